@@ -1,0 +1,137 @@
+import ArgumentParser
+import Foundation
+import SpotcheckCore
+import SpotcheckSimulation
+
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure the draw's time and memory on generated rosters.",
+        discussion: """
+            Generates rosters of county, city and province size and times the whole draw \
+            (indexing, sampling, staffing, record) over several seeds. Build in release mode \
+            for meaningful figures: swift build -c release. Peak memory is the process's \
+            high-water mark, so run one size at a time to read a size's own peak.
+
+            EXAMPLES:
+              swift run -c release spotcheck bench
+              swift run -c release spotcheck bench --size province --repeat 3
+
+            \(ExitCodes.help)
+            """
+    )
+
+    enum Size: String, ExpressibleByArgument, CaseIterable {
+        case county, city, province
+    }
+
+    @Option(help: "Which sizes to run: county, city or province (repeat for several). Default: all.")
+    var size: [Size] = []
+
+    @Option(help: "Draws per size (different seeds); the median and maximum are reported.")
+    var `repeat`: Int = 5
+
+    @Flag(help: "Exit 1 when a goal is missed or a target is left undecided.")
+    var check = false
+
+    struct Scenario {
+        var size: Size
+        var generator: RosterGenerator
+        var policy: Policy
+        var goalMilliseconds: Double
+        var goalMegabytes: Double?
+    }
+
+    static func scenario(_ size: Size) -> Scenario {
+        switch size {
+        case .county:
+            var generator = RosterGenerator(departments: 120, inspectors: 600)
+            generator.skills = [("finance", 15, 20), ("law", 10, 10)]
+            return Scenario(
+                size: size, generator: generator, policy: Policy(targetsPerDraw: 20, teamSize: 3),
+                goalMilliseconds: 10)
+        case .city:
+            let generator = RosterGenerator(departments: 1_000, inspectors: 8_000)
+            return Scenario(
+                size: size, generator: generator, policy: Policy(targetsPerDraw: 150, teamSize: 3),
+                goalMilliseconds: 100)
+        case .province:
+            var generator = RosterGenerator(departments: 10_000, inspectors: 100_000)
+            generator.denseFormerPercent = 34
+            generator.leadPercent = 12
+            generator.skills = [("finance", 8, 20), ("law", 5, 10), ("engineering", 1, 5)]
+            generator.conflictsPer100 = 40
+            return Scenario(
+                size: size, generator: generator, policy: Policy(targetsPerDraw: 1_500, teamSize: 3),
+                goalMilliseconds: 1_000, goalMegabytes: 500)
+        }
+    }
+
+    func validate() throws {
+        guard (1...100).contains(`repeat`) else { throw ValidationError("--repeat must be from 1 to 100") }
+    }
+
+    func run() throws {
+        #if DEBUG
+            printError("note: this is a debug build; build with -c release for figures worth recording")
+        #endif
+        let sizes = size.isEmpty ? Size.allCases : size
+        var table = TextTable([
+            "size", "departments", "inspectors", "targets", "staffed", "replaced", "undecided", "median ms", "max ms",
+            "peak MB", "goal",
+        ])
+        var missed = false
+        for size in sizes {
+            let scenario = Self.scenario(size)
+            let roster = scenario.generator.make(seed: 2026)
+            var times: [Double] = []
+            var staffed = 0
+            var replaced = 0
+            var undecided = 0
+            for run in 0..<`repeat` {
+                var bytes = [UInt8](repeating: 0, count: 32)
+                bytes[0] = UInt8(run)
+                bytes[31] = 0x5C
+                let input = DrawInput(
+                    roster: roster, policy: scenario.policy, date: scenario.generator.today, pool: scenario.generator.pool,
+                    seed: Seed(bytes: bytes)!)
+                let clock = ContinuousClock()
+                var record: DrawRecord?
+                let elapsed = try clock.measure { record = try draw(input) }
+                times.append(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1e3)
+                staffed += record!.teams.count
+                replaced += record!.picks.filter { $0.outcome != .target }.count
+                undecided += record!.picks.filter { $0.blocker?.isUndecided == true }.count
+            }
+            times.sort()
+            let median = times[times.count / 2]
+            let peak = Self.peakMegabytes()
+            var goal = "< \(Int(scenario.goalMilliseconds)) ms"
+            var met = times.last! < scenario.goalMilliseconds && undecided == 0
+            if let megabytes = scenario.goalMegabytes {
+                goal += ", < \(Int(megabytes)) MB"
+                met = met && peak < megabytes
+            }
+            missed = missed || !met
+            table.add([
+                size.rawValue, String(scenario.generator.departments), String(scenario.generator.inspectors),
+                String(scenario.policy.targetsPerDraw), String(format: "%.1f", Double(staffed) / Double(`repeat`)),
+                String(format: "%.1f", Double(replaced) / Double(`repeat`)), String(undecided),
+                String(format: "%.2f", median), String(format: "%.2f", times.last!), String(format: "%.0f", peak),
+                goal + (met ? " met" : " MISSED"),
+            ])
+        }
+        writeOut(Array(table.render().utf8))
+        if check, missed { throw ExitCodes.checkFailed }
+    }
+
+    /// The process's peak resident memory (VmHWM), in MB.
+    static func peakMegabytes() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let digits = line.filter(\.isNumber)
+            return (Double(digits) ?? 0) / 1024
+        }
+        return 0
+    }
+}

@@ -1,0 +1,154 @@
+import ArgumentParser
+import SpotcheckCore
+
+struct DrawCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "draw",
+        abstract: "Draw inspection targets and teams from roster files, offline.",
+        discussion: """
+            Reads the roster folder and policy, draws from the pool on the date, and prints the \
+            draw record. Without --seed the seed comes fresh from the kernel; it is printed on \
+            standard error (or written to --seed-file) because the record holds only its hash. \
+            Keep the seed secret until the inspection day is over, then publish it with the \
+            record so that anyone can verify the draw.
+
+            With --target, the coordinator names the departments (a targeted inspection, for \
+            instance after a complaint) and only the teams are drawn.
+
+            EXAMPLES:
+              spotcheck draw --roster deploy/examples/county --date 2026-12-01
+              spotcheck draw --roster deploy/examples/county --pool key-posts --json
+              spotcheck draw --roster deploy/examples/county --target d-shuiwu --target d-jiaotong
+
+            \(ExitCodes.help)
+            """
+    )
+
+    @OptionGroup var rosterOptions: RosterOptions
+
+    @Option(help: ArgumentHelp("The inspection day, YYYY-MM-DD. Default: today.", valueName: "date"))
+    var date: String?
+
+    @Option(help: ArgumentHelp("The pool to draw from.", valueName: "name"))
+    var pool: String = "county"
+
+    @Option(
+        help: ArgumentHelp(
+            "The 32-byte seed as 64 hex digits, to repeat a draw. Default: fresh from the kernel.",
+            valueName: "hex"))
+    var seed: String?
+
+    @Option(
+        name: .customLong("seed-file"),
+        help: ArgumentHelp(
+            "Write the seed (when fresh) to this file, readable by its owner only, instead of standard error.",
+            valueName: "file"))
+    var seedFile: String?
+
+    @Option(
+        name: .customLong("target"),
+        help: ArgumentHelp("Name a target department (repeat for several): draw only the teams.", valueName: "id"))
+    var targets: [String] = []
+
+    @Option(
+        name: .customLong("previous"),
+        help: ArgumentHelp("Hash of the previous record in the chain.", valueName: "hex"))
+    var previous: String?
+
+    @Flag(help: "Print the record as JSON instead of a table.")
+    var json = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Also write the record as JSON to this file (atomically).", valueName: "file"))
+    var output: String?
+
+    func validate() throws {
+        if let seed, Seed(hex: seed) == nil {
+            throw ValidationError("--seed must be 64 hex digits (32 bytes), got \(seed.count) characters")
+        }
+        if seed != nil, seedFile != nil {
+            throw ValidationError("--seed-file writes a fresh seed; it cannot be used with --seed")
+        }
+    }
+
+    func run() throws {
+        let roster = try rosterOptions.loadRoster()
+        let policy = try rosterOptions.loadPolicy()
+        let day = try DateOption.parse(date)
+        let fresh = seed == nil
+        let theSeed = try seed.flatMap(Seed.init(hex:)) ?? KernelRandom.seed()
+
+        let record: DrawRecord
+        do {
+            record = try draw(
+                DrawInput(
+                    roster: roster, policy: policy, date: day, pool: pool, seed: theSeed,
+                    fixedTargets: targets.isEmpty ? nil : targets, previousRecordHash: previous))
+        } catch {
+            throw CLIFailure("nothing was drawn: \(error)")
+        }
+        if record.mode == .random, record.eligibleDepartments == 0 {
+            let pools = Set(roster.departments.flatMap(\.pools)).sorted()
+            throw CLIFailure(
+                "no department of pool '\(pool)' can be drawn on \(day) (pools in the roster: \(pools.joined(separator: ", ")); "
+                    + "weights of 0 and cool-down also exclude departments)")
+        }
+
+        let json = RecordJSON.encode(record)
+        if let output { try Files.writeAtomically(json, to: output) }
+        if fresh {
+            if let seedFile {
+                try Files.writeAtomically(Array((theSeed.hex + "\n").utf8), to: seedFile, permissions: 0o600)
+            } else {
+                printError("seed: \(theSeed.hex)  (secret until the inspection day is over; needed to verify)")
+            }
+        }
+        if self.json {
+            writeOut(json)
+        } else {
+            writeOut(Array(DrawTable.render(record).utf8))
+        }
+    }
+}
+
+enum DrawTable {
+    static func render(_ record: DrawRecord) -> String {
+        var text = ""
+        let staffed = record.teams.count
+        let wanted = staffed + record.shortfall
+        text += "Draw \(record.date) · pool \(record.pool) · \(record.mode.rawValue) · \(staffed) of \(wanted) targets staffed\n"
+        text += "snapshot \(record.snapshotHash)\nseed commitment \(record.seedCommitment)\n"
+        if record.mode == .random {
+            text += "\(record.eligibleDepartments) departments could be drawn, total weight \(record.eligibleWeight)\n"
+        }
+        text += "\n"
+        var table = TextTable(["#", "Department", "Name", "Role", "Inspector", "Name", "Home"])
+        let orderOf = Dictionary(record.picks.map { ($0.department, $0.order) }, uniquingKeysWith: { a, _ in a })
+        for team in record.teams {
+            for (index, member) in team.members.enumerated() {
+                table.add([
+                    index == 0 ? String(orderOf[team.department] ?? 0) : "",
+                    index == 0 ? team.department : "", index == 0 ? team.departmentName : "",
+                    member.role.rawValue, member.inspector, member.name, member.home,
+                ])
+            }
+        }
+        text += table.render()
+        let failed = record.picks.filter { $0.outcome != .target }
+        if !failed.isEmpty {
+            text += "\nNot staffed\n"
+            var other = TextTable(["#", "Department", "Reason", "Replaced by"])
+            for pick in failed {
+                other.add([
+                    String(pick.order), pick.department, pick.blocker?.message ?? "", pick.replacedBy ?? "—",
+                ])
+            }
+            text += other.render()
+        }
+        if record.shortfall > 0 {
+            text += "\n\(record.shortfall) target(s) could not be filled: no more departments to draw.\n"
+        }
+        return text
+    }
+}

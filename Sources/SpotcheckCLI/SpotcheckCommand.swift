@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+
+/// The `spotcheck` command line.
+struct SpotcheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "spotcheck",
+        abstract: "Draw unannounced and cross inspections at random, staffed by teams with no conflict of interest.",
+        discussion: """
+            Spotcheck draws departments for inspection in proportion to their risk weight and staffs \
+            each with a team of inspectors under every recusal rule. A draw is a pure function of \
+            the roster, the policy, the date and a 32-byte seed from the kernel: anyone with the \
+            revealed seed can recompute it (spotcheck verify, tools/verify_draw.py).
+
+            EXAMPLES:
+              spotcheck draw --roster deploy/examples/county --date 2026-12-01
+              spotcheck draw --roster deploy/examples/county --json --output record.json --seed-file seed.hex
+              spotcheck verify record.json --seed-file seed.hex --roster deploy/examples/county
+              spotcheck why i0012 d-shuiwu --roster deploy/examples/county --date 2026-12-01
+
+            \(ExitCodes.help)
+            """,
+        version: "0.1.0",
+        subcommands: [
+            DrawCommand.self, VerifyCommand.self, WhyCommand.self, CandidatesCommand.self, CheckRosterCommand.self,
+            BenchCommand.self,
+        ]
+    )
+}
+
+/// Runs the command line and exits with its status.
+public enum SpotcheckMain {
+    public static func main(_ arguments: [String]? = nil) -> Never {
+        do {
+            var command = try SpotcheckCommand.parseAsRoot(arguments)
+            try command.run()
+            exit(0)
+        } catch let failure as CLIFailure {
+            printError("spotcheck: " + failure.message)
+            exit(failure.exitCode.rawValue)
+        } catch {
+            SpotcheckCommand.exit(withError: error)
+        }
+    }
+}

@@ -1,0 +1,224 @@
+import ArgumentParser
+import Foundation
+import SpotcheckCore
+import SpotcheckRoster
+
+import CSpotcheckShims
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A failure the user can act on: the message says what is wrong and what to do; the exit code
+/// says what kind of failure it was (see `ExitCodes`).
+struct CLIFailure: Error, CustomStringConvertible {
+    var message: String
+    var exitCode: ExitCode
+
+    init(_ message: String, exitCode: ExitCode = ExitCodes.dataError) {
+        self.message = message
+        self.exitCode = exitCode
+    }
+
+    var description: String { message }
+}
+
+/// The exit codes of every command, from sysexits(3).
+enum ExitCodes {
+    /// A check failed: the record does not reproduce, or a benchmark missed its goal.
+    static let checkFailed = ExitCode(1)
+    /// The command line is wrong.
+    static let usage = ExitCode(64)
+    /// An input file is malformed: roster, policy, record or seed.
+    static let dataError = ExitCode(65)
+    /// An input file cannot be opened.
+    static let noInput = ExitCode(66)
+    /// Something the system should provide failed (the kernel's random source).
+    static let osError = ExitCode(71)
+    /// An output file cannot be written.
+    static let ioError = ExitCode(74)
+
+    static let help = """
+        EXIT CODES:
+          0   success
+          1   a check failed (verify: the record does not reproduce; bench: a goal was missed)
+          64  the command line is wrong
+          65  an input is malformed (roster, policy, record or seed); nothing was drawn
+          66  an input file cannot be opened
+          71  the kernel's random source failed
+          74  an output file cannot be written
+        """
+}
+
+enum Files {
+    static func read(_ path: String) throws(CLIFailure) -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CLIFailure("\(path): no such file", exitCode: ExitCodes.noInput)
+        }
+        guard !isDirectory.boolValue else {
+            throw CLIFailure("\(path): is a directory, expected a file", exitCode: ExitCodes.noInput)
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CLIFailure("\(path): cannot be read (permission?)", exitCode: ExitCodes.noInput)
+        }
+        return [UInt8](data)
+    }
+
+    static func exists(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: path)
+    }
+
+    /// Writes through a temporary file and a rename, so that a reader never sees half a file.
+    static func writeAtomically(_ bytes: [UInt8], to path: String, permissions: Int = 0o644) throws(CLIFailure) {
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
+        do {
+            try Data(bytes).write(to: temporary)
+            try FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path)
+            if FileManager.default.fileExists(atPath: path) {
+                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
+            } else {
+                try FileManager.default.moveItem(at: temporary, to: url)
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw CLIFailure("\(path): cannot be written: \(error.localizedDescription)", exitCode: ExitCodes.ioError)
+        }
+    }
+}
+
+/// Options naming the roster files and the policy.
+struct RosterOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Folder with departments.csv, inspectors.csv and optionally conflicts.csv and history.csv.",
+            valueName: "dir"))
+    var roster: String
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Policy file (TOML, a [policy] section). Default: policy.toml in the roster folder if there is one, else the built-in policy.",
+            valueName: "file"))
+    var policy: String?
+
+    func loadRoster() throws(CLIFailure) -> Roster {
+        try RosterLoader.load(folder: roster)
+    }
+
+    func loadPolicy() throws(CLIFailure) -> Policy {
+        let path: String
+        if let policy {
+            path = policy
+        } else {
+            let folder = roster.hasSuffix("/") ? String(roster.dropLast()) : roster
+            path = "\(folder)/policy.toml"
+            guard Files.exists(path) else { return Policy() }
+        }
+        do {
+            return try PolicyFile.parse(try Files.read(path), file: path)
+        } catch let error as InputErrors {
+            throw CLIFailure("the policy is refused:\n\(error)")
+        } catch let error as CLIFailure {
+            throw error
+        } catch {
+            throw CLIFailure("\(error)")
+        }
+    }
+}
+
+enum RosterLoader {
+    /// Reads and parses the roster files of a folder; refuses them whole on any error.
+    static func load(folder path: String) throws(CLIFailure) -> Roster {
+        let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
+        func file(_ name: String, required: Bool) throws(CLIFailure) -> RosterFiles.File? {
+            let path = "\(folder)/\(name)"
+            if !required, !Files.exists(path) { return nil }
+            return RosterFiles.File(name: path, bytes: try Files.read(path))
+        }
+        let files = RosterFiles(
+            departments: try file("departments.csv", required: true)!,
+            inspectors: try file("inspectors.csv", required: true)!,
+            conflicts: try file("conflicts.csv", required: false),
+            history: try file("history.csv", required: false))
+        do {
+            return try RosterParser.parse(files)
+        } catch {
+            throw CLIFailure("the roster is refused, nothing was drawn:\n\(error)")
+        }
+    }
+}
+
+enum DateOption {
+    /// Today's date in the local time zone.
+    static func today() -> Day {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+
+    static func parse(_ text: String?) throws(CLIFailure) -> Day {
+        guard let text else { return today() }
+        guard let day = Day(iso: text) else {
+            throw CLIFailure("--date '\(text)' is not a date YYYY-MM-DD", exitCode: ExitCodes.usage)
+        }
+        return day
+    }
+}
+
+enum KernelRandom {
+    /// 32 bytes from getrandom(2), retried on EINTR.
+    static func seed() throws(CLIFailure) -> Seed {
+        var bytes = [UInt8](repeating: 0, count: 32)
+        var filled = 0
+        while filled < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                spotcheck_getrandom(buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw CLIFailure("getrandom failed: errno \(errno)", exitCode: ExitCodes.osError)
+            }
+            filled += count
+        }
+        return Seed(bytes: bytes)!
+    }
+}
+
+enum RecordJSON {
+    static func encode<T: Encodable>(_ value: T) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding our own value types cannot fail.
+        var bytes = [UInt8](try! encoder.encode(value))
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
+    }
+
+    static func decodeRecord(_ bytes: [UInt8], file: String) throws(CLIFailure) -> DrawRecord {
+        do {
+            return try JSONDecoder().decode(DrawRecord.self, from: Data(bytes))
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw CLIFailure("\(file): not a draw record: key '\(path(context.codingPath + [key]))' is missing")
+        } catch let DecodingError.typeMismatch(_, context) {
+            throw CLIFailure("\(file): not a draw record: '\(path(context.codingPath))' has the wrong type")
+        } catch let DecodingError.dataCorrupted(context) {
+            throw CLIFailure("\(file): not a draw record: \(path(context.codingPath)) \(context.debugDescription)")
+        } catch {
+            throw CLIFailure("\(file): not a draw record: \(error)")
+        }
+    }
+
+    private static func path(_ keys: [any CodingKey]) -> String {
+        keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+    }
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+func writeOut(_ bytes: [UInt8]) {
+    FileHandle.standardOutput.write(Data(bytes))
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import SpotcheckCore
+
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check that a draw record reproduces exactly from its seed and roster.",
+        discussion: """
+            Recomputes the draw from the record's date, pool, policy and (for a targeted draw) \
+            targets, with the revealed seed and the roster, and compares every pick and team. \
+            Exits 0 when the record reproduces, 1 when it does not, listing each difference.
+
+            EXAMPLES:
+              spotcheck verify record.json --seed-file seed.hex --roster deploy/examples/county
+
+            \(ExitCodes.help)
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The draw record (JSON).", valueName: "record"))
+    var record: String
+
+    @Option(help: ArgumentHelp("The revealed seed, 64 hex digits.", valueName: "hex"))
+    var seed: String?
+
+    @Option(name: .customLong("seed-file"), help: ArgumentHelp("A file holding the seed.", valueName: "file"))
+    var seedFile: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Folder with the roster CSV files the draw was made on.", valueName: "dir"))
+    var roster: String
+
+    @Flag(help: "Print the result as JSON.")
+    var json = false
+
+    func validate() throws {
+        if (seed == nil) == (seedFile == nil) {
+            throw ValidationError("give the seed with exactly one of --seed or --seed-file")
+        }
+    }
+
+    func run() throws {
+        let text: String
+        if let seed {
+            text = seed
+        } else {
+            let path = seedFile!
+            text = String(decoding: try Files.read(path), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        guard let theSeed = Seed(hex: text) else {
+            throw CLIFailure("the seed must be 64 hex digits (32 bytes)")
+        }
+        let recordValue = try RecordJSON.decodeRecord(try Files.read(record), file: record)
+        let rosterValue = try RosterLoader.load(folder: roster)
+        let result = verify(recordValue, seed: theSeed, roster: rosterValue)
+        if json {
+            struct Report: Encodable {
+                var reproduces: Bool
+                var differences: [String]
+            }
+            writeOut(RecordJSON.encode(Report(reproduces: result.reproduces, differences: result.differences)))
+        } else if result.reproduces {
+            writeOut(
+                Array(
+                    "The record reproduces: \(recordValue.teams.count) teams on \(recordValue.date), pool \(recordValue.pool).\n"
+                        .utf8))
+        } else {
+            var text = "The record does NOT reproduce:\n"
+            for difference in result.differences { text += "  - \(difference)\n" }
+            writeOut(Array(text.utf8))
+        }
+        if !result.reproduces { throw ExitCodes.checkFailed }
+    }
+}

@@ -1,0 +1,181 @@
+import ArgumentParser
+import SpotcheckCore
+
+struct WhyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "why",
+        abstract: "Explain whether an inspector may inspect a department on a date, and why not.",
+        discussion: """
+            Lists every recusal rule that keeps the inspector away: own department, former \
+            department, declared conflict, rotation, unavailability, daily cap. With --record, \
+            the teams of that draw add the reciprocal ban and the day's load.
+
+            EXAMPLES:
+              spotcheck why i0012 d-shuiwu --roster deploy/examples/county --date 2026-12-01
+              spotcheck why i0012 d-shuiwu --roster deploy/examples/county --record record.json
+
+            \(ExitCodes.help)
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The inspector's id.", valueName: "inspector"))
+    var inspector: String
+
+    @Argument(help: ArgumentHelp("The department's id.", valueName: "department"))
+    var department: String
+
+    @OptionGroup var rosterOptions: RosterOptions
+
+    @Option(help: ArgumentHelp("The day, YYYY-MM-DD. Default: the record's date, else today.", valueName: "date"))
+    var date: String?
+
+    @Option(help: ArgumentHelp("A draw record whose teams form the round.", valueName: "file"))
+    var record: String?
+
+    @Flag(help: "Print the answer as JSON.")
+    var json = false
+
+    func run() throws {
+        let roster = try rosterOptions.loadRoster()
+        var policy = try rosterOptions.loadPolicy()
+        var round: [DrawRecord.Team] = []
+        var day = try DateOption.parse(date)
+        if let record {
+            let value = try RecordJSON.decodeRecord(try Files.read(record), file: record)
+            round = value.teams
+            policy = value.policy
+            if date == nil { day = value.date }
+        }
+        let eligibility: Eligibility
+        do {
+            eligibility = try Eligibility(roster: roster, policy: policy, date: day, round: round)
+        } catch {
+            throw CLIFailure("\(error)")
+        }
+        let answer = eligibility.why(inspector: inspector, department: department)
+        let reasons: [Exclusion]
+        switch answer {
+        case .unknownInspector(let id):
+            throw CLIFailure("unknown inspector '\(id)'", exitCode: ExitCodes.usage)
+        case .unknownDepartment(let id):
+            throw CLIFailure("unknown department '\(id)'", exitCode: ExitCodes.usage)
+        case .eligible:
+            reasons = []
+        case .excluded(let list):
+            reasons = list
+        }
+        if json {
+            struct Reason: Encodable {
+                var code: String
+                var message: String
+            }
+            struct Answer: Encodable {
+                var inspector: String
+                var department: String
+                var date: Day
+                var eligible: Bool
+                var reasons: [Reason]
+            }
+            writeOut(
+                RecordJSON.encode(
+                    Answer(
+                        inspector: inspector, department: department, date: day, eligible: reasons.isEmpty,
+                        reasons: reasons.map { Reason(code: $0.code, message: $0.message) })))
+            return
+        }
+        let person = roster.inspectors.first { $0.id == inspector }!
+        let place = roster.departments.first { $0.id == department }!
+        if reasons.isEmpty {
+            writeOut(Array("\(inspector) \(person.name) may inspect \(department) \(place.name) on \(day).\n".utf8))
+        } else {
+            var text = "\(inspector) \(person.name) may not inspect \(department) \(place.name) on \(day):\n"
+            for reason in reasons { text += "  - \(reason.message)\n" }
+            writeOut(Array(text.utf8))
+        }
+    }
+}
+
+struct CandidatesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "candidates",
+        abstract: "List the inspectors who may inspect a department on a date.",
+        discussion: """
+            EXAMPLES:
+              spotcheck candidates d-shuiwu --roster deploy/examples/county --date 2026-12-01
+
+            \(ExitCodes.help)
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The department's id.", valueName: "department"))
+    var department: String
+
+    @OptionGroup var rosterOptions: RosterOptions
+
+    @Option(help: ArgumentHelp("The day, YYYY-MM-DD. Default: today.", valueName: "date"))
+    var date: String?
+
+    @Flag(help: "Print the list as JSON.")
+    var json = false
+
+    func run() throws {
+        let roster = try rosterOptions.loadRoster()
+        let policy = try rosterOptions.loadPolicy()
+        let day = try DateOption.parse(date)
+        let eligibility: Eligibility
+        do {
+            eligibility = try Eligibility(roster: roster, policy: policy, date: day)
+        } catch {
+            throw CLIFailure("\(error)")
+        }
+        guard let ids = eligibility.whoCould(department: department) else {
+            throw CLIFailure("unknown department '\(department)'", exitCode: ExitCodes.usage)
+        }
+        let byID = Dictionary(roster.inspectors.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        if json {
+            writeOut(RecordJSON.encode(ids))
+            return
+        }
+        var table = TextTable(["Inspector", "Name", "Home", "Lead", "Skills"])
+        for id in ids {
+            let person = byID[id]!
+            table.add([id, person.name, person.home, person.canLead ? "yes" : "", person.skills.joined(separator: ";")])
+        }
+        writeOut(Array((table.render() + "\(ids.count) of \(roster.inspectors.count) inspectors may inspect \(department) on \(day).\n").utf8))
+    }
+}
+
+struct CheckRosterCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check-roster",
+        abstract: "Validate roster files and a policy without drawing.",
+        discussion: """
+            Prints what the roster holds and its snapshot hash, or every problem with file, line, \
+            column and field, exiting 65.
+
+            EXAMPLES:
+              spotcheck check-roster --roster deploy/examples/county
+
+            \(ExitCodes.help)
+            """
+    )
+
+    @OptionGroup var rosterOptions: RosterOptions
+
+    func run() throws {
+        let roster = try rosterOptions.loadRoster()
+        let policy = try rosterOptions.loadPolicy()
+        let pools = Dictionary(grouping: roster.departments.flatMap { department in department.pools.map { ($0, department) } }, by: \.0)
+        var text = """
+            \(roster.departments.count) departments, \(roster.inspectors.count) inspectors (\(roster.inspectors.filter(\.canLead).count) may lead), \
+            \(roster.conflicts.count) declared conflicts, \(roster.history.count) past assignments
+            snapshot \(roster.snapshotHash)
+
+            """
+        for (name, members) in pools.sorted(by: { $0.key < $1.key }) {
+            let weight = members.reduce(0) { $0 + policy.weight(of: $1.1) }
+            text += "pool \(name): \(members.count) departments, total weight \(weight)\n"
+        }
+        writeOut(Array(text.utf8))
+    }
+}

@@ -1,0 +1,142 @@
+/// A power a department holds. The policy gives each a weight, so that key posts — those that
+/// approve, enforce or allocate funds — are drawn more often.
+public enum Power: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+    case approval
+    case enforcement
+    case fundAllocation = "fund-allocation"
+
+    public static func < (lhs: Power, rhs: Power) -> Bool {
+        lhs.rawValue < rhs.rawValue
+    }
+}
+
+/// A government department that can be inspected and whose staff can inspect others.
+public struct Department: Sendable, Hashable, Codable {
+    /// Stable identifier: ASCII letters, digits, `.`, `_` and `-`.
+    public var id: String
+    public var name: String
+    /// Risk weight, a whole number ≥ 0 (0 = never drawn); `nil` takes the policy's default for
+    /// the department's powers.
+    public var weight: Int?
+    public var powers: [Power]
+    /// Skills the inspecting team must include.
+    public var requiredSkills: [String]
+    /// Names of the pools the department belongs to.
+    public var pools: [String]
+
+    public init(
+        id: String, name: String, weight: Int? = nil, powers: [Power] = [], requiredSkills: [String] = [],
+        pools: [String] = []
+    ) {
+        self.id = id
+        self.name = name
+        self.weight = weight
+        self.powers = powers
+        self.requiredSkills = requiredSkills
+        self.pools = pools
+    }
+}
+
+/// A department an inspector used to work in, and the day they left it.
+public struct FormerPost: Sendable, Hashable, Codable {
+    public var department: String
+    public var left: Day
+
+    public init(department: String, left: Day) {
+        self.department = department
+        self.left = left
+    }
+}
+
+public struct Inspector: Sendable, Hashable, Codable {
+    /// Stable identifier: ASCII letters, digits, `.`, `_` and `-`.
+    public var id: String
+    public var name: String
+    /// The Unix login that reads this inspector's task files.
+    public var login: String
+    /// The department the inspector works in.
+    public var home: String
+    public var former: [FormerPost]
+    public var skills: [String]
+    public var canLead: Bool
+    public var unavailable: [Day]
+    /// How many inspections the inspector may join on one day.
+    public var dailyCap: Int
+
+    public init(
+        id: String, name: String, login: String, home: String, former: [FormerPost] = [], skills: [String] = [],
+        canLead: Bool = false, unavailable: [Day] = [], dailyCap: Int = 1
+    ) {
+        self.id = id
+        self.name = name
+        self.login = login
+        self.home = home
+        self.former = former
+        self.skills = skills
+        self.canLead = canLead
+        self.unavailable = unavailable
+        self.dailyCap = dailyCap
+    }
+}
+
+/// A declared tie between an inspector and a department (kin, prior complaint, …).
+public struct Conflict: Sendable, Hashable, Codable {
+    public var inspector: String
+    public var department: String
+    public var reason: String
+    /// Last day the conflict applies; `nil` = for good.
+    public var until: Day?
+
+    public init(inspector: String, department: String, reason: String, until: Day? = nil) {
+        self.inspector = inspector
+        self.department = department
+        self.reason = reason
+        self.until = until
+    }
+}
+
+/// A past assignment: the inspector inspected the department on the date.
+public struct PastAssignment: Sendable, Hashable, Codable {
+    public var date: Day
+    public var inspector: String
+    public var department: String
+
+    public init(date: Day, inspector: String, department: String) {
+        self.date = date
+        self.inspector = inspector
+        self.department = department
+    }
+}
+
+/// Everything the draw reads about people and departments: one consistent snapshot.
+public struct Roster: Sendable, Hashable {
+    public var departments: [Department]
+    public var inspectors: [Inspector]
+    public var conflicts: [Conflict]
+    public var history: [PastAssignment]
+
+    public init(
+        departments: [Department], inspectors: [Inspector], conflicts: [Conflict] = [],
+        history: [PastAssignment] = []
+    ) {
+        self.departments = departments
+        self.inspectors = inspectors
+        self.conflicts = conflicts
+        self.history = history
+    }
+
+    /// Whether `id` is a valid identifier: 1–64 ASCII letters, digits, `.`, `_` or `-`.
+    public static func isValidIdentifier(_ id: String) -> Bool {
+        guard !id.isEmpty, id.utf8.count <= 64 else { return false }
+        return id.utf8.allSatisfy { byte in
+            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+        }
+    }
+}
+
+/// Identifiers sort by their UTF-8 bytes, the order every implementation of the draw agrees on.
+@inlinable
+func idLess(_ lhs: String, _ rhs: String) -> Bool {
+    lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
+}

@@ -1,0 +1,155 @@
+/// A problem with an input file, located as precisely as the input allows.
+public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    /// 1-based field number in a CSV row, when one is at fault.
+    public var column: Int?
+    /// The column's header name or the key at fault.
+    public var field: String?
+    public var message: String
+
+    public init(file: String, line: Int, column: Int? = nil, field: String? = nil, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.field = field
+        self.message = message
+    }
+
+    /// `file:line:column: field: message`, as compilers and `sshd -t` print them.
+    public var description: String {
+        var text = "\(file):\(line)"
+        if let column { text += ":\(column)" }
+        text += ": "
+        if let field { text += "\(field): " }
+        return text + message
+    }
+}
+
+/// All the problems found in the input; nothing was applied.
+public struct InputErrors: Error, Equatable, Sendable, CustomStringConvertible {
+    public var errors: [InputError]
+
+    public init(_ errors: [InputError]) {
+        self.errors = errors
+    }
+
+    public var description: String {
+        errors.map(\.description).joined(separator: "\n")
+    }
+}
+
+/// One CSV record: its fields and the line it starts on.
+public struct CSVRow: Sendable, Equatable {
+    public var line: Int
+    public var fields: [String]
+}
+
+/// RFC 4180 CSV over UTF-8 bytes: quoted fields may hold commas, quotes (doubled) and line
+/// breaks; CRLF and LF both end a record; a leading byte-order mark is skipped; blank lines are
+/// skipped. Every byte sequence that is not UTF-8 is an error naming its line and field.
+public enum CSV {
+    public static func parse(_ bytes: [UInt8], file: String) throws(InputErrors) -> [CSVRow] {
+        var rows: [CSVRow] = []
+        var errors: [InputError] = []
+        var index = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+        var line = 1
+        var fields: [String] = []
+        var field: [UInt8] = []
+        var rowLine = 1
+        var inQuotes = false
+        var wasQuoted = false
+        var rowHasContent = false
+
+        func finishField() {
+            if let text = String(validating: field, as: UTF8.self) {
+                fields.append(wasQuoted ? text : trimmed(text))
+            } else {
+                errors.append(
+                    InputError(
+                        file: file, line: rowLine, column: fields.count + 1,
+                        message: "is not valid UTF-8; save the file as UTF-8"))
+                fields.append("")
+            }
+            field.removeAll(keepingCapacity: true)
+            wasQuoted = false
+        }
+        func finishRow() {
+            finishField()
+            if rowHasContent || fields.count > 1 || !(fields.first ?? "").isEmpty {
+                rows.append(CSVRow(line: rowLine, fields: fields))
+            }
+            fields.removeAll(keepingCapacity: true)
+            rowHasContent = false
+        }
+
+        while index < bytes.count {
+            let byte = bytes[index]
+            if inQuotes {
+                if byte == UInt8(ascii: "\"") {
+                    if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\"") {
+                        field.append(byte)
+                        index += 2
+                        continue
+                    }
+                    inQuotes = false
+                } else {
+                    if byte == UInt8(ascii: "\n") { line += 1 }
+                    field.append(byte)
+                }
+                index += 1
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""):
+                if field.allSatisfy({ $0 == UInt8(ascii: " ") }) {
+                    field.removeAll()
+                    inQuotes = true
+                    wasQuoted = true
+                    rowHasContent = true
+                } else {
+                    errors.append(
+                        InputError(
+                            file: file, line: line, column: fields.count + 1,
+                            message: "a quote inside an unquoted field; quote the whole field and double the quote"))
+                    field.append(byte)
+                }
+            case UInt8(ascii: ","):
+                rowHasContent = true
+                finishField()
+            case UInt8(ascii: "\r") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n"):
+                break
+            case UInt8(ascii: "\n"):
+                finishRow()
+                line += 1
+                rowLine = line
+            default:
+                if wasQuoted, byte != UInt8(ascii: " ") {
+                    errors.append(
+                        InputError(
+                            file: file, line: line, column: fields.count + 1,
+                            message: "text after the closing quote of a quoted field"))
+                }
+                if !wasQuoted { field.append(byte) }
+                rowHasContent = true
+            }
+            index += 1
+        }
+        if inQuotes {
+            errors.append(
+                InputError(file: file, line: rowLine, column: fields.count + 1, message: "a quoted field is never closed"))
+        } else {
+            finishRow()
+        }
+        guard errors.isEmpty else { throw InputErrors(errors) }
+        return rows
+    }
+
+    static func trimmed(_ text: String) -> String {
+        var scalars = Substring(text).unicodeScalars[...]
+        while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
+        while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+}

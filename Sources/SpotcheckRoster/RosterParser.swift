@@ -1,0 +1,337 @@
+public import SpotcheckCore
+
+/// The bytes of the four roster files. History and conflicts may be absent (empty).
+public struct RosterFiles: Sendable {
+    public struct File: Sendable {
+        public var name: String
+        public var bytes: [UInt8]
+
+        public init(name: String, bytes: [UInt8]) {
+            self.name = name
+            self.bytes = bytes
+        }
+    }
+
+    public var departments: File
+    public var inspectors: File
+    public var conflicts: File?
+    public var history: File?
+
+    public init(departments: File, inspectors: File, conflicts: File? = nil, history: File? = nil) {
+        self.departments = departments
+        self.inspectors = inspectors
+        self.conflicts = conflicts
+        self.history = history
+    }
+}
+
+/// Turns roster CSV files into a `Roster`, or refuses them whole with every problem located by
+/// file, line, column and field (`docs/roster-format.md` documents the columns).
+public enum RosterParser {
+    public static let departmentColumns = ["id", "name", "weight", "powers", "required_skills", "pools"]
+    public static let inspectorColumns = [
+        "id", "name", "login", "home", "former", "skills", "can_lead", "unavailable", "daily_cap",
+    ]
+    public static let conflictColumns = ["inspector", "department", "reason", "until"]
+    public static let historyColumns = ["date", "inspector", "department"]
+
+    /// The most errors reported at once; beyond that the rest are counted.
+    static let errorLimit = 50
+
+    public static func parse(_ files: RosterFiles) throws(InputErrors) -> Roster {
+        var errors: [InputError] = []
+        var departments: [Department] = []
+        var inspectors: [Inspector] = []
+        var conflicts: [Conflict] = []
+        var history: [PastAssignment] = []
+        var departmentLines: [String: Int] = [:]
+        var inspectorLines: [String: Int] = [:]
+
+        // Departments.
+        for row in table(files.departments, departmentColumns, &errors) {
+            guard let id = row.identifier("id", &errors) else { continue }
+            if let first = departmentLines[id] {
+                row.fail("id", "department '\(id)' is already defined on line \(first)", &errors)
+                continue
+            }
+            departmentLines[id] = row.line
+            let name = row.text("name", required: true, &errors)
+            let weight = row.optionalInteger("weight", range: 0...1_000_000, &errors)
+            var powers: [Power] = []
+            for item in row.list("powers") {
+                if let power = Power(rawValue: item) {
+                    if !powers.contains(power) { powers.append(power) }
+                } else {
+                    row.fail(
+                        "powers",
+                        "unknown power '\(item)'; use approval, enforcement or fund-allocation, separated by ';'",
+                        &errors)
+                }
+            }
+            let skills = row.identifiers("required_skills", &errors)
+            let pools = row.identifiers("pools", &errors)
+            departments.append(
+                Department(
+                    id: id, name: name, weight: weight, powers: powers.sorted(), requiredSkills: skills, pools: pools))
+        }
+
+        // Inspectors (references to departments are checked below, when all are known).
+        var references: [(row: Row, column: String, id: String)] = []
+        for row in table(files.inspectors, inspectorColumns, &errors) {
+            guard let id = row.identifier("id", &errors) else { continue }
+            if let first = inspectorLines[id] {
+                row.fail("id", "inspector '\(id)' is already defined on line \(first)", &errors)
+                continue
+            }
+            inspectorLines[id] = row.line
+            let name = row.text("name", required: true, &errors)
+            let login = row.text("login", required: true, &errors)
+            if !login.isEmpty, !isLogin(login) {
+                row.fail("login", "'\(login)' is not a valid Unix login name", &errors)
+            }
+            let home = row.identifier("home", &errors) ?? ""
+            if !home.isEmpty { references.append((row, "home", home)) }
+            var former: [FormerPost] = []
+            for item in row.list("former") {
+                let parts = item.split(separator: "@", omittingEmptySubsequences: false)
+                guard parts.count == 2, Roster.isValidIdentifier(String(parts[0])), let day = Day(iso: parts[1]) else {
+                    row.fail("former", "'\(item)' is not DEPARTMENT@YYYY-MM-DD (the day they left)", &errors)
+                    continue
+                }
+                former.append(FormerPost(department: String(parts[0]), left: day))
+                references.append((row, "former", String(parts[0])))
+            }
+            let skills = row.identifiers("skills", &errors)
+            let canLead = row.boolean("can_lead", &errors)
+            var unavailable: [Day] = []
+            for item in row.list("unavailable") {
+                if let range = item.firstRange(of: "..") {
+                    guard let start = Day(iso: item[..<range.lowerBound]), let end = Day(iso: item[range.upperBound...]),
+                        start <= end, end.ordinal - start.ordinal <= 3660
+                    else {
+                        row.fail("unavailable", "'\(item)' is not a range YYYY-MM-DD..YYYY-MM-DD", &errors)
+                        continue
+                    }
+                    for ordinal in start.ordinal...end.ordinal { unavailable.append(Day(ordinal: ordinal)) }
+                } else if let day = Day(iso: item) {
+                    unavailable.append(day)
+                } else {
+                    row.fail("unavailable", "'\(item)' is not a date YYYY-MM-DD or a range", &errors)
+                }
+            }
+            let cap = row.optionalInteger("daily_cap", range: 1...100, &errors) ?? 1
+            inspectors.append(
+                Inspector(
+                    id: id, name: name, login: login, home: home, former: former, skills: skills, canLead: canLead,
+                    unavailable: Array(Set(unavailable)).sorted(), dailyCap: cap))
+        }
+
+        // Conflicts.
+        if let file = files.conflicts {
+            for row in table(file, conflictColumns, &errors) {
+                let inspector = row.identifier("inspector", &errors)
+                let department = row.identifier("department", &errors)
+                let reason = row.text("reason", required: true, &errors)
+                let until = row.optionalDate("until", &errors)
+                if let inspector, inspectorLines[inspector] == nil {
+                    row.fail("inspector", "unknown inspector '\(inspector)'", &errors)
+                }
+                if let department, departmentLines[department] == nil {
+                    row.fail("department", "unknown department '\(department)'", &errors)
+                }
+                if let inspector, let department {
+                    conflicts.append(Conflict(inspector: inspector, department: department, reason: reason, until: until))
+                }
+            }
+        }
+
+        // History.
+        if let file = files.history {
+            for row in table(file, historyColumns, &errors) {
+                let date = row.date("date", &errors)
+                let inspector = row.identifier("inspector", &errors)
+                let department = row.identifier("department", &errors)
+                if let inspector, inspectorLines[inspector] == nil {
+                    row.fail("inspector", "unknown inspector '\(inspector)'", &errors)
+                }
+                if let department, departmentLines[department] == nil {
+                    row.fail("department", "unknown department '\(department)'", &errors)
+                }
+                if let date, let inspector, let department {
+                    history.append(PastAssignment(date: date, inspector: inspector, department: department))
+                }
+            }
+        }
+
+        for reference in references where departmentLines[reference.id] == nil {
+            reference.row.fail(reference.column, "unknown department '\(reference.id)'", &errors)
+        }
+
+        guard errors.isEmpty else {
+            errors.sort { ($0.file, $0.line, $0.column ?? 0) < ($1.file, $1.line, $1.column ?? 0) }
+            if errors.count > errorLimit {
+                let more = errors.count - errorLimit
+                let last = errors[errorLimit - 1]
+                errors = Array(errors.prefix(errorLimit))
+                errors.append(InputError(file: last.file, line: last.line, message: "and \(more) more errors"))
+            }
+            throw InputErrors(errors)
+        }
+        return Roster(departments: departments, inspectors: inspectors, conflicts: conflicts, history: history)
+    }
+
+    /// Unix login names as useradd accepts them.
+    static func isLogin(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard let first = bytes.first, bytes.count <= 32 else { return false }
+        guard (first >= 0x61 && first <= 0x7A) || first == UInt8(ascii: "_") else { return false }
+        return bytes.allSatisfy {
+            ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "_")
+                || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".")
+        }
+    }
+
+    /// Parses one file, checks its header, and returns its data rows.
+    private static func table(_ file: RosterFiles.File, _ columns: [String], _ errors: inout [InputError]) -> [Row] {
+        let rows: [CSVRow]
+        do {
+            rows = try CSV.parse(file.bytes, file: file.name)
+        } catch {
+            errors += error.errors
+            return []
+        }
+        guard let header = rows.first else {
+            errors.append(
+                InputError(
+                    file: file.name, line: 1,
+                    message: "the file is empty; it needs a header row: " + columns.joined(separator: ",")))
+            return []
+        }
+        var position: [String: Int] = [:]
+        var headerOK = true
+        for (index, name) in header.fields.enumerated() {
+            if !columns.contains(name) {
+                errors.append(
+                    InputError(
+                        file: file.name, line: header.line, column: index + 1,
+                        message: "unknown column '\(name)'; the columns are " + columns.joined(separator: ",")))
+                headerOK = false
+            } else if position.updateValue(index, forKey: name) != nil {
+                errors.append(
+                    InputError(
+                        file: file.name, line: header.line, column: index + 1, message: "column '\(name)' appears twice"))
+                headerOK = false
+            }
+        }
+        for name in columns where position[name] == nil {
+            errors.append(InputError(file: file.name, line: header.line, message: "the header has no column '\(name)'"))
+            headerOK = false
+        }
+        guard headerOK else { return [] }
+        var result: [Row] = []
+        for row in rows.dropFirst() {
+            guard row.fields.count == header.fields.count else {
+                errors.append(
+                    InputError(
+                        file: file.name, line: row.line,
+                        message:
+                            "has \(row.fields.count) fields, the header has \(header.fields.count); quote fields that contain commas"
+                    ))
+                continue
+            }
+            result.append(Row(file: file.name, line: row.line, fields: row.fields, position: position))
+        }
+        return result
+    }
+}
+
+/// A data row with typed accessors that record their problems.
+struct Row {
+    let file: String
+    let line: Int
+    let fields: [String]
+    let position: [String: Int]
+
+    func raw(_ column: String) -> String {
+        fields[position[column]!]
+    }
+
+    func fail(_ column: String, _ message: String, _ errors: inout [InputError]) {
+        errors.append(
+            InputError(file: file, line: line, column: position[column].map { $0 + 1 }, field: column, message: message))
+    }
+
+    func text(_ column: String, required: Bool, _ errors: inout [InputError]) -> String {
+        let value = raw(column)
+        if required, value.isEmpty { fail(column, "must not be empty", &errors) }
+        if value.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" }) {
+            fail(column, "contains a line break or control character", &errors)
+        }
+        return value
+    }
+
+    func identifier(_ column: String, _ errors: inout [InputError]) -> String? {
+        let value = raw(column)
+        guard Roster.isValidIdentifier(value) else {
+            fail(
+                column,
+                value.isEmpty
+                    ? "must not be empty"
+                    : "'\(value)' is not an identifier (1-64 ASCII letters, digits, '.', '_' or '-')", &errors)
+            return nil
+        }
+        return value
+    }
+
+    func list(_ column: String) -> [String] {
+        raw(column).split(separator: ";").map { CSV.trimmed(String($0)) }.filter { !$0.isEmpty }
+    }
+
+    func identifiers(_ column: String, _ errors: inout [InputError]) -> [String] {
+        var result: [String] = []
+        for item in list(column) {
+            if Roster.isValidIdentifier(item) {
+                if !result.contains(item) { result.append(item) }
+            } else {
+                fail(column, "'\(item)' is not an identifier (1-64 ASCII letters, digits, '.', '_' or '-')", &errors)
+            }
+        }
+        return result
+    }
+
+    func optionalInteger(_ column: String, range: ClosedRange<Int>, _ errors: inout [InputError]) -> Int? {
+        let value = raw(column)
+        if value.isEmpty { return nil }
+        guard value.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), value.utf8.count <= 9, let number = Int(value),
+            range.contains(number)
+        else {
+            fail(
+                column,
+                "'\(value)' is not a whole number from \(range.lowerBound) to \(range.upperBound)", &errors)
+            return nil
+        }
+        return number
+    }
+
+    func boolean(_ column: String, _ errors: inout [InputError]) -> Bool {
+        switch raw(column).lowercased() {
+        case "yes", "true", "1", "y": return true
+        case "no", "false", "0", "n", "": return false
+        default:
+            fail(column, "'\(raw(column))' is not yes or no", &errors)
+            return false
+        }
+    }
+
+    func date(_ column: String, _ errors: inout [InputError]) -> Day? {
+        guard let day = Day(iso: raw(column)) else {
+            fail(column, "'\(raw(column))' is not a date YYYY-MM-DD", &errors)
+            return nil
+        }
+        return day
+    }
+
+    func optionalDate(_ column: String, _ errors: inout [InputError]) -> Day? {
+        raw(column).isEmpty ? nil : date(column, &errors)
+    }
+}

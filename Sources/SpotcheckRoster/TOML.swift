@@ -1,0 +1,347 @@
+/// A TOML document reduced to what Spotcheck's files use: tables, arrays of tables, and keys
+/// with strings, integers, booleans, dates and arrays of those. Every value remembers its line,
+/// so that errors can say `file:line: what is wrong`. Inline tables and floats are refused with
+/// a clear error rather than misread.
+public struct TOMLTable: Sendable, Equatable {
+    public struct Entry: Sendable, Equatable {
+        public var value: TOMLValue
+        public var line: Int
+    }
+
+    /// The line of the table header (0 for the root).
+    public var line: Int
+    public var entries: [String: Entry] = [:]
+    /// Keys in the order they appear.
+    public var keys: [String] = []
+
+    public init(line: Int) {
+        self.line = line
+    }
+}
+
+public indirect enum TOMLValue: Sendable, Equatable {
+    case string(String)
+    case integer(Int)
+    case boolean(Bool)
+    case array([TOMLValue])
+    case table(TOMLTable)
+    case tables([TOMLTable])
+
+    public var typeName: String {
+        switch self {
+        case .string: "a string"
+        case .integer: "an integer"
+        case .boolean: "a boolean"
+        case .array: "an array"
+        case .table: "a table"
+        case .tables: "an array of tables"
+        }
+    }
+}
+
+public enum TOML {
+    public static func parse(_ bytes: [UInt8], file: String) throws(InputErrors) -> TOMLTable {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw InputErrors([InputError(file: file, line: 1, message: "is not valid UTF-8")])
+        }
+        var parser = Parser(scalars: Array(text.unicodeScalars), file: file)
+        do {
+            return try parser.document()
+        } catch {
+            throw InputErrors([error])
+        }
+    }
+
+    struct Parser {
+        let scalars: [Unicode.Scalar]
+        let file: String
+        var index = 0
+        var line = 1
+
+        init(scalars: [Unicode.Scalar], file: String) {
+            self.scalars = scalars
+            self.file = file
+        }
+
+        func fail(_ message: String, line: Int? = nil) -> InputError {
+            InputError(file: file, line: line ?? self.line, message: message)
+        }
+
+        var current: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
+
+        mutating func skipBlanks() {
+            while let c = current, c == " " || c == "\t" { index += 1 }
+        }
+
+        /// Skips blanks and a comment, then expects the end of the line.
+        mutating func endOfLine() throws(InputError) {
+            skipBlanks()
+            if current == "#" { while let c = current, c != "\n" { index += 1 } }
+            if current == "\r" { index += 1 }
+            guard let c = current else { return }
+            guard c == "\n" else { throw fail("unexpected '\(c)' after the value; one key = value per line") }
+            index += 1
+            line += 1
+        }
+
+        mutating func document() throws(InputError) -> TOMLTable {
+            var root = TOMLTable(line: 0)
+            var path: [String] = []
+            var isArrayTable = false
+            var defined = Set<[String]>()
+            while current != nil {
+                skipBlanks()
+                guard let c = current else { break }
+                if c == "\n" || c == "#" || c == "\r" {
+                    try endOfLine()
+                    continue
+                }
+                if c == "[" {
+                    let headerLine = line
+                    index += 1
+                    isArrayTable = current == "["
+                    if isArrayTable { index += 1 }
+                    path = try keyPath(until: "]")
+                    if isArrayTable {
+                        guard current == "]" else { throw fail("an array-of-tables header ends with ']]'") }
+                        index += 1
+                    }
+                    try endOfLine()
+                    if isArrayTable {
+                        try insertArrayTable(&root, path, headerLine)
+                    } else {
+                        guard defined.insert(path).inserted else {
+                            throw fail("table [\(path.joined(separator: "."))] is defined twice", line: headerLine)
+                        }
+                        try insertTable(&root, path, headerLine)
+                    }
+                    continue
+                }
+                let keyLine = line
+                let key = try keyPath(until: "=")
+                skipBlanks()
+                let value = try value()
+                try endOfLine()
+                try assign(&root, path: path, inArray: isArrayTable, key: key, value: value, line: keyLine)
+            }
+            return root
+        }
+
+        /// Reads `a.b."c"` up to (and past) the terminator.
+        mutating func keyPath(until terminator: Unicode.Scalar) throws(InputError) -> [String] {
+            var parts: [String] = []
+            while true {
+                skipBlanks()
+                if current == "\"" || current == "'" {
+                    parts.append(try string())
+                } else {
+                    var key = ""
+                    while let c = current,
+                        c.properties.isAlphabetic && c.isASCII || ("0"..."9").contains(c) || c == "_" || c == "-"
+                    {
+                        key.unicodeScalars.append(c)
+                        index += 1
+                    }
+                    guard !key.isEmpty else {
+                        throw fail(
+                            current.map { "unexpected '\($0)' where a key should be" } ?? "a key is missing")
+                    }
+                    parts.append(key)
+                }
+                skipBlanks()
+                if current == "." {
+                    index += 1
+                    continue
+                }
+                guard current == terminator else {
+                    throw fail("expected '\(terminator)' after the key '\(parts.joined(separator: "."))'")
+                }
+                index += 1
+                return parts
+            }
+        }
+
+        mutating func value() throws(InputError) -> TOMLValue {
+            guard let c = current else { throw fail("a value is missing after '='") }
+            switch c {
+            case "\"", "'":
+                return .string(try string())
+            case "[":
+                index += 1
+                var items: [TOMLValue] = []
+                while true {
+                    skipArrayBlanks()
+                    if current == "]" {
+                        index += 1
+                        return .array(items)
+                    }
+                    items.append(try value())
+                    skipArrayBlanks()
+                    if current == "," {
+                        index += 1
+                    } else if current != "]" {
+                        throw fail("expected ',' or ']' in the array")
+                    }
+                }
+            case "{":
+                throw fail("inline tables are not supported here; use a [table] section")
+            default:
+                var word = ""
+                while let c = current, !" \t\r\n,]#".unicodeScalars.contains(c) {
+                    word.unicodeScalars.append(c)
+                    index += 1
+                }
+                if word == "true" { return .boolean(true) }
+                if word == "false" { return .boolean(false) }
+                let digits = word.replacing("_", with: "")
+                if let number = Int(digits), !digits.isEmpty {
+                    return .integer(number)
+                }
+                // Dates and times stay text; the caller knows which it wants.
+                if word.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || $0 == "-" || $0 == ":" }),
+                    !word.isEmpty
+                {
+                    return .string(word)
+                }
+                throw fail("'\(word)' is not a value; strings need quotes")
+            }
+        }
+
+        mutating func skipArrayBlanks() {
+            while let c = current {
+                if c == " " || c == "\t" || c == "\r" {
+                    index += 1
+                } else if c == "\n" {
+                    index += 1
+                    line += 1
+                } else if c == "#" {
+                    while let c = current, c != "\n" { index += 1 }
+                } else {
+                    return
+                }
+            }
+        }
+
+        mutating func string() throws(InputError) -> String {
+            let quote = current!
+            index += 1
+            var out = ""
+            while let c = current {
+                index += 1
+                if c == quote { return out }
+                if c == "\n" { throw fail("a string is not closed on its line") }
+                if c == "\\", quote == "\"" {
+                    guard let e = current else { break }
+                    index += 1
+                    switch e {
+                    case "n": out += "\n"
+                    case "t": out += "\t"
+                    case "\"": out += "\""
+                    case "\\": out += "\\"
+                    default: throw fail("unknown escape '\\\(e)' in a string")
+                    }
+                    continue
+                }
+                out.unicodeScalars.append(c)
+            }
+            throw fail("a string is not closed")
+        }
+
+        // MARK: Building the tree
+
+        func insertTable(_ table: inout TOMLTable, _ path: [String], _ line: Int) throws(InputError) {
+            try descend(&table, path[...], line: line, create: .table(TOMLTable(line: line)))
+        }
+
+        func insertArrayTable(_ table: inout TOMLTable, _ path: [String], _ line: Int) throws(InputError) {
+            try descend(&table, path[...], line: line, create: .tables([TOMLTable(line: line)]))
+        }
+
+        /// Walks to the table at `path`, creating or appending the last part.
+        func descend(_ table: inout TOMLTable, _ path: ArraySlice<String>, line: Int, create: TOMLValue)
+            throws(InputError)
+        {
+            let key = path.first!
+            if path.count == 1 {
+                switch (table.entries[key]?.value, create) {
+                case (nil, _):
+                    table.entries[key] = TOMLTable.Entry(value: create, line: line)
+                    table.keys.append(key)
+                case (.tables(var list)?, .tables(let new)):
+                    list += new
+                    table.entries[key]!.value = .tables(list)
+                case (.table(var existing)?, .table):
+                    // A table first created implicitly by a dotted header.
+                    existing.line = line
+                    table.entries[key]!.value = .table(existing)
+                default:
+                    throw fail("'\(key)' is already defined", line: line)
+                }
+                return
+            }
+            switch table.entries[key]?.value {
+            case nil:
+                var child = TOMLTable(line: line)
+                try descend(&child, path.dropFirst(), line: line, create: create)
+                table.entries[key] = TOMLTable.Entry(value: .table(child), line: line)
+                table.keys.append(key)
+            case .table(var child)?:
+                try descend(&child, path.dropFirst(), line: line, create: create)
+                table.entries[key]!.value = .table(child)
+            case .tables(var list)?:
+                try descend(&list[list.count - 1], path.dropFirst(), line: line, create: create)
+                table.entries[key]!.value = .tables(list)
+            default:
+                throw fail("'\(key)' is a value, not a table", line: line)
+            }
+        }
+
+        func assign(
+            _ root: inout TOMLTable, path: [String], inArray: Bool, key: [String], value: TOMLValue, line: Int
+        ) throws(InputError) {
+            try update(&root, path[...]) { (table: inout TOMLTable) throws(InputError) in
+                try setKey(&table, key[...], value, line)
+            }
+        }
+
+        func update(
+            _ table: inout TOMLTable, _ path: ArraySlice<String>,
+            _ body: (inout TOMLTable) throws(InputError) -> Void
+        ) throws(InputError) {
+            guard let key = path.first else { return try body(&table) }
+            switch table.entries[key]?.value {
+            case .table(var child)?:
+                try update(&child, path.dropFirst(), body)
+                table.entries[key]!.value = .table(child)
+            case .tables(var list)?:
+                try update(&list[list.count - 1], path.dropFirst(), body)
+                table.entries[key]!.value = .tables(list)
+            default:
+                throw fail("internal: table path not found")
+            }
+        }
+
+        func setKey(_ table: inout TOMLTable, _ key: ArraySlice<String>, _ value: TOMLValue, _ line: Int)
+            throws(InputError)
+        {
+            let first = key.first!
+            if key.count == 1 {
+                if let existing = table.entries[first] {
+                    throw fail("'\(first)' is already set on line \(existing.line)", line: line)
+                }
+                table.entries[first] = TOMLTable.Entry(value: value, line: line)
+                table.keys.append(first)
+                return
+            }
+            var child: TOMLTable
+            switch table.entries[first]?.value {
+            case nil: child = TOMLTable(line: line)
+            case .table(let existing)?: child = existing
+            default: throw fail("'\(first)' is a value, not a table", line: line)
+            }
+            try setKey(&child, key.dropFirst(), value, line)
+            if table.entries[first] == nil { table.keys.append(first) }
+            table.entries[first] = TOMLTable.Entry(value: .table(child), line: table.entries[first]?.line ?? line)
+        }
+    }
+}

@@ -1,0 +1,8 @@
+import SpotcheckCLI
+
+@main
+struct Entrypoint {
+    static func main() {
+        SpotcheckMain.main()
+    }
+}
