@@ -16,7 +16,7 @@ struct SpotcheckCommand: ParsableCommand {
               spotcheck draw --roster deploy/examples/county --date 2026-12-01
               spotcheck draw --roster deploy/examples/county --json --output record.json --seed-file seed.hex
               spotcheck verify record.json --seed-file seed.hex --roster deploy/examples/county
-              spotcheck why i0012 d-shuiwu --roster deploy/examples/county --date 2026-12-01
+              spotcheck why i012 d-shuiwu --roster deploy/examples/county --date 2026-12-01
 
             \(ExitCodes.help)
             """,

@@ -11,8 +11,8 @@ struct WhyCommand: ParsableCommand {
             the teams of that draw add the reciprocal ban and the day's load.
 
             EXAMPLES:
-              spotcheck why i0012 d-shuiwu --roster deploy/examples/county --date 2026-12-01
-              spotcheck why i0012 d-shuiwu --roster deploy/examples/county --record record.json
+              spotcheck why i012 d-shuiwu --roster deploy/examples/county --date 2026-12-01
+              spotcheck why i012 d-shuiwu --roster deploy/examples/county --record record.json
 
             \(ExitCodes.help)
             """

@@ -136,7 +136,18 @@ public struct Roster: Sendable, Hashable {
 }
 
 /// Identifiers sort by their UTF-8 bytes, the order every implementation of the draw agrees on.
-@inlinable
 func idLess(_ lhs: String, _ rhs: String) -> Bool {
-    lhs.utf8.lexicographicallyPrecedes(rhs.utf8)
+    var lhs = lhs
+    var rhs = rhs
+    return lhs.withUTF8 { a in
+        rhs.withUTF8 { b in
+            let count = min(a.count, b.count)
+            var index = 0
+            while index < count {
+                if a[index] != b[index] { return a[index] < b[index] }
+                index += 1
+            }
+            return a.count < b.count
+        }
+    }
 }

@@ -5,53 +5,95 @@ extension Roster {
     /// by their UTF-8 bytes, so that the order of rows in the source never matters. Its SHA-256 is
     /// the snapshot hash a draw record commits to (`docs/draw-algorithm.md` gives the grammar).
     public var canonicalText: String {
-        func escape(_ field: String) -> String {
-            var out = ""
-            for scalar in field.unicodeScalars {
-                switch scalar {
-                case "\\": out += "\\\\"
-                case "\t": out += "\\t"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                default: out.unicodeScalars.append(scalar)
-                }
-            }
-            return out
+        String(decoding: canonicalBytes, as: UTF8.self)
+    }
+
+    /// `canonicalText` as UTF-8 bytes.
+    public var canonicalBytes: [UInt8] {
+        var out = CanonicalWriter()
+        out.bytes.reserveCapacity(64 * (departments.count + inspectors.count + conflicts.count + history.count))
+        out.bytes += Array("spotcheck-snapshot/1\n".utf8)
+        // Departments and inspectors have unique ids free of tabs, so sorting by id sorts their lines.
+        for department in departments.sorted(by: { idLess($0.id, $1.id) }) {
+            out.field("department")
+            out.field(department.id)
+            out.field(department.name)
+            out.field(department.weight.map(String.init) ?? "")
+            out.list(department.powers.map(\.rawValue))
+            out.list(department.requiredSkills)
+            out.list(department.pools)
+            out.end()
         }
-        func list(_ items: [String]) -> String {
-            items.sorted(by: idLess).joined(separator: ",")
+        for inspector in inspectors.sorted(by: { idLess($0.id, $1.id) }) {
+            out.field("inspector")
+            out.field(inspector.id)
+            out.field(inspector.name)
+            out.field(inspector.login)
+            out.field(inspector.home)
+            out.list(inspector.former.map { "\($0.department):\($0.left)" })
+            out.list(inspector.skills)
+            out.field(inspector.canLead ? "1" : "0")
+            out.list(inspector.unavailable.map(\.description))
+            out.field(String(inspector.dailyCap))
+            out.end()
         }
-        func line(_ fields: [String]) -> String {
-            fields.map(escape).joined(separator: "\t")
+        let conflictLines = conflicts.map { conflict in
+            var line = CanonicalWriter()
+            line.field("conflict")
+            line.field(conflict.inspector)
+            line.field(conflict.department)
+            line.field(conflict.reason)
+            line.field(conflict.until?.description ?? "")
+            line.end()
+            return line.bytes
         }
-        func section(_ lines: [String]) -> [String] {
-            lines.sorted(by: idLess)
+        out.bytes += conflictLines.sorted(by: { $0.lexicographicallyPrecedes($1) }).joined()
+        let historyLines = history.map { entry in
+            var line = CanonicalWriter()
+            line.field("assignment")
+            line.field(entry.date.description)
+            line.field(entry.inspector)
+            line.field(entry.department)
+            line.end()
+            return line.bytes
         }
-        var lines = ["spotcheck-snapshot/1"]
-        lines += section(
-            departments.map {
-                line([
-                    "department", $0.id, $0.name, $0.weight.map(String.init) ?? "", list($0.powers.map(\.rawValue)),
-                    list($0.requiredSkills), list($0.pools),
-                ])
-            })
-        lines += section(
-            inspectors.map {
-                line([
-                    "inspector", $0.id, $0.name, $0.login, $0.home,
-                    list($0.former.map { "\($0.department):\($0.left)" }), list($0.skills), $0.canLead ? "1" : "0",
-                    list($0.unavailable.map(\.description)), String($0.dailyCap),
-                ])
-            })
-        lines += section(
-            conflicts.map { line(["conflict", $0.inspector, $0.department, $0.reason, $0.until?.description ?? ""]) })
-        lines += section(history.map { line(["assignment", $0.date.description, $0.inspector, $0.department]) })
-        return lines.map { $0 + "\n" }.joined()
+        out.bytes += historyLines.sorted(by: { $0.lexicographicallyPrecedes($1) }).joined()
+        return out.bytes
     }
 
     /// SHA-256 of `canonicalText`, in lowercase hex.
     public var snapshotHash: String {
-        Hex.encode(SHA256.hash(data: Array(canonicalText.utf8)))
+        Hex.encode(SHA256.hash(data: canonicalBytes))
+    }
+}
+
+/// Writes tab-separated, newline-terminated lines, escaping `\\`, tab, CR and LF in fields.
+private struct CanonicalWriter {
+    var bytes: [UInt8] = []
+    private var atLineStart = true
+
+    mutating func field(_ text: String) {
+        if !atLineStart { bytes.append(9) }
+        atLineStart = false
+        for byte in text.utf8 {
+            switch byte {
+            case 92: bytes += [92, 92]
+            case 9: bytes += [92, UInt8(ascii: "t")]
+            case 10: bytes += [92, UInt8(ascii: "n")]
+            case 13: bytes += [92, UInt8(ascii: "r")]
+            default: bytes.append(byte)
+            }
+        }
+    }
+
+    /// Items sorted by their UTF-8 bytes, joined with commas (items are identifiers or dates).
+    mutating func list(_ items: [String]) {
+        field(items.sorted(by: idLess).joined(separator: ","))
+    }
+
+    mutating func end() {
+        bytes.append(10)
+        atLineStart = true
     }
 }
 

@@ -47,7 +47,7 @@ public struct CSVRow: Sendable, Equatable {
 
 /// RFC 4180 CSV over UTF-8 bytes: quoted fields may hold commas, quotes (doubled) and line
 /// breaks; CRLF and LF both end a record; a leading byte-order mark is skipped; blank lines are
-/// skipped. Every byte sequence that is not UTF-8 is an error naming its line and field.
+/// skipped; spaces and tabs around every field are dropped. Every byte sequence that is not UTF-8 is an error naming its line and field.
 public enum CSV {
     public static func parse(_ bytes: [UInt8], file: String) throws(InputErrors) -> [CSVRow] {
         var rows: [CSVRow] = []
@@ -64,7 +64,7 @@ public enum CSV {
 
         func finishField() {
             if let text = String(validating: field, as: UTF8.self) {
-                fields.append(wasQuoted ? text : trimmed(text))
+                fields.append(trimmed(text))
             } else {
                 errors.append(
                     InputError(
