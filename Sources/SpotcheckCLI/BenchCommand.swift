@@ -23,6 +23,9 @@ struct BenchCommand: ParsableCommand {
 
     enum Size: String, ExpressibleByArgument, CaseIterable {
         case county, city, province
+        /// City size with fewer free leads than targets and a scarce skill: the solver must spend
+        /// leads only where needed, then prove the remaining picks unstaffable.
+        case tight
     }
 
     @Option(help: "Which sizes to run: county, city or province (repeat for several). Default: all.")
@@ -58,12 +61,19 @@ struct BenchCommand: ParsableCommand {
         case .province:
             var generator = RosterGenerator(departments: 10_000, inspectors: 100_000)
             generator.denseFormerPercent = 34
-            generator.leadPercent = 12
+            generator.leadPercent = 8
             generator.skills = [("finance", 8, 20), ("law", 5, 10), ("engineering", 1, 5)]
             generator.conflictsPer100 = 40
             return Scenario(
                 size: size, generator: generator, policy: Policy(targetsPerDraw: 1_500, teamSize: 3),
                 goalMilliseconds: 1_000, goalMegabytes: 500)
+        case .tight:
+            var generator = RosterGenerator(departments: 1_000, inspectors: 1_500)
+            generator.leadPercent = 8
+            generator.skills = [("finance", 10, 20), ("engineering", 2, 15)]
+            return Scenario(
+                size: size, generator: generator, policy: Policy(targetsPerDraw: 150, teamSize: 3),
+                goalMilliseconds: 1_000)
         }
     }
 
@@ -93,7 +103,8 @@ struct BenchCommand: ParsableCommand {
                 bytes[0] = UInt8(run)
                 bytes[31] = 0x5C
                 let input = DrawInput(
-                    roster: roster, policy: scenario.policy, date: scenario.generator.today, pool: scenario.generator.pool,
+                    roster: roster, policy: scenario.policy, date: scenario.generator.today,
+                    pool: scenario.generator.pool,
                     seed: Seed(bytes: bytes)!)
                 let clock = ContinuousClock()
                 var record: DrawRecord?

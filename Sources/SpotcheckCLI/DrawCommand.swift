@@ -117,7 +117,8 @@ enum DrawTable {
         var text = ""
         let staffed = record.teams.count
         let wanted = staffed + record.shortfall
-        text += "Draw \(record.date) · pool \(record.pool) · \(record.mode.rawValue) · \(staffed) of \(wanted) targets staffed\n"
+        text +=
+            "Draw \(record.date) · pool \(record.pool) · \(record.mode.rawValue) · \(staffed) of \(wanted) targets staffed\n"
         text += "snapshot \(record.snapshotHash)\nseed commitment \(record.seedCommitment)\n"
         if record.mode == .random {
             text += "\(record.eligibleDepartments) departments could be drawn, total weight \(record.eligibleWeight)\n"

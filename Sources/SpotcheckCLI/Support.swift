@@ -1,9 +1,8 @@
 import ArgumentParser
+import CSpotcheckShims
 import Foundation
 import SpotcheckCore
 import SpotcheckRoster
-
-import CSpotcheckShims
 
 #if canImport(Glibc)
     import Glibc

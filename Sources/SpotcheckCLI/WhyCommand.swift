@@ -141,7 +141,11 @@ struct CandidatesCommand: ParsableCommand {
             let person = byID[id]!
             table.add([id, person.name, person.home, person.canLead ? "yes" : "", person.skills.joined(separator: ";")])
         }
-        writeOut(Array((table.render() + "\(ids.count) of \(roster.inspectors.count) inspectors may inspect \(department) on \(day).\n").utf8))
+        writeOut(
+            Array(
+                (table.render()
+                    + "\(ids.count) of \(roster.inspectors.count) inspectors may inspect \(department) on \(day).\n")
+                    .utf8))
     }
 }
 
@@ -165,7 +169,8 @@ struct CheckRosterCommand: ParsableCommand {
     func run() throws {
         let roster = try rosterOptions.loadRoster()
         let policy = try rosterOptions.loadPolicy()
-        let pools = Dictionary(grouping: roster.departments.flatMap { department in department.pools.map { ($0, department) } }, by: \.0)
+        let pools = Dictionary(
+            grouping: roster.departments.flatMap { department in department.pools.map { ($0, department) } }, by: \.0)
         var text = """
             \(roster.departments.count) departments, \(roster.inspectors.count) inspectors (\(roster.inspectors.filter(\.canLead).count) may lead), \
             \(roster.conflicts.count) declared conflicts, \(roster.history.count) past assignments

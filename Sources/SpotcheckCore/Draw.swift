@@ -106,7 +106,8 @@ public func draw(_ input: DrawInput) throws(DrawError) -> DrawRecord {
             department: context.departments[target].id, departmentName: context.departments[target].name,
             members: members.enumerated().map { position, inspector in
                 let person = context.inspectors[inspector]
-                let leads = policy.leadRequired ? position == 0 : person.canLead && firstLead(members, context) == inspector
+                let leads =
+                    policy.leadRequired ? position == 0 : person.canLead && firstLead(members, context) == inspector
                 return DrawRecord.Member(
                     inspector: person.id, name: person.name, home: person.home, role: leads ? .lead : .member)
             })
@@ -126,7 +127,9 @@ private func firstLead(_ members: [Int], _ context: DrawContext) -> Int? {
 
 /// Adds `target` to the staffed set if it fits together with the targets before it; returns the
 /// blocker when it does not. `teams` stays in step with the accepted targets.
-private func place(_ target: Int, accepted: [Int], teams: inout [[Int]], solver: TeamSolver, budget: Int)
+private func place(
+    _ target: Int, accepted: [Int], teams: inout [[Int]], solver: TeamSolver, budget: Int
+)
     -> Blocker?
 {
     // Fast path: a team from the people the earlier teams left free.

@@ -71,10 +71,12 @@ struct DrawContext: Sendable {
             guard let department = departmentIndex[entry.department] else { continue }
             if entry.date == date { sameDay[inspector] += 1 }
             if entry.date < date {
-                if let last = lastInspected[department], last >= entry.date {} else {
+                if let last = lastInspected[department], last >= entry.date {
+                } else {
                     lastInspected[department] = entry.date
                 }
-                if let last = lastVisit[department]?[inspector], last >= entry.date {} else {
+                if let last = lastVisit[department]?[inspector], last >= entry.date {
+                } else {
                     lastVisit[department, default: [:]][inspector] = entry.date
                 }
             }

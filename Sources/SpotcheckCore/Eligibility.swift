@@ -45,7 +45,9 @@ public struct Eligibility: Sendable {
         }
         let load = round.filter { team in team.members.contains { $0.inspector == person.id } }.count
         if context.capacity[inspector] > 0, load >= context.capacity[inspector],
-            !round.contains(where: { $0.department == departmentID && $0.members.contains { $0.inspector == person.id } })
+            !round.contains(where: {
+                $0.department == departmentID && $0.members.contains { $0.inspector == person.id }
+            })
         {
             reasons.append(.dailyCap(cap: person.dailyCap))
         }

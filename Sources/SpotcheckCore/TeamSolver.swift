@@ -83,7 +83,9 @@ final class TeamSolver {
         if let known = offsets[target] { return known }
         let value =
             order.isEmpty
-            ? 0 : Int(seed.uniform("spotcheck/v1/offset/\(context.departments[target].id)", below: UInt64(order.count)).value)
+            ? 0
+            : Int(
+                seed.uniform("spotcheck/v1/offset/\(context.departments[target].id)", below: UInt64(order.count)).value)
         offsets[target] = value
         return value
     }

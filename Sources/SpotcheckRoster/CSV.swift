@@ -138,7 +138,8 @@ public enum CSV {
         }
         if inQuotes {
             errors.append(
-                InputError(file: file, line: rowLine, column: fields.count + 1, message: "a quoted field is never closed"))
+                InputError(
+                    file: file, line: rowLine, column: fields.count + 1, message: "a quoted field is never closed"))
         } else {
             finishRow()
         }

@@ -16,12 +16,14 @@ public enum PolicyFile {
         } else if errors.isEmpty {
             errors.append(InputError(file: file, line: 1, message: "there is no [policy] section"))
         }
-        guard errors.isEmpty else { throw InputErrors(errors) }
+        guard errors.isEmpty else { throw InputErrors(errors.sorted { $0.line < $1.line }) }
         return policy
     }
 
     /// Decodes a policy table; `name` is how the table is written, for messages.
-    public static func decode(_ table: TOMLTable, file: String, name: String, base: Policy = Policy())
+    public static func decode(
+        _ table: TOMLTable, file: String, name: String, base: Policy = Policy()
+    )
         -> (Policy, [InputError])
     {
         var reader = TableReader(table, file: file, name: name)
@@ -45,7 +47,8 @@ public enum PolicyFile {
             policy.powerWeights = Policy.PowerWeights(
                 approval: inner.integer("approval", default: defaults.approval, range: 0...1_000_000),
                 enforcement: inner.integer("enforcement", default: defaults.enforcement, range: 0...1_000_000),
-                fundAllocation: inner.integer("fund-allocation", default: defaults.fundAllocation, range: 0...1_000_000))
+                fundAllocation: inner.integer("fund-allocation", default: defaults.fundAllocation, range: 0...1_000_000)
+            )
             reader.absorb(inner.finish())
         }
         var errors = reader.finish()

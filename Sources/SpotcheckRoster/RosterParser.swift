@@ -106,7 +106,8 @@ public enum RosterParser {
             var unavailable: [Day] = []
             for item in row.list("unavailable") {
                 if let range = item.firstRange(of: "..") {
-                    guard let start = Day(iso: item[..<range.lowerBound]), let end = Day(iso: item[range.upperBound...]),
+                    guard let start = Day(iso: item[..<range.lowerBound]),
+                        let end = Day(iso: item[range.upperBound...]),
                         start <= end, end.ordinal - start.ordinal <= 3660
                     else {
                         row.fail("unavailable", "'\(item)' is not a range YYYY-MM-DD..YYYY-MM-DD", &errors)
@@ -140,7 +141,8 @@ public enum RosterParser {
                     row.fail("department", "unknown department '\(department)'", &errors)
                 }
                 if let inspector, let department {
-                    conflicts.append(Conflict(inspector: inspector, department: department, reason: reason, until: until))
+                    conflicts.append(
+                        Conflict(inspector: inspector, department: department, reason: reason, until: until))
                 }
             }
         }
@@ -219,7 +221,8 @@ public enum RosterParser {
             } else if position.updateValue(index, forKey: name) != nil {
                 errors.append(
                     InputError(
-                        file: file.name, line: header.line, column: index + 1, message: "column '\(name)' appears twice"))
+                        file: file.name, line: header.line, column: index + 1, message: "column '\(name)' appears twice"
+                    ))
                 headerOK = false
             }
         }
@@ -258,7 +261,8 @@ struct Row {
 
     func fail(_ column: String, _ message: String, _ errors: inout [InputError]) {
         errors.append(
-            InputError(file: file, line: line, column: position[column].map { $0 + 1 }, field: column, message: message))
+            InputError(file: file, line: line, column: position[column].map { $0 + 1 }, field: column, message: message)
+        )
     }
 
     func text(_ column: String, required: Bool, _ errors: inout [InputError]) -> String {

@@ -258,7 +258,9 @@ public enum TOML {
         }
 
         /// Walks to the table at `path`, creating or appending the last part.
-        func descend(_ table: inout TOMLTable, _ path: ArraySlice<String>, line: Int, create: TOMLValue)
+        func descend(
+            _ table: inout TOMLTable, _ path: ArraySlice<String>, line: Int, create: TOMLValue
+        )
             throws(InputError)
         {
             let key = path.first!
@@ -321,7 +323,9 @@ public enum TOML {
             }
         }
 
-        func setKey(_ table: inout TOMLTable, _ key: ArraySlice<String>, _ value: TOMLValue, _ line: Int)
+        func setKey(
+            _ table: inout TOMLTable, _ key: ArraySlice<String>, _ value: TOMLValue, _ line: Int
+        )
             throws(InputError)
         {
             let first = key.first!

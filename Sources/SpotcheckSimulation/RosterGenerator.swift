@@ -78,13 +78,19 @@ public struct RosterGenerator: Sendable {
         var inspectorList: [Inspector] = []
         for number in 1...inspectors {
             let home = Int.random(in: 1...departments, using: &random)
-            let formerCount = percent(denseFormerPercent) ? Int.random(in: 5...8, using: &random) : Int.random(in: 0...1, using: &random)
+            let formerCount =
+                percent(denseFormerPercent)
+                ? Int.random(in: 5...8, using: &random) : Int.random(in: 0...1, using: &random)
             var former: [FormerPost] = []
             for _ in 0..<formerCount {
                 let department = Int.random(in: 1...departments, using: &random)
-                guard department != home, !former.contains(where: { $0.department == id("d", department) }) else { continue }
+                guard department != home, !former.contains(where: { $0.department == id("d", department) }) else {
+                    continue
+                }
                 former.append(
-                    FormerPost(department: id("d", department), left: today.adding(days: -Int.random(in: 30...2000, using: &random))))
+                    FormerPost(
+                        department: id("d", department),
+                        left: today.adding(days: -Int.random(in: 30...2000, using: &random))))
             }
             let name =
                 String(Self.surnames[Int.random(in: 0..<Self.surnames.count, using: &random)])

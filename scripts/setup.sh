@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what building and testing Spotcheck needs beyond the Swift toolchain, on Debian 12.
+# Safe to run again: it installs only what is missing.
+set -euo pipefail
+
+packages=()
+command -v python3 >/dev/null 2>&1 || packages+=(python3)
+command -v git >/dev/null 2>&1 || packages+=(git)
+
+if ((${#packages[@]})); then
+    if [[ $(id -u) -eq 0 ]]; then sudo=(); elif command -v sudo >/dev/null; then sudo=(sudo); else
+        echo "setup: need root (or sudo) to install: ${packages[*]}" >&2
+        exit 1
+    fi
+    echo "setup: installing ${packages[*]}"
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${packages[@]}" >/dev/null
+fi
+
+if ! command -v swift >/dev/null 2>&1; then
+    echo "setup: the Swift toolchain (6.1 or later) must be on PATH" >&2
+    exit 1
+fi
