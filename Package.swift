@@ -6,11 +6,15 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "spotcheck", targets: ["spotcheck"]),
+        .executable(name: "spotcheckd", targets: ["spotcheckd"]),
         .library(name: "SpotcheckCore", targets: ["SpotcheckCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // MARK: Pure core
@@ -37,6 +41,67 @@ let package = Package(
             dependencies: ["SpotcheckCore"]
         ),
 
+        // MARK: systemd
+
+        /** libsystemd, from the system (Debian: libsystemd-dev): sd-daemon and sd-journal. */
+        .systemLibrary(
+            name: "CSystemd",
+            pkgConfig: "libsystemd",
+            providers: [.apt(["libsystemd-dev"])]
+        ),
+
+        /** Swift wrappers for libsystemd: sd_notify, structured journal entries
+            (sd_journal_sendv), reading the journal back, and socket activation. Typed errors;
+            the C API stays internal. */
+        .target(
+            name: "SystemdKit",
+            dependencies: ["CSystemd"]
+        ),
+
+        // MARK: Daemon
+
+        /** The daemon's state in SQLite through GRDB (WAL): roster versions, draws with their
+            seeds and commitments, assignments, and the audit trail. The only place that writes
+            state. */
+        .target(
+            name: "SpotcheckStore",
+            dependencies: [
+                "SpotcheckCore",
+                "SpotcheckRoster",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+
+        /** spotcheckd's parts: configuration, the working-day schedule, the draw/reveal/publish
+            steps, task files, journal events, and the services that run them. */
+        .target(
+            name: "SpotcheckDaemon",
+            dependencies: [
+                "SpotcheckCore",
+                "SpotcheckRoster",
+                "SpotcheckStore",
+                "SystemdKit",
+                "SpotcheckSystem",
+                "CSpotcheckShims",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
+        /** The `spotcheckd` executable: a single entry point. */
+        .executableTarget(
+            name: "spotcheckd",
+            dependencies: ["SpotcheckDaemon"]
+        ),
+
+        /** Small pieces of system I/O shared by the daemon and the command line: the kernel's
+            random source and atomic file replacement. */
+        .target(
+            name: "SpotcheckSystem",
+            dependencies: ["SpotcheckCore", "CSpotcheckShims"]
+        ),
+
         // MARK: Command line
 
         /** C shims for system calls the Swift overlay does not expose (getrandom). */
@@ -50,7 +115,7 @@ let package = Package(
                 "SpotcheckCore",
                 "SpotcheckRoster",
                 "SpotcheckSimulation",
-                "CSpotcheckShims",
+                "SpotcheckSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,6 +137,10 @@ let package = Package(
             dependencies: ["SpotcheckRoster", "SpotcheckCore"]
         ),
         .testTarget(
+            name: "SpotcheckDaemonTests",
+            dependencies: ["SpotcheckDaemon", "SpotcheckStore", "SpotcheckCore", "SpotcheckRoster", "SystemdKit"]
+        ),
+        .testTarget(
             name: "SpotcheckCLITests",
             dependencies: ["SpotcheckCLI", "SpotcheckRoster", "SpotcheckCore"]
         ),
@@ -80,7 +149,7 @@ let package = Package(
 )
 
 // One place for the compiler settings of every target.
-for target in package.targets where target.name != "CSpotcheckShims" {
+for target in package.targets where target.type != .system && target.name != "CSpotcheckShims" {
     var settings = target.swiftSettings ?? []
     settings.append(.enableUpcomingFeature("ExistentialAny"))
     settings.append(.enableUpcomingFeature("MemberImportVisibility"))

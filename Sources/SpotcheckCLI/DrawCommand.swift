@@ -77,7 +77,7 @@ struct DrawCommand: ParsableCommand {
         let policy = try rosterOptions.loadPolicy()
         let day = try DateOption.parse(date)
         let fresh = seed == nil
-        let theSeed = try seed.flatMap(Seed.init(hex:)) ?? KernelRandom.seed()
+        let theSeed = try seed.flatMap(Seed.init(hex:)) ?? Seeds.fresh()
 
         let record: DrawRecord
         do {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import CSpotcheckShims
+import SpotcheckSystem
 import Foundation
 import SpotcheckCore
 import SpotcheckRoster
@@ -69,20 +69,11 @@ enum Files {
     }
 
     /// Writes through a temporary file and a rename, so that a reader never sees half a file.
-    static func writeAtomically(_ bytes: [UInt8], to path: String, permissions: Int = 0o644) throws(CLIFailure) {
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
+    static func writeAtomically(_ bytes: [UInt8], to path: String, permissions: UInt32 = 0o644) throws(CLIFailure) {
         do {
-            try Data(bytes).write(to: temporary)
-            try FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path)
-            if FileManager.default.fileExists(atPath: path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: url)
-            }
+            try AtomicFile.write(bytes, to: path, mode: permissions)
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw CLIFailure("\(path): cannot be written: \(error.localizedDescription)", exitCode: ExitCodes.ioError)
+            throw CLIFailure("\(error)", exitCode: ExitCodes.ioError)
         }
     }
 }
@@ -166,51 +157,28 @@ enum DateOption {
     }
 }
 
-enum KernelRandom {
-    /// 32 bytes from getrandom(2), retried on EINTR.
-    static func seed() throws(CLIFailure) -> Seed {
-        var bytes = [UInt8](repeating: 0, count: 32)
-        var filled = 0
-        while filled < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                spotcheck_getrandom(buffer.baseAddress! + filled, buffer.count - filled)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw CLIFailure("getrandom failed: errno \(errno)", exitCode: ExitCodes.osError)
-            }
-            filled += count
+enum Seeds {
+    /// A fresh seed from the kernel.
+    static func fresh() throws(CLIFailure) -> Seed {
+        do {
+            return try KernelRandom.seed()
+        } catch {
+            throw CLIFailure("\(error)", exitCode: ExitCodes.osError)
         }
-        return Seed(bytes: bytes)!
     }
 }
 
 enum RecordJSON {
     static func encode<T: Encodable>(_ value: T) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding our own value types cannot fail.
-        var bytes = [UInt8](try! encoder.encode(value))
-        bytes.append(UInt8(ascii: "\n"))
-        return bytes
+        RecordCoding.encode(value)
     }
 
     static func decodeRecord(_ bytes: [UInt8], file: String) throws(CLIFailure) -> DrawRecord {
         do {
-            return try JSONDecoder().decode(DrawRecord.self, from: Data(bytes))
-        } catch let DecodingError.keyNotFound(key, context) {
-            throw CLIFailure("\(file): not a draw record: key '\(path(context.codingPath + [key]))' is missing")
-        } catch let DecodingError.typeMismatch(_, context) {
-            throw CLIFailure("\(file): not a draw record: '\(path(context.codingPath))' has the wrong type")
-        } catch let DecodingError.dataCorrupted(context) {
-            throw CLIFailure("\(file): not a draw record: \(path(context.codingPath)) \(context.debugDescription)")
+            return try RecordCoding.decodeRecord(bytes, file: file)
         } catch {
-            throw CLIFailure("\(file): not a draw record: \(error)")
+            throw CLIFailure(error.description)
         }
-    }
-
-    private static func path(_ keys: [any CodingKey]) -> String {
-        keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
     }
 }
 

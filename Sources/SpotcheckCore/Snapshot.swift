@@ -131,3 +131,8 @@ public enum Hex {
         return out
     }
 }
+
+/// SHA-256 of bytes, in lowercase hex.
+public func sha256Hex(_ bytes: [UInt8]) -> String {
+    Hex.encode(SHA256.hash(data: bytes))
+}

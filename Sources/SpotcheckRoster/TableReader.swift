@@ -68,6 +68,11 @@ public struct TableReader {
         return table
     }
 
+    /// Marks a key as handled by the caller, so that `finish` does not call it unknown.
+    public mutating func markUsed(_ key: String) {
+        used.insert(key)
+    }
+
     /// Takes the errors of a nested table's reader.
     public mutating func absorb(_ more: [InputError]) {
         errors += more

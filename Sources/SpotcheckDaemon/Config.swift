@@ -1,0 +1,232 @@
+import Foundation
+public import SpotcheckCore
+public import SpotcheckRoster
+
+/// spotcheckd's configuration, from TOML (`deploy/spotcheckd.toml` documents every key).
+public struct DaemonConfig: Sendable, Equatable {
+    public struct Paths: Sendable, Equatable {
+        /// Holds `state.sqlite`; only the daemon reads it.
+        public var state: String
+        /// Task files, `DATE/LOGIN.json`.
+        public var tasks: String
+        /// Public draw records after each inspection day.
+        public var publicRecords: String
+        /// The Varlink control socket.
+        public var controlSocket: String
+        /// The roster CSV files the daemon loads at start and on SIGHUP.
+        public var roster: String
+
+        public var database: String { "\(state)/state.sqlite" }
+    }
+
+    public struct Calendar: Sendable, Equatable {
+        public var timeZone: String
+        public var workCalendar: WorkCalendar
+        /// When the inspection day is over: seeds are revealed and records published.
+        public var dayEnd: TimeOfDay
+    }
+
+    public struct Pool: Sendable, Equatable {
+        public var name: String
+        public var drawTime: TimeOfDay
+        public var revealTime: TimeOfDay
+        /// When teams report, as written in task files.
+        public var reportTime: TimeOfDay
+        public var dayEnd: TimeOfDay
+        /// The team policy; `targetsPerDraw` is the pool's targets per working day.
+        public var policy: Policy
+    }
+
+    public var file: String
+    public var paths: Paths
+    public var calendar: Calendar
+    public var coordinatorGroups: [String]
+    public var auditorGroups: [String]
+    public var pools: [Pool]
+
+    public static let defaultPath = "/etc/spotcheck/spotcheckd.toml"
+
+    /// Parses and validates a configuration file. Relative paths are taken relative to the
+    /// file's folder. Every problem is reported with its line; unknown keys are errors.
+    public static func parse(_ bytes: [UInt8], file: String) throws(InputErrors) -> DaemonConfig {
+        let document = try TOML.parse(bytes, file: file)
+        var errors: [InputError] = []
+        var root = TableReader(document, file: file, name: "")
+        let folder = URL(fileURLWithPath: file).deletingLastPathComponent().path
+
+        func resolve(_ path: String) -> String {
+            path.hasPrefix("/") ? path : URL(fileURLWithPath: folder).appendingPathComponent(path).standardized.path
+        }
+
+        // [paths]
+        var paths = Paths(
+            state: "/var/lib/spotcheck", tasks: "/var/lib/spotcheck/tasks", publicRecords: "/var/lib/spotcheck/public",
+            controlSocket: "/run/spotcheck/control", roster: "/etc/spotcheck/roster")
+        if let table = root.table("paths") {
+            var reader = TableReader(table, file: file, name: "paths")
+            paths.state = reader.string("state").map(resolve) ?? paths.state
+            paths.tasks = reader.string("tasks").map(resolve) ?? "\(paths.state)/tasks"
+            paths.publicRecords = reader.string("public").map(resolve) ?? "\(paths.state)/public"
+            paths.controlSocket = reader.string("control_socket").map(resolve) ?? paths.controlSocket
+            paths.roster = reader.string("roster").map(resolve) ?? paths.roster
+            errors += reader.finish()
+        }
+
+        // [calendar]
+        var calendar = Calendar(timeZone: "Asia/Shanghai", workCalendar: WorkCalendar(), dayEnd: TimeOfDay(hour: 18, minute: 0)!)
+        if let table = root.table("calendar") {
+            var reader = TableReader(table, file: file, name: "calendar")
+            if let zone = reader.string("time_zone") {
+                if TimeZone(identifier: zone) == nil {
+                    reader.fail("time_zone", "'\(zone)' is not a known time zone (e.g. Asia/Shanghai)")
+                } else {
+                    calendar.timeZone = zone
+                }
+            }
+            if let names = strings(table, "weekend", &reader) {
+                var weekend = Set<Int>()
+                for name in names {
+                    if let day = Self.weekdays[name.lowercased()] {
+                        weekend.insert(day)
+                    } else {
+                        reader.fail("weekend", "'\(name)' is not a weekday name (monday … sunday)")
+                    }
+                }
+                calendar.workCalendar.weekend = weekend
+            }
+            calendar.workCalendar.holidays = days(table, "holidays", &reader)
+            calendar.workCalendar.adjustedWorkingDays = days(table, "working_days", &reader)
+            if let text = reader.string("day_end") {
+                if let time = TimeOfDay(text) { calendar.dayEnd = time } else { reader.fail("day_end", "'\(text)' is not HH:MM or HH:MM:SS") }
+            }
+            errors += reader.finish()
+        }
+
+        // [roles]
+        var coordinators = ["spotcheck-coordinators"]
+        var auditors = ["spotcheck-auditors"]
+        if let table = root.table("roles") {
+            var reader = TableReader(table, file: file, name: "roles")
+            coordinators = strings(table, "coordinators", &reader) ?? coordinators
+            auditors = strings(table, "auditors", &reader) ?? auditors
+            errors += reader.finish()
+        }
+
+        // [policy]: the base of every pool's policy.
+        var base = Policy()
+        if let table = root.table("policy") {
+            let (policy, problems) = PolicyFile.decode(table, file: file, name: "policy")
+            base = policy
+            errors += problems
+        }
+
+        // [[pool]]
+        var pools: [Pool] = []
+        switch document.entries["pool"]?.value {
+        case .tables(let tables)?:
+            root.markUsed("pool")
+            for table in tables {
+                var reader = TableReader(table, file: file, name: "pool")
+                let name = reader.string("name") ?? ""
+                if !Roster.isValidIdentifier(name) {
+                    reader.fail("name", name.isEmpty ? "every [[pool]] needs a name" : "'\(name)' is not an identifier")
+                } else if pools.contains(where: { $0.name == name }) {
+                    reader.fail("name", "pool '\(name)' is defined twice")
+                }
+                func time(_ key: String, _ fallback: TimeOfDay?) -> TimeOfDay? {
+                    guard let text = reader.string(key) else {
+                        if fallback == nil { reader.fail(key, "is required (HH:MM)") }
+                        return fallback
+                    }
+                    guard let value = TimeOfDay(text) else {
+                        reader.fail(key, "'\(text)' is not HH:MM or HH:MM:SS")
+                        return fallback
+                    }
+                    return value
+                }
+                let draw = time("draw_time", nil)
+                let reveal = time("reveal_time", nil)
+                let report = time("report_time", reveal)
+                let end = time("day_end", calendar.dayEnd)
+                var policy = base
+                policy.targetsPerDraw = reader.integer("targets_per_day", default: base.targetsPerDraw, range: 1...100_000)
+                if let overrides = reader.table("policy") {
+                    let (decoded, problems) = PolicyFile.decode(overrides, file: file, name: "pool.policy", base: policy)
+                    policy = decoded
+                    errors += problems
+                }
+                if let draw, let reveal, let end {
+                    if !(draw <= reveal) { reader.fail("reveal_time", "\(reveal) is before draw_time \(draw)") }
+                    if !(reveal < end) { reader.fail("day_end", "\(end) is not after reveal_time \(reveal)") }
+                }
+                errors += reader.finish()
+                if let draw, let reveal, let report, let end {
+                    pools.append(
+                        Pool(name: name, drawTime: draw, revealTime: reveal, reportTime: report, dayEnd: end, policy: policy))
+                }
+            }
+        case nil:
+            errors.append(InputError(file: file, line: 1, message: "no [[pool]] is configured; the daemon would never draw"))
+        case let other?:
+            root.markUsed("pool")
+            errors.append(
+                InputError(
+                    file: file, line: document.entries["pool"]!.line, field: "pool",
+                    message: "must be written [[pool]] (an array of tables), not \(other.typeName)"))
+        }
+
+        errors += root.finish()
+        guard errors.isEmpty else { throw InputErrors(errors.sorted { $0.line < $1.line }) }
+        return DaemonConfig(
+            file: file, paths: paths, calendar: calendar, coordinatorGroups: coordinators, auditorGroups: auditors,
+            pools: pools)
+    }
+
+    static let weekdays = [
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+    ]
+
+    private static func strings(_ table: TOMLTable, _ key: String, _ reader: inout TableReader) -> [String]? {
+        reader.markUsed(key)
+        guard let entry = table.entries[key] else { return nil }
+        guard case .array(let items) = entry.value else {
+            reader.fail(key, "must be an array of strings, not \(entry.value.typeName)")
+            return nil
+        }
+        var result: [String] = []
+        for item in items {
+            guard case .string(let text) = item else {
+                reader.fail(key, "must be an array of strings")
+                return nil
+            }
+            result.append(text)
+        }
+        return result
+    }
+
+    /// Dates or `START..END` ranges.
+    private static func days(_ table: TOMLTable, _ key: String, _ reader: inout TableReader) -> Set<Day> {
+        guard let items = strings(table, key, &reader) else { return [] }
+        var days = Set<Day>()
+        for item in items {
+            if let range = item.firstRange(of: "..") {
+                guard let start = Day(iso: item[..<range.lowerBound]), let end = Day(iso: item[range.upperBound...]),
+                    start <= end, end.ordinal - start.ordinal < 366
+                else {
+                    reader.fail(key, "'\(item)' is not a range YYYY-MM-DD..YYYY-MM-DD of at most a year")
+                    continue
+                }
+                for ordinal in start.ordinal...end.ordinal { days.insert(Day(ordinal: ordinal)) }
+            } else if let day = Day(iso: item) {
+                days.insert(day)
+            } else {
+                reader.fail(key, "'\(item)' is not a date YYYY-MM-DD")
+            }
+        }
+        return days
+    }
+
+    public func pool(named name: String) -> Pool? {
+        pools.first { $0.name == name }
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import Synchronization
+public import SystemdKit
+
+/// The events an administrator or auditor searches the journal for. Each has a stable
+/// MESSAGE_ID, explained in `deploy/spotcheck.catalog` (`journalctl -x`).
+public enum Event: String, Sendable, CaseIterable {
+    case started
+    case ready
+    case configReloaded
+    case configRejected
+    case rosterLoaded
+    case rosterRejected
+    case drawCommitted
+    case drawCompleted
+    case drawFailed
+    case assignmentIssued
+    case targetReplaced
+    case drawMissed
+    case seedRevealed
+    case stopping
+
+    public var messageID: String {
+        switch self {
+        case .started: "bc542e82c8ea4c94ac6d99b0e2b3d4d2"
+        case .ready: "184a3d3c48ec471eb7f43d3d5b71b4e9"
+        case .configReloaded: "e7a9f811186049e18364118486c56e5b"
+        case .configRejected: "c0352e6c20b24d9f8bc13a11c3893111"
+        case .rosterLoaded: "cc0d3ac47fb2409a9b7e4440682e4565"
+        case .rosterRejected: "5ef21578d27a4441b482d820e90f69ca"
+        case .drawCommitted: "1db5e38a1f2241d9a06971cb4e154efb"
+        case .drawCompleted: "93beef41c47a4d2aaa3e9b39421343e1"
+        case .drawFailed: "be1adf450a354e1db1bde4d450abb6b8"
+        case .assignmentIssued: "92d7bb8da8934d03b6d26a731e0f1f42"
+        case .targetReplaced: "f851b08afdab44d88d79af20d403f7f6"
+        case .drawMissed: "c60500eaccca42eabd8129663bda6979"
+        case .seedRevealed: "4a040e5f88c2471a921d2e005f37ac4d"
+        case .stopping: "bab5a91663a04ee694f493da6f40641a"
+        }
+    }
+
+    public var priority: Journal.Priority {
+        switch self {
+        case .configRejected, .rosterRejected, .drawFailed: .error
+        case .drawMissed, .targetReplaced: .warning
+        case .started, .ready, .stopping, .configReloaded, .rosterLoaded, .drawCommitted, .drawCompleted, .seedRevealed:
+            .notice
+        case .assignmentIssued: .info
+        }
+    }
+}
+
+/// One event as sent: the message and the `SPOTCHECK_*` fields (names without the prefix).
+public struct EventEntry: Sendable, Equatable {
+    public var event: Event
+    public var message: String
+    public var fields: [String: String]
+}
+
+/// Where events go: the journal, standard error, or a test's memory.
+public protocol EventSink: Sendable {
+    func record(_ entry: EventEntry)
+}
+
+/// Sends events to the journal as native structured entries.
+public struct JournalSink: EventSink {
+    public init() {}
+
+    public func record(_ entry: EventEntry) {
+        var fields: [(String, String)] = [
+            ("MESSAGE", entry.message), ("MESSAGE_ID", entry.event.messageID),
+            ("PRIORITY", String(entry.event.priority.rawValue)), ("SYSLOG_IDENTIFIER", "spotcheckd"),
+        ]
+        for (key, value) in entry.fields.sorted(by: { $0.key < $1.key }) {
+            fields.append(("SPOTCHECK_\(key)", value))
+        }
+        // No journal (a developer's terminal without journald) is not an error worth stopping for.
+        try? Journal.send(fields)
+    }
+}
+
+/// Writes events as lines on standard error, for a terminal.
+public struct StandardErrorSink: EventSink {
+    public init() {}
+
+    public func record(_ entry: EventEntry) {
+        let fields = entry.fields.sorted { $0.key < $1.key }.map { "\($0.key.lowercased())=\($0.value)" }
+        let line = "spotcheckd: \(entry.message)" + (fields.isEmpty ? "" : "  [" + fields.joined(separator: " ") + "]")
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
+
+/// Keeps events in memory, for tests.
+public final class MemorySink: EventSink {
+    private let entries = Mutex<[EventEntry]>([])
+
+    public init() {}
+
+    public func record(_ entry: EventEntry) {
+        entries.withLock { $0.append(entry) }
+    }
+
+    public var recorded: [EventEntry] {
+        entries.withLock { $0 }
+    }
+}
+
+/// Fans events out to every sink.
+public struct EventLog: Sendable {
+    public var sinks: [any EventSink]
+
+    public init(sinks: [any EventSink]) {
+        self.sinks = sinks
+    }
+
+    /// The journal always; standard error too unless standard error already is the journal.
+    public static func standard() -> EventLog {
+        Journal.isStandardErrorConnected ? EventLog(sinks: [JournalSink()]) : EventLog(sinks: [JournalSink(), StandardErrorSink()])
+    }
+
+    public func emit(_ event: Event, _ message: String, _ fields: [String: String] = [:]) {
+        let entry = EventEntry(event: event, message: message, fields: fields)
+        for sink in sinks { sink.record(entry) }
+    }
+}

@@ -1,0 +1,146 @@
+import CSpotcheckShims
+import Foundation
+public import SpotcheckCore
+import SpotcheckSystem
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// What an inspector reads on the day: where, with whom, in what role, what to look for.
+/// `docs/task-file.md` documents the schema; its version is in `schema`.
+public struct TaskFile: Codable, Sendable, Equatable {
+    public static let currentSchema = "spotcheck-task/1"
+
+    public struct Person: Codable, Sendable, Equatable {
+        public var id: String
+        public var name: String
+        public var login: String
+    }
+
+    public struct Place: Codable, Sendable, Equatable {
+        public var id: String
+        public var name: String
+    }
+
+    public struct Member: Codable, Sendable, Equatable {
+        public var id: String
+        public var name: String
+        public var home: String
+        public var role: String
+    }
+
+    public struct Assignment: Codable, Sendable, Equatable {
+        public var drawID: Int64
+        public var pool: String
+        public var target: Place
+        public var role: String
+        public var team: [Member]
+        /// When and where the team meets: local time with offset.
+        public var reportTime: String
+        public var revealedAt: String
+        /// SHA-256 of the draw record, to check against the public record later.
+        public var recordSHA256: String
+    }
+
+    public struct ChecklistItem: Codable, Sendable, Equatable {
+        public var code: String
+        public var title: String
+        public var description: String
+    }
+
+    public var schema: String
+    public var date: Day
+    public var inspector: Person
+    public var assignments: [Assignment]
+    public var checklist: [ChecklistItem]
+
+    /// The five problem categories of the campaign against bureaucratic work styles.
+    public static let checklist: [ChecklistItem] = [
+        ChecklistItem(
+            code: "detached", title: "脱离实际、脱离群众",
+            description: "Detached from reality and the people: decisions made without asking those affected."),
+        ChecklistItem(
+            code: "sluggish", title: "慢作为、懒作为、松懈拖沓",
+            description: "Sluggish, lazy and lax: work left waiting, duties done late or half-heartedly."),
+        ChecklistItem(
+            code: "shirking", title: "推诿扯皮、拖延敷衍、回避矛盾",
+            description: "Shirking, delaying and evading: cases passed between desks, hard problems avoided."),
+        ChecklistItem(
+            code: "arrogant", title: "门难进、脸难看、事难办",
+            description: "Arrogant, cold and harsh: the public treated with contempt or obstruction."),
+        ChecklistItem(
+            code: "hollow", title: "表态多调门高、落实少行动虚、弄虚作假",
+            description: "Hollow and fake implementation: slogans and paperwork instead of results."),
+    ]
+}
+
+/// Writes task files atomically, readable only by the daemon and the inspector.
+public struct TaskWriter: Sendable {
+    public let directory: String
+
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    public func path(date: Day, login: String) -> String {
+        "\(directory)/\(date)/\(login).json"
+    }
+
+    public func exists(date: Day, login: String) -> Bool {
+        FileManager.default.fileExists(atPath: path(date: date, login: login))
+    }
+
+    /// Writes the file through a temporary file, fsync and rename, then fsyncs the folder.
+    /// Returns a warning when the inspector's read access could not be granted.
+    @discardableResult
+    public func write(_ file: TaskFile, encode: (TaskFile) -> [UInt8]) throws -> String? {
+        let folder = "\(directory)/\(file.date)"
+        try Self.makeDirectory(directory, mode: 0o711)
+        try Self.makeDirectory(folder, mode: 0o711)
+        let target = path(date: file.date, login: file.inspector.login)
+        try AtomicFile.write(encode(file), to: target, mode: 0o600)
+        return Self.grantRead(path: target, login: file.inspector.login)
+    }
+
+    /// Creates a folder (and its parents) if missing and sets its mode.
+    static func makeDirectory(_ path: String, mode: mode_t) throws {
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        guard chmod(path, mode) == 0 else { throw POSIXError(errno, "chmod", path) }
+    }
+
+    /// Adds a POSIX ACL entry giving the login's uid read access (the file stays 0600 for
+    /// everyone else). Returns a warning when that is not possible.
+    static func grantRead(path: String, login: String) -> String? {
+        guard let uid = userID(login) else { return "no Unix user '\(login)': only the daemon can read \(path)" }
+        if uid == geteuid() { return nil }
+        let undefined: UInt32 = 0xFFFF_FFFF
+        var blob: [UInt8] = []
+        func put32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { blob += $0 } }
+        func put16(_ value: UInt16) { withUnsafeBytes(of: value.littleEndian) { blob += $0 } }
+        func entry(_ tag: UInt16, _ permissions: UInt16, _ id: UInt32) {
+            put16(tag)
+            put16(permissions)
+            put32(id)
+        }
+        put32(2)  // POSIX_ACL_XATTR_VERSION
+        entry(0x01, 6, undefined)  // ACL_USER_OBJ rw-
+        entry(0x02, 4, uid)  // ACL_USER r--
+        entry(0x04, 0, undefined)  // ACL_GROUP_OBJ ---
+        entry(0x10, 4, undefined)  // ACL_MASK r--
+        entry(0x20, 0, undefined)  // ACL_OTHER ---
+        let result = blob.withUnsafeBytes { spotcheck_setxattr(path, "system.posix_acl_access", $0.baseAddress, $0.count, 0) }
+        guard result == 0 else {
+            return "cannot give \(login) read access to \(path): \(String(cString: strerror(errno)))"
+        }
+        return nil
+    }
+
+    static func userID(_ login: String) -> UInt32? {
+        var entry = passwd()
+        var result: UnsafeMutablePointer<passwd>?
+        var buffer = [CChar](repeating: 0, count: 4096)
+        guard getpwnam_r(login, &entry, &buffer, buffer.count, &result) == 0, result != nil else { return nil }
+        return entry.pw_uid
+    }
+}

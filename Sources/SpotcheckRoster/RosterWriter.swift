@@ -1,0 +1,63 @@
+public import SpotcheckCore
+
+/// Writes a roster as the CSV files `RosterParser` reads, rows sorted for stable output. Parsing
+/// the files again gives a roster with the same snapshot hash.
+public enum RosterWriter {
+    public struct Files: Sendable, Equatable {
+        public var departments: [UInt8]
+        public var inspectors: [UInt8]
+        public var conflicts: [UInt8]
+        public var history: [UInt8]
+
+        public init(departments: [UInt8], inspectors: [UInt8], conflicts: [UInt8], history: [UInt8]) {
+            self.departments = departments
+            self.inspectors = inspectors
+            self.conflicts = conflicts
+            self.history = history
+        }
+
+        /// The files as `RosterFiles`, named inside `folder`.
+        public func named(in folder: String) -> RosterFiles {
+            RosterFiles(
+                departments: .init(name: "\(folder)/departments.csv", bytes: departments),
+                inspectors: .init(name: "\(folder)/inspectors.csv", bytes: inspectors),
+                conflicts: .init(name: "\(folder)/conflicts.csv", bytes: conflicts),
+                history: .init(name: "\(folder)/history.csv", bytes: history))
+        }
+    }
+
+    public static func write(_ roster: Roster) -> Files {
+        func csv(_ header: [String], _ rows: [[String]]) -> [UInt8] {
+            var text = header.joined(separator: ",") + "\n"
+            for row in rows { text += row.map(quote).joined(separator: ",") + "\n" }
+            return Array(text.utf8)
+        }
+        let departments = roster.departments.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }.map {
+            [
+                $0.id, $0.name, $0.weight.map(String.init) ?? "", $0.powers.map(\.rawValue).joined(separator: ";"),
+                $0.requiredSkills.joined(separator: ";"), $0.pools.joined(separator: ";"),
+            ]
+        }
+        let inspectors = roster.inspectors.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }.map {
+            [
+                $0.id, $0.name, $0.login, $0.home, $0.former.map { "\($0.department)@\($0.left)" }.joined(separator: ";"),
+                $0.skills.joined(separator: ";"), $0.canLead ? "yes" : "no",
+                $0.unavailable.map(\.description).joined(separator: ";"), String($0.dailyCap),
+            ]
+        }
+        let conflicts = roster.conflicts.map { [$0.inspector, $0.department, $0.reason, $0.until?.description ?? ""] }
+            .sorted { $0.joined(separator: "\t").utf8.lexicographicallyPrecedes($1.joined(separator: "\t").utf8) }
+        let history = roster.history.map { [$0.date.description, $0.inspector, $0.department] }
+            .sorted { $0.joined(separator: "\t").utf8.lexicographicallyPrecedes($1.joined(separator: "\t").utf8) }
+        return Files(
+            departments: csv(RosterParser.departmentColumns, departments),
+            inspectors: csv(RosterParser.inspectorColumns, inspectors),
+            conflicts: csv(RosterParser.conflictColumns, conflicts),
+            history: csv(RosterParser.historyColumns, history))
+    }
+
+    static func quote(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacing("\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,320 @@
+public import Foundation
+import GRDB
+public import SpotcheckCore
+
+/// A draw as the store keeps it through its life: committed (seed and commitments stored, no
+/// result yet), completed (record stored), revealed, published; or missed.
+public struct StoredDraw: Sendable, Equatable {
+    public enum State: String, Sendable {
+        case committed, completed, missed
+    }
+
+    public enum Kind: String, Sendable {
+        case scheduled, targeted
+    }
+
+    public var id: Int64
+    public var pool: String
+    public var date: Day
+    public var kind: Kind
+    public var state: State
+    public var seed: Seed?
+    public var seedHash: String?
+    public var snapshotHash: String?
+    public var previousRecordHash: String?
+    public var rosterVersionID: Int64?
+    public var policy: Policy?
+    public var fixedTargets: [String]?
+    /// The record's JSON, exactly as hashed.
+    public var record: [UInt8]?
+    public var recordHash: String?
+    public var committedAt: Date?
+    public var completedAt: Date?
+    public var revealedAt: Date?
+    public var publishedAt: Date?
+
+    init(row: Row) throws {
+        id = row["id"]
+        pool = row["pool"]
+        date = Day(iso: row["date"] as String)!
+        kind = Kind(rawValue: row["kind"])!
+        state = State(rawValue: row["state"])!
+        seed = (row["seed"] as Data?).flatMap { Seed(bytes: [UInt8]($0)) }
+        seedHash = row["seed_hash"]
+        snapshotHash = row["snapshot_hash"]
+        previousRecordHash = row["previous_record_hash"]
+        rosterVersionID = row["roster_version_id"]
+        let decoder = JSONDecoder()
+        policy = try (row["policy"] as String?).map { try decoder.decode(Policy.self, from: Data($0.utf8)) }
+        fixedTargets = try (row["fixed_targets"] as String?).map { try decoder.decode([String].self, from: Data($0.utf8)) }
+        record = (row["record"] as Data?).map { [UInt8]($0) }
+        recordHash = row["record_hash"]
+        func time(_ column: String) -> Date? { (row[column] as Double?).map(Date.init(timeIntervalSince1970:)) }
+        committedAt = time("committed_at")
+        completedAt = time("completed_at")
+        revealedAt = time("revealed_at")
+        publishedAt = time("published_at")
+    }
+
+    /// The decoded record, once completed.
+    public func decodedRecord() throws -> DrawRecord? {
+        try record.map { try JSONDecoder().decode(DrawRecord.self, from: Data($0)) }
+    }
+}
+
+/// A team member of a completed draw, as the store keeps it for task files and history.
+public struct StoredAssignment: Sendable, Equatable {
+    public var drawID: Int64
+    public var date: Day
+    public var pool: String
+    public var inspector: String
+    public var login: String
+    public var department: String
+    public var role: String
+
+    public init(
+        drawID: Int64, date: Day, pool: String, inspector: String, login: String, department: String, role: String
+    ) {
+        self.drawID = drawID
+        self.date = date
+        self.pool = pool
+        self.inspector = inspector
+        self.login = login
+        self.department = department
+        self.role = role
+    }
+}
+
+public enum StoreError: Error, Equatable, CustomStringConvertible {
+    /// A scheduled draw for the pool and date exists already.
+    case alreadyDrawn(pool: String, date: Day, state: StoredDraw.State)
+    case noSuchDraw(Int64)
+    case wrongState(Int64, StoredDraw.State)
+
+    public var description: String {
+        switch self {
+        case .alreadyDrawn(let pool, let date, let state): "pool \(pool) already has a \(state.rawValue) draw for \(date)"
+        case .noSuchDraw(let id): "no draw \(id)"
+        case .wrongState(let id, let state): "draw \(id) is \(state.rawValue)"
+        }
+    }
+}
+
+extension Store {
+    public struct Commitment: Sendable {
+        public var pool: String
+        public var date: Day
+        public var kind: StoredDraw.Kind
+        public var seed: Seed
+        public var snapshotHash: String
+        public var previousRecordHash: String?
+        public var rosterVersionID: Int64
+        public var policy: Policy
+        public var fixedTargets: [String]?
+
+        public init(
+            pool: String, date: Day, kind: StoredDraw.Kind, seed: Seed, snapshotHash: String,
+            previousRecordHash: String?, rosterVersionID: Int64, policy: Policy, fixedTargets: [String]? = nil
+        ) {
+            self.pool = pool
+            self.date = date
+            self.kind = kind
+            self.seed = seed
+            self.snapshotHash = snapshotHash
+            self.previousRecordHash = previousRecordHash
+            self.rosterVersionID = rosterVersionID
+            self.policy = policy
+            self.fixedTargets = fixedTargets
+        }
+    }
+
+    /// Stores the seed and commitments of a draw before its result is computed. A scheduled draw
+    /// happens once per pool and date: a second commitment throws `alreadyDrawn`.
+    public func commit(_ commitment: Commitment, at date: Date) throws -> StoredDraw {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let policy = String(decoding: try encoder.encode(commitment.policy), as: UTF8.self)
+        let targets = try commitment.fixedTargets.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+        return try database.write { db in
+            if commitment.kind == .scheduled,
+                let existing = try Row.fetchOne(
+                    db, sql: "SELECT * FROM draw WHERE kind = 'scheduled' AND pool = ? AND date = ?",
+                    arguments: [commitment.pool, commitment.date.description])
+            {
+                throw StoreError.alreadyDrawn(
+                    pool: commitment.pool, date: commitment.date, state: try StoredDraw(row: existing).state)
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO draw (pool, date, kind, state, seed, seed_hash, snapshot_hash, previous_record_hash,
+                        roster_version_id, policy, fixed_targets, committed_at)
+                    VALUES (?, ?, ?, 'committed', ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    commitment.pool, commitment.date.description, commitment.kind.rawValue, Data(commitment.seed.bytes),
+                    commitment.seed.commitment, commitment.snapshotHash, commitment.previousRecordHash,
+                    commitment.rosterVersionID, policy, targets, date.timeIntervalSince1970,
+                ])
+            let id = db.lastInsertedRowID
+            try Self.audit(
+                db, actor: "spotcheckd", action: "draw.committed",
+                detail: [
+                    "draw": String(id), "pool": commitment.pool, "date": commitment.date.description,
+                    "seed_sha256": commitment.seed.commitment, "snapshot_sha256": commitment.snapshotHash,
+                ], at: date)
+            return try StoredDraw(row: Row.fetchOne(db, sql: "SELECT * FROM draw WHERE id = ?", arguments: [id])!)
+        }
+    }
+
+    /// Stores the result of a committed draw with its assignments.
+    public func complete(
+        drawID: Int64, record: [UInt8], recordHash: String, assignments: [StoredAssignment], at date: Date
+    ) throws {
+        try database.write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM draw WHERE id = ?", arguments: [drawID]) else {
+                throw StoreError.noSuchDraw(drawID)
+            }
+            let draw = try StoredDraw(row: row)
+            guard draw.state == .committed else { throw StoreError.wrongState(drawID, draw.state) }
+            try db.execute(
+                sql: "UPDATE draw SET state = 'completed', record = ?, record_hash = ?, completed_at = ? WHERE id = ?",
+                arguments: [Data(record), recordHash, date.timeIntervalSince1970, drawID])
+            for assignment in assignments {
+                try db.execute(
+                    sql: """
+                        INSERT INTO assignment (draw_id, date, pool, inspector, login, department, role)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        drawID, assignment.date.description, assignment.pool, assignment.inspector, assignment.login,
+                        assignment.department, assignment.role,
+                    ])
+            }
+            try Self.audit(
+                db, actor: "spotcheckd", action: "draw.completed",
+                detail: ["draw": String(drawID), "record_sha256": recordHash, "teams": String(Set(assignments.map(\.department)).count)],
+                at: date)
+        }
+    }
+
+    /// Records that a pool's working day passed with no draw. Returns false when a draw exists.
+    @discardableResult
+    public func markMissed(pool: String, date day: Day, at date: Date) throws -> Bool {
+        try database.write { db in
+            let exists = try Bool.fetchOne(
+                db, sql: "SELECT 1 FROM draw WHERE kind = 'scheduled' AND pool = ? AND date = ?",
+                arguments: [pool, day.description]) ?? false
+            if exists { return false }
+            try db.execute(
+                sql: "INSERT INTO draw (pool, date, kind, state) VALUES (?, ?, 'scheduled', 'missed')",
+                arguments: [pool, day.description])
+            try Self.audit(
+                db, actor: "spotcheckd", action: "draw.missed", detail: ["pool": pool, "date": day.description], at: date)
+            return true
+        }
+    }
+
+    public func markRevealed(drawID: Int64, at date: Date) throws {
+        try database.write { db in
+            try db.execute(sql: "UPDATE draw SET revealed_at = ? WHERE id = ?", arguments: [date.timeIntervalSince1970, drawID])
+            try Self.audit(db, actor: "spotcheckd", action: "draw.revealed", detail: ["draw": String(drawID)], at: date)
+        }
+    }
+
+    public func markPublished(drawID: Int64, at date: Date) throws {
+        try database.write { db in
+            try db.execute(sql: "UPDATE draw SET published_at = ? WHERE id = ?", arguments: [date.timeIntervalSince1970, drawID])
+            try Self.audit(db, actor: "spotcheckd", action: "seed.revealed", detail: ["draw": String(drawID)], at: date)
+        }
+    }
+
+    public func draw(id: Int64) throws -> StoredDraw? {
+        try database.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM draw WHERE id = ?", arguments: [id]).map(StoredDraw.init(row:))
+        }
+    }
+
+    /// The scheduled draw of a pool on a date, if any (including a missed one).
+    public func scheduledDraw(pool: String, date: Day) throws -> StoredDraw? {
+        try database.read { db in
+            try Row.fetchOne(
+                db, sql: "SELECT * FROM draw WHERE kind = 'scheduled' AND pool = ? AND date = ?",
+                arguments: [pool, date.description]
+            ).map(StoredDraw.init(row:))
+        }
+    }
+
+    /// Draws in id order, optionally only those of one date.
+    public func draws(on date: Day? = nil) throws -> [StoredDraw] {
+        try database.read { db in
+            if let date {
+                return try Row.fetchAll(db, sql: "SELECT * FROM draw WHERE date = ? ORDER BY id", arguments: [date.description])
+                    .map(StoredDraw.init(row:))
+            }
+            return try Row.fetchAll(db, sql: "SELECT * FROM draw ORDER BY id").map(StoredDraw.init(row:))
+        }
+    }
+
+    /// Draws that still need a step: committed but not completed, completed but not revealed or
+    /// not published.
+    public func unfinishedDraws() throws -> [StoredDraw] {
+        try database.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM draw WHERE state = 'committed'
+                       OR (state = 'completed' AND (revealed_at IS NULL OR published_at IS NULL)) ORDER BY id
+                    """
+            ).map(StoredDraw.init(row:))
+        }
+    }
+
+    /// Hash of the newest completed record: the link the next draw commits to.
+    public func lastRecordHash() throws -> String? {
+        try database.read { db in
+            try String.fetchOne(db, sql: "SELECT record_hash FROM draw WHERE state = 'completed' ORDER BY id DESC LIMIT 1")
+        }
+    }
+
+    /// Assignments of completed draws made before the given draw (all, when nil): the history
+    /// the daemon adds to the roster's own.
+    public func assignments(before drawID: Int64? = nil) throws -> [StoredAssignment] {
+        try database.read { db in
+            let rows =
+                try drawID.map {
+                    try Row.fetchAll(db, sql: "SELECT * FROM assignment WHERE draw_id < ? ORDER BY draw_id, inspector", arguments: [$0])
+                } ?? Row.fetchAll(db, sql: "SELECT * FROM assignment ORDER BY draw_id, inspector")
+            return rows.map(Self.assignment)
+        }
+    }
+
+    public func assignments(drawID: Int64) throws -> [StoredAssignment] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM assignment WHERE draw_id = ? ORDER BY inspector", arguments: [drawID])
+                .map(Self.assignment)
+        }
+    }
+
+    /// The assignments of revealed draws on a date, for one login or all.
+    public func revealedAssignments(on date: Day, login: String? = nil) throws -> [StoredAssignment] {
+        try database.read { db in
+            var sql = """
+                SELECT assignment.* FROM assignment JOIN draw ON draw.id = assignment.draw_id
+                WHERE assignment.date = ? AND draw.revealed_at IS NOT NULL
+                """
+            var arguments: StatementArguments = [date.description]
+            if let login {
+                sql += " AND assignment.login = ?"
+                arguments += [login]
+            }
+            return try Row.fetchAll(db, sql: sql + " ORDER BY assignment.draw_id, assignment.inspector", arguments: arguments)
+                .map(Self.assignment)
+        }
+    }
+
+    static func assignment(_ row: Row) -> StoredAssignment {
+        StoredAssignment(
+            drawID: row["draw_id"], date: Day(iso: row["date"] as String)!, pool: row["pool"], inspector: row["inspector"],
+            login: row["login"], department: row["department"], role: row["role"])
+    }
+}

@@ -1,0 +1,215 @@
+public import Foundation
+public import GRDB
+public import SpotcheckCore
+public import SpotcheckRoster
+
+/// The daemon's state: one SQLite database in WAL mode. GRDB's pool serialises writes, so this
+/// is a plain final class with no locking of its own.
+public final class Store: Sendable {
+    public let database: any DatabaseWriter
+
+    /// Opens (creating if needed) the database at `path` and runs the migrations.
+    public init(path: String) throws {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        database = try DatabasePool(path: path, configuration: configuration)
+        try Self.migrator.migrate(database)
+    }
+
+    /// A private in-memory database with the same migrations, for tests.
+    public init() throws {
+        database = try DatabaseQueue()
+        try Self.migrator.migrate(database)
+    }
+
+    /// The schema's history. A shipped migration is never edited; changes come as new ones.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE roster_version (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        snapshot_hash TEXT NOT NULL UNIQUE,
+                        departments BLOB NOT NULL,
+                        inspectors BLOB NOT NULL,
+                        conflicts BLOB NOT NULL,
+                        history BLOB NOT NULL,
+                        source TEXT NOT NULL,
+                        loaded_at REAL NOT NULL
+                    );
+                    CREATE TABLE setting (
+                        key TEXT PRIMARY KEY,
+                        value TEXT NOT NULL
+                    );
+                    CREATE TABLE draw (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        pool TEXT NOT NULL,
+                        date TEXT NOT NULL,
+                        kind TEXT NOT NULL CHECK (kind IN ('scheduled', 'targeted')),
+                        state TEXT NOT NULL CHECK (state IN ('committed', 'completed', 'missed')),
+                        seed BLOB,
+                        seed_hash TEXT,
+                        snapshot_hash TEXT,
+                        previous_record_hash TEXT,
+                        roster_version_id INTEGER REFERENCES roster_version(id),
+                        policy TEXT,
+                        fixed_targets TEXT,
+                        record BLOB,
+                        record_hash TEXT,
+                        committed_at REAL,
+                        completed_at REAL,
+                        revealed_at REAL,
+                        published_at REAL
+                    );
+                    CREATE UNIQUE INDEX draw_scheduled_once ON draw(pool, date) WHERE kind = 'scheduled';
+                    CREATE TABLE assignment (
+                        draw_id INTEGER NOT NULL REFERENCES draw(id),
+                        date TEXT NOT NULL,
+                        pool TEXT NOT NULL,
+                        inspector TEXT NOT NULL,
+                        login TEXT NOT NULL,
+                        department TEXT NOT NULL,
+                        role TEXT NOT NULL,
+                        PRIMARY KEY (draw_id, inspector)
+                    );
+                    CREATE INDEX assignment_by_date ON assignment(date, login);
+                    CREATE TABLE audit (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        at REAL NOT NULL,
+                        actor TEXT NOT NULL,
+                        action TEXT NOT NULL,
+                        detail TEXT NOT NULL
+                    );
+                    """)
+        }
+        return migrator
+    }
+}
+
+// MARK: Rosters
+
+public struct StoredRoster: Sendable, Equatable {
+    public var id: Int64
+    public var snapshotHash: String
+    public var files: RosterWriter.Files
+    public var source: String
+    public var loadedAt: Date
+
+    /// Parses the stored files back into a roster.
+    public func roster() throws -> Roster {
+        try RosterParser.parse(files.named(in: "roster-version-\(id)"))
+    }
+}
+
+extension Store {
+    /// Stores the roster (once per distinct content) and makes it the current one. Returns the
+    /// version and whether it differs from the previous current one.
+    @discardableResult
+    public func saveRoster(_ roster: Roster, source: String, actor: String, at date: Date) throws
+        -> (version: StoredRoster, changed: Bool)
+    {
+        let hash = roster.snapshotHash
+        let files = RosterWriter.write(roster)
+        return try database.write { db in
+            let previous = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'current_roster'")
+            var id = try Int64.fetchOne(db, sql: "SELECT id FROM roster_version WHERE snapshot_hash = ?", arguments: [hash])
+            if id == nil {
+                try db.execute(
+                    sql: """
+                        INSERT INTO roster_version (snapshot_hash, departments, inspectors, conflicts, history, source, loaded_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        hash, Data(files.departments), Data(files.inspectors), Data(files.conflicts), Data(files.history),
+                        source, date.timeIntervalSince1970,
+                    ])
+                id = db.lastInsertedRowID
+            }
+            try db.execute(
+                sql: "INSERT INTO setting (key, value) VALUES ('current_roster', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                arguments: [String(id!)])
+            let changed = previous != String(id!)
+            if changed {
+                try Self.audit(
+                    db, actor: actor, action: "roster.loaded",
+                    detail: [
+                        "source": source, "snapshot_hash": hash, "departments": String(roster.departments.count),
+                        "inspectors": String(roster.inspectors.count),
+                    ], at: date)
+            }
+            return (try Self.rosterVersion(db, id: id!)!, changed)
+        }
+    }
+
+    public func currentRoster() throws -> StoredRoster? {
+        try database.read { db in
+            guard let value = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'current_roster'"),
+                let id = Int64(value)
+            else { return nil }
+            return try Self.rosterVersion(db, id: id)
+        }
+    }
+
+    public func rosterVersion(id: Int64) throws -> StoredRoster? {
+        try database.read { db in try Self.rosterVersion(db, id: id) }
+    }
+
+    static func rosterVersion(_ db: Database, id: Int64) throws -> StoredRoster? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM roster_version WHERE id = ?", arguments: [id]) else {
+            return nil
+        }
+        func bytes(_ column: String) -> [UInt8] { [UInt8](row[column] as Data) }
+        return StoredRoster(
+            id: row["id"], snapshotHash: row["snapshot_hash"],
+            files: RosterWriter.Files(
+                departments: bytes("departments"), inspectors: bytes("inspectors"), conflicts: bytes("conflicts"),
+                history: bytes("history")),
+            source: row["source"], loadedAt: Date(timeIntervalSince1970: row["loaded_at"]))
+    }
+}
+
+// MARK: Settings and audit
+
+extension Store {
+    public func setting(_ key: String) throws -> String? {
+        try database.read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key]) }
+    }
+
+    public func setSetting(_ key: String, _ value: String) throws {
+        try database.write { db in
+            try db.execute(
+                sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                arguments: [key, value])
+        }
+    }
+
+    /// Appends to the audit trail: who did what, when, with details.
+    public func audit(actor: String, action: String, detail: [String: String], at date: Date) throws {
+        try database.write { db in try Self.audit(db, actor: actor, action: action, detail: detail, at: date) }
+    }
+
+    static func audit(_ db: Database, actor: String, action: String, detail: [String: String], at date: Date) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let text = String(decoding: try encoder.encode(detail), as: UTF8.self)
+        try db.execute(
+            sql: "INSERT INTO audit (at, actor, action, detail) VALUES (?, ?, ?, ?)",
+            arguments: [date.timeIntervalSince1970, actor, action, text])
+    }
+
+    public struct AuditEntry: Sendable, Equatable {
+        public var at: Date
+        public var actor: String
+        public var action: String
+        public var detail: String
+    }
+
+    public func auditTrail() throws -> [AuditEntry] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY id").map {
+                AuditEntry(at: Date(timeIntervalSince1970: $0["at"]), actor: $0["actor"], action: $0["action"], detail: $0["detail"])
+            }
+        }
+    }
+}
