@@ -1,8 +1,8 @@
 import ArgumentParser
-import SpotcheckSystem
 import Foundation
 import SpotcheckCore
 import SpotcheckRoster
+import SpotcheckSystem
 
 #if canImport(Glibc)
     import Glibc

@@ -73,7 +73,8 @@ public struct DaemonConfig: Sendable, Equatable {
         }
 
         // [calendar]
-        var calendar = Calendar(timeZone: "Asia/Shanghai", workCalendar: WorkCalendar(), dayEnd: TimeOfDay(hour: 18, minute: 0)!)
+        var calendar = Calendar(
+            timeZone: "Asia/Shanghai", workCalendar: WorkCalendar(), dayEnd: TimeOfDay(hour: 18, minute: 0)!)
         if let table = root.table("calendar") {
             var reader = TableReader(table, file: file, name: "calendar")
             if let zone = reader.string("time_zone") {
@@ -97,7 +98,11 @@ public struct DaemonConfig: Sendable, Equatable {
             calendar.workCalendar.holidays = days(table, "holidays", &reader)
             calendar.workCalendar.adjustedWorkingDays = days(table, "working_days", &reader)
             if let text = reader.string("day_end") {
-                if let time = TimeOfDay(text) { calendar.dayEnd = time } else { reader.fail("day_end", "'\(text)' is not HH:MM or HH:MM:SS") }
+                if let time = TimeOfDay(text) {
+                    calendar.dayEnd = time
+                } else {
+                    reader.fail("day_end", "'\(text)' is not HH:MM or HH:MM:SS")
+                }
             }
             errors += reader.finish()
         }
@@ -149,9 +154,11 @@ public struct DaemonConfig: Sendable, Equatable {
                 let report = time("report_time", reveal)
                 let end = time("day_end", calendar.dayEnd)
                 var policy = base
-                policy.targetsPerDraw = reader.integer("targets_per_day", default: base.targetsPerDraw, range: 1...100_000)
+                policy.targetsPerDraw = reader.integer(
+                    "targets_per_day", default: base.targetsPerDraw, range: 1...100_000)
                 if let overrides = reader.table("policy") {
-                    let (decoded, problems) = PolicyFile.decode(overrides, file: file, name: "pool.policy", base: policy)
+                    let (decoded, problems) = PolicyFile.decode(
+                        overrides, file: file, name: "pool.policy", base: policy)
                     policy = decoded
                     errors += problems
                 }
@@ -162,11 +169,14 @@ public struct DaemonConfig: Sendable, Equatable {
                 errors += reader.finish()
                 if let draw, let reveal, let report, let end {
                     pools.append(
-                        Pool(name: name, drawTime: draw, revealTime: reveal, reportTime: report, dayEnd: end, policy: policy))
+                        Pool(
+                            name: name, drawTime: draw, revealTime: reveal, reportTime: report, dayEnd: end,
+                            policy: policy))
                 }
             }
         case nil:
-            errors.append(InputError(file: file, line: 1, message: "no [[pool]] is configured; the daemon would never draw"))
+            errors.append(
+                InputError(file: file, line: 1, message: "no [[pool]] is configured; the daemon would never draw"))
         case let other?:
             root.markUsed("pool")
             errors.append(

@@ -115,7 +115,8 @@ public struct EventLog: Sendable {
 
     /// The journal always; standard error too unless standard error already is the journal.
     public static func standard() -> EventLog {
-        Journal.isStandardErrorConnected ? EventLog(sinks: [JournalSink()]) : EventLog(sinks: [JournalSink(), StandardErrorSink()])
+        Journal.isStandardErrorConnected
+            ? EventLog(sinks: [JournalSink()]) : EventLog(sinks: [JournalSink(), StandardErrorSink()])
     }
 
     public func emit(_ event: Event, _ message: String, _ fields: [String: String] = [:]) {

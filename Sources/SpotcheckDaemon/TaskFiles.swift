@@ -129,7 +129,9 @@ public struct TaskWriter: Sendable {
         entry(0x04, 0, undefined)  // ACL_GROUP_OBJ ---
         entry(0x10, 4, undefined)  // ACL_MASK r--
         entry(0x20, 0, undefined)  // ACL_OTHER ---
-        let result = blob.withUnsafeBytes { spotcheck_setxattr(path, "system.posix_acl_access", $0.baseAddress, $0.count, 0) }
+        let result = blob.withUnsafeBytes {
+            spotcheck_setxattr(path, "system.posix_acl_access", $0.baseAddress, $0.count, 0)
+        }
         guard result == 0 else {
             return "cannot give \(login) read access to \(path): \(String(cString: strerror(errno)))"
         }

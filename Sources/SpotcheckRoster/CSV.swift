@@ -1,6 +1,7 @@
 /// A problem with an input file, located as precisely as the input allows.
 public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
     public var file: String
+    /// 1-based line; 0 when the problem is with the file as a whole.
     public var line: Int
     /// 1-based field number in a CSV row, when one is at fault.
     public var column: Int?
@@ -18,7 +19,7 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
 
     /// `file:line:column: field: message`, as compilers and `sshd -t` print them.
     public var description: String {
-        var text = "\(file):\(line)"
+        var text = line > 0 ? "\(file):\(line)" : file
         if let column { text += ":\(column)" }
         text += ": "
         if let field { text += "\(field): " }

@@ -25,12 +25,15 @@ public enum RecordCoding {
         do {
             return try JSONDecoder().decode(DrawRecord.self, from: Data(bytes))
         } catch let DecodingError.keyNotFound(key, context) {
-            throw InputError(file: file, line: 1, message: "not a draw record: key '\(path(context.codingPath + [key]))' is missing")
+            throw InputError(
+                file: file, line: 1, message: "not a draw record: key '\(path(context.codingPath + [key]))' is missing")
         } catch let DecodingError.typeMismatch(_, context) {
-            throw InputError(file: file, line: 1, message: "not a draw record: '\(path(context.codingPath))' has the wrong type")
+            throw InputError(
+                file: file, line: 1, message: "not a draw record: '\(path(context.codingPath))' has the wrong type")
         } catch let DecodingError.dataCorrupted(context) {
             throw InputError(
-                file: file, line: 1, message: "not a draw record: \(path(context.codingPath)) \(context.debugDescription)")
+                file: file, line: 1,
+                message: "not a draw record: \(path(context.codingPath)) \(context.debugDescription)")
         } catch {
             throw InputError(file: file, line: 1, message: "not a draw record: \(error)")
         }

@@ -40,7 +40,8 @@ public enum RosterWriter {
         }
         let inspectors = roster.inspectors.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }.map {
             [
-                $0.id, $0.name, $0.login, $0.home, $0.former.map { "\($0.department)@\($0.left)" }.joined(separator: ";"),
+                $0.id, $0.name, $0.login, $0.home,
+                $0.former.map { "\($0.department)@\($0.left)" }.joined(separator: ";"),
                 $0.skills.joined(separator: ";"), $0.canLead ? "yes" : "no",
                 $0.unavailable.map(\.description).joined(separator: ";"), String($0.dailyCap),
             ]

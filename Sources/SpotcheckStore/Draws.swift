@@ -46,7 +46,9 @@ public struct StoredDraw: Sendable, Equatable {
         rosterVersionID = row["roster_version_id"]
         let decoder = JSONDecoder()
         policy = try (row["policy"] as String?).map { try decoder.decode(Policy.self, from: Data($0.utf8)) }
-        fixedTargets = try (row["fixed_targets"] as String?).map { try decoder.decode([String].self, from: Data($0.utf8)) }
+        fixedTargets = try (row["fixed_targets"] as String?).map {
+            try decoder.decode([String].self, from: Data($0.utf8))
+        }
         record = (row["record"] as Data?).map { [UInt8]($0) }
         recordHash = row["record_hash"]
         func time(_ column: String) -> Date? { (row[column] as Double?).map(Date.init(timeIntervalSince1970:)) }
@@ -93,7 +95,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .alreadyDrawn(let pool, let date, let state): "pool \(pool) already has a \(state.rawValue) draw for \(date)"
+        case .alreadyDrawn(let pool, let date, let state):
+            "pool \(pool) already has a \(state.rawValue) draw for \(date)"
         case .noSuchDraw(let id): "no draw \(id)"
         case .wrongState(let id, let state): "draw \(id) is \(state.rawValue)"
         }
@@ -192,7 +195,10 @@ extension Store {
             }
             try Self.audit(
                 db, actor: "spotcheckd", action: "draw.completed",
-                detail: ["draw": String(drawID), "record_sha256": recordHash, "teams": String(Set(assignments.map(\.department)).count)],
+                detail: [
+                    "draw": String(drawID), "record_sha256": recordHash,
+                    "teams": String(Set(assignments.map(\.department)).count),
+                ],
                 at: date)
         }
     }
@@ -201,29 +207,33 @@ extension Store {
     @discardableResult
     public func markMissed(pool: String, date day: Day, at date: Date) throws -> Bool {
         try database.write { db in
-            let exists = try Bool.fetchOne(
-                db, sql: "SELECT 1 FROM draw WHERE kind = 'scheduled' AND pool = ? AND date = ?",
-                arguments: [pool, day.description]) ?? false
+            let exists =
+                try Bool.fetchOne(
+                    db, sql: "SELECT 1 FROM draw WHERE kind = 'scheduled' AND pool = ? AND date = ?",
+                    arguments: [pool, day.description]) ?? false
             if exists { return false }
             try db.execute(
                 sql: "INSERT INTO draw (pool, date, kind, state) VALUES (?, ?, 'scheduled', 'missed')",
                 arguments: [pool, day.description])
             try Self.audit(
-                db, actor: "spotcheckd", action: "draw.missed", detail: ["pool": pool, "date": day.description], at: date)
+                db, actor: "spotcheckd", action: "draw.missed", detail: ["pool": pool, "date": day.description],
+                at: date)
             return true
         }
     }
 
     public func markRevealed(drawID: Int64, at date: Date) throws {
         try database.write { db in
-            try db.execute(sql: "UPDATE draw SET revealed_at = ? WHERE id = ?", arguments: [date.timeIntervalSince1970, drawID])
+            try db.execute(
+                sql: "UPDATE draw SET revealed_at = ? WHERE id = ?", arguments: [date.timeIntervalSince1970, drawID])
             try Self.audit(db, actor: "spotcheckd", action: "draw.revealed", detail: ["draw": String(drawID)], at: date)
         }
     }
 
     public func markPublished(drawID: Int64, at date: Date) throws {
         try database.write { db in
-            try db.execute(sql: "UPDATE draw SET published_at = ? WHERE id = ?", arguments: [date.timeIntervalSince1970, drawID])
+            try db.execute(
+                sql: "UPDATE draw SET published_at = ? WHERE id = ?", arguments: [date.timeIntervalSince1970, drawID])
             try Self.audit(db, actor: "spotcheckd", action: "seed.revealed", detail: ["draw": String(drawID)], at: date)
         }
     }
@@ -248,8 +258,10 @@ extension Store {
     public func draws(on date: Day? = nil) throws -> [StoredDraw] {
         try database.read { db in
             if let date {
-                return try Row.fetchAll(db, sql: "SELECT * FROM draw WHERE date = ? ORDER BY id", arguments: [date.description])
-                    .map(StoredDraw.init(row:))
+                return try Row.fetchAll(
+                    db, sql: "SELECT * FROM draw WHERE date = ? ORDER BY id", arguments: [date.description]
+                )
+                .map(StoredDraw.init(row:))
             }
             return try Row.fetchAll(db, sql: "SELECT * FROM draw ORDER BY id").map(StoredDraw.init(row:))
         }
@@ -272,7 +284,8 @@ extension Store {
     /// Hash of the newest completed record: the link the next draw commits to.
     public func lastRecordHash() throws -> String? {
         try database.read { db in
-            try String.fetchOne(db, sql: "SELECT record_hash FROM draw WHERE state = 'completed' ORDER BY id DESC LIMIT 1")
+            try String.fetchOne(
+                db, sql: "SELECT record_hash FROM draw WHERE state = 'completed' ORDER BY id DESC LIMIT 1")
         }
     }
 
@@ -282,7 +295,9 @@ extension Store {
         try database.read { db in
             let rows =
                 try drawID.map {
-                    try Row.fetchAll(db, sql: "SELECT * FROM assignment WHERE draw_id < ? ORDER BY draw_id, inspector", arguments: [$0])
+                    try Row.fetchAll(
+                        db, sql: "SELECT * FROM assignment WHERE draw_id < ? ORDER BY draw_id, inspector",
+                        arguments: [$0])
                 } ?? Row.fetchAll(db, sql: "SELECT * FROM assignment ORDER BY draw_id, inspector")
             return rows.map(Self.assignment)
         }
@@ -290,8 +305,10 @@ extension Store {
 
     public func assignments(drawID: Int64) throws -> [StoredAssignment] {
         try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM assignment WHERE draw_id = ? ORDER BY inspector", arguments: [drawID])
-                .map(Self.assignment)
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM assignment WHERE draw_id = ? ORDER BY inspector", arguments: [drawID]
+            )
+            .map(Self.assignment)
         }
     }
 
@@ -307,14 +324,17 @@ extension Store {
                 sql += " AND assignment.login = ?"
                 arguments += [login]
             }
-            return try Row.fetchAll(db, sql: sql + " ORDER BY assignment.draw_id, assignment.inspector", arguments: arguments)
-                .map(Self.assignment)
+            return try Row.fetchAll(
+                db, sql: sql + " ORDER BY assignment.draw_id, assignment.inspector", arguments: arguments
+            )
+            .map(Self.assignment)
         }
     }
 
     static func assignment(_ row: Row) -> StoredAssignment {
         StoredAssignment(
-            drawID: row["draw_id"], date: Day(iso: row["date"] as String)!, pool: row["pool"], inspector: row["inspector"],
+            drawID: row["draw_id"], date: Day(iso: row["date"] as String)!, pool: row["pool"],
+            inspector: row["inspector"],
             login: row["login"], department: row["department"], role: row["role"])
     }
 }

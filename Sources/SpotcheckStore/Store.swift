@@ -71,7 +71,7 @@ public final class Store: Sendable {
                         login TEXT NOT NULL,
                         department TEXT NOT NULL,
                         role TEXT NOT NULL,
-                        PRIMARY KEY (draw_id, inspector)
+                        PRIMARY KEY (draw_id, inspector, department)
                     );
                     CREATE INDEX assignment_by_date ON assignment(date, login);
                     CREATE TABLE audit (
@@ -106,14 +106,17 @@ extension Store {
     /// Stores the roster (once per distinct content) and makes it the current one. Returns the
     /// version and whether it differs from the previous current one.
     @discardableResult
-    public func saveRoster(_ roster: Roster, source: String, actor: String, at date: Date) throws
+    public func saveRoster(
+        _ roster: Roster, source: String, actor: String, at date: Date
+    ) throws
         -> (version: StoredRoster, changed: Bool)
     {
         let hash = roster.snapshotHash
         let files = RosterWriter.write(roster)
         return try database.write { db in
             let previous = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'current_roster'")
-            var id = try Int64.fetchOne(db, sql: "SELECT id FROM roster_version WHERE snapshot_hash = ?", arguments: [hash])
+            var id = try Int64.fetchOne(
+                db, sql: "SELECT id FROM roster_version WHERE snapshot_hash = ?", arguments: [hash])
             if id == nil {
                 try db.execute(
                     sql: """
@@ -121,13 +124,15 @@ extension Store {
                         VALUES (?, ?, ?, ?, ?, ?, ?)
                         """,
                     arguments: [
-                        hash, Data(files.departments), Data(files.inspectors), Data(files.conflicts), Data(files.history),
+                        hash, Data(files.departments), Data(files.inspectors), Data(files.conflicts),
+                        Data(files.history),
                         source, date.timeIntervalSince1970,
                     ])
                 id = db.lastInsertedRowID
             }
             try db.execute(
-                sql: "INSERT INTO setting (key, value) VALUES ('current_roster', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                sql:
+                    "INSERT INTO setting (key, value) VALUES ('current_roster', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 arguments: [String(id!)])
             let changed = previous != String(id!)
             if changed {
@@ -173,13 +178,16 @@ extension Store {
 
 extension Store {
     public func setting(_ key: String) throws -> String? {
-        try database.read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key]) }
+        try database.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key])
+        }
     }
 
     public func setSetting(_ key: String, _ value: String) throws {
         try database.write { db in
             try db.execute(
-                sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                sql:
+                    "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 arguments: [key, value])
         }
     }
@@ -208,7 +216,9 @@ extension Store {
     public func auditTrail() throws -> [AuditEntry] {
         try database.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY id").map {
-                AuditEntry(at: Date(timeIntervalSince1970: $0["at"]), actor: $0["actor"], action: $0["action"], detail: $0["detail"])
+                AuditEntry(
+                    at: Date(timeIntervalSince1970: $0["at"]), actor: $0["actor"], action: $0["action"],
+                    detail: $0["detail"])
             }
         }
     }

@@ -1,1 +1,8 @@
-print("x")
+import SpotcheckDaemon
+
+@main
+struct Entrypoint {
+    static func main() async {
+        await SpotcheckDaemonMain.main()
+    }
+}

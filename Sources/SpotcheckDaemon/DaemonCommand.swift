@@ -1,0 +1,133 @@
+import ArgumentParser
+import Foundation
+import Logging
+import ServiceLifecycle
+import SpotcheckCore
+import SpotcheckRoster
+import SpotcheckStore
+import SystemdKit
+import UnixSignals
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `spotcheckd`: the service that draws on schedule, commits before it reveals, and hands out
+/// task files.
+struct DaemonCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "spotcheckd",
+        abstract: "Draw unannounced inspections on schedule and hand every inspector their task.",
+        discussion: """
+            On each working day, at each pool's draw time, spotcheckd takes a fresh seed from the \
+            kernel, commits its hash and the roster snapshot to the store and the journal, then \
+            computes the draw. At the reveal time it writes one task file per inspector; when the \
+            day is over it journals the seed and writes the public record. A pool's day is drawn \
+            once, however often the daemon restarts; a day missed entirely is journaled as missed.
+
+            Signals: SIGHUP reloads the configuration and the roster (a bad one is refused and the \
+            running one stays); SIGTERM and SIGINT stop gracefully.
+
+            EXAMPLES:
+              spotcheckd --check-config
+              spotcheckd --config /etc/spotcheck/spotcheckd.toml
+
+            EXIT CODES:
+              0   stopped normally, or --check-config found no problem
+              1   the daemon failed (the journal says why)
+              78  the configuration or the roster is invalid (each problem as FILE:LINE: …)
+            """,
+        version: "0.1.0"
+    )
+
+    @Option(help: ArgumentHelp("The configuration file.", valueName: "file"))
+    var config: String = DaemonConfig.defaultPath
+
+    @Flag(help: "Check the configuration and the roster it names, print the result, and exit.")
+    var checkConfig = false
+
+    func run() async throws {
+        let loaded: DaemonConfig
+        do {
+            loaded = try DaemonLoader.loadConfig(path: config)
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(78)
+        }
+        if checkConfig {
+            do {
+                let roster = try DaemonLoader.parseRoster(loaded)
+                print(
+                    "\(config): OK: \(loaded.pools.count) pool(s) (\(loaded.pools.map(\.name).joined(separator: ", "))); "
+                        + "roster \(loaded.paths.roster): \(roster.departments.count) departments, \(roster.inspectors.count) inspectors"
+                )
+            } catch {
+                FileHandle.standardError.write(Data("\(error)\n".utf8))
+                throw ExitCode(78)
+            }
+            return
+        }
+        try await Daemon(config: loaded).run()
+    }
+}
+
+/// Start-up: folders, store, first roster load, then the services until a stop signal.
+struct Daemon {
+    let config: DaemonConfig
+
+    func run() async throws {
+        let events = EventLog.standard()
+        let journal = Journal.isStandardErrorConnected
+        LoggingSystem.bootstrap { label in
+            if journal { return JournalLogHandler(label: label) }
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = .notice
+            return handler
+        }
+        let logger = Logger(label: "spotcheckd")
+        events.emit(.started, "spotcheckd 0.1.0 starting with \(config.file)", ["CONFIG": config.file])
+
+        let store: Store
+        do {
+            try makeDirectory(config.paths.state, mode: 0o700)
+            try makeDirectory(config.paths.tasks, mode: 0o711)
+            try makeDirectory(config.paths.publicRecords, mode: 0o755)
+            store = try Store(path: config.paths.database)
+        } catch {
+            events.emit(.drawFailed, "cannot open the state in \(config.paths.state): \(error)")
+            throw ExitCode(1)
+        }
+        if !DaemonLoader.loadRoster(config, store: store, events: events), try store.currentRoster() == nil {
+            events.emit(.drawFailed, "no usable roster in \(config.paths.roster) and none stored before; not starting")
+            throw ExitCode(1)
+        }
+
+        let box = ConfigurationBox(config)
+        let wakeup = Wakeup()
+        let engine = Engine(store: store, events: events, logger: logger)
+        let group = ServiceGroup(
+            configuration: ServiceGroupConfiguration(
+                services: [
+                    .init(
+                        service: SchedulerService(engine: engine, configuration: box, wakeup: wakeup, events: events)),
+                    .init(service: ReloadService(configuration: box, store: store, events: events, wakeup: wakeup)),
+                ],
+                gracefulShutdownSignals: [.sigterm, .sigint],
+                logger: logger))
+        try await group.run()
+    }
+
+    private func makeDirectory(_ path: String, mode: mode_t) throws {
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        guard chmod(path, mode) == 0 else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+        }
+    }
+}
+
+/// Runs `spotcheckd` with the process's arguments.
+public enum SpotcheckDaemonMain {
+    public static func main() async {
+        await DaemonCommand.main()
+    }
+}

@@ -1,0 +1,315 @@
+public import Foundation
+public import Logging
+public import SpotcheckCore
+import SpotcheckRoster
+public import SpotcheckStore
+import SpotcheckSystem
+
+/// The daemon's work, one step at a time: draw at the draw time, reveal at the reveal time,
+/// publish when the day is over, and record missed days. `tick(now:)` does whatever is due at
+/// `now` and says when something is due next; it is idempotent, so calling it after a crash or
+/// at any moment is safe. Time arrives as a value, so tests drive the schedule directly.
+public final class Engine: Sendable {
+    public let store: Store
+    public let events: EventLog
+    let logger: Logger
+    private let seeds: @Sendable () throws -> Seed
+
+    /// - Parameter seeds: where seeds come from; the kernel unless a test supplies its own.
+    public init(
+        store: Store, events: EventLog, logger: Logger = Logger(label: "spotcheckd"),
+        seeds: (@Sendable () throws -> Seed)? = nil
+    ) {
+        self.store = store
+        self.events = events
+        self.logger = logger
+        self.seeds = seeds ?? { try KernelRandom.seed() }
+    }
+
+    /// What comes next, for `STATUS=` and for the scheduler's sleep.
+    public struct NextEvent: Sendable, Equatable {
+        public var at: Date
+        public var description: String
+    }
+
+    /// Does everything due at `now` under `config`; returns the next thing due.
+    @discardableResult
+    public func tick(now: Date, config: DaemonConfig) throws -> NextEvent? {
+        let local = LocalTime(zone: TimeZone(identifier: config.calendar.timeZone)!)
+        let today = local.day(of: now)
+
+        // Finish draws a crash interrupted: committed ones are completed from their stored seed.
+        for draw in try store.unfinishedDraws() where draw.state == .committed {
+            try complete(draw)
+        }
+
+        // Draw, or record as missed, each pool's working days up to today.
+        let lastChecked = try store.setting("last_checked_day").flatMap { Day(iso: $0) }
+        let first = lastChecked.map { max($0, today.adding(days: -31)) } ?? today
+        var day = first
+        while day <= today {
+            if config.calendar.workCalendar.isWorkingDay(day) {
+                for pool in config.pools where try store.scheduledDraw(pool: pool.name, date: day) == nil {
+                    let drawAt = local.instant(day, pool.drawTime)
+                    let endAt = local.instant(day, pool.dayEnd)
+                    if now >= endAt {
+                        if try store.markMissed(pool: pool.name, date: day, at: now) {
+                            events.emit(
+                                .drawMissed, "pool \(pool.name) was not drawn on \(day): the daemon was down all day",
+                                ["POOL": pool.name, "DATE": day.description])
+                        }
+                    } else if now >= drawAt {
+                        try drawScheduled(pool: pool, day: day, now: now)
+                    }
+                }
+            }
+            day = day.adding(days: 1)
+        }
+        try store.setSetting("last_checked_day", today.description)
+
+        // Reveal and publish completed draws when their times come.
+        for draw in try store.unfinishedDraws() where draw.state == .completed {
+            let pool = config.pool(named: draw.pool)
+            let revealAt = local.instant(draw.date, pool?.revealTime ?? TimeOfDay(hour: 0, minute: 0)!)
+            let endAt = local.instant(draw.date, pool?.dayEnd ?? config.calendar.dayEnd)
+            var current = draw
+            if current.revealedAt == nil, now >= revealAt {
+                try reveal(current, config: config, local: local, now: now)
+                current.revealedAt = now
+            }
+            if current.revealedAt != nil, current.publishedAt == nil, now >= endAt {
+                try publish(current, config: config, now: now)
+            }
+        }
+
+        // Task files removed by hand come back from the store.
+        try restoreTaskFiles(on: today, config: config, local: local)
+
+        return try next(after: now, today: today, config: config, local: local)
+    }
+
+    // MARK: Steps
+
+    /// Commits a fresh seed and the snapshot, then computes and stores the result.
+    func drawScheduled(pool: DaemonConfig.Pool, day: Day, now: Date) throws {
+        guard let stored = try store.currentRoster() else {
+            events.emit(
+                .drawFailed, "pool \(pool.name) cannot be drawn on \(day): no roster is loaded",
+                ["POOL": pool.name, "DATE": day.description])
+            return
+        }
+        var roster = try stored.roster()
+        roster.history += try store.assignments().map(Self.history)
+        let seed = try seeds()
+        let commitment = Store.Commitment(
+            pool: pool.name, date: day, kind: .scheduled, seed: seed, snapshotHash: roster.snapshotHash,
+            previousRecordHash: try store.lastRecordHash(), rosterVersionID: stored.id, policy: pool.policy)
+        let draw: StoredDraw
+        do {
+            draw = try store.commit(commitment, at: now)
+        } catch StoreError.alreadyDrawn {
+            return
+        }
+        events.emit(
+            .drawCommitted,
+            "pool \(pool.name) on \(day): seed committed (SHA-256 \(seed.commitment)) before the result is computed",
+            [
+                "POOL": pool.name, "DATE": day.description, "DRAW_ID": String(draw.id), "SEED_SHA256": seed.commitment,
+                "SNAPSHOT_SHA256": commitment.snapshotHash,
+                "PREVIOUS_RECORD_SHA256": commitment.previousRecordHash ?? "",
+            ])
+        try complete(draw)
+    }
+
+    /// Computes a committed draw from its stored seed and snapshot and stores the result.
+    func complete(_ draw: StoredDraw) throws {
+        guard let seed = draw.seed, let policy = draw.policy, let versionID = draw.rosterVersionID,
+            let version = try store.rosterVersion(id: versionID)
+        else { return }
+        var roster = try version.roster()
+        roster.history += try store.assignments(before: draw.id).map(Self.history)
+        guard roster.snapshotHash == draw.snapshotHash else {
+            events.emit(
+                .drawFailed,
+                "draw \(draw.id) cannot be completed: its roster snapshot no longer hashes to the committed value",
+                ["POOL": draw.pool, "DATE": draw.date.description, "DRAW_ID": String(draw.id)])
+            return
+        }
+        let record: DrawRecord
+        do {
+            record = try SpotcheckCore.draw(
+                DrawInput(
+                    roster: roster, policy: policy, date: draw.date, pool: draw.pool, seed: seed,
+                    fixedTargets: draw.fixedTargets, previousRecordHash: draw.previousRecordHash))
+        } catch {
+            events.emit(
+                .drawFailed, "draw \(draw.id) cannot be computed: \(error)",
+                ["POOL": draw.pool, "DATE": draw.date.description, "DRAW_ID": String(draw.id)])
+            return
+        }
+        let bytes = RecordCoding.encode(record)
+        let hash = RecordCoding.hash(bytes)
+        let logins = Dictionary(roster.inspectors.map { ($0.id, $0.login) }, uniquingKeysWith: { a, _ in a })
+        let assignments = record.teams.flatMap { team in
+            team.members.map {
+                StoredAssignment(
+                    drawID: draw.id, date: draw.date, pool: draw.pool, inspector: $0.inspector,
+                    login: logins[$0.inspector] ?? $0.inspector, department: team.department, role: $0.role.rawValue)
+            }
+        }
+        try store.complete(drawID: draw.id, record: bytes, recordHash: hash, assignments: assignments, at: Date())
+        let replaced = record.picks.filter { $0.outcome != .target }.count
+        // Counts only: nothing here may name a target before the reveal time.
+        events.emit(
+            .drawCompleted,
+            "pool \(draw.pool) on \(draw.date): \(record.teams.count) teams drawn, \(replaced) picks replaced, shortfall \(record.shortfall)",
+            [
+                "POOL": draw.pool, "DATE": draw.date.description, "DRAW_ID": String(draw.id),
+                "TEAMS": String(record.teams.count), "REPLACED": String(replaced),
+                "SHORTFALL": String(record.shortfall),
+                "RECORD_SHA256": hash,
+            ])
+    }
+
+    /// Writes the task files of a draw and journals each assignment.
+    func reveal(_ draw: StoredDraw, config: DaemonConfig, local: LocalTime, now: Date) throws {
+        guard let record = try draw.decodedRecord() else { return }
+        let assignments = try store.assignments(drawID: draw.id)
+        try writeTaskFiles(
+            for: Set(assignments.map(\.login)), on: draw.date, including: draw.id, revealedAt: now, config: config,
+            local: local)
+        for pick in record.picks where pick.outcome != .target {
+            events.emit(
+                .targetReplaced,
+                "pool \(draw.pool) on \(draw.date): \(pick.department) could not be staffed (\(pick.blocker?.message ?? "")); "
+                    + (pick.replacedBy.map { "replaced by \($0)" } ?? "not replaced"),
+                [
+                    "POOL": draw.pool, "DATE": draw.date.description, "DRAW_ID": String(draw.id),
+                    "DEPARTMENT": pick.department,
+                    "REASON_CODE": pick.blocker?.code ?? "", "REPLACED_BY": pick.replacedBy ?? "",
+                ])
+        }
+        for assignment in assignments {
+            events.emit(
+                .assignmentIssued,
+                "\(assignment.inspector) (\(assignment.role)) inspects \(assignment.department) on \(draw.date), pool \(draw.pool)",
+                [
+                    "POOL": draw.pool, "DATE": draw.date.description, "DRAW_ID": String(draw.id),
+                    "INSPECTOR": assignment.inspector, "LOGIN": assignment.login, "DEPARTMENT": assignment.department,
+                    "ROLE": assignment.role,
+                ])
+        }
+        try store.markRevealed(drawID: draw.id, at: now)
+    }
+
+    /// Journals the seed and writes everything the independent verifier needs.
+    func publish(_ draw: StoredDraw, config: DaemonConfig, now: Date) throws {
+        guard let seed = draw.seed, let record = draw.record, let versionID = draw.rosterVersionID,
+            let version = try store.rosterVersion(id: versionID)
+        else { return }
+        var roster = try version.roster()
+        roster.history += try store.assignments(before: draw.id).map(Self.history)
+        let folder = "\(config.paths.publicRecords)/\(draw.date)/\(draw.pool)"
+        try FileManager.default.createDirectory(atPath: "\(folder)/roster", withIntermediateDirectories: true)
+        let files = RosterWriter.write(roster)
+        try AtomicFile.write(files.departments, to: "\(folder)/roster/departments.csv", mode: 0o644)
+        try AtomicFile.write(files.inspectors, to: "\(folder)/roster/inspectors.csv", mode: 0o644)
+        try AtomicFile.write(files.conflicts, to: "\(folder)/roster/conflicts.csv", mode: 0o644)
+        try AtomicFile.write(files.history, to: "\(folder)/roster/history.csv", mode: 0o644)
+        try AtomicFile.write(Array((seed.hex + "\n").utf8), to: "\(folder)/seed.hex", mode: 0o644)
+        try AtomicFile.write(record, to: "\(folder)/record.json", mode: 0o644)
+        events.emit(
+            .seedRevealed, "pool \(draw.pool) on \(draw.date): seed revealed, public record in \(folder)",
+            [
+                "POOL": draw.pool, "DATE": draw.date.description, "DRAW_ID": String(draw.id), "SEED": seed.hex,
+                "SEED_SHA256": seed.commitment, "RECORD_SHA256": draw.recordHash ?? "", "PUBLIC_RECORD": folder,
+            ])
+        try store.markPublished(drawID: draw.id, at: now)
+    }
+
+    /// Rewrites missing task files of revealed draws of `day`.
+    func restoreTaskFiles(on day: Day, config: DaemonConfig, local: LocalTime) throws {
+        let writer = TaskWriter(directory: config.paths.tasks)
+        let missing = Set(try store.revealedAssignments(on: day).map(\.login)).filter {
+            !writer.exists(date: day, login: $0)
+        }
+        guard !missing.isEmpty else { return }
+        try writeTaskFiles(for: missing, on: day, including: nil, revealedAt: nil, config: config, local: local)
+    }
+
+    /// Writes one file per login with all its revealed assignments of the day, plus those of
+    /// the draw being revealed now.
+    private func writeTaskFiles(
+        for logins: Set<String>, on day: Day, including drawID: Int64?, revealedAt: Date?, config: DaemonConfig,
+        local: LocalTime
+    ) throws {
+        let draws = Dictionary(uniqueKeysWithValues: try store.draws(on: day).map { ($0.id, $0) })
+        var records: [Int64: DrawRecord] = [:]
+        let writer = TaskWriter(directory: config.paths.tasks)
+        var warnings: [String] = []
+        var all = try store.revealedAssignments(on: day)
+        if let drawID { all += try store.assignments(drawID: drawID) }
+        for login in logins.sorted() {
+            let mine = all.filter { $0.login == login }
+            guard let first = mine.first else { continue }
+            var assignments: [TaskFile.Assignment] = []
+            var person = TaskFile.Person(id: first.inspector, name: first.inspector, login: login)
+            for assignment in mine {
+                guard let draw = draws[assignment.drawID] else { continue }
+                if records[draw.id] == nil { records[draw.id] = try draw.decodedRecord() }
+                guard let record = records[draw.id],
+                    let team = record.teams.first(where: { $0.department == assignment.department })
+                else { continue }
+                if let me = team.members.first(where: { $0.inspector == assignment.inspector }) {
+                    person.name = me.name
+                }
+                let pool = config.pool(named: draw.pool)
+                let report = local.instant(day, pool?.reportTime ?? TimeOfDay(hour: 9, minute: 0)!)
+                assignments.append(
+                    TaskFile.Assignment(
+                        drawID: draw.id, pool: draw.pool,
+                        target: TaskFile.Place(id: team.department, name: team.departmentName), role: assignment.role,
+                        team: team.members.map {
+                            TaskFile.Member(id: $0.inspector, name: $0.name, home: $0.home, role: $0.role.rawValue)
+                        },
+                        reportTime: local.format(report),
+                        revealedAt: local.format(draw.revealedAt ?? revealedAt ?? Date()),
+                        recordSHA256: draw.recordHash ?? ""))
+            }
+            let file = TaskFile(
+                schema: TaskFile.currentSchema, date: day, inspector: person, assignments: assignments,
+                checklist: TaskFile.checklist)
+            if let warning = try writer.write(file, encode: RecordCoding.encode) { warnings.append(warning) }
+        }
+        if !warnings.isEmpty {
+            logger.warning(
+                "\(warnings.count) task file(s) for \(day) are readable by the daemon only: \(warnings.joined(separator: "; "))"
+            )
+        }
+    }
+
+    // MARK: Next event
+
+    func next(after now: Date, today: Day, config: DaemonConfig, local: LocalTime) throws -> NextEvent? {
+        var best: NextEvent?
+        func consider(_ at: Date, _ text: String) {
+            if at > now, best == nil || at < best!.at { best = NextEvent(at: at, description: text) }
+        }
+        for offset in 0...7 {
+            let day = today.adding(days: offset)
+            guard config.calendar.workCalendar.isWorkingDay(day) else { continue }
+            for pool in config.pools {
+                consider(local.instant(day, pool.drawTime), "next draw: pool \(pool.name), \(day) \(pool.drawTime)")
+                consider(
+                    local.instant(day, pool.revealTime), "next reveal: pool \(pool.name), \(day) \(pool.revealTime)")
+                consider(local.instant(day, pool.dayEnd), "next publication: pool \(pool.name), \(day) \(pool.dayEnd)")
+            }
+            if best != nil, offset > 0 { break }
+        }
+        return best
+    }
+
+    static func history(_ assignment: StoredAssignment) -> PastAssignment {
+        PastAssignment(date: assignment.date, inspector: assignment.inspector, department: assignment.department)
+    }
+}

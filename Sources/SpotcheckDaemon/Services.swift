@@ -1,0 +1,258 @@
+public import Foundation
+import Logging
+public import ServiceLifecycle
+public import SpotcheckCore
+public import SpotcheckRoster
+public import SpotcheckStore
+import Synchronization
+import SystemdKit
+import UnixSignals
+
+/// The configuration in force, replaced whole by a reload.
+public final class ConfigurationBox: Sendable {
+    private let value: Mutex<DaemonConfig>
+
+    public init(_ config: DaemonConfig) {
+        value = Mutex(config)
+    }
+
+    public var current: DaemonConfig {
+        get { value.withLock { $0 } }
+        set { value.withLock { $0 = newValue } }
+    }
+}
+
+/// Wakes the scheduler before its deadline, after a reload.
+public final class Wakeup: Sendable {
+    private struct State {
+        var pending = false
+        var waiter: CheckedContinuation<Void, Never>?
+    }
+
+    private let state = Mutex(State())
+
+    public init() {}
+
+    public func signal() {
+        let waiter = state.withLock { state -> CheckedContinuation<Void, Never>? in
+            if let waiter = state.waiter {
+                state.waiter = nil
+                return waiter
+            }
+            state.pending = true
+            return nil
+        }
+        waiter?.resume()
+    }
+
+    /// Returns after `duration`, on a signal, or on cancellation, whichever comes first.
+    public func wait(for duration: Duration) async {
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { try? await Task.sleep(for: duration) }
+            group.addTask { await self.waitForSignal() }
+            await group.next()
+            group.cancelAll()
+        }
+    }
+
+    private func waitForSignal() async {
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+                let resumeNow = state.withLock { state -> Bool in
+                    if state.pending || Task.isCancelled {
+                        state.pending = false
+                        return true
+                    }
+                    state.waiter = continuation
+                    return false
+                }
+                if resumeNow { continuation.resume() }
+            }
+        } onCancel: {
+            let waiter = state.withLock { state -> CheckedContinuation<Void, Never>? in
+                defer { state.waiter = nil }
+                return state.waiter
+            }
+            waiter?.resume()
+        }
+    }
+}
+
+/// Runs the engine at every due time and keeps systemd informed: READY after the first round,
+/// STATUS with what comes next, WATCHDOG when asked for, STOPPING on shutdown. It wakes only for
+/// the schedule, the watchdog, a reload, and at least once a minute to follow wall-clock changes.
+public struct SchedulerService: Service {
+    let engine: Engine
+    let configuration: ConfigurationBox
+    let wakeup: Wakeup
+    let events: EventLog
+    let now: @Sendable () -> Date
+
+    public init(
+        engine: Engine, configuration: ConfigurationBox, wakeup: Wakeup, events: EventLog,
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.engine = engine
+        self.configuration = configuration
+        self.wakeup = wakeup
+        self.events = events
+        self.now = now
+    }
+
+    public func run() async throws {
+        let watchdog = (try? Notifier.watchdogInterval()) ?? nil
+        var first = true
+        await withGracefulShutdownHandler {
+            while !Task.isShuttingDownGracefully, !Task.isCancelled {
+                let config = configuration.current
+                let started = now()
+                var status: String
+                var deadline: Date?
+                do {
+                    let next = try engine.tick(now: started, config: config)
+                    status = next?.description ?? "no draws scheduled"
+                    deadline = next?.at
+                } catch {
+                    status = "a scheduled step failed: \(error); retrying"
+                    events.emit(.drawFailed, "a scheduled step failed and will be retried: \(error)")
+                    deadline = started.addingTimeInterval(30)
+                }
+                if first {
+                    _ = try? Notifier.ready(status: status)
+                    events.emit(.ready, "spotcheckd is ready; \(status)", ["STATUS": status])
+                    first = false
+                } else {
+                    _ = try? Notifier.status(status)
+                }
+                if watchdog != nil { _ = try? Notifier.watchdog() }
+
+                var wait: Duration = .seconds(60)
+                if let deadline {
+                    let seconds = max(0.01, deadline.timeIntervalSince(now()) + 0.01)
+                    wait = min(wait, .milliseconds(Int64(seconds * 1000)))
+                }
+                if let watchdog { wait = min(wait, watchdog / 2) }
+                await wakeup.wait(for: wait)
+            }
+        } onGracefulShutdown: {
+            _ = try? Notifier.stopping(status: "stopping")
+            events.emit(.stopping, "spotcheckd is stopping")
+            wakeup.signal()
+        }
+    }
+}
+
+/// Reloads the configuration and the roster on SIGHUP. A bad configuration or roster is refused
+/// whole and the running one stays, as STATUS and the journal say.
+public struct ReloadService: Service {
+    let configuration: ConfigurationBox
+    let store: Store
+    let events: EventLog
+    let wakeup: Wakeup
+
+    public init(configuration: ConfigurationBox, store: Store, events: EventLog, wakeup: Wakeup) {
+        self.configuration = configuration
+        self.store = store
+        self.events = events
+        self.wakeup = wakeup
+    }
+
+    public func run() async throws {
+        let signals = await UnixSignalsSequence(trapping: .sighup)
+        for await _ in signals.cancelOnGracefulShutdown() {
+            reload()
+            wakeup.signal()
+        }
+    }
+
+    func reload() {
+        let running = configuration.current
+        _ = try? Notifier.reloading(status: "reloading configuration and roster")
+        var status = "configuration reloaded"
+        do {
+            var config = try DaemonLoader.loadConfig(path: running.file)
+            if config.paths.state != running.paths.state {
+                events.emit(
+                    .configRejected,
+                    "the state directory cannot change on reload (\(running.paths.state) → \(config.paths.state)); restart to move it",
+                    ["CONFIG": running.file])
+                config.paths.state = running.paths.state
+            }
+            configuration.current = config
+            events.emit(.configReloaded, "configuration reloaded from \(config.file)", ["CONFIG": config.file])
+        } catch {
+            status = "configuration rejected, running with the previous one: \(error.errors.first?.description ?? "")"
+            events.emit(
+                .configRejected, "configuration rejected, the previous one stays in force:\n\(error)",
+                ["CONFIG": running.file, "ERRORS": String(error.errors.count)])
+        }
+        if !DaemonLoader.loadRoster(configuration.current, store: store, events: events) {
+            status += "; roster rejected, the previous one stays"
+        }
+        _ = try? Notifier.ready(status: status)
+    }
+}
+
+/// Loading the configuration and the roster, shared by start-up, reload and `--check-config`.
+public enum DaemonLoader {
+    public static func loadConfig(path: String) throws(InputErrors) -> DaemonConfig {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputErrors([InputError(file: path, line: 0, message: "cannot be read (missing, or no permission)")])
+        }
+        return try DaemonConfig.parse([UInt8](data), file: path)
+    }
+
+    /// Parses the roster files of the configuration.
+    public static func parseRoster(_ config: DaemonConfig) throws(InputErrors) -> Roster {
+        let folder = config.paths.roster
+        func file(_ name: String, required: Bool) throws(InputErrors) -> RosterFiles.File? {
+            let path = "\(folder)/\(name)"
+            guard let data = FileManager.default.contents(atPath: path) else {
+                if required || FileManager.default.fileExists(atPath: path) {
+                    throw InputErrors([
+                        InputError(file: path, line: 0, message: "cannot be read (missing, or no permission)")
+                    ])
+                }
+                return nil
+            }
+            return RosterFiles.File(name: path, bytes: [UInt8](data))
+        }
+        return try RosterParser.parse(
+            RosterFiles(
+                departments: try file("departments.csv", required: true)!,
+                inspectors: try file("inspectors.csv", required: true)!,
+                conflicts: try file("conflicts.csv", required: false), history: try file("history.csv", required: false)
+            ))
+    }
+
+    /// Loads the roster into the store. Returns false when it was refused (the previous roster,
+    /// if any, stays).
+    @discardableResult
+    public static func loadRoster(_ config: DaemonConfig, store: Store, events: EventLog, now: Date = Date()) -> Bool {
+        do {
+            let roster = try parseRoster(config)
+            let (version, changed) = try store.saveRoster(
+                roster, source: config.paths.roster, actor: "spotcheckd", at: now)
+            if changed {
+                events.emit(
+                    .rosterLoaded,
+                    "roster loaded from \(config.paths.roster): \(roster.departments.count) departments, \(roster.inspectors.count) inspectors",
+                    [
+                        "ROSTER": config.paths.roster, "SNAPSHOT_SHA256": version.snapshotHash,
+                        "DEPARTMENTS": String(roster.departments.count), "INSPECTORS": String(roster.inspectors.count),
+                    ])
+            }
+            return true
+        } catch let error as InputErrors {
+            events.emit(
+                .rosterRejected, "roster in \(config.paths.roster) refused whole, the previous one stays:\n\(error)",
+                ["ROSTER": config.paths.roster, "ERRORS": String(error.errors.count)])
+            return false
+        } catch {
+            events.emit(
+                .rosterRejected, "roster in \(config.paths.roster) could not be stored: \(error)",
+                ["ROSTER": config.paths.roster])
+            return false
+        }
+    }
+}

@@ -1,0 +1,361 @@
+import Foundation
+import Synchronization
+import Testing
+
+@testable import SpotcheckCore
+@testable import SpotcheckDaemon
+@testable import SpotcheckRoster
+@testable import SpotcheckStore
+
+/// A daemon's state in a temporary folder, driven through `Engine.tick(now:)` with chosen times.
+struct Harness {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let county = packageRoot.appendingPathComponent("deploy/examples/county").path
+
+    let folder: URL
+    let config: DaemonConfig
+    let store: Store
+    let sink = MemorySink()
+    let engine: Engine
+    let local: LocalTime
+
+    /// - Parameter extra: TOML appended to a configuration with one pool `county` (draw 07:00,
+    ///   reveal 08:00, day end 18:00, Asia/Shanghai, weekends off).
+    init(pools: String? = nil, calendar: String = "") throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("spotcheckd-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let text = """
+            [paths]
+            state = "state"
+            roster = "\(Self.county)"
+            [calendar]
+            time_zone = "Asia/Shanghai"
+            day_end = "18:00"
+            \(calendar)
+            \(pools ?? """
+            [[pool]]
+            name = "county"
+            targets_per_day = 3
+            draw_time = "07:00"
+            reveal_time = "08:00"
+            report_time = "08:30"
+            """)
+            """
+        let path = folder.appendingPathComponent("spotcheckd.toml").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        config = try DaemonLoader.loadConfig(path: path)
+        try FileManager.default.createDirectory(atPath: config.paths.state, withIntermediateDirectories: true)
+        store = try Store(path: config.paths.database)
+        let counter = Counter()
+        engine = Engine(
+            store: store, events: EventLog(sinks: [sink]),
+            seeds: {
+                var bytes = [UInt8](repeating: 7, count: 32)
+                bytes[0] = UInt8(counter.next())
+                return Seed(bytes: bytes)!
+            })
+        local = LocalTime(zone: TimeZone(identifier: "Asia/Shanghai")!)
+        #expect(DaemonLoader.loadRoster(config, store: store, events: EventLog(sinks: [sink])))
+    }
+
+    func at(_ day: String, _ time: String) -> Date {
+        local.instant(Day(iso: day)!, TimeOfDay(time)!)
+    }
+
+    @discardableResult
+    func tick(_ day: String, _ time: String) throws -> Engine.NextEvent? {
+        try engine.tick(now: at(day, time), config: config)
+    }
+
+    func events(_ event: Event) -> [EventEntry] {
+        sink.recorded.filter { $0.event == event }
+    }
+
+    func taskFiles(_ day: String) -> [String] {
+        (try? FileManager.default.contentsOfDirectory(atPath: "\(config.paths.tasks)/\(day)"))?.sorted() ?? []
+    }
+}
+
+final class Counter: Sendable {
+    private let value = Synchronization.Mutex(0)
+    func next() -> Int {
+        value.withLock {
+            $0 += 1; return $0
+        }
+    }
+}
+
+@Suite struct ScheduleTests {
+    // 2026-12-01 is a Tuesday.
+    @Test func drawsAtTheDrawTimeAndNotBefore() throws {
+        let harness = try Harness()
+        let next = try harness.tick("2026-12-01", "06:59")
+        #expect(try harness.store.draws().isEmpty)
+        #expect(next?.description == "next draw: pool county, 2026-12-01 07:00")
+        #expect(next?.at == harness.at("2026-12-01", "07:00"))
+
+        try harness.tick("2026-12-01", "07:00")
+        let draws = try harness.store.draws()
+        #expect(draws.count == 1)
+        #expect(draws.first?.state == .completed)
+        let kinds = harness.sink.recorded.map(\.event).filter { $0 == .drawCommitted || $0 == .drawCompleted }
+        #expect(kinds == [.drawCommitted, .drawCompleted])
+        #expect(harness.events(.drawCommitted).first?.fields["SEED_SHA256"] == draws.first?.seedHash)
+    }
+
+    @Test func nothingNamesATargetBeforeTheRevealTime() throws {
+        let harness = try Harness()
+        try harness.tick("2026-12-01", "07:00")
+        try harness.tick("2026-12-01", "07:59:59")
+        let record = try #require(try harness.store.draws().first?.decodedRecord())
+        #expect(harness.taskFiles("2026-12-01").isEmpty)
+        let names = Set(record.picks.map(\.department) + record.teams.flatMap { $0.members.map(\.inspector) })
+        for entry in harness.sink.recorded {
+            let text = ([entry.message] + entry.fields.values).joined(separator: " ")
+            for name in names {
+                #expect(!text.contains(name), "\(entry.event) names \(name) before the reveal: \(text)")
+            }
+        }
+        // At the reveal time the files appear and the journal names the assignments.
+        try harness.tick("2026-12-01", "08:00")
+        #expect(harness.taskFiles("2026-12-01").count == record.teams.count * 3)
+        #expect(harness.events(.assignmentIssued).count == record.teams.count * 3)
+    }
+
+    @Test func taskFilesHoldTheTeamAndAreReadableOnlyByTheDaemon() throws {
+        let harness = try Harness()
+        try harness.tick("2026-12-01", "08:05")
+        let draw = try #require(try harness.store.draws().first)
+        let assignments = try harness.store.assignments(drawID: draw.id)
+        let assignment = try #require(assignments.first)
+        let path = "\(harness.config.paths.tasks)/2026-12-01/\(assignment.login).json"
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let file = try JSONDecoder().decode(TaskFile.self, from: data)
+        #expect(file.schema == "spotcheck-task/1")
+        #expect(file.inspector.id == assignment.inspector)
+        #expect(file.assignments.count == 1)
+        #expect(file.assignments[0].target.id == assignment.department)
+        #expect(file.assignments[0].team.count == 3)
+        #expect(file.assignments[0].team.filter { $0.role == "lead" }.count == 1)
+        #expect(file.assignments[0].reportTime == "2026-12-01T08:30:00+08:00")
+        #expect(file.assignments[0].recordSHA256 == draw.recordHash)
+        #expect(file.checklist.map(\.code) == ["detached", "sluggish", "shirking", "arrogant", "hollow"])
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        let folder = try FileManager.default.attributesOfItem(atPath: "\(harness.config.paths.tasks)/2026-12-01")
+        #expect((folder[.posixPermissions] as? Int) == 0o711)
+    }
+
+    @Test func aPoolsDayIsDrawnOnceHoweverOftenTheDaemonStarts() throws {
+        let harness = try Harness()
+        for time in ["07:00", "07:00", "07:01", "09:00", "12:00"] {
+            // A new engine over the same store, as after a restart.
+            let engine = Engine(
+                store: try Store(path: harness.config.paths.database), events: EventLog(sinks: [harness.sink]))
+            try engine.tick(now: harness.at("2026-12-01", time), config: harness.config)
+        }
+        #expect(try harness.store.draws().count == 1)
+        #expect(harness.events(.drawCommitted).count == 1)
+    }
+
+    @Test func aCommittedDrawIsCompletedFromItsStoredSeedAfterACrash() throws {
+        let harness = try Harness()
+        // The crash: commitment stored, result never computed.
+        let roster = try #require(try harness.store.currentRoster())
+        let seed = Seed(bytes: [UInt8](repeating: 42, count: 32))!
+        let committed = try harness.store.commit(
+            Store.Commitment(
+                pool: "county", date: Day(iso: "2026-12-01")!, kind: .scheduled, seed: seed,
+                snapshotHash: try roster.roster().snapshotHash, previousRecordHash: nil, rosterVersionID: roster.id,
+                policy: harness.config.pools[0].policy),
+            at: harness.at("2026-12-01", "07:00"))
+        try harness.tick("2026-12-01", "07:03")
+        let draws = try harness.store.draws()
+        #expect(draws.count == 1)
+        #expect(draws[0].id == committed.id && draws[0].state == .completed)
+        #expect(draws[0].seedHash == seed.commitment)
+        let record = try #require(try draws[0].decodedRecord())
+        #expect(verify(record, seed: seed, roster: try roster.roster()).reproduces)
+    }
+
+    @Test func aDayMissedEntirelyIsJournaledAndNeverDrawnAfterTheFact() throws {
+        let harness = try Harness()
+        try harness.tick("2026-12-01", "07:30")
+        // Down from Tuesday evening to Friday morning.
+        try harness.tick("2026-12-04", "07:30")
+        let draws = try harness.store.draws().map { ($0.date.description, $0.state) }
+        #expect(draws.map(\.0) == ["2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04"])
+        #expect(draws.map(\.1) == [.completed, .missed, .missed, .completed])
+        #expect(harness.events(.drawMissed).map { $0.fields["DATE"] } == ["2026-12-02", "2026-12-03"])
+    }
+
+    @Test func startingAfterTheDrawTimeDrawsAtOnceButAfterTheDayEndDoesNot() throws {
+        let late = try Harness()
+        try late.tick("2026-12-01", "15:00")
+        #expect(try late.store.draws().first?.state == .completed)
+        let tooLate = try Harness()
+        try tooLate.tick("2026-12-01", "18:00")
+        #expect(try tooLate.store.draws().first?.state == .missed)
+        #expect(tooLate.events(.drawMissed).count == 1)
+    }
+
+    @Test func followsWeekendsHolidaysAndAdjustedWorkingDays() throws {
+        let harness = try Harness(
+            calendar: """
+                holidays = ["2026-12-02"]
+                working_days = ["2026-12-05"]
+                """)
+        for day in ["2026-12-02", "2026-12-03", "2026-12-04", "2026-12-05", "2026-12-06"] {
+            try harness.tick(day, "09:00")
+        }
+        // Wednesday is a holiday, Saturday is worked, Sunday is not.
+        #expect(try harness.store.draws().map(\.date.description) == ["2026-12-03", "2026-12-04", "2026-12-05"])
+        #expect(try harness.store.draws().allSatisfy { $0.state == .completed })
+        let next = try harness.tick("2026-12-06", "09:00")
+        #expect(next?.description == "next draw: pool county, 2026-12-07 07:00")
+    }
+
+    @Test func publishesTheSeedAndAVerifiableRecordWhenTheDayIsOver() throws {
+        let harness = try Harness()
+        try harness.tick("2026-12-01", "08:00")
+        #expect(harness.events(.seedRevealed).isEmpty)
+        try harness.tick("2026-12-01", "18:00")
+        let revealed = try #require(harness.events(.seedRevealed).first)
+        let folder = try #require(revealed.fields["PUBLIC_RECORD"])
+        let seed = try #require(
+            Seed(
+                hex: String(decoding: try Data(contentsOf: URL(fileURLWithPath: "\(folder)/seed.hex")), as: UTF8.self)
+                    .trimmingCharacters(in: .newlines)))
+        #expect(revealed.fields["SEED"] == seed.hex)
+        let record = try RecordCoding.decodeRecord(
+            [UInt8](try Data(contentsOf: URL(fileURLWithPath: "\(folder)/record.json"))), file: "record.json")
+        func read(_ name: String) throws -> RosterFiles.File {
+            .init(name: name, bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: "\(folder)/roster/\(name)"))))
+        }
+        let roster = try RosterParser.parse(
+            RosterFiles(
+                departments: try read("departments.csv"), inspectors: try read("inspectors.csv"),
+                conflicts: try read("conflicts.csv"), history: try read("history.csv")))
+        #expect(verify(record, seed: seed, roster: roster).reproduces)
+        // Published once.
+        try harness.tick("2026-12-01", "19:00")
+        #expect(harness.events(.seedRevealed).count == 1)
+    }
+
+    @Test func theNextDrawCommitsToThePreviousRecordAndSeesItsHistory() throws {
+        let harness = try Harness()
+        try harness.tick("2026-12-01", "08:00")
+        try harness.tick("2026-12-02", "08:00")
+        let draws = try harness.store.draws()
+        #expect(draws.count == 2)
+        #expect(draws[1].previousRecordHash == draws[0].recordHash)
+        // Yesterday's targets are cooling down (30 days in the default policy).
+        let first = try #require(try draws[0].decodedRecord())
+        let second = try #require(try draws[1].decodedRecord())
+        #expect(Set(first.targets).isDisjoint(with: second.picks.map(\.department)))
+    }
+
+    @Test func aMissingTaskFileIsWrittenAgainFromTheStore() throws {
+        let harness = try Harness()
+        try harness.tick("2026-12-01", "08:00")
+        let name = try #require(harness.taskFiles("2026-12-01").first)
+        let path = "\(harness.config.paths.tasks)/2026-12-01/\(name)"
+        let original = try Data(contentsOf: URL(fileURLWithPath: path))
+        try FileManager.default.removeItem(atPath: path)
+        try harness.tick("2026-12-01", "09:00")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == original)
+    }
+
+    @Test func twoPoolsOnOneDayRespectEachInspectorsDailyCap() throws {
+        let harness = try Harness(
+            pools: """
+                [[pool]]
+                name = "county"
+                targets_per_day = 6
+                draw_time = "07:00"
+                reveal_time = "08:00"
+                [[pool]]
+                name = "key-posts"
+                targets_per_day = 6
+                draw_time = "07:00"
+                reveal_time = "08:00"
+                """)
+        try harness.tick("2026-12-01", "08:00")
+        let assignments = try harness.store.assignments()
+        #expect(Set(assignments.map(\.pool)) == ["county", "key-posts"])
+        let roster = try #require(try harness.store.currentRoster()).roster()
+        let caps = Dictionary(uniqueKeysWithValues: roster.inspectors.map { ($0.id, $0.dailyCap) })
+        for (inspector, count) in Dictionary(grouping: assignments, by: \.inspector).mapValues(\.count) {
+            #expect(count <= caps[inspector]!, "\(inspector) has \(count) inspections")
+        }
+        // One task file per inspector, with all of the day's assignments.
+        #expect(harness.taskFiles("2026-12-01").count == Set(assignments.map(\.login)).count)
+    }
+}
+
+@Suite struct ConfigTests {
+    static func parse(_ text: String) throws(InputErrors) -> DaemonConfig {
+        try DaemonConfig.parse(Array(text.utf8), file: "/etc/spotcheck/spotcheckd.toml")
+    }
+
+    static let pool = """
+        [[pool]]
+        name = "county"
+        draw_time = "07:00"
+        reveal_time = "08:00"
+        """
+
+    @Test func readsTheExampleConfiguration() throws {
+        let config = try DaemonLoader.loadConfig(
+            path: Harness.packageRoot.appendingPathComponent("deploy/spotcheckd.toml").path)
+        #expect(config.pools.map(\.name) == ["county", "key-posts"])
+        #expect(config.pools[1].policy.teamSize == 4 && config.pools[0].policy.teamSize == 3)
+        #expect(config.pools[0].policy.targetsPerDraw == 3)
+        #expect(config.calendar.workCalendar.isWorkingDay(Day(iso: "2026-10-10")!))
+        #expect(!config.calendar.workCalendar.isWorkingDay(Day(iso: "2026-10-05")!))
+        #expect(config.paths.database == "/var/lib/spotcheck/state.sqlite")
+    }
+
+    @Test func resolvesRelativePathsAgainstTheFilesFolder() throws {
+        let config = try Self.parse("[paths]\nstate = \"state\"\nroster = \"../roster\"\n" + Self.pool)
+        #expect(config.paths.state == "/etc/spotcheck/state")
+        #expect(config.paths.roster == "/etc/roster")
+        #expect(config.paths.tasks == "/etc/spotcheck/state/tasks")
+    }
+
+    @Test func refusesUnknownKeysWithTheirLine() {
+        do {
+            _ = try Self.parse("[calendar]\ntime_zone = \"Asia/Shanghai\"\nweekends = []\n" + Self.pool)
+            Issue.record("accepted an unknown key")
+        } catch {
+            #expect(
+                error.description == "/etc/spotcheck/spotcheckd.toml:3: calendar.weekends: unknown key in [calendar]")
+        }
+    }
+
+    @Test func refusesBadTimesZonesAndOrder() {
+        do {
+            _ = try Self.parse(
+                """
+                [calendar]
+                time_zone = "Mars/Olympus"
+                [[pool]]
+                name = "county"
+                draw_time = "09:00"
+                reveal_time = "08:00"
+                report_time = "25:00"
+                """)
+            Issue.record("accepted a bad configuration")
+        } catch {
+            let text = error.description
+            #expect(text.contains(":2: calendar.time_zone: 'Mars/Olympus' is not a known time zone"))
+            #expect(text.contains("pool.reveal_time: 08:00 is before draw_time 09:00"))
+            #expect(text.contains(":7: pool.report_time: '25:00' is not HH:MM"))
+        }
+    }
+
+    @Test func needsAPool() {
+        #expect(throws: InputErrors.self) { try Self.parse("[calendar]\nday_end = \"18:00\"\n") }
+    }
+}
