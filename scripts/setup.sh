@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
-# Installs what building and testing Spotcheck needs beyond the Swift toolchain, on Debian 12.
-# Safe to run again: it installs only what is missing.
+# Installs what building and testing Spotcheck needs beyond the Swift toolchain, on Debian 12:
+# libsystemd and SQLite headers, pkg-config, systemd's tools (systemd-analyze, journald for the
+# journal tests) and python3 (the independent verifier). Installs only what is missing.
 set -euo pipefail
 
 packages=()
+need() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed" || packages+=("$1"); }
+need libsystemd-dev
+need libsqlite3-dev
+need pkg-config
+need systemd
 command -v python3 >/dev/null 2>&1 || packages+=(python3)
 command -v git >/dev/null 2>&1 || packages+=(git)
 
@@ -14,7 +20,7 @@ if ((${#packages[@]})); then
     fi
     echo "setup: installing ${packages[*]}"
     "${sudo[@]}" apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${packages[@]}" >/dev/null
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
 fi
 
 if ! command -v swift >/dev/null 2>&1; then

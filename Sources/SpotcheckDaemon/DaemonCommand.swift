@@ -5,8 +5,8 @@ import ServiceLifecycle
 import SpotcheckCore
 import SpotcheckRoster
 import SpotcheckStore
+import Synchronization
 import SystemdKit
-import UnixSignals
 
 #if canImport(Glibc)
     import Glibc
@@ -76,6 +76,8 @@ struct Daemon {
     let config: DaemonConfig
 
     func run() async throws {
+        // Catch stop and reload signals before anything else, so that none arrives unhandled.
+        let signals = try SignalPipe()
         let events = EventLog.standard()
         let journal = Journal.isStandardErrorConnected
         LoggingSystem.bootstrap { label in
@@ -89,7 +91,10 @@ struct Daemon {
 
         let store: Store
         do {
-            try makeDirectory(config.paths.state, mode: 0o700)
+            // The state folder is traversable (0711) so that inspectors reach their task files by
+            // name; everything the daemon creates is private unless it says otherwise.
+            umask(0o077)
+            try makeDirectory(config.paths.state, mode: 0o711)
             try makeDirectory(config.paths.tasks, mode: 0o711)
             try makeDirectory(config.paths.publicRecords, mode: 0o755)
             store = try Store(path: config.paths.database)
@@ -105,15 +110,19 @@ struct Daemon {
         let box = ConfigurationBox(config)
         let wakeup = Wakeup()
         let engine = Engine(store: store, events: events, logger: logger)
+        let groupBox = GroupBox()
+        let signalService = SignalService(
+            configuration: box, store: store, events: events, wakeup: wakeup, signals: signals,
+            stop: { await groupBox.group?.triggerGracefulShutdown() })
         let group = ServiceGroup(
             configuration: ServiceGroupConfiguration(
                 services: [
                     .init(
                         service: SchedulerService(engine: engine, configuration: box, wakeup: wakeup, events: events)),
-                    .init(service: ReloadService(configuration: box, store: store, events: events, wakeup: wakeup)),
+                    .init(service: signalService),
                 ],
-                gracefulShutdownSignals: [.sigterm, .sigint],
                 logger: logger))
+        groupBox.group = group
         try await group.run()
     }
 
@@ -122,6 +131,16 @@ struct Daemon {
         guard chmod(path, mode) == 0 else {
             throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
         }
+    }
+}
+
+/// Holds the service group so that the signal service, created before it, can stop it.
+final class GroupBox: Sendable {
+    private let value = Synchronization.Mutex<ServiceGroup?>(nil)
+
+    var group: ServiceGroup? {
+        get { value.withLock { $0 } }
+        set { value.withLock { $0 = newValue } }
     }
 }
 

@@ -210,7 +210,11 @@ public final class Engine: Sendable {
         var roster = try version.roster()
         roster.history += try store.assignments(before: draw.id).map(Self.history)
         let folder = "\(config.paths.publicRecords)/\(draw.date)/\(draw.pool)"
-        try FileManager.default.createDirectory(atPath: "\(folder)/roster", withIntermediateDirectories: true)
+        for path in [
+            config.paths.publicRecords, "\(config.paths.publicRecords)/\(draw.date)", folder, "\(folder)/roster",
+        ] {
+            try TaskWriter.makeDirectory(path, mode: 0o755)
+        }
         let files = RosterWriter.write(roster)
         try AtomicFile.write(files.departments, to: "\(folder)/roster/departments.csv", mode: 0o644)
         try AtomicFile.write(files.inspectors, to: "\(folder)/roster/inspectors.csv", mode: 0o644)
@@ -246,7 +250,7 @@ public final class Engine: Sendable {
         let draws = Dictionary(uniqueKeysWithValues: try store.draws(on: day).map { ($0.id, $0) })
         var records: [Int64: DrawRecord] = [:]
         let writer = TaskWriter(directory: config.paths.tasks)
-        var warnings: [String] = []
+        var warnings: [String: [String]] = [:]  // warning → logins
         var all = try store.revealedAssignments(on: day)
         if let drawID { all += try store.assignments(drawID: drawID) }
         for login in logins.sorted() {
@@ -279,12 +283,13 @@ public final class Engine: Sendable {
             let file = TaskFile(
                 schema: TaskFile.currentSchema, date: day, inspector: person, assignments: assignments,
                 checklist: TaskFile.checklist)
-            if let warning = try writer.write(file, encode: RecordCoding.encode) { warnings.append(warning) }
+            if let warning = try writer.write(file, encode: RecordCoding.encode) {
+                warnings[warning, default: []].append(login)
+            }
         }
-        if !warnings.isEmpty {
+        for (warning, logins) in warnings.sorted(by: { $0.key < $1.key }) {
             logger.warning(
-                "\(warnings.count) task file(s) for \(day) are readable by the daemon only: \(warnings.joined(separator: "; "))"
-            )
+                "task files for \(day) readable by the daemon only (\(warning)): \(logins.joined(separator: ", "))")
         }
     }
 

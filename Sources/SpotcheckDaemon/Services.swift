@@ -1,12 +1,17 @@
+import CSpotcheckShims
 public import Foundation
 import Logging
 public import ServiceLifecycle
 public import SpotcheckCore
 public import SpotcheckRoster
 public import SpotcheckStore
+import SpotcheckSystem
 import Synchronization
 import SystemdKit
-import UnixSignals
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The configuration in force, replaced whole by a reload.
 public final class ConfigurationBox: Sendable {
@@ -142,26 +147,67 @@ public struct SchedulerService: Service {
     }
 }
 
-/// Reloads the configuration and the roster on SIGHUP. A bad configuration or roster is refused
-/// whole and the running one stays, as STATUS and the journal say.
-public struct ReloadService: Service {
+/// Signals, caught from the first moment: the handlers are installed synchronously at start-up
+/// (before READY=1) and feed a pipe that a thread reads, so none is lost or left to its default
+/// action while the services start.
+public final class SignalPipe: Sendable {
+    public let signals: AsyncStream<Int32>
+
+    public init() throws {
+        let descriptor = spotcheck_signal_pipe_install()
+        guard descriptor >= 0 else { throw POSIXError(errno, "sigaction", "signal handlers") }
+        let (stream, continuation) = AsyncStream<Int32>.makeStream()
+        signals = stream
+        let thread = Thread {
+            var byte: UInt8 = 0
+            while true {
+                let count = read(descriptor, &byte, 1)
+                if count == 1 {
+                    continuation.yield(Int32(byte))
+                } else if count < 0, errno == EINTR {
+                    continue
+                } else {
+                    continuation.finish()
+                    return
+                }
+            }
+        }
+        thread.name = "spotcheckd-signals"
+        thread.start()
+    }
+}
+
+/// Turns signals into actions: SIGHUP reloads the configuration and the roster (a bad one is
+/// refused whole and the running one stays, as STATUS and the journal say); SIGTERM and SIGINT
+/// start a graceful shutdown.
+public struct SignalService: Service {
     let configuration: ConfigurationBox
     let store: Store
     let events: EventLog
     let wakeup: Wakeup
+    let signals: SignalPipe
+    let stop: @Sendable () async -> Void
 
-    public init(configuration: ConfigurationBox, store: Store, events: EventLog, wakeup: Wakeup) {
+    public init(
+        configuration: ConfigurationBox, store: Store, events: EventLog, wakeup: Wakeup, signals: SignalPipe,
+        stop: @escaping @Sendable () async -> Void
+    ) {
         self.configuration = configuration
         self.store = store
         self.events = events
         self.wakeup = wakeup
+        self.signals = signals
+        self.stop = stop
     }
 
     public func run() async throws {
-        let signals = await UnixSignalsSequence(trapping: .sighup)
-        for await _ in signals.cancelOnGracefulShutdown() {
-            reload()
-            wakeup.signal()
+        for await signal in signals.signals.cancelOnGracefulShutdown() {
+            if signal == SIGHUP {
+                reload()
+                wakeup.signal()
+            } else {
+                await stop()
+            }
         }
     }
 

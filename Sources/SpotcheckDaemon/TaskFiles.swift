@@ -112,7 +112,7 @@ public struct TaskWriter: Sendable {
     /// Adds a POSIX ACL entry giving the login's uid read access (the file stays 0600 for
     /// everyone else). Returns a warning when that is not possible.
     static func grantRead(path: String, login: String) -> String? {
-        guard let uid = userID(login) else { return "no Unix user '\(login)': only the daemon can read \(path)" }
+        guard let uid = userID(login) else { return "no Unix user" }
         if uid == geteuid() { return nil }
         let undefined: UInt32 = 0xFFFF_FFFF
         var blob: [UInt8] = []

@@ -1,0 +1,224 @@
+import Foundation
+import Testing
+
+@testable import SpotcheckCore
+@testable import SpotcheckDaemon
+@testable import SpotcheckStore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// spotcheckd as a real process: systemd notifications, reload, crashes.
+@Suite(.serialized) struct ProcessTests {
+    @Test func notifiesReadyStatusWatchdogAndStopping() throws {
+        let daemon = try DaemonProcess()
+        try daemon.writeConfig(drawIn: 3600, revealIn: 3700)
+        try daemon.start(watchdogMicroseconds: 400_000)
+        let ready = try #require(daemon.waitForNotification { $0.contains("READY=1") }, "no READY=1: \(daemon.stderr)")
+        #expect(
+            ready.contains(
+                "STATUS=next draw: pool county, \(daemon.localDate()) \(daemon.localTime(in: 3600).prefix(5))"))
+        // The watchdog wants a ping at least every 400 ms; two arrive within a second.
+        var pings = 0
+        let deadline = Date().addingTimeInterval(1.2)
+        while Date() < deadline, pings < 2 {
+            if daemon.waitForNotification(timeout: 0.6, { $0 == "WATCHDOG=1" }) != nil { pings += 1 }
+        }
+        #expect(pings >= 2)
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForNotification { $0.hasPrefix("STOPPING=1") } != nil)
+        #expect(daemon.waitForExit() == 0)
+        #expect(daemon.stderr.contains("spotcheckd is stopping"))
+    }
+
+    @Test func reloadAppliesAGoodConfigurationAndRefusesABadOne() throws {
+        let daemon = try DaemonProcess()
+        try daemon.writeConfig(drawIn: 3600, revealIn: 3700)
+        try daemon.start()
+        #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil)
+
+        // A good change: the draw moves.
+        try daemon.writeConfig(drawIn: 7200, revealIn: 7300)
+        daemon.signal(SIGHUP)
+        #expect(daemon.waitForNotification { $0.contains("RELOADING=1") && $0.contains("MONOTONIC_USEC=") } != nil)
+        let applied = daemon.waitForNotification { $0.contains("READY=1") }
+        #expect(applied?.contains("configuration reloaded") == true)
+        let status = daemon.waitForNotification { $0.hasPrefix("STATUS=next draw") }
+        #expect(status?.contains(String(daemon.localTime(in: 7200).prefix(5))) == true, "\(status ?? "")")
+
+        // A bad one: refused, the running one stays.
+        try "[paths]\nstate = \"state\"\nnonsense = 1\n".write(
+            toFile: daemon.configPath, atomically: true, encoding: .utf8)
+        daemon.signal(SIGHUP)
+        let refused = daemon.waitForNotification { $0.contains("READY=1") }
+        #expect(refused?.contains("configuration rejected") == true, "\(refused ?? "")")
+        #expect(daemon.stderr.contains("paths.nonsense: unknown key"))
+        let after = daemon.waitForNotification { $0.hasPrefix("STATUS=next draw") }
+        #expect(after?.contains(String(daemon.localTime(in: 7200).prefix(5))) == true)
+        #expect(daemon.process?.isRunning == true)
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit() == 0)
+    }
+
+    @Test func killingTheDaemonAtAnyPointNeverDrawsADayTwice() throws {
+        let daemon = try DaemonProcess()
+        try daemon.writeConfig(drawIn: 1, revealIn: 3)
+        // Kill it hard at moments before, during and after the draw and the reveal.
+        for delay in [300, 900, 1_300, 1_700, 2_600, 3_200, 3_600] {
+            try daemon.start()
+            usleep(useconds_t(delay * 1000))
+            daemon.signal(SIGKILL)
+            _ = daemon.waitForExit()
+        }
+        try daemon.start()
+        #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil)
+        let store = try Store(path: daemon.statePath)
+        #expect(DaemonProcess.eventually { ((try? store.draws()) ?? []).first?.revealedAt != nil })
+        let draws = try store.draws()
+        #expect(draws.count == 1, "\(draws.map { ($0.date, $0.state) })")
+        let draw = try #require(draws.first)
+        #expect(draw.state == .completed)
+        // Task files match the store, one per assigned login.
+        let assignments = try store.assignments(drawID: draw.id)
+        let folder = "\(daemon.tasksPath)/\(draw.date)"
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }
+            .sorted()
+        #expect(files == Set(assignments.map { "\($0.login).json" }).sorted())
+        for assignment in assignments {
+            let data = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/\(assignment.login).json"))
+            let file = try JSONDecoder().decode(TaskFile.self, from: data)
+            #expect(file.assignments.contains { $0.target.id == assignment.department && $0.drawID == draw.id })
+        }
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit() == 0)
+    }
+
+    @Test func nothingNamesATargetBeforeTheRevealTime() throws {
+        let daemon = try DaemonProcess()
+        try daemon.writeConfig(drawIn: 1, revealIn: 5)
+        try daemon.start()
+        #expect(DaemonProcess.eventually { daemon.stderr.contains("teams drawn") }, "\(daemon.stderr)")
+        let store = try Store(path: daemon.statePath)
+        let record = try #require(try store.draws().first?.decodedRecord())
+        let before = daemon.stderr
+        #expect(!FileManager.default.fileExists(atPath: "\(daemon.tasksPath)/\(record.date)"))
+        for name in record.picks.map(\.department) + record.teams.flatMap({ $0.members.map(\.inspector) }) {
+            #expect(!before.contains(name), "\(name) named before the reveal")
+        }
+        #expect(DaemonProcess.eventually { daemon.stderr.contains("inspects") })
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: "\(daemon.tasksPath)/\(record.date)").count == record
+                .teams.count * 3)
+        daemon.signal(SIGTERM)
+        _ = daemon.waitForExit()
+    }
+
+    @Test func checkConfigReportsProblemsWithFileAndLine() throws {
+        let daemon = try DaemonProcess()
+        try "[paths]\nstate = \"state\"\n[[pool]]\nname = \"x\"\ndraw_time = \"7am\"\nreveal_time = \"08:00\"\n"
+            .write(toFile: daemon.configPath, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = DaemonProcess.binary
+        process.arguments = ["--check-config", "--config", daemon.configPath]
+        let pipe = Pipe()
+        process.standardError = pipe
+        try process.run()
+        process.waitUntilExit()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 78)
+        #expect(output.contains("\(daemon.configPath):5: pool.draw_time: '7am' is not HH:MM or HH:MM:SS"), "\(output)")
+    }
+}
+
+/// The journal, read back through journalctl, from a journald the test starts itself.
+@Suite(.serialized, .enabled(if: getuid() == 0, "needs root to start systemd-journald"))
+struct JournalTests {
+    static func journalctl(_ arguments: [String]) throws -> [[String: Any]] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/journalctl")
+        process.arguments = ["-o", "json", "--no-pager"] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+    }
+
+    @Test func eventsReachTheJournalWithStableIDsAndFields() throws {
+        let journald = try Journald.start()
+        defer { journald.stop() }
+        let daemon = try DaemonProcess()
+        try daemon.writeConfig(drawIn: 1, revealIn: 4)
+        try daemon.start()
+        let pid = daemon.process!.processIdentifier
+        func entries(_ event: Event) throws -> [[String: Any]] {
+            try Self.journalctl(["_PID=\(pid)", "MESSAGE_ID=\(event.messageID)"])
+        }
+        #expect(DaemonProcess.eventually { ((try? entries(.drawCompleted)) ?? []).count == 1 }, "\(daemon.stderr)")
+        let committed = try #require(try entries(.drawCommitted).first)
+        #expect(committed["SPOTCHECK_POOL"] as? String == "county")
+        #expect((committed["SPOTCHECK_SEED_SHA256"] as? String)?.count == 64)
+        #expect(committed["PRIORITY"] as? String == "5")
+        // Before the reveal no entry names a target.
+        let store = try Store(path: daemon.statePath)
+        let record = try #require(try store.draws().first?.decodedRecord())
+        let early = try Self.journalctl(["_PID=\(pid)"])
+        for entry in early {
+            let text = entry.values.compactMap { $0 as? String }.joined(separator: " ")
+            for target in record.targets { #expect(!text.contains(target)) }
+        }
+        #expect(DaemonProcess.eventually { ((try? entries(.assignmentIssued)) ?? []).count == record.teams.count * 3 })
+        let issued = try entries(.assignmentIssued)
+        #expect(Set(issued.compactMap { $0["SPOTCHECK_DEPARTMENT"] as? String }) == Set(record.targets))
+        for event in [Event.started, .rosterLoaded, .ready] {
+            #expect(try entries(event).count == 1, "\(event)")
+        }
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit() == 0)
+        #expect(DaemonProcess.eventually { ((try? entries(.stopping)) ?? []).count == 1 })
+    }
+}
+
+/// A systemd-journald started by hand (it creates its own sockets under /run/systemd/journal).
+struct Journald {
+    let process: Process?
+
+    static func start() throws -> Journald {
+        if FileManager.default.fileExists(atPath: "/run/systemd/journal/socket"), isListening() {
+            return Journald(process: nil)
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/lib/systemd/systemd-journald")
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        _ = DaemonProcess.eventually(timeout: 10) { isListening() }
+        return Journald(process: process)
+    }
+
+    static func isListening() -> Bool {
+        let descriptor = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
+        defer { close(descriptor) }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in
+            raw.copyBytes(from: Array("/run/systemd/journal/socket".utf8))
+        }
+        return withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) == 0
+            }
+        }
+    }
+
+    func stop() {
+        guard let process else { return }
+        process.terminate()
+        process.waitUntilExit()
+    }
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Builds spotcheck and spotcheckd (release, Swift runtime linked in statically, so the host needs
+# no Swift toolchain) and installs them with their systemd units, sysusers and tmpfiles snippets,
+# journal catalog, man pages, example configuration and example roster.
+#
+#   PREFIX=/usr/local (default)   where binaries, catalog, man pages and examples go
+#   DESTDIR=                      a staging root for packaging (nothing outside it is touched)
+#   SPOTCHECK_BIN=DIR             install already built binaries from DIR instead of building
+#
+# Then, on the target machine (as root):
+#   systemd-sysusers && systemd-tmpfiles --create && journalctl --update-catalog
+#   systemctl daemon-reload && systemctl enable --now spotcheckd
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PREFIX=${PREFIX:-/usr/local}
+DESTDIR=${DESTDIR:-}
+if [[ $PREFIX == /usr ]]; then
+    unitdir=/usr/lib/systemd/system sysusersdir=/usr/lib/sysusers.d tmpfilesdir=/usr/lib/tmpfiles.d
+else
+    unitdir=/etc/systemd/system sysusersdir=/etc/sysusers.d tmpfilesdir=/etc/tmpfiles.d
+fi
+
+if [[ -n ${SPOTCHECK_BIN:-} ]]; then
+    bin=$SPOTCHECK_BIN
+else
+    swift build -c release --static-swift-stdlib --product spotcheckd
+    swift build -c release --static-swift-stdlib --product spotcheck
+    bin=$(swift build -c release --show-bin-path)
+fi
+
+install -D -m 0755 "$bin/spotcheckd" "$DESTDIR$PREFIX/bin/spotcheckd"
+install -D -m 0755 "$bin/spotcheck" "$DESTDIR$PREFIX/bin/spotcheck"
+install -d -m 0755 "$DESTDIR$unitdir"
+sed "s|/usr/local/bin/|$PREFIX/bin/|g" deploy/spotcheckd.service >"$DESTDIR$unitdir/spotcheckd.service"
+chmod 0644 "$DESTDIR$unitdir/spotcheckd.service"
+install -D -m 0644 deploy/sysusers.d/spotcheck.conf "$DESTDIR$sysusersdir/spotcheck.conf"
+install -D -m 0644 deploy/tmpfiles.d/spotcheck.conf "$DESTDIR$tmpfilesdir/spotcheck.conf"
+install -D -m 0644 deploy/spotcheck.catalog "$DESTDIR$PREFIX/lib/systemd/catalog/spotcheck.catalog"
+install -D -m 0644 deploy/man/spotcheckd.8 "$DESTDIR$PREFIX/share/man/man8/spotcheckd.8"
+install -D -m 0644 deploy/man/spotcheck.1 "$DESTDIR$PREFIX/share/man/man1/spotcheck.1"
+install -d -m 0755 "$DESTDIR$PREFIX/share/spotcheck/examples/county"
+install -m 0644 deploy/examples/county/* "$DESTDIR$PREFIX/share/spotcheck/examples/county/"
+install -D -m 0755 tools/verify_draw.py "$DESTDIR$PREFIX/share/spotcheck/verify_draw.py"
+
+# The configuration and roster are the administrator's: never overwritten.
+if [[ ! -e $DESTDIR/etc/spotcheck/spotcheckd.toml ]]; then
+    install -D -m 0644 deploy/spotcheckd.toml "$DESTDIR/etc/spotcheck/spotcheckd.toml"
+fi
+if [[ ! -e $DESTDIR/etc/spotcheck/roster/departments.csv ]]; then
+    install -d -m 0755 "$DESTDIR/etc/spotcheck/roster"
+    install -m 0644 deploy/examples/county/*.csv "$DESTDIR/etc/spotcheck/roster/"
+fi
+echo "installed into ${DESTDIR:-/} with PREFIX=$PREFIX"
