@@ -359,3 +359,32 @@ final class Counter: Sendable {
         #expect(throws: InputErrors.self) { try Self.parse("[calendar]\nday_end = \"18:00\"\n") }
     }
 }
+
+@Suite struct RosterReloadTests {
+    @Test func aBadRosterIsRefusedWholeAndThePreviousOneStays() throws {
+        let harness = try Harness()
+        let before = try #require(try harness.store.currentRoster())
+        // A copy of the roster with one bad line.
+        let folder = harness.folder.appendingPathComponent("roster")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in ["departments.csv", "inspectors.csv", "conflicts.csv", "history.csv"] {
+            try FileManager.default.copyItem(
+                atPath: "\(Harness.county)/\(name)", toPath: folder.appendingPathComponent(name).path)
+        }
+        let departments = folder.appendingPathComponent("departments.csv")
+        try (try String(contentsOf: departments, encoding: .utf8) + "d-bad,坏,-3,,,county\n")
+            .write(to: departments, atomically: true, encoding: .utf8)
+        var config = harness.config
+        config.paths.roster = folder.path
+        #expect(!DaemonLoader.loadRoster(config, store: harness.store, events: EventLog(sinks: [harness.sink])))
+        #expect(try harness.store.currentRoster() == before)
+        let rejected = try #require(harness.events(.rosterRejected).first)
+        #expect(rejected.message.contains("departments.csv:42:3: weight: '-3' is not a whole number"))
+        // Fixed, it is taken.
+        try (try String(contentsOf: departments, encoding: .utf8)).replacing(",-3,", with: ",3,")
+            .write(to: departments, atomically: true, encoding: .utf8)
+        #expect(DaemonLoader.loadRoster(config, store: harness.store, events: EventLog(sinks: [harness.sink])))
+        #expect(try harness.store.currentRoster()?.id != before.id)
+        #expect(try harness.store.auditTrail().filter { $0.action == "roster.loaded" }.count == 2)
+    }
+}
