@@ -60,6 +60,13 @@ let package = Package(
 
         // MARK: Daemon
 
+        /** The control interface shared by daemon and CLI: Varlink framing and messages, and
+            the interface description (io.spotcheck.varlink) the daemon serves. */
+        .target(
+            name: "SpotcheckProtocol",
+            exclude: ["io.spotcheck.varlink"]
+        ),
+
         /** The daemon's state in SQLite through GRDB (WAL): roster versions, draws with their
             seeds and commitments, assignments, and the audit trail. The only place that writes
             state. */
@@ -80,6 +87,7 @@ let package = Package(
                 "SpotcheckCore",
                 "SpotcheckRoster",
                 "SpotcheckStore",
+                "SpotcheckProtocol",
                 "SystemdKit",
                 "SpotcheckSystem",
                 "CSpotcheckShims",
@@ -116,6 +124,8 @@ let package = Package(
                 "SpotcheckRoster",
                 "SpotcheckSimulation",
                 "SpotcheckSystem",
+                "SpotcheckProtocol",
+                "SystemdKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

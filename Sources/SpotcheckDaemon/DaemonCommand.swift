@@ -110,6 +110,8 @@ struct Daemon {
         let box = ConfigurationBox(config)
         let wakeup = Wakeup()
         let engine = Engine(store: store, events: events, logger: logger)
+        let status = StatusBox()
+        let control = DaemonControl(store: store, engine: engine, configuration: box, status: status, events: events)
         let groupBox = GroupBox()
         let signalService = SignalService(
             configuration: box, store: store, events: events, wakeup: wakeup, signals: signals,
@@ -118,8 +120,11 @@ struct Daemon {
             configuration: ServiceGroupConfiguration(
                 services: [
                     .init(
-                        service: SchedulerService(engine: engine, configuration: box, wakeup: wakeup, events: events)),
+                        service: SchedulerService(
+                            engine: engine, configuration: box, wakeup: wakeup, events: events, status: status)),
                     .init(service: signalService),
+                    .init(
+                        service: ControlServer(path: config.paths.controlSocket, handler: control, configuration: box)),
                 ],
                 logger: logger))
         groupBox.group = group

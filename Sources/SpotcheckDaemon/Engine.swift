@@ -254,32 +254,11 @@ public final class Engine: Sendable {
         var all = try store.revealedAssignments(on: day)
         if let drawID { all += try store.assignments(drawID: drawID) }
         for login in logins.sorted() {
-            let mine = all.filter { $0.login == login }
-            guard let first = mine.first else { continue }
-            var assignments: [TaskFile.Assignment] = []
-            var person = TaskFile.Person(id: first.inspector, name: first.inspector, login: login)
-            for assignment in mine {
-                guard let draw = draws[assignment.drawID] else { continue }
-                if records[draw.id] == nil { records[draw.id] = try draw.decodedRecord() }
-                guard let record = records[draw.id],
-                    let team = record.teams.first(where: { $0.department == assignment.department })
-                else { continue }
-                if let me = team.members.first(where: { $0.inspector == assignment.inspector }) {
-                    person.name = me.name
-                }
-                let pool = config.pool(named: draw.pool)
-                let report = local.instant(day, pool?.reportTime ?? TimeOfDay(hour: 9, minute: 0)!)
-                assignments.append(
-                    TaskFile.Assignment(
-                        drawID: draw.id, pool: draw.pool,
-                        target: TaskFile.Place(id: team.department, name: team.departmentName), role: assignment.role,
-                        team: team.members.map {
-                            TaskFile.Member(id: $0.inspector, name: $0.name, home: $0.home, role: $0.role.rawValue)
-                        },
-                        reportTime: local.format(report),
-                        revealedAt: local.format(draw.revealedAt ?? revealedAt ?? Date()),
-                        recordSHA256: draw.recordHash ?? ""))
-            }
+            guard
+                let (person, assignments) = try assignments(
+                    of: login, in: all, draws: draws, records: &records, revealedAt: revealedAt, config: config,
+                    local: local)
+            else { continue }
             let file = TaskFile(
                 schema: TaskFile.currentSchema, date: day, inspector: person, assignments: assignments,
                 checklist: TaskFile.checklist)
@@ -291,6 +270,38 @@ public final class Engine: Sendable {
             logger.warning(
                 "task files for \(day) readable by the daemon only (\(warning)): \(logins.joined(separator: ", "))")
         }
+    }
+
+    /// The task-file view of one login's assignments among `all`.
+    func assignments(
+        of login: String, in all: [StoredAssignment], draws: [Int64: StoredDraw], records: inout [Int64: DrawRecord],
+        revealedAt: Date?, config: DaemonConfig, local: LocalTime
+    ) throws -> (TaskFile.Person, [TaskFile.Assignment])? {
+        let mine = all.filter { $0.login == login }
+        guard let first = mine.first else { return nil }
+        var assignments: [TaskFile.Assignment] = []
+        var person = TaskFile.Person(id: first.inspector, name: first.inspector, login: login)
+        for assignment in mine {
+            guard let draw = draws[assignment.drawID] else { continue }
+            if records[draw.id] == nil { records[draw.id] = try draw.decodedRecord() }
+            guard let record = records[draw.id],
+                let team = record.teams.first(where: { $0.department == assignment.department })
+            else { continue }
+            if let me = team.members.first(where: { $0.inspector == assignment.inspector }) { person.name = me.name }
+            let pool = config.pool(named: draw.pool)
+            let report = local.instant(draw.date, pool?.reportTime ?? TimeOfDay(hour: 9, minute: 0)!)
+            assignments.append(
+                TaskFile.Assignment(
+                    drawID: draw.id, pool: draw.pool,
+                    target: TaskFile.Place(id: team.department, name: team.departmentName), role: assignment.role,
+                    team: team.members.map {
+                        TaskFile.Member(id: $0.inspector, name: $0.name, home: $0.home, role: $0.role.rawValue)
+                    },
+                    reportTime: local.format(report),
+                    revealedAt: local.format(draw.revealedAt ?? revealedAt ?? Date()),
+                    recordSHA256: draw.recordHash ?? ""))
+        }
+        return (person, assignments)
     }
 
     // MARK: Next event

@@ -19,6 +19,7 @@ public enum Event: String, Sendable, CaseIterable {
     case drawMissed
     case seedRevealed
     case stopping
+    case requestRefused
 
     public var messageID: String {
         switch self {
@@ -36,13 +37,14 @@ public enum Event: String, Sendable, CaseIterable {
         case .drawMissed: "c60500eaccca42eabd8129663bda6979"
         case .seedRevealed: "4a040e5f88c2471a921d2e005f37ac4d"
         case .stopping: "bab5a91663a04ee694f493da6f40641a"
+        case .requestRefused: "7d0c6f3e2b8a4e41a7f5d9c2e1b04a63"
         }
     }
 
     public var priority: Journal.Priority {
         switch self {
         case .configRejected, .rosterRejected, .drawFailed: .error
-        case .drawMissed, .targetReplaced: .warning
+        case .drawMissed, .targetReplaced, .requestRefused: .warning
         case .started, .ready, .stopping, .configReloaded, .rosterLoaded, .drawCommitted, .drawCompleted, .seedRevealed:
             .notice
         case .assignmentIssued: .info

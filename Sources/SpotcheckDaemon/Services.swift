@@ -91,16 +91,19 @@ public struct SchedulerService: Service {
     let configuration: ConfigurationBox
     let wakeup: Wakeup
     let events: EventLog
+    let status: StatusBox
     let now: @Sendable () -> Date
 
     public init(
         engine: Engine, configuration: ConfigurationBox, wakeup: Wakeup, events: EventLog,
+        status: StatusBox = StatusBox(),
         now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.engine = engine
         self.configuration = configuration
         self.wakeup = wakeup
         self.events = events
+        self.status = status
         self.now = now
     }
 
@@ -122,6 +125,7 @@ public struct SchedulerService: Service {
                     events.emit(.drawFailed, "a scheduled step failed and will be retried: \(error)")
                     deadline = started.addingTimeInterval(30)
                 }
+                self.status.next = status
                 if first {
                     _ = try? Notifier.ready(status: status)
                     events.emit(.ready, "spotcheckd is ready; \(status)", ["STATUS": status])

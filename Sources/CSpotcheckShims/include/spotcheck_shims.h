@@ -16,4 +16,7 @@ int spotcheck_setxattr(const char *path, const char *name, const void *value, si
 /// when this returns, so no signal is lost between start-up and the first read.
 int spotcheck_signal_pipe_install(void);
 
+/// The pid, uid and gid of the peer of a connected Unix socket (SO_PEERCRED). Returns 0 or -1.
+int spotcheck_peer_credentials(int fd, int *pid, unsigned *uid, unsigned *gid);
+
 #endif

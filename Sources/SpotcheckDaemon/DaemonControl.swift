@@ -1,0 +1,328 @@
+import Foundation
+import SpotcheckCore
+import SpotcheckProtocol
+import SpotcheckRoster
+public import SpotcheckStore
+import Synchronization
+
+/// What the scheduler last said comes next, for `GetStatus`.
+public final class StatusBox: Sendable {
+    private let value = Mutex<String?>(nil)
+
+    public init() {}
+
+    public var next: String? {
+        get { value.withLock { $0 } }
+        set { value.withLock { $0 = newValue } }
+    }
+}
+
+/// The parameters and replies of `io.spotcheck` (see io.spotcheck.varlink).
+enum ControlMessages {
+    struct Pool: Codable, Sendable {
+        var name: String
+        var departments: Int
+        var targetsPerDay: Int
+        var drawTime: String
+        var revealTime: String
+        var dayEnd: String
+    }
+
+    struct RosterSummary: Codable, Sendable {
+        var departments: Int
+        var inspectors: Int
+        var snapshotSha256: String
+        var loadedAt: String
+    }
+
+    struct DrawSummary: Codable, Sendable {
+        var id: Int64
+        var pool: String
+        var date: String
+        var state: String
+        var teams: Int?
+        var revealed: Bool
+        var published: Bool
+    }
+
+    struct Status: Codable, Sendable {
+        var version: String
+        var next: String?
+        var pools: [Pool]
+        var roster: RosterSummary?
+        var lastDraw: DrawSummary?
+    }
+
+    struct StatusReply: Codable, Sendable { var status: Status }
+
+    struct Member: Codable, Sendable {
+        var id: String
+        var name: String
+        var home: String
+        var role: String
+    }
+
+    struct Assignment: Codable, Sendable {
+        var drawId: Int64
+        var pool: String
+        var targetId: String
+        var targetName: String
+        var role: String
+        var team: [Member]
+        var reportTime: String
+    }
+
+    struct TodayParameters: Codable, Sendable { var date: String? }
+    struct TodayReply: Codable, Sendable {
+        var date: String
+        var login: String
+        var assignments: [Assignment]
+    }
+
+    struct WhyParameters: Codable, Sendable {
+        var inspector: String
+        var department: String
+        var date: String?
+    }
+    struct Reason: Codable, Sendable {
+        var code: String
+        var message: String
+    }
+    struct WhyReply: Codable, Sendable {
+        var eligible: Bool
+        var reasons: [Reason]
+    }
+
+    struct RecordParameters: Codable, Sendable {
+        var pool: String
+        var date: String
+    }
+    struct RecordReply: Codable, Sendable {
+        var record: String
+        var recordSha256: String
+        var seed: String?
+    }
+
+    struct ChainLink: Codable, Sendable {
+        var drawId: Int64
+        var problem: String
+    }
+    struct ChainReply: Codable, Sendable {
+        var checked: Int
+        var broken: ChainLink?
+    }
+
+    struct InterfaceParameters: Codable, Sendable { var interface: String }
+    struct InterfaceReply: Codable, Sendable { var description: String }
+}
+
+/// The daemon's answers on the control socket.
+public struct DaemonControl: ControlHandler {
+    let store: Store
+    let engine: Engine
+    let configuration: ConfigurationBox
+    let status: StatusBox
+    let events: EventLog
+
+    public init(store: Store, engine: Engine, configuration: ConfigurationBox, status: StatusBox, events: EventLog) {
+        self.store = store
+        self.engine = engine
+        self.configuration = configuration
+        self.status = status
+        self.events = events
+    }
+
+    public func handle(_ request: [UInt8], from caller: Caller) -> [UInt8]? {
+        let call: Varlink.Call
+        do {
+            call = try Varlink.decode(Varlink.Call.self, from: request)
+        } catch {
+            return Varlink.encode(Varlink.Failure.invalidParameter("method"))
+        }
+        let reply: [UInt8]
+        do {
+            reply = try answer(call.method, request, caller)
+        } catch let failure as Varlink.Failure {
+            reply = Varlink.encode(failure)
+        } catch is DecodingError {
+            reply = Varlink.encode(Varlink.Failure.invalidParameter("parameters"))
+        } catch {
+            reply = Varlink.encode(Varlink.Failure("io.spotcheck.InternalError", ["message": .string("\(error)")]))
+        }
+        return call.oneway == true ? nil : reply
+    }
+
+    private func parameters<T: Codable & Sendable>(_ type: T.Type, _ request: [UInt8]) throws -> T {
+        guard let value = try Varlink.decode(Varlink.Request<T>.self, from: request).parameters else {
+            throw Varlink.Failure.invalidParameter("parameters")
+        }
+        return value
+    }
+
+    private func reply<T: Codable & Sendable>(_ value: T) -> [UInt8] {
+        Varlink.encode(Varlink.Reply(parameters: value))
+    }
+
+    /// Refuses a call the caller's role does not allow, and journals the refusal.
+    private func require(_ allowed: Bool, _ method: String, _ caller: Caller) throws {
+        guard allowed else {
+            events.emit(
+                .requestRefused, "refused \(method) to uid \(caller.uid) (\(caller.login ?? "unknown user"))",
+                ["METHOD": method, "UID": String(caller.uid), "PID": String(caller.pid), "LOGIN": caller.login ?? ""])
+            throw Varlink.Failure.permissionDenied(method, uid: caller.uid)
+        }
+    }
+
+    private func answer(_ method: String, _ request: [UInt8], _ caller: Caller) throws -> [UInt8] {
+        let config = configuration.current
+        let local = LocalTime(zone: TimeZone(identifier: config.calendar.timeZone)!)
+        func day(_ text: String?) throws -> Day {
+            guard let text else { return local.day(of: Date()) }
+            guard let day = Day(iso: text) else {
+                throw Varlink.Failure("io.spotcheck.InvalidDate", ["date": .string(text)])
+            }
+            return day
+        }
+        switch method {
+        case "org.varlink.service.GetInfo":
+            return reply(
+                Varlink.Info(
+                    vendor: "Spotcheck", product: "spotcheckd", version: "0.1.0", url: "man:spotcheckd(8)",
+                    interfaces: [Varlink.serviceInterface, Varlink.interfaceName]))
+
+        case "org.varlink.service.GetInterfaceDescription":
+            let name = try parameters(ControlMessages.InterfaceParameters.self, request).interface
+            switch name {
+            case Varlink.interfaceName:
+                return reply(ControlMessages.InterfaceReply(description: Varlink.interfaceDescription))
+            case Varlink.serviceInterface:
+                return reply(ControlMessages.InterfaceReply(description: Varlink.serviceDescription))
+            default: throw Varlink.Failure.interfaceNotFound(name)
+            }
+
+        case "io.spotcheck.GetStatus":
+            let stored = try store.currentRoster()
+            let roster = try stored?.roster()
+            let last = try store.draws().last
+            let status = ControlMessages.Status(
+                version: "0.1.0", next: status.next,
+                pools: config.pools.map { pool in
+                    ControlMessages.Pool(
+                        name: pool.name,
+                        departments: roster?.departments.filter { $0.pools.contains(pool.name) }.count ?? 0,
+                        targetsPerDay: pool.policy.targetsPerDraw, drawTime: pool.drawTime.description,
+                        revealTime: pool.revealTime.description, dayEnd: pool.dayEnd.description)
+                },
+                roster: stored.map {
+                    ControlMessages.RosterSummary(
+                        departments: roster?.departments.count ?? 0, inspectors: roster?.inspectors.count ?? 0,
+                        snapshotSha256: $0.snapshotHash, loadedAt: local.format($0.loadedAt))
+                },
+                lastDraw: try last.map {
+                    ControlMessages.DrawSummary(
+                        id: $0.id, pool: $0.pool, date: $0.date.description, state: $0.state.rawValue,
+                        teams: $0.revealedAt == nil ? nil : try $0.decodedRecord()?.teams.count,
+                        revealed: $0.revealedAt != nil, published: $0.publishedAt != nil)
+                })
+            return reply(ControlMessages.StatusReply(status: status))
+
+        case "io.spotcheck.Today":
+            let date = try day(try? parameters(ControlMessages.TodayParameters.self, request).date)
+            guard let login = caller.login else {
+                throw Varlink.Failure("io.spotcheck.NotFound", ["what": .string("login of uid \(caller.uid)")])
+            }
+            let revealed = try store.revealedAssignments(on: date, login: login)
+            let draws = Dictionary(uniqueKeysWithValues: try store.draws(on: date).map { ($0.id, $0) })
+            var records: [Int64: DrawRecord] = [:]
+            let found = try engine.assignments(
+                of: login, in: revealed, draws: draws, records: &records, revealedAt: nil, config: config, local: local)
+            return reply(
+                ControlMessages.TodayReply(
+                    date: date.description, login: login,
+                    assignments: (found?.1 ?? []).map {
+                        ControlMessages.Assignment(
+                            drawId: $0.drawID, pool: $0.pool, targetId: $0.target.id, targetName: $0.target.name,
+                            role: $0.role,
+                            team: $0.team.map {
+                                ControlMessages.Member(id: $0.id, name: $0.name, home: $0.home, role: $0.role)
+                            },
+                            reportTime: $0.reportTime)
+                    }))
+
+        case "io.spotcheck.Why":
+            try require(caller.isCoordinator || caller.isAuditor, method, caller)
+            let question = try parameters(ControlMessages.WhyParameters.self, request)
+            let date = try day(question.date)
+            guard let stored = try store.currentRoster() else {
+                throw Varlink.Failure("io.spotcheck.NotFound", ["what": .string("roster")])
+            }
+            var roster = try stored.roster()
+            roster.history += try store.assignments().map(Engine.history)
+            let round = try store.draws(on: date).filter { $0.revealedAt != nil }.compactMap { try $0.decodedRecord() }
+                .flatMap(\.teams)
+            let policy = config.pools.first?.policy ?? Policy()
+            let eligibility = try Eligibility(roster: roster, policy: policy, date: date, round: round)
+            switch eligibility.why(inspector: question.inspector, department: question.department) {
+            case .unknownInspector(let id):
+                throw Varlink.Failure("io.spotcheck.NotFound", ["what": .string("inspector \(id)")])
+            case .unknownDepartment(let id):
+                throw Varlink.Failure("io.spotcheck.NotFound", ["what": .string("department \(id)")])
+            case .eligible: return reply(ControlMessages.WhyReply(eligible: true, reasons: []))
+            case .excluded(let reasons):
+                return reply(
+                    ControlMessages.WhyReply(
+                        eligible: false,
+                        reasons: reasons.map { ControlMessages.Reason(code: $0.code, message: $0.message) }))
+            }
+
+        case "io.spotcheck.GetRecord":
+            try require(caller.isCoordinator || caller.isAuditor, method, caller)
+            let question = try parameters(ControlMessages.RecordParameters.self, request)
+            let date = try day(question.date)
+            guard let draw = try store.scheduledDraw(pool: question.pool, date: date), let record = draw.record else {
+                throw Varlink.Failure("io.spotcheck.NotFound", ["what": .string("draw of \(question.pool) on \(date)")])
+            }
+            guard draw.revealedAt != nil else {
+                throw Varlink.Failure(
+                    "io.spotcheck.NotYetRevealed", ["pool": .string(question.pool), "date": .string(date.description)])
+            }
+            return reply(
+                ControlMessages.RecordReply(
+                    record: String(decoding: record, as: UTF8.self), recordSha256: draw.recordHash ?? "",
+                    seed: draw.publishedAt == nil ? nil : draw.seed?.hex))
+
+        case "io.spotcheck.VerifyChain":
+            try require(caller.isCoordinator || caller.isAuditor, method, caller)
+            var previous: String?
+            var checked = 0
+            for draw in try store.draws() where draw.state == .completed {
+                guard let bytes = draw.record else { continue }
+                checked += 1
+                let hash = RecordCoding.hash(bytes)
+                var problem: String?
+                if hash != draw.recordHash {
+                    problem = "the record's bytes hash to \(hash), the store says \(draw.recordHash ?? "nothing")"
+                } else if let record = try? RecordCoding.decodeRecord(bytes, file: "draw \(draw.id)"),
+                    record.previousRecordHash != previous
+                {
+                    problem =
+                        "it links to \(record.previousRecordHash ?? "nothing"), the record before it hashes to \(previous ?? "nothing")"
+                }
+                if let problem {
+                    return reply(
+                        ControlMessages.ChainReply(
+                            checked: checked, broken: ControlMessages.ChainLink(drawId: draw.id, problem: problem)))
+                }
+                previous = hash
+            }
+            return reply(ControlMessages.ChainReply(checked: checked, broken: nil))
+
+        default:
+            if method.hasPrefix("\(Varlink.interfaceName).") || method.hasPrefix("\(Varlink.serviceInterface).") {
+                throw Varlink.Failure.methodNotFound(method)
+            }
+            let interface = method.split(separator: ".").dropLast().joined(separator: ".")
+            throw Varlink.Failure.interfaceNotFound(interface)
+        }
+    }
+}
