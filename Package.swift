@@ -64,6 +64,7 @@ let package = Package(
             the interface description (io.spotcheck.varlink) the daemon serves. */
         .target(
             name: "SpotcheckProtocol",
+            dependencies: ["SpotcheckCore"],
             exclude: ["io.spotcheck.varlink"]
         ),
 
@@ -148,7 +149,10 @@ let package = Package(
         ),
         .testTarget(
             name: "SpotcheckDaemonTests",
-            dependencies: ["SpotcheckDaemon", "SpotcheckStore", "SpotcheckCore", "SpotcheckRoster", "SystemdKit"]
+            dependencies: [
+                "SpotcheckDaemon", "SpotcheckStore", "SpotcheckCore", "SpotcheckRoster", "SpotcheckProtocol",
+                "SystemdKit",
+            ]
         ),
         .testTarget(
             name: "SpotcheckCLITests",

@@ -9,7 +9,7 @@
 #
 # Then, on the target machine (as root):
 #   systemd-sysusers && systemd-tmpfiles --create && journalctl --update-catalog
-#   systemctl daemon-reload && systemctl enable --now spotcheckd
+#   systemctl daemon-reload && systemctl enable --now spotcheckd.socket spotcheckd
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,6 +34,7 @@ install -D -m 0755 "$bin/spotcheck" "$DESTDIR$PREFIX/bin/spotcheck"
 install -d -m 0755 "$DESTDIR$unitdir"
 sed "s|/usr/local/bin/|$PREFIX/bin/|g" deploy/spotcheckd.service >"$DESTDIR$unitdir/spotcheckd.service"
 chmod 0644 "$DESTDIR$unitdir/spotcheckd.service"
+install -m 0644 deploy/spotcheckd.socket "$DESTDIR$unitdir/spotcheckd.socket"
 install -D -m 0644 deploy/sysusers.d/spotcheck.conf "$DESTDIR$sysusersdir/spotcheck.conf"
 install -D -m 0644 deploy/tmpfiles.d/spotcheck.conf "$DESTDIR$tmpfilesdir/spotcheck.conf"
 install -D -m 0644 deploy/spotcheck.catalog "$DESTDIR$PREFIX/lib/systemd/catalog/spotcheck.catalog"

@@ -10,7 +10,7 @@ need libsystemd-dev
 need libsqlite3-dev
 need pkg-config
 need systemd
-command -v python3 >/dev/null 2>&1 || packages+=(python3)
+command -v python3 >/dev/null 2>&1 || packages+=(python3 python3-pip)
 command -v git >/dev/null 2>&1 || packages+=(git)
 
 if ((${#packages[@]})); then
@@ -21,6 +21,13 @@ if ((${#packages[@]})); then
     echo "setup: installing ${packages[*]}"
     "${sudo[@]}" apt-get update -qq
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+fi
+
+# Python's varlink package: an independent client for the control socket tests.
+if ! python3 -c "import varlink" 2>/dev/null; then
+    python3 -m pip install --quiet --disable-pip-version-check varlink 2>/dev/null ||
+        python3 -m pip install --quiet --disable-pip-version-check --break-system-packages varlink ||
+        echo "setup: could not install Python's varlink package; its tests will be skipped" >&2
 fi
 
 if ! command -v swift >/dev/null 2>&1; then

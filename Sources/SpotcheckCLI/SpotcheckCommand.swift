@@ -13,6 +13,8 @@ struct SpotcheckCommand: ParsableCommand {
             revealed seed can recompute it (spotcheck verify, tools/verify_draw.py).
 
             EXAMPLES:
+              spotcheck today
+              spotcheck status
               spotcheck draw --roster deploy/examples/county --date 2026-12-01
               spotcheck draw --roster deploy/examples/county --json --output record.json --seed-file seed.hex
               spotcheck verify record.json --seed-file seed.hex --roster deploy/examples/county
@@ -22,8 +24,8 @@ struct SpotcheckCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            DrawCommand.self, VerifyCommand.self, WhyCommand.self, CandidatesCommand.self, CheckRosterCommand.self,
-            BenchCommand.self,
+            TodayCommand.self, StatusCommand.self, DrawCommand.self, VerifyCommand.self, WhyCommand.self,
+            CandidatesCommand.self, CheckRosterCommand.self, BenchCommand.self,
         ]
     )
 }

@@ -36,6 +36,10 @@ enum ExitCodes {
     static let osError = ExitCode(71)
     /// An output file cannot be written.
     static let ioError = ExitCode(74)
+    /// The daemon cannot be reached.
+    static let unavailable = ExitCode(69)
+    /// The daemon refused: the caller's role does not allow it.
+    static let permission = ExitCode(77)
 
     static let help = """
         EXIT CODES:
@@ -44,8 +48,10 @@ enum ExitCodes {
           64  the command line is wrong
           65  an input is malformed (roster, policy, record or seed); nothing was drawn
           66  an input file cannot be opened
+          69  spotcheckd cannot be reached on its control socket
           71  the kernel's random source failed
           74  an output file cannot be written
+          77  spotcheckd refused: your user's role does not allow it
         """
 }
 
@@ -85,7 +91,7 @@ struct RosterOptions: ParsableArguments {
         help: ArgumentHelp(
             "Folder with departments.csv, inspectors.csv and optionally conflicts.csv and history.csv.",
             valueName: "dir"))
-    var roster: String
+    var roster: String?
 
     @Option(
         name: .long,
@@ -94,8 +100,16 @@ struct RosterOptions: ParsableArguments {
             valueName: "file"))
     var policy: String?
 
+    /// The roster folder, which this command needs.
+    func folder() throws(CLIFailure) -> String {
+        guard let roster else {
+            throw CLIFailure("give the roster folder with --roster DIR", exitCode: ExitCodes.usage)
+        }
+        return roster
+    }
+
     func loadRoster() throws(CLIFailure) -> Roster {
-        try RosterLoader.load(folder: roster)
+        try RosterLoader.load(folder: try folder())
     }
 
     func loadPolicy() throws(CLIFailure) -> Policy {
@@ -103,6 +117,7 @@ struct RosterOptions: ParsableArguments {
         if let policy {
             path = policy
         } else {
+            let roster = try folder()
             let folder = roster.hasSuffix("/") ? String(roster.dropLast()) : roster
             path = "\(folder)/policy.toml"
             guard Files.exists(path) else { return Policy() }

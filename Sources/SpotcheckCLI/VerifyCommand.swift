@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SpotcheckCore
+import SpotcheckProtocol
 
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,13 +14,19 @@ struct VerifyCommand: ParsableCommand {
 
             EXAMPLES:
               spotcheck verify record.json --seed-file seed.hex --roster deploy/examples/county
+              spotcheck verify --chain
 
             \(ExitCodes.help)
             """
     )
 
     @Argument(help: ArgumentHelp("The draw record (JSON).", valueName: "record"))
-    var record: String
+    var record: String?
+
+    @Flag(help: "Check the hash chain of all of spotcheckd's draws instead (auditors and coordinators).")
+    var chain = false
+
+    @OptionGroup var socket: SocketOptions
 
     @Option(help: ArgumentHelp("The revealed seed, 64 hex digits.", valueName: "hex"))
     var seed: String?
@@ -30,18 +37,29 @@ struct VerifyCommand: ParsableCommand {
     @Option(
         help: ArgumentHelp(
             "Folder with the roster CSV files the draw was made on.", valueName: "dir"))
-    var roster: String
+    var roster: String?
 
     @Flag(help: "Print the result as JSON.")
     var json = false
 
     func validate() throws {
+        if chain {
+            if record != nil || seed != nil || seedFile != nil || roster != nil {
+                throw ValidationError("--chain takes no record, seed or roster: it asks spotcheckd")
+            }
+            return
+        }
+        guard record != nil else { throw ValidationError("give a record file, or --chain") }
+        guard roster != nil else { throw ValidationError("give the roster folder the draw was made on with --roster") }
         if (seed == nil) == (seedFile == nil) {
             throw ValidationError("give the seed with exactly one of --seed or --seed-file")
         }
     }
 
     func run() throws {
+        if chain { return try verifyChain() }
+        let record = self.record!
+        let roster = self.roster!
         let text: String
         if let seed {
             text = seed
@@ -72,5 +90,17 @@ struct VerifyCommand: ParsableCommand {
             writeOut(Array(text.utf8))
         }
         if !result.reproduces { throw ExitCodes.checkFailed }
+    }
+
+    func verifyChain() throws {
+        let reply = try socket.call("io.spotcheck.VerifyChain", Varlink.Empty(), returning: Replies.ChainReply.self)
+        if json {
+            writeOut(RecordJSON.encode(reply))
+        } else if let broken = reply.broken {
+            writeOut(Array("The chain is BROKEN at draw \(broken.drawId): \(broken.problem)\n".utf8))
+        } else {
+            writeOut(Array("The chain holds: \(reply.checked) records, each linked to the one before.\n".utf8))
+        }
+        if reply.broken != nil { throw ExitCodes.checkFailed }
     }
 }

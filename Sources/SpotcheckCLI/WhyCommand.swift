@@ -8,11 +8,14 @@ struct WhyCommand: ParsableCommand {
         discussion: """
             Lists every recusal rule that keeps the inspector away: own department, former \
             department, declared conflict, rotation, unavailability, daily cap. With --record, \
-            the teams of that draw add the reciprocal ban and the day's load.
+            the teams of that draw add the reciprocal ban and the day's load. Without --roster, \
+            spotcheckd answers from its current roster and the revealed draws of the day \
+            (coordinators and auditors).
 
             EXAMPLES:
               spotcheck why i012 d-shuiwu --roster deploy/examples/county --date 2026-12-01
               spotcheck why i012 d-shuiwu --roster deploy/examples/county --record record.json
+              spotcheck why i012 d-shuiwu        # ask spotcheckd
 
             \(ExitCodes.help)
             """
@@ -35,7 +38,24 @@ struct WhyCommand: ParsableCommand {
     @Flag(help: "Print the answer as JSON.")
     var json = false
 
+    @OptionGroup var socket: SocketOptions
+
     func run() throws {
+        if rosterOptions.roster == nil {
+            let reply = try socket.call(
+                "io.spotcheck.Why", Replies.WhyParameters(inspector: inspector, department: department, date: date),
+                returning: Replies.WhyReply.self)
+            if json {
+                writeOut(RecordJSON.encode(reply))
+            } else if reply.eligible {
+                writeOut(Array("\(inspector) may inspect \(department)\(date.map { " on \($0)" } ?? " today").\n".utf8))
+            } else {
+                var text = "\(inspector) may not inspect \(department)\(date.map { " on \($0)" } ?? " today"):\n"
+                for reason in reply.reasons { text += "  - \(reason.message)\n" }
+                writeOut(Array(text.utf8))
+            }
+            return
+        }
         let roster = try rosterOptions.loadRoster()
         var policy = try rosterOptions.loadPolicy()
         var round: [DrawRecord.Team] = []

@@ -116,8 +116,21 @@ enum ControlMessages {
     struct InterfaceReply: Codable, Sendable { var description: String }
 }
 
+/// The parsed current roster, kept until the stored version changes.
+final class RosterCache: Sendable {
+    private let value = Mutex<(id: Int64, roster: Roster)?>(nil)
+
+    func roster(_ stored: StoredRoster) throws -> Roster {
+        if let cached = value.withLock({ $0 }), cached.id == stored.id { return cached.roster }
+        let roster = try stored.roster()
+        value.withLock { $0 = (stored.id, roster) }
+        return roster
+    }
+}
+
 /// The daemon's answers on the control socket.
 public struct DaemonControl: ControlHandler {
+    let cache = RosterCache()
     let store: Store
     let engine: Engine
     let configuration: ConfigurationBox
@@ -202,7 +215,7 @@ public struct DaemonControl: ControlHandler {
 
         case "io.spotcheck.GetStatus":
             let stored = try store.currentRoster()
-            let roster = try stored?.roster()
+            let roster = try stored.map(cache.roster)
             let last = try store.draws().last
             let status = ControlMessages.Status(
                 version: "0.1.0", next: status.next,
@@ -256,7 +269,7 @@ public struct DaemonControl: ControlHandler {
             guard let stored = try store.currentRoster() else {
                 throw Varlink.Failure("io.spotcheck.NotFound", ["what": .string("roster")])
             }
-            var roster = try stored.roster()
+            var roster = try cache.roster(stored)
             roster.history += try store.assignments().map(Engine.history)
             let round = try store.draws(on: date).filter { $0.revealedAt != nil }.compactMap { try $0.decodedRecord() }
                 .flatMap(\.teams)

@@ -1,6 +1,7 @@
 public import Foundation
 public import Logging
 public import SpotcheckCore
+import SpotcheckProtocol
 import SpotcheckRoster
 public import SpotcheckStore
 import SpotcheckSystem

@@ -91,11 +91,13 @@ final class DaemonProcess {
 
     /// Writes a configuration: one pool drawing `drawIn` seconds from now, revealing `revealIn`
     /// seconds from now; every day is a working day.
-    func writeConfig(drawIn: Int, revealIn: Int, targets: Int = 3, extra: String = "") throws {
+    func writeConfig(drawIn: Int, revealIn: Int, targets: Int = 3, extra: String = "", roles: String = "") throws {
         let text = """
             [paths]
             state = "state"
+            control_socket = "control"
             roster = "\(Harness.county)"
+            \(roles)
             [calendar]
             time_zone = "\(zone)"
             weekend = []
@@ -111,6 +113,7 @@ final class DaemonProcess {
     }
 
     var statePath: String { folder.appendingPathComponent("state/state.sqlite").path }
+    var controlPath: String { folder.appendingPathComponent("control").path }
     var tasksPath: String { folder.appendingPathComponent("state/tasks").path }
     var stderrPath: String { folder.appendingPathComponent("stderr.log").path }
 

@@ -1,4 +1,5 @@
 import Foundation
+import SpotcheckProtocol
 import Testing
 
 @testable import SpotcheckCore

@@ -1,5 +1,6 @@
 import Foundation
 import SpotcheckCore
+import SpotcheckProtocol
 import Testing
 
 @testable import SpotcheckDaemon

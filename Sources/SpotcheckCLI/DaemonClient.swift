@@ -1,0 +1,169 @@
+import ArgumentParser
+import Foundation
+import SpotcheckProtocol
+
+/// The `--socket` option and calls to the daemon.
+struct SocketOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The daemon's control socket. Default: $SPOTCHECK_SOCKET, else /run/spotcheck/control.", valueName: "path"))
+    var socket: String?
+
+    var path: String {
+        socket ?? ProcessInfo.processInfo.environment["SPOTCHECK_SOCKET"] ?? "/run/spotcheck/control"
+    }
+
+    /// Calls the daemon, turning failures into messages and exit codes a user can act on.
+    func call<In: Codable & Sendable, Out: Codable & Sendable>(
+        _ method: String, _ parameters: In, returning: Out.Type
+    )
+        throws(CLIFailure) -> Out
+    {
+        let client: VarlinkClient
+        do {
+            client = try VarlinkClient(path: path)
+        } catch {
+            throw CLIFailure(
+                "cannot reach spotcheckd at \(path) (\(error)); is it running? (systemctl status spotcheckd)",
+                exitCode: ExitCodes.unavailable)
+        }
+        do {
+            return try client.call(method, parameters, returning: Out.self)
+        } catch let failure as Varlink.Failure {
+            switch failure.error {
+            case "io.spotcheck.PermissionDenied":
+                throw CLIFailure(
+                    "spotcheckd refused \(method): your user may not do this (coordinators and auditors are set in [roles] of spotcheckd.toml)",
+                    exitCode: ExitCodes.permission)
+            case "io.spotcheck.NotFound":
+                throw CLIFailure(
+                    "not found: \(failure.parameters["what"]?.description ?? "")", exitCode: ExitCodes.dataError)
+            case "io.spotcheck.NotYetRevealed":
+                throw CLIFailure("that draw is not revealed yet", exitCode: ExitCodes.permission)
+            default:
+                throw CLIFailure("spotcheckd answered \(failure)", exitCode: ExitCodes.dataError)
+            }
+        } catch {
+            throw CLIFailure("talking to spotcheckd at \(path) failed: \(error)", exitCode: ExitCodes.unavailable)
+        }
+    }
+}
+
+/// Replies of `io.spotcheck`, as the CLI reads them.
+enum Replies {
+    struct Pool: Codable, Sendable {
+        var name: String
+        var departments: Int
+        var targetsPerDay: Int
+        var drawTime: String
+        var revealTime: String
+        var dayEnd: String
+    }
+
+    struct Roster: Codable, Sendable {
+        var departments: Int
+        var inspectors: Int
+        var snapshotSha256: String
+        var loadedAt: String
+    }
+
+    struct Draw: Codable, Sendable {
+        var id: Int
+        var pool: String
+        var date: String
+        var state: String
+        var teams: Int?
+        var revealed: Bool
+        var published: Bool
+    }
+
+    struct Status: Codable, Sendable {
+        var version: String
+        var next: String?
+        var pools: [Pool]
+        var roster: Roster?
+        var lastDraw: Draw?
+    }
+
+    struct StatusReply: Codable, Sendable { var status: Status }
+
+    struct Reason: Codable, Sendable {
+        var code: String
+        var message: String
+    }
+
+    struct WhyParameters: Codable, Sendable {
+        var inspector: String
+        var department: String
+        var date: String?
+    }
+
+    struct WhyReply: Codable, Sendable {
+        var eligible: Bool
+        var reasons: [Reason]
+    }
+
+    struct ChainLink: Codable, Sendable {
+        var drawId: Int
+        var problem: String
+    }
+
+    struct ChainReply: Codable, Sendable {
+        var checked: Int
+        var broken: ChainLink?
+    }
+}
+
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Show what spotcheckd is doing: next event, pools, roster, last draw.",
+        discussion: """
+            Any user may ask. Nothing here names a target before its reveal.
+
+            EXAMPLES:
+              spotcheck status
+              spotcheck status --json
+
+            \(ExitCodes.help)
+            """
+    )
+
+    @OptionGroup var socket: SocketOptions
+
+    @Flag(help: "Print the status as JSON.")
+    var json = false
+
+    func run() throws {
+        let status = try socket.call("io.spotcheck.GetStatus", Varlink.Empty(), returning: Replies.StatusReply.self)
+            .status
+        if json {
+            writeOut(RecordJSON.encode(status))
+            return
+        }
+        var text = "spotcheckd \(status.version)\n"
+        text += "next:   \(status.next ?? "nothing scheduled")\n"
+        if let roster = status.roster {
+            text +=
+                "roster: \(roster.departments) departments, \(roster.inspectors) inspectors, loaded \(roster.loadedAt)\n"
+            text += "        snapshot \(roster.snapshotSha256)\n"
+        } else {
+            text += "roster: none loaded\n"
+        }
+        if let last = status.lastDraw {
+            let teams = last.teams.map { "\($0) teams" } ?? "teams not yet revealed"
+            text += "last draw: #\(last.id) pool \(last.pool) on \(last.date): \(last.state), \(teams)"
+            text += last.published ? ", seed published\n" : "\n"
+        }
+        text += "\n"
+        var table = TextTable(["Pool", "Departments", "Targets/day", "Draw", "Reveal", "Day ends"])
+        for pool in status.pools {
+            table.add([
+                pool.name, String(pool.departments), String(pool.targetsPerDay), pool.drawTime, pool.revealTime,
+                pool.dayEnd,
+            ])
+        }
+        writeOut(Array((text + table.render()).utf8))
+    }
+}

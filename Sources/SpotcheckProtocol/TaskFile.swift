@@ -1,0 +1,115 @@
+public import SpotcheckCore
+
+/// What an inspector reads on the day: where, with whom, in what role, what to look for.
+/// `docs/task-file.md` documents the schema; its version is in `schema`.
+public struct TaskFile: Codable, Sendable, Equatable {
+    public static let currentSchema = "spotcheck-task/1"
+
+    public struct Person: Codable, Sendable, Equatable {
+        public var id: String
+        public var name: String
+        public var login: String
+
+        public init(id: String, name: String, login: String) {
+            self.id = id
+            self.name = name
+            self.login = login
+        }
+    }
+
+    public struct Place: Codable, Sendable, Equatable {
+        public var id: String
+        public var name: String
+
+        public init(id: String, name: String) {
+            self.id = id
+            self.name = name
+        }
+    }
+
+    public struct Member: Codable, Sendable, Equatable {
+        public var id: String
+        public var name: String
+        public var home: String
+        public var role: String
+
+        public init(id: String, name: String, home: String, role: String) {
+            self.id = id
+            self.name = name
+            self.home = home
+            self.role = role
+        }
+    }
+
+    public struct Assignment: Codable, Sendable, Equatable {
+        public var drawID: Int64
+        public var pool: String
+        public var target: Place
+        public var role: String
+        public var team: [Member]
+        /// When and where the team meets: local time with offset.
+        public var reportTime: String
+        public var revealedAt: String
+        /// SHA-256 of the draw record, to check against the public record later.
+        public var recordSHA256: String
+
+        public init(
+            drawID: Int64, pool: String, target: Place, role: String, team: [Member], reportTime: String,
+            revealedAt: String, recordSHA256: String
+        ) {
+            self.drawID = drawID
+            self.pool = pool
+            self.target = target
+            self.role = role
+            self.team = team
+            self.reportTime = reportTime
+            self.revealedAt = revealedAt
+            self.recordSHA256 = recordSHA256
+        }
+    }
+
+    public struct ChecklistItem: Codable, Sendable, Equatable {
+        public var code: String
+        public var title: String
+        public var description: String
+
+        public init(code: String, title: String, description: String) {
+            self.code = code
+            self.title = title
+            self.description = description
+        }
+    }
+
+    public var schema: String
+    public var date: Day
+    public var inspector: Person
+    public var assignments: [Assignment]
+    public var checklist: [ChecklistItem]
+
+    public init(schema: String, date: Day, inspector: Person, assignments: [Assignment], checklist: [ChecklistItem]) {
+        self.schema = schema
+        self.date = date
+        self.inspector = inspector
+        self.assignments = assignments
+        self.checklist = checklist
+    }
+
+    /// The five problem categories of the campaign against bureaucratic work styles.
+    public static let checklist: [ChecklistItem] = [
+        ChecklistItem(
+            code: "detached", title: "脱离实际、脱离群众",
+            description: "Detached from reality and the people: decisions made without asking those affected."),
+        ChecklistItem(
+            code: "sluggish", title: "慢作为、懒作为、松懈拖沓",
+            description: "Sluggish, lazy and lax: work left waiting, duties done late or half-heartedly."),
+        ChecklistItem(
+            code: "shirking", title: "推诿扯皮、拖延敷衍、回避矛盾",
+            description: "Shirking, delaying and evading: cases passed between desks, hard problems avoided."),
+        ChecklistItem(
+            code: "arrogant", title: "门难进、脸难看、事难办",
+            description: "Arrogant, cold and harsh: the public treated with contempt or obstruction."),
+        ChecklistItem(
+            code: "hollow", title: "表态多调门高、落实少行动虚、弄虚作假",
+            description: "Hollow and fake implementation: slogans and paperwork instead of results."),
+    ]
+}

@@ -1,0 +1,245 @@
+import Foundation
+import SpotcheckProtocol
+import SpotcheckStore
+import Synchronization
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The control socket, spoken to by independent clients and by the CLI as different users.
+@Suite(.serialized) struct ControlTests {
+    static var cli: String {
+        DaemonProcess.binary.deletingLastPathComponent().appendingPathComponent("spotcheck").path
+    }
+
+    static func run(
+        _ executable: String, _ arguments: [String], environment: [String: String] = [:]
+    ) throws -> (
+        status: Int32, output: String
+    ) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    static func startedDaemon(roles: String = "") throws -> DaemonProcess {
+        let daemon = try DaemonProcess()
+        try daemon.writeConfig(drawIn: -60, revealIn: -30, roles: roles)
+        try daemon.start()
+        #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil, "\(daemon.stderr)")
+        return daemon
+    }
+
+    static let hasPythonVarlink: Bool = {
+        (try? run("/usr/bin/env", ["python3", "-c", "import varlink"]).status) == 0
+    }()
+
+    @Test(.enabled(if: hasPythonVarlink, "needs Python's varlink package (pip install varlink)"))
+    func anIndependentVarlinkClientReadsTheInterfaceAndTheStatus() throws {
+        let daemon = try Self.startedDaemon()
+        defer { daemon.signal(SIGTERM); _ = daemon.waitForExit() }
+        let script = """
+            import json, sys, varlink
+            with varlink.Client(address="unix:" + sys.argv[1]) as client:
+                with client.open("org.varlink.service") as service:
+                    info = service.GetInfo()
+                    description = service.GetInterfaceDescription("io.spotcheck")["description"]
+                with client.open("io.spotcheck") as spotcheck:
+                    status = spotcheck.GetStatus()["status"]
+                    try:
+                        spotcheck.Why("i001", "d-fagai", None)
+                        refused = False
+                    except varlink.VarlinkError as error:
+                        refused = error.error() == "io.spotcheck.PermissionDenied"
+            print(json.dumps({"info": info, "description": description, "status": status}))
+            """
+        let result = try Self.run("/usr/bin/env", ["python3", "-c", script, daemon.controlPath])
+        #expect(result.status == 0, "\(result.output)")
+        let reply = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let info = try #require(reply["info"] as? [String: Any])
+        #expect(info["interfaces"] as? [String] == ["org.varlink.service", "io.spotcheck"])
+        #expect(reply["description"] as? String == Varlink.interfaceDescription)
+        let status = try #require(reply["status"] as? [String: Any])
+        #expect((status["pools"] as? [[String: Any]])?.first?["name"] as? String == "county")
+        #expect((status["last_draw"] as? [String: Any])?["revealed"] as? Bool == true)
+    }
+
+    @Test func theServedDescriptionIsTheFileInTheRepository() throws {
+        let file = try String(
+            contentsOf: Harness.packageRoot.appendingPathComponent("Sources/SpotcheckProtocol/io.spotcheck.varlink"),
+            encoding: .utf8)
+        #expect(Varlink.interfaceDescription + "\n" == file, "run scripts/generate-interface.sh")
+    }
+
+    @Test(
+        .enabled(
+            if: FileManager.default.isExecutableFile(atPath: "/usr/bin/systemd-socket-activate"),
+            "needs systemd-socket-activate"))
+    func takesTheControlSocketFromSocketActivation() throws {
+        let daemon = try DaemonProcess()
+        try daemon.writeConfig(drawIn: 3600, revealIn: 3700)
+        let activated = daemon.folder.appendingPathComponent("activated").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/systemd-socket-activate")
+        process.arguments = ["-l", activated, DaemonProcess.binary.path, "--config", daemon.configPath]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer {
+            kill(process.processIdentifier, SIGTERM)
+            process.waitUntilExit()
+        }
+        #expect(DaemonProcess.eventually { FileManager.default.fileExists(atPath: activated) })
+        struct Status: Codable, Sendable {
+            struct Inner: Codable, Sendable { var version: String }
+            var status: Inner
+        }
+        // The first connection starts the daemon, which answers on the socket it was given and
+        // binds none of its own.
+        let client = try VarlinkClient(path: activated)
+        let reply = try client.call("io.spotcheck.GetStatus", Varlink.Empty(), returning: Status.self)
+        #expect(reply.status.version == "0.1.0")
+        #expect(!FileManager.default.fileExists(atPath: daemon.controlPath))
+    }
+
+    @Test func unknownMethodsAndBadParametersGetVarlinkErrors() throws {
+        let daemon = try Self.startedDaemon()
+        defer { daemon.signal(SIGTERM); _ = daemon.waitForExit() }
+        let client = try VarlinkClient(path: daemon.controlPath)
+        struct Nothing: Codable, Sendable {}
+        #expect(throws: Varlink.Failure.methodNotFound("io.spotcheck.Nope")) {
+            try client.call("io.spotcheck.Nope", Varlink.Empty(), returning: Nothing.self)
+        }
+        #expect(throws: Varlink.Failure.interfaceNotFound("org.example")) {
+            try client.call("org.example.Hello", Varlink.Empty(), returning: Nothing.self)
+        }
+        #expect(throws: Varlink.Failure.self) {
+            try client.call("io.spotcheck.Today", ["date": "yesterday"], returning: Nothing.self)
+        }
+    }
+
+    @Test func aHundredClientsAtOnceAreAllAnsweredAndMemoryDoesNotGrow() throws {
+        let daemon = try Self.startedDaemon()
+        defer { daemon.signal(SIGTERM); _ = daemon.waitForExit() }
+        let pid = daemon.process!.processIdentifier
+        func residentKilobytes() -> Int {
+            let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
+            let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
+            return Int(line.filter(\.isNumber)) ?? 0
+        }
+        struct Status: Codable, Sendable {
+            struct Inner: Codable, Sendable { var version: String }
+            var status: Inner
+        }
+        let path = daemon.controlPath
+        func burst() -> Int {
+            let answered = Mutex(0)
+            let group = DispatchGroup()
+            for _ in 0..<100 {
+                group.enter()
+                Thread {
+                    defer { group.leave() }
+                    guard let client = try? VarlinkClient(path: path) else { return }
+                    for _ in 0..<100 {
+                        if let reply = try? client.call(
+                            "io.spotcheck.GetStatus", Varlink.Empty(), returning: Status.self),
+                            reply.status.version == "0.1.0"
+                        {
+                            answered.withLock { $0 += 1 }
+                        }
+                    }
+                }.start()
+            }
+            group.wait()
+            return answered.withLock { $0 }
+        }
+        #expect(burst() == 10_000)
+        let after = residentKilobytes()
+        #expect(burst() == 10_000)
+        let again = residentKilobytes()
+        #expect(again - after < 8_000, "resident memory grew from \(after) kB to \(again) kB")
+        print("control socket: 2 × 10,000 requests from 100 clients answered; VmRSS \(after) kB → \(again) kB")
+    }
+}
+
+/// The CLI as different Unix users against the real daemon.
+@Suite(.serialized, .enabled(if: getuid() == 0, "needs root to create test users and run commands as them"))
+struct RoleTests {
+    static func useradd(_ name: String, groups: [String] = []) throws {
+        for group in groups { _ = try? ControlTests.run("/usr/sbin/groupadd", ["-f", group]) }
+        _ = try ControlTests.run("/usr/sbin/userdel", [name])
+        let arguments =
+            ["-M", "-N", "-s", "/bin/sh"] + (groups.isEmpty ? [] : ["-G", groups.joined(separator: ",")]) + [name]
+        let result = try ControlTests.run("/usr/sbin/useradd", arguments)
+        #expect(result.status == 0, "\(result.output)")
+    }
+
+    static func asUser(_ user: String, _ arguments: [String], socket: String) throws -> (status: Int32, output: String)
+    {
+        try ControlTests.run(
+            "/usr/sbin/runuser", ["-u", user, "--", ControlTests.cli] + arguments,
+            environment: ["SPOTCHECK_SOCKET": socket])
+    }
+
+    @Test func eachRoleMayDoWhatItMayAndAStrangerIsRefusedAndJournaled() throws {
+        try Self.useradd("sc-coordinator", groups: ["sc-coordinators"])
+        try Self.useradd("sc-auditor", groups: ["sc-auditors"])
+        try Self.useradd("sc-stranger")
+        // The inspectors of the example county whose logins exist get their task files' ACL.
+        let daemon = try DaemonProcess()
+        try daemon.writeConfig(
+            drawIn: 2, revealIn: 6,
+            roles: "[roles]\ncoordinators = [\"sc-coordinators\"]\nauditors = [\"sc-auditors\"]")
+        try daemon.start()
+        #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil)
+        let store = try Store(path: daemon.statePath)
+        #expect(DaemonProcess.eventually { ((try? store.draws()) ?? []).first?.state == .completed })
+        let login = try #require(try store.assignments().first?.login)
+        try Self.useradd(login)
+        defer {
+            for user in ["sc-coordinator", "sc-auditor", "sc-stranger", login] {
+                _ = try? ControlTests.run("/usr/sbin/userdel", [user])
+            }
+            daemon.signal(SIGTERM)
+            _ = daemon.waitForExit()
+        }
+        #expect(DaemonProcess.eventually { ((try? store.draws()) ?? []).first?.revealedAt != nil })
+        usleep(300_000)
+        let socket = daemon.controlPath
+
+        // Everyone: the status.
+        for user in ["sc-coordinator", "sc-auditor", "sc-stranger", login] {
+            #expect(try Self.asUser(user, ["status"], socket: socket).status == 0, "\(user)")
+        }
+        // Coordinators and auditors: why and the chain; a stranger is refused with exit 77.
+        for user in ["sc-coordinator", "sc-auditor"] {
+            #expect(
+                try Self.asUser(user, ["why", "i001", "d-fagai"], socket: socket).output.contains("own department"))
+            #expect(try Self.asUser(user, ["verify", "--chain"], socket: socket).status == 0)
+        }
+        let refused = try Self.asUser("sc-stranger", ["why", "i001", "d-fagai"], socket: socket)
+        #expect(refused.status == 77, "\(refused.output)")
+        #expect(try Self.asUser("sc-stranger", ["verify", "--chain"], socket: socket).status == 77)
+        #expect(
+            DaemonProcess.eventually {
+                daemon.stderr.contains("refused io.spotcheck.Why to uid") && daemon.stderr.contains("sc-stranger")
+            })
+        // The inspector reads their own task file, even with the daemon down; the stranger cannot.
+        daemon.signal(SIGTERM)
+        _ = daemon.waitForExit()
+        let tasks = ["today", "--tasks", daemon.tasksPath]
+        let own = try Self.asUser(login, tasks, socket: socket)
+        #expect(own.status == 0 && own.output.contains("inspect "), "\(own.output)")
+        let other = try Self.asUser("sc-stranger", tasks + ["--login", login], socket: socket)
+        #expect(other.status != 0)
+    }
+}
