@@ -25,7 +25,7 @@ struct SpotcheckCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             TodayCommand.self, StatusCommand.self, DrawCommand.self, VerifyCommand.self, WhyCommand.self,
-            CandidatesCommand.self, CheckRosterCommand.self, BenchCommand.self,
+            CandidatesCommand.self, CheckRosterCommand.self, LogCommand.self, BenchCommand.self,
         ]
     )
 }

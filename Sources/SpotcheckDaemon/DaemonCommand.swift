@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import ServiceLifecycle
 import SpotcheckCore
+import SpotcheckProtocol
 import SpotcheckRoster
 import SpotcheckStore
 import Synchronization

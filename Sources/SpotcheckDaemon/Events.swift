@@ -1,46 +1,9 @@
 import Foundation
+public import SpotcheckProtocol
 import Synchronization
 public import SystemdKit
 
-/// The events an administrator or auditor searches the journal for. Each has a stable
-/// MESSAGE_ID, explained in `deploy/spotcheck.catalog` (`journalctl -x`).
-public enum Event: String, Sendable, CaseIterable {
-    case started
-    case ready
-    case configReloaded
-    case configRejected
-    case rosterLoaded
-    case rosterRejected
-    case drawCommitted
-    case drawCompleted
-    case drawFailed
-    case assignmentIssued
-    case targetReplaced
-    case drawMissed
-    case seedRevealed
-    case stopping
-    case requestRefused
-
-    public var messageID: String {
-        switch self {
-        case .started: "bc542e82c8ea4c94ac6d99b0e2b3d4d2"
-        case .ready: "184a3d3c48ec471eb7f43d3d5b71b4e9"
-        case .configReloaded: "e7a9f811186049e18364118486c56e5b"
-        case .configRejected: "c0352e6c20b24d9f8bc13a11c3893111"
-        case .rosterLoaded: "cc0d3ac47fb2409a9b7e4440682e4565"
-        case .rosterRejected: "5ef21578d27a4441b482d820e90f69ca"
-        case .drawCommitted: "1db5e38a1f2241d9a06971cb4e154efb"
-        case .drawCompleted: "93beef41c47a4d2aaa3e9b39421343e1"
-        case .drawFailed: "be1adf450a354e1db1bde4d450abb6b8"
-        case .assignmentIssued: "92d7bb8da8934d03b6d26a731e0f1f42"
-        case .targetReplaced: "f851b08afdab44d88d79af20d403f7f6"
-        case .drawMissed: "c60500eaccca42eabd8129663bda6979"
-        case .seedRevealed: "4a040e5f88c2471a921d2e005f37ac4d"
-        case .stopping: "bab5a91663a04ee694f493da6f40641a"
-        case .requestRefused: "7d0c6f3e2b8a4e41a7f5d9c2e1b04a63"
-        }
-    }
-
+extension Event {
     public var priority: Journal.Priority {
         switch self {
         case .configRejected, .rosterRejected, .drawFailed: .error

@@ -3,6 +3,7 @@ public import Foundation
 import Logging
 public import ServiceLifecycle
 public import SpotcheckCore
+import SpotcheckProtocol
 public import SpotcheckRoster
 public import SpotcheckStore
 import SpotcheckSystem

@@ -82,12 +82,24 @@ public final class JournalReader {
         _ = try check(sd_journal_add_match(journal, match, 0), "sd_journal_add_match")
     }
 
-    /// Every matching entry from the start, as field → value (binary values lossily decoded).
+    /// Starts a new group of matches: entries match either group.
+    ///
+    /// The corresponding C function is `sd_journal_add_disjunction`.
+    public func addDisjunction() throws(SystemdError) {
+        _ = try check(sd_journal_add_disjunction(journal), "sd_journal_add_disjunction")
+    }
+
+    /// Every matching entry from the start, as field → value (binary values lossily decoded),
+    /// with the entry's wall-clock time in microseconds as `__REALTIME_TIMESTAMP`.
     public func entries() throws(SystemdError) -> [[String: String]] {
         var result: [[String: String]] = []
         _ = try check(sd_journal_seek_head(journal), "sd_journal_seek_head")
         while try check(sd_journal_next(journal), "sd_journal_next") > 0 {
             var entry: [String: String] = [:]
+            var microseconds: UInt64 = 0
+            if sd_journal_get_realtime_usec(journal, &microseconds) >= 0 {
+                entry["__REALTIME_TIMESTAMP"] = String(microseconds)
+            }
             var data: UnsafeRawPointer?
             var length = 0
             sd_journal_restart_data(journal)

@@ -221,3 +221,32 @@ enum Run {
         #expect(result.stdout.contains("inspectors may inspect d-fagai"))
     }
 }
+
+@Suite struct ShippedFilesTests {
+    @Test(arguments: [("bash", "spotcheck.bash"), ("zsh", "_spotcheck"), ("fish", "spotcheck.fish")])
+    func completionsInDeployMatchTheCommands(shell: String, file: String) throws {
+        let generated = try Run.spotcheck(["--generate-completion-script", shell])
+        let shipped = try String(
+            contentsOf: Run.packageRoot.appendingPathComponent("deploy/completions/\(file)"), encoding: .utf8)
+        #expect(generated.stdout == shipped, "run scripts/generate-docs.sh")
+    }
+
+    @Test func everyCommandHasAManPage() throws {
+        let help = try Run.spotcheck(["--help"]).stdout
+        let section = help.components(separatedBy: "SUBCOMMANDS:").last ?? ""
+        let commands = section.split(separator: "\n").compactMap { line -> String? in
+            let trimmed = line.drop { $0 == " " }
+            guard line.hasPrefix("  "), !line.hasPrefix("    "), !trimmed.hasPrefix("See "),
+                let name = trimmed.split(separator: " ").first
+            else { return nil }
+            return String(name)
+        }
+        #expect(commands.count >= 9)
+        for command in commands {
+            let page = Run.packageRoot.appendingPathComponent("deploy/man/spotcheck.\(command).1").path
+            #expect(
+                FileManager.default.fileExists(atPath: page), "no man page for \(command): run scripts/generate-docs.sh"
+            )
+        }
+    }
+}

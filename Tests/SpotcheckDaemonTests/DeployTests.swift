@@ -1,5 +1,6 @@
 import Foundation
 import SpotcheckDaemon
+import SpotcheckProtocol
 import Testing
 
 /// The files in deploy/, installed into a staging root and checked with systemd's own tools.
@@ -66,7 +67,7 @@ import Testing
         let result = try Self.run("/usr/bin/journalctl", ["--update-catalog", "--root", root.path])
         #expect(result.status == 0, "\(result.output)")
         let catalog = try String(contentsOfFile: "deploy/spotcheck.catalog", encoding: .utf8)
-        for event in SpotcheckDaemon.Event.allCases {
+        for event in SpotcheckProtocol.Event.allCases {
             #expect(catalog.contains("-- \(event.messageID)\n"), "\(event) has no catalog entry")
         }
     }

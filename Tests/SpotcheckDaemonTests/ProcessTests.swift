@@ -182,6 +182,16 @@ struct JournalTests {
         daemon.signal(SIGTERM)
         #expect(daemon.waitForExit() == 0)
         #expect(DaemonProcess.eventually { ((try? entries(.stopping)) ?? []).count == 1 })
+
+        // spotcheck log reads the same entries through libsystemd.
+        let log = try ControlTests.run(
+            ControlTests.cli, ["log", "--date", record.date.description, "--kind", "draw-committed", "--json"])
+        #expect(log.status == 0, "\(log.output)")
+        let logged = try #require(try JSONSerialization.jsonObject(with: Data(log.output.utf8)) as? [[String: String]])
+        #expect(logged.contains { $0["SPOTCHECK_SEED_SHA256"] == committed["SPOTCHECK_SEED_SHA256"] as? String })
+        #expect(logged.allSatisfy { $0["MESSAGE_ID"] == Event.drawCommitted.messageID })
+        let table = try ControlTests.run(ControlTests.cli, ["log", "--date", record.date.description])
+        #expect(table.output.contains("assignment-issued") && table.output.contains("draw-completed"))
     }
 }
 
