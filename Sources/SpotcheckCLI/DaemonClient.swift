@@ -14,6 +14,17 @@ struct SocketOptions: ParsableArguments {
         socket ?? ProcessInfo.processInfo.environment["SPOTCHECK_SOCKET"] ?? "/run/spotcheck/control"
     }
 
+    /// Calls the daemon and returns the raw reply (for replies with structured errors).
+    func callRaw<In: Codable & Sendable>(_ method: String, _ parameters: In) throws(CLIFailure) -> [UInt8] {
+        do {
+            return try VarlinkClient(path: path).callRaw(method, parameters)
+        } catch {
+            throw CLIFailure(
+                "cannot reach spotcheckd at \(path) (\(error)); is it running? (systemctl status spotcheckd)",
+                exitCode: ExitCodes.unavailable)
+        }
+    }
+
     /// Calls the daemon, turning failures into messages and exit codes a user can act on.
     func call<In: Codable & Sendable, Out: Codable & Sendable>(
         _ method: String, _ parameters: In, returning: Out.Type
@@ -39,6 +50,10 @@ struct SocketOptions: ParsableArguments {
             case "io.spotcheck.NotFound":
                 throw CLIFailure(
                     "not found: \(failure.parameters["what"]?.description ?? "")", exitCode: ExitCodes.dataError)
+            case "io.spotcheck.RosterChanged":
+                throw CLIFailure(
+                    "the roster changed on the daemon while this edit was made; nothing was applied, run it again",
+                    exitCode: ExitCodes.dataError)
             case "io.spotcheck.NotYetRevealed":
                 throw CLIFailure("that draw is not revealed yet", exitCode: ExitCodes.permission)
             default:

@@ -25,7 +25,8 @@ struct SpotcheckCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             TodayCommand.self, StatusCommand.self, DrawCommand.self, VerifyCommand.self, WhyCommand.self,
-            CandidatesCommand.self, CheckRosterCommand.self, LogCommand.self, BenchCommand.self,
+            CandidatesCommand.self, CheckRosterCommand.self, DepartmentsCommand.self, InspectorsCommand.self,
+            ConflictsCommand.self, ImportCommand.self, ExportCommand.self, LogCommand.self, BenchCommand.self,
         ]
     )
 }

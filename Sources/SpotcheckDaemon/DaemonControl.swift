@@ -112,6 +112,42 @@ enum ControlMessages {
         var broken: ChainLink?
     }
 
+    struct Files: Codable, Sendable {
+        var departments: String
+        var inspectors: String
+        var conflicts: String
+        var history: String
+    }
+    struct ExportReply: Codable, Sendable {
+        var files: Files
+        var snapshotSha256: String
+    }
+    struct ImportParameters: Codable, Sendable {
+        var files: Files
+        var baseSha256: String?
+        var dryRun: Bool
+    }
+    struct Change: Codable, Sendable {
+        var kind: String
+        var id: String
+        var action: String
+        var before: String?
+        var after: String?
+    }
+    struct ImportReply: Codable, Sendable {
+        var changes: [Change]
+        var snapshotSha256: String
+        var applied: Bool
+    }
+    struct Problem: Codable, Sendable {
+        var file: String
+        var line: Int
+        var column: Int?
+        var field: String?
+        var message: String
+    }
+    struct Rejected: Codable, Sendable { var problems: [Problem] }
+
     struct InterfaceParameters: Codable, Sendable { var interface: String }
     struct InterfaceReply: Codable, Sendable { var description: String }
 }
@@ -184,6 +220,55 @@ public struct DaemonControl: ControlHandler {
                 ["METHOD": method, "UID": String(caller.uid), "PID": String(caller.pid), "LOGIN": caller.login ?? ""])
             throw Varlink.Failure.permissionDenied(method, uid: caller.uid)
         }
+    }
+
+    /// Validates the files whole, then stores them as the new roster with an audit entry per
+    /// changed row (before and after) and a journal entry naming the caller.
+    private func importRoster(_ request: ControlMessages.ImportParameters, caller: Caller) throws -> [UInt8] {
+        let files = RosterFiles(
+            departments: .init(name: "departments.csv", bytes: Array(request.files.departments.utf8)),
+            inspectors: .init(name: "inspectors.csv", bytes: Array(request.files.inspectors.utf8)),
+            conflicts: .init(name: "conflicts.csv", bytes: Array(request.files.conflicts.utf8)),
+            history: .init(name: "history.csv", bytes: Array(request.files.history.utf8)))
+        let current = try store.currentRoster()
+        if let base = request.baseSha256, let current, base != current.snapshotHash {
+            throw Varlink.Failure("io.spotcheck.RosterChanged", ["current_sha256": .string(current.snapshotHash)])
+        }
+        let roster: Roster
+        do {
+            roster = try RosterParser.parse(files)
+        } catch {
+            let problems = error.errors.map {
+                ControlMessages.Problem(
+                    file: $0.file, line: $0.line, column: $0.column, field: $0.field, message: $0.message)
+            }
+            return Varlink.encode(
+                Varlink.Reply(
+                    parameters: ControlMessages.Rejected(problems: problems), error: "io.spotcheck.RosterRejected"))
+        }
+        let old = try current.map(cache.roster) ?? Roster(departments: [], inspectors: [])
+        let changes = RosterDiff.changes(from: old, to: roster)
+        let actor = "uid \(caller.uid) (\(caller.login ?? "unknown"))"
+        if !request.dryRun, !changes.isEmpty {
+            let (version, _) = try store.saveRoster(
+                roster, source: "control socket, \(actor)", actor: actor, at: Date(), changes: changes)
+            try store.setSetting("roster_source", "control")
+            events.emit(
+                .rosterLoaded,
+                "roster changed through the control socket by \(actor): \(changes.count) row(s); \(roster.departments.count) departments, \(roster.inspectors.count) inspectors",
+                [
+                    "ROSTER": "control socket", "SNAPSHOT_SHA256": version.snapshotHash, "UID": String(caller.uid),
+                    "LOGIN": caller.login ?? "", "CHANGES": String(changes.count),
+                    "DEPARTMENTS": String(roster.departments.count), "INSPECTORS": String(roster.inspectors.count),
+                ])
+        }
+        return reply(
+            ControlMessages.ImportReply(
+                changes: changes.map {
+                    ControlMessages.Change(
+                        kind: $0.kind, id: $0.id, action: $0.action.rawValue, before: $0.before, after: $0.after)
+                },
+                snapshotSha256: roster.snapshotHash, applied: !request.dryRun && !changes.isEmpty))
     }
 
     private func answer(_ method: String, _ request: [UInt8], _ caller: Caller) throws -> [UInt8] {
@@ -329,6 +414,24 @@ public struct DaemonControl: ControlHandler {
                 previous = hash
             }
             return reply(ControlMessages.ChainReply(checked: checked, broken: nil))
+
+        case "io.spotcheck.ExportRoster":
+            try require(caller.isCoordinator || caller.isAuditor, method, caller)
+            guard let stored = try store.currentRoster() else {
+                throw Varlink.Failure("io.spotcheck.NotFound", ["what": .string("roster")])
+            }
+            func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+            return reply(
+                ControlMessages.ExportReply(
+                    files: ControlMessages.Files(
+                        departments: text(stored.files.departments), inspectors: text(stored.files.inspectors),
+                        conflicts: text(stored.files.conflicts), history: text(stored.files.history)),
+                    snapshotSha256: stored.snapshotHash))
+
+        case "io.spotcheck.ImportRoster":
+            try require(caller.isCoordinator, method, caller)
+            let request = try parameters(ControlMessages.ImportParameters.self, request)
+            return try importRoster(request, caller: caller)
 
         default:
             if method.hasPrefix("\(Varlink.interfaceName).") || method.hasPrefix("\(Varlink.serviceInterface).") {

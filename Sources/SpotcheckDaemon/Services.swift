@@ -280,6 +280,11 @@ public enum DaemonLoader {
     /// if any, stays).
     @discardableResult
     public static func loadRoster(_ config: DaemonConfig, store: Store, events: EventLog, now: Date = Date()) -> Bool {
+        // Once the roster has been changed through the control socket, the socket is how it is
+        // kept: the CSV folder is no longer read (`spotcheck import` loads files on purpose).
+        if (try? store.setting("roster_source")) == "control" {
+            return true
+        }
         do {
             let roster = try parseRoster(config)
             let (version, changed) = try store.saveRoster(

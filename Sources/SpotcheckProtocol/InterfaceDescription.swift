@@ -89,5 +89,39 @@ extension Varlink {
         error NotFound (what: string)
         error NotYetRevealed (pool: string, date: string)
         error InvalidDate (date: string)
+
+        type RosterFiles (
+          departments: string,
+          inspectors: string,
+          conflicts: string,
+          history: string
+        )
+
+        type InputProblem (
+          file: string,
+          line: int,
+          column: ?int,
+          field: ?string,
+          message: string
+        )
+
+        type RosterChange (
+          kind: string,
+          id: string,
+          action: string,
+          before: ?string,
+          after: ?string
+        )
+
+        # The current roster as CSV files (coordinators and auditors).
+        method ExportRoster() -> (files: RosterFiles, snapshot_sha256: string)
+
+        # Replaces the roster whole with the given files (coordinators). Refused whole when any file has
+        # an error (RosterRejected lists them all) or when base_sha256 is given and the roster changed
+        # since (RosterChanged). With dry_run, only reports the changes.
+        method ImportRoster(files: RosterFiles, base_sha256: ?string, dry_run: bool) -> (changes: []RosterChange, snapshot_sha256: string, applied: bool)
+
+        error RosterRejected (problems: []InputProblem)
+        error RosterChanged (current_sha256: string)
         """#
 }

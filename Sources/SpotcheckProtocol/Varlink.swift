@@ -249,6 +249,13 @@ public final class VarlinkClient {
         close(channel.descriptor)
     }
 
+    /// Calls a method and returns the raw reply, for callers that read structured errors.
+    public func callRaw<In: Codable & Sendable>(_ method: String, _ parameters: In) throws -> [UInt8] {
+        try channel.send(Varlink.encode(Varlink.Request(method: method, parameters: parameters)))
+        guard let reply = try channel.receive() else { throw MessageChannel.ChannelError.system(ECONNRESET) }
+        return reply
+    }
+
     /// Calls a method and decodes its reply; a Varlink error is thrown as `Varlink.Failure`.
     public func call<In: Codable & Sendable, Out: Codable & Sendable>(
         _ method: String, _ parameters: In, returning: Out.Type

@@ -107,10 +107,8 @@ extension Store {
     /// version and whether it differs from the previous current one.
     @discardableResult
     public func saveRoster(
-        _ roster: Roster, source: String, actor: String, at date: Date
-    ) throws
-        -> (version: StoredRoster, changed: Bool)
-    {
+        _ roster: Roster, source: String, actor: String, at date: Date, changes: [RosterChange] = []
+    ) throws -> (version: StoredRoster, changed: Bool) {
         let hash = roster.snapshotHash
         let files = RosterWriter.write(roster)
         return try database.write { db in
@@ -135,6 +133,14 @@ extension Store {
                     "INSERT INTO setting (key, value) VALUES ('current_roster', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 arguments: [String(id!)])
             let changed = previous != String(id!)
+            for change in changes {
+                var detail = ["kind": change.kind, "id": change.id]
+                if let before = change.before { detail["before"] = before }
+                if let after = change.after { detail["after"] = after }
+                try Self.audit(
+                    db, actor: actor, action: "roster.\(change.kind).\(change.action.rawValue)", detail: detail,
+                    at: date)
+            }
             if changed {
                 try Self.audit(
                     db, actor: actor, action: "roster.loaded",

@@ -226,6 +226,15 @@ struct RoleTests {
                 try Self.asUser(user, ["why", "i001", "d-fagai"], socket: socket).output.contains("own department"))
             #expect(try Self.asUser(user, ["verify", "--chain"], socket: socket).status == 0)
         }
+        // Only coordinators change the roster; auditors may export it.
+        #expect(
+            try Self.asUser("sc-coordinator", ["departments", "set", "d-shuiwu", "--weight", "7"], socket: socket)
+                .status == 0)
+        #expect(
+            try Self.asUser("sc-auditor", ["departments", "set", "d-shuiwu", "--weight", "1"], socket: socket).status
+                == 77)
+        #expect(try Self.asUser("sc-stranger", ["departments", "list"], socket: socket).status == 77)
+        #expect(try Self.asUser("sc-auditor", ["departments", "list"], socket: socket).status == 0)
         let refused = try Self.asUser("sc-stranger", ["why", "i001", "d-fagai"], socket: socket)
         #expect(refused.status == 77, "\(refused.output)")
         #expect(try Self.asUser("sc-stranger", ["verify", "--chain"], socket: socket).status == 77)
@@ -241,5 +250,104 @@ struct RoleTests {
         #expect(own.status == 0 && own.output.contains("inspect "), "\(own.output)")
         let other = try Self.asUser("sc-stranger", tasks + ["--login", login], socket: socket)
         #expect(other.status != 0)
+    }
+}
+
+/// Keeping the roster through the socket: import all or nothing, edits, the audit trail.
+@Suite(.serialized) struct RosterEditTests {
+    /// Roles that make the user running the tests a coordinator, root or not.
+    static var coordinatorRoles: String {
+        let name = getgrgid(getgid()).map { String(cString: $0.pointee.gr_name) } ?? "root"
+        return "[roles]\ncoordinators = [\"\(name)\"]\nauditors = []"
+    }
+
+    static func spotcheck(_ daemon: DaemonProcess, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        try ControlTests.run(ControlTests.cli, arguments, environment: ["SPOTCHECK_SOCKET": daemon.controlPath])
+    }
+
+    static func currentSHA(_ daemon: DaemonProcess) throws -> String {
+        let store = try Store(path: daemon.statePath)
+        return try #require(try store.currentRoster()).snapshotHash
+    }
+
+    @Test func anImportIsAppliedWholeOrRefusedWholeWithTheExactLocation() throws {
+        let daemon = try DaemonProcess()
+        try daemon.writeConfig(drawIn: 3600, revealIn: 3700, roles: Self.coordinatorRoles)
+        try daemon.start()
+        #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil)
+        defer { daemon.signal(SIGTERM); _ = daemon.waitForExit() }
+        let folder = daemon.folder.appendingPathComponent("export").path
+        #expect(try Self.spotcheck(daemon, ["export", folder]).status == 0)
+        let before = try Self.currentSHA(daemon)
+        let audit = try Store(path: daemon.statePath).auditTrail().count
+
+        // One bad line among good ones: nothing changes.
+        let departments = "\(folder)/departments.csv"
+        let good = try String(contentsOfFile: departments, encoding: .utf8)
+        try (good + "d-tiyu,青山县体育局,heavy,,,county\n").write(toFile: departments, atomically: true, encoding: .utf8)
+        let refused = try Self.spotcheck(daemon, ["import", folder])
+        #expect(refused.status == 65)
+        #expect(
+            refused.output.contains("departments.csv:42:3: weight: 'heavy' is not a whole number"), "\(refused.output)")
+        #expect(try Self.currentSHA(daemon) == before)
+        #expect(try Store(path: daemon.statePath).auditTrail().count == audit)
+
+        // Fixed: a dry run shows the change and applies nothing; then it is applied.
+        try (good + "d-tiyu,青山县体育局,3,,,county\n").write(toFile: departments, atomically: true, encoding: .utf8)
+        let dry = try Self.spotcheck(daemon, ["import", folder, "--dry-run"])
+        #expect(dry.output.contains("+ department d-tiyu") && dry.output.contains("Dry run"))
+        #expect(try Self.currentSHA(daemon) == before)
+        let applied = try Self.spotcheck(daemon, ["import", folder])
+        #expect(applied.status == 0 && applied.output.contains("Applied 1 change"), "\(applied.output)")
+        #expect(try Self.currentSHA(daemon) != before)
+        let entry = try #require(
+            try Store(path: daemon.statePath).auditTrail().last { $0.action == "roster.department.added" })
+        #expect(entry.actor.hasPrefix("uid \(getuid())"))
+        #expect(entry.detail.contains("d-tiyu,青山县体育局,3,,,county"))
+        #expect(DaemonProcess.eventually { daemon.stderr.contains("roster changed through the control socket") })
+    }
+
+    @Test func editsChangeOneThingAndRespectTheRules() throws {
+        let daemon = try DaemonProcess()
+        try daemon.writeConfig(drawIn: 3600, revealIn: 3700, roles: Self.coordinatorRoles)
+        try daemon.start()
+        #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil)
+        defer { daemon.signal(SIGTERM); _ = daemon.waitForExit() }
+
+        #expect(try Self.spotcheck(daemon, ["departments", "set", "d-shuiwu", "--weight", "9"]).status == 0)
+        #expect(try Self.spotcheck(daemon, ["conflicts", "add", "i012", "d-shuiwu", "--reason", "近亲属任职"]).status == 0)
+        #expect(
+            try Self.spotcheck(daemon, ["inspectors", "unavailable", "i013", "2026-12-01..2026-12-02"]).status == 0)
+        let why = try Self.spotcheck(daemon, ["why", "i012", "d-shuiwu"])
+        #expect(why.output.contains("declared conflict: 近亲属任职"), "\(why.output)")
+        let list = try Self.spotcheck(daemon, ["departments", "list", "--json"])
+        let departments = try #require(
+            try JSONSerialization.jsonObject(with: Data(list.output.utf8)) as? [[String: Any]])
+        #expect(departments.first { $0["id"] as? String == "d-shuiwu" }?["weight"] as? Int == 9)
+        // Removing a department people still belong to is refused whole.
+        let removal = try Self.spotcheck(daemon, ["departments", "remove", "d-fagai"])
+        #expect(removal.status == 65 && removal.output.contains("home: unknown department 'd-fagai'"))
+        // An edit made on a roster that changed meanwhile is refused.
+        let client = try VarlinkClient(path: daemon.controlPath)
+        struct Files: Codable, Sendable { var departments, inspectors, conflicts, history: String }
+        struct Parameters: Codable, Sendable {
+            var files: Files
+            var baseSha256: String?
+            var dryRun: Bool
+        }
+        struct Reply: Codable, Sendable { var applied: Bool }
+        let stale = Parameters(
+            files: Files(
+                departments: "id,name,weight,powers,required_skills,pools\n", inspectors: "", conflicts: "", history: ""
+            ),
+            baseSha256: String(repeating: "0", count: 64), dryRun: false)
+        #expect(throws: Varlink.Failure.self) {
+            try client.call("io.spotcheck.ImportRoster", stale, returning: Reply.self)
+        }
+        // The CSV folder is not read again once the socket keeps the roster.
+        let sha = try Self.currentSHA(daemon)
+        daemon.signal(SIGHUP)
+        #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil)
+        #expect(try Self.currentSHA(daemon) == sha)
     }
 }

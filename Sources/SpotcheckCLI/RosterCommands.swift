@@ -1,0 +1,525 @@
+import ArgumentParser
+import Foundation
+import SpotcheckCore
+import SpotcheckProtocol
+import SpotcheckRoster
+
+/// The roster as the daemon keeps it, fetched for reading or editing.
+enum DaemonRoster {
+    struct Files: Codable, Sendable {
+        var departments: String
+        var inspectors: String
+        var conflicts: String
+        var history: String
+    }
+
+    struct Export: Codable, Sendable {
+        var files: Files
+        var snapshotSha256: String
+    }
+
+    struct ImportParameters: Codable, Sendable {
+        var files: Files
+        var baseSha256: String?
+        var dryRun: Bool
+    }
+
+    struct Change: Codable, Sendable {
+        var kind: String
+        var id: String
+        var action: String
+        var before: String?
+        var after: String?
+    }
+
+    struct ImportReply: Codable, Sendable {
+        var changes: [Change]
+        var snapshotSha256: String
+        var applied: Bool
+    }
+
+    struct Problem: Codable, Sendable {
+        var file: String
+        var line: Int
+        var column: Int?
+        var field: String?
+        var message: String
+    }
+
+    struct Rejected: Codable, Sendable { var problems: [Problem] }
+
+    static func fetch(_ socket: SocketOptions) throws(CLIFailure) -> (roster: Roster, sha: String, export: Export) {
+        let export = try socket.call("io.spotcheck.ExportRoster", Varlink.Empty(), returning: Export.self)
+        do {
+            let roster = try RosterParser.parse(
+                RosterWriter.Files(
+                    departments: Array(export.files.departments.utf8), inspectors: Array(export.files.inspectors.utf8),
+                    conflicts: Array(export.files.conflicts.utf8), history: Array(export.files.history.utf8)
+                ).named(in: "daemon"))
+            return (roster, export.snapshotSha256, export)
+        } catch {
+            throw CLIFailure("the daemon's roster does not parse: \(error)")
+        }
+    }
+
+    /// Sends files to the daemon; prints the changes or every problem, and fails on problems.
+    static func send(
+        _ files: Files, base: String?, dryRun: Bool, socket: SocketOptions, json: Bool
+    ) throws(CLIFailure) {
+        let raw = try socket.callRaw(
+            "io.spotcheck.ImportRoster", ImportParameters(files: files, baseSha256: base, dryRun: dryRun))
+        if let rejected = try? Varlink.decode(Varlink.Reply<Rejected>.self, from: raw),
+            rejected.error == "io.spotcheck.RosterRejected", let problems = rejected.parameters?.problems
+        {
+            let lines = problems.map {
+                InputError(file: $0.file, line: $0.line, column: $0.column, field: $0.field, message: $0.message)
+                    .description
+            }
+            throw CLIFailure("the roster is refused whole, nothing changed:\n" + lines.joined(separator: "\n"))
+        }
+        if let failure = try? Varlink.decode(Varlink.Failure.self, from: raw) {
+            switch failure.error {
+            case "io.spotcheck.PermissionDenied":
+                throw CLIFailure(
+                    "spotcheckd refused: only coordinators may change the roster", exitCode: ExitCodes.permission)
+            case "io.spotcheck.RosterChanged":
+                throw CLIFailure(
+                    "the roster changed on the daemon meanwhile; nothing was applied, run the command again",
+                    exitCode: ExitCodes.dataError)
+            default:
+                throw CLIFailure("spotcheckd answered \(failure)")
+            }
+        }
+        guard let reply = try? Varlink.decode(Varlink.Reply<ImportReply>.self, from: raw).parameters else {
+            throw CLIFailure("spotcheckd sent a reply this spotcheck does not understand")
+        }
+        if json {
+            writeOut(RecordJSON.encode(reply))
+            return
+        }
+        var text = ""
+        for change in reply.changes {
+            let sign = change.action == "added" ? "+" : change.action == "removed" ? "-" : "~"
+            text += "\(sign) \(change.kind) \(change.id)\n"
+            if let before = change.before, change.action != "added" { text += "    was: \(before)\n" }
+            if let after = change.after, change.action != "removed" { text += "    now: \(after)\n" }
+        }
+        if reply.changes.isEmpty {
+            text += "No change.\n"
+        } else if reply.applied {
+            text += "Applied \(reply.changes.count) change(s); roster snapshot \(reply.snapshotSha256).\n"
+        } else {
+            text += "Dry run: \(reply.changes.count) change(s) would be applied; nothing changed.\n"
+        }
+        writeOut(Array(text.utf8))
+    }
+
+    /// Fetches the roster, applies `edit`, and sends the result, refused if the roster changed
+    /// on the daemon in between.
+    static func edit(
+        socket: SocketOptions, dryRun: Bool, json: Bool, _ edit: (inout Roster) throws(CLIFailure) -> Void
+    ) throws(CLIFailure) {
+        var (roster, sha, _) = try fetch(socket)
+        try edit(&roster)
+        let files = RosterWriter.write(roster)
+        func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+        try send(
+            Files(
+                departments: text(files.departments), inspectors: text(files.inspectors),
+                conflicts: text(files.conflicts),
+                history: text(files.history)),
+            base: sha, dryRun: dryRun, socket: socket, json: json)
+    }
+}
+
+struct EditOptions: ParsableArguments {
+    @Flag(name: .customLong("dry-run"), help: "Show what would change; change nothing.")
+    var dryRun = false
+
+    @Flag(help: "Print the changes as JSON.")
+    var json = false
+
+    @OptionGroup var socket: SocketOptions
+}
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Replace the daemon's roster with CSV files, all or nothing (coordinators).",
+        discussion: """
+            Reads departments.csv, inspectors.csv and, when present, conflicts.csv and \
+            history.csv from the folder (docs/roster-format.md). Any error in any file refuses \
+            the whole import, listing each problem with file, line and column; nothing changes. \
+            Every changed row is kept in the audit trail with who, when, before and after.
+
+            EXAMPLES:
+              spotcheck import /srv/roster --dry-run
+              spotcheck import /srv/roster
+
+            \(ExitCodes.help)
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The roster folder.", valueName: "dir"))
+    var folder: String
+
+    @OptionGroup var options: EditOptions
+
+    func run() throws {
+        func read(_ name: String, _ header: [String]) throws(CLIFailure) -> String {
+            let path = "\(folder)/\(name)"
+            if !Files.exists(path), name == "conflicts.csv" || name == "history.csv" {
+                return header.joined(separator: ",") + "\n"
+            }
+            let bytes = try Files.read(path)
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                throw CLIFailure("\(path): is not valid UTF-8; save the file as UTF-8 (check-roster shows the line)")
+            }
+            return text
+        }
+        let files = DaemonRoster.Files(
+            departments: try read("departments.csv", RosterParser.departmentColumns),
+            inspectors: try read("inspectors.csv", RosterParser.inspectorColumns),
+            conflicts: try read("conflicts.csv", RosterParser.conflictColumns),
+            history: try read("history.csv", RosterParser.historyColumns))
+        try DaemonRoster.send(files, base: nil, dryRun: options.dryRun, socket: options.socket, json: options.json)
+    }
+}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the daemon's roster as CSV files into a folder (coordinators and auditors).",
+        discussion: """
+            EXAMPLES:
+              spotcheck export /tmp/roster && spotcheck check-roster --roster /tmp/roster
+
+            \(ExitCodes.help)
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The folder to write (created if missing).", valueName: "dir"))
+    var folder: String
+
+    @OptionGroup var socket: SocketOptions
+
+    func run() throws {
+        let export = try DaemonRoster.fetch(socket).export
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw CLIFailure("\(folder): cannot be created: \(error.localizedDescription)", exitCode: ExitCodes.ioError)
+        }
+        for (name, text) in [
+            ("departments.csv", export.files.departments), ("inspectors.csv", export.files.inspectors),
+            ("conflicts.csv", export.files.conflicts), ("history.csv", export.files.history),
+        ] {
+            try Files.writeAtomically(Array(text.utf8), to: "\(folder)/\(name)")
+        }
+        writeOut(Array("Wrote the roster (snapshot \(export.snapshotSha256)) to \(folder).\n".utf8))
+    }
+}
+
+/// Splits `a,b;c` lists as the CSV columns do.
+private func items(_ text: String) -> [String] {
+    text.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        .filter { !$0.isEmpty }
+}
+
+struct DepartmentsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "departments",
+        abstract: "List, add, edit or remove departments, their weights and pools (coordinators).",
+        subcommands: [List.self, Set.self, Remove.self]
+    )
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the departments.")
+        @OptionGroup var socket: SocketOptions
+        @Flag(help: "Print as JSON.") var json = false
+
+        func run() throws {
+            let roster = try DaemonRoster.fetch(socket).roster
+            if json { return writeOut(RecordJSON.encode(roster.departments)) }
+            var table = TextTable(["Id", "Name", "Weight", "Powers", "Skills", "Pools"])
+            for d in roster.departments {
+                table.add([
+                    d.id, d.name, d.weight.map(String.init) ?? "(powers)",
+                    d.powers.map(\.rawValue).joined(separator: ";"),
+                    d.requiredSkills.joined(separator: ";"), d.pools.joined(separator: ";"),
+                ])
+            }
+            writeOut(Array(table.render().utf8))
+        }
+    }
+
+    struct Set: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add a department or change some of its fields.",
+            discussion: """
+                EXAMPLES:
+                  spotcheck departments set d-tiyu --name 青山县体育局 --pools county
+                  spotcheck departments set d-shuiwu --weight 8
+                  spotcheck departments set d-shuiwu --weight-from-powers --powers enforcement,approval
+                """)
+        @Argument(help: "The department's id.") var id: String
+        @Option(help: "Display name.") var name: String?
+        @Option(help: "Risk weight, 0 = never drawn.") var weight: Int?
+        @Flag(name: .customLong("weight-from-powers"), help: "Take the weight from the policy's power weights.")
+        var weightFromPowers = false
+        @Option(help: "Powers: approval, enforcement, fund-allocation (comma-separated).") var powers: String?
+        @Option(help: "Skills the team must include (comma-separated).") var skills: String?
+        @Option(help: "Pools the department belongs to (comma-separated).") var pools: String?
+        @OptionGroup var options: EditOptions
+
+        func run() throws {
+            try DaemonRoster.edit(socket: options.socket, dryRun: options.dryRun, json: options.json) {
+                (roster: inout Roster) throws(CLIFailure) in
+                var department: Department
+                if let existing = roster.departments.firstIndex(where: { $0.id == id }) {
+                    department = roster.departments.remove(at: existing)
+                } else {
+                    guard let name else { throw CLIFailure("a new department needs --name", exitCode: ExitCodes.usage) }
+                    department = Department(id: id, name: name)
+                }
+                if let name { department.name = name }
+                if let weight { department.weight = weight }
+                if weightFromPowers { department.weight = nil }
+                if let powers {
+                    var parsed: [Power] = []
+                    for item in items(powers) {
+                        guard let power = Power(rawValue: item) else {
+                            throw CLIFailure("unknown power '\(item)'", exitCode: ExitCodes.usage)
+                        }
+                        parsed.append(power)
+                    }
+                    department.powers = parsed
+                }
+                if let skills { department.requiredSkills = items(skills) }
+                if let pools { department.pools = items(pools) }
+                roster.departments.append(department)
+            }
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Remove a department (refused while inspectors, conflicts or history name it).")
+        @Argument(help: "The department's id.") var id: String
+        @OptionGroup var options: EditOptions
+
+        func run() throws {
+            try DaemonRoster.edit(socket: options.socket, dryRun: options.dryRun, json: options.json) {
+                (roster: inout Roster) throws(CLIFailure) in
+                guard roster.departments.contains(where: { $0.id == id }) else {
+                    throw CLIFailure("no department '\(id)'", exitCode: ExitCodes.usage)
+                }
+                roster.departments.removeAll { $0.id == id }
+            }
+        }
+    }
+}
+
+struct InspectorsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inspectors",
+        abstract: "List, add, edit or remove inspectors and their availability (coordinators).",
+        subcommands: [List.self, Set.self, Remove.self, Unavailable.self]
+    )
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the inspectors.")
+        @OptionGroup var socket: SocketOptions
+        @Flag(help: "Print as JSON.") var json = false
+
+        func run() throws {
+            let roster = try DaemonRoster.fetch(socket).roster
+            if json { return writeOut(RecordJSON.encode(roster.inspectors)) }
+            var table = TextTable(["Id", "Name", "Login", "Home", "Lead", "Skills", "Cap"])
+            for i in roster.inspectors {
+                table.add([
+                    i.id, i.name, i.login, i.home, i.canLead ? "yes" : "", i.skills.joined(separator: ";"),
+                    String(i.dailyCap),
+                ])
+            }
+            writeOut(Array(table.render().utf8))
+        }
+    }
+
+    struct Set: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add an inspector or change some of their fields.",
+            discussion: """
+                EXAMPLES:
+                  spotcheck inspectors set i151 --name 王芳 --login wangfang --home d-caizheng --skills finance
+                  spotcheck inspectors set i012 --lead --cap 2
+                """)
+        @Argument(help: "The inspector's id.") var id: String
+        @Option(help: "Display name.") var name: String?
+        @Option(help: "Unix login.") var login: String?
+        @Option(help: "Home department id.") var home: String?
+        @Option(help: "Former departments as DEPT@YYYY-MM-DD (comma-separated).") var former: String?
+        @Option(help: "Skills (comma-separated).") var skills: String?
+        @Flag(inversion: .prefixedNo, help: "May lead a team.") var lead: Bool?
+        @Option(help: "Inspections per day.") var cap: Int?
+        @OptionGroup var options: EditOptions
+
+        func run() throws {
+            try DaemonRoster.edit(socket: options.socket, dryRun: options.dryRun, json: options.json) {
+                (roster: inout Roster) throws(CLIFailure) in
+                var inspector: Inspector
+                if let existing = roster.inspectors.firstIndex(where: { $0.id == id }) {
+                    inspector = roster.inspectors.remove(at: existing)
+                } else {
+                    guard let name, let login, let home else {
+                        throw CLIFailure("a new inspector needs --name, --login and --home", exitCode: ExitCodes.usage)
+                    }
+                    inspector = Inspector(id: id, name: name, login: login, home: home)
+                }
+                if let name { inspector.name = name }
+                if let login { inspector.login = login }
+                if let home { inspector.home = home }
+                if let former {
+                    var posts: [FormerPost] = []
+                    for item in items(former) {
+                        let parts = item.split(separator: "@")
+                        guard parts.count == 2, let day = Day(iso: parts[1]) else {
+                            throw CLIFailure("'\(item)' is not DEPT@YYYY-MM-DD", exitCode: ExitCodes.usage)
+                        }
+                        posts.append(FormerPost(department: String(parts[0]), left: day))
+                    }
+                    inspector.former = posts
+                }
+                if let skills { inspector.skills = items(skills) }
+                if let lead { inspector.canLead = lead }
+                if let cap { inspector.dailyCap = cap }
+                roster.inspectors.append(inspector)
+            }
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Remove an inspector (refused while conflicts or history name them).")
+        @Argument(help: "The inspector's id.") var id: String
+        @OptionGroup var options: EditOptions
+
+        func run() throws {
+            try DaemonRoster.edit(socket: options.socket, dryRun: options.dryRun, json: options.json) {
+                (roster: inout Roster) throws(CLIFailure) in
+                guard roster.inspectors.contains(where: { $0.id == id }) else {
+                    throw CLIFailure("no inspector '\(id)'", exitCode: ExitCodes.usage)
+                }
+                roster.inspectors.removeAll { $0.id == id }
+            }
+        }
+    }
+
+    struct Unavailable: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Mark an inspector unavailable on dates, or available again with --remove.",
+            discussion: """
+                EXAMPLES:
+                  spotcheck inspectors unavailable i012 2026-12-01..2026-12-05
+                  spotcheck inspectors unavailable i012 2026-12-03 --remove
+                """)
+        @Argument(help: "The inspector's id.") var id: String
+        @Argument(help: "A date YYYY-MM-DD or a range YYYY-MM-DD..YYYY-MM-DD.") var dates: String
+        @Flag(help: "Make the inspector available again on these dates.") var remove = false
+        @OptionGroup var options: EditOptions
+
+        func run() throws {
+            var days: [Day] = []
+            if let range = dates.firstRange(of: "..") {
+                guard let start = Day(iso: dates[..<range.lowerBound]), let end = Day(iso: dates[range.upperBound...]),
+                    start <= end, end.ordinal - start.ordinal <= 366
+                else { throw CLIFailure("'\(dates)' is not a range of at most a year", exitCode: ExitCodes.usage) }
+                days = (start.ordinal...end.ordinal).map(Day.init(ordinal:))
+            } else if let day = Day(iso: dates) {
+                days = [day]
+            } else {
+                throw CLIFailure("'\(dates)' is not a date YYYY-MM-DD", exitCode: ExitCodes.usage)
+            }
+            try DaemonRoster.edit(socket: options.socket, dryRun: options.dryRun, json: options.json) {
+                (roster: inout Roster) throws(CLIFailure) in
+                guard let index = roster.inspectors.firstIndex(where: { $0.id == id }) else {
+                    throw CLIFailure("no inspector '\(id)'", exitCode: ExitCodes.usage)
+                }
+                var set = Swift.Set(roster.inspectors[index].unavailable)
+                if remove { set.subtract(days) } else { set.formUnion(days) }
+                roster.inspectors[index].unavailable = set.sorted()
+            }
+        }
+    }
+}
+
+struct ConflictsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "conflicts",
+        abstract: "List, declare or withdraw conflicts of interest (coordinators).",
+        subcommands: [List.self, Add.self, Remove.self]
+    )
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the declared conflicts.")
+        @OptionGroup var socket: SocketOptions
+        @Flag(help: "Print as JSON.") var json = false
+
+        func run() throws {
+            let roster = try DaemonRoster.fetch(socket).roster
+            if json { return writeOut(RecordJSON.encode(roster.conflicts)) }
+            var table = TextTable(["Inspector", "Department", "Reason", "Until"])
+            for c in roster.conflicts { table.add([c.inspector, c.department, c.reason, c.until?.description ?? ""]) }
+            writeOut(Array(table.render().utf8))
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Declare a conflict between an inspector and a department.",
+            discussion: """
+                EXAMPLES:
+                  spotcheck conflicts add i012 d-shuiwu --reason 配偶在该单位任职
+                  spotcheck conflicts add i012 d-caizheng --reason 曾被投诉 --until 2027-06-30
+                """)
+        @Argument(help: "The inspector's id.") var inspector: String
+        @Argument(help: "The department's id.") var department: String
+        @Option(help: "The declared tie.") var reason: String
+        @Option(help: "Last day it applies, YYYY-MM-DD (default: for good).") var until: String?
+        @OptionGroup var options: EditOptions
+
+        func run() throws {
+            var end: Day?
+            if let until {
+                guard let day = Day(iso: until) else {
+                    throw CLIFailure("--until '\(until)' is not a date", exitCode: ExitCodes.usage)
+                }
+                end = day
+            }
+            try DaemonRoster.edit(socket: options.socket, dryRun: options.dryRun, json: options.json) {
+                (roster: inout Roster) throws(CLIFailure) in
+                roster.conflicts.append(
+                    Conflict(inspector: inspector, department: department, reason: reason, until: end))
+            }
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Withdraw every conflict between an inspector and a department.")
+        @Argument(help: "The inspector's id.") var inspector: String
+        @Argument(help: "The department's id.") var department: String
+        @OptionGroup var options: EditOptions
+
+        func run() throws {
+            try DaemonRoster.edit(socket: options.socket, dryRun: options.dryRun, json: options.json) {
+                (roster: inout Roster) throws(CLIFailure) in
+                let before = roster.conflicts.count
+                roster.conflicts.removeAll { $0.inspector == inspector && $0.department == department }
+                if roster.conflicts.count == before {
+                    throw CLIFailure("no conflict between \(inspector) and \(department)", exitCode: ExitCodes.usage)
+                }
+            }
+        }
+    }
+}
