@@ -148,6 +148,22 @@ enum ControlMessages {
     }
     struct Rejected: Codable, Sendable { var problems: [Problem] }
 
+    struct OrderParameters: Codable, Sendable {
+        var pool: String
+        var departments: [String]
+        var reason: String
+    }
+    struct OrderedTeam: Codable, Sendable {
+        var department: String
+        var staffed: Bool
+        var reason: String?
+        var team: [Member]
+    }
+    struct OrderReply: Codable, Sendable {
+        var drawId: Int64
+        var teams: [OrderedTeam]
+    }
+
     struct InterfaceParameters: Codable, Sendable { var interface: String }
     struct InterfaceReply: Codable, Sendable { var description: String }
 }
@@ -414,6 +430,35 @@ public struct DaemonControl: ControlHandler {
                 previous = hash
             }
             return reply(ControlMessages.ChainReply(checked: checked, broken: nil))
+
+        case "io.spotcheck.OrderInspection":
+            try require(caller.isCoordinator, method, caller)
+            let order = try parameters(ControlMessages.OrderParameters.self, request)
+            guard !order.reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw Varlink.Failure(
+                    "io.spotcheck.InvalidOrder", ["message": .string("give the reason for the order")])
+            }
+            let draw: StoredDraw
+            do {
+                draw = try engine.orderTargeted(
+                    pool: order.pool, departments: order.departments, reason: order.reason,
+                    actor: "uid \(caller.uid) (\(caller.login ?? "unknown"))", now: Date(), config: config)
+            } catch let error as Engine.OrderError {
+                throw Varlink.Failure("io.spotcheck.InvalidOrder", ["message": .string(error.description)])
+            }
+            let record = try draw.decodedRecord()
+            return reply(
+                ControlMessages.OrderReply(
+                    drawId: draw.id,
+                    teams: (record?.picks ?? []).map { pick in
+                        let team = record?.teams.first { $0.department == pick.department }
+                        return ControlMessages.OrderedTeam(
+                            department: pick.department, staffed: team != nil, reason: pick.blocker?.message,
+                            team: (team?.members ?? []).map {
+                                ControlMessages.Member(
+                                    id: $0.inspector, name: $0.name, home: $0.home, role: $0.role.rawValue)
+                            })
+                    }))
 
         case "io.spotcheck.ExportRoster":
             try require(caller.isCoordinator || caller.isAuditor, method, caller)

@@ -5,6 +5,7 @@ import SpotcheckProtocol
 import SpotcheckRoster
 public import SpotcheckStore
 import SpotcheckSystem
+import Synchronization
 
 /// The daemon's work, one step at a time: draw at the draw time, reveal at the reveal time,
 /// publish when the day is over, and record missed days. `tick(now:)` does whatever is due at
@@ -14,6 +15,9 @@ public final class Engine: Sendable {
     public let store: Store
     public let events: EventLog
     let logger: Logger
+    /// One step at a time: a scheduled draw and a coordinator's order must not both link to the
+    /// same previous record.
+    private let serial = Mutex(())
     private let seeds: @Sendable () throws -> Seed
 
     /// - Parameter seeds: where seeds come from; the kernel unless a test supplies its own.
@@ -36,6 +40,10 @@ public final class Engine: Sendable {
     /// Does everything due at `now` under `config`; returns the next thing due.
     @discardableResult
     public func tick(now: Date, config: DaemonConfig) throws -> NextEvent? {
+        try serial.withLock { _ in try unserializedTick(now: now, config: config) }
+    }
+
+    private func unserializedTick(now: Date, config: DaemonConfig) throws -> NextEvent? {
         let local = LocalTime(zone: TimeZone(identifier: config.calendar.timeZone)!)
         let today = local.day(of: now)
 
@@ -87,6 +95,78 @@ public final class Engine: Sendable {
         try restoreTaskFiles(on: today, config: config, local: local)
 
         return try next(after: now, today: today, config: config, local: local)
+    }
+
+    /// A coordinator's order: inspect these departments today. Targets are named, so only the
+    /// teams are drawn, from a fresh seed committed first like any draw; the teams are revealed
+    /// at once and the seed is published when the day is over.
+    public func orderTargeted(
+        pool name: String, departments: [String], reason: String, actor: String, now: Date, config: DaemonConfig
+    ) throws -> StoredDraw {
+        try serial.withLock { _ in
+            guard let pool = config.pool(named: name) else { throw OrderError.unknownPool(name) }
+            guard let stored = try store.currentRoster() else { throw OrderError.noRoster }
+            var roster = try stored.roster()
+            let known = Set(roster.departments.map(\.id))
+            for department in departments where !known.contains(department) {
+                throw OrderError.unknownDepartment(department)
+            }
+            guard !departments.isEmpty, Set(departments).count == departments.count else {
+                throw OrderError.badTargets
+            }
+            roster.history += try store.assignments().map(Self.history)
+            let local = LocalTime(zone: TimeZone(identifier: config.calendar.timeZone)!)
+            let day = local.day(of: now)
+            let seed = try seeds()
+            var policy = pool.policy
+            policy.targetsPerDraw = departments.count
+            let draw = try store.commit(
+                Store.Commitment(
+                    pool: pool.name, date: day, kind: .targeted, seed: seed, snapshotHash: roster.snapshotHash,
+                    previousRecordHash: try store.lastRecordHash(), rosterVersionID: stored.id, policy: policy,
+                    fixedTargets: departments),
+                at: now)
+            try store.audit(
+                actor: actor, action: "draw.ordered",
+                detail: [
+                    "draw": String(draw.id), "pool": pool.name, "departments": departments.joined(separator: ","),
+                    "reason": reason,
+                ],
+                at: now)
+            events.emit(
+                .drawCommitted,
+                "targeted inspection ordered by \(actor) for pool \(pool.name) on \(day): seed committed (SHA-256 \(seed.commitment))",
+                [
+                    "POOL": pool.name, "DATE": day.description, "DRAW_ID": String(draw.id),
+                    "SEED_SHA256": seed.commitment,
+                    "SNAPSHOT_SHA256": roster.snapshotHash, "PREVIOUS_RECORD_SHA256": draw.previousRecordHash ?? "",
+                    "ORDERED_BY": actor, "REASON": reason,
+                ])
+            try complete(draw)
+            guard let completed = try store.draw(id: draw.id), completed.state == .completed else {
+                throw OrderError.notCompleted(draw.id)
+            }
+            try reveal(completed, config: config, local: local, now: now)
+            return try store.draw(id: draw.id) ?? completed
+        }
+    }
+
+    public enum OrderError: Error, Equatable, CustomStringConvertible {
+        case unknownPool(String)
+        case unknownDepartment(String)
+        case badTargets
+        case noRoster
+        case notCompleted(Int64)
+
+        public var description: String {
+            switch self {
+            case .unknownPool(let name): "no pool '\(name)' is configured"
+            case .unknownDepartment(let id): "no department '\(id)' in the roster"
+            case .badTargets: "name one or more departments, each once"
+            case .noRoster: "no roster is loaded"
+            case .notCompleted(let id): "draw \(id) could not be computed; the journal says why"
+            }
+        }
     }
 
     // MARK: Steps
@@ -210,7 +290,8 @@ public final class Engine: Sendable {
         else { return }
         var roster = try version.roster()
         roster.history += try store.assignments(before: draw.id).map(Self.history)
-        let folder = "\(config.paths.publicRecords)/\(draw.date)/\(draw.pool)"
+        let name = draw.kind == .scheduled ? draw.pool : "\(draw.pool)-ordered-\(draw.id)"
+        let folder = "\(config.paths.publicRecords)/\(draw.date)/\(name)"
         for path in [
             config.paths.publicRecords, "\(config.paths.publicRecords)/\(draw.date)", folder, "\(folder)/roster",
         ] {

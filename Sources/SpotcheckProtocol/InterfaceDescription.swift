@@ -123,5 +123,18 @@ extension Varlink {
 
         error RosterRejected (problems: []InputProblem)
         error RosterChanged (current_sha256: string)
+
+        type OrderedTeam (
+          department: string,
+          staffed: bool,
+          reason: ?string,
+          team: []Member
+        )
+
+        # Orders a targeted inspection of named departments today (coordinators): a fresh seed is
+        # committed, the teams are drawn and revealed at once, the seed is published at the day's end.
+        method OrderInspection(pool: string, departments: []string, reason: string) -> (draw_id: int, teams: []OrderedTeam)
+
+        error InvalidOrder (message: string)
         """#
 }

@@ -350,4 +350,26 @@ struct RoleTests {
         #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil)
         #expect(try Self.currentSHA(daemon) == sha)
     }
+
+    @Test func aCoordinatorOrdersATargetedInspectionRevealedAtOnce() throws {
+        let daemon = try DaemonProcess()
+        try daemon.writeConfig(drawIn: -60, revealIn: -30, roles: Self.coordinatorRoles)
+        try daemon.start()
+        #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil)
+        defer { daemon.signal(SIGTERM); _ = daemon.waitForExit() }
+        let ordered = try Self.spotcheck(daemon, ["order", "county", "d-shuiwu", "d-jiaotong", "--reason", "群众投诉"])
+        #expect(ordered.status == 0, "\(ordered.output)")
+        #expect(ordered.output.contains("d-shuiwu") && ordered.output.contains("d-jiaotong"))
+        let store = try Store(path: daemon.statePath)
+        let draw = try #require(try store.draws().last)
+        #expect(draw.kind == .targeted && draw.revealedAt != nil && draw.fixedTargets == ["d-shuiwu", "d-jiaotong"])
+        for assignment in try store.assignments(drawID: draw.id) {
+            #expect(FileManager.default.fileExists(atPath: "\(daemon.tasksPath)/\(draw.date)/\(assignment.login).json"))
+        }
+        #expect(try store.auditTrail().contains { $0.action == "draw.ordered" && $0.detail.contains("群众投诉") })
+        // The order links into the chain after the scheduled draw.
+        #expect(try Self.spotcheck(daemon, ["verify", "--chain"]).output.contains("2 records"))
+        let unknown = try Self.spotcheck(daemon, ["order", "county", "d-nowhere", "--reason", "x"])
+        #expect(unknown.status == 65 && unknown.output.contains("no department 'd-nowhere'"), "\(unknown.output)")
+    }
 }
