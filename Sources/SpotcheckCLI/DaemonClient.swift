@@ -54,6 +54,10 @@ struct SocketOptions: ParsableArguments {
                 throw CLIFailure(
                     "the roster changed on the daemon while this edit was made; nothing was applied, run it again",
                     exitCode: ExitCodes.dataError)
+            case "io.spotcheck.ReplacementRefused":
+                throw CLIFailure(
+                    "the replacement is refused: \(failure.parameters["message"]?.description ?? "")",
+                    exitCode: ExitCodes.dataError)
             case "io.spotcheck.InvalidOrder":
                 throw CLIFailure(
                     "the order is refused: \(failure.parameters["message"]?.description ?? "")",

@@ -26,7 +26,8 @@ struct SpotcheckCommand: ParsableCommand {
         subcommands: [
             TodayCommand.self, StatusCommand.self, DrawCommand.self, VerifyCommand.self, WhyCommand.self,
             CandidatesCommand.self, CheckRosterCommand.self, DepartmentsCommand.self, InspectorsCommand.self,
-            ConflictsCommand.self, OrderCommand.self, ImportCommand.self, ExportCommand.self, LogCommand.self,
+            ConflictsCommand.self, OrderCommand.self, ReplaceCommand.self, ImportCommand.self, ExportCommand.self,
+            LogCommand.self,
             BenchCommand.self,
         ]
     )

@@ -76,6 +76,13 @@ public struct DrawRecord: Sendable, Hashable, Codable {
         public var name: String
         public var home: String
         public var role: Role
+
+        public init(inspector: String, name: String, home: String, role: Role) {
+            self.inspector = inspector
+            self.name = name
+            self.home = home
+            self.role = role
+        }
     }
 
     /// The departments that received a team.

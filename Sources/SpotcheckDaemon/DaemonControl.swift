@@ -164,6 +164,18 @@ enum ControlMessages {
         var teams: [OrderedTeam]
     }
 
+    struct ReplaceParameters: Codable, Sendable {
+        var drawId: Int64
+        var inspector: String
+        var with: String?
+        var reason: String
+    }
+    struct ReplaceReply: Codable, Sendable {
+        var department: String
+        var replacedBy: String
+        var role: String
+    }
+
     struct InterfaceParameters: Codable, Sendable { var interface: String }
     struct InterfaceReply: Codable, Sendable { var description: String }
 }
@@ -459,6 +471,25 @@ public struct DaemonControl: ControlHandler {
                                     id: $0.inspector, name: $0.name, home: $0.home, role: $0.role.rawValue)
                             })
                     }))
+
+        case "io.spotcheck.ReplaceInspector":
+            try require(caller.isCoordinator, method, caller)
+            let request = try parameters(ControlMessages.ReplaceParameters.self, request)
+            guard !request.reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw Varlink.Failure(
+                    "io.spotcheck.ReplacementRefused", ["message": .string("give the reason for the replacement")])
+            }
+            do {
+                let replacement = try engine.replace(
+                    drawID: request.drawId, inspector: request.inspector, with: request.with, reason: request.reason,
+                    actor: "uid \(caller.uid) (\(caller.login ?? "unknown"))", now: Date(), config: config)
+                return reply(
+                    ControlMessages.ReplaceReply(
+                        department: replacement.department, replacedBy: replacement.newInspector, role: replacement.role
+                    ))
+            } catch let error as Engine.ReplaceError {
+                throw Varlink.Failure("io.spotcheck.ReplacementRefused", ["message": .string(error.description)])
+            }
 
         case "io.spotcheck.ExportRoster":
             try require(caller.isCoordinator || caller.isAuditor, method, caller)

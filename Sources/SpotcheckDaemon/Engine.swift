@@ -365,7 +365,9 @@ public final class Engine: Sendable {
         var person = TaskFile.Person(id: first.inspector, name: first.inspector, login: login)
         for assignment in mine {
             guard let draw = draws[assignment.drawID] else { continue }
-            if records[draw.id] == nil { records[draw.id] = try draw.decodedRecord() }
+            if records[draw.id] == nil {
+                records[draw.id] = try draw.decodedRecord().map { try currentTeams(draw, $0) }
+            }
             guard let record = records[draw.id],
                 let team = record.teams.first(where: { $0.department == assignment.department })
             else { continue }
@@ -384,6 +386,162 @@ public final class Engine: Sendable {
                     recordSHA256: draw.recordHash ?? ""))
         }
         return (person, assignments)
+    }
+
+    /// The record's teams with the replacements made since applied.
+    func currentTeams(_ draw: StoredDraw, _ record: DrawRecord) throws -> DrawRecord {
+        var record = record
+        for replacement in try store.replacements(drawID: draw.id) {
+            guard let team = record.teams.firstIndex(where: { $0.department == replacement.department }),
+                let member = record.teams[team].members.firstIndex(where: { $0.inspector == replacement.oldInspector })
+            else { continue }
+            record.teams[team].members[member] = DrawRecord.Member(
+                inspector: replacement.newInspector, name: replacement.newName, home: replacement.newHome,
+                role: record.teams[team].members[member].role)
+        }
+        return record
+    }
+
+    // MARK: Replacing an inspector
+
+    public enum ReplaceError: Error, Equatable, CustomStringConvertible {
+        case noSuchDraw(Int64)
+        case notRevealed(Int64)
+        case dayOver(Int64)
+        case notOnATeam(String, Int64)
+        case notEligible(String, [String])
+        case nobodyEligible(String)
+
+        public var description: String {
+            switch self {
+            case .noSuchDraw(let id): "no completed draw \(id)"
+            case .notRevealed(let id): "draw \(id) is not revealed yet; nothing has been issued to replace"
+            case .dayOver(let id): "the day of draw \(id) is over and its record is published"
+            case .notOnATeam(let inspector, let id): "\(inspector) is on no team of draw \(id)"
+            case .notEligible(let inspector, let reasons):
+                "\(inspector) may not take the place: " + reasons.joined(separator: "; ")
+            case .nobodyEligible(let department):
+                "no inspector can take the place on the team for \(department) under every rule"
+            }
+        }
+    }
+
+    /// Replaces an inspector on an issued team (illness and the like) with one who meets every
+    /// rule the draw had to meet: recusal, daily cap and the reciprocal ban against the whole
+    /// day's round, and the team's lead, skills and home departments. Without `requested`, the
+    /// replacement is the first valid inspector in an order fixed by the record's hash, so the
+    /// choice is spread and cannot be steered. Task files of everyone concerned are rewritten.
+    public func replace(
+        drawID: Int64, inspector: String, with requested: String?, reason: String, actor: String, now: Date,
+        config: DaemonConfig
+    ) throws -> Replacement {
+        try serial.withLock { _ in
+            guard let draw = try store.draw(id: drawID), draw.state == .completed,
+                let original = try draw.decodedRecord()
+            else { throw ReplaceError.noSuchDraw(drawID) }
+            guard draw.revealedAt != nil else { throw ReplaceError.notRevealed(drawID) }
+            guard draw.publishedAt == nil else { throw ReplaceError.dayOver(drawID) }
+            let record = try currentTeams(draw, original)
+            guard let team = record.teams.first(where: { $0.members.contains { $0.inspector == inspector } }) else {
+                throw ReplaceError.notOnATeam(inspector, drawID)
+            }
+            let leaving = team.members.first { $0.inspector == inspector }!
+            guard let stored = try store.currentRoster() else { throw ReplaceError.nobodyEligible(team.department) }
+            var roster = try stored.roster()
+            // Earlier days' inspections count for rotation; the day's own load comes from the round.
+            roster.history += try store.assignments().filter { $0.date < draw.date }.map(Self.history)
+            var round: [DrawRecord.Team] = []
+            for other in try store.draws(on: draw.date) where other.state == .completed {
+                guard let decoded = try other.decodedRecord() else { continue }
+                for var candidateTeam in try currentTeams(other, decoded).teams {
+                    if other.id == draw.id, candidateTeam.department == team.department {
+                        candidateTeam.members.removeAll { $0.inspector == inspector }
+                    }
+                    round.append(candidateTeam)
+                }
+            }
+            let policy = draw.policy ?? Policy()
+            let eligibility = try Eligibility(roster: roster, policy: policy, date: draw.date, round: round)
+            let people = Dictionary(uniqueKeysWithValues: roster.inspectors.map { ($0.id, $0) })
+            guard let target = roster.departments.first(where: { $0.id == team.department }) else {
+                throw ReplaceError.nobodyEligible(team.department)
+            }
+            let staying = team.members.filter { $0.inspector != inspector }
+
+            func problems(_ id: String) -> [String] {
+                guard let person = people[id] else { return ["unknown inspector"] }
+                if staying.contains(where: { $0.inspector == id }) || id == inspector { return ["already on the team"] }
+                var found: [String] = []
+                if case .excluded(let reasons) = eligibility.why(inspector: id, department: team.department) {
+                    found += reasons.map(\.message)
+                }
+                if leaving.role == .lead, !person.canLead {
+                    found.append("the team needs a lead and \(id) may not lead")
+                }
+                let skills = Set(person.skills + staying.flatMap { people[$0.inspector]?.skills ?? [] })
+                for skill in target.requiredSkills where !skills.contains(skill) {
+                    found.append("the team would lack the skill '\(skill)'")
+                }
+                let homes = Set([person.home] + staying.map(\.home))
+                if homes.count < policy.minHomeDepartments {
+                    found.append(
+                        "the team would come from \(homes.count) home department(s), \(policy.minHomeDepartments) needed"
+                    )
+                }
+                return found
+            }
+
+            let chosen: Inspector
+            if let requested {
+                let found = problems(requested)
+                guard found.isEmpty, let person = people[requested] else {
+                    throw ReplaceError.notEligible(requested, found)
+                }
+                chosen = person
+            } else {
+                let key = draw.recordHash ?? ""
+                let order = roster.inspectors.map(\.id).sorted {
+                    sha256Hex(Array("\(key):\(team.department):\($0)".utf8))
+                        < sha256Hex(Array("\(key):\(team.department):\($1)".utf8))
+                }
+                guard let id = order.first(where: { problems($0).isEmpty }), let person = people[id] else {
+                    throw ReplaceError.nobodyEligible(team.department)
+                }
+                chosen = person
+            }
+
+            let replacement = Replacement(
+                drawID: draw.id, department: team.department, oldInspector: inspector, newInspector: chosen.id,
+                newName: chosen.name, newHome: chosen.home, role: leaving.role.rawValue, reason: reason, actor: actor,
+                at: now)
+            let assignments = try store.assignments(drawID: draw.id)
+            let oldLogin = assignments.first { $0.inspector == inspector && $0.department == team.department }?.login
+            try store.replace(replacement, newLogin: chosen.login)
+            events.emit(
+                .inspectorReplaced,
+                "\(chosen.id) replaces \(inspector) (\(leaving.role.rawValue)) on the team for \(team.department) on \(draw.date): \(reason)",
+                [
+                    "POOL": draw.pool, "DATE": draw.date.description, "DRAW_ID": String(draw.id),
+                    "DEPARTMENT": team.department,
+                    "OLD_INSPECTOR": inspector, "NEW_INSPECTOR": chosen.id, "ROLE": leaving.role.rawValue,
+                    "REASON": reason,
+                    "ACTOR": actor,
+                ])
+
+            // Everyone on the team gets the new line-up; the one who left loses the assignment.
+            let local = LocalTime(zone: TimeZone(identifier: config.calendar.timeZone)!)
+            let writer = TaskWriter(directory: config.paths.tasks)
+            if let oldLogin, try store.revealedAssignments(on: draw.date, login: oldLogin).isEmpty {
+                try? FileManager.default.removeItem(atPath: writer.path(date: draw.date, login: oldLogin))
+            }
+            let logins = Set(
+                try store.assignments(drawID: draw.id).filter { $0.department == team.department }.map(\.login)
+            )
+            .union(oldLogin.map { [$0] } ?? [])
+            try writeTaskFiles(
+                for: logins, on: draw.date, including: nil, revealedAt: nil, config: config, local: local)
+            return replacement
+        }
     }
 
     // MARK: Next event

@@ -7,7 +7,7 @@ extension Event {
     public var priority: Journal.Priority {
         switch self {
         case .configRejected, .rosterRejected, .drawFailed: .error
-        case .drawMissed, .targetReplaced, .requestRefused: .warning
+        case .drawMissed, .targetReplaced, .requestRefused, .inspectorReplaced: .warning
         case .started, .ready, .stopping, .configReloaded, .rosterLoaded, .drawCommitted, .drawCompleted, .seedRevealed:
             .notice
         case .assignmentIssued: .info

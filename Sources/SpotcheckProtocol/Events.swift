@@ -16,6 +16,7 @@ public enum Event: String, Sendable, CaseIterable {
     case seedRevealed
     case stopping
     case requestRefused
+    case inspectorReplaced
 
     public var messageID: String {
         switch self {
@@ -34,6 +35,7 @@ public enum Event: String, Sendable, CaseIterable {
         case .seedRevealed: "4a040e5f88c2471a921d2e005f37ac4d"
         case .stopping: "bab5a91663a04ee694f493da6f40641a"
         case .requestRefused: "7d0c6f3e2b8a4e41a7f5d9c2e1b04a63"
+        case .inspectorReplaced: "4fb9f33da7534030b5d9d8e62ec9bdac"
         }
     }
 

@@ -136,5 +136,12 @@ extension Varlink {
         method OrderInspection(pool: string, departments: []string, reason: string) -> (draw_id: int, teams: []OrderedTeam)
 
         error InvalidOrder (message: string)
+
+        # Replaces an inspector on an issued team (coordinators), under every rule the draw had to
+        # meet. Without with, the replacement is the first valid inspector in an order fixed by the
+        # record's hash. Journaled and kept in the audit trail; task files are rewritten.
+        method ReplaceInspector(draw_id: int, inspector: string, with: ?string, reason: string) -> (department: string, replaced_by: string, role: string)
+
+        error ReplacementRefused (message: string)
         """#
 }

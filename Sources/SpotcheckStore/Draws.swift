@@ -338,3 +338,91 @@ extension Store {
             login: row["login"], department: row["department"], role: row["role"])
     }
 }
+
+/// An inspector swapped for another on an issued assignment (illness and the like). The draw
+/// record stays as drawn; replacements are kept beside it.
+public struct Replacement: Sendable, Equatable {
+    public var drawID: Int64
+    public var department: String
+    public var oldInspector: String
+    public var newInspector: String
+    public var newName: String
+    public var newHome: String
+    public var role: String
+    public var reason: String
+    public var actor: String
+    public var at: Date
+
+    public init(
+        drawID: Int64, department: String, oldInspector: String, newInspector: String, newName: String, newHome: String,
+        role: String, reason: String, actor: String, at: Date
+    ) {
+        self.drawID = drawID
+        self.department = department
+        self.oldInspector = oldInspector
+        self.newInspector = newInspector
+        self.newName = newName
+        self.newHome = newHome
+        self.role = role
+        self.reason = reason
+        self.actor = actor
+        self.at = at
+    }
+}
+
+extension Store {
+    /// Swaps the assignment and records the replacement and its audit entry, in one transaction.
+    public func replace(_ replacement: Replacement, newLogin: String) throws {
+        try database.write { db in
+            guard
+                let old = try Row.fetchOne(
+                    db, sql: "SELECT * FROM assignment WHERE draw_id = ? AND inspector = ? AND department = ?",
+                    arguments: [replacement.drawID, replacement.oldInspector, replacement.department])
+            else { throw StoreError.noSuchDraw(replacement.drawID) }
+            try db.execute(
+                sql: "DELETE FROM assignment WHERE draw_id = ? AND inspector = ? AND department = ?",
+                arguments: [replacement.drawID, replacement.oldInspector, replacement.department])
+            try db.execute(
+                sql: """
+                    INSERT INTO assignment (draw_id, date, pool, inspector, login, department, role)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    replacement.drawID, old["date"] as String, old["pool"] as String, replacement.newInspector,
+                    newLogin,
+                    replacement.department, replacement.role,
+                ])
+            try db.execute(
+                sql: """
+                    INSERT INTO replacement (draw_id, department, old_inspector, new_inspector, new_name, new_home, role,
+                        reason, actor, at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    replacement.drawID, replacement.department, replacement.oldInspector, replacement.newInspector,
+                    replacement.newName, replacement.newHome, replacement.role, replacement.reason, replacement.actor,
+                    replacement.at.timeIntervalSince1970,
+                ])
+            try Self.audit(
+                db, actor: replacement.actor, action: "assignment.replaced",
+                detail: [
+                    "draw": String(replacement.drawID), "department": replacement.department,
+                    "before": replacement.oldInspector, "after": replacement.newInspector, "reason": replacement.reason,
+                ], at: replacement.at)
+        }
+    }
+
+    /// The replacements of a draw, oldest first.
+    public func replacements(drawID: Int64) throws -> [Replacement] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM replacement WHERE draw_id = ? ORDER BY id", arguments: [drawID])
+                .map {
+                    Replacement(
+                        drawID: $0["draw_id"], department: $0["department"], oldInspector: $0["old_inspector"],
+                        newInspector: $0["new_inspector"], newName: $0["new_name"], newHome: $0["new_home"],
+                        role: $0["role"],
+                        reason: $0["reason"], actor: $0["actor"], at: Date(timeIntervalSince1970: $0["at"]))
+                }
+        }
+    }
+}

@@ -83,6 +83,24 @@ public final class Store: Sendable {
                     );
                     """)
         }
+        migrator.registerMigration("v2-replacements") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE replacement (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        draw_id INTEGER NOT NULL REFERENCES draw(id),
+                        department TEXT NOT NULL,
+                        old_inspector TEXT NOT NULL,
+                        new_inspector TEXT NOT NULL,
+                        new_name TEXT NOT NULL,
+                        new_home TEXT NOT NULL,
+                        role TEXT NOT NULL,
+                        reason TEXT NOT NULL,
+                        actor TEXT NOT NULL,
+                        at REAL NOT NULL
+                    );
+                    """)
+        }
         return migrator
     }
 }

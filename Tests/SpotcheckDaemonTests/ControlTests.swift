@@ -369,6 +369,11 @@ struct RoleTests {
         #expect(try store.auditTrail().contains { $0.action == "draw.ordered" && $0.detail.contains("群众投诉") })
         // The order links into the chain after the scheduled draw.
         #expect(try Self.spotcheck(daemon, ["verify", "--chain"]).output.contains("2 records"))
+        // A member falls ill: replaced under the rules, by a coordinator.
+        let member = try #require(try store.assignments(drawID: draw.id).first { $0.role == "member" })
+        let replaced = try Self.spotcheck(daemon, ["replace", String(draw.id), member.inspector, "--reason", "病假"])
+        #expect(replaced.status == 0 && replaced.output.contains("replaces \(member.inspector)"), "\(replaced.output)")
+        #expect(DaemonProcess.eventually { daemon.stderr.contains("replaces \(member.inspector)") })
         let unknown = try Self.spotcheck(daemon, ["order", "county", "d-nowhere", "--reason", "x"])
         #expect(unknown.status == 65 && unknown.output.contains("no department 'd-nowhere'"), "\(unknown.output)")
     }

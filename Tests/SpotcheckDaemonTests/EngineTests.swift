@@ -389,3 +389,74 @@ final class Counter: Sendable {
         #expect(try harness.store.auditTrail().filter { $0.action == "roster.loaded" }.count == 2)
     }
 }
+
+@Suite struct ReplacementTests {
+    @Test func aReplacementMeetsEveryRuleAndRewritesTheTaskFiles() throws {
+        let harness = try Harness()
+        try harness.tick("2026-12-01", "08:00")
+        let draw = try #require(try harness.store.draws().first)
+        let record = try #require(try draw.decodedRecord())
+        let team = record.teams[0]
+        let leaving = try #require(team.members.first { $0.role == .member })
+        let oldLogin = try #require(
+            try harness.store.assignments(drawID: draw.id).first { $0.inspector == leaving.inspector }?.login)
+
+        let replacement = try harness.engine.replace(
+            drawID: draw.id, inspector: leaving.inspector, with: nil, reason: "病假", actor: "test",
+            now: harness.at("2026-12-01", "08:10"), config: harness.config)
+        #expect(replacement.department == team.department && replacement.role == "member")
+
+        // The newcomer passes the core's rules against the day's round.
+        let roster = try #require(try harness.store.currentRoster()).roster()
+        let others = record.teams.filter { $0.department != team.department }
+        let eligibility = try Eligibility(roster: roster, policy: draw.policy!, date: draw.date, round: others)
+        #expect(eligibility.why(inspector: replacement.newInspector, department: team.department) == .eligible)
+        #expect(!record.teams.flatMap(\.members).contains { $0.inspector == replacement.newInspector })
+
+        // Task files: the one who left has none, the team sees the newcomer.
+        let tasks = "\(harness.config.paths.tasks)/2026-12-01"
+        #expect(!FileManager.default.fileExists(atPath: "\(tasks)/\(oldLogin).json"))
+        let newLogin = try #require(roster.inspectors.first { $0.id == replacement.newInspector }?.login)
+        let file = try JSONDecoder().decode(
+            TaskFile.self, from: Data(contentsOf: URL(fileURLWithPath: "\(tasks)/\(newLogin).json")))
+        #expect(file.assignments.first?.team.map(\.id).contains(replacement.newInspector) == true)
+        #expect(file.assignments.first?.team.map(\.id).contains(leaving.inspector) == false)
+        #expect(harness.events(.inspectorReplaced).first?.fields["NEW_INSPECTOR"] == replacement.newInspector)
+        #expect(try harness.store.auditTrail().contains { $0.action == "assignment.replaced" })
+        // The record itself is unchanged and still verifies.
+        #expect(try harness.store.draws().first?.record == draw.record)
+    }
+
+    @Test func aRequestedReplacementIsRefusedWithTheReasonWhyGives() throws {
+        let harness = try Harness()
+        try harness.tick("2026-12-01", "08:00")
+        let draw = try #require(try harness.store.draws().first)
+        let team = try #require(try draw.decodedRecord()?.teams.first)
+        let roster = try #require(try harness.store.currentRoster()).roster()
+        // Someone who works in the target department.
+        let insider = try #require(roster.inspectors.first { $0.home == team.department })
+        let eligibility = try Eligibility(roster: roster, policy: draw.policy!, date: draw.date)
+        guard case .excluded(let reasons) = eligibility.why(inspector: insider.id, department: team.department) else {
+            Issue.record("the insider should be excluded")
+            return
+        }
+        let member = team.members.last!.inspector
+        #expect {
+            try harness.engine.replace(
+                drawID: draw.id, inspector: member, with: insider.id, reason: "x", actor: "test",
+                now: harness.at("2026-12-01", "08:10"), config: harness.config)
+        } throws: { error in
+            guard case Engine.ReplaceError.notEligible(_, let found) = error else { return false }
+            return reasons.allSatisfy { found.contains($0.message) }
+        }
+        // Nothing changed.
+        #expect(try harness.store.assignments(drawID: draw.id).contains { $0.inspector == member })
+        // After the day is over, nothing is replaced.
+        try harness.tick("2026-12-01", "18:00")
+        #expect(throws: Engine.ReplaceError.dayOver(draw.id)) {
+            try harness.engine.replace(
+                drawID: draw.id, inspector: member, with: nil, reason: "x", actor: "test",
+                now: harness.at("2026-12-01", "18:10"), config: harness.config)
+        }
+    }
+}

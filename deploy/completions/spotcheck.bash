@@ -173,13 +173,13 @@ _spotcheck() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    today|status|draw|verify|why|candidates|check-roster|departments|inspectors|conflicts|order|import|export|log|bench|help)
+    today|status|draw|verify|why|candidates|check-roster|departments|inspectors|conflicts|order|replace|import|export|log|bench|help)
         # Offer subcommand argument completions
         "_spotcheck_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'today status draw verify why candidates check-roster departments inspectors conflicts order import export log bench help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'today status draw verify why candidates check-roster departments inspectors conflicts order replace import export log bench help' -- "${cur}"))
         ;;
     esac
 }
@@ -619,6 +619,27 @@ _spotcheck_order() {
 
     # Offer option value completions
     case "${prev}" in
+    '--reason')
+        return
+        ;;
+    '--socket')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_replace() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--with --reason --socket)
+    __spotcheck_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--with')
+        return
+        ;;
     '--reason')
         return
         ;;
