@@ -28,7 +28,7 @@ struct TextTable {
             }
             return text
         }
-        return ([line(header)] + rows.map(line)).joined(separator: "\n") + "\n"
+        return ([Style.current.bold(line(header))] + rows.map(line)).joined(separator: "\n") + "\n"
     }
 
     /// Terminal columns the text occupies.

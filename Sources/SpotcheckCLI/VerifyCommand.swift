@@ -80,12 +80,12 @@ struct VerifyCommand: ParsableCommand {
             }
             writeOut(RecordJSON.encode(Report(reproduces: result.reproduces, differences: result.differences)))
         } else if result.reproduces {
-            writeOut(
-                Array(
-                    "The record reproduces: \(recordValue.teams.count) teams on \(recordValue.date), pool \(recordValue.pool).\n"
-                        .utf8))
+            let text =
+                Style.current.green("The record reproduces:")
+                + " \(recordValue.teams.count) teams on \(recordValue.date), pool \(recordValue.pool).\n"
+            writeOut(Array(text.utf8))
         } else {
-            var text = "The record does NOT reproduce:\n"
+            var text = Style.current.red("The record does NOT reproduce:") + "\n"
             for difference in result.differences { text += "  - \(difference)\n" }
             writeOut(Array(text.utf8))
         }

@@ -50,7 +50,9 @@ struct WhyCommand: ParsableCommand {
             } else if reply.eligible {
                 writeOut(Array("\(inspector) may inspect \(department)\(date.map { " on \($0)" } ?? " today").\n".utf8))
             } else {
-                var text = "\(inspector) may not inspect \(department)\(date.map { " on \($0)" } ?? " today"):\n"
+                var text =
+                    Style.current.red(
+                        "\(inspector) may not inspect \(department)\(date.map { " on \($0)" } ?? " today"):") + "\n"
                 for reason in reply.reasons { text += "  - \(reason.message)\n" }
                 writeOut(Array(text.utf8))
             }
@@ -186,9 +188,42 @@ struct CheckRosterCommand: ParsableCommand {
 
     @OptionGroup var rosterOptions: RosterOptions
 
+    @Flag(help: "Print the summary as JSON.")
+    var json = false
+
+    struct Summary: Encodable {
+        struct Pool: Encodable {
+            var name: String
+            var departments: Int
+            var totalWeight: Int
+        }
+
+        var departments: Int
+        var inspectors: Int
+        var leads: Int
+        var conflicts: Int
+        var pastAssignments: Int
+        var snapshotSHA256: String
+        var pools: [Pool]
+    }
+
     func run() throws {
         let roster = try rosterOptions.loadRoster()
         let policy = try rosterOptions.loadPolicy()
+        if json {
+            let names = Set(roster.departments.flatMap(\.pools)).sorted()
+            let summary = Summary(
+                departments: roster.departments.count, inspectors: roster.inspectors.count,
+                leads: roster.inspectors.filter(\.canLead).count, conflicts: roster.conflicts.count,
+                pastAssignments: roster.history.count, snapshotSHA256: roster.snapshotHash,
+                pools: names.map { name in
+                    let members = roster.departments.filter { $0.pools.contains(name) }
+                    return Summary.Pool(
+                        name: name, departments: members.count,
+                        totalWeight: members.reduce(0) { $0 + policy.weight(of: $1) })
+                })
+            return writeOut(RecordJSON.encode(summary))
+        }
         let pools = Dictionary(
             grouping: roster.departments.flatMap { department in department.pools.map { ($0, department) } }, by: \.0)
         var text = """

@@ -250,3 +250,31 @@ enum Run {
         }
     }
 }
+
+@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs script(1) for a terminal"))
+struct ColourTests {
+    static func inTerminal(_ arguments: [String], noColor: Bool) throws -> String {
+        let command = ([Run.binary.path] + arguments).joined(separator: " ")
+        var environment = ["TERM": "xterm"]
+        if noColor { environment["NO_COLOR"] = "1" }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", command, "/dev/null"]
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+            .filter { noColor || $0.key != "NO_COLOR" }
+        process.currentDirectoryURL = Run.packageRoot
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test func colourOnlyOnATerminalAndNeverWithNoColor() throws {
+        let arguments = ["candidates", "d-fagai", "--roster", Run.county, "--date", "2026-12-01"]
+        #expect(try Self.inTerminal(arguments, noColor: false).contains("\u{1B}[1m"))
+        #expect(!(try Self.inTerminal(arguments, noColor: true).contains("\u{1B}[")))
+        #expect(!(try Run.spotcheck(arguments).stdout.contains("\u{1B}[")))
+    }
+}

@@ -235,6 +235,14 @@ struct RoleTests {
                 == 77)
         #expect(try Self.asUser("sc-stranger", ["departments", "list"], socket: socket).status == 77)
         #expect(try Self.asUser("sc-auditor", ["departments", "list"], socket: socket).status == 0)
+        #expect(
+            try Self.asUser("sc-auditor", ["order", "county", "d-shuiwu", "--reason", "x"], socket: socket).status == 77
+        )
+        #expect(
+            try Self.asUser("sc-stranger", ["order", "county", "d-shuiwu", "--reason", "x"], socket: socket).status
+                == 77)
+        let stranger = "/tmp/sc-stranger-export-\(getpid())"
+        #expect(try Self.asUser("sc-stranger", ["export", stranger], socket: socket).status == 77)
         let refused = try Self.asUser("sc-stranger", ["why", "i001", "d-fagai"], socket: socket)
         #expect(refused.status == 77, "\(refused.output)")
         #expect(try Self.asUser("sc-stranger", ["verify", "--chain"], socket: socket).status == 77)

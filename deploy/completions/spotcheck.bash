@@ -336,7 +336,7 @@ _spotcheck_candidates() {
 
 _spotcheck_check-roster() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--json --version -h --help)
     repeating_options=()
     non_repeating_options=(--roster --policy)
     __spotcheck_offer_flags_options 0

@@ -35,7 +35,7 @@ function __spotcheck_parse_tokens -S
         case 'candidates'
             __spotcheck_parse_subcommand 1 'roster=' 'policy=' 'date=' 'json' 'version' 'h/help'
         case 'check-roster'
-            __spotcheck_parse_subcommand 0 'roster=' 'policy=' 'version' 'h/help'
+            __spotcheck_parse_subcommand 0 'roster=' 'policy=' 'json' 'version' 'h/help'
         case 'departments'
             __spotcheck_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
@@ -202,6 +202,7 @@ complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_op
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck candidates" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck check-roster" roster' -l 'roster' -d 'Folder with departments.csv, inspectors.csv and optionally conflicts.csv and history.csv.' -rfka ''
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck check-roster" policy' -l 'policy' -d 'Policy file (TOML, a [policy] section). Default: policy.toml in the roster folder if there is one, else the built-in policy.' -rfka ''
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck check-roster" json' -l 'json' -d 'Print the summary as JSON.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck check-roster" version' -l 'version' -d 'Show the version.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck check-roster" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck departments" version' -l 'version' -d 'Show the version.'
