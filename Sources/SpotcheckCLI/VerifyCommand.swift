@@ -15,6 +15,7 @@ struct VerifyCommand: ParsableCommand {
             EXAMPLES:
               spotcheck verify record.json --seed-file seed.hex --roster deploy/examples/county
               spotcheck verify --chain
+              spotcheck verify --date 2026-12-01 --pool county
 
             \(ExitCodes.help)
             """
@@ -25,6 +26,21 @@ struct VerifyCommand: ParsableCommand {
 
     @Flag(help: "Check the hash chain of all of spotcheckd's draws instead (auditors and coordinators).")
     var chain = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Verify the published record of this inspection day (with --pool) from the public folder.",
+            valueName: "date"))
+    var date: String?
+
+    @Option(help: ArgumentHelp("The pool of the published record to verify.", valueName: "pool"))
+    var pool: String?
+
+    @Option(
+        name: .customLong("public"),
+        help: ArgumentHelp(
+            "The public records folder. Default: $SPOTCHECK_PUBLIC, else /var/lib/spotcheck/public.", valueName: "dir"))
+    var publicFolder: String?
 
     @OptionGroup var socket: SocketOptions
 
@@ -43,6 +59,16 @@ struct VerifyCommand: ParsableCommand {
     var json = false
 
     func validate() throws {
+        if date != nil || pool != nil {
+            guard let date, pool != nil, Day(iso: date) != nil else {
+                throw ValidationError("give --date YYYY-MM-DD and --pool together to verify a published record")
+            }
+            if record != nil || seed != nil || seedFile != nil || roster != nil || chain {
+                throw ValidationError(
+                    "--date and --pool read the record, seed and roster from the public folder; give nothing else")
+            }
+            return
+        }
         if chain {
             if record != nil || seed != nil || seedFile != nil || roster != nil {
                 throw ValidationError("--chain takes no record, seed or roster: it asks spotcheckd")
@@ -58,15 +84,28 @@ struct VerifyCommand: ParsableCommand {
 
     func run() throws {
         if chain { return try verifyChain() }
-        let record = self.record!
-        let roster = self.roster!
-        let text: String
-        if let seed {
-            text = seed
-        } else {
-            let path = seedFile!
-            text = String(decoding: try Files.read(path), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        if let date, let pool {
+            let base =
+                publicFolder ?? ProcessInfo.processInfo.environment["SPOTCHECK_PUBLIC"] ?? "/var/lib/spotcheck/public"
+            let folder = "\(base)/\(date)/\(pool)"
+            guard Files.exists("\(folder)/record.json") else {
+                throw CLIFailure(
+                    "no published record in \(folder) (records are published when the inspection day is over)",
+                    exitCode: ExitCodes.noInput)
+            }
+            return try check(
+                record: "\(folder)/record.json", seedText: try seedText(file: "\(folder)/seed.hex"),
+                roster: "\(folder)/roster")
         }
+        let text = try seed ?? seedText(file: seedFile!)
+        try check(record: self.record!, seedText: text, roster: self.roster!)
+    }
+
+    private func seedText(file: String) throws(CLIFailure) -> String {
+        String(decoding: try Files.read(file), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private func check(record: String, seedText text: String, roster: String) throws {
         guard let theSeed = Seed(hex: text) else {
             throw CLIFailure("the seed must be 64 hex digits (32 bytes)")
         }

@@ -1,4 +1,6 @@
 import Foundation
+import GRDB
+import SpotcheckDaemon
 import SpotcheckProtocol
 import SpotcheckStore
 import Synchronization
@@ -384,5 +386,46 @@ struct RoleTests {
         #expect(DaemonProcess.eventually { daemon.stderr.contains("replaces \(member.inspector)") })
         let unknown = try Self.spotcheck(daemon, ["order", "county", "d-nowhere", "--reason", "x"])
         #expect(unknown.status == 65 && unknown.output.contains("no department 'd-nowhere'"), "\(unknown.output)")
+    }
+}
+
+/// What auditors check: published records by date, and the chain of all records.
+@Suite struct AuditTests {
+    @Test func aPublishedRecordVerifiesByDateAndPool() throws {
+        let harness = try Harness()
+        try harness.tick("2026-12-01", "18:00:01")  // missed: too late
+        let later = try Harness()
+        try later.tick("2026-12-01", "08:00")
+        try later.tick("2026-12-01", "18:00")
+        let result = try ControlTests.run(
+            ControlTests.cli,
+            ["verify", "--date", "2026-12-01", "--pool", "county", "--public", later.config.paths.publicRecords])
+        #expect(result.status == 0 && result.output.contains("The record reproduces"), "\(result.output)")
+        let missing = try ControlTests.run(
+            ControlTests.cli,
+            ["verify", "--date", "2026-12-01", "--pool", "county", "--public", harness.config.paths.publicRecords])
+        #expect(missing.status == 66)
+    }
+
+    @Test func theChainCheckNamesTheFirstBrokenLink() throws {
+        let daemon = try DaemonProcess()
+        try daemon.writeConfig(drawIn: -60, revealIn: -30, roles: RosterEditTests.coordinatorRoles)
+        try daemon.start()
+        #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil)
+        defer { daemon.signal(SIGTERM); _ = daemon.waitForExit() }
+        #expect(try RosterEditTests.spotcheck(daemon, ["order", "county", "d-shuiwu", "--reason", "x"]).status == 0)
+        #expect(try RosterEditTests.spotcheck(daemon, ["order", "county", "d-caizheng", "--reason", "y"]).status == 0)
+        #expect(try RosterEditTests.spotcheck(daemon, ["verify", "--chain"]).output.contains("3 records"))
+        // Someone edits the second record in the database.
+        let store = try Store(path: daemon.statePath)
+        try store.database.write { db in
+            try db.execute(
+                sql:
+                    "UPDATE draw SET record = CAST(replace(CAST(record AS TEXT), 'd-shuiwu', 'd-xihe') AS BLOB) WHERE id = 2"
+            )
+        }
+        let broken = try RosterEditTests.spotcheck(daemon, ["verify", "--chain"])
+        #expect(broken.status == 1)
+        #expect(broken.output.contains("BROKEN at draw 2"), "\(broken.output)")
     }
 }

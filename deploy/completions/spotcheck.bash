@@ -266,11 +266,20 @@ _spotcheck_verify() {
     repeating_flags=()
     non_repeating_flags=(--chain --json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--socket --seed --seed-file --roster)
+    non_repeating_options=(--date --pool --public --socket --seed --seed-file --roster)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
+    '--date')
+        return
+        ;;
+    '--pool')
+        return
+        ;;
+    '--public')
+        return
+        ;;
     '--socket')
         return
         ;;
