@@ -234,7 +234,9 @@ struct DepartmentsCommand: ParsableCommand {
     )
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the departments.")
+        static let configuration = CommandConfiguration(
+            abstract: "List the departments.",
+            discussion: "EXAMPLES:\n  spotcheck departments list\n  spotcheck departments list --json")
         @OptionGroup var socket: SocketOptions
         @Flag(help: "Print as JSON.") var json = false
 
@@ -304,7 +306,8 @@ struct DepartmentsCommand: ParsableCommand {
 
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Remove a department (refused while inspectors, conflicts or history name it).")
+            abstract: "Remove a department (refused while inspectors, conflicts or history name it).",
+            discussion: "EXAMPLES:\n  spotcheck departments remove d-tiyu --dry-run")
         @Argument(help: "The department's id.") var id: String
         @OptionGroup var options: EditOptions
 
@@ -328,7 +331,9 @@ struct InspectorsCommand: ParsableCommand {
     )
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the inspectors.")
+        static let configuration = CommandConfiguration(
+            abstract: "List the inspectors.",
+            discussion: "EXAMPLES:\n  spotcheck inspectors list\n  spotcheck inspectors list --json")
         @OptionGroup var socket: SocketOptions
         @Flag(help: "Print as JSON.") var json = false
 
@@ -400,7 +405,8 @@ struct InspectorsCommand: ParsableCommand {
 
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Remove an inspector (refused while conflicts or history name them).")
+            abstract: "Remove an inspector (refused while conflicts or history name them).",
+            discussion: "EXAMPLES:\n  spotcheck inspectors remove i151")
         @Argument(help: "The inspector's id.") var id: String
         @OptionGroup var options: EditOptions
 
@@ -461,7 +467,9 @@ struct ConflictsCommand: ParsableCommand {
     )
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the declared conflicts.")
+        static let configuration = CommandConfiguration(
+            abstract: "List the declared conflicts.",
+            discussion: "EXAMPLES:\n  spotcheck conflicts list --json")
         @OptionGroup var socket: SocketOptions
         @Flag(help: "Print as JSON.") var json = false
 
