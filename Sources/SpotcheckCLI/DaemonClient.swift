@@ -73,71 +73,6 @@ struct SocketOptions: ParsableArguments {
     }
 }
 
-/// Replies of `io.spotcheck`, as the CLI reads them.
-enum Replies {
-    struct Pool: Codable, Sendable {
-        var name: String
-        var departments: Int
-        var targetsPerDay: Int
-        var drawTime: String
-        var revealTime: String
-        var dayEnd: String
-    }
-
-    struct Roster: Codable, Sendable {
-        var departments: Int
-        var inspectors: Int
-        var snapshotSha256: String
-        var loadedAt: String
-    }
-
-    struct Draw: Codable, Sendable {
-        var id: Int
-        var pool: String
-        var date: String
-        var state: String
-        var teams: Int?
-        var revealed: Bool
-        var published: Bool
-    }
-
-    struct Status: Codable, Sendable {
-        var version: String
-        var next: String?
-        var pools: [Pool]
-        var roster: Roster?
-        var lastDraw: Draw?
-    }
-
-    struct StatusReply: Codable, Sendable { var status: Status }
-
-    struct Reason: Codable, Sendable {
-        var code: String
-        var message: String
-    }
-
-    struct WhyParameters: Codable, Sendable {
-        var inspector: String
-        var department: String
-        var date: String?
-    }
-
-    struct WhyReply: Codable, Sendable {
-        var eligible: Bool
-        var reasons: [Reason]
-    }
-
-    struct ChainLink: Codable, Sendable {
-        var drawId: Int
-        var problem: String
-    }
-
-    struct ChainReply: Codable, Sendable {
-        var checked: Int
-        var broken: ChainLink?
-    }
-}
-
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
@@ -159,8 +94,10 @@ struct StatusCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let status = try socket.call("io.spotcheck.GetStatus", Varlink.Empty(), returning: Replies.StatusReply.self)
-            .status
+        let status = try socket.call(
+            "io.spotcheck.GetStatus", Varlink.Empty(), returning: ControlMessages.StatusReply.self
+        )
+        .status
         if json {
             writeOut(RecordJSON.encode(status))
             return

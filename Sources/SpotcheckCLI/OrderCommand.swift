@@ -34,35 +34,11 @@ struct OrderCommand: ParsableCommand {
 
     @OptionGroup var socket: SocketOptions
 
-    struct Parameters: Codable, Sendable {
-        var pool: String
-        var departments: [String]
-        var reason: String
-    }
-
-    struct Member: Codable, Sendable {
-        var id: String
-        var name: String
-        var home: String
-        var role: String
-    }
-
-    struct Team: Codable, Sendable {
-        var department: String
-        var staffed: Bool
-        var reason: String?
-        var team: [Member]
-    }
-
-    struct Reply: Codable, Sendable {
-        var drawId: Int
-        var teams: [Team]
-    }
-
     func run() throws {
         let reply = try socket.call(
-            "io.spotcheck.OrderInspection", Parameters(pool: pool, departments: departments, reason: reason),
-            returning: Reply.self)
+            "io.spotcheck.OrderInspection",
+            ControlMessages.OrderParameters(pool: pool, departments: departments, reason: reason),
+            returning: ControlMessages.OrderReply.self)
         if json { return writeOut(RecordJSON.encode(reply)) }
         var text = "Ordered inspection, draw \(reply.drawId):\n"
         var table = TextTable(["Department", "Role", "Inspector", "Name", "Home"])

@@ -38,23 +38,12 @@ struct ReplaceCommand: ParsableCommand {
 
     @OptionGroup var socket: SocketOptions
 
-    struct Parameters: Codable, Sendable {
-        var drawId: Int
-        var inspector: String
-        var with: String?
-        var reason: String
-    }
-
-    struct Reply: Codable, Sendable {
-        var department: String
-        var replacedBy: String
-        var role: String
-    }
-
     func run() throws {
         let reply = try socket.call(
             "io.spotcheck.ReplaceInspector",
-            Parameters(drawId: drawID, inspector: inspector, with: replacement, reason: reason), returning: Reply.self)
+            ControlMessages.ReplaceParameters(
+                drawId: Int64(drawID), inspector: inspector, with: replacement, reason: reason),
+            returning: ControlMessages.ReplaceReply.self)
         if json { return writeOut(RecordJSON.encode(reply)) }
         writeOut(
             Array(

@@ -6,47 +6,8 @@ import SpotcheckRoster
 
 /// The roster as the daemon keeps it, fetched for reading or editing.
 enum DaemonRoster {
-    struct Files: Codable, Sendable {
-        var departments: String
-        var inspectors: String
-        var conflicts: String
-        var history: String
-    }
-
-    struct Export: Codable, Sendable {
-        var files: Files
-        var snapshotSha256: String
-    }
-
-    struct ImportParameters: Codable, Sendable {
-        var files: Files
-        var baseSha256: String?
-        var dryRun: Bool
-    }
-
-    struct Change: Codable, Sendable {
-        var kind: String
-        var id: String
-        var action: String
-        var before: String?
-        var after: String?
-    }
-
-    struct ImportReply: Codable, Sendable {
-        var changes: [Change]
-        var snapshotSha256: String
-        var applied: Bool
-    }
-
-    struct Problem: Codable, Sendable {
-        var file: String
-        var line: Int
-        var column: Int?
-        var field: String?
-        var message: String
-    }
-
-    struct Rejected: Codable, Sendable { var problems: [Problem] }
+    typealias Files = ControlMessages.Files
+    typealias Export = ControlMessages.ExportReply
 
     static func fetch(_ socket: SocketOptions) throws(CLIFailure) -> (roster: Roster, sha: String, export: Export) {
         let export = try socket.call("io.spotcheck.ExportRoster", Varlink.Empty(), returning: Export.self)
@@ -67,8 +28,9 @@ enum DaemonRoster {
         _ files: Files, base: String?, dryRun: Bool, socket: SocketOptions, json: Bool
     ) throws(CLIFailure) {
         let raw = try socket.callRaw(
-            "io.spotcheck.ImportRoster", ImportParameters(files: files, baseSha256: base, dryRun: dryRun))
-        if let rejected = try? Varlink.decode(Varlink.Reply<Rejected>.self, from: raw),
+            "io.spotcheck.ImportRoster",
+            ControlMessages.ImportParameters(files: files, baseSha256: base, dryRun: dryRun))
+        if let rejected = try? Varlink.decode(Varlink.Reply<ControlMessages.Rejected>.self, from: raw),
             rejected.error == "io.spotcheck.RosterRejected", let problems = rejected.parameters?.problems
         {
             let lines = problems.map {
@@ -90,7 +52,8 @@ enum DaemonRoster {
                 throw CLIFailure("spotcheckd answered \(failure)")
             }
         }
-        guard let reply = try? Varlink.decode(Varlink.Reply<ImportReply>.self, from: raw).parameters else {
+        guard let reply = try? Varlink.decode(Varlink.Reply<ControlMessages.ImportReply>.self, from: raw).parameters
+        else {
             throw CLIFailure("spotcheckd sent a reply this spotcheck does not understand")
         }
         if json {

@@ -132,7 +132,8 @@ struct VerifyCommand: ParsableCommand {
     }
 
     func verifyChain() throws {
-        let reply = try socket.call("io.spotcheck.VerifyChain", Varlink.Empty(), returning: Replies.ChainReply.self)
+        let reply = try socket.call(
+            "io.spotcheck.VerifyChain", Varlink.Empty(), returning: ControlMessages.ChainReply.self)
         if json {
             writeOut(RecordJSON.encode(reply))
         } else if let broken = reply.broken {

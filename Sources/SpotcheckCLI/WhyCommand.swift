@@ -1,5 +1,6 @@
 import ArgumentParser
 import SpotcheckCore
+import SpotcheckProtocol
 
 struct WhyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -43,8 +44,9 @@ struct WhyCommand: ParsableCommand {
     func run() throws {
         if rosterOptions.roster == nil {
             let reply = try socket.call(
-                "io.spotcheck.Why", Replies.WhyParameters(inspector: inspector, department: department, date: date),
-                returning: Replies.WhyReply.self)
+                "io.spotcheck.Why",
+                ControlMessages.WhyParameters(inspector: inspector, department: department, date: date),
+                returning: ControlMessages.WhyReply.self)
             if json {
                 writeOut(RecordJSON.encode(reply))
             } else if reply.eligible {

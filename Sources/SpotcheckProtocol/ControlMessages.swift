@@ -1,0 +1,383 @@
+/// The parameters and replies of `io.spotcheck` (io.spotcheck.varlink), shared by the daemon
+/// and the command line. Keys are snake_case on the wire (`Varlink.encode`).
+public enum ControlMessages {
+    public struct Pool: Codable, Sendable {
+        public var name: String
+        public var departments: Int
+        public var targetsPerDay: Int
+        public var drawTime: String
+        public var revealTime: String
+        public var dayEnd: String
+
+        public init(
+            name: String, departments: Int, targetsPerDay: Int, drawTime: String, revealTime: String, dayEnd: String
+        ) {
+            self.name = name
+            self.departments = departments
+            self.targetsPerDay = targetsPerDay
+            self.drawTime = drawTime
+            self.revealTime = revealTime
+            self.dayEnd = dayEnd
+        }
+    }
+
+    public struct RosterSummary: Codable, Sendable {
+        public var departments: Int
+        public var inspectors: Int
+        public var snapshotSha256: String
+        public var loadedAt: String
+
+        public init(departments: Int, inspectors: Int, snapshotSha256: String, loadedAt: String) {
+            self.departments = departments
+            self.inspectors = inspectors
+            self.snapshotSha256 = snapshotSha256
+            self.loadedAt = loadedAt
+        }
+    }
+
+    public struct DrawSummary: Codable, Sendable {
+        public var id: Int64
+        public var pool: String
+        public var date: String
+        public var state: String
+        public var teams: Int?
+        public var revealed: Bool
+        public var published: Bool
+
+        public init(
+            id: Int64, pool: String, date: String, state: String, teams: Int? = nil, revealed: Bool, published: Bool
+        ) {
+            self.id = id
+            self.pool = pool
+            self.date = date
+            self.state = state
+            self.teams = teams
+            self.revealed = revealed
+            self.published = published
+        }
+    }
+
+    public struct Status: Codable, Sendable {
+        public var version: String
+        public var next: String?
+        public var pools: [Pool]
+        public var roster: RosterSummary?
+        public var lastDraw: DrawSummary?
+
+        public init(
+            version: String, next: String? = nil, pools: [Pool], roster: RosterSummary? = nil,
+            lastDraw: DrawSummary? = nil
+        ) {
+            self.version = version
+            self.next = next
+            self.pools = pools
+            self.roster = roster
+            self.lastDraw = lastDraw
+        }
+    }
+
+    public struct StatusReply: Codable, Sendable {
+        public var status: Status
+
+        public init(status: Status) {
+            self.status = status
+        }
+    }
+
+    public struct Member: Codable, Sendable {
+        public var id: String
+        public var name: String
+        public var home: String
+        public var role: String
+
+        public init(id: String, name: String, home: String, role: String) {
+            self.id = id
+            self.name = name
+            self.home = home
+            self.role = role
+        }
+    }
+
+    public struct Assignment: Codable, Sendable {
+        public var drawId: Int64
+        public var pool: String
+        public var targetId: String
+        public var targetName: String
+        public var role: String
+        public var team: [Member]
+        public var reportTime: String
+
+        public init(
+            drawId: Int64, pool: String, targetId: String, targetName: String, role: String, team: [Member],
+            reportTime: String
+        ) {
+            self.drawId = drawId
+            self.pool = pool
+            self.targetId = targetId
+            self.targetName = targetName
+            self.role = role
+            self.team = team
+            self.reportTime = reportTime
+        }
+    }
+
+    public struct TodayParameters: Codable, Sendable {
+        public var date: String?
+
+        public init(date: String? = nil) {
+            self.date = date
+        }
+    }
+
+    public struct TodayReply: Codable, Sendable {
+        public var date: String
+        public var login: String
+        public var assignments: [Assignment]
+
+        public init(date: String, login: String, assignments: [Assignment]) {
+            self.date = date
+            self.login = login
+            self.assignments = assignments
+        }
+    }
+
+    public struct WhyParameters: Codable, Sendable {
+        public var inspector: String
+        public var department: String
+        public var date: String?
+
+        public init(inspector: String, department: String, date: String? = nil) {
+            self.inspector = inspector
+            self.department = department
+            self.date = date
+        }
+    }
+
+    public struct Reason: Codable, Sendable {
+        public var code: String
+        public var message: String
+
+        public init(code: String, message: String) {
+            self.code = code
+            self.message = message
+        }
+    }
+
+    public struct WhyReply: Codable, Sendable {
+        public var eligible: Bool
+        public var reasons: [Reason]
+
+        public init(eligible: Bool, reasons: [Reason]) {
+            self.eligible = eligible
+            self.reasons = reasons
+        }
+    }
+
+    public struct RecordParameters: Codable, Sendable {
+        public var pool: String
+        public var date: String
+
+        public init(pool: String, date: String) {
+            self.pool = pool
+            self.date = date
+        }
+    }
+
+    public struct RecordReply: Codable, Sendable {
+        public var record: String
+        public var recordSha256: String
+        public var seed: String?
+
+        public init(record: String, recordSha256: String, seed: String? = nil) {
+            self.record = record
+            self.recordSha256 = recordSha256
+            self.seed = seed
+        }
+    }
+
+    public struct ChainLink: Codable, Sendable {
+        public var drawId: Int64
+        public var problem: String
+
+        public init(drawId: Int64, problem: String) {
+            self.drawId = drawId
+            self.problem = problem
+        }
+    }
+
+    public struct ChainReply: Codable, Sendable {
+        public var checked: Int
+        public var broken: ChainLink?
+
+        public init(checked: Int, broken: ChainLink? = nil) {
+            self.checked = checked
+            self.broken = broken
+        }
+    }
+
+    public struct Files: Codable, Sendable {
+        public var departments: String
+        public var inspectors: String
+        public var conflicts: String
+        public var history: String
+
+        public init(departments: String, inspectors: String, conflicts: String, history: String) {
+            self.departments = departments
+            self.inspectors = inspectors
+            self.conflicts = conflicts
+            self.history = history
+        }
+    }
+
+    public struct ExportReply: Codable, Sendable {
+        public var files: Files
+        public var snapshotSha256: String
+
+        public init(files: Files, snapshotSha256: String) {
+            self.files = files
+            self.snapshotSha256 = snapshotSha256
+        }
+    }
+
+    public struct ImportParameters: Codable, Sendable {
+        public var files: Files
+        public var baseSha256: String?
+        public var dryRun: Bool
+
+        public init(files: Files, baseSha256: String? = nil, dryRun: Bool) {
+            self.files = files
+            self.baseSha256 = baseSha256
+            self.dryRun = dryRun
+        }
+    }
+
+    public struct Change: Codable, Sendable {
+        public var kind: String
+        public var id: String
+        public var action: String
+        public var before: String?
+        public var after: String?
+
+        public init(kind: String, id: String, action: String, before: String? = nil, after: String? = nil) {
+            self.kind = kind
+            self.id = id
+            self.action = action
+            self.before = before
+            self.after = after
+        }
+    }
+
+    public struct ImportReply: Codable, Sendable {
+        public var changes: [Change]
+        public var snapshotSha256: String
+        public var applied: Bool
+
+        public init(changes: [Change], snapshotSha256: String, applied: Bool) {
+            self.changes = changes
+            self.snapshotSha256 = snapshotSha256
+            self.applied = applied
+        }
+    }
+
+    public struct Problem: Codable, Sendable {
+        public var file: String
+        public var line: Int
+        public var column: Int?
+        public var field: String?
+        public var message: String
+
+        public init(file: String, line: Int, column: Int? = nil, field: String? = nil, message: String) {
+            self.file = file
+            self.line = line
+            self.column = column
+            self.field = field
+            self.message = message
+        }
+    }
+
+    public struct Rejected: Codable, Sendable {
+        public var problems: [Problem]
+
+        public init(problems: [Problem]) {
+            self.problems = problems
+        }
+    }
+
+    public struct OrderParameters: Codable, Sendable {
+        public var pool: String
+        public var departments: [String]
+        public var reason: String
+
+        public init(pool: String, departments: [String], reason: String) {
+            self.pool = pool
+            self.departments = departments
+            self.reason = reason
+        }
+    }
+
+    public struct OrderedTeam: Codable, Sendable {
+        public var department: String
+        public var staffed: Bool
+        public var reason: String?
+        public var team: [Member]
+
+        public init(department: String, staffed: Bool, reason: String? = nil, team: [Member]) {
+            self.department = department
+            self.staffed = staffed
+            self.reason = reason
+            self.team = team
+        }
+    }
+
+    public struct OrderReply: Codable, Sendable {
+        public var drawId: Int64
+        public var teams: [OrderedTeam]
+
+        public init(drawId: Int64, teams: [OrderedTeam]) {
+            self.drawId = drawId
+            self.teams = teams
+        }
+    }
+
+    public struct ReplaceParameters: Codable, Sendable {
+        public var drawId: Int64
+        public var inspector: String
+        public var with: String?
+        public var reason: String
+
+        public init(drawId: Int64, inspector: String, with: String? = nil, reason: String) {
+            self.drawId = drawId
+            self.inspector = inspector
+            self.with = with
+            self.reason = reason
+        }
+    }
+
+    public struct ReplaceReply: Codable, Sendable {
+        public var department: String
+        public var replacedBy: String
+        public var role: String
+
+        public init(department: String, replacedBy: String, role: String) {
+            self.department = department
+            self.replacedBy = replacedBy
+            self.role = role
+        }
+    }
+
+    public struct InterfaceParameters: Codable, Sendable {
+        public var interface: String
+
+        public init(interface: String) {
+            self.interface = interface
+        }
+    }
+
+    public struct InterfaceReply: Codable, Sendable {
+        public var description: String
+
+        public init(description: String) {
+            self.description = description
+        }
+    }
+}
