@@ -84,19 +84,8 @@ public enum ControlMessages {
         }
     }
 
-    public struct Member: Codable, Sendable {
-        public var id: String
-        public var name: String
-        public var home: String
-        public var role: String
-
-        public init(id: String, name: String, home: String, role: String) {
-            self.id = id
-            self.name = name
-            self.home = home
-            self.role = role
-        }
-    }
+    /// A team member, as in task files.
+    public typealias Member = TaskFile.Member
 
     public struct Assignment: Codable, Sendable {
         public var drawId: Int64

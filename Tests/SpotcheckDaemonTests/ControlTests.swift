@@ -16,14 +16,14 @@ import Testing
         DaemonProcess.binary.deletingLastPathComponent().appendingPathComponent("spotcheck").path
     }
 
+    /// Runs a program to its end; returns its exit status and its output and errors together.
     static func run(
-        _ executable: String, _ arguments: [String], environment: [String: String] = [:]
-    ) throws -> (
-        status: Int32, output: String
-    ) {
+        _ executable: String, _ arguments: [String], environment: [String: String] = [:], in folder: URL? = nil
+    ) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let pipe = Pipe()
         process.standardOutput = pipe
