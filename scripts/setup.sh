@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing Spotcheck needs beyond the Swift toolchain, on Debian 12:
 # libsystemd and SQLite headers, pkg-config, systemd's tools (systemd-analyze, journald for the
-# journal tests) and python3 (the independent verifier). Installs only what is missing.
+# journal tests, systemd-nspawn for the end-to-end check of deploy/) and python3 (the
+# independent verifier). Installs only what is missing.
 set -euo pipefail
 
 packages=()
@@ -10,6 +11,7 @@ need libsystemd-dev
 need libsqlite3-dev
 need pkg-config
 need systemd
+need systemd-container
 command -v python3 >/dev/null 2>&1 || packages+=(python3 python3-pip)
 command -v git >/dev/null 2>&1 || packages+=(git)
 
