@@ -12,7 +12,10 @@ stage=$(cd "$stage" && pwd)
 [[ $(id -u) -eq 0 ]] || { echo "e2e: needs root" >&2; exit 1; }
 command -v systemd-nspawn >/dev/null || { echo "e2e: needs systemd-nspawn (apt-get install systemd-container)" >&2; exit 1; }
 
+# The service runs as its own user, which must reach the staged binaries.
+chmod 755 "$stage"
 work=$(mktemp -d /tmp/spotcheck-e2e.XXXXXX)
+chmod 755 "$work"
 log=$work/container.log
 # Draw a few seconds after start-up, reveal right after: times in the configured zone.
 draw=$(TZ=Asia/Shanghai date -d '+25 seconds' +%H:%M:%S)
