@@ -17,14 +17,17 @@ chmod 755 "$stage"
 work=$(mktemp -d /tmp/spotcheck-e2e.XXXXXX)
 chmod 755 "$work"
 log=$work/container.log
-# Draw a few seconds after start-up, reveal right after: times in the configured zone.
-draw=$(TZ=Asia/Shanghai date -d '+25 seconds' +%H:%M:%S)
-reveal=$(TZ=Asia/Shanghai date -d '+30 seconds' +%H:%M:%S)
+# Draw a few seconds after start-up, reveal right after, in a zone where it is about noon now,
+# so that the schedule never crosses midnight.
+offset=$((12 - 10#$(date -u +%H)))
+if ((offset > 0)); then zone=Etc/GMT-$offset; elif ((offset < 0)); then zone=Etc/GMT+$((-offset)); else zone=Etc/GMT; fi
+draw=$(TZ=$zone date -d '+25 seconds' +%H:%M:%S)
+reveal=$(TZ=$zone date -d '+30 seconds' +%H:%M:%S)
 cat >"$work/spotcheckd.toml" <<TOML
 [paths]
 roster = "/etc/spotcheck/roster"
 [calendar]
-time_zone = "Asia/Shanghai"
+time_zone = "$zone"
 weekend = []
 day_end = "23:59:59"
 [[pool]]
@@ -75,7 +78,7 @@ as() { local user=$1; shift; inside setpriv --reuid="$user" --regid=users --init
 as e2e-auditor spotcheck verify --chain >/dev/null || fail "an auditor cannot check the chain"
 as e2e-auditor spotcheck order county d-shuiwu --reason x >/dev/null 2>&1 && fail "an auditor ordered an inspection"
 
-today=$(TZ=Asia/Shanghai date +%F)
+today=$(TZ=$zone date +%F)
 for _ in $(seq 1 60); do
     inside sh -c "ls /var/lib/spotcheck/tasks/$today/*.json" >/dev/null 2>&1 && break
     sleep 1
