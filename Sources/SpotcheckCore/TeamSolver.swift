@@ -99,11 +99,8 @@ final class TeamSolver {
     @inline(__always)
     func fits(_ inspector: Int, _ target: Int) -> Bool {
         guard load[inspector] < context.capacity[inspector] else { return false }
-        if reciprocalBan, let home = Optional(context.home[inspector]), home >= 0,
-            pairs[pairKey(from: target, to: home)] != nil
-        {
-            return false
-        }
+        let home = context.home[inspector]
+        if reciprocalBan, home >= 0, pairs[pairKey(from: target, to: home)] != nil { return false }
         return true
     }
 

@@ -6,6 +6,7 @@ import SpotcheckCore
 import SpotcheckProtocol
 import SpotcheckRoster
 import SpotcheckStore
+import SpotcheckSystem
 import Synchronization
 import SystemdKit
 
@@ -95,9 +96,9 @@ struct Daemon {
             // The state folder is traversable (0711) so that inspectors reach their task files by
             // name; everything the daemon creates is private unless it says otherwise.
             umask(0o077)
-            try makeDirectory(config.paths.state, mode: 0o711)
-            try makeDirectory(config.paths.tasks, mode: 0o711)
-            try makeDirectory(config.paths.publicRecords, mode: 0o755)
+            try Folder.make(config.paths.state, mode: 0o711)
+            try Folder.make(config.paths.tasks, mode: 0o711)
+            try Folder.make(config.paths.publicRecords, mode: 0o755)
             store = try Store(path: config.paths.database)
         } catch {
             events.emit(.drawFailed, "cannot open the state in \(config.paths.state): \(error)")
@@ -132,12 +133,6 @@ struct Daemon {
         try await group.run()
     }
 
-    private func makeDirectory(_ path: String, mode: mode_t) throws {
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        guard chmod(path, mode) == 0 else {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
-        }
-    }
 }
 
 /// Holds the service group so that the signal service, created before it, can stop it.

@@ -295,7 +295,7 @@ public final class Engine: Sendable {
         for path in [
             config.paths.publicRecords, "\(config.paths.publicRecords)/\(draw.date)", folder, "\(folder)/roster",
         ] {
-            try TaskWriter.makeDirectory(path, mode: 0o755)
+            try Folder.make(path, mode: 0o755)
         }
         let files = RosterWriter.write(roster)
         try AtomicFile.write(files.departments, to: "\(folder)/roster/departments.csv", mode: 0o644)

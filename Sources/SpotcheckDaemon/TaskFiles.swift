@@ -29,17 +29,11 @@ public struct TaskWriter: Sendable {
     @discardableResult
     public func write(_ file: TaskFile, encode: (TaskFile) -> [UInt8]) throws -> String? {
         let folder = "\(directory)/\(file.date)"
-        try Self.makeDirectory(directory, mode: 0o711)
-        try Self.makeDirectory(folder, mode: 0o711)
+        try Folder.make(directory, mode: 0o711)
+        try Folder.make(folder, mode: 0o711)
         let target = path(date: file.date, login: file.inspector.login)
         try AtomicFile.write(encode(file), to: target, mode: 0o600)
         return Self.grantRead(path: target, login: file.inspector.login)
-    }
-
-    /// Creates a folder (and its parents) if missing and sets its mode.
-    static func makeDirectory(_ path: String, mode: mode_t) throws {
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        guard chmod(path, mode) == 0 else { throw POSIXError(errno, "chmod", path) }
     }
 
     /// Adds a POSIX ACL entry giving the login's uid read access (the file stays 0600 for

@@ -60,6 +60,20 @@ public enum AtomicFile {
     }
 }
 
+/// Folders created with an exact mode, whatever the umask.
+public enum Folder {
+    /// Creates the folder (and missing parents) and sets its mode.
+    public static func make(_ path: String, mode: UInt32) throws(POSIXError) {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+            throw POSIXError(Int32(underlying?.code ?? Int(EACCES)), "mkdir", path)
+        }
+        guard chmod(path, mode_t(mode)) == 0 else { throw POSIXError(errno, "chmod", path) }
+    }
+}
+
 /// The kernel's random source.
 public enum KernelRandom {
     /// 32 bytes from getrandom(2), retried on EINTR.
