@@ -113,11 +113,15 @@ struct Daemon {
         let wakeup = Wakeup()
         let engine = Engine(store: store, events: events, logger: logger)
         let status = StatusBox()
-        let control = DaemonControl(store: store, engine: engine, configuration: box, status: status, events: events)
+        // Refusals reach the journal at most once per uid a minute, with their count, so that a
+        // flood of refused calls never pushes the daemon's decisions past journald's rate limit.
+        let refusals = RefusalLog(sinks: events.sinks)
+        let control = DaemonControl(
+            store: store, engine: engine, configuration: box, status: status,
+            events: events.throttlingRefusals(refusals))
         let groupBox = GroupBox()
         let signalService = SignalService(
-            configuration: box, store: store, events: events, wakeup: wakeup, signals: signals,
-            stop: { await groupBox.group?.triggerGracefulShutdown() })
+            configuration: box, store: store, events: events, wakeup: wakeup, signals: signals)
         let group = ServiceGroup(
             configuration: ServiceGroupConfiguration(
                 services: [
@@ -126,10 +130,13 @@ struct Daemon {
                             engine: engine, configuration: box, wakeup: wakeup, events: events, status: status)),
                     .init(service: signalService),
                     .init(
-                        service: ControlServer(path: config.paths.controlSocket, handler: control, configuration: box)),
+                        service: ControlServer(
+                            path: config.paths.controlSocket, handler: control, configuration: box,
+                            refusals: refusals)),
                 ],
                 logger: logger))
         groupBox.group = group
+        signals.onStop { Task { await groupBox.group?.triggerGracefulShutdown() } }
         try await group.run()
     }
 

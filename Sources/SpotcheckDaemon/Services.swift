@@ -154,21 +154,27 @@ public struct SchedulerService: Service {
 
 /// Signals, caught from the first moment: the handlers are installed synchronously at start-up
 /// (before READY=1) and feed a pipe that a thread reads, so none is lost or left to its default
-/// action while the services start.
+/// action while the services start. SIGTERM and SIGINT act at once (`onStop`), ahead of anything
+/// queued; SIGHUPs are coalesced: however many arrive during a reload, one more reload follows.
 public final class SignalPipe: Sendable {
-    public let signals: AsyncStream<Int32>
+    /// One element per reload to do; never more than one waits.
+    public let reloads: AsyncStream<Void>
+    private let stopAction = Mutex<(@Sendable () -> Void)?>(nil)
+    private let stopRequested = Atomic<Bool>(false)
 
     public init() throws {
         let descriptor = spotcheck_signal_pipe_install()
         guard descriptor >= 0 else { throw POSIXError(errno, "sigaction", "signal handlers") }
-        let (stream, continuation) = AsyncStream<Int32>.makeStream()
-        signals = stream
-        let thread = Thread {
-            var byte: UInt8 = 0
+        let (stream, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
+        reloads = stream
+        let thread = Thread { [self] in
+            var bytes = [UInt8](repeating: 0, count: 256)
             while true {
-                let count = read(descriptor, &byte, 1)
-                if count == 1 {
-                    continuation.yield(Int32(byte))
+                let count = read(descriptor, &bytes, bytes.count)
+                if count > 0 {
+                    let received = bytes[0..<count]
+                    if received.contains(where: { Int32($0) == SIGTERM || Int32($0) == SIGINT }) { requestStop() }
+                    if received.contains(where: { Int32($0) == SIGHUP }) { continuation.yield() }
                 } else if count < 0, errno == EINTR {
                     continue
                 } else {
@@ -180,39 +186,42 @@ public final class SignalPipe: Sendable {
         thread.name = "spotcheckd-signals"
         thread.start()
     }
+
+    /// What a stop signal does; runs at once if one already arrived.
+    public func onStop(_ action: @escaping @Sendable () -> Void) {
+        stopAction.withLock { $0 = action }
+        if stopRequested.load(ordering: .sequentiallyConsistent) { action() }
+    }
+
+    private func requestStop() {
+        stopRequested.store(true, ordering: .sequentiallyConsistent)
+        stopAction.withLock { $0 }?()
+    }
 }
 
-/// Turns signals into actions: SIGHUP reloads the configuration and the roster (a bad one is
-/// refused whole and the running one stays, as STATUS and the journal say); SIGTERM and SIGINT
-/// start a graceful shutdown.
+/// Turns SIGHUP into reloads of the configuration and the roster (a bad one is refused whole and
+/// the running one stays, as STATUS and the journal say). Stop signals do not pass through here:
+/// `SignalPipe.onStop` acts on them at once.
 public struct SignalService: Service {
     let configuration: ConfigurationBox
     let store: Store
     let events: EventLog
     let wakeup: Wakeup
     let signals: SignalPipe
-    let stop: @Sendable () async -> Void
 
-    public init(
-        configuration: ConfigurationBox, store: Store, events: EventLog, wakeup: Wakeup, signals: SignalPipe,
-        stop: @escaping @Sendable () async -> Void
-    ) {
+    public init(configuration: ConfigurationBox, store: Store, events: EventLog, wakeup: Wakeup, signals: SignalPipe) {
         self.configuration = configuration
         self.store = store
         self.events = events
         self.wakeup = wakeup
         self.signals = signals
-        self.stop = stop
     }
 
     public func run() async throws {
-        for await signal in signals.signals.cancelOnGracefulShutdown() {
-            if signal == SIGHUP {
-                reload()
-                wakeup.signal()
-            } else {
-                await stop()
-            }
+        for await _ in signals.reloads.cancelOnGracefulShutdown() {
+            if Task.isShuttingDownGracefully { return }
+            reload()
+            wakeup.signal()
         }
     }
 

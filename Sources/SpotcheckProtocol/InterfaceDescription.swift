@@ -90,6 +90,13 @@ extension Varlink {
         error NotYetRevealed (pool: string, date: string)
         error InvalidDate (date: string)
 
+        # A call larger than its method allows; before the method and a coordinator caller are known,
+        # any call may be 64 KiB, and only a coordinator's ImportRoster up to 16 MiB.
+        error MessageTooLarge (method: string, limit_bytes: int)
+
+        # The caller already has as many connections as one user may, or the daemon as many as it serves.
+        error TooManyConnections (limit: int)
+
         type RosterFiles (
           departments: string,
           inspectors: string,

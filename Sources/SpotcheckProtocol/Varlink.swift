@@ -67,6 +67,19 @@ public enum Varlink {
             Failure("org.varlink.service.InvalidParameter", ["parameter": .string(parameter)])
         }
 
+        /// A call larger than its method allows (or than any call may be before its method and
+        /// a coordinator caller are known).
+        public static func messageTooLarge(_ method: String?, limit: Int) -> Failure {
+            Failure(
+                "io.spotcheck.MessageTooLarge",
+                ["method": .string(method ?? "unknown"), "limit_bytes": .int(limit)])
+        }
+
+        /// The caller has too many connections open, or the daemon has as many as it serves.
+        public static func tooManyConnections(limit: Int) -> Failure {
+            Failure("io.spotcheck.TooManyConnections", ["limit": .int(limit)])
+        }
+
         public static func permissionDenied(_ method: String, uid: UInt32) -> Failure {
             Failure("io.spotcheck.PermissionDenied", ["method": .string(method), "uid": .int(Int(uid))])
         }
@@ -158,10 +171,176 @@ public enum Varlink {
         """
 }
 
-/// Reads and writes NUL-terminated messages on a connected socket.
+/// How large a call may be, per method. A call is read with the small limit until its method
+/// is known; only a coordinator's `ImportRoster` may then grow to the large one.
+public enum MessageLimits {
+    /// What any call may be before its method and caller are known, and the most for every
+    /// method not listed in `byMethod`.
+    public static let small = 64 << 10
+    /// The most any message may be: a roster import.
+    public static let large = 16 << 20
+
+    /// The methods with a limit of their own.
+    public static let byMethod: [String: Int] = [
+        "org.varlink.service.GetInfo": 4 << 10,
+        "org.varlink.service.GetInterfaceDescription": 4 << 10,
+        "io.spotcheck.GetStatus": 4 << 10,
+        "io.spotcheck.Today": 4 << 10,
+        "io.spotcheck.Why": 4 << 10,
+        "io.spotcheck.GetRecord": 4 << 10,
+        "io.spotcheck.VerifyChain": 4 << 10,
+        "io.spotcheck.ExportRoster": 4 << 10,
+        "io.spotcheck.ReplaceInspector": 16 << 10,
+        "io.spotcheck.OrderInspection": 64 << 10,
+        "io.spotcheck.ImportRoster": large,
+    ]
+
+    /// The methods that may exceed `small`, and only when a coordinator calls them.
+    public static let coordinatorOnlyLarge: Set<String> = ["io.spotcheck.ImportRoster"]
+
+    /// The limit of a call to `method`.
+    public static func maximum(for method: String) -> Int {
+        byMethod[method] ?? small
+    }
+
+    /// The value of the top-level `method` key of a JSON object whose first bytes are `bytes`,
+    /// when it can be read from them (the key comes before any large value; clients put it
+    /// first). Reads each byte at most once.
+    public static func method(inPrefixOf bytes: ArraySlice<UInt8>) -> String? {
+        var index = bytes.startIndex
+        let end = bytes.endIndex
+        func skipSpace() {
+            while index < end,
+                bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D
+                    || bytes[index] == 0x09
+            {
+                index += 1
+            }
+        }
+        /// A JSON string at `index`, decoded only when short; nil if it does not end in the prefix.
+        func string() -> [UInt8]? {
+            guard index < end, bytes[index] == 0x22 else { return nil }
+            index += 1
+            var value: [UInt8] = []
+            while index < end {
+                let byte = bytes[index]
+                index += 1
+                if byte == 0x22 { return value }
+                if byte == 0x5C {
+                    guard index < end else { return nil }
+                    value.append(bytes[index])
+                    index += 1
+                } else if value.count < 256 {
+                    value.append(byte)
+                }
+            }
+            return nil
+        }
+        /// Skips any JSON value; false if it does not end in the prefix.
+        func skipValue() -> Bool {
+            guard index < end else { return false }
+            if bytes[index] == 0x22 { return string() != nil }
+            var depth = 0
+            while index < end {
+                let byte = bytes[index]
+                switch byte {
+                case 0x22:
+                    if string() == nil { return false }
+                    continue
+                case 0x7B, 0x5B: depth += 1
+                case 0x7D, 0x5D:
+                    if depth == 0 { return true }
+                    depth -= 1
+                    if depth == 0 {
+                        index += 1
+                        return true
+                    }
+                case 0x2C: if depth == 0 { return true }
+                default: break
+                }
+                index += 1
+            }
+            return false
+        }
+        skipSpace()
+        guard index < end, bytes[index] == 0x7B else { return nil }
+        index += 1
+        while true {
+            skipSpace()
+            guard let key = string() else { return nil }
+            skipSpace()
+            guard index < end, bytes[index] == 0x3A else { return nil }
+            index += 1
+            skipSpace()
+            if key == Array("method".utf8) {
+                guard let value = string() else { return nil }
+                return String(decoding: value, as: UTF8.self)
+            }
+            guard skipValue() else { return nil }
+            skipSpace()
+            guard index < end, bytes[index] == 0x2C else { return nil }
+            index += 1
+        }
+    }
+}
+
+/// Finds NUL-terminated messages in a stream of bytes in linear time: each byte is looked at
+/// once, consumed bytes are dropped in bulk, and the buffer never holds more than the current
+/// limit plus one read.
+public struct MessageFramer: Sendable {
+    private var buffer: [UInt8] = []
+    /// Where the unconsumed bytes begin.
+    private var start = 0
+    /// Up to where the unconsumed bytes are known to hold no NUL.
+    private var scanned = 0
+
+    public init() {}
+
+    /// The bytes of the message being received (no NUL yet).
+    public var pendingCount: Int { buffer.count - start }
+
+    /// The first bytes of the pending message, to read its method from.
+    public var pending: ArraySlice<UInt8> { buffer[start...] }
+
+    public mutating func append(_ bytes: UnsafeRawBufferPointer) {
+        if start > 0, start >= buffer.count / 2 {
+            buffer.removeSubrange(0..<start)
+            scanned -= start
+            start = 0
+        }
+        buffer.append(contentsOf: bytes)
+    }
+
+    /// The next complete message without its NUL, if one has arrived.
+    public mutating func next() -> [UInt8]? {
+        let from = max(scanned, start)
+        guard let end = buffer[from...].firstIndex(of: 0) else {
+            scanned = buffer.count
+            return nil
+        }
+        let message = Array(buffer[start..<end])
+        start = end + 1
+        scanned = start
+        if start == buffer.count {
+            buffer.removeAll(keepingCapacity: buffer.capacity <= 65_536)
+            start = 0
+            scanned = 0
+        }
+        return message
+    }
+
+    /// Drops everything buffered and its memory.
+    public mutating func reset() {
+        buffer = []
+        start = 0
+        scanned = 0
+    }
+}
+
+/// Reads and writes NUL-terminated messages on a connected socket (blocking; the client's side).
 public final class MessageChannel {
     public let descriptor: Int32
-    private var buffer: [UInt8] = []
+    private var framer = MessageFramer()
 
     public init(descriptor: Int32) {
         self.descriptor = descriptor
@@ -170,21 +349,17 @@ public final class MessageChannel {
     /// The next message without its NUL, or nil at end of stream. Messages over 16 MiB are an
     /// error: the peer is not speaking Varlink.
     public func receive() throws -> [UInt8]? {
+        var chunk = [UInt8](repeating: 0, count: 65_536)
         while true {
-            if let end = buffer.firstIndex(of: 0) {
-                let message = Array(buffer[..<end])
-                buffer.removeFirst(end + 1)
-                return message
-            }
-            guard buffer.count < 16 << 20 else { throw ChannelError.messageTooLarge }
-            var chunk = [UInt8](repeating: 0, count: 65_536)
-            let count = read(descriptor, &chunk, chunk.count)
+            if let message = framer.next() { return message }
+            guard framer.pendingCount <= MessageLimits.large else { throw ChannelError.messageTooLarge }
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw ChannelError.system(errno)
             }
             if count == 0 { return nil }
-            buffer += chunk[0..<count]
+            chunk.withUnsafeBytes { framer.append(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
         }
     }
 

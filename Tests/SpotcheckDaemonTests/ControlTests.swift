@@ -12,9 +12,22 @@ import Testing
 
 /// The control socket, spoken to by independent clients and by the CLI as different users.
 @Suite(.serialized) struct ControlTests {
-    static var cli: String {
-        DaemonProcess.binary.deletingLastPathComponent().appendingPathComponent("spotcheck").path
-    }
+    /// The CLI of this build. As root, a copy in a folder of /tmp that every user can enter:
+    /// the tests run it as other users, and the build may sit in a folder only its owner can
+    /// enter (a 0700 home folder).
+    static let cli: String = {
+        let built = DaemonProcess.binary.deletingLastPathComponent().appendingPathComponent("spotcheck").path
+        guard getuid() == 0 else { return built }
+        let folder = "/tmp/spotcheck-cli-\(getpid())"
+        let copy = "\(folder)/spotcheck"
+        try? FileManager.default.removeItem(atPath: folder)
+        guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil,
+            (try? FileManager.default.copyItem(atPath: built, toPath: copy)) != nil
+        else { return built }
+        chmod(folder, 0o755)
+        chmod(copy, 0o755)
+        return copy
+    }()
 
     /// Runs a program to its end; returns its exit status and its output and errors together.
     static func run(

@@ -38,9 +38,10 @@ final class DaemonProcess {
     }
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "spotcheckd-run-\(UUID().uuidString.prefix(8))")
+        // In /tmp, which every user can reach: tests connect to the control socket as other users.
+        folder = URL(fileURLWithPath: "/tmp").appendingPathComponent("spotcheckd-run-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        chmod(folder.path, 0o755)
         configPath = folder.appendingPathComponent("spotcheckd.toml").path
         notifySocketPath = folder.appendingPathComponent("notify").path
         zone = Self.noonZone()
@@ -117,13 +118,19 @@ final class DaemonProcess {
     var tasksPath: String { folder.appendingPathComponent("state/tasks").path }
     var stderrPath: String { folder.appendingPathComponent("stderr.log").path }
 
-    func start(watchdogMicroseconds: Int? = nil) throws {
+    /// Starts the daemon; `launcher` runs before it (e.g. `prlimit --nofile=64:64 --`).
+    func start(watchdogMicroseconds: Int? = nil, launcher: [String] = []) throws {
         // Messages of an earlier instance are not this one's.
         var buffer = [UInt8](repeating: 0, count: 4096)
         while recv(socket, &buffer, buffer.count, Int32(MSG_DONTWAIT)) > 0 {}
         let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = ["--config", configPath]
+        if let program = launcher.first {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = Array(launcher.dropFirst()) + [Self.binary.path, "--config", configPath]
+        } else {
+            process.executableURL = Self.binary
+            process.arguments = ["--config", configPath]
+        }
         var environment = ProcessInfo.processInfo.environment
         environment["NOTIFY_SOCKET"] = notifySocketPath
         environment.removeValue(forKey: "JOURNAL_STREAM")
@@ -138,6 +145,16 @@ final class DaemonProcess {
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         self.process = process
+    }
+
+    /// The daemon's resident memory now and at its peak, in kilobytes (VmRSS, VmHWM).
+    func residentKilobytes() -> (now: Int, peak: Int) {
+        guard let process else { return (0, 0) }
+        let status = (try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8)) ?? ""
+        func value(_ key: String) -> Int {
+            Int(status.split(separator: "\n").first { $0.hasPrefix(key) }?.filter(\.isNumber) ?? "") ?? 0
+        }
+        return (value("VmRSS:"), value("VmHWM:"))
     }
 
     var stderr: String {

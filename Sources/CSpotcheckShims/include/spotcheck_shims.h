@@ -19,4 +19,35 @@ int spotcheck_signal_pipe_install(void);
 /// The pid, uid and gid of the peer of a connected Unix socket (SO_PEERCRED). Returns 0 or -1.
 int spotcheck_peer_credentials(int fd, int *pid, unsigned *uid, unsigned *gid);
 
+/// Event flags for the epoll helpers below (the values of EPOLLIN and friends).
+#define SPOTCHECK_EVENT_IN 0x001
+#define SPOTCHECK_EVENT_OUT 0x004
+#define SPOTCHECK_EVENT_ERR 0x008
+#define SPOTCHECK_EVENT_HUP 0x010
+#define SPOTCHECK_EVENT_RDHUP 0x2000
+#define SPOTCHECK_EVENT_EDGE (1u << 31)
+
+/// epoll_create1(EPOLL_CLOEXEC).
+int spotcheck_epoll_create(void);
+
+/// Adds (`add` non-zero) or removes `fd` to or from the epoll set `ep`, with `events`; the event
+/// carries the descriptor back. Returns 0 or -1.
+int spotcheck_epoll_control(int ep, int add, int fd, unsigned events);
+
+/// epoll_wait into two arrays: the ready descriptors and their events. Returns the count or -1.
+int spotcheck_epoll_wait(int ep, int *fds, unsigned *events, int max, int timeout_ms);
+
+/// accept4 with SOCK_NONBLOCK | SOCK_CLOEXEC.
+int spotcheck_accept(int listener);
+
+/// An eventfd (non-blocking, close-on-exec) to wake an epoll loop from another thread.
+int spotcheck_eventfd(void);
+
+/// Adds one to an eventfd / drains it.
+void spotcheck_eventfd_signal(int fd);
+void spotcheck_eventfd_drain(int fd);
+
+/// Sets O_NONBLOCK on a descriptor. Returns 0 or -1.
+int spotcheck_set_nonblocking(int fd);
+
 #endif
