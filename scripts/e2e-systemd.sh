@@ -2,8 +2,9 @@
 # End-to-end check of deploy/ under a real systemd: boots a container over the host's /usr
 # (systemd-nspawn --volatile=yes), installs what deploy/install.sh staged, and checks that the
 # hardened, socket-activated service starts (READY), draws, reveals task files with the right
-# modes, answers on its control socket, reloads, and stops cleanly. Needs root and
-# systemd-container.
+# modes, answers on its control socket, reloads (and refuses a bad configuration on reload,
+# keeping the running one), and stops and restarts without breaking spotcheckd.socket. Needs root
+# and systemd-container.
 #
 #   scripts/e2e-systemd.sh STAGE     STAGE: a DESTDIR filled by deploy/install.sh (PREFIX=/usr/local)
 set -euo pipefail
@@ -89,8 +90,41 @@ modes=$(inside stat -c '%a %U' /var/lib/spotcheck /var/lib/spotcheck/tasks "/var
 inside journalctl -u spotcheckd -o json MESSAGE_ID=1db5e38a1f2241d9a06971cb4e154efb | grep -q SPOTCHECK_SEED_SHA256 ||
     fail "no draw commitment in the journal"
 
+limits=$(inside systemctl show spotcheckd -p LimitNOFILE -p MemoryMax -p TasksMax -p LogRateLimitBurst | sort | tr '\n' ' ')
+[[ $limits == "LimitNOFILE=4096 LogRateLimitBurst=20000 MemoryMax=536870912 TasksMax=64 " ]] || fail "limits: $limits"
+
 inside systemctl reload spotcheckd || fail "reload"
 inside systemctl is-active --quiet spotcheckd || fail "not active after reload"
+
+# A bad configuration: the reload fails, `systemctl status` says why, the running one stays.
+inside cp /etc/spotcheck/spotcheckd.toml /etc/spotcheck/spotcheckd.toml.good
+inside sh -c 'echo "nonsense = 1" >>/etc/spotcheck/spotcheckd.toml'
+inside systemctl reload spotcheckd 2>/dev/null && fail "reload accepted a bad configuration"
+inside systemctl status spotcheckd --no-pager -n 30 2>&1 | grep -q "spotcheckd.toml:" ||
+    fail "systemctl status does not say why the reload failed"
+inside systemctl is-active --quiet spotcheckd || fail "not active after a refused reload"
+inside spotcheck status | grep -q "county" || fail "not answering after a refused reload"
+inside mv /etc/spotcheck/spotcheckd.toml.good /etc/spotcheck/spotcheckd.toml
+inside systemctl reload spotcheckd || fail "reload of the restored configuration"
+echo "e2e: a bad configuration is refused on reload: $(inside systemctl status spotcheckd --no-pager -n 30 2>&1 | grep -m1 'spotcheckd.toml:' | sed 's/^.*spotcheckd\[[0-9]*\]: //')"
+
+# Restart, stop and start: spotcheckd.socket stays active and clients are answered throughout.
+socket_ok() {
+    inside systemctl is-active --quiet spotcheckd.socket || fail "spotcheckd.socket is not active $1"
+    inside timeout 30 spotcheck status | grep -q "county" || fail "no answer on the control socket $1"
+}
+inside systemctl restart spotcheckd || fail "restart"
+socket_ok "after a restart"
 inside systemctl stop spotcheckd
 [[ $(inside systemctl show spotcheckd -p Result --value) == success ]] || fail "did not stop cleanly"
-echo "e2e: passed (draw, reveal, task file modes, control socket, roles, journal, reload, stop)"
+inside systemctl is-active --quiet spotcheckd.socket || fail "spotcheckd.socket is not active after a stop"
+socket_ok "after a stop (the call starts the daemon again)"
+inside systemctl is-active --quiet spotcheckd || fail "a call on the socket did not start the daemon"
+inside systemctl stop spotcheckd
+inside systemctl start spotcheckd || fail "start after stop"
+socket_ok "after a stop and a start"
+[[ $(inside systemctl show spotcheckd.socket -p Result --value) == success ]] || fail "spotcheckd.socket failed"
+
+inside systemctl stop spotcheckd
+[[ $(inside systemctl show spotcheckd -p Result --value) == success ]] || fail "did not stop cleanly"
+echo "e2e: passed (draw, reveal, task file modes, control socket, roles, journal, limits, reload, refused reload, restart, stop and start with the socket kept)"

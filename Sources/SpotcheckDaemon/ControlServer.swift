@@ -120,6 +120,9 @@ public struct ControlLimits: Sendable {
     public var connectionsPerUser = 32
     /// Uids only the total limits (root, the administrator).
     public var uncappedUsers: Set<UInt32> = [0]
+    /// Connections beyond the total kept for uncapped users, so that root can always ask
+    /// `status` while others hold every other connection.
+    public var reservedForUncapped = 64
     /// Connections in all; the unit's LimitNOFILE= leaves room above it.
     public var connections = 1_024
     /// Seconds a connection may stay silent while no call of its own is being answered.
@@ -370,10 +373,10 @@ public final class ControlLoop: @unchecked Sendable {
                 continue
             }
             let mine = perUser[uid, default: 0]
-            if connections.count >= limits.connections
-                || (!limits.uncappedUsers.contains(uid) && mine >= limits.connectionsPerUser)
-            {
-                let limit = connections.count >= limits.connections ? limits.connections : limits.connectionsPerUser
+            let uncapped = limits.uncappedUsers.contains(uid)
+            let total = limits.connections + (uncapped ? limits.reservedForUncapped : 0)
+            if connections.count >= total || (!uncapped && mine >= limits.connectionsPerUser) {
+                let limit = connections.count >= total ? total : limits.connectionsPerUser
                 var message = Varlink.encode(Varlink.Failure.tooManyConnections(limit: limit))
                 message.append(0)
                 _ = message.withUnsafeBytes {

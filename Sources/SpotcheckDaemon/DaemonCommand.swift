@@ -28,7 +28,8 @@ struct DaemonCommand: AsyncParsableCommand {
             once, however often the daemon restarts; a day missed entirely is journaled as missed.
 
             Signals: SIGHUP reloads the configuration and the roster (a bad one is refused and the \
-            running one stays); SIGTERM and SIGINT stop gracefully.
+            running one stays; SIGHUPs that arrive during a reload make one more); SIGTERM and \
+            SIGINT stop gracefully, at once.
 
             EXAMPLES:
               spotcheckd --check-config

@@ -314,7 +314,11 @@ public struct MessageFramer: Sendable {
     /// The next complete message without its NUL, if one has arrived.
     public mutating func next() -> [UInt8]? {
         let from = max(scanned, start)
-        guard let end = buffer[from...].firstIndex(of: 0) else {
+        let found = buffer.withUnsafeBytes { raw -> Int? in
+            guard from < raw.count, let hit = memchr(raw.baseAddress! + from, 0, raw.count - from) else { return nil }
+            return raw.baseAddress!.distance(to: UnsafeRawPointer(hit))
+        }
+        guard let end = found else {
             scanned = buffer.count
             return nil
         }
@@ -424,9 +428,23 @@ public final class VarlinkClient {
         close(channel.descriptor)
     }
 
+    /// Sends a call. When the daemon has already closed the connection (it refuses callers over
+    /// a connection cap that way), its last word is thrown: the refusal, not a broken pipe.
+    private func send(_ method: String, _ request: [UInt8]) throws {
+        do {
+            try channel.send(request)
+        } catch {
+            if let reply = try? channel.receive(), let failure = try? Varlink.decode(Varlink.Failure.self, from: reply)
+            {
+                throw failure
+            }
+            throw error
+        }
+    }
+
     /// Calls a method and returns the raw reply, for callers that read structured errors.
     public func callRaw<In: Codable & Sendable>(_ method: String, _ parameters: In) throws -> [UInt8] {
-        try channel.send(Varlink.encode(Varlink.Request(method: method, parameters: parameters)))
+        try send(method, Varlink.encode(Varlink.Request(method: method, parameters: parameters)))
         guard let reply = try channel.receive() else { throw MessageChannel.ChannelError.system(ECONNRESET) }
         return reply
     }
@@ -435,7 +453,7 @@ public final class VarlinkClient {
     public func call<In: Codable & Sendable, Out: Codable & Sendable>(
         _ method: String, _ parameters: In, returning: Out.Type
     ) throws -> Out {
-        try channel.send(Varlink.encode(Varlink.Request(method: method, parameters: parameters)))
+        try send(method, Varlink.encode(Varlink.Request(method: method, parameters: parameters)))
         guard let reply = try channel.receive() else { throw MessageChannel.ChannelError.system(ECONNRESET) }
         if let failure = try? Varlink.decode(Varlink.Failure.self, from: reply) { throw failure }
         let decoded = try Varlink.decode(Varlink.Reply<Out>.self, from: reply)

@@ -62,6 +62,23 @@ import Testing
         #expect(daemon.waitForExit() == 0)
     }
 
+    @Test func aStormOfHundredSighupsIsCoalescedAndSigtermStillStopsAtOnce() throws {
+        let daemon = try DaemonProcess()
+        try daemon.writeConfig(drawIn: 3600, revealIn: 3700)
+        try daemon.start()
+        #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil)
+        for _ in 0..<100 { daemon.signal(SIGHUP) }
+        let started = Date()
+        daemon.signal(SIGTERM)
+        let status = daemon.waitForExit(timeout: 10)
+        let seconds = Date().timeIntervalSince(started)
+        #expect(status == 0)
+        #expect(seconds < 2, "SIGTERM after 100 SIGHUPs took \(seconds) s")
+        let reloads = daemon.stderr.components(separatedBy: "configuration reloaded").count - 1
+        #expect(reloads <= 2, "\(reloads) reloads for one burst of SIGHUPs")
+        print("100 SIGHUPs then SIGTERM: \(reloads) reload(s), stopped \(Int(seconds * 1000)) ms after SIGTERM")
+    }
+
     @Test func killingTheDaemonAtAnyPointNeverDrawsADayTwice() throws {
         let daemon = try DaemonProcess()
         try daemon.writeConfig(drawIn: 1, revealIn: 3)
