@@ -20,12 +20,6 @@ public struct Caller: Sendable, Equatable {
     public var isCoordinator: Bool
     public var isAuditor: Bool
 
-    /// Resolves the login and groups of a uid and its roles under `config`.
-    static func resolve(uid: UInt32, gid: UInt32, pid: Int32, config: DaemonConfig) -> Caller {
-        let (login, groups) = lookup(uid: uid)
-        return Caller(uid: uid, gid: gid, pid: pid, login: login, groups: groups, config: config)
-    }
-
     /// A caller whose login and groups are known, with its roles under `config`.
     init(uid: UInt32, gid: UInt32, pid: Int32, login: String?, groups: [String], config: DaemonConfig) {
         let root = uid == 0

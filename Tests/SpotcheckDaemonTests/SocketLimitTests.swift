@@ -303,3 +303,75 @@ final class RawClient: @unchecked Sendable {
         }
     }
 }
+
+/// A socket passed in by the service manager is the manager's too: the daemon must leave it
+/// listening when it stops, so that the next start (or the manager itself) serves it.
+@Suite struct InheritedSocketTests {
+    /// Listens on a path, then twice: starts the daemon with the socket as fd 3 (LISTEN_FDS=1),
+    /// waits for a line on standard input, stops it with SIGTERM. Then says whether the socket
+    /// still takes connections.
+    static let manager = #"""
+        use strict; use warnings; use Socket; use POSIX (); use IO::Handle;
+        my ($path, $daemon, $config) = @ARGV;
+        unlink $path;
+        socket(my $listener, PF_UNIX, SOCK_STREAM, 0) or die "socket: $!";
+        bind($listener, pack_sockaddr_un($path)) or die "bind: $!";
+        listen($listener, 128) or die "listen: $!";
+        for my $round (1, 2) {
+            my $pid = fork() // die "fork: $!";
+            if ($pid == 0) {
+                my $copy = POSIX::dup(fileno($listener));
+                POSIX::dup2($copy, 3);
+                POSIX::close($copy) if $copy != 3;
+                $ENV{LISTEN_PID} = $$; $ENV{LISTEN_FDS} = 1; delete $ENV{NOTIFY_SOCKET};
+                exec($daemon, "--config", $config) or POSIX::_exit(127);
+            }
+            print "started $round\n"; STDOUT->flush;
+            my $line = <STDIN>;
+            kill 'TERM', $pid; waitpid($pid, 0);
+            print "exited $?\n"; STDOUT->flush;
+        }
+        socket(my $client, PF_UNIX, SOCK_STREAM, 0) or die;
+        print connect($client, pack_sockaddr_un($path)) ? "listening\n" : "refused: $!\n";
+        """#
+
+    @Test func stoppingAndStartingAgainKeepsAnInheritedSocketListening() throws {
+        let daemon = try DaemonProcess()
+        try daemon.writeConfig(drawIn: 3600, revealIn: 3700)
+        let path = daemon.folder.appendingPathComponent("inherited").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/perl")
+        process.arguments = ["-e", Self.manager, path, DaemonProcess.binary.path, daemon.configPath]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        let reader = output.fileHandleForReading
+        func line() -> String {
+            var bytes: [UInt8] = []
+            while let byte = try? reader.read(upToCount: 1), let first = byte.first, first != 0x0A {
+                bytes.append(first)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        struct Status: Codable, Sendable {
+            struct Inner: Codable, Sendable { var version: String }
+            var status: Inner
+        }
+        for round in 1...2 {
+            #expect(line() == "started \(round)")
+            // Each daemon answers on the socket it was given (the first call may wait for it).
+            let client = try VarlinkClient(path: path)
+            #expect(
+                try client.call("io.spotcheck.GetStatus", Varlink.Empty(), returning: Status.self).status.version
+                    == "0.1.0")
+            try input.fileHandleForWriting.write(contentsOf: Data("stop\n".utf8))
+            #expect(line() == "exited 0")
+        }
+        #expect(line() == "listening")
+        process.waitUntilExit()
+    }
+}
