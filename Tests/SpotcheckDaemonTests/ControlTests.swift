@@ -12,21 +12,27 @@ import Testing
 
 /// The control socket, spoken to by independent clients and by the CLI as different users.
 @Suite(.serialized) struct ControlTests {
-    /// The CLI of this build. As root, a copy in a folder of /tmp that every user can enter:
-    /// the tests run it as other users, and the build may sit in a folder only its owner can
-    /// enter (a 0700 home folder).
+    /// The CLI of this build. As root, a copy in a fresh folder of /tmp (made by mkdtemp, so that
+    /// nobody can prepare it, then opened to all, removed at exit) that every user can enter: the
+    /// tests run it as other users, and the build may sit in a folder only its owner can enter
+    /// (a 0700 home folder).
     static let cli: String = {
         let built = DaemonProcess.binary.deletingLastPathComponent().appendingPathComponent("spotcheck").path
-        guard getuid() == 0 else { return built }
-        let folder = "/tmp/spotcheck-cli-\(getpid())"
+        guard getuid() == 0, let folder = cliFolder else { return built }
         let copy = "\(folder)/spotcheck"
-        try? FileManager.default.removeItem(atPath: folder)
-        guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil,
-            (try? FileManager.default.copyItem(atPath: built, toPath: copy)) != nil
-        else { return built }
+        guard (try? FileManager.default.copyItem(atPath: built, toPath: copy)) != nil else { return built }
         chmod(folder, 0o755)
         chmod(copy, 0o755)
+        atexit {
+            if let folder = ControlTests.cliFolder { try? FileManager.default.removeItem(atPath: folder) }
+        }
         return copy
+    }()
+
+    static let cliFolder: String? = {
+        var template = Array("/tmp/spotcheck-cli-XXXXXX".utf8CString)
+        guard mkdtemp(&template) != nil else { return nil }
+        return String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }()
 
     /// Runs a program to its end; returns its exit status and its output and errors together.

@@ -61,8 +61,12 @@ final class DaemonProcess {
     }
 
     deinit {
-        if let process, process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        if let process, process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
         close(socket)
+        try? FileManager.default.removeItem(at: folder)
     }
 
     /// Local wall-clock time in the test zone, `seconds` from now, as HH:MM:SS.
