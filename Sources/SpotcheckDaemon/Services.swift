@@ -220,8 +220,29 @@ public struct SignalService: Service {
     public func run() async throws {
         for await _ in signals.reloads.cancelOnGracefulShutdown() {
             if Task.isShuttingDownGracefully { return }
-            reload()
-            wakeup.signal()
+            await reloadUnlessStopping()
+        }
+    }
+
+    /// Reloads on a thread of its own and returns when it is done, or at once when a stop
+    /// begins: a long reload (a large roster) never holds up SIGTERM. An abandoned reload ends
+    /// with the process; what it stores is one transaction, so it is stored whole or not at all.
+    private func reloadUnlessStopping() async {
+        let waiter = Mutex<CheckedContinuation<Void, Never>?>(nil)
+        await withGracefulShutdownHandler {
+            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+                waiter.withLock { $0 = continuation }
+                let thread = Thread {
+                    reload()
+                    wakeup.signal()
+                    waiter.withLock { $0.take() }?.resume()
+                }
+                thread.name = "spotcheckd-reload"
+                thread.start()
+                if Task.isShuttingDownGracefully { waiter.withLock { $0.take() }?.resume() }
+            }
+        } onGracefulShutdown: {
+            waiter.withLock { $0.take() }?.resume()
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import SpotcheckProtocol
 import Testing
 
@@ -77,6 +78,28 @@ import Testing
         let reloads = daemon.stderr.components(separatedBy: "configuration reloaded").count - 1
         #expect(reloads <= 2, "\(reloads) reloads for one burst of SIGHUPs")
         print("100 SIGHUPs then SIGTERM: \(reloads) reload(s), stopped \(Int(seconds * 1000)) ms after SIGTERM")
+    }
+
+    @Test func sigtermStopsTheDaemonEvenDuringAReloadThatWaits() throws {
+        let daemon = try DaemonProcess()
+        try daemon.writeConfig(drawIn: 3600, revealIn: 3700)
+        try daemon.start()
+        #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil)
+        // Someone holds the state's write lock: the reload waits for it (up to the store's 10 s).
+        let lock = try DatabaseQueue(path: daemon.statePath)
+        let (status, seconds) = try lock.inDatabase { db in
+            try db.execute(sql: "BEGIN EXCLUSIVE")
+            defer { try? db.execute(sql: "ROLLBACK") }
+            daemon.signal(SIGHUP)
+            #expect(daemon.waitForNotification { $0.contains("RELOADING=1") } != nil)
+            usleep(300_000)
+            let started = Date()
+            daemon.signal(SIGTERM)
+            let status = daemon.waitForExit(timeout: 15)
+            return (status, Date().timeIntervalSince(started))
+        }
+        #expect(status == 0)
+        #expect(seconds < 2, "SIGTERM during a waiting reload took \(seconds) s")
     }
 
     @Test func killingTheDaemonAtAnyPointNeverDrawsADayTwice() throws {
