@@ -56,7 +56,7 @@ timeout 240 systemd-nspawn -D / --volatile=yes --register=no --keep-unit --conso
     --bind-ro="$stage":/opt/stage --bind-ro="$work":/opt/work \
     -b -- systemd.firstboot=off </dev/null >"$log" 2>&1 &
 nspawn=$!
-trap 'kill $nspawn 2>/dev/null || true; wait $nspawn 2>/dev/null || true' EXIT
+trap 'kill $nspawn 2>/dev/null || true; wait $nspawn 2>/dev/null || true; rm -rf "$work"' EXIT
 
 container=""
 for _ in $(seq 1 100); do
