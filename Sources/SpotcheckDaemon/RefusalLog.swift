@@ -83,7 +83,7 @@ public final class RefusalLog: Sendable {
             EventEntry(
                 event: .requestRefused,
                 message:
-                    "refused uid \(uid) \(window.count) more time(s) in the last \(Int(interval)) s; the last: \(window.last)",
+                    "\(window.count) more refusal(s) like this in the last \(Int(interval)) s; the last: \(window.last)",
                 fields: fields))
     }
 

@@ -156,7 +156,7 @@ final class RawClient: @unchecked Sendable {
         #expect(sink.recorded.count == 3)
         let summary = sink.recorded[2]
         #expect(summary.fields["COUNT"] == "999" && summary.fields["UID"] == "1000")
-        #expect(summary.message.contains("999 more time(s)") && summary.message.contains("Why 999"))
+        #expect(summary.message.contains("999 more refusal(s)") && summary.message.contains("Why 999"))
         // A quiet interval: the next refusal is journaled at once again.
         log.refuse(uid: 1_000, "refused again", now: 200)
         #expect(sink.recorded.last?.message == "refused again")
