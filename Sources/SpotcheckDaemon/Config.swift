@@ -79,7 +79,7 @@ public struct DaemonConfig: Sendable, Equatable {
             var reader = TableReader(table, file: file, name: "calendar")
             if let zone = reader.string("time_zone") {
                 if TimeZone(identifier: zone) == nil {
-                    reader.fail("time_zone", "'\(zone)' is not a known time zone (e.g. Asia/Shanghai)")
+                    reader.fail("time_zone", "\(InputText.quoted(zone)) is not a known time zone (e.g. Asia/Shanghai)")
                 } else {
                     calendar.timeZone = zone
                 }
@@ -90,7 +90,7 @@ public struct DaemonConfig: Sendable, Equatable {
                     if let day = Self.weekdays[name.lowercased()] {
                         weekend.insert(day)
                     } else {
-                        reader.fail("weekend", "'\(name)' is not a weekday name (monday … sunday)")
+                        reader.fail("weekend", "\(InputText.quoted(name)) is not a weekday name (monday … sunday)")
                     }
                 }
                 calendar.workCalendar.weekend = weekend
@@ -101,7 +101,7 @@ public struct DaemonConfig: Sendable, Equatable {
                 if let time = TimeOfDay(text) {
                     calendar.dayEnd = time
                 } else {
-                    reader.fail("day_end", "'\(text)' is not HH:MM or HH:MM:SS")
+                    reader.fail("day_end", "\(InputText.quoted(text)) is not HH:MM or HH:MM:SS")
                 }
             }
             errors += reader.finish()
@@ -134,7 +134,9 @@ public struct DaemonConfig: Sendable, Equatable {
                 var reader = TableReader(table, file: file, name: "pool")
                 let name = reader.string("name") ?? ""
                 if !Roster.isValidIdentifier(name) {
-                    reader.fail("name", name.isEmpty ? "every [[pool]] needs a name" : "'\(name)' is not an identifier")
+                    reader.fail(
+                        "name",
+                        name.isEmpty ? "every [[pool]] needs a name" : "\(InputText.quoted(name)) is not an identifier")
                 } else if pools.contains(where: { $0.name == name }) {
                     reader.fail("name", "pool '\(name)' is defined twice")
                 }
@@ -144,7 +146,7 @@ public struct DaemonConfig: Sendable, Equatable {
                         return fallback
                     }
                     guard let value = TimeOfDay(text) else {
-                        reader.fail(key, "'\(text)' is not HH:MM or HH:MM:SS")
+                        reader.fail(key, "\(InputText.quoted(text)) is not HH:MM or HH:MM:SS")
                         return fallback
                     }
                     return value
@@ -165,6 +167,11 @@ public struct DaemonConfig: Sendable, Equatable {
                 if let draw, let reveal, let end {
                     if !(draw <= reveal) { reader.fail("reveal_time", "\(reveal) is before draw_time \(draw)") }
                     if !(reveal < end) { reader.fail("day_end", "\(end) is not after reveal_time \(reveal)") }
+                }
+                // Every precondition of the draw, checked here rather than when the day's seed is
+                // already committed.
+                if reader.errors.isEmpty {
+                    for problem in policy.problems() { reader.fail("policy", problem) }
                 }
                 errors += reader.finish()
                 if let draw, let reveal, let report, let end {
@@ -214,23 +221,54 @@ public struct DaemonConfig: Sendable, Equatable {
         return result
     }
 
+    /// The most days `holidays` or `working_days` may list, ranges counted day by day.
+    public static let maxCalendarDays = 10_000
+
+    /// Reads a whole file, refusing one larger than `limit` bytes without reading the rest.
+    public static func readFile(_ path: String, limit: Int) throws(InputErrors) -> [UInt8] {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw InputErrors([InputError(file: path, line: 0, message: "cannot be read (missing, or no permission)")])
+        }
+        defer { try? handle.close() }
+        let data: Data?
+        do {
+            data = try handle.read(upToCount: limit + 1)
+        } catch {
+            throw InputErrors([InputError(file: path, line: 0, message: "cannot be read: \(error)")])
+        }
+        let bytes = [UInt8](data ?? Data())
+        guard bytes.count <= limit else {
+            throw InputErrors([
+                InputError(
+                    file: path, line: 0,
+                    message: "is larger than \(limit >> 20) MiB, the most such a file may hold; nothing was read")
+            ])
+        }
+        return bytes
+    }
+
     /// Dates or `START..END` ranges.
     private static func days(_ table: TOMLTable, _ key: String, _ reader: inout TableReader) -> Set<Day> {
         guard let items = strings(table, key, &reader) else { return [] }
         var days = Set<Day>()
         for item in items {
+            guard days.count <= maxCalendarDays else {
+                reader.fail(key, "lists more than \(maxCalendarDays) days")
+                break
+            }
             if let range = item.firstRange(of: "..") {
                 guard let start = Day(iso: item[..<range.lowerBound]), let end = Day(iso: item[range.upperBound...]),
                     start <= end, end.ordinal - start.ordinal < 366
                 else {
-                    reader.fail(key, "'\(item)' is not a range YYYY-MM-DD..YYYY-MM-DD of at most a year")
+                    reader.fail(
+                        key, "\(InputText.quoted(item)) is not a range YYYY-MM-DD..YYYY-MM-DD of at most a year")
                     continue
                 }
                 for ordinal in start.ordinal...end.ordinal { days.insert(Day(ordinal: ordinal)) }
             } else if let day = Day(iso: item) {
                 days.insert(day)
             } else {
-                reader.fail(key, "'\(item)' is not a date YYYY-MM-DD")
+                reader.fail(key, "\(InputText.quoted(item)) is not a date YYYY-MM-DD")
             }
         }
         return days
