@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+@testable import SpotcheckDaemon
+@testable import SpotcheckRoster
+
+/// `spotcheckd --check-config` refuses what the draw could not work with, before any seed is
+/// committed, naming the file, line and field.
+@Suite struct InputLimitTests {
+    /// A configuration and a copy of the county roster in a fresh folder.
+    static func folder(departments: String? = nil, config extra: String = "") throws -> (URL, String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "spotcheck-limits-\(UUID().uuidString)")
+        let roster = folder.appendingPathComponent("roster")
+        try FileManager.default.createDirectory(at: roster, withIntermediateDirectories: true)
+        for name in ["departments.csv", "inspectors.csv", "conflicts.csv", "history.csv"] {
+            try FileManager.default.copyItem(
+                atPath: "\(Harness.county)/\(name)", toPath: roster.appendingPathComponent(name).path)
+        }
+        if let departments {
+            try departments.write(
+                to: roster.appendingPathComponent("departments.csv"), atomically: true, encoding: .utf8)
+        }
+        let config = folder.appendingPathComponent("spotcheckd.toml").path
+        try """
+        [paths]
+        state = "state"
+        roster = "roster"
+        [[pool]]
+        name = "county"
+        draw_time = "07:00"
+        reveal_time = "08:00"
+        \(extra)
+        """.write(toFile: config, atomically: true, encoding: .utf8)
+        return (folder, config)
+    }
+
+    static func checkConfig(_ config: String) throws -> (Int32, String) {
+        let process = Process()
+        process.executableURL = DaemonProcess.binary
+        process.arguments = ["--check-config", "--config", config]
+        let pipe = Pipe()
+        process.standardError = pipe
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, output)
+    }
+
+    @Test func checkConfigRefusesMoreThanSixtyFourRequiredSkills() throws {
+        let county = try String(contentsOfFile: "\(Harness.county)/departments.csv", encoding: .utf8)
+        var lines = county.split(separator: "\n").map(String.init)
+        // Give the departments 70 distinct required skills in all.
+        for index in 1..<lines.count {
+            var fields = lines[index].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            fields[4] = (0..<7).map { "s\(index)x\($0)" }.joined(separator: ";")
+            lines[index] = fields.joined(separator: ",")
+        }
+        #expect(lines.count > 11)
+        let (folder, config) = try Self.folder(departments: lines.joined(separator: "\n") + "\n")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (status, output) = try Self.checkConfig(config)
+        #expect(status == 78)
+        // Ten departments bring 70 skills; the 65th is the fifth of the tenth department (line 11).
+        #expect(
+            output.contains(
+                "roster/departments.csv:11:5: required_skills: 's10x1' is the 65th distinct required skill"),
+            "\(output)")
+    }
+
+    @Test func checkConfigRefusesDeeplyNestedTOMLWithoutACrash() throws {
+        let (folder, config) = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let deep = Array(repeating: "a", count: 30_000).joined(separator: ".") + " = 1\n"
+        try ("[paths]\n" + deep).write(toFile: config, atomically: true, encoding: .utf8)
+        let (status, output) = try Self.checkConfig(config)
+        #expect(status == 78)
+        #expect(output.contains("spotcheckd.toml:2: the key a.a.a."), "\(output.prefix(300))")
+        #expect(output.contains("has more than 32 parts"))
+    }
+
+    @Test func checkConfigRefusesAConfigurationOverOneMebibyte() throws {
+        let (folder, config) = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = try String(contentsOfFile: config, encoding: .utf8) + "# " + String(repeating: "x", count: 1 << 20)
+        try text.write(toFile: config, atomically: true, encoding: .utf8)
+        let (status, output) = try Self.checkConfig(config)
+        #expect(status == 78)
+        #expect(output.contains("spotcheckd.toml: is larger than 1 MiB"), "\(output)")
+    }
+
+    @Test func aHugeRosterFileIsRefusedWithoutReadingItWhole() throws {
+        let (folder, config) = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let history = folder.appendingPathComponent("roster/history.csv").path
+        // A sparse file: 1 GiB that costs no disk.
+        let handle = try #require(FileHandle(forWritingAtPath: history))
+        try handle.truncate(atOffset: 1 << 30)
+        try handle.close()
+        let (status, output) = try Self.checkConfig(config)
+        #expect(status == 78)
+        #expect(output.contains("history.csv: is larger than 64 MiB"), "\(output)")
+    }
+
+    @Test func calendarDaysAreCounted() throws {
+        let ranges = (0..<40).map { "\"\(2000 + $0)-01-01..\(2000 + $0)-12-31\"" }.joined(separator: ", ")
+        let text =
+            "[calendar]\nholidays = [\(ranges)]\n[[pool]]\nname = \"p\"\ndraw_time = \"07:00\"\nreveal_time = \"08:00\"\n"
+        #expect(throws: InputErrors.self) { try DaemonConfig.parse(Array(text.utf8), file: "/etc/c.toml") }
+        do {
+            _ = try DaemonConfig.parse(Array(text.utf8), file: "/etc/c.toml")
+        } catch {
+            #expect(error.errors.map(\.description) == ["/etc/c.toml:2: calendar.holidays: lists more than 10000 days"])
+        }
+    }
+}
