@@ -304,10 +304,22 @@ struct Row {
     func text(_ column: String, required: Bool, _ errors: inout [InputError]) -> String {
         let value = raw(column)
         if required, value.isEmpty { fail(column, "must not be empty", &errors) }
-        if value.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" }) {
-            fail(column, "contains a line break or control character", &errors)
+        if value.unicodeScalars.contains(where: Self.isRefusedInText) {
+            fail(
+                column, "contains a line break, a control character or a bidirectional override; remove it", &errors)
         }
         return value
+    }
+
+    /// Characters no name or reason may hold, as they would change how a terminal, a table or a
+    /// task file shows the text around them: controls (tab aside), line and paragraph separators,
+    /// and bidirectional embeddings, overrides and isolates.
+    static func isRefusedInText(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09: false
+        case 0x00..<0x20, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 
     func identifier(_ column: String, _ errors: inout [InputError]) -> String? {

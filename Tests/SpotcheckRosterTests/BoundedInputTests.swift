@@ -284,3 +284,19 @@ import Testing
         }
     }
 }
+
+extension BoundedInputTests {
+    @Test func namesAndReasonsMayNotHoldControlsOrBidiOverrides() {
+        for bad in ["\u{1B}[2J", "\u{202E}evil", "a\u{0085}b", "x\u{2066}y", "a\u{2028}b"] {
+            let errors = RosterParserTests.errors(
+                RosterParserTests.files(
+                    conflicts: "inspector,department,reason,until\ni2,d-a,\(bad),\n"))
+            #expect(errors.count == 1 && errors.first?.field == "reason", "\(bad.debugDescription): \(errors)")
+            #expect(errors.first.map { InputText.isPlain($0.description) } == true)
+        }
+        #expect(
+            RosterParserTests.errors(
+                RosterParserTests.files(conflicts: "inspector,department,reason,until\ni2,d-a,配偶\t在该单位任职 👩‍👩‍👧,\n")
+            ).isEmpty)
+    }
+}
