@@ -70,6 +70,15 @@ enum Files {
             throw CLIFailure("\(path): cannot be read (permission?)", exitCode: ExitCodes.noInput)
         }
         defer { try? handle.close() }
+        // A regular file says its size: refuse a large one without reading it.
+        if let size = try? handle.seekToEnd() {
+            guard size <= UInt64(limit) else {
+                throw CLIFailure(
+                    "\(path): is larger than \(limit >> 20) MiB, the most such a file may hold; nothing was read",
+                    exitCode: ExitCodes.dataError)
+            }
+            try? handle.seek(toOffset: 0)
+        }
         let bytes: [UInt8]
         do {
             bytes = [UInt8](try handle.read(upToCount: limit + 1) ?? Data())

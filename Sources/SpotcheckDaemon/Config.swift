@@ -230,6 +230,18 @@ public struct DaemonConfig: Sendable, Equatable {
             throw InputErrors([InputError(file: path, line: 0, message: "cannot be read (missing, or no permission)")])
         }
         defer { try? handle.close() }
+        func tooLarge() -> InputErrors {
+            InputErrors([
+                InputError(
+                    file: path, line: 0,
+                    message: "is larger than \(limit >> 20) MiB, the most such a file may hold; nothing was read")
+            ])
+        }
+        // A regular file says its size: refuse a large one without reading it.
+        if let size = try? handle.seekToEnd() {
+            guard size <= UInt64(limit) else { throw tooLarge() }
+            try? handle.seek(toOffset: 0)
+        }
         let data: Data?
         do {
             data = try handle.read(upToCount: limit + 1)
@@ -237,13 +249,7 @@ public struct DaemonConfig: Sendable, Equatable {
             throw InputErrors([InputError(file: path, line: 0, message: "cannot be read: \(error)")])
         }
         let bytes = [UInt8](data ?? Data())
-        guard bytes.count <= limit else {
-            throw InputErrors([
-                InputError(
-                    file: path, line: 0,
-                    message: "is larger than \(limit >> 20) MiB, the most such a file may hold; nothing was read")
-            ])
-        }
+        guard bytes.count <= limit else { throw tooLarge() }
         return bytes
     }
 
