@@ -130,14 +130,21 @@ public struct DaemonConfig: Sendable, Equatable {
         switch document.entries["pool"]?.value {
         case .tables(let tables)?:
             root.markUsed("pool")
-            for table in tables {
+            var names = Set<String>()
+            if tables.count > maxPools {
+                errors.append(
+                    InputError(
+                        file: file, line: tables[maxPools].line, field: "pool",
+                        message: "more than \(maxPools) [[pool]] tables; each pool draws every working day"))
+            }
+            for table in tables.prefix(maxPools) {
                 var reader = TableReader(table, file: file, name: "pool")
                 let name = reader.string("name") ?? ""
                 if !Roster.isValidIdentifier(name) {
                     reader.fail(
                         "name",
                         name.isEmpty ? "every [[pool]] needs a name" : "\(InputText.quoted(name)) is not an identifier")
-                } else if pools.contains(where: { $0.name == name }) {
+                } else if !names.insert(name).inserted {
                     reader.fail("name", "pool '\(name)' is defined twice")
                 }
                 func time(_ key: String, _ fallback: TimeOfDay?) -> TimeOfDay? {
@@ -193,7 +200,15 @@ public struct DaemonConfig: Sendable, Equatable {
         }
 
         errors += root.finish()
-        guard errors.isEmpty else { throw InputErrors(errors.sorted { $0.line < $1.line }) }
+        guard errors.isEmpty else {
+            var sorted = errors.sorted { $0.line < $1.line }
+            if sorted.count > 50 {
+                let more = sorted.count - 50
+                sorted = Array(sorted.prefix(50))
+                sorted.append(InputError(file: file, line: sorted[49].line, message: "and \(more) more errors"))
+            }
+            throw InputErrors(sorted)
+        }
         return DaemonConfig(
             file: file, paths: paths, calendar: calendar, coordinatorGroups: coordinators, auditorGroups: auditors,
             pools: pools)
@@ -220,6 +235,9 @@ public struct DaemonConfig: Sendable, Equatable {
         }
         return result
     }
+
+    /// The most `[[pool]]` tables a configuration may have.
+    public static let maxPools = 256
 
     /// The most days `holidays` or `working_days` may list, ranges counted day by day.
     public static let maxCalendarDays = 10_000

@@ -115,3 +115,33 @@ import Testing
         }
     }
 }
+
+extension InputLimitTests {
+    @Test func poolsAreCountedAndTheirNamesCheckedInLinearTime() throws {
+        let pool = { (index: Int) in "[[pool]]\nname = \"p\(index)\"\ndraw_time = \"07:00\"\nreveal_time = \"08:00\"\n"
+        }
+        let many = (0..<10_000).map(pool).joined()
+        do {
+            _ = try DaemonConfig.parse(Array(many.utf8), file: "/etc/c.toml")
+            Issue.record("accepted")
+        } catch {
+            #expect(
+                error.errors.map(\.description) == [
+                    "/etc/c.toml:1025: pool: more than 256 [[pool]] tables; each pool draws every working day"
+                ])
+        }
+        let config = try DaemonConfig.parse(Array((0..<256).map(pool).joined().utf8), file: "/etc/c.toml")
+        #expect(config.pools.count == 256)
+    }
+
+    @Test func aConfigurationWithThousandsOfProblemsReportsFifty() {
+        let text = "[paths]\n" + (0..<5_000).map { "unknown\($0) = 1\n" }.joined()
+        do {
+            _ = try DaemonConfig.parse(Array(text.utf8), file: "/etc/c.toml")
+            Issue.record("accepted")
+        } catch {
+            #expect(error.errors.count == 51)
+            #expect(error.errors.last?.message == "and 4951 more errors")
+        }
+    }
+}
