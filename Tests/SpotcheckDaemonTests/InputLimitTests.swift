@@ -145,3 +145,59 @@ extension InputLimitTests {
         }
     }
 }
+
+extension InputLimitTests {
+    /// SplitMix64, so that every run mutates the same way.
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    @Test func mutatedDaemonConfigurationsAreParsedOrRefusedWithPrintableLocatedErrors() throws {
+        let seed = try [UInt8](Data(contentsOf: Harness.packageRoot.appendingPathComponent("deploy/spotcheckd.toml")))
+        let tokens = [
+            "\"", "[", "]", "[[pool]]\n", ".", "=", "\n", "..", "\u{1B}[2J", "\u{202E}", "../../../etc/passwd", "-1",
+            "99:99", "2026-02-30", "a.a.a.a.a.a", "[[[[[[", "\u{0}",
+        ].map { Array($0.utf8) }
+        var generator = Generator(state: 0x5EED_0003)
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: .milliseconds(1_500))
+        var done = 0
+        while done < 1_000, clock.now < deadline {
+            var bytes = seed
+            for _ in 0..<Int.random(in: 1...5, using: &generator) {
+                let position = Int.random(in: 0...bytes.count, using: &generator)
+                switch Int.random(in: 0..<4, using: &generator) {
+                case 0 where position < bytes.count:
+                    bytes[position] ^= UInt8(1 << Int.random(in: 0..<8, using: &generator))
+                case 1 where position < bytes.count:
+                    bytes.removeSubrange(
+                        position..<min(bytes.count, position + Int.random(in: 1...40, using: &generator)))
+                case 2:
+                    let token = tokens.randomElement(using: &generator)!
+                    let times = Bool.random(using: &generator) ? 1 : Int.random(in: 2...300, using: &generator)
+                    bytes.insert(contentsOf: Array([[UInt8]](repeating: token, count: times).joined()), at: position)
+                default:
+                    bytes.insert(UInt8.random(in: 0...255, using: &generator), at: position)
+                }
+            }
+            do {
+                _ = try DaemonConfig.parse(bytes, file: "/etc/spotcheck/spotcheckd.toml")
+            } catch {
+                let lines = bytes.reduce(1) { $0 + ($1 == 10 ? 1 : 0) }
+                for problem in error.errors {
+                    #expect(InputText.isPlain(problem.description), "\(problem.description.debugDescription)")
+                    #expect((0...lines).contains(problem.line), "\(problem)")
+                }
+            }
+            done += 1
+        }
+        #expect(done >= 20)
+    }
+}
