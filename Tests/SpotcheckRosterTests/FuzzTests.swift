@@ -6,7 +6,10 @@ import Testing
 
 /// Seeded mutation of the example files and the regression fixtures, fed to the TOML and roster
 /// parsers. Each input must be accepted or refused with located, printable errors; nothing may
-/// crash, hang or take long. Every input that ever crashed a parser is kept in `Fixtures/`.
+/// crash, hang or take long. Every input that ever crashed a parser is kept in `Fixtures/`: a
+/// `.toml` file goes through the TOML and policy parsers, a `departments-*.csv`, `inspectors-*.csv`,
+/// `conflicts-*.csv` or `history-*.csv` file replaces that file of the example county. Fixtures of
+/// at most 64 KiB also seed the mutation.
 @Suite struct FuzzTests {
     /// SplitMix64: a small seeded generator, so that every run mutates the same way.
     struct Generator: RandomNumberGenerator {
