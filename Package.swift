@@ -145,7 +145,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SpotcheckRosterTests",
-            dependencies: ["SpotcheckRoster", "SpotcheckCore"]
+            dependencies: ["SpotcheckRoster", "SpotcheckCore"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "SpotcheckDaemonTests",

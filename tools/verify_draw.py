@@ -82,15 +82,19 @@ def load_roster(folder):
         }
     inspectors = {}
     for row in read_csv(f"{folder}/inspectors.csv"):
-        unavailable = set()
+        ranges = []
         for item in items(row["unavailable"]):
             if ".." in item:
                 start, end = (day(part) for part in item.split(".."))
-                while start <= end:
-                    unavailable.add(start)
-                    start += datetime.timedelta(days=1)
             else:
-                unavailable.add(day(item))
+                start = end = day(item)
+            ranges.append((start, end))
+        unavailable = []  # sorted, merged ranges, as the snapshot writes them
+        for start, end in sorted(ranges):
+            if unavailable and start <= unavailable[-1][1] + datetime.timedelta(days=1):
+                unavailable[-1] = (unavailable[-1][0], max(end, unavailable[-1][1]))
+            else:
+                unavailable.append((start, end))
         former = []
         for item in items(row["former"]):
             department, left = item.split("@")
@@ -103,7 +107,7 @@ def load_roster(folder):
             "former": former,
             "skills": items(row["skills"]),
             "lead": row["can_lead"].lower() in ("yes", "true", "1", "y"),
-            "unavailable": sorted(unavailable),
+            "unavailable": unavailable,
             "cap": int(row["daily_cap"]) if row["daily_cap"] else 1,
         }
     conflicts = []
@@ -144,7 +148,7 @@ def canonical_text(departments, inspectors, conflicts, history):
         lines.append(line(["inspector", i["id"], i["name"], i["login"], i["home"],
                            joined(f"{d}:{left.isoformat()}" for d, left in i["former"]),
                            joined(i["skills"]), "1" if i["lead"] else "0",
-                           joined(u.isoformat() for u in i["unavailable"]), str(i["cap"])]))
+                           joined(f"{a.isoformat()}..{b.isoformat()}" for a, b in i["unavailable"]), str(i["cap"])]))
     lines += sorted((line(["conflict", c["inspector"], c["department"], c["reason"],
                            c["until"].isoformat() if c["until"] else ""]) for c in conflicts), key=byte_key)
     lines += sorted((line(["assignment", d.isoformat(), i, dep]) for d, i, dep in history), key=byte_key)
@@ -305,7 +309,7 @@ def check(record, seed, roster):
             visit = last_visit.get((i, target))
             if visit and date <= visit + datetime.timedelta(days=policy["rotationWindowDays"] - 1):
                 problems.append(f"{who} inspected the department on {visit}")
-            if date in person["unavailable"]:
+            if any(a <= date <= b for a, b in person["unavailable"]):
                 problems.append(f"{who} is unavailable on {date}")
             load[i] = load.get(i, 0) + 1
             if load[i] > person["cap"]:

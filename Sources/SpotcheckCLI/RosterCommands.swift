@@ -398,25 +398,26 @@ struct InspectorsCommand: ParsableCommand {
         @OptionGroup var options: EditOptions
 
         func run() throws {
-            var days: [Day] = []
-            if let range = dates.firstRange(of: "..") {
-                guard let start = Day(iso: dates[..<range.lowerBound]), let end = Day(iso: dates[range.upperBound...]),
-                    start <= end, end.ordinal - start.ordinal <= 366
-                else { throw CLIFailure("'\(dates)' is not a range of at most a year", exitCode: ExitCodes.usage) }
-                days = (start.ordinal...end.ordinal).map(Day.init(ordinal:))
-            } else if let day = Day(iso: dates) {
-                days = [day]
-            } else {
-                throw CLIFailure("'\(dates)' is not a date YYYY-MM-DD", exitCode: ExitCodes.usage)
+            let shown = InputText.quoted(dates)
+            guard let days = DayRange(parsing: dates) else {
+                throw CLIFailure(
+                    dates.contains("..")
+                        ? "\(shown) is not a range YYYY-MM-DD..YYYY-MM-DD" : "\(shown) is not a date YYYY-MM-DD",
+                    exitCode: ExitCodes.usage)
+            }
+            guard days.count <= 367 else {
+                throw CLIFailure("\(shown) is not a range of at most a year", exitCode: ExitCodes.usage)
             }
             try DaemonRoster.edit(socket: options.socket, dryRun: options.dryRun, json: options.json) {
                 (roster: inout Roster) throws(CLIFailure) in
                 guard let index = roster.inspectors.firstIndex(where: { $0.id == id }) else {
                     throw CLIFailure("no inspector '\(id)'", exitCode: ExitCodes.usage)
                 }
-                var set = Swift.Set(roster.inspectors[index].unavailable)
-                if remove { set.subtract(days) } else { set.formUnion(days) }
-                roster.inspectors[index].unavailable = set.sorted()
+                if remove {
+                    roster.inspectors[index].unavailable.remove(days)
+                } else {
+                    roster.inspectors[index].unavailable.insert(days)
+                }
             }
         }
     }

@@ -56,7 +56,9 @@ enum ExitCodes {
 }
 
 enum Files {
-    static func read(_ path: String) throws(CLIFailure) -> [UInt8] {
+    /// Reads a whole file, refusing one larger than `limit` bytes (64 MiB, the roster file cap,
+    /// unless told) without reading the rest.
+    static func read(_ path: String, limit: Int = RosterParser.maxFileBytes) throws(CLIFailure) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CLIFailure("\(path): no such file", exitCode: ExitCodes.noInput)
@@ -64,10 +66,31 @@ enum Files {
         guard !isDirectory.boolValue else {
             throw CLIFailure("\(path): is a directory, expected a file", exitCode: ExitCodes.noInput)
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
             throw CLIFailure("\(path): cannot be read (permission?)", exitCode: ExitCodes.noInput)
         }
-        return [UInt8](data)
+        defer { try? handle.close() }
+        // A regular file says its size: refuse a large one without reading it.
+        if let size = try? handle.seekToEnd() {
+            guard size <= UInt64(limit) else {
+                throw CLIFailure(
+                    "\(path): is larger than \(limit >> 20) MiB, the most such a file may hold; nothing was read",
+                    exitCode: ExitCodes.dataError)
+            }
+            try? handle.seek(toOffset: 0)
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = [UInt8](try handle.read(upToCount: limit + 1) ?? Data())
+        } catch {
+            throw CLIFailure("\(path): cannot be read: \(error)", exitCode: ExitCodes.noInput)
+        }
+        guard bytes.count <= limit else {
+            throw CLIFailure(
+                "\(path): is larger than \(limit >> 20) MiB, the most such a file may hold; nothing was read",
+                exitCode: ExitCodes.dataError)
+        }
+        return bytes
     }
 
     static func exists(_ path: String) -> Bool {
@@ -123,7 +146,14 @@ struct RosterOptions: ParsableArguments {
             guard Files.exists(path) else { return Policy() }
         }
         do {
-            return try PolicyFile.parse(try Files.read(path), file: path)
+            let policy = try PolicyFile.parse(try Files.read(path, limit: TOML.maxBytes), file: path)
+            // Every precondition of the draw, checked before anything is drawn.
+            let problems = policy.problems()
+            guard problems.isEmpty else {
+                throw CLIFailure(
+                    "the policy is refused:\n" + problems.map { "\(path): policy: \($0)" }.joined(separator: "\n"))
+            }
+            return policy
         } catch let error as InputErrors {
             throw CLIFailure("the policy is refused:\n\(error)")
         } catch let error as CLIFailure {

@@ -113,3 +113,140 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }
+
+/// The days from `lower` to `upper`, both included.
+public struct DayRange: Sendable, Hashable, CustomStringConvertible {
+    public let lower: Day
+    public let upper: Day
+
+    /// A range of at least one day; `nil` when `upper` is before `lower`.
+    public init?(_ lower: Day, _ upper: Day) {
+        guard lower <= upper else { return nil }
+        self.lower = lower
+        self.upper = upper
+    }
+
+    public init(day: Day) {
+        self.lower = day
+        self.upper = day
+    }
+
+    /// How many days the range holds.
+    public var count: Int { upper.ordinal - lower.ordinal + 1 }
+
+    public func contains(_ day: Day) -> Bool {
+        lower <= day && day <= upper
+    }
+
+    /// `YYYY-MM-DD..YYYY-MM-DD`, also for a single day.
+    public var description: String { "\(lower)..\(upper)" }
+
+    /// Parses `YYYY-MM-DD` (one day) or `YYYY-MM-DD..YYYY-MM-DD` with the start not after the end.
+    public init?(parsing text: some StringProtocol) {
+        let text = Substring(text)
+        if let separator = text.firstRange(of: "..") {
+            guard let lower = Day(iso: text[..<separator.lowerBound]),
+                let upper = Day(iso: text[separator.upperBound...])
+            else { return nil }
+            self.init(lower, upper)
+        } else {
+            guard let day = Day(iso: text) else { return nil }
+            self.init(day: day)
+        }
+    }
+}
+
+/// A set of days kept as sorted, disjoint, non-adjacent ranges, so that a ten-year absence costs
+/// as little as a single day. `contains` is a binary search.
+public struct DaySet: Sendable, Hashable, Codable, ExpressibleByArrayLiteral, CustomStringConvertible {
+    /// Sorted by start; no two overlap or touch.
+    public private(set) var ranges: [DayRange]
+
+    public init() {
+        ranges = []
+    }
+
+    /// Normalizes any ranges: sorts them and merges those that overlap or touch. O(n log n).
+    public init(ranges: some Sequence<DayRange>) {
+        let sorted = ranges.sorted { $0.lower < $1.lower }
+        var merged: [DayRange] = []
+        merged.reserveCapacity(sorted.count)
+        for range in sorted {
+            if let last = merged.last, range.lower.ordinal <= last.upper.ordinal + 1 {
+                if range.upper > last.upper { merged[merged.count - 1] = DayRange(last.lower, range.upper)! }
+            } else {
+                merged.append(range)
+            }
+        }
+        self.ranges = merged
+    }
+
+    public init(_ days: some Sequence<Day>) {
+        self.init(ranges: days.map(DayRange.init(day:)))
+    }
+
+    public init(arrayLiteral days: Day...) {
+        self.init(days)
+    }
+
+    public var isEmpty: Bool { ranges.isEmpty }
+
+    /// How many days the set holds.
+    public var dayCount: Int { ranges.reduce(0) { $0 + $1.count } }
+
+    /// Whether the day is in the set, in O(log n) for n ranges.
+    public func contains(_ day: Day) -> Bool {
+        var low = 0
+        var high = ranges.count
+        // The first range whose end is not before the day.
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].upper < day { low = middle + 1 } else { high = middle }
+        }
+        return low < ranges.count && ranges[low].lower <= day
+    }
+
+    /// Adds every day of the range.
+    public mutating func insert(_ range: DayRange) {
+        self = DaySet(ranges: ranges + [range])
+    }
+
+    /// Removes every day of the range.
+    public mutating func remove(_ range: DayRange) {
+        var result: [DayRange] = []
+        result.reserveCapacity(ranges.count + 1)
+        for existing in ranges {
+            if existing.upper < range.lower || existing.lower > range.upper {
+                result.append(existing)
+                continue
+            }
+            if existing.lower < range.lower { result.append(DayRange(existing.lower, range.lower.adding(days: -1))!) }
+            if existing.upper > range.upper { result.append(DayRange(range.upper.adding(days: 1), existing.upper)!) }
+        }
+        ranges = result
+    }
+
+    /// The ranges as `YYYY-MM-DD..YYYY-MM-DD`, joined by `;`.
+    public var description: String {
+        ranges.map(\.description).joined(separator: ";")
+    }
+
+    public init(from decoder: any Decoder) throws {
+        var container = try decoder.unkeyedContainer()
+        var ranges: [DayRange] = []
+        while !container.isAtEnd {
+            let text = try container.decode(String.self)
+            guard let range = DayRange(parsing: text) else {
+                throw DecodingError.dataCorruptedError(
+                    in: container, debugDescription: "'\(text)' is not YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD")
+            }
+            ranges.append(range)
+        }
+        self.init(ranges: ranges)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        for range in ranges { try container.encode(range.description) }
+    }
+}

@@ -59,13 +59,14 @@ public struct Inspector: Sendable, Hashable, Codable {
     public var former: [FormerPost]
     public var skills: [String]
     public var canLead: Bool
-    public var unavailable: [Day]
+    /// The days the inspector cannot inspect, as merged ranges.
+    public var unavailable: DaySet
     /// How many inspections the inspector may join on one day.
     public var dailyCap: Int
 
     public init(
         id: String, name: String, login: String, home: String, former: [FormerPost] = [], skills: [String] = [],
-        canLead: Bool = false, unavailable: [Day] = [], dailyCap: Int = 1
+        canLead: Bool = false, unavailable: DaySet = [], dailyCap: Int = 1
     ) {
         self.id = id
         self.name = name

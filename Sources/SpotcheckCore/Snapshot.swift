@@ -33,7 +33,7 @@ extension Roster {
             out.list(inspector.former.map { "\($0.department):\($0.left)" })
             out.list(inspector.skills)
             out.field(inspector.canLead ? "1" : "0")
-            out.list(inspector.unavailable.map(\.description))
+            out.list(inspector.unavailable.ranges.map(\.description))
             out.field(String(inspector.dailyCap))
             out.end()
         }

@@ -79,7 +79,7 @@ public struct DaemonConfig: Sendable, Equatable {
             var reader = TableReader(table, file: file, name: "calendar")
             if let zone = reader.string("time_zone") {
                 if TimeZone(identifier: zone) == nil {
-                    reader.fail("time_zone", "'\(zone)' is not a known time zone (e.g. Asia/Shanghai)")
+                    reader.fail("time_zone", "\(InputText.quoted(zone)) is not a known time zone (e.g. Asia/Shanghai)")
                 } else {
                     calendar.timeZone = zone
                 }
@@ -90,7 +90,7 @@ public struct DaemonConfig: Sendable, Equatable {
                     if let day = Self.weekdays[name.lowercased()] {
                         weekend.insert(day)
                     } else {
-                        reader.fail("weekend", "'\(name)' is not a weekday name (monday … sunday)")
+                        reader.fail("weekend", "\(InputText.quoted(name)) is not a weekday name (monday … sunday)")
                     }
                 }
                 calendar.workCalendar.weekend = weekend
@@ -101,7 +101,7 @@ public struct DaemonConfig: Sendable, Equatable {
                 if let time = TimeOfDay(text) {
                     calendar.dayEnd = time
                 } else {
-                    reader.fail("day_end", "'\(text)' is not HH:MM or HH:MM:SS")
+                    reader.fail("day_end", "\(InputText.quoted(text)) is not HH:MM or HH:MM:SS")
                 }
             }
             errors += reader.finish()
@@ -130,12 +130,21 @@ public struct DaemonConfig: Sendable, Equatable {
         switch document.entries["pool"]?.value {
         case .tables(let tables)?:
             root.markUsed("pool")
-            for table in tables {
+            var names = Set<String>()
+            if tables.count > maxPools {
+                errors.append(
+                    InputError(
+                        file: file, line: tables[maxPools].line, field: "pool",
+                        message: "more than \(maxPools) [[pool]] tables; each pool draws every working day"))
+            }
+            for table in tables.prefix(maxPools) {
                 var reader = TableReader(table, file: file, name: "pool")
                 let name = reader.string("name") ?? ""
                 if !Roster.isValidIdentifier(name) {
-                    reader.fail("name", name.isEmpty ? "every [[pool]] needs a name" : "'\(name)' is not an identifier")
-                } else if pools.contains(where: { $0.name == name }) {
+                    reader.fail(
+                        "name",
+                        name.isEmpty ? "every [[pool]] needs a name" : "\(InputText.quoted(name)) is not an identifier")
+                } else if !names.insert(name).inserted {
                     reader.fail("name", "pool '\(name)' is defined twice")
                 }
                 func time(_ key: String, _ fallback: TimeOfDay?) -> TimeOfDay? {
@@ -144,7 +153,7 @@ public struct DaemonConfig: Sendable, Equatable {
                         return fallback
                     }
                     guard let value = TimeOfDay(text) else {
-                        reader.fail(key, "'\(text)' is not HH:MM or HH:MM:SS")
+                        reader.fail(key, "\(InputText.quoted(text)) is not HH:MM or HH:MM:SS")
                         return fallback
                     }
                     return value
@@ -166,6 +175,11 @@ public struct DaemonConfig: Sendable, Equatable {
                     if !(draw <= reveal) { reader.fail("reveal_time", "\(reveal) is before draw_time \(draw)") }
                     if !(reveal < end) { reader.fail("day_end", "\(end) is not after reveal_time \(reveal)") }
                 }
+                // Every precondition of the draw, checked here rather than when the day's seed is
+                // already committed.
+                if reader.errors.isEmpty {
+                    for problem in policy.problems() { reader.fail("policy", problem) }
+                }
                 errors += reader.finish()
                 if let draw, let reveal, let report, let end {
                     pools.append(
@@ -186,7 +200,15 @@ public struct DaemonConfig: Sendable, Equatable {
         }
 
         errors += root.finish()
-        guard errors.isEmpty else { throw InputErrors(errors.sorted { $0.line < $1.line }) }
+        guard errors.isEmpty else {
+            var sorted = errors.sorted { $0.line < $1.line }
+            if sorted.count > 50 {
+                let more = sorted.count - 50
+                sorted = Array(sorted.prefix(50))
+                sorted.append(InputError(file: file, line: sorted[49].line, message: "and \(more) more errors"))
+            }
+            throw InputErrors(sorted)
+        }
         return DaemonConfig(
             file: file, paths: paths, calendar: calendar, coordinatorGroups: coordinators, auditorGroups: auditors,
             pools: pools)
@@ -214,23 +236,63 @@ public struct DaemonConfig: Sendable, Equatable {
         return result
     }
 
+    /// The most `[[pool]]` tables a configuration may have.
+    public static let maxPools = 256
+
+    /// The most days `holidays` or `working_days` may list, ranges counted day by day.
+    public static let maxCalendarDays = 10_000
+
+    /// Reads a whole file, refusing one larger than `limit` bytes without reading the rest.
+    public static func readFile(_ path: String, limit: Int) throws(InputErrors) -> [UInt8] {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw InputErrors([InputError(file: path, line: 0, message: "cannot be read (missing, or no permission)")])
+        }
+        defer { try? handle.close() }
+        func tooLarge() -> InputErrors {
+            InputErrors([
+                InputError(
+                    file: path, line: 0,
+                    message: "is larger than \(limit >> 20) MiB, the most such a file may hold; nothing was read")
+            ])
+        }
+        // A regular file says its size: refuse a large one without reading it.
+        if let size = try? handle.seekToEnd() {
+            guard size <= UInt64(limit) else { throw tooLarge() }
+            try? handle.seek(toOffset: 0)
+        }
+        let data: Data?
+        do {
+            data = try handle.read(upToCount: limit + 1)
+        } catch {
+            throw InputErrors([InputError(file: path, line: 0, message: "cannot be read: \(error)")])
+        }
+        let bytes = [UInt8](data ?? Data())
+        guard bytes.count <= limit else { throw tooLarge() }
+        return bytes
+    }
+
     /// Dates or `START..END` ranges.
     private static func days(_ table: TOMLTable, _ key: String, _ reader: inout TableReader) -> Set<Day> {
         guard let items = strings(table, key, &reader) else { return [] }
         var days = Set<Day>()
         for item in items {
+            guard days.count <= maxCalendarDays else {
+                reader.fail(key, "lists more than \(maxCalendarDays) days")
+                break
+            }
             if let range = item.firstRange(of: "..") {
                 guard let start = Day(iso: item[..<range.lowerBound]), let end = Day(iso: item[range.upperBound...]),
                     start <= end, end.ordinal - start.ordinal < 366
                 else {
-                    reader.fail(key, "'\(item)' is not a range YYYY-MM-DD..YYYY-MM-DD of at most a year")
+                    reader.fail(
+                        key, "\(InputText.quoted(item)) is not a range YYYY-MM-DD..YYYY-MM-DD of at most a year")
                     continue
                 }
                 for ordinal in start.ordinal...end.ordinal { days.insert(Day(ordinal: ordinal)) }
             } else if let day = Day(iso: item) {
                 days.insert(day)
             } else {
-                reader.fail(key, "'\(item)' is not a date YYYY-MM-DD")
+                reader.fail(key, "\(InputText.quoted(item)) is not a date YYYY-MM-DD")
             }
         }
         return days

@@ -277,10 +277,7 @@ public struct SignalService: Service {
 /// Loading the configuration and the roster, shared by start-up, reload and `--check-config`.
 public enum DaemonLoader {
     public static func loadConfig(path: String) throws(InputErrors) -> DaemonConfig {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputErrors([InputError(file: path, line: 0, message: "cannot be read (missing, or no permission)")])
-        }
-        return try DaemonConfig.parse([UInt8](data), file: path)
+        try DaemonConfig.parse(DaemonConfig.readFile(path, limit: TOML.maxBytes), file: path)
     }
 
     /// Parses the roster files of the configuration.
@@ -288,15 +285,9 @@ public enum DaemonLoader {
         let folder = config.paths.roster
         func file(_ name: String, required: Bool) throws(InputErrors) -> RosterFiles.File? {
             let path = "\(folder)/\(name)"
-            guard let data = FileManager.default.contents(atPath: path) else {
-                if required || FileManager.default.fileExists(atPath: path) {
-                    throw InputErrors([
-                        InputError(file: path, line: 0, message: "cannot be read (missing, or no permission)")
-                    ])
-                }
-                return nil
-            }
-            return RosterFiles.File(name: path, bytes: [UInt8](data))
+            if !required, !FileManager.default.fileExists(atPath: path) { return nil }
+            return RosterFiles.File(
+                name: path, bytes: try DaemonConfig.readFile(path, limit: RosterParser.maxFileBytes))
         }
         return try RosterParser.parse(
             RosterFiles(

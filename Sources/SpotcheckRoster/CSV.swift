@@ -23,7 +23,8 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
         if let column { text += ":\(column)" }
         text += ": "
         if let field { text += "\(field): " }
-        return text + message
+        // Whatever a message echoes, a terminal or journal shows it as text.
+        return InputText.escaped(text + message)
     }
 }
 
@@ -49,10 +50,21 @@ public struct CSVRow: Sendable, Equatable {
 /// RFC 4180 CSV over UTF-8 bytes: quoted fields may hold commas, quotes (doubled) and line
 /// breaks; CRLF and LF both end a record; a leading byte-order mark is skipped; blank lines are
 /// skipped; spaces and tabs around every field are dropped. Every byte sequence that is not UTF-8 is an error naming its line and field.
+/// At most `maxRows` records of `maxFields` fields are read, and at most `maxErrors` errors kept.
 public enum CSV {
+    public static let maxRows = 1_000_000
+    public static let maxFields = 100
+    public static let maxErrors = 1_000
+
     public static func parse(_ bytes: [UInt8], file: String) throws(InputErrors) -> [CSVRow] {
         var rows: [CSVRow] = []
         var errors: [InputError] = []
+        var dropped = 0
+        var fieldIsBlank = true
+        var tooManyRows = false
+        func report(_ error: InputError) {
+            if errors.count < maxErrors { errors.append(error) } else { dropped += 1 }
+        }
         var index = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
         var line = 1
@@ -64,10 +76,19 @@ public enum CSV {
         var rowHasContent = false
 
         func finishField() {
-            if let text = String(validating: field, as: UTF8.self) {
+            if fields.count >= maxFields {
+                // Reported once per row; the rest of the row is dropped.
+                if fields.count == maxFields {
+                    report(
+                        InputError(
+                            file: file, line: rowLine, column: maxFields + 1,
+                            message: "a row has more than \(maxFields) fields"))
+                    fields.append("")
+                }
+            } else if let text = String(validating: field, as: UTF8.self) {
                 fields.append(trimmed(text))
             } else {
-                errors.append(
+                report(
                     InputError(
                         file: file, line: rowLine, column: fields.count + 1,
                         message: "is not valid UTF-8; save the file as UTF-8"))
@@ -75,11 +96,20 @@ public enum CSV {
             }
             field.removeAll(keepingCapacity: true)
             wasQuoted = false
+            fieldIsBlank = true
         }
         func finishRow() {
             finishField()
             if rowHasContent || fields.count > 1 || !(fields.first ?? "").isEmpty {
-                rows.append(CSVRow(line: rowLine, fields: fields))
+                if rows.count < maxRows {
+                    rows.append(CSVRow(line: rowLine, fields: fields))
+                } else if !tooManyRows {
+                    tooManyRows = true
+                    report(
+                        InputError(
+                            file: file, line: rowLine,
+                            message: "the file has more than \(maxRows) rows; split it or remove old rows"))
+                }
             }
             fields.removeAll(keepingCapacity: true)
             rowHasContent = false
@@ -104,13 +134,13 @@ public enum CSV {
             }
             switch byte {
             case UInt8(ascii: "\""):
-                if field.allSatisfy({ $0 == UInt8(ascii: " ") }) {
+                if fieldIsBlank {
                     field.removeAll()
                     inQuotes = true
                     wasQuoted = true
                     rowHasContent = true
                 } else {
-                    errors.append(
+                    report(
                         InputError(
                             file: file, line: line, column: fields.count + 1,
                             message: "a quote inside an unquoted field; quote the whole field and double the quote"))
@@ -127,22 +157,28 @@ public enum CSV {
                 rowLine = line
             default:
                 if wasQuoted, byte != UInt8(ascii: " ") {
-                    errors.append(
+                    report(
                         InputError(
                             file: file, line: line, column: fields.count + 1,
                             message: "text after the closing quote of a quoted field"))
                 }
-                if !wasQuoted { field.append(byte) }
+                if !wasQuoted {
+                    field.append(byte)
+                    if byte != UInt8(ascii: " ") { fieldIsBlank = false }
+                }
                 rowHasContent = true
             }
             index += 1
         }
         if inQuotes {
-            errors.append(
+            report(
                 InputError(
                     file: file, line: rowLine, column: fields.count + 1, message: "a quoted field is never closed"))
         } else {
             finishRow()
+        }
+        if dropped > 0 {
+            errors.append(InputError(file: file, line: line, message: "and \(dropped) more errors"))
         }
         guard errors.isEmpty else { throw InputErrors(errors) }
         return rows

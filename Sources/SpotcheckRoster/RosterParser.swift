@@ -37,6 +37,16 @@ public enum RosterParser {
 
     /// The most errors reported at once; beyond that the rest are counted.
     static let errorLimit = 50
+    /// The most errors collected before the rest are only counted, so that a hostile file costs
+    /// little memory.
+    static let collectLimit = 10_000
+    /// The largest roster file accepted, in bytes (64 MiB).
+    public static let maxFileBytes = 64 << 20
+    /// The most items in one `;`-separated field.
+    public static let maxListItems = 10_000
+    /// The most distinct required skills across all departments: the draw keeps each team's
+    /// skills in a 64-bit mask.
+    public static let maxRequiredSkills = 64
 
     public static func parse(_ files: RosterFiles) throws(InputErrors) -> Roster {
         var errors: [InputError] = []
@@ -46,29 +56,38 @@ public enum RosterParser {
         var history: [PastAssignment] = []
         var departmentLines: [String: Int] = [:]
         var inspectorLines: [String: Int] = [:]
+        var requiredSkills = Set<String>()
 
         // Departments.
         for row in table(files.departments, departmentColumns, &errors) {
             guard let id = row.identifier("id", &errors) else { continue }
             if let first = departmentLines[id] {
-                row.fail("id", "department '\(id)' is already defined on line \(first)", &errors)
+                row.fail("id", "department \(InputText.quoted(id)) is already defined on line \(first)", &errors)
                 continue
             }
             departmentLines[id] = row.line
             let name = row.text("name", required: true, &errors)
             let weight = row.optionalInteger("weight", range: 0...1_000_000, &errors)
             var powers: [Power] = []
-            for item in row.list("powers") {
+            for item in row.list("powers", &errors) {
                 if let power = Power(rawValue: item) {
                     if !powers.contains(power) { powers.append(power) }
                 } else {
                     row.fail(
                         "powers",
-                        "unknown power '\(item)'; use approval, enforcement or fund-allocation, separated by ';'",
+                        "unknown power \(InputText.quoted(item)); use approval, enforcement or fund-allocation, separated by ';'",
                         &errors)
                 }
             }
             let skills = row.identifiers("required_skills", &errors)
+            for skill in skills where requiredSkills.count <= maxRequiredSkills {
+                guard requiredSkills.insert(skill).inserted, requiredSkills.count > maxRequiredSkills else { continue }
+                row.fail(
+                    "required_skills",
+                    "\(InputText.quoted(skill)) is the \(maxRequiredSkills + 1)th distinct required skill; a draw "
+                        + "supports at most \(maxRequiredSkills) across all departments; merge or drop skills",
+                    &errors)
+            }
             let pools = row.identifiers("pools", &errors)
             departments.append(
                 Department(
@@ -80,22 +99,23 @@ public enum RosterParser {
         for row in table(files.inspectors, inspectorColumns, &errors) {
             guard let id = row.identifier("id", &errors) else { continue }
             if let first = inspectorLines[id] {
-                row.fail("id", "inspector '\(id)' is already defined on line \(first)", &errors)
+                row.fail("id", "inspector \(InputText.quoted(id)) is already defined on line \(first)", &errors)
                 continue
             }
             inspectorLines[id] = row.line
             let name = row.text("name", required: true, &errors)
             let login = row.text("login", required: true, &errors)
             if !login.isEmpty, !isLogin(login) {
-                row.fail("login", "'\(login)' is not a valid Unix login name", &errors)
+                row.fail("login", "\(InputText.quoted(login)) is not a valid Unix login name", &errors)
             }
             let home = row.identifier("home", &errors) ?? ""
             if !home.isEmpty { references.append((row, "home", home)) }
             var former: [FormerPost] = []
-            for item in row.list("former") {
+            for item in row.list("former", &errors) {
                 let parts = item.split(separator: "@", omittingEmptySubsequences: false)
                 guard parts.count == 2, Roster.isValidIdentifier(String(parts[0])), let day = Day(iso: parts[1]) else {
-                    row.fail("former", "'\(item)' is not DEPARTMENT@YYYY-MM-DD (the day they left)", &errors)
+                    row.fail(
+                        "former", "\(InputText.quoted(item)) is not DEPARTMENT@YYYY-MM-DD (the day they left)", &errors)
                     continue
                 }
                 former.append(FormerPost(department: String(parts[0]), left: day))
@@ -103,28 +123,29 @@ public enum RosterParser {
             }
             let skills = row.identifiers("skills", &errors)
             let canLead = row.boolean("can_lead", &errors)
-            var unavailable: [Day] = []
-            for item in row.list("unavailable") {
-                if let range = item.firstRange(of: "..") {
-                    guard let start = Day(iso: item[..<range.lowerBound]),
-                        let end = Day(iso: item[range.upperBound...]),
-                        start <= end, end.ordinal - start.ordinal <= 3660
-                    else {
-                        row.fail("unavailable", "'\(item)' is not a range YYYY-MM-DD..YYYY-MM-DD", &errors)
+            // Kept as ranges: a ten-year absence costs as little as one day.
+            var unavailable: [DayRange] = []
+            for item in row.list("unavailable", &errors) {
+                if item.contains("..") {
+                    guard let range = DayRange(parsing: item), range.count <= 3661 else {
+                        row.fail(
+                            "unavailable",
+                            "\(InputText.quoted(item)) is not a range YYYY-MM-DD..YYYY-MM-DD (at most ten years)",
+                            &errors)
                         continue
                     }
-                    for ordinal in start.ordinal...end.ordinal { unavailable.append(Day(ordinal: ordinal)) }
+                    unavailable.append(range)
                 } else if let day = Day(iso: item) {
-                    unavailable.append(day)
+                    unavailable.append(DayRange(day: day))
                 } else {
-                    row.fail("unavailable", "'\(item)' is not a date YYYY-MM-DD or a range", &errors)
+                    row.fail("unavailable", "\(InputText.quoted(item)) is not a date YYYY-MM-DD or a range", &errors)
                 }
             }
             let cap = row.optionalInteger("daily_cap", range: 1...100, &errors) ?? 1
             inspectors.append(
                 Inspector(
                     id: id, name: name, login: login, home: home, former: former, skills: skills, canLead: canLead,
-                    unavailable: Array(Set(unavailable)).sorted(), dailyCap: cap))
+                    unavailable: DaySet(ranges: unavailable), dailyCap: cap))
         }
 
         // Conflicts.
@@ -135,10 +156,10 @@ public enum RosterParser {
                 let reason = row.text("reason", required: true, &errors)
                 let until = row.optionalDate("until", &errors)
                 if let inspector, inspectorLines[inspector] == nil {
-                    row.fail("inspector", "unknown inspector '\(inspector)'", &errors)
+                    row.fail("inspector", "unknown inspector \(InputText.quoted(inspector))", &errors)
                 }
                 if let department, departmentLines[department] == nil {
-                    row.fail("department", "unknown department '\(department)'", &errors)
+                    row.fail("department", "unknown department \(InputText.quoted(department))", &errors)
                 }
                 if let inspector, let department {
                     conflicts.append(
@@ -154,10 +175,10 @@ public enum RosterParser {
                 let inspector = row.identifier("inspector", &errors)
                 let department = row.identifier("department", &errors)
                 if let inspector, inspectorLines[inspector] == nil {
-                    row.fail("inspector", "unknown inspector '\(inspector)'", &errors)
+                    row.fail("inspector", "unknown inspector \(InputText.quoted(inspector))", &errors)
                 }
                 if let department, departmentLines[department] == nil {
-                    row.fail("department", "unknown department '\(department)'", &errors)
+                    row.fail("department", "unknown department \(InputText.quoted(department))", &errors)
                 }
                 if let date, let inspector, let department {
                     history.append(PastAssignment(date: date, inspector: inspector, department: department))
@@ -166,16 +187,18 @@ public enum RosterParser {
         }
 
         for reference in references where departmentLines[reference.id] == nil {
-            reference.row.fail(reference.column, "unknown department '\(reference.id)'", &errors)
+            reference.row.fail(reference.column, "unknown department \(InputText.quoted(reference.id))", &errors)
         }
 
         guard errors.isEmpty else {
             errors.sort { ($0.file, $0.line, $0.column ?? 0) < ($1.file, $1.line, $1.column ?? 0) }
             if errors.count > errorLimit {
                 let more = errors.count - errorLimit
+                let atLeast = errors.count >= collectLimit ? "at least " : ""
                 let last = errors[errorLimit - 1]
                 errors = Array(errors.prefix(errorLimit))
-                errors.append(InputError(file: last.file, line: last.line, message: "and \(more) more errors"))
+                errors.append(
+                    InputError(file: last.file, line: last.line, message: "and \(atLeast)\(more) more errors"))
             }
             throw InputErrors(errors)
         }
@@ -195,6 +218,14 @@ public enum RosterParser {
 
     /// Parses one file, checks its header, and returns its data rows.
     private static func table(_ file: RosterFiles.File, _ columns: [String], _ errors: inout [InputError]) -> [Row] {
+        guard file.bytes.count <= maxFileBytes else {
+            errors.append(
+                InputError(
+                    file: file.name, line: 0,
+                    message:
+                        "is \(file.bytes.count) bytes, more than the \(maxFileBytes >> 20) MiB a roster file may hold"))
+            return []
+        }
         let rows: [CSVRow]
         do {
             rows = try CSV.parse(file.bytes, file: file.name)
@@ -216,18 +247,22 @@ public enum RosterParser {
                 errors.append(
                     InputError(
                         file: file.name, line: header.line, column: index + 1,
-                        message: "unknown column '\(name)'; the columns are " + columns.joined(separator: ",")))
+                        message: "unknown column \(InputText.quoted(name)); the columns are "
+                            + columns.joined(separator: ",")))
                 headerOK = false
             } else if position.updateValue(index, forKey: name) != nil {
                 errors.append(
                     InputError(
-                        file: file.name, line: header.line, column: index + 1, message: "column '\(name)' appears twice"
+                        file: file.name, line: header.line, column: index + 1,
+                        message: "column \(InputText.quoted(name)) appears twice"
                     ))
                 headerOK = false
             }
         }
         for name in columns where position[name] == nil {
-            errors.append(InputError(file: file.name, line: header.line, message: "the header has no column '\(name)'"))
+            errors.append(
+                InputError(
+                    file: file.name, line: header.line, message: "the header has no column \(InputText.quoted(name))"))
             headerOK = false
         }
         guard headerOK else { return [] }
@@ -260,6 +295,7 @@ struct Row {
     }
 
     func fail(_ column: String, _ message: String, _ errors: inout [InputError]) {
+        guard errors.count < RosterParser.collectLimit else { return }
         errors.append(
             InputError(file: file, line: line, column: position[column].map { $0 + 1 }, field: column, message: message)
         )
@@ -268,10 +304,22 @@ struct Row {
     func text(_ column: String, required: Bool, _ errors: inout [InputError]) -> String {
         let value = raw(column)
         if required, value.isEmpty { fail(column, "must not be empty", &errors) }
-        if value.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" }) {
-            fail(column, "contains a line break or control character", &errors)
+        if value.unicodeScalars.contains(where: Self.isRefusedInText) {
+            fail(
+                column, "contains a line break, a control character or a bidirectional override; remove it", &errors)
         }
         return value
+    }
+
+    /// Characters no name or reason may hold, as they would change how a terminal, a table or a
+    /// task file shows the text around them: controls (tab aside), line and paragraph separators,
+    /// and bidirectional embeddings, overrides and isolates.
+    static func isRefusedInText(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09: false
+        case 0x00..<0x20, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 
     func identifier(_ column: String, _ errors: inout [InputError]) -> String? {
@@ -281,23 +329,40 @@ struct Row {
                 column,
                 value.isEmpty
                     ? "must not be empty"
-                    : "'\(value)' is not an identifier (1-64 ASCII letters, digits, '.', '_' or '-')", &errors)
+                    : "\(InputText.quoted(value)) is not an identifier (1-64 ASCII letters, digits, '.', '_' or '-')",
+                &errors)
             return nil
         }
         return value
     }
 
-    func list(_ column: String) -> [String] {
-        raw(column).split(separator: ";").map { CSV.trimmed(String($0)) }.filter { !$0.isEmpty }
+    /// The non-empty `;`-separated items, at most `RosterParser.maxListItems` of them.
+    func list(_ column: String, _ errors: inout [InputError]) -> [String] {
+        var items: [String] = []
+        for part in raw(column).split(separator: ";", omittingEmptySubsequences: true) {
+            let item = CSV.trimmed(String(part))
+            if item.isEmpty { continue }
+            guard items.count < RosterParser.maxListItems else {
+                fail(column, "has more than \(RosterParser.maxListItems) items", &errors)
+                break
+            }
+            items.append(item)
+        }
+        return items
     }
 
+    /// Identifiers in first-seen order, each once.
     func identifiers(_ column: String, _ errors: inout [InputError]) -> [String] {
         var result: [String] = []
-        for item in list(column) {
+        var seen = Set<String>()
+        for item in list(column, &errors) {
             if Roster.isValidIdentifier(item) {
-                if !result.contains(item) { result.append(item) }
+                if seen.insert(item).inserted { result.append(item) }
             } else {
-                fail(column, "'\(item)' is not an identifier (1-64 ASCII letters, digits, '.', '_' or '-')", &errors)
+                fail(
+                    column,
+                    "\(InputText.quoted(item)) is not an identifier (1-64 ASCII letters, digits, '.', '_' or '-')",
+                    &errors)
             }
         }
         return result
@@ -311,7 +376,8 @@ struct Row {
         else {
             fail(
                 column,
-                "'\(value)' is not a whole number from \(range.lowerBound) to \(range.upperBound)", &errors)
+                "\(InputText.quoted(value)) is not a whole number from \(range.lowerBound) to \(range.upperBound)",
+                &errors)
             return nil
         }
         return number
@@ -322,14 +388,14 @@ struct Row {
         case "yes", "true", "1", "y": return true
         case "no", "false", "0", "n", "": return false
         default:
-            fail(column, "'\(raw(column))' is not yes or no", &errors)
+            fail(column, "\(InputText.quoted(raw(column))) is not yes or no", &errors)
             return false
         }
     }
 
     func date(_ column: String, _ errors: inout [InputError]) -> Day? {
         guard let day = Day(iso: raw(column)) else {
-            fail(column, "'\(raw(column))' is not a date YYYY-MM-DD", &errors)
+            fail(column, "\(InputText.quoted(raw(column))) is not a date YYYY-MM-DD", &errors)
             return nil
         }
         return day

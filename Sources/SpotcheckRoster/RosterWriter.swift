@@ -43,7 +43,8 @@ public enum RosterWriter {
                 $0.id, $0.name, $0.login, $0.home,
                 $0.former.map { "\($0.department)@\($0.left)" }.joined(separator: ";"),
                 $0.skills.joined(separator: ";"), $0.canLead ? "yes" : "no",
-                $0.unavailable.map(\.description).joined(separator: ";"), String($0.dailyCap),
+                $0.unavailable.ranges.map { $0.count == 1 ? $0.lower.description : $0.description }.joined(
+                    separator: ";"), String($0.dailyCap),
             ]
         }
         let conflicts = roster.conflicts.map { [$0.inspector, $0.department, $0.reason, $0.until?.description ?? ""] }

@@ -2,6 +2,10 @@
 /// with strings, integers, booleans, dates and arrays of those. Every value remembers its line,
 /// so that errors can say `file:line: what is wrong`. Inline tables and floats are refused with
 /// a clear error rather than misread.
+///
+/// Hostile input is bounded: a document holds at most `TOML.maxBytes` bytes, and keys, headers and
+/// arrays nest at most `TOML.maxDepth` levels, so that neither the parser nor the tree it builds
+/// can exhaust the stack.
 public struct TOMLTable: Sendable, Equatable {
     public struct Entry: Sendable, Equatable {
         public var value: TOMLValue
@@ -40,7 +44,20 @@ public indirect enum TOMLValue: Sendable, Equatable {
 }
 
 public enum TOML {
+    /// The largest document accepted, in bytes (1 MiB).
+    public static let maxBytes = 1 << 20
+    /// The most levels a dotted key, a table header or nested arrays may have.
+    public static let maxDepth = 32
+
     public static func parse(_ bytes: [UInt8], file: String) throws(InputErrors) -> TOMLTable {
+        guard bytes.count <= maxBytes else {
+            throw InputErrors([
+                InputError(
+                    file: file, line: 0,
+                    message:
+                        "is \(bytes.count) bytes, more than the \(maxBytes >> 20) MiB a configuration file may hold")
+            ])
+        }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw InputErrors([InputError(file: file, line: 1, message: "is not valid UTF-8")])
         }
@@ -79,7 +96,9 @@ public enum TOML {
             if current == "#" { while let c = current, c != "\n" { index += 1 } }
             if current == "\r" { index += 1 }
             guard let c = current else { return }
-            guard c == "\n" else { throw fail("unexpected '\(c)' after the value; one key = value per line") }
+            guard c == "\n" else {
+                throw fail("unexpected \(InputText.quoted(String(c))) after the value; one key = value per line")
+            }
             index += 1
             line += 1
         }
@@ -111,7 +130,7 @@ public enum TOML {
                         try insertArrayTable(&root, path, headerLine)
                     } else {
                         guard defined.insert(path).inserted else {
-                            throw fail("table [\(path.joined(separator: "."))] is defined twice", line: headerLine)
+                            throw fail("table [\(TOML.shown(path))] is defined twice", line: headerLine)
                         }
                         try insertTable(&root, path, headerLine)
                     }
@@ -144,29 +163,36 @@ public enum TOML {
                     }
                     guard !key.isEmpty else {
                         throw fail(
-                            current.map { "unexpected '\($0)' where a key should be" } ?? "a key is missing")
+                            current.map { "unexpected \(InputText.quoted(String($0))) where a key should be" }
+                                ?? "a key is missing")
                     }
                     parts.append(key)
                 }
                 skipBlanks()
                 if current == "." {
+                    guard parts.count < TOML.maxDepth else {
+                        throw fail("the key \(TOML.shown(parts))… has more than \(TOML.maxDepth) parts")
+                    }
                     index += 1
                     continue
                 }
                 guard current == terminator else {
-                    throw fail("expected '\(terminator)' after the key '\(parts.joined(separator: "."))'")
+                    throw fail(
+                        "expected '\(terminator)' after the key \(InputText.quoted(parts.joined(separator: ".")))")
                 }
                 index += 1
                 return parts
             }
         }
 
-        mutating func value() throws(InputError) -> TOMLValue {
+        /// Reads a value; `depth` counts the arrays around it.
+        mutating func value(depth: Int = 0) throws(InputError) -> TOMLValue {
             guard let c = current else { throw fail("a value is missing after '='") }
             switch c {
             case "\"", "'":
                 return .string(try string())
             case "[":
+                guard depth < TOML.maxDepth else { throw fail("arrays nest more than \(TOML.maxDepth) levels deep") }
                 index += 1
                 var items: [TOMLValue] = []
                 while true {
@@ -175,7 +201,7 @@ public enum TOML {
                         index += 1
                         return .array(items)
                     }
-                    items.append(try value())
+                    items.append(try value(depth: depth + 1))
                     skipArrayBlanks()
                     if current == "," {
                         index += 1
@@ -203,7 +229,7 @@ public enum TOML {
                 {
                     return .string(word)
                 }
-                throw fail("'\(word)' is not a value; strings need quotes")
+                throw fail("\(InputText.quoted(word)) is not a value; strings need quotes")
             }
         }
 
@@ -238,7 +264,7 @@ public enum TOML {
                     case "t": out += "\t"
                     case "\"": out += "\""
                     case "\\": out += "\\"
-                    default: throw fail("unknown escape '\\\(e)' in a string")
+                    default: throw fail("unknown escape \(InputText.quoted("\\" + String(e))) in a string")
                     }
                     continue
                 }
@@ -248,6 +274,10 @@ public enum TOML {
         }
 
         // MARK: Building the tree
+        //
+        // A table changes in place: its entry is taken out of the parent while it changes and the
+        // enum's box is released first, so that adding a key never copies the table. Recursion
+        // follows a key path, which `keyPath` bounds by `TOML.maxDepth`.
 
         func insertTable(_ table: inout TOMLTable, _ path: [String], _ line: Int) throws(InputError) {
             try descend(&table, path[...], line: line, create: .table(TOMLTable(line: line)))
@@ -255,6 +285,34 @@ public enum TOML {
 
         func insertArrayTable(_ table: inout TOMLTable, _ path: [String], _ line: Int) throws(InputError) {
             try descend(&table, path[...], line: line, create: .tables([TOMLTable(line: line)]))
+        }
+
+        /// Lets `body` change the table under `key` (the last one of an array of tables) in place.
+        /// Returns false when there is no such entry or it holds a plain value.
+        func withChild(
+            _ table: inout TOMLTable, _ key: String, _ body: (inout TOMLTable) throws(InputError) -> Void
+        ) throws(InputError) -> Bool {
+            guard var entry = table.entries.removeValue(forKey: key) else { return false }
+            defer { table.entries[key] = entry }
+            return try Self.mutate(&entry.value, body)
+        }
+
+        static func mutate(
+            _ value: inout TOMLValue, _ body: (inout TOMLTable) throws(InputError) -> Void
+        ) throws(InputError) -> Bool {
+            if case .table(var child) = value {
+                value = .boolean(false)
+                try body(&child)
+                value = .table(child)
+                return true
+            }
+            if case .tables(var list) = value, !list.isEmpty {
+                value = .boolean(false)
+                try body(&list[list.count - 1])
+                value = .tables(list)
+                return true
+            }
+            return false
         }
 
         /// Walks to the table at `path`, creating or appending the last part.
@@ -265,37 +323,37 @@ public enum TOML {
         {
             let key = path.first!
             if path.count == 1 {
-                switch (table.entries[key]?.value, create) {
-                case (nil, _):
+                guard var entry = table.entries.removeValue(forKey: key) else {
                     table.entries[key] = TOMLTable.Entry(value: create, line: line)
                     table.keys.append(key)
-                case (.tables(var list)?, .tables(let new)):
+                    return
+                }
+                defer { table.entries[key] = entry }
+                if case .tables(let new) = create, case .tables(var list) = entry.value {
+                    entry.value = .boolean(false)
                     list += new
-                    table.entries[key]!.value = .tables(list)
-                case (.table(var existing)?, .table):
+                    entry.value = .tables(list)
+                } else if case .table = create, case .table(var existing) = entry.value {
                     // A table first created implicitly by a dotted header.
+                    entry.value = .boolean(false)
                     existing.line = line
-                    table.entries[key]!.value = .table(existing)
-                default:
-                    throw fail("'\(key)' is already defined", line: line)
+                    entry.value = .table(existing)
+                } else {
+                    throw fail("\(InputText.quoted(key)) is already defined", line: line)
                 }
                 return
             }
-            switch table.entries[key]?.value {
-            case nil:
+            if table.entries[key] == nil {
                 var child = TOMLTable(line: line)
                 try descend(&child, path.dropFirst(), line: line, create: create)
                 table.entries[key] = TOMLTable.Entry(value: .table(child), line: line)
                 table.keys.append(key)
-            case .table(var child)?:
-                try descend(&child, path.dropFirst(), line: line, create: create)
-                table.entries[key]!.value = .table(child)
-            case .tables(var list)?:
-                try descend(&list[list.count - 1], path.dropFirst(), line: line, create: create)
-                table.entries[key]!.value = .tables(list)
-            default:
-                throw fail("'\(key)' is a value, not a table", line: line)
+                return
             }
+            let found = try withChild(&table, key) { (child: inout TOMLTable) throws(InputError) in
+                try descend(&child, path.dropFirst(), line: line, create: create)
+            }
+            if !found { throw fail("\(InputText.quoted(key)) is a value, not a table", line: line) }
         }
 
         func assign(
@@ -311,16 +369,10 @@ public enum TOML {
             _ body: (inout TOMLTable) throws(InputError) -> Void
         ) throws(InputError) {
             guard let key = path.first else { return try body(&table) }
-            switch table.entries[key]?.value {
-            case .table(var child)?:
+            let found = try withChild(&table, key) { (child: inout TOMLTable) throws(InputError) in
                 try update(&child, path.dropFirst(), body)
-                table.entries[key]!.value = .table(child)
-            case .tables(var list)?:
-                try update(&list[list.count - 1], path.dropFirst(), body)
-                table.entries[key]!.value = .tables(list)
-            default:
-                throw fail("internal: table path not found")
             }
+            if !found { throw fail("internal: table path not found") }
         }
 
         func setKey(
@@ -331,21 +383,31 @@ public enum TOML {
             let first = key.first!
             if key.count == 1 {
                 if let existing = table.entries[first] {
-                    throw fail("'\(first)' is already set on line \(existing.line)", line: line)
+                    throw fail("\(InputText.quoted(first)) is already set on line \(existing.line)", line: line)
                 }
                 table.entries[first] = TOMLTable.Entry(value: value, line: line)
                 table.keys.append(first)
                 return
             }
-            var child: TOMLTable
-            switch table.entries[first]?.value {
-            case nil: child = TOMLTable(line: line)
-            case .table(let existing)?: child = existing
-            default: throw fail("'\(first)' is a value, not a table", line: line)
+            guard var entry = table.entries.removeValue(forKey: first) else {
+                var child = TOMLTable(line: line)
+                try setKey(&child, key.dropFirst(), value, line)
+                table.entries[first] = TOMLTable.Entry(value: .table(child), line: line)
+                table.keys.append(first)
+                return
             }
+            defer { table.entries[first] = entry }
+            guard case .table(var child) = entry.value else {
+                throw fail("\(InputText.quoted(first)) is a value, not a table", line: line)
+            }
+            entry.value = .boolean(false)
             try setKey(&child, key.dropFirst(), value, line)
-            if table.entries[first] == nil { table.keys.append(first) }
-            table.entries[first] = TOMLTable.Entry(value: .table(child), line: table.entries[first]?.line ?? line)
+            entry.value = .table(child)
         }
+    }
+
+    /// A key path for messages, escaped and cut.
+    static func shown(_ path: [String]) -> String {
+        InputText.escaped(path.joined(separator: "."), limit: InputText.echoLimit)
     }
 }

@@ -29,7 +29,7 @@ enum Fixture {
     ) -> Inspector {
         Inspector(
             id: id, name: "Insp \(id)", login: "u\(id)", home: home, former: former, skills: skills, canLead: lead,
-            unavailable: unavailable, dailyCap: cap)
+            unavailable: DaySet(unavailable), dailyCap: cap)
     }
 
     /// A policy with the given team shape and no windows, so that each test turns on only the rule

@@ -81,7 +81,7 @@ import Testing
         let first = roster.inspectors[0]
         #expect(first.former == [FormerPost(department: "d-b", left: Day(iso: "2025-06-30")!)])
         #expect(first.skills == ["law", "finance"] && first.canLead && first.dailyCap == 1)
-        #expect(first.unavailable.map(\.description) == ["2026-12-01", "2026-12-02", "2026-12-03", "2026-12-10"])
+        #expect(first.unavailable.ranges.map(\.description) == ["2026-12-01..2026-12-03", "2026-12-10..2026-12-10"])
         #expect(roster.inspectors[1].dailyCap == 2 && !roster.inspectors[1].canLead)
         #expect(
             roster.conflicts == [
