@@ -31,6 +31,20 @@ public struct AuditEvent: Sendable, Hashable, Codable {
     public var before: FindingState?
     public var after: FindingState
     public var detail: [String: String]
+
+    public init(
+        finding: FindingID, action: LedgerAction, actor: String, role: String, at: Moment, before: FindingState?,
+        after: FindingState, detail: [String: String]
+    ) {
+        self.finding = finding
+        self.action = action
+        self.actor = actor
+        self.role = role
+        self.at = at
+        self.before = before
+        self.after = after
+        self.detail = detail
+    }
 }
 
 /// The result of a change: the finding as it now is, and the event that records the change.
