@@ -55,6 +55,22 @@ public struct FindingID: Sendable, Hashable, Codable, Comparable, CustomStringCo
     public static func < (lhs: FindingID, rhs: FindingID) -> Bool {
         (lhs.year, lhs.number) < (rhs.year, rhs.number)
     }
+
+    /// Encoded as its text, `"F-2026-0001"`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        do {
+            try self.init(text)
+        } catch {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
 }
 
 /// The five categories of the campaign's checklist.
@@ -130,6 +146,22 @@ public struct Prohibitions: Sendable, Hashable, Codable {
             guard seen.insert(rule.code).inserted else { throw .duplicateRuleCode(rule.code) }
         }
         self.rules = rules
+    }
+
+    /// Decodes a list of rules and checks it like `init(_:)`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let rules = try container.decode([Prohibition].self)
+        do {
+            try self.init(rules)
+        } catch {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rules)
     }
 
     public func rule(_ code: String) -> Prohibition? {

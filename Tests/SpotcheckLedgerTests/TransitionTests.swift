@@ -288,3 +288,19 @@ import Testing
         #expect(finding.measures[0].state == .open, "the original value is untouched")
     }
 }
+
+@Suite struct ClassificationTests {
+    @Test func classifyingRefusesCodesOutsideTheList() throws {
+        let finding = try Fixture.recorded()
+        #expect(
+            finding.refusal(.classify(category: nil, ruleCodes: ["P42"]), by: Fixture.coordinator)
+                == .unknownRuleCode("P42"))
+        let classified = try finding.after(
+            .classify(category: .arrogant, ruleCodes: ["P01", "P07"]), by: Fixture.coordinator)
+        #expect(classified.category == .arrogant)
+        #expect(classified.ruleCodes == ["P01", "P07"])
+        #expect(
+            try Fixture.rectifying().refusal(.classify(category: .hollow, ruleCodes: nil), by: Fixture.coordinator)
+                == .wrongState(action: .classify, state: .rectifying))
+    }
+}
