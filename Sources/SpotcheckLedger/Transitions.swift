@@ -328,11 +328,10 @@ extension Finding {
     }
 
     static func checkRuleCodes(_ codes: [String], rules: LedgerRules) throws(LedgerError) {
-        for code in codes where rules.prohibitions.rule(code) == nil {
-            throw .unknownRuleCode(code)
-        }
-        if Set(codes).count != codes.count {
-            throw .duplicateRuleCode(codes.first { c in codes.count { $0 == c } > 1 }!)
+        var seen: Set<String> = []
+        for code in codes {
+            guard rules.prohibitions.rule(code) != nil else { throw .unknownRuleCode(code) }
+            guard seen.insert(code).inserted else { throw .duplicateRuleCode(code) }
         }
     }
 }
