@@ -41,6 +41,15 @@ let package = Package(
             dependencies: ["SpotcheckCore"]
         ),
 
+        /** The problem ledger: findings, rectification measures, extensions and verifications;
+            the state machine with its guards, working-day deadlines, derived status, escalation
+            levels and the spreadsheet export. Pure: every time and every identity arrives as a
+            value. */
+        .target(
+            name: "SpotcheckLedger",
+            dependencies: ["SpotcheckCore"]
+        ),
+
         // MARK: systemd
 
         /** libsystemd, from the system (Debian: libsystemd-dev): sd-daemon and sd-journal. */
@@ -142,6 +151,10 @@ let package = Package(
         .testTarget(
             name: "SpotcheckCoreTests",
             dependencies: ["SpotcheckCore", "SpotcheckSimulation"]
+        ),
+        .testTarget(
+            name: "SpotcheckLedgerTests",
+            dependencies: ["SpotcheckLedger", "SpotcheckCore", "SpotcheckSimulation"]
         ),
         .testTarget(
             name: "SpotcheckRosterTests",

@@ -1,0 +1,94 @@
+public import SpotcheckCore
+
+/// Why the ledger refused a change; each case names what to fix.
+public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
+    case notPermitted(role: String, action: LedgerAction)
+    case wrongState(action: LedgerAction, state: FindingState)
+    case missingField(String)
+    case invalidFindingID(String)
+    case invalidRuleCode(String)
+    case duplicateRuleCode(String)
+    case unknownRuleCode(String)
+    case invalidEvidence(String)
+    case categoryMissing(FindingID)
+    case noPlannedMeasure(FindingID)
+    case noSuchMeasure(Int)
+    case measureAlreadyDone(Int)
+    case measureNotDone(Int)
+    case measureWithoutEvidence(Int)
+    case dueDateInPast(due: Day, today: Day)
+    case measureDueAfterDeadline(due: Day, deadline: Day)
+    case verifierFromDepartment(verifier: String, department: String)
+    case verifierNotDrawn(String)
+    case extensionTooLate(due: Day, today: Day)
+    case extensionPending(FindingID)
+    case noExtensionPending(FindingID)
+    case extensionCapReached(cap: Int)
+    case extensionNotLater(requested: Day, due: Day)
+    case extensionDecidedByRequester(String)
+    case dismissalAlreadyProposed(FindingID)
+    case noDismissalProposed(FindingID)
+    case dismissalNeedsSecondCoordinator(proposedBy: String)
+    case invalidEscalationOffsets([Int])
+
+    public var description: String {
+        switch self {
+        case .notPermitted(let role, let action):
+            "a \(role) may not do \(action.rawValue); ask a coordinator"
+        case .wrongState(let action, let state):
+            "\(action.rawValue) is not possible while the finding is \(state.rawValue)"
+        case .missingField(let field):
+            "\(field) is empty; give it"
+        case .invalidFindingID(let text):
+            "'\(text)' is not a finding id; write F-YYYY-NNNN (for example F-2026-0001)"
+        case .invalidRuleCode(let code):
+            "prohibition code '\(code)' is empty or contains spaces; use a short code such as P03"
+        case .duplicateRuleCode(let code):
+            "rule code '\(code)' appears twice; list each code once"
+        case .unknownRuleCode(let code):
+            "rule code '\(code)' is not in the configured prohibitions list; use one of its codes"
+        case .invalidEvidence(let text):
+            "evidence '\(text)' is neither a SHA-256 (64 lower-case hex digits) nor a one-line reference"
+        case .categoryMissing(let id):
+            "\(id) has no category; classify it as detached, sluggish, evasive, arrogant or hollow first"
+        case .noPlannedMeasure(let id):
+            "\(id) needs at least one open measure with an owner and a due date before rectification starts"
+        case .noSuchMeasure(let number):
+            "there is no measure \(number); list the finding's measures"
+        case .measureAlreadyDone(let number):
+            "measure \(number) is already done; add evidence to it instead"
+        case .measureNotDone(let number):
+            "measure \(number) is not done; complete it before submitting for verification"
+        case .measureWithoutEvidence(let number):
+            "measure \(number) has no evidence; add a file hash or a reference"
+        case .dueDateInPast(let due, let today):
+            "due date \(due) is before today (\(today)); choose a later date"
+        case .measureDueAfterDeadline(let due, let deadline):
+            "due date \(due) is after the finding's deadline \(deadline); request an extension first"
+        case .verifierFromDepartment(let verifier, let department):
+            "\(verifier) works in \(department), the department under check; another verifier must be drawn"
+        case .verifierNotDrawn(let verifier):
+            "\(verifier) was not drawn to verify this finding; only the drawn verifier may record the result"
+        case .extensionTooLate(let due, let today):
+            "an extension must be requested before the due date (\(due)); today is \(today)"
+        case .extensionPending(let id):
+            "\(id) already has an extension request waiting for a decision"
+        case .noExtensionPending(let id):
+            "\(id) has no extension request to decide"
+        case .extensionCapReached(let cap):
+            "this finding already had \(cap) extension(s) granted, the configured maximum"
+        case .extensionNotLater(let requested, let due):
+            "the requested date \(requested) is not after the current due date \(due)"
+        case .extensionDecidedByRequester(let login):
+            "\(login) requested this extension and cannot decide it; another coordinator must"
+        case .dismissalAlreadyProposed(let id):
+            "\(id) already has a dismissal proposal; a second coordinator approves it"
+        case .noDismissalProposed(let id):
+            "\(id) has no dismissal proposal to approve; propose one first"
+        case .dismissalNeedsSecondCoordinator(let proposer):
+            "\(proposer) proposed the dismissal; a different coordinator must approve it"
+        case .invalidEscalationOffsets(let offsets):
+            "escalation offsets \(offsets) must be three increasing working-day counts ≥ 1 (reminder, notice, referral)"
+        }
+    }
+}
