@@ -92,6 +92,7 @@ struct Daemon {
         events.emit(.started, "spotcheckd 0.1.0 starting with \(config.file)", ["CONFIG": config.file])
 
         let store: Store
+        let lock: StateLock
         do {
             // The state folder is traversable (0711) so that inspectors reach their task files by
             // name; everything the daemon creates is private unless it says otherwise.
@@ -99,6 +100,8 @@ struct Daemon {
             try Folder.make(config.paths.state, mode: 0o711)
             try Folder.make(config.paths.tasks, mode: 0o711)
             try Folder.make(config.paths.publicRecords, mode: 0o755)
+            // One daemon per state folder, held until the process ends.
+            lock = try StateLock(folder: config.paths.state)
             store = try Store(path: config.paths.database)
         } catch {
             events.emit(.drawFailed, "cannot open the state in \(config.paths.state): \(error)")
@@ -131,6 +134,7 @@ struct Daemon {
                 logger: logger))
         groupBox.group = group
         try await group.run()
+        withExtendedLifetime(lock) {}
     }
 
 }

@@ -19,16 +19,27 @@ public final class Engine: Sendable {
     /// same previous record.
     private let serial = Mutex(())
     private let seeds: @Sendable () throws -> Seed
+    /// Called at each named step of a draw, reveal, publication, replacement and import; a test
+    /// makes it throw (or the process die) there to check that state survives a crash at that
+    /// point. By default it does nothing unless `SPOTCHECKD_CRASH_AT` names the step.
+    let fault: @Sendable (String) throws -> Void
+    /// Whether the start-up repairs (leftover files, task files, pending journal entries) ran.
+    private let recovered = Mutex(false)
+    /// The roster version whose logins have their task folders.
+    private let preparedRoster = Mutex<Int64?>(nil)
 
-    /// - Parameter seeds: where seeds come from; the kernel unless a test supplies its own.
+    /// - Parameters:
+    ///   - seeds: where seeds come from; the kernel unless a test supplies its own.
+    ///   - fault: see `fault`.
     public init(
         store: Store, events: EventLog, logger: Logger = Logger(label: "spotcheckd"),
-        seeds: (@Sendable () throws -> Seed)? = nil
+        seeds: (@Sendable () throws -> Seed)? = nil, fault: (@Sendable (String) throws -> Void)? = nil
     ) {
         self.store = store
         self.events = events
         self.logger = logger
         self.seeds = seeds ?? { try KernelRandom.seed() }
+        self.fault = fault ?? { CrashPoint.reach($0) }
     }
 
     /// What comes next, for `STATUS=` and for the scheduler's sleep.
@@ -40,14 +51,25 @@ public final class Engine: Sendable {
     /// Does everything due at `now` under `config`; returns the next thing due.
     @discardableResult
     public func tick(now: Date, config: DaemonConfig) throws -> NextEvent? {
-        try serial.withLock { _ in try unserializedTick(now: now, config: config) }
+        try serial.withLock { _ in
+            try store.checkIdentity()
+            return try unserializedTick(now: now, config: config)
+        }
     }
 
     private func unserializedTick(now: Date, config: DaemonConfig) throws -> NextEvent? {
         let local = LocalTime(zone: TimeZone(identifier: config.calendar.timeZone)!)
         let today = local.day(of: now)
 
-        // Finish draws a crash interrupted: committed ones are completed from their stored seed.
+        if !recovered.withLock({ $0 }) {
+            try recover(today: today, config: config, local: local)
+            recovered.withLock { $0 = true }
+        }
+        try prepareTaskFolders(config: config)
+
+        // Finish draws a crash interrupted: a stored commitment reaches the journal before
+        // anything else happens to it, then committed draws are completed from their stored seed.
+        try journalPending()
         for draw in try store.unfinishedDraws() where draw.state == .committed {
             try complete(draw)
         }
@@ -79,7 +101,11 @@ public final class Engine: Sendable {
         // Reveal and publish completed draws when their times come.
         for draw in try store.unfinishedDraws() where draw.state == .completed {
             let pool = config.pool(named: draw.pool)
-            let revealAt = local.instant(draw.date, pool?.revealTime ?? TimeOfDay(hour: 0, minute: 0)!)
+            // An ordered draw is revealed as soon as it is computed (again, after a crash).
+            let revealAt =
+                draw.kind == .targeted
+                ? (draw.committedAt ?? now)
+                : local.instant(draw.date, pool?.revealTime ?? TimeOfDay(hour: 0, minute: 0)!)
             let endAt = local.instant(draw.date, pool?.dayEnd ?? config.calendar.dayEnd)
             var current = draw
             if current.revealedAt == nil, now >= revealAt {
@@ -104,6 +130,7 @@ public final class Engine: Sendable {
         pool name: String, departments: [String], reason: String, actor: String, now: Date, config: DaemonConfig
     ) throws -> StoredDraw {
         try serial.withLock { _ in
+            try store.checkIdentity()
             guard let pool = config.pool(named: name) else { throw OrderError.unknownPool(name) }
             guard let stored = try store.currentRoster() else { throw OrderError.noRoster }
             var roster = try stored.roster()
@@ -114,9 +141,14 @@ public final class Engine: Sendable {
             guard !departments.isEmpty, Set(departments).count == departments.count else {
                 throw OrderError.badTargets
             }
-            roster.history += try store.assignments().map(Self.history)
             let local = LocalTime(zone: TimeZone(identifier: config.calendar.timeZone)!)
             let day = local.day(of: now)
+            // The ordered teams are revealed at once; drawn beside a team nobody may know yet,
+            // they would tell who is on it (daily cap, reciprocal ban).
+            if let hidden = try store.draws(on: day).first(where: { $0.state != .missed && $0.revealedAt == nil }) {
+                throw OrderError.unrevealedDraw(hidden.id, hidden.pool)
+            }
+            roster.history += try store.assignments().map(Self.history)
             let seed = try seeds()
             var policy = pool.policy
             policy.targetsPerDraw = departments.count
@@ -124,24 +156,11 @@ public final class Engine: Sendable {
                 Store.Commitment(
                     pool: pool.name, date: day, kind: .targeted, seed: seed, snapshotHash: roster.snapshotHash,
                     previousRecordHash: try store.lastRecordHash(), rosterVersionID: stored.id, policy: policy,
-                    fixedTargets: departments),
+                    fixedTargets: departments, orderedBy: actor, orderReason: reason),
                 at: now)
-            try store.audit(
-                actor: actor, action: "draw.ordered",
-                detail: [
-                    "draw": String(draw.id), "pool": pool.name, "departments": departments.joined(separator: ","),
-                    "reason": reason,
-                ],
-                at: now)
-            events.emit(
-                .drawCommitted,
-                "targeted inspection ordered by \(actor) for pool \(pool.name) on \(day): seed committed (SHA-256 \(seed.commitment))",
-                [
-                    "POOL": pool.name, "DATE": day.description, "DRAW_ID": String(draw.id),
-                    "SEED_SHA256": seed.commitment,
-                    "SNAPSHOT_SHA256": roster.snapshotHash, "PREVIOUS_RECORD_SHA256": draw.previousRecordHash ?? "",
-                    "ORDERED_BY": actor, "REASON": reason,
-                ])
+            try fault("draw.committed")
+            try journalCommitment(draw, now: now)
+            try fault("draw.journaled")
             try complete(draw)
             guard let completed = try store.draw(id: draw.id), completed.state == .completed else {
                 throw OrderError.notCompleted(draw.id)
@@ -157,6 +176,7 @@ public final class Engine: Sendable {
         case badTargets
         case noRoster
         case notCompleted(Int64)
+        case unrevealedDraw(Int64, String)
 
         public var description: String {
             switch self {
@@ -165,6 +185,8 @@ public final class Engine: Sendable {
             case .badTargets: "name one or more departments, each once"
             case .noRoster: "no roster is loaded"
             case .notCompleted(let id): "draw \(id) could not be computed; the journal says why"
+            case .unrevealedDraw(let id, let pool):
+                "draw \(id) of pool \(pool) today is not revealed yet; order again after its reveal time"
             }
         }
     }
@@ -191,15 +213,73 @@ public final class Engine: Sendable {
         } catch StoreError.alreadyDrawn {
             return
         }
-        events.emit(
-            .drawCommitted,
-            "pool \(pool.name) on \(day): seed committed (SHA-256 \(seed.commitment)) before the result is computed",
-            [
-                "POOL": pool.name, "DATE": day.description, "DRAW_ID": String(draw.id), "SEED_SHA256": seed.commitment,
-                "SNAPSHOT_SHA256": commitment.snapshotHash,
-                "PREVIOUS_RECORD_SHA256": commitment.previousRecordHash ?? "",
-            ])
+        try fault("draw.committed")
+        try journalCommitment(draw, now: now)
+        try fault("draw.journaled")
         try complete(draw)
+    }
+
+    /// Journals a stored commitment and records that it is journaled. A crash between the two
+    /// journals it once more at the next start: the entries are identical.
+    func journalCommitment(_ draw: StoredDraw, now: Date) throws {
+        var fields = [
+            "POOL": draw.pool, "DATE": draw.date.description, "DRAW_ID": String(draw.id),
+            "SEED_SHA256": draw.seedHash ?? "", "SNAPSHOT_SHA256": draw.snapshotHash ?? "",
+            "PREVIOUS_RECORD_SHA256": draw.previousRecordHash ?? "",
+        ]
+        let message: String
+        if draw.kind == .targeted {
+            fields["ORDERED_BY"] = draw.orderedBy ?? ""
+            fields["REASON"] = draw.orderReason ?? ""
+            message =
+                "targeted inspection ordered by \(draw.orderedBy ?? "unknown") for pool \(draw.pool) on \(draw.date): seed committed (SHA-256 \(draw.seedHash ?? ""))"
+        } else {
+            message =
+                "pool \(draw.pool) on \(draw.date): seed committed (SHA-256 \(draw.seedHash ?? "")) before the result is computed"
+        }
+        events.emit(.drawCommitted, message, fields)
+        try store.markJournaled(drawID: draw.id, at: now)
+    }
+
+    /// Journals what a crash kept from the journal: stored commitments and replacements.
+    func journalPending() throws {
+        for draw in try store.unjournaledDraws() {
+            try journalCommitment(draw, now: Date())
+        }
+        for replacement in try store.unjournaledReplacements() {
+            guard let draw = try store.draw(id: replacement.drawID) else { continue }
+            try journalReplacement(replacement, draw: draw)
+        }
+    }
+
+    /// Start-up repairs after a crash: the temporary files of an interrupted write go, and every
+    /// task file of a revealed draw of the last 31 days is written again from the store, so that
+    /// files and store agree whatever step a crash interrupted.
+    func recover(today: Day, config: DaemonConfig, local: LocalTime) throws {
+        for folder in [config.paths.tasks, config.paths.publicRecords] {
+            let removed = LeftoverFiles.removeTemporaries(under: folder)
+            if !removed.isEmpty {
+                logger.notice("removed \(removed.count) temporary file(s) left by an interrupted write under \(folder)")
+            }
+        }
+        let days = Set(
+            try store.draws().filter { $0.revealedAt != nil && $0.date >= today.adding(days: -31) }.map(\.date))
+        for day in days.sorted() {
+            try writeDay(day, including: nil, revealedAt: nil, config: config, local: local, step: "restore")
+        }
+    }
+
+    /// Gives every login of the current roster its task folder, once per roster version.
+    func prepareTaskFolders(config: DaemonConfig) throws {
+        guard let stored = try store.currentRoster(), preparedRoster.withLock({ $0 }) != stored.id else { return }
+        let warnings = try TaskWriter(directory: config.paths.tasks).prepare(
+            logins: try stored.roster().inspectors.map(\.login))
+        if !warnings.isEmpty {
+            logger.warning(
+                "task folders readable by the daemon only (no such Unix user, or no ACL support): \(warnings.keys.sorted().joined(separator: ", "))"
+            )
+        }
+        preparedRoster.withLock { $0 = stored.id }
     }
 
     /// Computes a committed draw from its stored seed and snapshot and stores the result.
@@ -239,6 +319,7 @@ public final class Engine: Sendable {
             }
         }
         try store.complete(drawID: draw.id, record: bytes, recordHash: hash, assignments: assignments, at: Date())
+        try fault("draw.completed")
         let replaced = record.picks.filter { $0.outcome != .target }.count
         // Counts only: nothing here may name a target before the reveal time.
         events.emit(
@@ -256,9 +337,8 @@ public final class Engine: Sendable {
     func reveal(_ draw: StoredDraw, config: DaemonConfig, local: LocalTime, now: Date) throws {
         guard let record = try draw.decodedRecord() else { return }
         let assignments = try store.assignments(drawID: draw.id)
-        try writeTaskFiles(
-            for: Set(assignments.map(\.login)), on: draw.date, including: draw.id, revealedAt: now, config: config,
-            local: local)
+        try writeDay(draw.date, including: draw.id, revealedAt: now, config: config, local: local, step: "reveal")
+        try fault("reveal.written")
         for pick in record.picks where pick.outcome != .target {
             events.emit(
                 .targetReplaced,
@@ -280,6 +360,7 @@ public final class Engine: Sendable {
                     "ROLE": assignment.role,
                 ])
         }
+        try fault("reveal.journaled")
         try store.markRevealed(drawID: draw.id, at: now)
     }
 
@@ -300,34 +381,58 @@ public final class Engine: Sendable {
         let files = RosterWriter.write(roster)
         try AtomicFile.write(files.departments, to: "\(folder)/roster/departments.csv", mode: 0o644)
         try AtomicFile.write(files.inspectors, to: "\(folder)/roster/inspectors.csv", mode: 0o644)
-        try AtomicFile.write(files.conflicts, to: "\(folder)/roster/conflicts.csv", mode: 0o644)
+        try fault("publish.partial")
+        try AtomicFile.write(Self.publicConflicts(roster), to: "\(folder)/roster/conflicts.csv", mode: 0o644)
         try AtomicFile.write(files.history, to: "\(folder)/roster/history.csv", mode: 0o644)
         try AtomicFile.write(Array((seed.hex + "\n").utf8), to: "\(folder)/seed.hex", mode: 0o644)
         try AtomicFile.write(record, to: "\(folder)/record.json", mode: 0o644)
+        try fault("publish.written")
         events.emit(
             .seedRevealed, "pool \(draw.pool) on \(draw.date): seed revealed, public record in \(folder)",
             [
                 "POOL": draw.pool, "DATE": draw.date.description, "DRAW_ID": String(draw.id), "SEED": seed.hex,
                 "SEED_SHA256": seed.commitment, "RECORD_SHA256": draw.recordHash ?? "", "PUBLIC_RECORD": folder,
             ])
+        try fault("publish.journaled")
         try store.markPublished(drawID: draw.id, at: now)
     }
 
-    /// Rewrites missing task files of revealed draws of `day`.
-    func restoreTaskFiles(on day: Day, config: DaemonConfig, local: LocalTime) throws {
-        let writer = TaskWriter(directory: config.paths.tasks)
-        let missing = Set(try store.revealedAssignments(on: day).map(\.login)).filter {
-            !writer.exists(date: day, login: $0)
+    /// The conflicts file as published: a declared reason is personal, so the public file holds
+    /// its SHA-256 (lowercase hex of the UTF-8 bytes) in a `reason_sha256` column instead.
+    static func publicConflicts(_ roster: Roster) -> [UInt8] {
+        func quote(_ field: String) -> String {
+            guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+            return "\"" + field.replacing("\"", with: "\"\"") + "\""
         }
-        guard !missing.isEmpty else { return }
-        try writeTaskFiles(for: missing, on: day, including: nil, revealedAt: nil, config: config, local: local)
+        let rows = roster.conflicts.map {
+            [$0.inspector, $0.department, sha256Hex(Array($0.reason.utf8)), $0.until?.description ?? ""]
+        }
+        .sorted { $0.joined(separator: "\t").utf8.lexicographicallyPrecedes($1.joined(separator: "\t").utf8) }
+        var text = "inspector,department,reason_sha256,until\n"
+        for row in rows { text += row.map(quote).joined(separator: ",") + "\n" }
+        return Array(text.utf8)
     }
 
-    /// Writes one file per login with all its revealed assignments of the day, plus those of
-    /// the draw being revealed now.
-    private func writeTaskFiles(
-        for logins: Set<String>, on day: Day, including drawID: Int64?, revealedAt: Date?, config: DaemonConfig,
-        local: LocalTime
+    /// Writes the day's task files again when any is missing (removed by hand).
+    func restoreTaskFiles(on day: Day, config: DaemonConfig, local: LocalTime) throws {
+        let writer = TaskWriter(directory: config.paths.tasks)
+        let revealed = try store.revealedAssignments(on: day)
+        guard !revealed.isEmpty else { return }
+        let logins = Set(revealed.map(\.login)).union(try currentLogins())
+        guard logins.contains(where: { !writer.exists(date: day, login: $0) }) else { return }
+        try writeDay(day, including: nil, revealedAt: nil, config: config, local: local, step: "restore")
+    }
+
+    func currentLogins() throws -> [String] {
+        try store.currentRoster().map { try $0.roster().inspectors.map(\.login) } ?? []
+    }
+
+    /// Writes the day's file of every login (of the roster, and of the day's revealed
+    /// assignments), with all its revealed assignments of the day plus those of the draw being
+    /// revealed now; logins without any get a file with none. Then sets every folder's times
+    /// alike, so that nothing outside the folders tells whose files hold an inspection.
+    private func writeDay(
+        _ day: Day, including drawID: Int64?, revealedAt: Date?, config: DaemonConfig, local: LocalTime, step: String
     ) throws {
         let draws = Dictionary(uniqueKeysWithValues: try store.draws(on: day).map { ($0.id, $0) })
         var records: [Int64: DrawRecord] = [:]
@@ -335,19 +440,26 @@ public final class Engine: Sendable {
         var warnings: [String: [String]] = [:]  // warning → logins
         var all = try store.revealedAssignments(on: day)
         if let drawID { all += try store.assignments(drawID: drawID) }
-        for login in logins.sorted() {
-            guard
-                let (person, assignments) = try assignments(
-                    of: login, in: all, draws: draws, records: &records, revealedAt: revealedAt, config: config,
-                    local: local)
-            else { continue }
+        let roster = try store.currentRoster()?.roster()
+        let people = Dictionary(
+            (roster?.inspectors ?? []).map { ($0.login, $0) }, uniquingKeysWith: { first, _ in first })
+        let logins = Set(people.keys).union(all.map(\.login)).sorted()
+        for (index, login) in logins.enumerated() {
+            let found = try assignments(
+                of: login, in: all, draws: draws, records: &records, revealedAt: revealedAt, config: config,
+                local: local)
+            let person =
+                found?.0
+                ?? TaskFile.Person(id: people[login]?.id ?? login, name: people[login]?.name ?? login, login: login)
             let file = TaskFile(
-                schema: TaskFile.currentSchema, date: day, inspector: person, assignments: assignments,
+                schema: TaskFile.currentSchema, date: day, inspector: person, assignments: found?.1 ?? [],
                 checklist: TaskFile.checklist)
             if let warning = try writer.write(file, encode: RecordCoding.encode) {
                 warnings[warning, default: []].append(login)
             }
+            if index == 0 { try fault("\(step).partial") }
         }
+        writer.settle(logins: logins, at: Date())
         for (warning, logins) in warnings.sorted(by: { $0.key < $1.key }) {
             logger.warning(
                 "task files for \(day) readable by the daemon only (\(warning)): \(logins.joined(separator: ", "))")
@@ -411,6 +523,7 @@ public final class Engine: Sendable {
         case notOnATeam(String, Int64)
         case notEligible(String, [String])
         case nobodyEligible(String)
+        case unrevealedDraw(Int64, String)
 
         public var description: String {
             switch self {
@@ -422,6 +535,8 @@ public final class Engine: Sendable {
                 "\(inspector) may not take the place: " + reasons.joined(separator: "; ")
             case .nobodyEligible(let department):
                 "no inspector can take the place on the team for \(department) under every rule"
+            case .unrevealedDraw(let id, let pool):
+                "draw \(id) of pool \(pool) that day is not revealed yet; replace after its reveal time"
             }
         }
     }
@@ -436,11 +551,19 @@ public final class Engine: Sendable {
         config: DaemonConfig
     ) throws -> Replacement {
         try serial.withLock { _ in
+            try store.checkIdentity()
             guard let draw = try store.draw(id: drawID), draw.state == .completed,
                 let original = try draw.decodedRecord()
             else { throw ReplaceError.noSuchDraw(drawID) }
             guard draw.revealedAt != nil else { throw ReplaceError.notRevealed(drawID) }
             guard draw.publishedAt == nil else { throw ReplaceError.dayOver(drawID) }
+            // The newcomer is checked against the whole day's round; with a team of the day not
+            // yet revealed, a refusal (or the choice made) would tell who is on it.
+            if let hidden = try store.draws(on: draw.date).first(where: {
+                $0.state != .missed && $0.revealedAt == nil
+            }) {
+                throw ReplaceError.unrevealedDraw(hidden.id, hidden.pool)
+            }
             let record = try currentTeams(draw, original)
             guard let team = record.teams.first(where: { $0.members.contains { $0.inspector == inspector } }) else {
                 throw ReplaceError.notOnATeam(inspector, drawID)
@@ -514,34 +637,59 @@ public final class Engine: Sendable {
                 drawID: draw.id, department: team.department, oldInspector: inspector, newInspector: chosen.id,
                 newName: chosen.name, newHome: chosen.home, role: leaving.role.rawValue, reason: reason, actor: actor,
                 at: now)
-            let assignments = try store.assignments(drawID: draw.id)
-            let oldLogin = assignments.first { $0.inspector == inspector && $0.department == team.department }?.login
-            try store.replace(replacement, newLogin: chosen.login)
-            events.emit(
-                .inspectorReplaced,
-                "\(chosen.id) replaces \(inspector) (\(leaving.role.rawValue)) on the team for \(team.department) on \(draw.date): \(reason)",
-                [
-                    "POOL": draw.pool, "DATE": draw.date.description, "DRAW_ID": String(draw.id),
-                    "DEPARTMENT": team.department,
-                    "OLD_INSPECTOR": inspector, "NEW_INSPECTOR": chosen.id, "ROLE": leaving.role.rawValue,
-                    "REASON": reason,
-                    "ACTOR": actor,
-                ])
-
-            // Everyone on the team gets the new line-up; the one who left loses the assignment.
+            let id = try store.replace(replacement, newLogin: chosen.login)
+            try fault("replace.stored")
+            var made = replacement
+            made.id = id
+            try journalReplacement(made, draw: draw)
+            try fault("replace.journaled")
+            // Everyone on the team gets the new line-up; the one who left has no assignment left.
             let local = LocalTime(zone: TimeZone(identifier: config.calendar.timeZone)!)
-            let writer = TaskWriter(directory: config.paths.tasks)
-            if let oldLogin, try store.revealedAssignments(on: draw.date, login: oldLogin).isEmpty {
-                try? FileManager.default.removeItem(atPath: writer.path(date: draw.date, login: oldLogin))
-            }
-            let logins = Set(
-                try store.assignments(drawID: draw.id).filter { $0.department == team.department }.map(\.login)
-            )
-            .union(oldLogin.map { [$0] } ?? [])
-            try writeTaskFiles(
-                for: logins, on: draw.date, including: nil, revealedAt: nil, config: config, local: local)
-            return replacement
+            try writeDay(draw.date, including: nil, revealedAt: nil, config: config, local: local, step: "replace")
+            return made
         }
+    }
+
+    /// Journals a stored replacement and records that it is journaled.
+    func journalReplacement(_ replacement: Replacement, draw: StoredDraw) throws {
+        events.emit(
+            .inspectorReplaced,
+            "\(replacement.newInspector) replaces \(replacement.oldInspector) (\(replacement.role)) on the team for \(replacement.department) on \(draw.date): \(replacement.reason)",
+            [
+                "POOL": draw.pool, "DATE": draw.date.description, "DRAW_ID": String(draw.id),
+                "DEPARTMENT": replacement.department,
+                "OLD_INSPECTOR": replacement.oldInspector, "NEW_INSPECTOR": replacement.newInspector,
+                "ROLE": replacement.role, "REASON": replacement.reason, "ACTOR": replacement.actor,
+            ])
+        if let id = replacement.id { try store.markReplacementJournaled(id: id, at: Date()) }
+    }
+
+    // MARK: Eligibility questions
+
+    /// The answer to "why may this inspector not inspect this department on `date`", from what
+    /// has been revealed only: earlier days' revealed inspections as history, and the date's
+    /// revealed teams (replacements applied) as the round, which counts the day's load once and
+    /// adds the reciprocal ban. Draws stored but not revealed yet play no part, so the answers
+    /// are the same as if they had not been drawn. The policy is that of the first configured
+    /// pool the department belongs to.
+    public func eligibility(
+        roster: Roster, department: String, date: Day, config: DaemonConfig
+    ) throws
+        -> Eligibility
+    {
+        var roster = roster
+        let revealed = try store.draws().filter { $0.state == .completed && $0.revealedAt != nil }
+        var round: [DrawRecord.Team] = []
+        for draw in revealed {
+            if draw.date < date {
+                roster.history += try store.assignments(drawID: draw.id).map(Self.history)
+            } else if draw.date == date, let record = try draw.decodedRecord() {
+                round += try currentTeams(draw, record).teams
+            }
+        }
+        let pools = roster.departments.first { $0.id == department }?.pools ?? []
+        let pool = config.pools.first { pools.contains($0.name) } ?? config.pools.first
+        return try Eligibility(roster: roster, policy: pool?.policy ?? Policy(), date: date, round: round)
     }
 
     // MARK: Next event

@@ -32,6 +32,12 @@ public struct StoredDraw: Sendable, Equatable {
     public var completedAt: Date?
     public var revealedAt: Date?
     public var publishedAt: Date?
+    /// When the commitment reached the journal; nil when a crash came between storing and
+    /// journaling it.
+    public var journaledAt: Date?
+    /// Who ordered a targeted draw, and why.
+    public var orderedBy: String?
+    public var orderReason: String?
 
     init(row: Row) throws {
         id = row["id"]
@@ -56,6 +62,9 @@ public struct StoredDraw: Sendable, Equatable {
         completedAt = time("completed_at")
         revealedAt = time("revealed_at")
         publishedAt = time("published_at")
+        journaledAt = time("journaled_at")
+        orderedBy = row["ordered_by"]
+        orderReason = row["order_reason"]
     }
 
     /// The decoded record, once completed.
@@ -92,6 +101,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case alreadyDrawn(pool: String, date: Day, state: StoredDraw.State)
     case noSuchDraw(Int64)
     case wrongState(Int64, StoredDraw.State)
+    /// The database file was deleted or replaced by another file while open.
+    case databaseReplaced(path: String, deleted: Bool)
 
     public var description: String {
         switch self {
@@ -99,6 +110,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "pool \(pool) already has a \(state.rawValue) draw for \(date)"
         case .noSuchDraw(let id): "no draw \(id)"
         case .wrongState(let id, let state): "draw \(id) is \(state.rawValue)"
+        case .databaseReplaced(let path, let deleted):
+            "the state database \(path) was \(deleted ? "deleted" : "replaced by another file") while spotcheckd "
+                + "was running; stopping so that nothing is drawn twice. Restore the original file (or move the "
+                + "new one away) and start spotcheckd again"
         }
     }
 }
@@ -114,10 +129,14 @@ extension Store {
         public var rosterVersionID: Int64
         public var policy: Policy
         public var fixedTargets: [String]?
+        /// For an ordered draw: who ordered it and why (kept and audited with the commitment).
+        public var orderedBy: String?
+        public var orderReason: String?
 
         public init(
             pool: String, date: Day, kind: StoredDraw.Kind, seed: Seed, snapshotHash: String,
-            previousRecordHash: String?, rosterVersionID: Int64, policy: Policy, fixedTargets: [String]? = nil
+            previousRecordHash: String?, rosterVersionID: Int64, policy: Policy, fixedTargets: [String]? = nil,
+            orderedBy: String? = nil, orderReason: String? = nil
         ) {
             self.pool = pool
             self.date = date
@@ -128,6 +147,8 @@ extension Store {
             self.rosterVersionID = rosterVersionID
             self.policy = policy
             self.fixedTargets = fixedTargets
+            self.orderedBy = orderedBy
+            self.orderReason = orderReason
         }
     }
 
@@ -150,15 +171,26 @@ extension Store {
             try db.execute(
                 sql: """
                     INSERT INTO draw (pool, date, kind, state, seed, seed_hash, snapshot_hash, previous_record_hash,
-                        roster_version_id, policy, fixed_targets, committed_at)
-                    VALUES (?, ?, ?, 'committed', ?, ?, ?, ?, ?, ?, ?, ?)
+                        roster_version_id, policy, fixed_targets, committed_at, ordered_by, order_reason)
+                    VALUES (?, ?, ?, 'committed', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     commitment.pool, commitment.date.description, commitment.kind.rawValue, Data(commitment.seed.bytes),
                     commitment.seed.commitment, commitment.snapshotHash, commitment.previousRecordHash,
-                    commitment.rosterVersionID, policy, targets, date.timeIntervalSince1970,
+                    commitment.rosterVersionID, policy, targets, date.timeIntervalSince1970, commitment.orderedBy,
+                    commitment.orderReason,
                 ])
             let id = db.lastInsertedRowID
+            if let actor = commitment.orderedBy {
+                try Self.audit(
+                    db, actor: actor, action: "draw.ordered",
+                    detail: [
+                        "draw": String(id), "pool": commitment.pool,
+                        "departments": (commitment.fixedTargets ?? []).joined(separator: ","),
+                        "reason": commitment.orderReason ?? "",
+                    ],
+                    at: date)
+            }
             try Self.audit(
                 db, actor: "spotcheckd", action: "draw.committed",
                 detail: [
@@ -219,6 +251,24 @@ extension Store {
                 db, actor: "spotcheckd", action: "draw.missed", detail: ["pool": pool, "date": day.description],
                 at: date)
             return true
+        }
+    }
+
+    /// Records that the draw's commitment is in the journal.
+    public func markJournaled(drawID: Int64, at date: Date) throws {
+        try database.write { db in
+            try db.execute(
+                sql: "UPDATE draw SET journaled_at = ? WHERE id = ? AND journaled_at IS NULL",
+                arguments: [date.timeIntervalSince1970, drawID])
+        }
+    }
+
+    /// Draws whose commitment is stored but not yet journaled, oldest first.
+    public func unjournaledDraws() throws -> [StoredDraw] {
+        try database.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM draw WHERE state != 'missed' AND journaled_at IS NULL ORDER BY id"
+            ).map(StoredDraw.init(row:))
         }
     }
 
@@ -342,6 +392,8 @@ extension Store {
 /// An inspector swapped for another on an issued assignment (illness and the like). The draw
 /// record stays as drawn; replacements are kept beside it.
 public struct Replacement: Sendable, Equatable {
+    /// The store's id, once stored.
+    public var id: Int64?
     public var drawID: Int64
     public var department: String
     public var oldInspector: String
@@ -355,8 +407,9 @@ public struct Replacement: Sendable, Equatable {
 
     public init(
         drawID: Int64, department: String, oldInspector: String, newInspector: String, newName: String, newHome: String,
-        role: String, reason: String, actor: String, at: Date
+        role: String, reason: String, actor: String, at: Date, id: Int64? = nil
     ) {
+        self.id = id
         self.drawID = drawID
         self.department = department
         self.oldInspector = oldInspector
@@ -372,7 +425,9 @@ public struct Replacement: Sendable, Equatable {
 
 extension Store {
     /// Swaps the assignment and records the replacement and its audit entry, in one transaction.
-    public func replace(_ replacement: Replacement, newLogin: String) throws {
+    /// Returns the replacement's id.
+    @discardableResult
+    public func replace(_ replacement: Replacement, newLogin: String) throws -> Int64 {
         try database.write { db in
             guard
                 let old = try Row.fetchOne(
@@ -403,12 +458,31 @@ extension Store {
                     replacement.newName, replacement.newHome, replacement.role, replacement.reason, replacement.actor,
                     replacement.at.timeIntervalSince1970,
                 ])
+            let id = db.lastInsertedRowID
             try Self.audit(
                 db, actor: replacement.actor, action: "assignment.replaced",
                 detail: [
                     "draw": String(replacement.drawID), "department": replacement.department,
                     "before": replacement.oldInspector, "after": replacement.newInspector, "reason": replacement.reason,
                 ], at: replacement.at)
+            return id
+        }
+    }
+
+    /// Records that the replacement is in the journal.
+    public func markReplacementJournaled(id: Int64, at date: Date) throws {
+        try database.write { db in
+            try db.execute(
+                sql: "UPDATE replacement SET journaled_at = ? WHERE id = ? AND journaled_at IS NULL",
+                arguments: [date.timeIntervalSince1970, id])
+        }
+    }
+
+    /// Replacements stored but not yet journaled, oldest first.
+    public func unjournaledReplacements() throws -> [Replacement] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM replacement WHERE journaled_at IS NULL ORDER BY id")
+                .map(Self.replacement)
         }
     }
 
@@ -416,13 +490,14 @@ extension Store {
     public func replacements(drawID: Int64) throws -> [Replacement] {
         try database.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM replacement WHERE draw_id = ? ORDER BY id", arguments: [drawID])
-                .map {
-                    Replacement(
-                        drawID: $0["draw_id"], department: $0["department"], oldInspector: $0["old_inspector"],
-                        newInspector: $0["new_inspector"], newName: $0["new_name"], newHome: $0["new_home"],
-                        role: $0["role"],
-                        reason: $0["reason"], actor: $0["actor"], at: Date(timeIntervalSince1970: $0["at"]))
-                }
+                .map(Self.replacement)
         }
+    }
+
+    static func replacement(_ row: Row) -> Replacement {
+        Replacement(
+            drawID: row["draw_id"], department: row["department"], oldInspector: row["old_inspector"],
+            newInspector: row["new_inspector"], newName: row["new_name"], newHome: row["new_home"], role: row["role"],
+            reason: row["reason"], actor: row["actor"], at: Date(timeIntervalSince1970: row["at"]), id: row["id"])
     }
 }

@@ -3,10 +3,19 @@ public import GRDB
 public import SpotcheckCore
 public import SpotcheckRoster
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The daemon's state: one SQLite database in WAL mode. GRDB's pool serialises writes, so this
 /// is a plain final class with no locking of its own.
 public final class Store: Sendable {
     public let database: any DatabaseWriter
+    /// The database file, or nil for an in-memory store.
+    public let path: String?
+    /// The file's device and inode when it was opened: a file replaced or deleted under a
+    /// running daemon no longer matches.
+    let identity: FileIdentity?
 
     /// Opens (creating if needed) the database at `path` and runs the migrations.
     public init(path: String) throws {
@@ -14,12 +23,27 @@ public final class Store: Sendable {
         configuration.busyMode = .timeout(10)
         database = try DatabasePool(path: path, configuration: configuration)
         try Self.migrator.migrate(database)
+        self.path = path
+        identity = FileIdentity(path: path)
     }
 
     /// A private in-memory database with the same migrations, for tests.
     public init() throws {
         database = try DatabaseQueue()
         try Self.migrator.migrate(database)
+        path = nil
+        identity = nil
+    }
+
+    /// Throws `StoreError.databaseReplaced` when the database file is no longer the one opened
+    /// (deleted, or replaced by another file): writing on would go to a file nobody reads, and
+    /// a restart would start from a state that does not know what was done.
+    public func checkIdentity() throws {
+        guard let path, let identity else { return }
+        let now = FileIdentity(path: path)
+        guard now == identity else {
+            throw StoreError.databaseReplaced(path: path, deleted: now == nil)
+        }
     }
 
     /// The schema's history. A shipped migration is never edited; changes come as new ones.
@@ -101,7 +125,33 @@ public final class Store: Sendable {
                     );
                     """)
         }
+        migrator.registerMigration("v3-journaled") { db in
+            // When the commitment reached the journal; draws stored before this migration were
+            // journaled in the same step as they were committed.
+            try db.execute(
+                sql: """
+                    ALTER TABLE draw ADD COLUMN journaled_at REAL;
+                    UPDATE draw SET journaled_at = committed_at WHERE committed_at IS NOT NULL;
+                    ALTER TABLE draw ADD COLUMN ordered_by TEXT;
+                    ALTER TABLE draw ADD COLUMN order_reason TEXT;
+                    ALTER TABLE replacement ADD COLUMN journaled_at REAL;
+                    UPDATE replacement SET journaled_at = at;
+                    """)
+        }
         return migrator
+    }
+}
+
+/// A file's device and inode number.
+struct FileIdentity: Sendable, Equatable {
+    var device: UInt64
+    var inode: UInt64
+
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
     }
 }
 
@@ -124,8 +174,11 @@ extension Store {
     /// Stores the roster (once per distinct content) and makes it the current one. Returns the
     /// version and whether it differs from the previous current one.
     @discardableResult
+    /// - Parameter socketManaged: also record, in the same transaction, that the roster is kept
+    ///   through the control socket from now on (an import).
     public func saveRoster(
-        _ roster: Roster, source: String, actor: String, at date: Date, changes: [RosterChange] = []
+        _ roster: Roster, source: String, actor: String, at date: Date, changes: [RosterChange] = [],
+        socketManaged: Bool = false
     ) throws -> (version: StoredRoster, changed: Bool) {
         let hash = roster.snapshotHash
         let files = RosterWriter.write(roster)
@@ -151,6 +204,12 @@ extension Store {
                     "INSERT INTO setting (key, value) VALUES ('current_roster', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 arguments: [String(id!)])
             let changed = previous != String(id!)
+            if socketManaged {
+                try db.execute(
+                    sql:
+                        "INSERT INTO setting (key, value) VALUES ('roster_source', 'control') ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+                )
+            }
             for change in changes {
                 var detail = ["kind": change.kind, "id": change.id]
                 if let before = change.before { detail["before"] = before }

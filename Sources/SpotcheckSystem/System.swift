@@ -93,3 +93,80 @@ public enum KernelRandom {
         return Seed(bytes: bytes)!
     }
 }
+
+/// An exclusive lock on a state folder, held for the life of the process: two daemons never
+/// share one state. The lock is `flock(2)` on `spotcheckd.lock` in the folder, which also holds
+/// the holder's process id for the error message; the kernel drops it when the process dies,
+/// however it dies.
+public final class StateLock: Sendable {
+    public let path: String
+    private let descriptor: Int32
+
+    public struct Held: Error, CustomStringConvertible {
+        public var folder: String
+        public var holder: String?
+
+        public var description: String {
+            "another spotcheckd\(holder.map { " (pid \($0))" } ?? "") holds the lock on the state folder \(folder); "
+                + "stop it first, or give this one another [paths] state"
+        }
+    }
+
+    /// Takes the lock, or throws `Held` at once when another process has it.
+    public init(folder: String) throws {
+        path = "\(folder)/spotcheckd.lock"
+        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw POSIXError(errno, "open", path) }
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            if errno == EINTR { continue }
+            let code = errno
+            var buffer = [UInt8](repeating: 0, count: 32)
+            let count = pread(descriptor, &buffer, buffer.count, 0)
+            close(descriptor)
+            guard code == EWOULDBLOCK else { throw POSIXError(code, "flock", path) }
+            let holder = count > 0 ? String(decoding: buffer.prefix(count), as: UTF8.self) : nil
+            throw Held(folder: folder, holder: holder?.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        let pid = Array("\(getpid())\n".utf8)
+        _ = ftruncate(descriptor, 0)
+        _ = pid.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+    }
+
+    deinit {
+        close(descriptor)
+    }
+}
+
+/// Temporary files that `AtomicFile.write` leaves when the process is killed between creating
+/// and renaming them.
+public enum LeftoverFiles {
+    /// Removes every `NAME.tmp-PID` file under `folder` (recursively) whose PID is not this
+    /// process's. Returns the paths removed.
+    @discardableResult
+    public static func removeTemporaries(under folder: String) -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
+        let mine = ".tmp-\(getpid())"
+        var removed: [String] = []
+        while let relative = walker.nextObject() as? String {
+            guard let range = relative.range(of: ".tmp-", options: .backwards),
+                !relative[range.upperBound...].isEmpty, relative[range.upperBound...].allSatisfy(\.isNumber),
+                !relative.hasSuffix(mine)
+            else { continue }
+            let path = "\(folder)/\(relative)"
+            if unlink(path) == 0 { removed.append(path) }
+        }
+        return removed.sorted()
+    }
+}
+
+/// Named points where a test makes the process die as if killed (`SIGKILL`), to check that
+/// every step's state survives a crash. Inert unless `SPOTCHECKD_CRASH_AT` names the step.
+public enum CrashPoint {
+    static let armed: String? = ProcessInfo.processInfo.environment["SPOTCHECKD_CRASH_AT"]
+
+    /// Dies here when `SPOTCHECKD_CRASH_AT` is `step`.
+    public static func reach(_ step: String) {
+        guard let armed, armed == step else { return }
+        kill(getpid(), SIGKILL)
+    }
+}

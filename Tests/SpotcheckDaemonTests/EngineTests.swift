@@ -73,8 +73,19 @@ struct Harness {
         sink.recorded.filter { $0.event == event }
     }
 
+    /// The logins whose task file of `day` holds an assignment.
     func taskFiles(_ day: String) -> [String] {
-        (try? FileManager.default.contentsOfDirectory(atPath: "\(config.paths.tasks)/\(day)"))?.sorted() ?? []
+        let logins = (try? FileManager.default.contentsOfDirectory(atPath: config.paths.tasks)) ?? []
+        return logins.filter { login in
+            guard let data = FileManager.default.contents(atPath: taskPath(day, login)),
+                let file = try? JSONDecoder().decode(TaskFile.self, from: data)
+            else { return false }
+            return !file.assignments.isEmpty
+        }.sorted()
+    }
+
+    func taskPath(_ day: String, _ login: String) -> String {
+        "\(config.paths.tasks)/\(login)/\(day).json"
     }
 }
 
@@ -130,7 +141,7 @@ final class Counter: Sendable {
         let draw = try #require(try harness.store.draws().first)
         let assignments = try harness.store.assignments(drawID: draw.id)
         let assignment = try #require(assignments.first)
-        let path = "\(harness.config.paths.tasks)/2026-12-01/\(assignment.login).json"
+        let path = harness.taskPath("2026-12-01", assignment.login)
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         let file = try JSONDecoder().decode(TaskFile.self, from: data)
         #expect(file.schema == "spotcheck-task/1")
@@ -144,8 +155,11 @@ final class Counter: Sendable {
         #expect(file.checklist.map(\.code) == ["detached", "sluggish", "shirking", "arrogant", "hollow"])
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
-        let folder = try FileManager.default.attributesOfItem(atPath: "\(harness.config.paths.tasks)/2026-12-01")
-        #expect((folder[.posixPermissions] as? Int) == 0o711)
+        let folder = try FileManager.default.attributesOfItem(
+            atPath: "\(harness.config.paths.tasks)/\(assignment.login)")
+        #expect((folder[.posixPermissions] as? Int) == 0o700)
+        let tasks = try FileManager.default.attributesOfItem(atPath: harness.config.paths.tasks)
+        #expect((tasks[.posixPermissions] as? Int) == 0o711)
     }
 
     @Test func aPoolsDayIsDrawnOnceHoweverOftenTheDaemonStarts() throws {
@@ -234,10 +248,19 @@ final class Counter: Sendable {
         func read(_ name: String) throws -> RosterFiles.File {
             .init(name: name, bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: "\(folder)/roster/\(name)"))))
         }
+        // The published conflicts carry each reason's SHA-256, never the reason.
+        let stored = try #require(try harness.store.currentRoster()).roster()
+        let conflicts = String(decoding: try read("conflicts.csv").bytes, as: UTF8.self)
+        #expect(conflicts.hasPrefix("inspector,department,reason_sha256,until\n"))
+        for conflict in stored.conflicts {
+            #expect(!conflicts.contains(conflict.reason), "the reason '\(conflict.reason)' is published")
+            #expect(conflicts.contains(sha256Hex(Array(conflict.reason.utf8))))
+        }
         let roster = try RosterParser.parse(
             RosterFiles(
                 departments: try read("departments.csv"), inspectors: try read("inspectors.csv"),
-                conflicts: try read("conflicts.csv"), history: try read("history.csv")))
+                conflicts: .init(name: "conflicts.csv", bytes: RosterWriter.write(stored).conflicts),
+                history: try read("history.csv")))
         #expect(verify(record, seed: seed, roster: roster).reproduces)
         // Published once.
         try harness.tick("2026-12-01", "19:00")
@@ -261,7 +284,7 @@ final class Counter: Sendable {
         let harness = try Harness()
         try harness.tick("2026-12-01", "08:00")
         let name = try #require(harness.taskFiles("2026-12-01").first)
-        let path = "\(harness.config.paths.tasks)/2026-12-01/\(name)"
+        let path = harness.taskPath("2026-12-01", name)
         let original = try Data(contentsOf: URL(fileURLWithPath: path))
         try FileManager.default.removeItem(atPath: path)
         try harness.tick("2026-12-01", "09:00")
@@ -414,11 +437,10 @@ final class Counter: Sendable {
         #expect(!record.teams.flatMap(\.members).contains { $0.inspector == replacement.newInspector })
 
         // Task files: the one who left has none, the team sees the newcomer.
-        let tasks = "\(harness.config.paths.tasks)/2026-12-01"
-        #expect(!FileManager.default.fileExists(atPath: "\(tasks)/\(oldLogin).json"))
+        #expect(!harness.taskFiles("2026-12-01").contains(oldLogin))
         let newLogin = try #require(roster.inspectors.first { $0.id == replacement.newInspector }?.login)
         let file = try JSONDecoder().decode(
-            TaskFile.self, from: Data(contentsOf: URL(fileURLWithPath: "\(tasks)/\(newLogin).json")))
+            TaskFile.self, from: Data(contentsOf: URL(fileURLWithPath: harness.taskPath("2026-12-01", newLogin))))
         #expect(file.assignments.first?.team.map(\.id).contains(replacement.newInspector) == true)
         #expect(file.assignments.first?.team.map(\.id).contains(leaving.inspector) == false)
         #expect(harness.events(.inspectorReplaced).first?.fields["NEW_INSPECTOR"] == replacement.newInspector)
