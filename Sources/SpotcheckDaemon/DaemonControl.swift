@@ -225,7 +225,7 @@ public struct DaemonControl: ControlHandler {
             }
             let roster = try cache.roster(stored)
             let eligibility = try engine.eligibility(
-                roster: roster, department: question.department, date: date, config: config)
+                roster: roster, rosterID: stored.id, department: question.department, date: date, config: config)
             switch eligibility.why(inspector: question.inspector, department: question.department) {
             case .unknownInspector(let id):
                 throw Varlink.Failure("io.spotcheck.NotFound", ["what": .string("inspector \(id)")])

@@ -27,6 +27,7 @@ public final class Engine: Sendable {
     private let recovered = Mutex(false)
     /// The roster version whose logins have their task folders.
     private let preparedRoster = Mutex<Int64?>(nil)
+    private let eligibilities = Mutex<[EligibilityKey: Eligibility]>([:])
 
     /// - Parameters:
     ///   - seeds: where seeds come from; the kernel unless a test supplies its own.
@@ -673,10 +674,15 @@ public final class Engine: Sendable {
     /// are the same as if they had not been drawn. The policy is that of the first configured
     /// pool the department belongs to.
     public func eligibility(
-        roster: Roster, department: String, date: Day, config: DaemonConfig
-    ) throws
-        -> Eligibility
-    {
+        roster: Roster, rosterID: Int64, department: String, date: Day, config: DaemonConfig
+    ) throws -> Eligibility {
+        let pools = roster.departments.first { $0.id == department }?.pools ?? []
+        let policy = (config.pools.first { pools.contains($0.name) } ?? config.pools.first)?.policy ?? Policy()
+        // Answers change only when something is revealed or replaced, or the roster or policy
+        // changes: keep the last few, so that questions in bulk cost little.
+        let key = EligibilityKey(
+            rosterID: rosterID, date: date, policy: policy, revealed: try store.revealedRevision())
+        if let cached = eligibilities.withLock({ $0[key] }) { return cached }
         var roster = roster
         let revealed = try store.draws().filter { $0.state == .completed && $0.revealedAt != nil }
         var round: [DrawRecord.Team] = []
@@ -687,9 +693,19 @@ public final class Engine: Sendable {
                 round += try currentTeams(draw, record).teams
             }
         }
-        let pools = roster.departments.first { $0.id == department }?.pools ?? []
-        let pool = config.pools.first { pools.contains($0.name) } ?? config.pools.first
-        return try Eligibility(roster: roster, policy: pool?.policy ?? Policy(), date: date, round: round)
+        let eligibility = try Eligibility(roster: roster, policy: policy, date: date, round: round)
+        eligibilities.withLock { cache in
+            if cache.count >= 16 { cache.removeAll() }
+            cache[key] = eligibility
+        }
+        return eligibility
+    }
+
+    struct EligibilityKey: Hashable {
+        var rosterID: Int64
+        var date: Day
+        var policy: Policy
+        var revealed: String
     }
 
     // MARK: Next event

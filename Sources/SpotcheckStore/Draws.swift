@@ -263,6 +263,17 @@ extension Store {
         }
     }
 
+    /// A text that changes whenever a draw is revealed or an inspector replaced: what the
+    /// answers about revealed teams depend on.
+    public func revealedRevision() throws -> String {
+        try database.read { db in
+            let draws = try Row.fetchOne(
+                db, sql: "SELECT COUNT(*) AS n, MAX(id) AS last FROM draw WHERE revealed_at IS NOT NULL")
+            let replacements = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM replacement") ?? 0
+            return "\(draws?["n"] as Int? ?? 0)/\(draws?["last"] as Int64? ?? 0)/\(replacements)"
+        }
+    }
+
     /// Draws whose commitment is stored but not yet journaled, oldest first.
     public func unjournaledDraws() throws -> [StoredDraw] {
         try database.read { db in

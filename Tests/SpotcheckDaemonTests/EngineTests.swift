@@ -23,7 +23,9 @@ struct Harness {
 
     /// - Parameter extra: TOML appended to a configuration with one pool `county` (draw 07:00,
     ///   reveal 08:00, day end 18:00, Asia/Shanghai, weekends off).
-    init(pools: String? = nil, calendar: String = "") throws {
+    /// - Parameter fault: called at each named step (see `Engine.fault`); a test throws there to
+    ///   crash the engine at that step.
+    init(pools: String? = nil, calendar: String = "", fault: (@Sendable (String) throws -> Void)? = nil) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("spotcheckd-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let text = """
@@ -48,16 +50,25 @@ struct Harness {
         config = try DaemonLoader.loadConfig(path: path)
         try FileManager.default.createDirectory(atPath: config.paths.state, withIntermediateDirectories: true)
         store = try Store(path: config.paths.database)
-        let counter = Counter()
-        engine = Engine(
-            store: store, events: EventLog(sinks: [sink]),
-            seeds: {
-                var bytes = [UInt8](repeating: 7, count: 32)
-                bytes[0] = UInt8(counter.next())
-                return Seed(bytes: bytes)!
-            })
+        engine = Engine(store: store, events: EventLog(sinks: [sink]), seeds: Self.seeds(Counter()), fault: fault)
         local = LocalTime(zone: TimeZone(identifier: "Asia/Shanghai")!)
         #expect(DaemonLoader.loadRoster(config, store: store, events: EventLog(sinks: [sink])))
+    }
+
+    /// Seeds 1, 2, 3, … in the first byte, the same in every harness.
+    static func seeds(_ counter: Counter) -> @Sendable () throws -> Seed {
+        {
+            var bytes = [UInt8](repeating: 7, count: 32)
+            bytes[0] = UInt8(counter.next())
+            return Seed(bytes: bytes)!
+        }
+    }
+
+    /// A new engine over the same state files, as after a restart; journaling into the same sink.
+    func restarted(fault: (@Sendable (String) throws -> Void)? = { _ in }) throws -> Engine {
+        Engine(
+            store: try Store(path: config.paths.database), events: EventLog(sinks: [sink]),
+            seeds: Self.seeds(Counter(start: 100)), fault: fault)
     }
 
     func at(_ day: String, _ time: String) -> Date {
@@ -90,7 +101,12 @@ struct Harness {
 }
 
 final class Counter: Sendable {
-    private let value = Synchronization.Mutex(0)
+    private let value: Synchronization.Mutex<Int>
+
+    init(start: Int = 0) {
+        value = Synchronization.Mutex(start)
+    }
+
     func next() -> Int {
         value.withLock {
             $0 += 1; return $0
