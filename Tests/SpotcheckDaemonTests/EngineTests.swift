@@ -177,7 +177,7 @@ final class Counter: Sendable {
         #expect(draws[0].id == committed.id && draws[0].state == .completed)
         #expect(draws[0].seedHash == seed.commitment)
         let record = try #require(try draws[0].decodedRecord())
-        #expect(verify(record, seed: seed, roster: try roster.roster()).reproduces)
+        #expect(verify(record, seed: seed, roster: try roster.roster(), policy: harness.config.pools[0].policy).reproduces)
     }
 
     @Test func aDayMissedEntirelyIsJournaledAndNeverDrawnAfterTheFact() throws {
@@ -238,7 +238,7 @@ final class Counter: Sendable {
             RosterFiles(
                 departments: try read("departments.csv"), inspectors: try read("inspectors.csv"),
                 conflicts: try read("conflicts.csv"), history: try read("history.csv")))
-        #expect(verify(record, seed: seed, roster: roster).reproduces)
+        #expect(verify(record, seed: seed, roster: roster, policy: harness.config.pools[0].policy).reproduces)
         // Published once.
         try harness.tick("2026-12-01", "19:00")
         #expect(harness.events(.seedRevealed).count == 1)
