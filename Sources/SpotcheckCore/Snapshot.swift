@@ -12,7 +12,7 @@ extension Roster {
     public var canonicalBytes: [UInt8] {
         var out = CanonicalWriter()
         out.bytes.reserveCapacity(64 * (departments.count + inspectors.count + conflicts.count + history.count))
-        out.bytes += Array("spotcheck-snapshot/1\n".utf8)
+        out.bytes += Array("spotcheck-snapshot/2\n".utf8)
         // Departments and inspectors have unique ids free of tabs, so sorting by id sorts their lines.
         for department in departments.sorted(by: { idLess($0.id, $1.id) }) {
             out.field("department")
@@ -33,7 +33,8 @@ extension Roster {
             out.list(inspector.former.map { "\($0.department):\($0.left)" })
             out.list(inspector.skills)
             out.field(inspector.canLead ? "1" : "0")
-            out.list(inspector.unavailable.map(\.description))
+            out.field(
+                mergedRanges(inspector.unavailable).map { "\($0.first)..\($0.last)" }.joined(separator: ","))
             out.field(String(inspector.dailyCap))
             out.end()
         }
@@ -42,7 +43,7 @@ extension Roster {
             line.field("conflict")
             line.field(conflict.inspector)
             line.field(conflict.department)
-            line.field(conflict.reason)
+            line.field(conflict.reasonHash)
             line.field(conflict.until?.description ?? "")
             line.end()
             return line.bytes
@@ -67,6 +68,19 @@ extension Roster {
     }
 }
 
+/// Days as the fewest ranges that cover them: sorted, repeated days once, consecutive days joined.
+func mergedRanges(_ days: [Day]) -> [(first: Day, last: Day)] {
+    var ranges: [(first: Day, last: Day)] = []
+    for day in days.sorted() {
+        if let last = ranges.last, day.ordinal <= last.last.ordinal + 1 {
+            if day > last.last { ranges[ranges.count - 1].last = day }
+        } else {
+            ranges.append((day, day))
+        }
+    }
+    return ranges
+}
+
 /// Writes tab-separated, newline-terminated lines, escaping `\\`, tab, CR and LF in fields.
 private struct CanonicalWriter {
     var bytes: [UInt8] = []
@@ -86,9 +100,12 @@ private struct CanonicalWriter {
         }
     }
 
-    /// Items sorted by their UTF-8 bytes, joined with commas (items are identifiers or dates).
+    /// Items as a set: sorted by their UTF-8 bytes, repeated items once, joined with commas
+    /// (items are identifiers or `DEPT:YYYY-MM-DD`).
     mutating func list(_ items: [String]) {
-        field(items.sorted(by: idLess).joined(separator: ","))
+        var unique: [String] = []
+        for item in items.sorted(by: idLess) where unique.last != item { unique.append(item) }
+        field(unique.joined(separator: ","))
     }
 
     mutating func end() {

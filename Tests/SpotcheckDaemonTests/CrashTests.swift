@@ -161,7 +161,7 @@ enum Consistency {
         #expect(draws.count == 1 && draws[0].publishedAt != nil)
         let record = try #require(try draws[0].decodedRecord())
         let roster = try #require(try harness.store.rosterVersion(id: draws[0].rosterVersionID!)).roster()
-        #expect(verify(record, seed: draws[0].seed!, roster: roster).reproduces)
+        #expect(verify(record, seed: draws[0].seed!, roster: roster, policy: draws[0].policy!).reproduces)
     }
 
     @Test(arguments: ["replace.stored", "replace.journaled", "replace.partial"])

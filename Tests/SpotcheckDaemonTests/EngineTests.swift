@@ -207,7 +207,7 @@ final class Counter: Sendable {
         #expect(draws[0].id == committed.id && draws[0].state == .completed)
         #expect(draws[0].seedHash == seed.commitment)
         let record = try #require(try draws[0].decodedRecord())
-        #expect(verify(record, seed: seed, roster: try roster.roster()).reproduces)
+        #expect(verify(record, seed: seed, roster: try roster.roster(), policy: harness.config.pools[0].policy).reproduces)
     }
 
     @Test func aDayMissedEntirelyIsJournaledAndNeverDrawnAfterTheFact() throws {
@@ -275,9 +275,8 @@ final class Counter: Sendable {
         let roster = try RosterParser.parse(
             RosterFiles(
                 departments: try read("departments.csv"), inspectors: try read("inspectors.csv"),
-                conflicts: .init(name: "conflicts.csv", bytes: RosterWriter.write(stored).conflicts),
-                history: try read("history.csv")))
-        #expect(verify(record, seed: seed, roster: roster).reproduces)
+                conflicts: try read("conflicts.csv"), history: try read("history.csv")))
+        #expect(verify(record, seed: seed, roster: roster, policy: harness.config.pools[0].policy).reproduces)
         // Published once.
         try harness.tick("2026-12-01", "19:00")
         #expect(harness.events(.seedRevealed).count == 1)
