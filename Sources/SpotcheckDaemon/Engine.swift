@@ -70,7 +70,7 @@ public final class Engine: Sendable {
 
         // Finish draws a crash interrupted: a stored commitment reaches the journal before
         // anything else happens to it, then committed draws are completed from their stored seed.
-        try journalPending()
+        try journalPending(config: config)
         for draw in try store.unfinishedDraws() where draw.state == .committed {
             try complete(draw)
         }
@@ -91,7 +91,7 @@ public final class Engine: Sendable {
                                 ["POOL": pool.name, "DATE": day.description])
                         }
                     } else if now >= drawAt {
-                        try drawScheduled(pool: pool, day: day, now: now)
+                        try drawScheduled(pool: pool, day: day, now: now, config: config)
                     }
                 }
             }
@@ -134,7 +134,7 @@ public final class Engine: Sendable {
             try store.checkIdentity()
             guard let pool = config.pool(named: name) else { throw OrderError.unknownPool(name) }
             guard let stored = try store.currentRoster() else { throw OrderError.noRoster }
-            var roster = try stored.roster()
+            let roster = try stored.roster()
             let known = Set(roster.departments.map(\.id))
             for department in departments where !known.contains(department) {
                 throw OrderError.unknownDepartment(department)
@@ -149,18 +149,15 @@ public final class Engine: Sendable {
             if let hidden = try store.draws(on: day).first(where: { $0.state != .missed && $0.revealedAt == nil }) {
                 throw OrderError.unrevealedDraw(hidden.id, hidden.pool)
             }
-            roster.history += try store.assignments().map(Self.history)
-            let seed = try seeds()
             var policy = pool.policy
             policy.targetsPerDraw = departments.count
             let draw = try store.commit(
-                Store.Commitment(
-                    pool: pool.name, date: day, kind: .targeted, seed: seed, snapshotHash: roster.snapshotHash,
-                    previousRecordHash: try store.lastRecordHash(), rosterVersionID: stored.id, policy: policy,
+                try commitment(
+                    pool: pool.name, day: day, kind: .targeted, policy: policy, stored: stored,
                     fixedTargets: departments, orderedBy: actor, orderReason: reason),
                 at: now)
             try fault("draw.committed")
-            try journalCommitment(draw, now: now)
+            try journalCommitment(draw, config: config, now: now)
             try fault("draw.journaled")
             try complete(draw)
             guard let completed = try store.draw(id: draw.id), completed.state == .completed else {
@@ -195,19 +192,15 @@ public final class Engine: Sendable {
     // MARK: Steps
 
     /// Commits a fresh seed and the snapshot, then computes and stores the result.
-    func drawScheduled(pool: DaemonConfig.Pool, day: Day, now: Date) throws {
+    func drawScheduled(pool: DaemonConfig.Pool, day: Day, now: Date, config: DaemonConfig) throws {
         guard let stored = try store.currentRoster() else {
             events.emit(
                 .drawFailed, "pool \(pool.name) cannot be drawn on \(day): no roster is loaded",
                 ["POOL": pool.name, "DATE": day.description])
             return
         }
-        var roster = try stored.roster()
-        roster.history += try store.assignments().map(Self.history)
-        let seed = try seeds()
-        let commitment = Store.Commitment(
-            pool: pool.name, date: day, kind: .scheduled, seed: seed, snapshotHash: roster.snapshotHash,
-            previousRecordHash: try store.lastRecordHash(), rosterVersionID: stored.id, policy: pool.policy)
+        let commitment = try commitment(
+            pool: pool.name, day: day, kind: .scheduled, policy: pool.policy, stored: stored)
         let draw: StoredDraw
         do {
             draw = try store.commit(commitment, at: now)
@@ -215,18 +208,92 @@ public final class Engine: Sendable {
             return
         }
         try fault("draw.committed")
-        try journalCommitment(draw, now: now)
+        try journalCommitment(draw, config: config, now: now)
         try fault("draw.journaled")
         try complete(draw)
     }
 
+    /// Everything a draw commits to before its result exists: a fresh seed, the roster snapshot
+    /// (the roster version, earlier days' inspections and the day so far), the policy and the
+    /// previous record's hash, with the core's commitment value over them.
+    func commitment(
+        pool: String, day: Day, kind: StoredDraw.Kind, policy: Policy, stored: StoredRoster,
+        fixedTargets: [String]? = nil, orderedBy: String? = nil, orderReason: String? = nil
+    ) throws -> Store.Commitment {
+        var roster = try stored.roster()
+        roster.history += try store.assignments().filter { $0.date < day }.map(Self.history)
+        roster = try daySoFar(on: day).roster(roster)
+        let seed = try seeds()
+        let input = DrawInput(
+            roster: roster, policy: policy, date: day, pool: pool, seed: seed, fixedTargets: fixedTargets,
+            previousRecordHash: try store.lastRecordHash())
+        return Store.Commitment(
+            pool: pool, date: day, kind: kind, seed: seed, snapshotHash: roster.snapshotHash,
+            previousRecordHash: input.previousRecordHash, rosterVersionID: stored.id, policy: policy,
+            fixedTargets: fixedTargets, orderedBy: orderedBy, orderReason: orderReason,
+            snapshotHistory: RosterWriter.write(roster).history, commitment: input.commitment.canonicalJSON)
+    }
+
+    /// The day so far, as the core defines it: the day's completed draws in order, each issued
+    /// with its teams as drawn, then its replacements.
+    public func daySoFar(on day: Day, revealedOnly: Bool = false) throws -> DaySoFar {
+        var result = DaySoFar(date: day)
+        for draw in try store.draws(on: day) where draw.state == .completed {
+            guard !revealedOnly || draw.revealedAt != nil, let record = try draw.decodedRecord() else { continue }
+            try result.issue(draw: String(draw.id), record: record)
+            for replacement in try store.replacements(drawID: draw.id) {
+                try result.apply(Self.entry(replacement))
+            }
+        }
+        return result
+    }
+
+    static func entry(_ replacement: Replacement) -> DaySoFar.Replacement {
+        let formatter = ISO8601DateFormatter()
+        return DaySoFar.Replacement(
+            draw: String(replacement.drawID), department: replacement.department,
+            outgoing: replacement.oldInspector, incoming: replacement.newInspector, reason: replacement.reason,
+            at: formatter.string(from: replacement.at))
+    }
+
+    /// The roster snapshot a draw committed to, rebuilt byte for byte from its roster version and
+    /// the history it stored; for draws stored before the history was kept, from the tables.
+    func committedRoster(_ draw: StoredDraw) throws -> Roster? {
+        guard let versionID = draw.rosterVersionID, let version = try store.rosterVersion(id: versionID) else {
+            return nil
+        }
+        guard let history = draw.snapshotHistory else {
+            var roster = try version.roster()
+            roster.history += try store.assignments(before: draw.id).map(Self.history)
+            return roster
+        }
+        var files = version.files
+        files.history = history
+        return try RosterParser.parse(files.named(in: "draw-\(draw.id)"))
+    }
+
+    /// The public folder of a draw: `PUBLIC/DATE/POOL`, or `PUBLIC/DATE/POOL-ordered-ID`.
+    static func publicFolder(_ draw: StoredDraw, config: DaemonConfig) -> String {
+        let name = draw.kind == .scheduled ? draw.pool : "\(draw.pool)-ordered-\(draw.id)"
+        return "\(config.paths.publicRecords)/\(draw.date)/\(name)"
+    }
+
     /// Journals a stored commitment and records that it is journaled. A crash between the two
     /// journals it once more at the next start: the entries are identical.
-    func journalCommitment(_ draw: StoredDraw, now: Date) throws {
+    func journalCommitment(_ draw: StoredDraw, config: DaemonConfig, now: Date) throws {
+        // The commitment is public at once, before the result exists: hashes and names only.
+        if let commitment = draw.commitment {
+            let folder = Self.publicFolder(draw, config: config)
+            for path in [config.paths.publicRecords, "\(config.paths.publicRecords)/\(draw.date)", folder] {
+                try Folder.make(path, mode: 0o755)
+            }
+            try AtomicFile.write(commitment, to: "\(folder)/commitment.json", mode: 0o644)
+        }
         var fields = [
             "POOL": draw.pool, "DATE": draw.date.description, "DRAW_ID": String(draw.id),
             "SEED_SHA256": draw.seedHash ?? "", "SNAPSHOT_SHA256": draw.snapshotHash ?? "",
             "PREVIOUS_RECORD_SHA256": draw.previousRecordHash ?? "",
+            "POLICY_SHA256": draw.policy?.hash ?? "",
         ]
         let message: String
         if draw.kind == .targeted {
@@ -243,9 +310,9 @@ public final class Engine: Sendable {
     }
 
     /// Journals what a crash kept from the journal: stored commitments and replacements.
-    func journalPending() throws {
+    func journalPending(config: DaemonConfig) throws {
         for draw in try store.unjournaledDraws() {
-            try journalCommitment(draw, now: Date())
+            try journalCommitment(draw, config: config, now: Date())
         }
         for replacement in try store.unjournaledReplacements() {
             guard let draw = try store.draw(id: replacement.drawID) else { continue }
@@ -285,11 +352,7 @@ public final class Engine: Sendable {
 
     /// Computes a committed draw from its stored seed and snapshot and stores the result.
     func complete(_ draw: StoredDraw) throws {
-        guard let seed = draw.seed, let policy = draw.policy, let versionID = draw.rosterVersionID,
-            let version = try store.rosterVersion(id: versionID)
-        else { return }
-        var roster = try version.roster()
-        roster.history += try store.assignments(before: draw.id).map(Self.history)
+        guard let seed = draw.seed, let policy = draw.policy, let roster = try committedRoster(draw) else { return }
         guard roster.snapshotHash == draw.snapshotHash else {
             events.emit(
                 .drawFailed,
@@ -367,13 +430,10 @@ public final class Engine: Sendable {
 
     /// Journals the seed and writes everything the independent verifier needs.
     func publish(_ draw: StoredDraw, config: DaemonConfig, now: Date) throws {
-        guard let seed = draw.seed, let record = draw.record, let versionID = draw.rosterVersionID,
-            let version = try store.rosterVersion(id: versionID)
+        guard let seed = draw.seed, let record = draw.record, let roster = try committedRoster(draw),
+            let policy = draw.policy
         else { return }
-        var roster = try version.roster()
-        roster.history += try store.assignments(before: draw.id).map(Self.history)
-        let name = draw.kind == .scheduled ? draw.pool : "\(draw.pool)-ordered-\(draw.id)"
-        let folder = "\(config.paths.publicRecords)/\(draw.date)/\(name)"
+        let folder = Self.publicFolder(draw, config: config)
         for path in [
             config.paths.publicRecords, "\(config.paths.publicRecords)/\(draw.date)", folder, "\(folder)/roster",
         ] {
@@ -385,6 +445,25 @@ public final class Engine: Sendable {
         try fault("publish.partial")
         try AtomicFile.write(Self.publicConflicts(roster), to: "\(folder)/roster/conflicts.csv", mode: 0o644)
         try AtomicFile.write(files.history, to: "\(folder)/roster/history.csv", mode: 0o644)
+        try AtomicFile.write(Array(policy.canonicalText.utf8), to: "\(folder)/policy.txt", mode: 0o644)
+        if let commitment = draw.commitment {
+            try AtomicFile.write(commitment, to: "\(folder)/commitment.json", mode: 0o644)
+        }
+        // What went: the replacements made to the teams, in order.
+        let replacements = try store.replacements(drawID: draw.id).map(Self.entry)
+        if !replacements.isEmpty {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            try AtomicFile.write(
+                Array(try encoder.encode(replacements)) + [0x0A], to: "\(folder)/replacements.json", mode: 0o644)
+        }
+        if draw.kind == .targeted {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            try AtomicFile.write(
+                Array(try encoder.encode(["reason": draw.orderReason ?? ""])) + [0x0A], to: "\(folder)/order.json",
+                mode: 0o644)
+        }
         try AtomicFile.write(Array((seed.hex + "\n").utf8), to: "\(folder)/seed.hex", mode: 0o644)
         try AtomicFile.write(record, to: "\(folder)/record.json", mode: 0o644)
         try fault("publish.written")
@@ -591,6 +670,10 @@ public final class Engine: Sendable {
                 throw ReplaceError.nobodyEligible(team.department)
             }
             let staying = team.members.filter { $0.inspector != inspector }
+            // The replacement must also hold in the draw's own committed context, where the
+            // verifiers check it (docs/draw-algorithm.md): the snapshot it committed to and its teams.
+            let committed = try committedRoster(draw)
+            let earlier = try store.replacements(drawID: draw.id).map(Self.entry)
 
             func problems(_ id: String) -> [String] {
                 guard let person = people[id] else { return ["unknown inspector"] }
@@ -611,6 +694,14 @@ public final class Engine: Sendable {
                     found.append(
                         "the team would come from \(homes.count) home department(s), \(policy.minHomeDepartments) needed"
                     )
+                }
+                if found.isEmpty, let committed {
+                    let entry = DaySoFar.Replacement(
+                        draw: String(draw.id), department: team.department, outgoing: inspector, incoming: id,
+                        reason: reason, at: "now")
+                    let prefix = "replacements[\(earlier.count)]"
+                    found += verifyReplacements(earlier + [entry], of: original, roster: committed, policy: policy)
+                        .filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count + 2)) }
                 }
                 return found
             }

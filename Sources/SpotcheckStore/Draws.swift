@@ -38,6 +38,11 @@ public struct StoredDraw: Sendable, Equatable {
     /// Who ordered a targeted draw, and why.
     public var orderedBy: String?
     public var orderReason: String?
+    /// The history CSV of the roster snapshot the draw committed to (with the roster version's
+    /// other files it rebuilds the snapshot byte for byte); nil for draws stored before it was kept.
+    public var snapshotHistory: [UInt8]?
+    /// The commitment's canonical JSON, as published in `commitment.json`.
+    public var commitment: [UInt8]?
 
     init(row: Row) throws {
         id = row["id"]
@@ -65,6 +70,8 @@ public struct StoredDraw: Sendable, Equatable {
         journaledAt = time("journaled_at")
         orderedBy = row["ordered_by"]
         orderReason = row["order_reason"]
+        snapshotHistory = (row["snapshot_history"] as Data?).map { [UInt8]($0) }
+        commitment = (row["commitment"] as Data?).map { [UInt8]($0) }
     }
 
     /// The decoded record, once completed.
@@ -132,11 +139,14 @@ extension Store {
         /// For an ordered draw: who ordered it and why (kept and audited with the commitment).
         public var orderedBy: String?
         public var orderReason: String?
+        public var snapshotHistory: [UInt8]?
+        public var commitment: [UInt8]?
 
         public init(
             pool: String, date: Day, kind: StoredDraw.Kind, seed: Seed, snapshotHash: String,
             previousRecordHash: String?, rosterVersionID: Int64, policy: Policy, fixedTargets: [String]? = nil,
-            orderedBy: String? = nil, orderReason: String? = nil
+            orderedBy: String? = nil, orderReason: String? = nil, snapshotHistory: [UInt8]? = nil,
+            commitment: [UInt8]? = nil
         ) {
             self.pool = pool
             self.date = date
@@ -149,6 +159,8 @@ extension Store {
             self.fixedTargets = fixedTargets
             self.orderedBy = orderedBy
             self.orderReason = orderReason
+            self.snapshotHistory = snapshotHistory
+            self.commitment = commitment
         }
     }
 
@@ -171,14 +183,16 @@ extension Store {
             try db.execute(
                 sql: """
                     INSERT INTO draw (pool, date, kind, state, seed, seed_hash, snapshot_hash, previous_record_hash,
-                        roster_version_id, policy, fixed_targets, committed_at, ordered_by, order_reason)
-                    VALUES (?, ?, ?, 'committed', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        roster_version_id, policy, fixed_targets, committed_at, ordered_by, order_reason,
+                        snapshot_history, commitment)
+                    VALUES (?, ?, ?, 'committed', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     commitment.pool, commitment.date.description, commitment.kind.rawValue, Data(commitment.seed.bytes),
                     commitment.seed.commitment, commitment.snapshotHash, commitment.previousRecordHash,
                     commitment.rosterVersionID, policy, targets, date.timeIntervalSince1970, commitment.orderedBy,
-                    commitment.orderReason,
+                    commitment.orderReason, commitment.snapshotHistory.map { Data($0) },
+                    commitment.commitment.map { Data($0) },
                 ])
             let id = db.lastInsertedRowID
             if let actor = commitment.orderedBy {

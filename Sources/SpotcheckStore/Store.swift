@@ -138,6 +138,16 @@ public final class Store: Sendable {
                     UPDATE replacement SET journaled_at = at;
                     """)
         }
+        migrator.registerMigration("v4-committed-inputs") { db in
+            // What a draw committed to, kept with it: the history CSV of its roster snapshot (the
+            // roster version holds the other files, and never changes) and the commitment's
+            // canonical JSON, so that nothing later edited changes a committed draw's inputs.
+            try db.execute(
+                sql: """
+                    ALTER TABLE draw ADD COLUMN snapshot_history BLOB;
+                    ALTER TABLE draw ADD COLUMN commitment BLOB;
+                    """)
+        }
         return migrator
     }
 }
