@@ -66,6 +66,13 @@ enum Consistency {
                     "draw \(draw.id) completed before its commitment was journaled", sourceLocation: sourceLocation)
             }
         }
+        // Every commitment is public as stored, from the moment it is journaled.
+        for draw in draws {
+            let path = "\(Engine.publicFolder(draw, config: harness.config))/commitment.json"
+            #expect(
+                FileManager.default.contents(atPath: path).map { [UInt8]($0) } == draw.commitment,
+                "\(path) differs from the stored commitment", sourceLocation: sourceLocation)
+        }
         for replacement in try draws.flatMap({ try store.replacements(drawID: $0.id) }) {
             #expect(
                 recorded.contains {
