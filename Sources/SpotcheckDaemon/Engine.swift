@@ -199,6 +199,14 @@ public final class Engine: Sendable {
                 ["POOL": pool.name, "DATE": day.description])
             return
         }
+        // A public commitment for this pool and day that the store does not know: the database
+        // was restored from an older copy. Drawing again would publish a second draw of the day.
+        let published = "\(config.paths.publicRecords)/\(day)/\(pool.name)/commitment.json"
+        if FileManager.default.fileExists(atPath: published) {
+            throw StoreError.databaseRolledBack(
+                path: store.path ?? "",
+                evidence: "\(published) exists, but the store has no draw of pool \(pool.name) on \(day)")
+        }
         let commitment = try commitment(
             pool: pool.name, day: day, kind: .scheduled, policy: pool.policy, stored: stored)
         let draw: StoredDraw
@@ -287,7 +295,13 @@ public final class Engine: Sendable {
             for path in [config.paths.publicRecords, "\(config.paths.publicRecords)/\(draw.date)", folder] {
                 try Folder.make(path, mode: 0o755)
             }
-            try AtomicFile.write(commitment, to: "\(folder)/commitment.json", mode: 0o644)
+            // Another commitment already public at this place: the store was rolled back.
+            let path = "\(folder)/commitment.json"
+            if let existing = FileManager.default.contents(atPath: path), Array(existing) != commitment {
+                throw StoreError.databaseRolledBack(
+                    path: store.path ?? "", evidence: "\(path) holds another commitment than draw \(draw.id)")
+            }
+            try AtomicFile.write(commitment, to: path, mode: 0o644)
         }
         var fields = [
             "POOL": draw.pool, "DATE": draw.date.description, "DRAW_ID": String(draw.id),

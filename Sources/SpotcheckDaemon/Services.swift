@@ -123,7 +123,10 @@ public struct SchedulerService: Service {
                     deadline = next?.at
                 } catch let error as StoreError {
                     // The state database is gone or replaced: drawing on would draw a day again.
-                    guard case .databaseReplaced = error else { throw error }
+                    switch error {
+                    case .databaseReplaced, .databaseRolledBack: break
+                    default: throw error
+                    }
                     _ = try? Notifier.status("stopped: \(error)")
                     events.emit(.drawFailed, "spotcheckd stops: \(error)")
                     throw error

@@ -1,6 +1,7 @@
 public import Foundation
 import GRDB
 public import SpotcheckCore
+import Synchronization
 
 /// A draw as the store keeps it through its life: committed (seed and commitments stored, no
 /// result yet), completed (record stored), revealed, published; or missed.
@@ -110,6 +111,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case wrongState(Int64, StoredDraw.State)
     /// The database file was deleted or replaced by another file while open.
     case databaseReplaced(path: String, deleted: Bool)
+    /// The database file is the one opened, but no longer holds a draw stored through it (or a
+    /// public commitment it made): a copy was restored into it, or it was rewritten.
+    case databaseRolledBack(path: String, evidence: String)
 
     public var description: String {
         switch self {
@@ -121,6 +125,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "the state database \(path) was \(deleted ? "deleted" : "replaced by another file") while spotcheckd "
                 + "was running; stopping so that nothing is drawn twice. Restore the original file (or move the "
                 + "new one away) and start spotcheckd again"
+        case .databaseRolledBack(let path, let evidence):
+            "the state database \(path) no longer holds what spotcheckd stored and published (\(evidence)): "
+                + "an older copy was restored into it, or it was rewritten. Stopping so that nothing is drawn "
+                + "twice; put back the database that made the public commitments, then start spotcheckd again"
         }
     }
 }
@@ -171,7 +179,7 @@ extension Store {
         encoder.outputFormatting = [.sortedKeys]
         let policy = String(decoding: try encoder.encode(commitment.policy), as: UTF8.self)
         let targets = try commitment.fixedTargets.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
-        return try database.write { db in
+        let stored = try database.write { db in
             if commitment.kind == .scheduled,
                 let existing = try Row.fetchOne(
                     db, sql: "SELECT * FROM draw WHERE kind = 'scheduled' AND pool = ? AND date = ?",
@@ -213,6 +221,8 @@ extension Store {
                 ], at: date)
             return try StoredDraw(row: Row.fetchOne(db, sql: "SELECT * FROM draw WHERE id = ?", arguments: [id])!)
         }
+        newestDraw.withLock { $0 = (stored.id, commitment.seed.commitment) }
+        return stored
     }
 
     /// Stores the result of a committed draw with its assignments.

@@ -2,6 +2,7 @@ public import Foundation
 public import GRDB
 public import SpotcheckCore
 public import SpotcheckRoster
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -16,6 +17,9 @@ public final class Store: Sendable {
     /// The file's device and inode when it was opened: a file replaced or deleted under a
     /// running daemon no longer matches.
     let identity: FileIdentity?
+    /// The newest draw this process has seen stored (id and seed commitment). A database
+    /// rewritten in place (a backup restored into the same file) no longer holds it.
+    let newestDraw = Mutex<(id: Int64, seedHash: String)?>(nil)
 
     /// Opens (creating if needed) the database at `path` and runs the migrations.
     public init(path: String) throws {
@@ -25,6 +29,7 @@ public final class Store: Sendable {
         try Self.migrator.migrate(database)
         self.path = path
         identity = FileIdentity(path: path)
+        try rememberNewestDraw()
     }
 
     /// A private in-memory database with the same migrations, for tests.
@@ -44,6 +49,26 @@ public final class Store: Sendable {
         guard now == identity else {
             throw StoreError.databaseReplaced(path: path, deleted: now == nil)
         }
+        // The same file, but does it still hold what was stored through it?
+        guard let newest = newestDraw.withLock({ $0 }) else { return }
+        let stored = try database.read { db in
+            try String.fetchOne(db, sql: "SELECT seed_hash FROM draw WHERE id = ?", arguments: [newest.id])
+        }
+        guard stored == newest.seedHash else {
+            throw StoreError.databaseRolledBack(
+                path: path,
+                evidence: stored == nil
+                    ? "draw \(newest.id) is gone" : "draw \(newest.id) now has another seed commitment")
+        }
+    }
+
+    /// Records the newest stored draw as one the database must keep holding.
+    func rememberNewestDraw() throws {
+        let row = try database.read { db in
+            try Row.fetchOne(db, sql: "SELECT id, seed_hash FROM draw ORDER BY id DESC LIMIT 1")
+        }
+        guard let row, let id = row["id"] as Int64?, let hash = row["seed_hash"] as String? else { return }
+        newestDraw.withLock { $0 = (id, hash) }
     }
 
     /// The schema's history. A shipped migration is never edited; changes come as new ones.
