@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SpotcheckCore
 import Testing
 
 @testable import SpotcheckStore
@@ -40,5 +41,46 @@ import Testing
         #expect(daemon.stderr.contains("commitment.json exists"), "\(daemon.stderr)")
         #expect(daemon.stderr.components(separatedBy: "seed committed").count == 2, "\(daemon.stderr)")
         #expect(try store.draws().isEmpty)
+    }
+
+    /// SIGKILL at random moments across the draw, the reveal and the publication, then a run
+    /// that finishes the day: one draw, published; task files, store and public record agree.
+    @Test func randomKillsAcrossDrawRevealAndPublicationLeaveStoreFilesAndPublicRecordInAgreement() throws {
+        let daemon = try DaemonProcess()
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<12 {
+            try daemon.writeConfig(drawIn: 1, revealIn: 2, extra: "day_end = \"\(daemon.localTime(in: 3))\"")
+            try daemon.start()
+            usleep(UInt32.random(in: 0...4_000_000, using: &generator))
+            daemon.signal(SIGKILL)
+            _ = daemon.waitForExit()
+        }
+        try daemon.writeConfig(drawIn: -60, revealIn: -30, extra: "day_end = \"\(daemon.localTime(in: 2))\"")
+        try daemon.start()
+        #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil, "\(daemon.stderr)")
+        let store = try Store(path: daemon.statePath)
+        #expect(
+            DaemonProcess.eventually(timeout: 30) {
+                ((try? store.draws()) ?? []).allSatisfy { $0.state == .missed || $0.publishedAt != nil }
+                    && !((try? store.draws()) ?? []).isEmpty
+            }, "\(daemon.stderr)")
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit() == 0)
+        let draws = try store.draws()
+        #expect(draws.count == 1, "\(draws.map(\.id))")
+        try KillTests.checkAgrees(daemon)
+        let publicFolder = daemon.folder.appendingPathComponent("state/public").path
+        for draw in draws where draw.state != .missed {
+            let folder = "\(publicFolder)/\(draw.date)/\(draw.pool)"
+            #expect(
+                FileManager.default.contents(atPath: "\(folder)/commitment.json").map(Array.init) == draw.commitment)
+            #expect(FileManager.default.contents(atPath: "\(folder)/record.json").map(Array.init) == draw.record)
+            #expect(
+                FileManager.default.contents(atPath: "\(folder)/seed.hex").map { String(decoding: $0, as: UTF8.self) }
+                    == draw.seed.map { $0.hex + "\n" })
+            let leftovers = (FileManager.default.enumerator(atPath: publicFolder)?.allObjects as? [String] ?? [])
+                .filter { $0.contains(".tmp-") }
+            #expect(leftovers.isEmpty, "\(leftovers)")
+        }
     }
 }
