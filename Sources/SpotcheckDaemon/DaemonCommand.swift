@@ -100,8 +100,9 @@ struct Daemon {
             try Folder.make(config.paths.state, mode: 0o711)
             try Folder.make(config.paths.tasks, mode: 0o711)
             try Folder.make(config.paths.publicRecords, mode: 0o755)
-            // One daemon per state folder, held until the process ends.
-            lock = try StateLock(folder: config.paths.state)
+            // One daemon per state folder, held until the process ends; the database is locked
+            // too, so deleting the lock file does not let a second daemon in.
+            lock = try StateLock(folder: config.paths.state, guarding: [config.paths.database])
             store = try Store(path: config.paths.database)
         } catch {
             events.emit(.drawFailed, "cannot open the state in \(config.paths.state): \(error)")

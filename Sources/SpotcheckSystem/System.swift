@@ -97,10 +97,12 @@ public enum KernelRandom {
 /// An exclusive lock on a state folder, held for the life of the process: two daemons never
 /// share one state. The lock is `flock(2)` on `spotcheckd.lock` in the folder, which also holds
 /// the holder's process id for the error message; the kernel drops it when the process dies,
-/// however it dies.
+/// however it dies. The files named in `guarding` (the database) are locked too, so that a lock
+/// file deleted under a running daemon does not let a second one in.
 public final class StateLock: Sendable {
     public let path: String
     private let descriptor: Int32
+    private let guarded: [Int32]
 
     public struct Held: Error, CustomStringConvertible {
         public var folder: String
@@ -113,7 +115,7 @@ public final class StateLock: Sendable {
     }
 
     /// Takes the lock, or throws `Held` at once when another process has it.
-    public init(folder: String) throws {
+    public init(folder: String, guarding files: [String] = []) throws {
         path = "\(folder)/spotcheckd.lock"
         descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw POSIXError(errno, "open", path) }
@@ -127,12 +129,32 @@ public final class StateLock: Sendable {
             let holder = count > 0 ? String(decoding: buffer.prefix(count), as: UTF8.self) : nil
             throw Held(folder: folder, holder: holder?.trimmingCharacters(in: .whitespacesAndNewlines))
         }
+        // Held until the process ends: closing a descriptor of the database would drop the
+        // locks SQLite holds on it (POSIX record locks are per process and file).
+        var guarded: [Int32] = []
+        for file in files {
+            let other = open(file, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+            var code = other < 0 ? errno : 0
+            while code == 0, flock(other, LOCK_EX | LOCK_NB) != 0 {
+                if errno != EINTR { code = errno }
+            }
+            if code != 0 {
+                if other >= 0 { close(other) }
+                for held in guarded { close(held) }
+                close(descriptor)
+                guard code == EWOULDBLOCK else { throw POSIXError(code, other < 0 ? "open" : "flock", file) }
+                throw Held(folder: folder, holder: nil)
+            }
+            guarded.append(other)
+        }
+        self.guarded = guarded
         let pid = Array("\(getpid())\n".utf8)
         _ = ftruncate(descriptor, 0)
         _ = pid.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
     }
 
     deinit {
+        for held in guarded { close(held) }
         close(descriptor)
     }
 }

@@ -83,4 +83,19 @@ import Testing
             #expect(leftovers.isEmpty, "\(leftovers)")
         }
     }
+
+    /// Deleting the lock file under a running daemon must not let a second daemon share its
+    /// state: the database itself is locked too.
+    @Test func aSecondDaemonIsRefusedEvenAfterTheLockFileIsDeleted() throws {
+        let daemon = try DaemonProcess()
+        try daemon.writeConfig(drawIn: 3600, revealIn: 3700)
+        try daemon.start()
+        #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil, "\(daemon.stderr)")
+        unlink(daemon.folder.appendingPathComponent("state/spotcheckd.lock").path)
+        let second = try ControlTests.run(DaemonProcess.binary.path, ["--config", daemon.configPath])
+        #expect(second.status == 1, "\(second.output)")
+        #expect(second.output.contains("holds the lock on the state folder"), "\(second.output)")
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit() == 0)
+    }
 }
