@@ -537,7 +537,16 @@ public final class Engine: Sendable {
         let roster = try store.currentRoster()?.roster()
         let people = Dictionary(
             (roster?.inspectors ?? []).map { ($0.login, $0) }, uniquingKeysWith: { first, _ in first })
-        let logins = Set(people.keys).union(all.map(\.login)).sorted()
+        // Every folder there is, too: a login removed from the roster keeps its folder, and
+        // writing into it only when it holds an assignment would tell who was drawn. Folders
+        // named like a day are the layout of earlier versions, not logins.
+        let folders = ((try? FileManager.default.contentsOfDirectory(atPath: config.paths.tasks)) ?? []).filter {
+            var isFolder: ObjCBool = false
+            return Day(iso: $0) == nil && !$0.hasPrefix(".")
+                && FileManager.default.fileExists(atPath: writer.folder(login: $0), isDirectory: &isFolder)
+                && isFolder.boolValue
+        }
+        let logins = Set(people.keys).union(all.map(\.login)).union(folders).sorted()
         for (index, login) in logins.enumerated() {
             let found = try assignments(
                 of: login, in: all, draws: draws, records: &records, revealedAt: revealedAt, config: config,

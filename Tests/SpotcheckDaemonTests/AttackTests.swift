@@ -3,6 +3,7 @@ import GRDB
 import SpotcheckCore
 import Testing
 
+@testable import SpotcheckDaemon
 @testable import SpotcheckStore
 
 #if canImport(Glibc)
@@ -97,5 +98,40 @@ import Testing
         #expect(second.output.contains("holds the lock on the state folder"), "\(second.output)")
         daemon.signal(SIGTERM)
         #expect(daemon.waitForExit() == 0)
+    }
+
+    /// Two inspectors leave the roster between the draw and the reveal, one of them drawn: their
+    /// folders stay, and at the reveal (and at every later start) both get the day's file and the
+    /// same times, so an outsider comparing the two folders cannot tell which one was drawn.
+    @Test func inspectorsRemovedBeforeTheRevealKeepFoldersThatLookAlike() throws {
+        let harness = try Harness()
+        try harness.tick("2026-12-01", "07:00")
+        let drawn = try #require(try harness.store.assignments().first?.login)
+        let stored = try #require(try harness.store.currentRoster())
+        var roster = try stored.roster()
+        let drawnLogins = Set(try harness.store.assignments().map(\.login))
+        let undrawn = try #require(roster.inspectors.map(\.login).sorted().first { !drawnLogins.contains($0) })
+        let leaving = Set([drawn, undrawn])
+        let ids = Set(roster.inspectors.filter { leaving.contains($0.login) }.map(\.id))
+        roster.inspectors.removeAll { leaving.contains($0.login) }
+        roster.conflicts.removeAll { ids.contains($0.inspector) }
+        roster.history.removeAll { ids.contains($0.inspector) }
+        _ = try harness.store.saveRoster(roster, source: "test", actor: "test", at: harness.at("2026-12-01", "07:30"))
+
+        func look(_ login: String) -> String {
+            var info = stat()
+            let folder = "\(harness.config.paths.tasks)/\(login)"
+            guard stat(folder, &info) == 0 else { return "no folder" }
+            let file = FileManager.default.fileExists(atPath: harness.taskPath("2026-12-01", login))
+            return "file \(file) mtime \(info.st_mtim.tv_sec) links \(info.st_nlink) size \(info.st_size)"
+        }
+        try harness.tick("2026-12-01", "08:00")
+        #expect(look(drawn) == look(undrawn))
+        #expect(look(drawn).hasPrefix("file true"), "\(look(drawn))")
+
+        // A start-up rewrites the revealed days: both folders again, not only the drawn one's.
+        try FileManager.default.removeItem(atPath: harness.taskPath("2026-12-01", undrawn))
+        _ = try harness.restarted().tick(now: harness.at("2026-12-01", "09:00"), config: harness.config)
+        #expect(look(drawn) == look(undrawn))
     }
 }
