@@ -101,8 +101,11 @@ struct Daemon {
             try Folder.make(config.paths.tasks, mode: 0o711)
             try Folder.make(config.paths.publicRecords, mode: 0o755)
             // One daemon per state folder, held until the process ends; the database is locked
-            // too, so deleting the lock file does not let a second daemon in.
-            lock = try StateLock(folder: config.paths.state, guarding: [config.paths.database])
+            // too, so deleting the lock file does not let a second daemon in, and the task and
+            // public folders, which a daemon with another state folder must not write into.
+            lock = try StateLock(
+                folder: config.paths.state, guarding: [config.paths.database],
+                folders: [("tasks", config.paths.tasks), ("public", config.paths.publicRecords)])
             store = try Store(path: config.paths.database)
         } catch {
             events.emit(.drawFailed, "cannot open the state in \(config.paths.state): \(error)")

@@ -98,7 +98,8 @@ public enum KernelRandom {
 /// share one state. The lock is `flock(2)` on `spotcheckd.lock` in the folder, which also holds
 /// the holder's process id for the error message; the kernel drops it when the process dies,
 /// however it dies. The files named in `guarding` (the database) are locked too, so that a lock
-/// file deleted under a running daemon does not let a second one in.
+/// file deleted under a running daemon does not let a second one in; so are `folders` (task
+/// files and public records), which two daemons with different state folders must not share.
 public final class StateLock: Sendable {
     public let path: String
     private let descriptor: Int32
@@ -107,15 +108,20 @@ public final class StateLock: Sendable {
     public struct Held: Error, CustomStringConvertible {
         public var folder: String
         public var holder: String?
+        /// The `[paths]` setting that names the locked file or folder.
+        public var setting = "state"
 
         public var description: String {
-            "another spotcheckd\(holder.map { " (pid \($0))" } ?? "") holds the lock on the state folder \(folder); "
-                + "stop it first, or give this one another [paths] state"
+            "another spotcheckd\(holder.map { " (pid \($0))" } ?? "") holds the lock on the \(setting) folder \(folder); "
+                + "stop it first, or give this one another [paths] \(setting)"
         }
     }
 
     /// Takes the lock, or throws `Held` at once when another process has it.
-    public init(folder: String, guarding files: [String] = []) throws {
+    /// - Parameters:
+    ///   - files: files locked too (created when missing), named by the state folder in errors.
+    ///   - folders: folders locked too, each with the `[paths]` setting that names it.
+    public init(folder: String, guarding files: [String] = [], folders: [(setting: String, path: String)] = []) throws {
         path = "\(folder)/spotcheckd.lock"
         descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw POSIXError(errno, "open", path) }
@@ -132,8 +138,14 @@ public final class StateLock: Sendable {
         // Held until the process ends: closing a descriptor of the database would drop the
         // locks SQLite holds on it (POSIX record locks are per process and file).
         var guarded: [Int32] = []
-        for file in files {
-            let other = open(file, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        let targets =
+            files.map { ($0, O_RDWR | O_CREAT | O_CLOEXEC, "state") }
+            + folders.enumerated().filter { index, folder in
+                // One folder named twice is locked once: a second lock would conflict with the first.
+                !folders.prefix(index).contains { $0.path == folder.path }
+            }.map { ($0.element.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC, $0.element.setting) }
+        for (file, flags, setting) in targets {
+            let other = open(file, flags, 0o600)
             var code = other < 0 ? errno : 0
             while code == 0, flock(other, LOCK_EX | LOCK_NB) != 0 {
                 if errno != EINTR { code = errno }
@@ -143,7 +155,7 @@ public final class StateLock: Sendable {
                 for held in guarded { close(held) }
                 close(descriptor)
                 guard code == EWOULDBLOCK else { throw POSIXError(code, other < 0 ? "open" : "flock", file) }
-                throw Held(folder: folder, holder: nil)
+                throw Held(folder: setting == "state" ? folder : file, holder: nil, setting: setting)
             }
             guarded.append(other)
         }

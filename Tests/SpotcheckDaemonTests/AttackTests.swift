@@ -134,4 +134,23 @@ import Testing
         _ = try harness.restarted().tick(now: harness.at("2026-12-01", "09:00"), config: harness.config)
         #expect(look(drawn) == look(undrawn))
     }
+
+    /// A second daemon with a state folder of its own but the same task folder would write every
+    /// inspector's files from another draw: it is refused.
+    @Test func aSecondDaemonSharingTheTaskFolderIsRefused() throws {
+        let daemon = try DaemonProcess()
+        try daemon.writeConfig(drawIn: 3600, revealIn: 3700)
+        try daemon.start()
+        #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil, "\(daemon.stderr)")
+        let text = try String(contentsOfFile: daemon.configPath, encoding: .utf8)
+            .replacing("state = \"state\"", with: "state = \"other\"\ntasks = \"state/tasks\"")
+            .replacing("control_socket = \"control\"", with: "control_socket = \"other-control\"")
+        let other = daemon.folder.appendingPathComponent("other.toml").path
+        try text.write(toFile: other, atomically: true, encoding: .utf8)
+        let second = try ControlTests.run(DaemonProcess.binary.path, ["--config", other])
+        #expect(second.status == 1, "\(second.output)")
+        #expect(second.output.contains("holds the lock on the tasks folder"), "\(second.output)")
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit() == 0)
+    }
 }
