@@ -65,7 +65,9 @@ public final class Store: Sendable {
     /// Records the newest stored draw as one the database must keep holding.
     func rememberNewestDraw() throws {
         let row = try database.read { db in
-            try Row.fetchOne(db, sql: "SELECT id, seed_hash FROM draw ORDER BY id DESC LIMIT 1")
+            // Missed days have no seed; the newest draw that has one is the one to keep.
+            try Row.fetchOne(
+                db, sql: "SELECT id, seed_hash FROM draw WHERE seed_hash IS NOT NULL ORDER BY id DESC LIMIT 1")
         }
         guard let row, let id = row["id"] as Int64?, let hash = row["seed_hash"] as String? else { return }
         newestDraw.withLock { $0 = (id, hash) }

@@ -153,4 +153,28 @@ import Testing
         daemon.signal(SIGTERM)
         #expect(daemon.waitForExit() == 0)
     }
+
+    /// A second daemon (its own state) configured with the same control socket path must not
+    /// take the socket from the running one, nor remove it when it stops.
+    @Test func aSecondDaemonDoesNotTakeTheControlSocketOfARunningOne() throws {
+        let daemon = try DaemonProcess()
+        try daemon.writeConfig(drawIn: 3600, revealIn: 3700)
+        try daemon.start()
+        #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil, "\(daemon.stderr)")
+        var before = stat()
+        #expect(stat(daemon.controlPath, &before) == 0)
+        let text = try String(contentsOfFile: daemon.configPath, encoding: .utf8)
+            .replacing("state = \"state\"", with: "state = \"other\"")
+            .replacing("control_socket = \"control\"", with: "control_socket = \"\(daemon.controlPath)\"")
+        let other = daemon.folder.appendingPathComponent("other.toml").path
+        try text.write(toFile: other, atomically: true, encoding: .utf8)
+        let second = try ControlTests.run(DaemonProcess.binary.path, ["--config", other])
+        #expect(second.status != 0, "\(second.output)")
+        #expect(second.output.contains("another process serves this control socket"), "\(second.output)")
+        var after = stat()
+        #expect(stat(daemon.controlPath, &after) == 0)
+        #expect(after.st_ino == before.st_ino)
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit() == 0)
+    }
 }
