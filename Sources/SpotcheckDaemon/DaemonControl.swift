@@ -122,6 +122,7 @@ public struct DaemonControl: ControlHandler {
                 roster, source: "control socket, \(actor)", actor: actor, at: Date(), changes: changes,
                 socketManaged: true)
             try engine.fault("import.stored")
+            try store.checkIdentity()
             events.emit(
                 .rosterLoaded,
                 "roster changed through the control socket by \(actor): \(changes.count) row(s); \(roster.departments.count) departments, \(roster.inspectors.count) inspectors",

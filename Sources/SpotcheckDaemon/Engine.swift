@@ -54,7 +54,10 @@ public final class Engine: Sendable {
     public func tick(now: Date, config: DaemonConfig) throws -> NextEvent? {
         try serial.withLock { _ in
             try store.checkIdentity()
-            return try unserializedTick(now: now, config: config)
+            let next = try unserializedTick(now: now, config: config)
+            // Again after the writes, so that the store remembers how far its audit trail got.
+            try store.checkIdentity()
+            return next
         }
     }
 
@@ -164,6 +167,7 @@ public final class Engine: Sendable {
                 throw OrderError.notCompleted(draw.id)
             }
             try reveal(completed, config: config, local: local, now: now)
+            try store.checkIdentity()
             return try store.draw(id: draw.id) ?? completed
         }
     }
@@ -761,6 +765,7 @@ public final class Engine: Sendable {
             // Everyone on the team gets the new line-up; the one who left has no assignment left.
             let local = LocalTime(zone: TimeZone(identifier: config.calendar.timeZone)!)
             try writeDay(draw.date, including: nil, revealedAt: nil, config: config, local: local, step: "replace")
+            try store.checkIdentity()
             return made
         }
     }

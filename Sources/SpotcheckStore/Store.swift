@@ -20,6 +20,9 @@ public final class Store: Sendable {
     /// The newest draw this process has seen stored (id and seed commitment). A database
     /// rewritten in place (a backup restored into the same file) no longer holds it.
     let newestDraw = Mutex<(id: Int64, seedHash: String)?>(nil)
+    /// The longest audit trail seen: every change the daemon makes (draw, reveal, publication,
+    /// replacement, roster) adds an entry, so a trail that got shorter is an older copy.
+    let auditLength = Mutex<Int64>(0)
 
     /// Opens (creating if needed) the database at `path` and runs the migrations.
     public init(path: String) throws {
@@ -50,6 +53,15 @@ public final class Store: Sendable {
             throw StoreError.databaseReplaced(path: path, deleted: now == nil)
         }
         // The same file, but does it still hold what was stored through it?
+        let length = try database.read { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM audit") }
+        let seen = auditLength.withLock { seen in
+            defer { seen = max(seen, length ?? 0) }
+            return seen
+        }
+        if let length, length < seen {
+            throw StoreError.databaseRolledBack(
+                path: path, evidence: "its audit trail ends at entry \(length), entry \(seen) was written before")
+        }
         guard let newest = newestDraw.withLock({ $0 }) else { return }
         let stored = try database.read { db in
             try String.fetchOne(db, sql: "SELECT seed_hash FROM draw WHERE id = ?", arguments: [newest.id])

@@ -177,4 +177,24 @@ import Testing
         daemon.signal(SIGTERM)
         #expect(daemon.waitForExit() == 0)
     }
+
+    /// A copy taken after the draw but restored after the reveal holds the draw, but not what
+    /// followed (the reveal here; a replacement or a roster import alike): the daemon stops.
+    @Test func aCopyThatHoldsTheDrawButNotWhatFollowedStopsTheDaemon() throws {
+        let daemon = try DaemonProcess()
+        try daemon.writeConfig(drawIn: -60, revealIn: 3)
+        try daemon.start()
+        #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil, "\(daemon.stderr)")
+        let store = try Store(path: daemon.statePath)
+        let live = try DatabaseQueue(path: daemon.statePath)
+        let copy = try DatabaseQueue()
+        try live.backup(to: copy)
+        #expect(try store.draws().first?.revealedAt == nil)
+        #expect(DaemonProcess.eventually { ((try? store.draws()) ?? []).first?.revealedAt != nil }, "\(daemon.stderr)")
+        try copy.backup(to: live)
+        daemon.signal(SIGHUP)
+        let status = daemon.waitForExit()
+        #expect(status != nil && status != 0, "\(daemon.stderr)")
+        #expect(daemon.stderr.contains("its audit trail ends at entry"), "\(daemon.stderr)")
+    }
 }
