@@ -179,7 +179,7 @@ extension Store {
         encoder.outputFormatting = [.sortedKeys]
         let policy = String(decoding: try encoder.encode(commitment.policy), as: UTF8.self)
         let targets = try commitment.fixedTargets.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
-        let stored = try database.write { db in
+        let stored = try recordedWrite { db in
             if commitment.kind == .scheduled,
                 let existing = try Row.fetchOne(
                     db, sql: "SELECT * FROM draw WHERE kind = 'scheduled' AND pool = ? AND date = ?",
@@ -229,7 +229,7 @@ extension Store {
     public func complete(
         drawID: Int64, record: [UInt8], recordHash: String, assignments: [StoredAssignment], at date: Date
     ) throws {
-        try database.write { db in
+        try recordedWrite { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM draw WHERE id = ?", arguments: [drawID]) else {
                 throw StoreError.noSuchDraw(drawID)
             }
@@ -262,7 +262,7 @@ extension Store {
     /// Records that a pool's working day passed with no draw. Returns false when a draw exists.
     @discardableResult
     public func markMissed(pool: String, date day: Day, at date: Date) throws -> Bool {
-        try database.write { db in
+        try recordedWrite { db in
             let exists =
                 try Bool.fetchOne(
                     db, sql: "SELECT 1 FROM draw WHERE kind = 'scheduled' AND pool = ? AND date = ?",
@@ -280,7 +280,7 @@ extension Store {
 
     /// Records that the draw's commitment is in the journal.
     public func markJournaled(drawID: Int64, at date: Date) throws {
-        try database.write { db in
+        try recordedWrite { db in
             try db.execute(
                 sql: "UPDATE draw SET journaled_at = ? WHERE id = ? AND journaled_at IS NULL",
                 arguments: [date.timeIntervalSince1970, drawID])
@@ -308,7 +308,7 @@ extension Store {
     }
 
     public func markRevealed(drawID: Int64, at date: Date) throws {
-        try database.write { db in
+        try recordedWrite { db in
             try db.execute(
                 sql: "UPDATE draw SET revealed_at = ? WHERE id = ?", arguments: [date.timeIntervalSince1970, drawID])
             try Self.audit(db, actor: "spotcheckd", action: "draw.revealed", detail: ["draw": String(drawID)], at: date)
@@ -316,7 +316,7 @@ extension Store {
     }
 
     public func markPublished(drawID: Int64, at date: Date) throws {
-        try database.write { db in
+        try recordedWrite { db in
             try db.execute(
                 sql: "UPDATE draw SET published_at = ? WHERE id = ?", arguments: [date.timeIntervalSince1970, drawID])
             try Self.audit(db, actor: "spotcheckd", action: "seed.revealed", detail: ["draw": String(drawID)], at: date)
@@ -463,7 +463,7 @@ extension Store {
     /// Returns the replacement's id.
     @discardableResult
     public func replace(_ replacement: Replacement, newLogin: String) throws -> Int64 {
-        try database.write { db in
+        try recordedWrite { db in
             guard
                 let old = try Row.fetchOne(
                     db, sql: "SELECT * FROM assignment WHERE draw_id = ? AND inspector = ? AND department = ?",
@@ -506,7 +506,7 @@ extension Store {
 
     /// Records that the replacement is in the journal.
     public func markReplacementJournaled(id: Int64, at date: Date) throws {
-        try database.write { db in
+        try recordedWrite { db in
             try db.execute(
                 sql: "UPDATE replacement SET journaled_at = ? WHERE id = ? AND journaled_at IS NULL",
                 arguments: [date.timeIntervalSince1970, id])

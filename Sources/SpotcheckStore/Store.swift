@@ -74,6 +74,16 @@ public final class Store: Sendable {
         }
     }
 
+    /// A write transaction that also notes how long the audit trail is once it is done, so that
+    /// a copy restored into the file a moment later, without this write, is caught.
+    func recordedWrite<T>(_ updates: (Database) throws -> T) throws -> T {
+        let (result, length) = try database.write { db in
+            (try updates(db), try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM audit") ?? 0)
+        }
+        auditLength.withLock { $0 = max($0, length) }
+        return result
+    }
+
     /// Records the newest stored draw as one the database must keep holding.
     func rememberNewestDraw() throws {
         let row = try database.read { db in
@@ -231,7 +241,7 @@ extension Store {
     ) throws -> (version: StoredRoster, changed: Bool) {
         let hash = roster.snapshotHash
         let files = RosterWriter.write(roster)
-        return try database.write { db in
+        return try recordedWrite { db in
             let previous = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'current_roster'")
             var id = try Int64.fetchOne(
                 db, sql: "SELECT id FROM roster_version WHERE snapshot_hash = ?", arguments: [hash])
@@ -316,7 +326,7 @@ extension Store {
     }
 
     public func setSetting(_ key: String, _ value: String) throws {
-        try database.write { db in
+        try recordedWrite { db in
             try db.execute(
                 sql:
                     "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -326,7 +336,7 @@ extension Store {
 
     /// Appends to the audit trail: who did what, when, with details.
     public func audit(actor: String, action: String, detail: [String: String], at date: Date) throws {
-        try database.write { db in try Self.audit(db, actor: actor, action: action, detail: detail, at: date) }
+        try recordedWrite { db in try Self.audit(db, actor: actor, action: action, detail: detail, at: date) }
     }
 
     static func audit(_ db: Database, actor: String, action: String, detail: [String: String], at date: Date) throws {
