@@ -24,7 +24,14 @@ let package = Package(
             No I/O, no clock reads, no global randomness: every input arrives as a value. */
         .target(
             name: "SpotcheckCore",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [.product(name: "Crypto", package: "swift-crypto"), "CCaDiCaL"]
+        ),
+
+        /** CaDiCaL, the incremental SAT solver, from the system (Debian: libcadical-dev, a static
+            C++ library with a C API): the exact oracle behind team staffing. */
+        .systemLibrary(
+            name: "CCaDiCaL",
+            providers: [.apt(["libcadical-dev"])]
         ),
 
         /** Parsing of roster CSV files and policy TOML files from bytes into core values, with

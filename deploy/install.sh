@@ -52,8 +52,16 @@ install -D -m 0755 tools/verify_draw.py "$DESTDIR$PREFIX/share/spotcheck/verify_
 if [[ ! -e $DESTDIR/etc/spotcheck/spotcheckd.toml ]]; then
     install -D -m 0644 deploy/spotcheckd.toml "$DESTDIR/etc/spotcheck/spotcheckd.toml"
 fi
+# The roster holds personal data (declared conflicts and their reasons): readable by root and the
+# daemon's group only. The group exists once systemd-sysusers ran; until then the tmpfiles
+# snippet (systemd-tmpfiles --create) sets it.
 if [[ ! -e $DESTDIR/etc/spotcheck/roster/departments.csv ]]; then
-    install -d -m 0755 "$DESTDIR/etc/spotcheck/roster"
-    install -m 0644 deploy/examples/county/*.csv "$DESTDIR/etc/spotcheck/roster/"
+    install -d -m 0750 "$DESTDIR/etc/spotcheck/roster"
+    install -m 0640 deploy/examples/county/*.csv "$DESTDIR/etc/spotcheck/roster/"
+fi
+chmod 0750 "$DESTDIR/etc/spotcheck/roster"
+find "$DESTDIR/etc/spotcheck/roster" -maxdepth 1 -type f -exec chmod go-rwx,g+r {} +
+if getent group spotcheck >/dev/null; then
+    chgrp -R spotcheck "$DESTDIR/etc/spotcheck/roster"
 fi
 echo "installed into ${DESTDIR:-/} with PREFIX=$PREFIX"

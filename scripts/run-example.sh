@@ -44,7 +44,7 @@ trap 'kill -TERM $daemon 2>/dev/null; wait $daemon' INT TERM
 
 today=$(TZ=Asia/Shanghai date +%F)
 for _ in $(seq 1 100); do
-    file=$(ls "$scratch/state/tasks/$today/"*.json 2>/dev/null | head -n 1 || true)
+    file=$(grep -l '"drawID"' "$scratch/state/tasks/"*/"$today.json" 2>/dev/null | head -n 1 || true)
     [[ -n $file ]] && break
     sleep 0.1
 done
@@ -59,7 +59,7 @@ echo "== an inspector's task file: $file"
 python3 -m json.tool --no-ensure-ascii "$file" | head -n 40
 echo "   …"
 echo
-echo "All task files for today: ls $scratch/state/tasks/$today/"
+echo "Every inspector's file for today: ls $scratch/state/tasks/*/$today.json (most hold no assignment)"
 echo "The daemon keeps running; at 23:59:59 (Asia/Shanghai) it reveals the seed and writes the public"
 echo "record to $scratch/state/public/. Ctrl-C stops it."
 wait $daemon

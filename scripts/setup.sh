@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building and testing Spotcheck needs beyond the Swift toolchain, on Debian 12:
-# libsystemd and SQLite headers, pkg-config, systemd's tools (systemd-analyze, journald for the
+# libsystemd, SQLite and CaDiCaL headers, pkg-config, systemd's tools (systemd-analyze, journald for the
 # journal tests, systemd-nspawn for the end-to-end check of deploy/) and python3 (the
 # independent verifier). Installs only what is missing.
 set -euo pipefail
@@ -9,6 +9,7 @@ packages=()
 need() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed" || packages+=("$1"); }
 need libsystemd-dev
 need libsqlite3-dev
+need libcadical-dev
 need pkg-config
 need systemd
 need systemd-container

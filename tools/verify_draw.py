@@ -1,38 +1,126 @@
 #!/usr/bin/env python3
-"""Independent verifier for Spotcheck draw records.
+"""Independent verifier for Spotcheck draw records (spotcheck-draw/2).
 
-Recomputes the targets of a draw from its record, the revealed seed and the roster files, and
-checks every team against every recusal rule. It uses the Python standard library only and
-follows docs/draw-algorithm.md, not the Swift code: it is the proof that the algorithm can be
-implemented from its description.
+Re-derives a whole draw record -- targets, blockers with their certificates, teams with roles and
+order, shortfall and hashes -- from the revealed seed, the roster files and the policy, and
+compares it with the record field by field. Written from docs/draw-algorithm.md and
+docs/roster-format.md alone: the Python standard library, plus python-sat (`pip install
+python-sat`) as the exact feasibility oracle. No code is shared with the Swift implementation.
 
 Usage:
-    tools/verify_draw.py RECORD.json --seed HEX --roster DIR
-    tools/verify_draw.py RECORD.json --seed-file FILE --roster DIR [--json]
+    verify_draw.py RECORD.json --seed-file SEED --roster DIR [--policy FILE]
+                   [--commitment FILE] [--replacements FILE] [--print]
+    verify_draw.py PUBLIC_RECORD_FOLDER [--print]
 
-Exit status: 0 when the record checks out, 1 when it does not (each problem is listed),
-2 when the inputs cannot be read.
+A public record folder holds record.json, commitment.json, seed.hex, policy.txt, roster/ and,
+when replacements were made, replacements.json. --policy takes a TOML policy file ([policy]
+section) or a canonical policy text (spotcheck-policy/2); default: policy.toml in the roster
+folder. --print prints the derived record in the canonical JSON of `spotcheck draw --json`.
+
+Exit status: 0 when every field matches, 1 when some do not (each differing field is named),
+2 when an input cannot be read.
 """
 
 import argparse
-import csv
 import datetime
 import hashlib
 import hmac
-import io
 import json
+import os
 import sys
 
-ALGORITHM = "spotcheck-draw/1"
+ALGORITHM = "spotcheck-draw/2"
+SNAPSHOT_FORMAT = "spotcheck-snapshot/2"
+POLICY_FORMAT = "spotcheck-policy/2"
 
 
 class InputProblem(Exception):
     pass
 
 
-# --- Roster ---------------------------------------------------------------------------------
+def byte_key(text):
+    return text.encode("utf-8")
 
-def read_csv(path, required=True):
+
+# --- CSV (docs/roster-format.md, "CSV grammar") ------------------------------------------------
+
+def parse_csv(data, name):
+    """Rows of field values, by the grammar of docs/roster-format.md."""
+    index = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    n = len(data)
+    rows = []
+    fields = []
+    any_quoted = False
+    line = 1
+
+    def is_eol(at):
+        return data[at] == 0x0A or (data[at] == 0x0D and at + 1 < n and data[at + 1] == 0x0A)
+
+    def value(raw):
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise InputProblem(f"{name}:{line}: field {len(fields) + 1} is not valid UTF-8")
+        return text.strip(" \t\r\n")
+
+    def finish_row():
+        nonlocal fields, any_quoted
+        if any_quoted or len(fields) > 1 or fields[0] != "":
+            rows.append(fields)
+        fields = []
+        any_quoted = False
+
+    while index < n:
+        probe = index
+        while probe < n and data[probe] in (0x20, 0x09):
+            probe += 1
+        raw = bytearray()
+        if probe < n and data[probe] == 0x22:
+            any_quoted = True
+            index = probe + 1
+            closed = False
+            while index < n:
+                byte = data[index]
+                if byte == 0x22:
+                    if index + 1 < n and data[index + 1] == 0x22:
+                        raw.append(0x22)
+                        index += 2
+                        continue
+                    closed = True
+                    index += 1
+                    break
+                if byte == 0x0A:
+                    line += 1
+                raw.append(byte)
+                index += 1
+            if not closed:
+                raise InputProblem(f"{name}:{line}: a quoted field is never closed")
+            while index < n and data[index] != 0x2C and not is_eol(index):
+                if data[index] not in (0x20, 0x09):
+                    raise InputProblem(f"{name}:{line}: text after the closing quote of a quoted field")
+                index += 1
+        else:
+            while index < n and data[index] != 0x2C and not is_eol(index):
+                if data[index] == 0x22:
+                    raise InputProblem(f"{name}:{line}: a quote inside an unquoted field")
+                raw.append(data[index])
+                index += 1
+        fields.append(value(bytes(raw)))
+        if index < n and data[index] == 0x2C:
+            index += 1
+            if index == n:
+                fields.append("")
+                finish_row()
+        else:
+            finish_row()
+            if index < n:
+                index += 2 if data[index] == 0x0D else 1
+                line += 1
+    return rows
+
+
+def read_table(path, columns, required=True, alternatives=None):
+    """The rows of a CSV file as dicts; the header must name exactly the columns (any order)."""
     try:
         with open(path, "rb") as handle:
             data = handle.read()
@@ -40,125 +128,583 @@ def read_csv(path, required=True):
         if required:
             raise InputProblem(f"{path}: no such file")
         return None
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise InputProblem(f"{path}: not UTF-8 ({error})")
-    rows = [[field.strip(" \t") for field in row] for row in csv.reader(io.StringIO(text, newline=""))]
-    rows = [row for row in rows if row and row != [""]]
+    except OSError as error:
+        raise InputProblem(f"{path}: {error}")
+    rows = parse_csv(data, path)
     if not rows:
-        raise InputProblem(f"{path}: empty")
+        raise InputProblem(f"{path}: the file is empty; it needs a header row")
     header = rows[0]
-    return [dict(zip(header, row)) for row in rows[1:]]
-
-
-def items(text):
-    """A ';'-separated list: trimmed, empties dropped, duplicates dropped (first kept)."""
+    if len(set(header)) != len(header):
+        raise InputProblem(f"{path}: a column appears twice in the header")
+    wanted = set(columns)
+    for original, replacement in (alternatives or {}).items():
+        if replacement in header and original not in header:
+            wanted = (wanted - {original}) | {replacement}
+    if set(header) != wanted:
+        raise InputProblem(f"{path}: the header must be {','.join(sorted(wanted))}")
     out = []
-    for item in text.split(";"):
-        item = item.strip(" \t")
-        if item and item not in out:
-            out.append(item)
+    for row in rows[1:]:
+        if len(row) != len(header):
+            raise InputProblem(f"{path}: a row has {len(row)} fields, the header has {len(header)}")
+        out.append(dict(zip(header, row)))
     return out
 
 
-def day(text):
-    return datetime.date.fromisoformat(text)
+# --- Roster -------------------------------------------------------------------------------------
+
+def items(text):
+    """A ';'-separated list: items trimmed of spaces, tabs, CR and LF; empty items dropped."""
+    return [item.strip(" \t\r\n") for item in text.split(";") if item.strip(" \t\r\n")]
+
+
+def parse_day(text, where):
+    try:
+        if len(text) != 10:
+            raise ValueError
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise InputProblem(f"{where}: '{text}' is not a date YYYY-MM-DD")
 
 
 def load_roster(folder):
     folder = folder.rstrip("/")
     departments = {}
-    for row in read_csv(f"{folder}/departments.csv"):
+    for row in read_table(f"{folder}/departments.csv",
+                          ["id", "name", "weight", "powers", "required_skills", "pools"]):
+        if row["id"] in departments:
+            raise InputProblem(f"{folder}/departments.csv: department {row['id']} is defined twice")
+        try:
+            weight = int(row["weight"]) if row["weight"] else None
+        except ValueError:
+            raise InputProblem(f"{folder}/departments.csv: weight '{row['weight']}' is not a whole number")
         departments[row["id"]] = {
-            "id": row["id"],
-            "name": row["name"],
-            "weight": int(row["weight"]) if row["weight"] else None,
-            "powers": sorted(set(items(row["powers"]))),
-            "skills": items(row["required_skills"]),
-            "pools": items(row["pools"]),
+            "id": row["id"], "name": row["name"], "weight": weight, "powers": items(row["powers"]),
+            "skills": items(row["required_skills"]), "pools": items(row["pools"]),
         }
     inspectors = {}
-    for row in read_csv(f"{folder}/inspectors.csv"):
-        ranges = []
+    for row in read_table(f"{folder}/inspectors.csv",
+                          ["id", "name", "login", "home", "former", "skills", "can_lead", "unavailable",
+                           "daily_cap"]):
+        where = f"{folder}/inspectors.csv: {row['id']}"
+        if row["id"] in inspectors:
+            raise InputProblem(f"{where}: defined twice")
+        unavailable = set()
         for item in items(row["unavailable"]):
             if ".." in item:
-                start, end = (day(part) for part in item.split(".."))
+                start_text, end_text = item.split("..", 1)
+                start, end = parse_day(start_text, where), parse_day(end_text, where)
+                while start <= end:
+                    unavailable.add(start)
+                    start += datetime.timedelta(days=1)
             else:
-                start = end = day(item)
-            ranges.append((start, end))
-        unavailable = []  # sorted, merged ranges, as the snapshot writes them
-        for start, end in sorted(ranges):
-            if unavailable and start <= unavailable[-1][1] + datetime.timedelta(days=1):
-                unavailable[-1] = (unavailable[-1][0], max(end, unavailable[-1][1]))
-            else:
-                unavailable.append((start, end))
+                unavailable.add(parse_day(item, where))
         former = []
         for item in items(row["former"]):
+            if item.count("@") != 1:
+                raise InputProblem(f"{where}: former post '{item}' is not DEPARTMENT@YYYY-MM-DD")
             department, left = item.split("@")
-            former.append((department, day(left)))
+            former.append((department, parse_day(left, where)))
+        try:
+            cap = int(row["daily_cap"]) if row["daily_cap"] else 1
+        except ValueError:
+            raise InputProblem(f"{where}: daily_cap '{row['daily_cap']}' is not a whole number")
         inspectors[row["id"]] = {
-            "id": row["id"],
-            "name": row["name"],
-            "login": row["login"],
-            "home": row["home"],
-            "former": former,
-            "skills": items(row["skills"]),
+            "id": row["id"], "name": row["name"], "login": row["login"], "home": row["home"],
+            "former": former, "skills": items(row["skills"]),
             "lead": row["can_lead"].lower() in ("yes", "true", "1", "y"),
-            "unavailable": unavailable,
-            "cap": int(row["daily_cap"]) if row["daily_cap"] else 1,
+            "unavailable": unavailable, "cap": cap,
         }
     conflicts = []
-    for row in read_csv(f"{folder}/conflicts.csv", required=False) or []:
+    for row in read_table(f"{folder}/conflicts.csv", ["inspector", "department", "reason", "until"],
+                          required=False, alternatives={"reason": "reason_sha256"}) or []:
+        if "reason" in row:
+            reason_hash = hashlib.sha256(row["reason"].encode("utf-8")).hexdigest()
+        else:
+            reason_hash = row["reason_sha256"].lower()
+            if len(reason_hash) != 64 or any(c not in "0123456789abcdef" for c in reason_hash):
+                raise InputProblem(f"{folder}/conflicts.csv: reason_sha256 '{reason_hash}' is not 64 hex digits")
         conflicts.append({
-            "inspector": row["inspector"],
-            "department": row["department"],
-            "reason": row["reason"],
-            "until": day(row["until"]) if row["until"] else None,
+            "inspector": row["inspector"], "department": row["department"], "reason_hash": reason_hash,
+            "until": parse_day(row["until"], f"{folder}/conflicts.csv") if row["until"] else None,
         })
     history = []
-    for row in read_csv(f"{folder}/history.csv", required=False) or []:
-        history.append((day(row["date"]), row["inspector"], row["department"]))
-    return departments, inspectors, conflicts, history
+    for row in read_table(f"{folder}/history.csv", ["date", "inspector", "department"], required=False) or []:
+        history.append((parse_day(row["date"], f"{folder}/history.csv"), row["inspector"], row["department"]))
+    return {"departments": departments, "inspectors": inspectors, "conflicts": conflicts, "history": history}
 
 
-def byte_key(text):
-    return text.encode("utf-8")
-
-
-def canonical_text(departments, inspectors, conflicts, history):
+def canonical_snapshot(roster):
+    """The canonical text of docs/draw-algorithm.md §1, as bytes."""
     def escape(field):
         return field.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
     def line(fields):
-        return "\t".join(escape(field) for field in fields) + "\n"
+        return ("\t".join(escape(field) for field in fields) + "\n").encode("utf-8")
 
-    def joined(values):
-        return ",".join(sorted(values, key=byte_key))
+    def as_set(values):
+        return ",".join(sorted(set(values), key=byte_key))
 
-    lines = ["spotcheck-snapshot/1\n"]
-    for key in sorted(departments, key=byte_key):
-        d = departments[key]
+    def ranges(days):
+        out = []
+        for day in sorted(days):
+            if out and day <= out[-1][1] + datetime.timedelta(days=1):
+                out[-1][1] = max(out[-1][1], day)
+            else:
+                out.append([day, day])
+        return ",".join(f"{a.isoformat()}..{b.isoformat()}" for a, b in out)
+
+    lines = [(SNAPSHOT_FORMAT + "\n").encode("utf-8")]
+    for key in sorted(roster["departments"], key=byte_key):
+        d = roster["departments"][key]
         lines.append(line(["department", d["id"], d["name"], "" if d["weight"] is None else str(d["weight"]),
-                           joined(d["powers"]), joined(d["skills"]), joined(d["pools"])]))
-    for key in sorted(inspectors, key=byte_key):
-        i = inspectors[key]
+                           as_set(d["powers"]), as_set(d["skills"]), as_set(d["pools"])]))
+    for key in sorted(roster["inspectors"], key=byte_key):
+        i = roster["inspectors"][key]
         lines.append(line(["inspector", i["id"], i["name"], i["login"], i["home"],
-                           joined(f"{d}:{left.isoformat()}" for d, left in i["former"]),
-                           joined(i["skills"]), "1" if i["lead"] else "0",
-                           joined(f"{a.isoformat()}..{b.isoformat()}" for a, b in i["unavailable"]), str(i["cap"])]))
-    lines += sorted((line(["conflict", c["inspector"], c["department"], c["reason"],
-                           c["until"].isoformat() if c["until"] else ""]) for c in conflicts), key=byte_key)
-    lines += sorted((line(["assignment", d.isoformat(), i, dep]) for d, i, dep in history), key=byte_key)
-    return "".join(lines)
+                           as_set(f"{d}:{left.isoformat()}" for d, left in i["former"]),
+                           as_set(i["skills"]), "1" if i["lead"] else "0", ranges(i["unavailable"]),
+                           str(i["cap"])]))
+    lines += sorted(line(["conflict", c["inspector"], c["department"], c["reason_hash"],
+                          c["until"].isoformat() if c["until"] else ""]) for c in roster["conflicts"])
+    lines += sorted(line(["assignment", d.isoformat(), i, dep]) for d, i, dep in roster["history"])
+    return b"".join(lines)
 
 
-# --- The draw -------------------------------------------------------------------------------
+# --- Policy -------------------------------------------------------------------------------------
+
+POLICY_KEYS = [
+    # key, record field, kind, default, lowest, highest (as a policy file accepts)
+    ("targets_per_draw", "targetsPerDraw", "int", 5, 1, 100000),
+    ("team_size", "teamSize", "int", 3, 1, 32),
+    ("lead_required", "leadRequired", "bool", True, None, None),
+    ("min_home_departments", "minHomeDepartments", "int", 2, 1, 32),
+    ("former_department_window_days", "formerDepartmentWindowDays", "int", 730, 0, 36500),
+    ("rotation_window_days", "rotationWindowDays", "int", 180, 0, 36500),
+    ("cooldown_days", "cooldownDays", "int", 30, 0, 36500),
+    ("reciprocal_ban", "reciprocalBan", "bool", True, None, None),
+    ("base_weight", "baseWeight", "int", 1, 0, 1000000),
+    ("power_weights.approval", "approval", "int", 2, 0, 1000000),
+    ("power_weights.enforcement", "enforcement", "int", 2, 0, 1000000),
+    ("power_weights.fund-allocation", "fundAllocation", "int", 2, 0, 1000000),
+]
+
+
+def policy_text(policy):
+    lines = [POLICY_FORMAT]
+    for key, _, kind, _, _, _ in POLICY_KEYS:
+        value = policy[key]
+        lines.append(f"{key}\t{('true' if value else 'false') if kind == 'bool' else value}")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def check_policy_value(policy, key, kind, low, high, where):
+    value = policy[key]
+    if kind == "bool":
+        if not isinstance(value, bool):
+            raise InputProblem(f"{where}: {key} must be true or false")
+    else:
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise InputProblem(f"{where}: {key} must be a whole number from {low} to {high}")
+
+
+def load_policy(path):
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as error:
+        raise InputProblem(f"{path}: {error}")
+    policy = {key: default for key, _, _, default, _, _ in POLICY_KEYS}
+    if data.startswith((POLICY_FORMAT + "\n").encode()):
+        lines = data.decode("utf-8").split("\n")
+        if lines[-1] != "" or len(lines) != len(POLICY_KEYS) + 2:
+            raise InputProblem(f"{path}: not a canonical policy text")
+        for number, (text, spec) in enumerate(zip(lines[1:-1], POLICY_KEYS), start=2):
+            key, _, kind, _, _, _ = spec
+            parts = text.split("\t")
+            if len(parts) != 2 or parts[0] != key:
+                raise InputProblem(f"{path}:{number}: expected '{key}<TAB>value'")
+            value = parts[1]
+            if kind == "bool":
+                if value not in ("true", "false"):
+                    raise InputProblem(f"{path}:{number}: {key} must be true or false")
+                policy[key] = value == "true"
+            else:
+                if not value.isdigit() or not value.isascii() or (len(value) > 1 and value[0] == "0") \
+                        or len(value) > 9:
+                    raise InputProblem(f"{path}:{number}: {key} must be a whole number")
+                policy[key] = int(value)
+        for key, _, kind, _, _, _ in POLICY_KEYS:
+            if kind == "int" and policy[key] > 1000000:
+                raise InputProblem(f"{path}: {key} is out of range")
+    else:
+        import tomllib
+        try:
+            document = tomllib.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            raise InputProblem(f"{path}: not TOML: {error}")
+        unknown = set(document) - {"policy"}
+        if unknown:
+            raise InputProblem(f"{path}: unknown key {sorted(unknown)[0]}")
+        section = document.get("policy")
+        if not isinstance(section, dict):
+            raise InputProblem(f"{path}: there is no [policy] section")
+        weights = section.get("power_weights", {})
+        if not isinstance(weights, dict):
+            raise InputProblem(f"{path}: policy.power_weights must be a table")
+        if "search_budget" in section:
+            raise InputProblem(f"{path}: policy.search_budget is no longer a policy key; delete it")
+        for name in section:
+            if name != "power_weights" and name not in policy:
+                raise InputProblem(f"{path}: unknown key policy.{name}")
+        for name in weights:
+            if f"power_weights.{name}" not in policy:
+                raise InputProblem(f"{path}: unknown key policy.power_weights.{name}")
+        for key, _, kind, _, low, high in POLICY_KEYS:
+            table, name = (weights, key.split(".", 1)[1]) if key.startswith("power_weights.") else (section, key)
+            if name in table:
+                policy[key] = table[name]
+                check_policy_value(policy, key, kind, low, high, path)
+    if policy["min_home_departments"] > policy["team_size"] or policy["team_size"] > 32 \
+            or policy["team_size"] < 1 or policy["targets_per_draw"] < 1 or policy["min_home_departments"] < 1:
+        raise InputProblem(f"{path}: the policy is not usable (team_size 1-32, min_home_departments 1-team_size, "
+                           f"targets_per_draw at least 1)")
+    return policy
+
+
+def policy_json(policy):
+    out = {}
+    for key, field, _, _, _, _ in POLICY_KEYS:
+        if key.startswith("power_weights."):
+            out.setdefault("powerWeights", {})[field] = policy[key]
+        else:
+            out[field] = policy[key]
+    return out
+
+
+# --- The draw's context --------------------------------------------------------------------------
+
+class Context:
+    """The roster indexed for one date and policy (docs/draw-algorithm.md §2 and §4)."""
+
+    def __init__(self, roster, policy, date):
+        self.policy = policy
+        self.date = date
+        self.departments = sorted(roster["departments"], key=byte_key)
+        self.inspectors = sorted(roster["inspectors"], key=byte_key)
+        self.dept = roster["departments"]
+        self.insp = roster["inspectors"]
+        same_day = {}
+        last_inspected = {}
+        last_visit = {}
+        for when, inspector, department in roster["history"]:
+            if when == date:
+                same_day[inspector] = same_day.get(inspector, 0) + 1
+            if when < date:
+                if department not in last_inspected or last_inspected[department] < when:
+                    last_inspected[department] = when
+                key = (inspector, department)
+                if key not in last_visit or last_visit[key] < when:
+                    last_visit[key] = when
+        self.last_inspected = last_inspected
+        self.capacity = {}
+        self.personal = {}
+        for i in self.inspectors:
+            person = self.insp[i]
+            if date in person["unavailable"]:
+                self.capacity[i] = 0
+                self.personal[i] = "unavailable"
+            elif same_day.get(i, 0) >= person["cap"]:
+                self.capacity[i] = 0
+                self.personal[i] = "daily-cap"
+            else:
+                self.capacity[i] = person["cap"] - same_day.get(i, 0)
+        # Static exclusions: (inspector, department) -> codes in the documented order.
+        excluded = {}
+
+        def add(i, d, code):
+            excluded.setdefault((i, d), []).append(code)
+
+        day = datetime.timedelta(days=1)
+        for i in self.inspectors:
+            person = self.insp[i]
+            if person["home"] in self.dept:
+                add(i, person["home"], "own-department")
+            for department, left in person["former"]:
+                if department in self.dept and date <= left + (policy["former_department_window_days"] - 1) * day:
+                    add(i, department, "former-department")
+        for c in roster["conflicts"]:
+            if c["inspector"] in self.insp and c["department"] in self.dept:
+                if c["until"] is None or c["until"] >= date:
+                    add(c["inspector"], c["department"], "declared-conflict")
+        for (i, department), when in last_visit.items():
+            if i in self.insp and department in self.dept:
+                if date <= when + (policy["rotation_window_days"] - 1) * day:
+                    add(i, department, "rotation")
+        self.excluded = excluded
+
+    def eligible(self, i, d):
+        return self.capacity[i] > 0 and (i, d) not in self.excluded
+
+    def reasons(self, i, d):
+        codes = list(self.excluded.get((i, d), []))
+        if i in self.personal:
+            codes.append(self.personal[i])
+        return codes
+
+    def weight(self, d):
+        department = self.dept[d]
+        if department["weight"] is not None:
+            return department["weight"]
+        return self.policy["base_weight"] + sum(self.policy[f"power_weights.{p}"] for p in set(department["powers"]))
+
+
+# --- Feasibility (python-sat) --------------------------------------------------------------------
+
+class Staffing:
+    """A SAT model of staffing a list of targets (docs/draw-algorithm.md §4), asked under
+    assumptions "inspector i is in team(t)"."""
+
+    def __init__(self, context, targets, reciprocal=None):
+        from pysat.card import CardEnc, EncType
+        from pysat.formula import IDPool
+        from pysat.solvers import Solver
+
+        self.context = context
+        self.targets = targets
+        policy = context.policy
+        reciprocal = policy["reciprocal_ban"] if reciprocal is None else reciprocal
+        pool = IDPool()
+        clauses = []
+        self.x = {}
+        self.infeasible = False
+        size = policy["team_size"]
+        for t in targets:
+            for i in context.inspectors:
+                if context.eligible(i, t):
+                    self.x[(i, t)] = pool.id(("x", i, t))
+
+        def card(literals, bound, kind):
+            if kind == "atmost":
+                if len(literals) <= bound:
+                    return
+                encoded = CardEnc.atmost(literals, bound=bound, vpool=pool, encoding=EncType.seqcounter)
+            elif kind == "atleast":
+                if bound <= 0:
+                    return
+                if len(literals) < bound:
+                    self.infeasible = True
+                    return
+                encoded = CardEnc.atleast(literals, bound=bound, vpool=pool, encoding=EncType.seqcounter)
+            else:
+                if len(literals) < bound:
+                    self.infeasible = True
+                    return
+                encoded = CardEnc.equals(literals, bound=bound, vpool=pool, encoding=EncType.seqcounter)
+            clauses.extend(encoded.clauses)
+
+        for t in targets:
+            members = [self.x[(i, t)] for i in context.inspectors if (i, t) in self.x]
+            card(members, size, "equals")
+            if policy["lead_required"]:
+                leads = [self.x[(i, t)] for i in context.inspectors if (i, t) in self.x and context.insp[i]["lead"]]
+                if not leads:
+                    self.infeasible = True
+                clauses.append(leads)
+            for skill in set(context.dept[t]["skills"]):
+                holders = [self.x[(i, t)] for i in context.inspectors
+                           if (i, t) in self.x and skill in context.insp[i]["skills"]]
+                if not holders:
+                    self.infeasible = True
+                clauses.append(holders)
+            if policy["min_home_departments"] > 1:
+                homes = {}
+                for i in context.inspectors:
+                    if (i, t) in self.x:
+                        homes.setdefault(context.insp[i]["home"], []).append(self.x[(i, t)])
+                flags = []
+                for home, literals in sorted(homes.items()):
+                    flag = pool.id(("home", t, home))
+                    flags.append(flag)
+                    clauses.append([-flag] + literals)
+                card(flags, policy["min_home_departments"], "atleast")
+        for i in context.inspectors:
+            literals = [self.x[(i, t)] for t in targets if (i, t) in self.x]
+            card(literals, context.capacity[i], "atmost")
+        if reciprocal:
+            # sends[(a, b)]: team(a) has a member whose home is b.
+            sends = {}
+            for a in targets:
+                for b in targets:
+                    if a == b:
+                        continue
+                    literals = [self.x[(i, a)] for i in context.inspectors
+                                if (i, a) in self.x and context.insp[i]["home"] == b]
+                    if literals:
+                        flag = pool.id(("sends", a, b))
+                        sends[(a, b)] = flag
+                        for literal in literals:
+                            clauses.append([-literal, flag])
+            for (a, b), flag in sends.items():
+                if (b, a) in sends and byte_key(a) < byte_key(b):
+                    clauses.append([-flag, -sends[(b, a)]])
+        self.solver = Solver(name="m22", bootstrap_with=clauses)
+        self.model = None
+
+    def solve(self, fixed=()):
+        if self.infeasible:
+            return False
+        assumptions = []
+        for i, t in fixed:
+            if (i, t) not in self.x:
+                return False
+            assumptions.append(self.x[(i, t)])
+        if self.solver.solve(assumptions=assumptions):
+            self.model = set(literal for literal in self.solver.get_model() if literal > 0)
+            return True
+        return False
+
+    def in_model(self, i, t):
+        return self.model is not None and (i, t) in self.x and self.x[(i, t)] in self.model
+
+    def close(self):
+        self.solver.delete()
+
+
+def feasible(context, targets, reciprocal=None):
+    model = Staffing(context, targets, reciprocal)
+    try:
+        return model.solve()
+    finally:
+        model.close()
+
+
+# --- Blockers ------------------------------------------------------------------------------------
+
+def recusal_summary(context, target, leads_only):
+    tally = {}
+    for i in context.inspectors:
+        if leads_only and not context.insp[i]["lead"]:
+            continue
+        reasons = context.reasons(i, target)
+        if reasons:
+            tally[reasons[0]] = tally.get(reasons[0], 0) + 1
+    if not tally:
+        return ""
+    return " (recused: " + ", ".join(f"{tally[code]} {code}" for code in sorted(tally, key=byte_key)) + ")"
+
+
+def hall(context, targets, demand, resources):
+    """Maximum flow from the targets (each demanding `demand`) to the resources (each giving at most
+    its capacity, at most one unit per target it is eligible for). None when every demand is met;
+    otherwise the targets reachable from the source in the residual graph, their demand and supply."""
+    served = {t: set() for t in targets}
+    serving = {r: set() for r in resources}
+    edges = {t: [r for r in resources if context.eligible(r, t)] for t in targets}
+
+    def search():
+        """One augmenting path (breadth first); returns the reached targets when there is none."""
+        parent_target = {t: None for t in targets if len(served[t]) < demand}
+        parent_resource = {}
+        queue = list(parent_target)
+        head = 0
+        while head < len(queue):
+            t = queue[head]
+            head += 1
+            for r in edges[t]:
+                if r in parent_resource or r in served[t]:
+                    continue
+                parent_resource[r] = t
+                if len(serving[r]) < context.capacity[r]:
+                    while True:
+                        t = parent_resource[r]
+                        served[t].add(r)
+                        serving[r].add(t)
+                        previous = parent_target[t]
+                        if previous is None:
+                            return None
+                        served[t].discard(previous)
+                        serving[previous].discard(t)
+                        r = previous
+                for other in serving[r]:
+                    if other not in parent_target:
+                        parent_target[other] = r
+                        queue.append(other)
+        return set(queue)
+
+    while any(len(served[t]) < demand for t in targets):
+        reached = search()
+        if reached is not None:
+            members = [t for t in targets if t in reached]
+            supply = sum(min(context.capacity[r], sum(1 for t in members if context.eligible(r, t)))
+                         for r in resources)
+            return members, len(members) * demand, supply
+    return None
+
+
+def blocker_for(context, candidate, targets):
+    """None when targets + [candidate] can be staffed together; otherwise the blocker (§4)."""
+    policy = context.policy
+    size = policy["team_size"]
+    everyone = targets + [candidate]
+    eligible = [i for i in context.inspectors if context.eligible(i, candidate)]
+    if len(eligible) < size:
+        return {"code": "too-few-inspectors",
+                "message": f"only {len(eligible)} eligible inspectors, a team needs {size}"
+                           + recusal_summary(context, candidate, False)}
+    if policy["lead_required"] and not any(context.insp[i]["lead"] for i in eligible):
+        return {"code": "no-lead",
+                "message": "no eligible inspector can lead" + recusal_summary(context, candidate, True)}
+    for skill in sorted(set(context.dept[candidate]["skills"]), key=byte_key):
+        if not any(skill in context.insp[i]["skills"] for i in eligible):
+            return {"code": "no-skill", "message": f"no eligible inspector has the required skill '{skill}'"}
+    homes = len({context.insp[i]["home"] for i in eligible})
+    if homes < policy["min_home_departments"]:
+        return {"code": "home-departments",
+                "message": f"eligible inspectors come from {homes} home departments, a team needs "
+                           f"{policy['min_home_departments']}"}
+    if feasible(context, everyone):
+        return None
+    if not feasible(context, [candidate]):
+        return {"code": "team-rules",
+                "message": f"no team of {size} meets the lead, skill and home-department rules together"}
+    available = [i for i in context.inspectors if context.capacity[i] > 0]
+
+    def certificate(found, resource):
+        members, demand, supply = found
+        return {"resource": resource, "targets": members, "demand": demand, "supply": supply}
+
+    if policy["lead_required"]:
+        found = hall(context, everyone, 1, [i for i in available if context.insp[i]["lead"]])
+        if found:
+            return {"code": "leads-exhausted",
+                    "message": f"{found[1]} targets need a lead each but only {found[2]} eligible lead places "
+                               f"are available to them",
+                    "certificate": certificate(found, "lead")}
+    for skill in sorted(set(context.dept[candidate]["skills"]), key=byte_key):
+        needing = [t for t in everyone if skill in context.dept[t]["skills"]]
+        found = hall(context, needing, 1, [i for i in available if skill in context.insp[i]["skills"]])
+        if found:
+            return {"code": "skill-exhausted",
+                    "message": f"{found[1]} targets need skill '{skill}' but only {found[2]} eligible places "
+                               f"with it are available to them",
+                    "certificate": certificate(found, "skill:" + skill)}
+    found = hall(context, everyone, size, available)
+    if found:
+        return {"code": "seats-exhausted",
+                "message": f"{len(found[0])} teams need {found[1]} places but only {found[2]} eligible places "
+                           f"are available to them",
+                "certificate": certificate(found, "seat")}
+    names = ", ".join(targets)
+    if policy["reciprocal_ban"] and feasible(context, everyone, reciprocal=False):
+        return {"code": "reciprocal",
+                "message": "the reciprocal cross-inspection ban leaves no staffing together with the earlier "
+                           f"targets ({names})"}
+    return {"code": "joint", "message": f"no staffing of it together with the earlier targets ({names}) meets every rule"}
+
+
+# --- The draw ------------------------------------------------------------------------------------
 
 def uniform(seed, label, bound):
-    """A uniform integer below bound from HMAC-SHA256(seed, label/attempt), by rejection."""
     excess = (1 << 64) % bound
     attempt = 0
     while True:
@@ -169,187 +715,431 @@ def uniform(seed, label, bound):
         attempt += 1
 
 
-def weight_of(department, policy):
-    if department["weight"] is not None:
-        return department["weight"]
-    names = {"approval": "approval", "enforcement": "enforcement", "fund-allocation": "fundAllocation"}
-    return policy["baseWeight"] + sum(policy["powerWeights"][names[p]] for p in department["powers"])
+def canonical_teams(context, targets, seed):
+    """The canonical staffing (§4, "Teams"): lead first, then each seat, each the first inspector in
+    rank order that still leaves a staffing of every target with every choice made so far."""
+    policy = context.policy
+    rank = sorted(context.inspectors,
+                  key=lambda i: (hmac.new(seed, f"spotcheck/v2/rank/{i}".encode("utf-8"), hashlib.sha256).digest(),
+                                 byte_key(i)))
+    model = Staffing(context, targets)
+    try:
+        if not model.solve():
+            raise AssertionError("the targets cannot be staffed together")
+        fixed = []
+        teams = []
+        for t in targets:
+            team = []
+
+            def choose(leads_only):
+                for i in rank:
+                    if i in team or not context.eligible(i, t):
+                        continue
+                    if leads_only and not context.insp[i]["lead"]:
+                        continue
+                    if model.in_model(i, t) or model.solve(fixed + [(i, t)]):
+                        team.append(i)
+                        fixed.append((i, t))
+                        return
+                raise AssertionError("no inspector fits a seat of a staffable target")
+
+            if policy["lead_required"]:
+                choose(True)
+            while len(team) < policy["team_size"]:
+                choose(False)
+            teams.append(team)
+        return teams
+    finally:
+        model.close()
 
 
-def eligible_departments(record, departments, history):
-    policy = record["policy"]
-    date = day(record["date"])
-    last = {}
-    for when, _, department in history:
-        if when < date and (department not in last or last[department] < when):
-            last[department] = when
-    out = []
-    for key in sorted(departments, key=byte_key):
-        d = departments[key]
-        if record["pool"] not in d["pools"] or weight_of(d, policy) <= 0:
+def derive(roster, policy, seed, date, pool, ordered, previous):
+    """The whole record, as the JSON value `spotcheck draw --json` prints."""
+    context = Context(roster, policy, date)
+    eligible = []
+    for d in context.departments:
+        department = context.dept[d]
+        if pool not in department["pools"] or context.weight(d) <= 0:
             continue
-        cooldown = policy["cooldownDays"]
-        if key in last and cooldown > 0 and date <= last[key] + datetime.timedelta(days=cooldown - 1):
+        last = context.last_inspected.get(d)
+        cooldown = policy["cooldown_days"]
+        if last is not None and cooldown > 0 and date <= last + datetime.timedelta(days=cooldown - 1):
             continue
-        out.append((key, weight_of(d, policy)))
-    return out
-
-
-def check(record, seed, roster):
-    departments, inspectors, conflicts, history = roster
-    problems = []
-    if record.get("algorithm") != ALGORITHM:
-        return [f"algorithm is {record.get('algorithm')!r}, this verifier knows {ALGORITHM!r}"]
-    if hashlib.sha256(seed).hexdigest() != record["seedCommitment"]:
-        problems.append("the seed does not hash to the record's seed commitment")
-    snapshot = hashlib.sha256(canonical_text(*roster).encode("utf-8")).hexdigest()
-    if snapshot != record["snapshotHash"]:
-        problems.append(f"the roster hashes to {snapshot}, the record says {record['snapshotHash']}")
-    if problems:
-        return problems
-
-    policy = record["policy"]
-    date = day(record["date"])
-    picks = record["picks"]
-
-    # Targets: successive weighted draws over the eligible departments in id order.
-    if record["mode"] == "random":
-        remaining = eligible_departments(record, departments, history)
-        if len(remaining) != record["eligibleDepartments"]:
-            problems.append(f"{len(remaining)} departments are eligible, the record says {record['eligibleDepartments']}")
-        if sum(w for _, w in remaining) != record["eligibleWeight"]:
-            problems.append("the eligible weight differs from the record's")
-        for k, pick in enumerate(picks, start=1):
+        eligible.append(d)
+    picks = []
+    targets = []
+    if ordered is None:
+        wanted = policy["targets_per_draw"]
+        remaining = [(d, context.weight(d)) for d in eligible]
+        k = 0
+        while len(targets) < wanted and remaining:
+            k += 1
             total = sum(w for _, w in remaining)
-            if total == 0:
-                problems.append(f"pick {k}: nothing is left to draw")
-                break
-            ticket, attempt = uniform(seed, f"spotcheck/v1/target/{k}", total)
+            ticket, attempt = uniform(seed, f"spotcheck/v2/target/{k}", total)
             running = 0
-            for index, (key, weight) in enumerate(remaining):
-                running += weight
+            for index, (d, w) in enumerate(remaining):
+                running += w
                 if running > ticket:
                     break
-            expected = (key, weight, total, str(ticket), attempt)
-            found = (pick["department"], pick.get("weight"), pick.get("remainingWeight"), pick.get("ticket"),
-                     pick.get("attempt"))
-            if expected != found:
-                problems.append(f"pick {k}: expected {expected}, the record has {found}")
             del remaining[index]
-
-    # The picks' outcomes agree with the teams, in sample order.
-    staffed = [p["department"] for p in picks if p["outcome"] == "target"]
-    teams = record["teams"]
-    if staffed != [t["department"] for t in teams]:
-        problems.append("the staffed picks and the teams differ")
-    wanted = policy["targetsPerDraw"] if record["mode"] == "random" else len(picks)
-    if len(teams) + record["shortfall"] != wanted:
-        problems.append("teams plus shortfall differ from the number of targets wanted")
-    if record["mode"] == "random" and len(teams) < wanted and picks and len(picks) < record["eligibleDepartments"]:
-        problems.append("the draw stopped short while departments were left to draw")
+            pick = {"order": k, "department": d, "weight": w, "remainingWeight": total, "ticket": str(ticket),
+                    "attempt": attempt}
+            blocker = blocker_for(context, d, targets)
+            if blocker:
+                pick["outcome"] = "replaced"
+                pick["blocker"] = blocker
+            else:
+                pick["outcome"] = "target"
+                targets.append(d)
+            picks.append(pick)
+    else:
+        wanted = len(ordered)
+        for k, d in enumerate(ordered, start=1):
+            if d not in context.dept:
+                raise InputProblem(f"ordered department {d} is not in the roster")
+            pick = {"order": k, "department": d}
+            blocker = blocker_for(context, d, targets)
+            if blocker:
+                pick["outcome"] = "unstaffed"
+                pick["blocker"] = blocker
+            else:
+                pick["outcome"] = "target"
+                targets.append(d)
+            picks.append(pick)
+    pending = []
     for pick in picks:
-        if pick["outcome"] != "target" and not pick.get("blocker"):
-            problems.append(f"pick {pick['order']}: {pick['department']} was not staffed but no reason is given")
+        if pick["outcome"] == "replaced":
+            pending.append(pick)
+        elif pick["outcome"] == "target" and pending:
+            pending.pop(0)["replacedBy"] = pick["department"]
+    teams = []
+    for t, members in zip(targets, canonical_teams(context, targets, seed) if targets else []):
+        first_lead = next((i for i in members if context.insp[i]["lead"]), None)
+        team = []
+        for position, i in enumerate(members):
+            lead = position == 0 if policy["lead_required"] else i == first_lead
+            person = context.insp[i]
+            team.append({"home": person["home"], "inspector": i, "name": person["name"],
+                         "role": "lead" if lead else "member"})
+        teams.append({"department": t, "departmentName": context.dept[t]["name"], "members": team})
+    record = {
+        "algorithm": ALGORITHM, "date": date.isoformat(), "pool": pool,
+        "kind": "scheduled" if ordered is None else "ordered",
+        "policy": policy_json(policy), "policyHash": hashlib.sha256(policy_text(policy)).hexdigest(),
+        "snapshotHash": hashlib.sha256(canonical_snapshot(roster)).hexdigest(),
+        "seedCommitment": hashlib.sha256(seed).hexdigest(),
+        "eligibleDepartments": len(eligible), "eligibleWeight": sum(context.weight(d) for d in eligible),
+        "picks": picks, "teams": teams, "shortfall": wanted - len(targets),
+    }
+    if ordered is not None:
+        record["orderedDepartments"] = list(ordered)
+    if previous is not None:
+        record["previousRecordHash"] = previous
+    return record
 
-    # Every team under every rule.
-    load = {}
-    for when, inspector, _ in history:
-        if when == date:
-            load[inspector] = load.get(inspector, 0) + 1
-    last_visit = {}
-    for when, inspector, department in history:
-        if when < date:
-            key = (inspector, department)
-            if key not in last_visit or last_visit[key] < when:
-                last_visit[key] = when
-    directions = set()
-    for team in teams:
-        for member in team["members"]:
-            directions.add((inspectors[member["inspector"]]["home"], team["department"]))
 
-    for team in teams:
-        target = team["department"]
-        members = team["members"]
-        where = f"team for {target}"
-        if target not in departments:
-            problems.append(f"{where}: unknown department")
-            continue
-        if len(members) != policy["teamSize"]:
-            problems.append(f"{where}: {len(members)} members, the policy says {policy['teamSize']}")
-        ids = [m["inspector"] for m in members]
-        if len(set(ids)) != len(ids):
-            problems.append(f"{where}: an inspector appears twice")
-        if any(i not in inspectors for i in ids):
-            problems.append(f"{where}: unknown inspector")
-            continue
-        leads = [m for m in members if m["role"] == "lead"]
-        if policy["leadRequired"] and (len(leads) != 1 or not inspectors[leads[0]["inspector"]]["lead"]):
-            problems.append(f"{where}: no single qualified lead")
-        skills = set()
-        for i in ids:
-            skills.update(inspectors[i]["skills"])
-        for skill in departments[target]["skills"]:
-            if skill not in skills:
-                problems.append(f"{where}: nobody has the required skill {skill!r}")
-        homes = {inspectors[i]["home"] for i in ids}
-        if len(homes) < policy["minHomeDepartments"]:
-            problems.append(f"{where}: members from {len(homes)} home departments, at least "
-                            f"{policy['minHomeDepartments']} required")
-        for i in ids:
-            person = inspectors[i]
-            who = f"{where}: {i}"
-            if person["home"] == target:
-                problems.append(f"{who} works in the department")
-            for department, left in person["former"]:
-                if department == target and date <= left + datetime.timedelta(days=policy["formerDepartmentWindowDays"] - 1):
-                    problems.append(f"{who} left the department on {left}")
-            for c in conflicts:
-                if c["inspector"] == i and c["department"] == target and (c["until"] is None or c["until"] >= date):
-                    problems.append(f"{who} has a declared conflict: {c['reason']}")
-            visit = last_visit.get((i, target))
-            if visit and date <= visit + datetime.timedelta(days=policy["rotationWindowDays"] - 1):
-                problems.append(f"{who} inspected the department on {visit}")
-            if any(a <= date <= b for a, b in person["unavailable"]):
-                problems.append(f"{who} is unavailable on {date}")
-            load[i] = load.get(i, 0) + 1
-            if load[i] > person["cap"]:
-                problems.append(f"{who} is over the daily cap of {person['cap']}")
-            if policy["reciprocalBan"] and (target, person["home"]) in directions:
-                problems.append(f"{who}: {target} inspects {person['home']} in the same round (reciprocal)")
+COMMITMENT_FIELDS = ["algorithm", "date", "pool", "kind", "orderedDepartments", "seedCommitment", "snapshotHash",
+                     "policyHash", "previousRecordHash"]
+
+
+# --- Canonical JSON ------------------------------------------------------------------------------
+
+def dump(value, indent=0):
+    """JSON as the project writes records: keys sorted by bytes, two-space indentation,
+    `"key" : value`, non-ASCII and '/' unescaped."""
+    pad = " " * (indent + 2)
+    if isinstance(value, dict):
+        if not value:
+            return "{\n\n" + " " * indent + "}"
+        parts = [pad + quote(key) + " : " + dump(value[key], indent + 2) for key in sorted(value, key=byte_key)]
+        return "{\n" + ",\n".join(parts) + "\n" + " " * indent + "}"
+    if isinstance(value, list):
+        if not value:
+            return "[\n\n" + " " * indent + "]"
+        return "[\n" + ",\n".join(pad + dump(item, indent + 2) for item in value) + "\n" + " " * indent + "]"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if value is None:
+        return "null"
+    return quote(value)
+
+
+def quote(text):
+    out = ['"']
+    for char in text:
+        code = ord(char)
+        if char == '"':
+            out.append('\\"')
+        elif char == "\\":
+            out.append("\\\\")
+        elif char == "\n":
+            out.append("\\n")
+        elif char == "\r":
+            out.append("\\r")
+        elif char == "\t":
+            out.append("\\t")
+        elif char == "\b":
+            out.append("\\b")
+        elif char == "\f":
+            out.append("\\f")
+        elif code < 0x20:
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(char)
+    out.append('"')
+    return "".join(out)
+
+
+def canonical_json(value):
+    return (dump(value) + "\n").encode("utf-8")
+
+
+# --- Comparison ----------------------------------------------------------------------------------
+
+def show(value):
+    if value is None:
+        return "nothing"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+def compare(record, derived):
+    problems = []
+
+    def check(name, mine, theirs):
+        if mine != theirs:
+            problems.append(f"{name}: the record says {show(mine)}, recomputed {show(theirs)}")
+
+    for key in ["eligibleDepartments", "eligibleWeight"]:
+        check(key, record.get(key), derived.get(key))
+    mine_picks, their_picks = record.get("picks") or [], derived["picks"]
+    check("picks (count)", len(mine_picks), len(their_picks))
+    for index, (mine, theirs) in enumerate(zip(mine_picks, their_picks)):
+        for key in ["order", "department", "weight", "remainingWeight", "ticket", "attempt", "outcome", "blocker",
+                    "replacedBy"]:
+            check(f"picks[{index}].{key}", mine.get(key), theirs.get(key))
+    mine_teams, their_teams = record.get("teams") or [], derived["teams"]
+    check("teams (count)", len(mine_teams), len(their_teams))
+    for index, (mine, theirs) in enumerate(zip(mine_teams, their_teams)):
+        for key in ["department", "departmentName"]:
+            check(f"teams[{index}].{key}", mine.get(key), theirs.get(key))
+        if mine.get("members") != theirs.get("members"):
+            def members(team):
+                return "[" + ", ".join(f"{m.get('inspector')} {m.get('role')}" for m in team.get("members") or []) + "]"
+            problems.append(f"teams[{index}].members: the record says {members(mine)}, recomputed {members(theirs)}")
+    check("shortfall", record.get("shortfall"), derived.get("shortfall"))
+    if not problems and canonical_json(record) != canonical_json(derived):
+        keys = sorted(set(record) | set(derived))
+        for key in keys:
+            if record.get(key) != derived.get(key):
+                problems.append(f"{key}: the record says {show(record.get(key))}, recomputed {show(derived.get(key))}")
+        if not problems:
+            problems.append("the record differs from the recomputed one in a field not compared above")
     return problems
 
 
+def check_replacements(replacements, record, roster, policy):
+    """docs/draw-algorithm.md §6: each replacement leaves a team that meets every rule in the draw's
+    context (the committed snapshot and this draw's teams as they stand)."""
+    date = datetime.date.fromisoformat(record["date"])
+    context = Context(roster, policy, date)
+    teams = [{"department": t["department"], "members": [dict(m) for m in t["members"]]} for t in record["teams"]]
+    problems = []
+    for index, entry in enumerate(replacements):
+        name = f"replacements[{index}]"
+        if not isinstance(entry, dict) or any(not isinstance(entry.get(k), str)
+                                              for k in ["draw", "department", "out", "in", "reason", "at"]):
+            problems.append(f"{name}: not a replacement entry (draw, department, out, in, reason, at)")
+            continue
+        if not entry["reason"].strip(" \t"):
+            problems.append(f"{name}.reason: is empty")
+        if not entry["at"]:
+            problems.append(f"{name}.at: is empty")
+        team = next((t for t in teams if t["department"] == entry["department"]), None)
+        if team is None:
+            problems.append(f"{name}.department: {entry['department']} has no team in this draw")
+            continue
+        position = next((p for p, m in enumerate(team["members"]) if m["inspector"] == entry["out"]), None)
+        if position is None:
+            problems.append(f"{name}.out: {entry['out']} is not on the team for {entry['department']}")
+            continue
+        if entry["in"] not in context.insp:
+            problems.append(f"{name}.in: {entry['in']} is not an inspector of the roster")
+            continue
+        if any(m["inspector"] == entry["in"] for m in team["members"]):
+            problems.append(f"{name}.in: {entry['in']} is already on the team for {entry['department']}")
+            continue
+        person = context.insp[entry["in"]]
+        team["members"][position] = {"inspector": entry["in"], "home": person["home"],
+                                     "role": team["members"][position]["role"]}
+        for rule in team_problems(team, teams, context):
+            problems.append(f"{name}: the team for {entry['department']} after it: {rule}")
+    return problems
+
+
+def team_problems(team, teams, context):
+    policy = context.policy
+    target = team["department"]
+    ids = [m["inspector"] for m in team["members"]]
+    problems = []
+    if len(ids) != policy["team_size"]:
+        problems.append(f"has {len(ids)} members, the policy says {policy['team_size']}")
+    for i in ids:
+        for code in context.reasons(i, target):
+            problems.append(f"{i}: {code}")
+        load = sum(1 for other in teams if any(m["inspector"] == i for m in other["members"]))
+        if context.capacity[i] > 0 and load > context.capacity[i]:
+            problems.append(f"{i}: daily-cap (on {load} teams, capacity {context.capacity[i]})")
+    for m in team["members"]:
+        if m["role"] == "lead" and not context.insp[m["inspector"]]["lead"]:
+            problems.append(f"{m['inspector']}: is lead but cannot lead")
+    if policy["lead_required"] and sum(1 for m in team["members"] if m["role"] == "lead") != 1:
+        problems.append("has no single lead")
+    held = set()
+    for i in ids:
+        held.update(context.insp[i]["skills"])
+    for skill in sorted(set(context.dept[target]["skills"]), key=byte_key):
+        if skill not in held:
+            problems.append(f"no member holds the required skill {skill}")
+    homes = {context.insp[i]["home"] for i in ids}
+    if len(homes) < policy["min_home_departments"]:
+        problems.append(f"members come from {len(homes)} home departments, the policy needs "
+                        f"{policy['min_home_departments']}")
+    if policy["reciprocal_ban"]:
+        for other in teams:
+            if other["department"] == target:
+                continue
+            goes = any(m["home"] == other["department"] for m in team["members"])
+            comes = any(m["home"] == target for m in other["members"])
+            if goes and comes:
+                problems.append(f"reciprocal with {other['department']}")
+    return problems
+
+
+# --- Command line --------------------------------------------------------------------------------
+
+def read_json(path, what):
+    try:
+        with open(path, "rb") as handle:
+            return json.loads(handle.read().decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise InputProblem(f"{path}: not a readable {what}: {error}")
+
+
+def read_seed(path):
+    try:
+        with open(path, "rb") as handle:
+            text = handle.read().decode("ascii").strip()
+        seed = bytes.fromhex(text)
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise InputProblem(f"{path}: not a seed: {error}")
+    if len(seed) != 32:
+        raise InputProblem(f"{path}: the seed must be 32 bytes (64 hex digits)")
+    return seed
+
+
 def main(argv=None):
-    parser = argparse.ArgumentParser(description="Verify a Spotcheck draw record independently.")
-    parser.add_argument("record", help="the draw record (JSON)")
-    parser.add_argument("--seed", help="the revealed seed, 64 hex digits")
-    parser.add_argument("--seed-file", help="a file holding the seed")
-    parser.add_argument("--roster", required=True, help="folder with the roster CSV files")
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser = argparse.ArgumentParser(description="Re-derive and verify a Spotcheck draw record independently.")
+    parser.add_argument("record", help="the draw record (JSON), or a public record folder")
+    parser.add_argument("--seed-file", help="a file holding the revealed seed (64 hex digits)")
+    parser.add_argument("--roster", help="folder with the roster CSV files the draw was made on")
+    parser.add_argument("--policy", help="the policy: TOML ([policy]) or canonical text (spotcheck-policy/2)")
+    parser.add_argument("--commitment", help="the published commitment (commitment.json)")
+    parser.add_argument("--replacements", help="the replacements made to the draw's teams (JSON array)")
+    parser.add_argument("--print", dest="print_record", action="store_true",
+                        help="print the derived record as canonical JSON (as `spotcheck draw --json`)")
     args = parser.parse_args(argv)
     try:
-        if (args.seed is None) == (args.seed_file is None):
-            raise InputProblem("give exactly one of --seed or --seed-file")
-        text = args.seed if args.seed is not None else open(args.seed_file).read().strip()
-        seed = bytes.fromhex(text)
-        if len(seed) != 32:
-            raise InputProblem("the seed must be 32 bytes (64 hex digits)")
-        with open(args.record, encoding="utf-8") as handle:
-            record = json.load(handle)
-        roster = load_roster(args.roster)
-    except (InputProblem, ValueError, KeyError, OSError) as error:
+        if os.path.isdir(args.record):
+            folder = args.record.rstrip("/")
+            if args.seed_file or args.roster or args.policy or args.commitment or args.replacements:
+                raise InputProblem("a public record folder brings its own seed, roster, policy and commitment")
+            record_path = f"{folder}/record.json"
+            seed_path, roster_path, policy_path = f"{folder}/seed.hex", f"{folder}/roster", f"{folder}/policy.txt"
+            commitment_path = f"{folder}/commitment.json"
+            replacements_path = f"{folder}/replacements.json" if os.path.exists(f"{folder}/replacements.json") else None
+        else:
+            if not args.seed_file or not args.roster:
+                raise InputProblem("give --seed-file and --roster with a record file (or a public record folder)")
+            record_path, seed_path, roster_path = args.record, args.seed_file, args.roster
+            policy_path = args.policy or f"{args.roster.rstrip('/')}/policy.toml"
+            commitment_path, replacements_path = args.commitment, args.replacements
+        record = read_json(record_path, "draw record")
+        if not isinstance(record, dict):
+            raise InputProblem(f"{record_path}: not a draw record")
+        seed = read_seed(seed_path)
+        roster = load_roster(roster_path)
+        policy = load_policy(policy_path)
+        commitment = read_json(commitment_path, "commitment") if commitment_path else None
+        replacements = read_json(replacements_path, "replacements list") if replacements_path else None
+        if replacements is not None and not isinstance(replacements, list):
+            raise InputProblem(f"{replacements_path}: not a JSON array")
+        try:
+            date = datetime.date.fromisoformat(record["date"])
+            pool = record["pool"]
+            ordered = record.get("orderedDepartments")
+            previous = record.get("previousRecordHash")
+        except (KeyError, TypeError, ValueError) as error:
+            raise InputProblem(f"{record_path}: not a draw record ({error})")
+    except InputProblem as error:
         print(f"verify_draw: {error}", file=sys.stderr)
         return 2
-    problems = check(record, seed, roster)
-    if args.json:
-        print(json.dumps({"ok": not problems, "problems": problems}, ensure_ascii=False, indent=2))
+
+    problems = []
+    if record.get("algorithm") != ALGORITHM:
+        problems.append(f"algorithm: the record says {record.get('algorithm')!r}, this verifier knows {ALGORITHM!r}")
+    if commitment is not None:
+        for key in COMMITMENT_FIELDS:
+            if commitment.get(key) != record.get(key):
+                problems.append(f"commitment {key}: the commitment says {show(commitment.get(key))}, "
+                                f"the record says {show(record.get(key))}")
+        extra = set(commitment) - set(COMMITMENT_FIELDS)
+        if extra:
+            problems.append(f"commitment: unknown field {sorted(extra)[0]}")
+    if (record.get("kind") == "ordered") != (ordered is not None):
+        problems.append("orderedDepartments: present exactly when the kind is ordered")
+    seed_hash = hashlib.sha256(seed).hexdigest()
+    if seed_hash != record.get("seedCommitment"):
+        problems.append(f"seedCommitment: the record says {record.get('seedCommitment')}, the seed hashes to {seed_hash}")
+    snapshot = hashlib.sha256(canonical_snapshot(roster)).hexdigest()
+    if snapshot != record.get("snapshotHash"):
+        problems.append(f"snapshotHash: the record says {record.get('snapshotHash')}, the roster hashes to {snapshot}")
+    policy_hash = hashlib.sha256(policy_text(policy)).hexdigest()
+    if policy_hash != record.get("policyHash"):
+        problems.append(f"policyHash: the record says {record.get('policyHash')}, the policy hashes to {policy_hash}")
+    theirs = policy_json(policy)
+    mine = record.get("policy") if isinstance(record.get("policy"), dict) else {}
+    for key, field, _, _, _, _ in POLICY_KEYS:
+        have = (mine.get("powerWeights") or {}).get(field) if key.startswith("power_weights.") else mine.get(field)
+        want = theirs["powerWeights"][field] if key.startswith("power_weights.") else theirs[field]
+        if have != want:
+            problems.append(f"policy.{key}: the record says {show(have)}, the policy file says {show(want)}")
+
+    derived = None
+    if not problems or args.print_record:
+        try:
+            derived = derive(roster, policy, seed, date, pool, ordered, previous)
+        except InputProblem as error:
+            problems.append(f"the draw cannot be recomputed: {error}")
+    if derived is not None and not problems:
+        problems += compare(record, derived)
+        if replacements is not None:
+            problems += check_replacements(replacements, record, roster, policy)
+    if args.print_record and derived is not None:
+        sys.stdout.buffer.write(canonical_json(derived))
+        sys.stdout.flush()
+        for problem in problems:
+            print(f"verify_draw: {problem}", file=sys.stderr)
     elif problems:
         print("The record does NOT check out:")
         for problem in problems:
             print(f"  - {problem}")
     else:
         print(f"OK: {len(record['picks'])} picks and {len(record['teams'])} teams on {record['date']} "
-              f"(pool {record['pool']}) reproduce from the seed and satisfy every rule.")
+              f"(pool {record['pool']}) re-derived field by field from the seed, roster and policy.")
     return 1 if problems else 0
 
 

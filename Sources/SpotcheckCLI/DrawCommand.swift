@@ -55,6 +55,12 @@ struct DrawCommand: ParsableCommand {
         help: ArgumentHelp("Hash of the previous record in the chain.", valueName: "hex"))
     var previous: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Write the commitment (commitment.json: what the draw is bound to) to this file before drawing.",
+            valueName: "file"))
+    var commitment: String?
+
     @Flag(help: "Print the record as JSON instead of a table.")
     var json = false
 
@@ -79,12 +85,13 @@ struct DrawCommand: ParsableCommand {
         let fresh = seed == nil
         let theSeed = try seed.flatMap(Seed.init(hex:)) ?? Seeds.fresh()
 
+        let input = DrawInput(
+            roster: roster, policy: policy, date: day, pool: pool, seed: theSeed,
+            fixedTargets: targets.isEmpty ? nil : targets, previousRecordHash: previous)
+        if let commitment { try Files.writeAtomically(input.commitment.canonicalJSON, to: commitment) }
         let record: DrawRecord
         do {
-            record = try draw(
-                DrawInput(
-                    roster: roster, policy: policy, date: day, pool: pool, seed: theSeed,
-                    fixedTargets: targets.isEmpty ? nil : targets, previousRecordHash: previous))
+            record = try draw(input)
         } catch {
             throw CLIFailure("nothing was drawn: \(error)")
         }
@@ -118,8 +125,9 @@ enum DrawTable {
         let staffed = record.teams.count
         let wanted = staffed + record.shortfall
         text +=
-            "Draw \(record.date) · pool \(record.pool) · \(record.mode.rawValue) · \(staffed) of \(wanted) targets staffed\n"
-        text += "snapshot \(record.snapshotHash)\nseed commitment \(record.seedCommitment)\n"
+            "Draw \(record.date) · pool \(record.pool) · \(record.kind.rawValue) · \(staffed) of \(wanted) targets staffed\n"
+        text +=
+            "snapshot \(record.snapshotHash)\npolicy \(record.policyHash)\nseed commitment \(record.seedCommitment)\n"
         if record.mode == .random {
             text += "\(record.eligibleDepartments) departments could be drawn, total weight \(record.eligibleWeight)\n"
         }

@@ -12,8 +12,8 @@ struct TodayCommand: ParsableCommand {
         commandName: "today",
         abstract: "Show your inspection assignments: where, with whom, in what role.",
         discussion: """
-            Reads your own task files, written by spotcheckd at the reveal time and readable by \
-            you alone, so it works when the daemon is down. Shows the given day (today by \
+            Reads your own task files (TASKS/LOGIN/DATE.json), written by spotcheckd at the \
+            reveal time into a folder only you can enter, so it works when the daemon is down. Shows the given day (today by \
             default) and the revealed days after it, up to --days ahead. With --ics, prints one \
             iCalendar event per assignment, for a calendar application.
 
@@ -58,16 +58,25 @@ struct TodayCommand: ParsableCommand {
         guard let me = login ?? Self.currentLogin() else {
             throw CLIFailure("cannot tell your login (uid \(getuid())); give --login", exitCode: ExitCodes.usage)
         }
+        // Every login of the roster has a folder that only its inspector (and spotcheckd) may
+        // enter; whether someone else's holds anything is not for others to see.
+        let mine = "\(folder)/\(me)"
+        let exists = access(mine, F_OK) == 0
+        let denied = exists ? access(mine, R_OK | X_OK) != 0 : errno == EACCES
+        let refusal = CLIFailure(
+            "the task files of \(me) can be read by \(me) only (or \(folder) cannot be entered)",
+            exitCode: ExitCodes.noInput)
+        if denied { throw refusal }
         var files: [TaskFile] = []
         for offset in 0...days {
             let day = first.adding(days: offset)
-            let path = "\(folder)/\(day)/\(me).json"
+            let path = "\(mine)/\(day).json"
             guard Files.exists(path) else { continue }
             let bytes: [UInt8]
             do {
                 bytes = try Files.read(path)
             } catch {
-                throw CLIFailure("\(path) exists but cannot be read by you", exitCode: ExitCodes.noInput)
+                throw refusal
             }
             do {
                 let file = try JSONDecoder().decode(TaskFile.self, from: Data(bytes))
@@ -75,7 +84,8 @@ struct TodayCommand: ParsableCommand {
                     throw CLIFailure(
                         "\(path): schema \(file.schema) is newer than this spotcheck understands; update it")
                 }
-                files.append(file)
+                // Every inspector has a file for each revealed day; most hold no assignment.
+                if !file.assignments.isEmpty { files.append(file) }
             } catch let failure as CLIFailure {
                 throw failure
             } catch {

@@ -2,18 +2,26 @@ import ArgumentParser
 import Foundation
 import SpotcheckCore
 import SpotcheckProtocol
+import SpotcheckRoster
 
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Check that a draw record reproduces exactly from its seed and roster.",
         discussion: """
-            Recomputes the draw from the record's date, pool, policy and (for a targeted draw) \
-            targets, with the revealed seed and the roster, and compares every pick and team. \
-            Exits 0 when the record reproduces, 1 when it does not, listing each difference.
+            Recomputes the draw from the record's date, pool and (for an ordered draw) targets, \
+            with the revealed seed, the roster and the policy file, and compares every field: \
+            picks, blockers, teams with roles and order, shortfall and hashes. The policy comes \
+            from --policy (a TOML policy or a canonical policy text), else policy.toml in the \
+            roster folder, and must hash to the record's policyHash; the record's own copy is \
+            never trusted. With --commitment the published commitment must match the record; \
+            with --replacements every replacement must leave a team that meets every rule. \
+            Exits 0 when everything reproduces, 1 when it does not, listing each difference.
 
             EXAMPLES:
               spotcheck verify record.json --seed-file seed.hex --roster deploy/examples/county
+              spotcheck verify record.json --seed-file seed.hex --roster roster --policy policy.txt \\
+                --commitment commitment.json --replacements replacements.json
               spotcheck verify --chain
               spotcheck verify --date 2026-12-01 --pool county
 
@@ -55,6 +63,18 @@ struct VerifyCommand: ParsableCommand {
             "Folder with the roster CSV files the draw was made on.", valueName: "dir"))
     var roster: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "The policy the draw was made under (TOML or canonical text). Default: policy.toml in the roster folder.",
+            valueName: "file"))
+    var policy: String?
+
+    @Option(help: ArgumentHelp("The published commitment (commitment.json) to check.", valueName: "file"))
+    var commitment: String?
+
+    @Option(help: ArgumentHelp("The replacements made to the draw's teams (JSON array).", valueName: "file"))
+    var replacements: String?
+
     @Flag(help: "Print the result as JSON.")
     var json = false
 
@@ -63,15 +83,19 @@ struct VerifyCommand: ParsableCommand {
             guard let date, pool != nil, Day(iso: date) != nil else {
                 throw ValidationError("give --date YYYY-MM-DD and --pool together to verify a published record")
             }
-            if record != nil || seed != nil || seedFile != nil || roster != nil || chain {
+            if record != nil || seed != nil || seedFile != nil || roster != nil || chain || policy != nil
+                || commitment != nil || replacements != nil
+            {
                 throw ValidationError(
                     "--date and --pool read the record, seed and roster from the public folder; give nothing else")
             }
             return
         }
         if chain {
-            if record != nil || seed != nil || seedFile != nil || roster != nil {
-                throw ValidationError("--chain takes no record, seed or roster: it asks spotcheckd")
+            if record != nil || seed != nil || seedFile != nil || roster != nil || policy != nil || commitment != nil
+                || replacements != nil
+            {
+                throw ValidationError("--chain takes no record, seed, roster or policy: it asks spotcheckd")
             }
             return
         }
@@ -93,25 +117,52 @@ struct VerifyCommand: ParsableCommand {
                     "no published record in \(folder) (records are published when the inspection day is over)",
                     exitCode: ExitCodes.noInput)
             }
+            func optional(_ name: String) -> String? {
+                Files.exists("\(folder)/\(name)") ? "\(folder)/\(name)" : nil
+            }
             return try check(
                 record: "\(folder)/record.json", seedText: try seedText(file: "\(folder)/seed.hex"),
-                roster: "\(folder)/roster")
+                roster: "\(folder)/roster", policy: "\(folder)/policy.txt",
+                commitment: "\(folder)/commitment.json", replacements: optional("replacements.json"))
         }
         let text = try seed ?? seedText(file: seedFile!)
-        try check(record: self.record!, seedText: text, roster: self.roster!)
+        let folder = self.roster!.hasSuffix("/") ? String(self.roster!.dropLast()) : self.roster!
+        try check(
+            record: self.record!, seedText: text, roster: self.roster!, policy: policy ?? "\(folder)/policy.toml",
+            commitment: commitment, replacements: replacements)
     }
 
     private func seedText(file: String) throws(CLIFailure) -> String {
         String(decoding: try Files.read(file), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    private func check(record: String, seedText text: String, roster: String) throws {
+    private func check(
+        record: String, seedText text: String, roster: String, policy: String, commitment: String?,
+        replacements: String?
+    ) throws {
         guard let theSeed = Seed(hex: text) else {
             throw CLIFailure("the seed must be 64 hex digits (32 bytes)")
         }
         let recordValue = try RecordJSON.decodeRecord(try Files.read(record), file: record)
         let rosterValue = try RosterLoader.load(folder: roster)
-        let result = verify(recordValue, seed: theSeed, roster: rosterValue)
+        let policyValue: Policy
+        do {
+            policyValue = try PolicyFile.parse(try Files.read(policy), file: policy)
+        } catch let error as InputErrors {
+            throw CLIFailure("the policy is refused:\n\(error)")
+        }
+        let commitmentValue = try commitment.map { path throws(CLIFailure) in
+            try decode(Commitment.self, path: path, what: "commitment")
+        }
+        let replacementList = try replacements.map { path throws(CLIFailure) in
+            try decode([DaySoFar.Replacement].self, path: path, what: "replacements list")
+        }
+        var result = verify(
+            recordValue, seed: theSeed, roster: rosterValue, policy: policyValue, commitment: commitmentValue)
+        if let replacementList {
+            result.differences += verifyReplacements(
+                replacementList, of: recordValue, roster: rosterValue, policy: policyValue)
+        }
         if json {
             struct Report: Encodable {
                 var reproduces: Bool
@@ -129,6 +180,15 @@ struct VerifyCommand: ParsableCommand {
             writeOut(Array(text.utf8))
         }
         if !result.reproduces { throw ExitCodes.checkFailed }
+    }
+
+    private func decode<T: Decodable>(_ type: T.Type, path: String, what: String) throws(CLIFailure) -> T {
+        let bytes = try Files.read(path)
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(bytes))
+        } catch {
+            throw CLIFailure("\(path): not a \(what): \(error)", exitCode: ExitCodes.dataError)
+        }
     }
 
     func verifyChain() throws {

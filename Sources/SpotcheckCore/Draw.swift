@@ -21,9 +21,19 @@ public struct DrawInput: Sendable, Hashable {
         self.fixedTargets = fixedTargets
         self.previousRecordHash = previousRecordHash
     }
+
+    /// What the draw is bound to before its result is computed.
+    public var commitment: Commitment {
+        Commitment(
+            date: date, pool: pool, kind: fixedTargets == nil ? .scheduled : .ordered, orderedDepartments: fixedTargets,
+            seedCommitment: seed.commitment, snapshotHash: roster.snapshotHash, policyHash: policy.hash,
+            previousRecordHash: previousRecordHash)
+    }
 }
 
-/// Draws targets and staffs them. Same input, same record, byte for byte.
+/// Draws targets and staffs them (`spotcheck-draw/2`, docs/draw-algorithm.md). Same input, same
+/// record, byte for byte: picks become targets by set feasibility, and the teams are the canonical
+/// staffing of the final targets in the seed's rank order, whatever solver answers the questions.
 public func draw(_ input: DrawInput) throws(DrawError) -> DrawRecord {
     let problems = input.policy.problems()
     guard problems.isEmpty else { throw .invalidPolicy(problems) }
@@ -43,8 +53,6 @@ public func draw(_ input: DrawInput) throws(DrawError) -> DrawRecord {
     }
     let eligibleWeight = eligible.reduce(0) { $0 + context.weight($1) }
 
-    // The candidates in sample order, produced lazily.
-    var sampler = WeightedSampler(seed: input.seed, weights: eligible.map { UInt64(context.weight($0)) })
     var fixed: [Int] = []
     if let names = input.fixedTargets {
         guard !names.isEmpty else { throw .noTargets }
@@ -57,40 +65,39 @@ public func draw(_ input: DrawInput) throws(DrawError) -> DrawRecord {
     }
     let wanted = input.fixedTargets == nil ? policy.targetsPerDraw : fixed.count
 
-    let solver = TeamSolver(context: context, seed: input.seed)
+    let solver = StaffingSolver(context: context)
+    var sampler = WeightedSampler(seed: input.seed, weights: eligible.map { UInt64(context.weight($0)) })
     var picks: [DrawRecord.Pick] = []
-    var accepted: [Int] = []
-    var teams: [[Int]] = []
+    var targets: [Int] = []
     var fixedPosition = 0
 
-    while accepted.count < wanted {
+    while targets.count < wanted {
         var pick: DrawRecord.Pick
-        let target: Int
+        let candidate: Int
         if input.fixedTargets == nil {
             guard let next = sampler.next() else { break }
-            target = eligible[next.index]
+            candidate = eligible[next.index]
             pick = DrawRecord.Pick(
-                order: picks.count + 1, department: context.departments[target].id, weight: context.weight(target),
-                remainingWeight: Int(next.remainingWeight), ticket: String(next.ticket), attempt: next.attempt,
-                outcome: .target)
+                order: picks.count + 1, department: context.departments[candidate].id,
+                weight: context.weight(candidate), remainingWeight: Int(next.remainingWeight),
+                ticket: String(next.ticket), attempt: next.attempt, outcome: .target)
         } else {
             guard fixedPosition < fixed.count else { break }
-            target = fixed[fixedPosition]
+            candidate = fixed[fixedPosition]
             fixedPosition += 1
-            pick = DrawRecord.Pick(order: picks.count + 1, department: context.departments[target].id, outcome: .target)
+            pick = DrawRecord.Pick(
+                order: picks.count + 1, department: context.departments[candidate].id, outcome: .target)
         }
-
-        switch place(target, accepted: accepted, teams: &teams, solver: solver, budget: policy.searchBudget) {
-        case nil:
-            accepted.append(target)
-        case let blocker?:
+        if let blocker = solver.blocker(adding: candidate, to: targets) {
             pick.outcome = input.fixedTargets == nil ? .replaced : .unstaffed
             pick.blocker = blocker
+        } else {
+            targets.append(candidate)
         }
         picks.append(pick)
     }
 
-    // Each replaced pick names the accepted pick that took its place.
+    // Each replaced pick names the first later target not yet named by an earlier replaced pick.
     var pendingReplacements: [Int] = []
     for index in picks.indices {
         switch picks[index].outcome {
@@ -101,77 +108,38 @@ public func draw(_ input: DrawInput) throws(DrawError) -> DrawRecord {
         }
     }
 
-    let recordTeams = zip(accepted, teams).map { target, members in
-        DrawRecord.Team(
+    let rank = inspectorRank(context: context, seed: input.seed)
+    let teams = targets.isEmpty ? [] : solver.canonicalTeams(targets, rank: rank)
+    let recordTeams = zip(targets, teams).map { target, members in
+        let firstLead = members.first { context.canLead[$0] }
+        return DrawRecord.Team(
             department: context.departments[target].id, departmentName: context.departments[target].name,
             members: members.enumerated().map { position, inspector in
                 let person = context.inspectors[inspector]
-                let leads =
-                    policy.leadRequired ? position == 0 : person.canLead && firstLead(members, context) == inspector
+                let leads = policy.leadRequired ? position == 0 : firstLead == inspector
                 return DrawRecord.Member(
                     inspector: person.id, name: person.name, home: person.home, role: leads ? .lead : .member)
             })
     }
 
+    let commitment = input.commitment
     return DrawRecord(
-        algorithm: DrawRecord.currentAlgorithm, date: input.date, pool: input.pool,
-        mode: input.fixedTargets == nil ? .random : .targeted, policy: policy,
-        snapshotHash: input.roster.snapshotHash, seedCommitment: input.seed.commitment,
+        algorithm: commitment.algorithm, date: input.date, pool: input.pool, kind: commitment.kind,
+        orderedDepartments: commitment.orderedDepartments, policy: policy, policyHash: commitment.policyHash,
+        snapshotHash: commitment.snapshotHash, seedCommitment: commitment.seedCommitment,
         previousRecordHash: input.previousRecordHash, eligibleDepartments: eligible.count,
-        eligibleWeight: eligibleWeight, picks: picks, teams: recordTeams, shortfall: wanted - accepted.count)
+        eligibleWeight: eligibleWeight, picks: picks, teams: recordTeams, shortfall: wanted - targets.count)
 }
 
-private func firstLead(_ members: [Int], _ context: DrawContext) -> Int? {
-    members.first { context.canLead[$0] }
-}
-
-/// Adds `target` to the staffed set if it fits together with the targets before it; returns the
-/// blocker when it does not. `teams` stays in step with the accepted targets.
-private func place(
-    _ target: Int, accepted: [Int], teams: inout [[Int]], solver: TeamSolver, budget: Int
-)
-    -> Blocker?
-{
-    // Fast path: a team from the people the earlier teams left free.
-    if let team = solver.extend(with: target, budget: budget) {
-        teams.append(team)
-        return nil
+/// Each inspector's position in the seed's rank order (0 = first): inspectors sorted by
+/// `HMAC(seed, "spotcheck/v2/rank/" + id)` compared as bytes, ties by id bytes.
+func inspectorRank(context: DrawContext, seed: Seed) -> [Int] {
+    let keys = context.inspectors.map { seed.mac("spotcheck/v2/rank/" + $0.id) }
+    let order = context.inspectors.indices.sorted { a, b in
+        if keys[a] != keys[b] { return keys[a].lexicographicallyPrecedes(keys[b]) }
+        return a < b  // indices are in id byte order
     }
-    // On its own?
-    if let blocker = solver.countBlocker(target) { return blocker }
-    let undecided = Blocker(
-        code: "search-budget",
-        message:
-            "the search budget of \(budget) steps ran out before a staffing was found or proved impossible"
-    )
-    if accepted.isEmpty {
-        switch solver.staffAlone(target, budget: budget) {
-        case .staffed(let found):
-            teams = found
-            return nil
-        case .infeasible(let blocker):
-            return blocker
-        case .undecided:
-            return undecided
-        }
-    }
-    // Alone it fits, but is there still room for it? Re-solve the whole set.
-    let previous = teams
-    switch solver.staffTogether(accepted + [target], budget: budget) {
-    case .staffed(let found):
-        teams = found
-        return nil
-    case .infeasible(var blocker):
-        if case .infeasible(let alone) = solver.staffAlone(target, budget: budget) { blocker = alone }
-        restore(previous, accepted, solver)
-        return blocker
-    case .undecided:
-        restore(previous, accepted, solver)
-        return undecided
-    }
-}
-
-private func restore(_ teams: [[Int]], _ targets: [Int], _ solver: TeamSolver) {
-    solver.reset()
-    for (team, target) in zip(teams, targets) { solver.apply(team, to: target) }
+    var rank = [Int](repeating: 0, count: order.count)
+    for (position, inspector) in order.enumerated() { rank[inspector] = position }
+    return rank
 }

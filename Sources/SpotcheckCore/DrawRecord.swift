@@ -1,7 +1,7 @@
 /// Everything a draw decided and everything needed to check it, except the seed itself, which is
 /// revealed separately after the inspection day.
 public struct DrawRecord: Sendable, Hashable, Codable {
-    public static let currentAlgorithm = "spotcheck-draw/1"
+    public static let currentAlgorithm = "spotcheck-draw/2"
 
     public enum Mode: String, Sendable, Hashable, Codable {
         /// Targets sampled by weight from the pool.
@@ -13,8 +13,15 @@ public struct DrawRecord: Sendable, Hashable, Codable {
     public var algorithm: String
     public var date: Day
     public var pool: String
-    public var mode: Mode
+    /// Scheduled (targets sampled from the pool) or ordered (targets named by a coordinator).
+    public var kind: Commitment.Kind
+    /// The departments of an ordered draw, in the order named; `nil` for a scheduled draw.
+    public var orderedDepartments: [String]?
+    /// The policy the draw was made under, for readers. Verifiers take the policy from a policy
+    /// file and check it against `policyHash`; they never trust this copy.
     public var policy: Policy
+    /// SHA-256 of the policy's canonical text.
+    public var policyHash: String
     /// SHA-256 of the roster's canonical text.
     public var snapshotHash: String
     /// SHA-256 of the seed.
@@ -87,4 +94,164 @@ public struct DrawRecord: Sendable, Hashable, Codable {
 
     /// The departments that received a team.
     public var targets: [String] { teams.map(\.department) }
+
+    /// Random for a scheduled draw, targeted for an ordered one.
+    public var mode: Mode { kind == .scheduled ? .random : .targeted }
+
+    /// The commitment this record binds: the same fields, published before the result.
+    public var commitment: Commitment {
+        Commitment(
+            algorithm: algorithm, date: date, pool: pool, kind: kind, orderedDepartments: orderedDepartments,
+            seedCommitment: seedCommitment, snapshotHash: snapshotHash, policyHash: policyHash,
+            previousRecordHash: previousRecordHash)
+    }
+}
+
+/// What a draw is bound to before its result is computed: only hashes and names known in
+/// advance, nothing that reveals a target. Published as `commitment.json` (`canonicalJSON`).
+public struct Commitment: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable {
+        /// The pool's scheduled draw: targets sampled by weight.
+        case scheduled
+        /// A coordinator's order: the named departments, in order; only the teams are drawn.
+        case ordered
+    }
+
+    public var algorithm: String
+    public var date: Day
+    public var pool: String
+    public var kind: Kind
+    /// The departments of an ordered draw, in the order named; `nil` for a scheduled draw.
+    public var orderedDepartments: [String]?
+    /// SHA-256 of the seed.
+    public var seedCommitment: String
+    /// SHA-256 of the roster's canonical text.
+    public var snapshotHash: String
+    /// SHA-256 of the policy's canonical text.
+    public var policyHash: String
+    /// Hash of the record before this one in the chain, if any.
+    public var previousRecordHash: String?
+
+    public init(
+        algorithm: String = DrawRecord.currentAlgorithm, date: Day, pool: String, kind: Kind,
+        orderedDepartments: [String]?, seedCommitment: String, snapshotHash: String, policyHash: String,
+        previousRecordHash: String?
+    ) {
+        self.algorithm = algorithm
+        self.date = date
+        self.pool = pool
+        self.kind = kind
+        self.orderedDepartments = orderedDepartments
+        self.seedCommitment = seedCommitment
+        self.snapshotHash = snapshotHash
+        self.policyHash = policyHash
+        self.previousRecordHash = previousRecordHash
+    }
+
+    /// The canonical JSON bytes: keys sorted, two-space indentation, `"key" : value`, absent
+    /// optional fields left out, a final line feed (the same form as records).
+    public var canonicalJSON: [UInt8] {
+        var fields: [(String, JSONText)] = [
+            ("algorithm", .string(algorithm)), ("date", .string(date.description)), ("kind", .string(kind.rawValue)),
+            ("policyHash", .string(policyHash)), ("pool", .string(pool)), ("seedCommitment", .string(seedCommitment)),
+            ("snapshotHash", .string(snapshotHash)),
+        ]
+        if let orderedDepartments {
+            fields.append(("orderedDepartments", .array(orderedDepartments.map { .string($0) })))
+        }
+        if let previousRecordHash { fields.append(("previousRecordHash", .string(previousRecordHash))) }
+        var out = JSONText.object(fields).rendered()
+        out.append(10)
+        return out
+    }
+
+    /// The differences between two commitments, each naming the field.
+    public func differences(from other: Commitment) -> [String] {
+        var out: [String] = []
+        func compare(_ name: String, _ a: String?, _ b: String?) {
+            if a != b {
+                out.append("\(name): the commitment says \(a ?? "nothing"), the record says \(b ?? "nothing")")
+            }
+        }
+        compare("algorithm", algorithm, other.algorithm)
+        compare("date", date.description, other.date.description)
+        compare("pool", pool, other.pool)
+        compare("kind", kind.rawValue, other.kind.rawValue)
+        compare(
+            "orderedDepartments", orderedDepartments?.joined(separator: ","),
+            other.orderedDepartments?.joined(separator: ","))
+        compare("seedCommitment", seedCommitment, other.seedCommitment)
+        compare("snapshotHash", snapshotHash, other.snapshotHash)
+        compare("policyHash", policyHash, other.policyHash)
+        compare("previousRecordHash", previousRecordHash, other.previousRecordHash)
+        return out
+    }
+}
+
+/// A JSON value written the way the project writes records: Foundation's pretty printing with
+/// sorted keys and unescaped slashes.
+indirect enum JSONText {
+    case string(String)
+    case integer(Int)
+    case boolean(Bool)
+    case array([JSONText])
+    case object([(String, JSONText)])
+
+    func rendered() -> [UInt8] {
+        var out: [UInt8] = []
+        write(&out, indent: 0)
+        return out
+    }
+
+    private func write(_ out: inout [UInt8], indent: Int) {
+        switch self {
+        case .string(let text): JSONText.quote(text, &out)
+        case .integer(let value): out += Array(String(value).utf8)
+        case .boolean(let value): out += Array((value ? "true" : "false").utf8)
+        case .array(let items):
+            out.append(UInt8(ascii: "["))
+            out.append(10)
+            for (index, item) in items.enumerated() {
+                out += [UInt8](repeating: 32, count: indent + 2)
+                item.write(&out, indent: indent + 2)
+                if index + 1 < items.count { out.append(UInt8(ascii: ",")) }
+                out.append(10)
+            }
+            out += [UInt8](repeating: 32, count: indent)
+            out.append(UInt8(ascii: "]"))
+        case .object(let fields):
+            out.append(UInt8(ascii: "{"))
+            out.append(10)
+            let sorted = fields.sorted { idLess($0.0, $1.0) }
+            for (index, (key, value)) in sorted.enumerated() {
+                out += [UInt8](repeating: 32, count: indent + 2)
+                JSONText.quote(key, &out)
+                out += Array(" : ".utf8)
+                value.write(&out, indent: indent + 2)
+                if index + 1 < sorted.count { out.append(UInt8(ascii: ",")) }
+                out.append(10)
+            }
+            out += [UInt8](repeating: 32, count: indent)
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private static func quote(_ text: String, _ out: inout [UInt8]) {
+        let hex = Array("0123456789abcdef".utf8)
+        out.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out += [92, UInt8(ascii: "\"")]
+            case 92: out += [92, 92]
+            case 10: out += [92, UInt8(ascii: "n")]
+            case 13: out += [92, UInt8(ascii: "r")]
+            case 9: out += [92, UInt8(ascii: "t")]
+            case 8: out += [92, UInt8(ascii: "b")]
+            case 12: out += [92, UInt8(ascii: "f")]
+            case 0..<32: out += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+            default: out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
 }

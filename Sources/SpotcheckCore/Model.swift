@@ -84,15 +84,25 @@ public struct Inspector: Sendable, Hashable, Codable {
 public struct Conflict: Sendable, Hashable, Codable {
     public var inspector: String
     public var department: String
+    /// The declared tie in words; personal, never published. Empty when only its hash is known.
     public var reason: String
     /// Last day the conflict applies; `nil` = for good.
     public var until: Day?
+    /// SHA-256 (lowercase hex) of the reason's UTF-8 bytes, when the reason itself is withheld (a
+    /// published roster carries this instead of the reason).
+    public var reasonSHA256: String?
 
-    public init(inspector: String, department: String, reason: String, until: Day? = nil) {
+    public init(inspector: String, department: String, reason: String, until: Day? = nil, reasonSHA256: String? = nil) {
         self.inspector = inspector
         self.department = department
         self.reason = reason
         self.until = until
+        self.reasonSHA256 = reasonSHA256
+    }
+
+    /// The hash the canonical text carries: the withheld reason's hash, or the reason's.
+    public var reasonHash: String {
+        reasonSHA256 ?? sha256Hex(Array(reason.utf8))
     }
 }
 

@@ -3,7 +3,7 @@
 /// The candidates are the eligible departments sorted by id. Pick `k` (1, 2, …) draws a ticket
 /// `r` uniform in `0..<W`, where `W` is the total weight of the departments not yet picked, and
 /// takes the first remaining department (in id order) whose running weight total exceeds `r`.
-/// `Seed.uniform` defines the ticket: HMAC-SHA256(seed, "spotcheck/v1/target/k/attempt").
+/// `Seed.uniform` defines the ticket: HMAC-SHA256(seed, "spotcheck/v2/target/k/attempt").
 struct WeightedSampler {
     struct Draw: Equatable {
         var index: Int
@@ -49,7 +49,7 @@ struct WeightedSampler {
         guard remaining > 0 else { return nil }
         picked += 1
         let total = remaining
-        let (ticket, attempt) = seed.uniform("spotcheck/v1/target/\(picked)", below: total)
+        let (ticket, attempt) = seed.uniform("spotcheck/v2/target/\(picked)", below: total)
         // Smallest index whose prefix sum exceeds the ticket.
         var position = 0
         var rest = ticket

@@ -12,7 +12,7 @@ extension Roster {
     public var canonicalBytes: [UInt8] {
         var out = CanonicalWriter()
         out.bytes.reserveCapacity(64 * (departments.count + inspectors.count + conflicts.count + history.count))
-        out.bytes += Array("spotcheck-snapshot/1\n".utf8)
+        out.bytes += Array("spotcheck-snapshot/2\n".utf8)
         // Departments and inspectors have unique ids free of tabs, so sorting by id sorts their lines.
         for department in departments.sorted(by: { idLess($0.id, $1.id) }) {
             out.field("department")
@@ -42,7 +42,7 @@ extension Roster {
             line.field("conflict")
             line.field(conflict.inspector)
             line.field(conflict.department)
-            line.field(conflict.reason)
+            line.field(conflict.reasonHash)
             line.field(conflict.until?.description ?? "")
             line.end()
             return line.bytes
@@ -86,9 +86,12 @@ private struct CanonicalWriter {
         }
     }
 
-    /// Items sorted by their UTF-8 bytes, joined with commas (items are identifiers or dates).
+    /// Items as a set: sorted by their UTF-8 bytes, repeated items once, joined with commas
+    /// (items are identifiers or `DEPT:YYYY-MM-DD`).
     mutating func list(_ items: [String]) {
-        field(items.sorted(by: idLess).joined(separator: ","))
+        var unique: [String] = []
+        for item in items.sorted(by: idLess) where unique.last != item { unique.append(item) }
+        field(unique.joined(separator: ","))
     }
 
     mutating func end() {

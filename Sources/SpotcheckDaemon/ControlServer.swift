@@ -614,6 +614,21 @@ public struct ControlServer: Service {
         withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: bytes) }
         try? FileManager.default.createDirectory(
             atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
+        // A socket that still answers belongs to a running daemon: taking its path would send
+        // its callers here, and removing it at our stop would leave them with nothing.
+        let probe = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        let answered =
+            probe >= 0
+            && withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                    connect(probe, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) == 0
+                }
+            }
+        if probe >= 0 { close(probe) }
+        if answered {
+            close(descriptor)
+            throw POSIXError(EADDRINUSE, "bind (another process serves this control socket)", path)
+        }
         unlink(path)
         let bound = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {

@@ -93,6 +93,7 @@ struct Daemon {
         events.emit(.started, "spotcheckd 0.1.0 starting with \(config.file)", ["CONFIG": config.file])
 
         let store: Store
+        let lock: StateLock
         do {
             // The state folder is traversable (0711) so that inspectors reach their task files by
             // name; everything the daemon creates is private unless it says otherwise.
@@ -100,6 +101,12 @@ struct Daemon {
             try Folder.make(config.paths.state, mode: 0o711)
             try Folder.make(config.paths.tasks, mode: 0o711)
             try Folder.make(config.paths.publicRecords, mode: 0o755)
+            // One daemon per state folder, held until the process ends; the database is locked
+            // too, so deleting the lock file does not let a second daemon in, and the task and
+            // public folders, which a daemon with another state folder must not write into.
+            lock = try StateLock(
+                folder: config.paths.state, guarding: [config.paths.database],
+                folders: [("tasks", config.paths.tasks), ("public", config.paths.publicRecords)])
             store = try Store(path: config.paths.database)
         } catch {
             events.emit(.drawFailed, "cannot open the state in \(config.paths.state): \(error)")
@@ -139,6 +146,7 @@ struct Daemon {
         groupBox.group = group
         signals.onStop { Task { await groupBox.group?.triggerGracefulShutdown() } }
         try await group.run()
+        withExtendedLifetime(lock) {}
     }
 
 }

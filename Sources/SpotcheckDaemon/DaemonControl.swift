@@ -115,9 +115,14 @@ public struct DaemonControl: ControlHandler {
         let changes = RosterDiff.changes(from: old, to: roster)
         let actor = "uid \(caller.uid) (\(caller.login ?? "unknown"))"
         if !request.dryRun, !changes.isEmpty {
+            // The roster and "kept through the socket from now on" in one transaction: a crash
+            // can never leave the import stored but the CSV folder still in charge.
+            try store.checkIdentity()
             let (version, _) = try store.saveRoster(
-                roster, source: "control socket, \(actor)", actor: actor, at: Date(), changes: changes)
-            try store.setSetting("roster_source", "control")
+                roster, source: "control socket, \(actor)", actor: actor, at: Date(), changes: changes,
+                socketManaged: true)
+            try engine.fault("import.stored")
+            try store.checkIdentity()
             events.emit(
                 .rosterLoaded,
                 "roster changed through the control socket by \(actor): \(changes.count) row(s); \(roster.departments.count) departments, \(roster.inspectors.count) inspectors",
@@ -219,12 +224,9 @@ public struct DaemonControl: ControlHandler {
             guard let stored = try store.currentRoster() else {
                 throw Varlink.Failure("io.spotcheck.NotFound", ["what": .string("roster")])
             }
-            var roster = try cache.roster(stored)
-            roster.history += try store.assignments().map(Engine.history)
-            let round = try store.draws(on: date).filter { $0.revealedAt != nil }.compactMap { try $0.decodedRecord() }
-                .flatMap(\.teams)
-            let policy = config.pools.first?.policy ?? Policy()
-            let eligibility = try Eligibility(roster: roster, policy: policy, date: date, round: round)
+            let roster = try cache.roster(stored)
+            let eligibility = try engine.eligibility(
+                roster: roster, rosterID: stored.id, department: question.department, date: date, config: config)
             switch eligibility.why(inspector: question.inspector, department: question.department) {
             case .unknownInspector(let id):
                 throw Varlink.Failure("io.spotcheck.NotFound", ["what": .string("inspector \(id)")])

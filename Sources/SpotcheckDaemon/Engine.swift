@@ -19,16 +19,28 @@ public final class Engine: Sendable {
     /// same previous record.
     private let serial = Mutex(())
     private let seeds: @Sendable () throws -> Seed
+    /// Called at each named step of a draw, reveal, publication, replacement and import; a test
+    /// makes it throw (or the process die) there to check that state survives a crash at that
+    /// point. By default it does nothing unless `SPOTCHECKD_CRASH_AT` names the step.
+    let fault: @Sendable (String) throws -> Void
+    /// Whether the start-up repairs (leftover files, task files, pending journal entries) ran.
+    private let recovered = Mutex(false)
+    /// The roster version whose logins have their task folders.
+    private let preparedRoster = Mutex<Int64?>(nil)
+    private let eligibilities = Mutex<[EligibilityKey: Eligibility]>([:])
 
-    /// - Parameter seeds: where seeds come from; the kernel unless a test supplies its own.
+    /// - Parameters:
+    ///   - seeds: where seeds come from; the kernel unless a test supplies its own.
+    ///   - fault: see `fault`.
     public init(
         store: Store, events: EventLog, logger: Logger = Logger(label: "spotcheckd"),
-        seeds: (@Sendable () throws -> Seed)? = nil
+        seeds: (@Sendable () throws -> Seed)? = nil, fault: (@Sendable (String) throws -> Void)? = nil
     ) {
         self.store = store
         self.events = events
         self.logger = logger
         self.seeds = seeds ?? { try KernelRandom.seed() }
+        self.fault = fault ?? { CrashPoint.reach($0) }
     }
 
     /// What comes next, for `STATUS=` and for the scheduler's sleep.
@@ -40,14 +52,28 @@ public final class Engine: Sendable {
     /// Does everything due at `now` under `config`; returns the next thing due.
     @discardableResult
     public func tick(now: Date, config: DaemonConfig) throws -> NextEvent? {
-        try serial.withLock { _ in try unserializedTick(now: now, config: config) }
+        try serial.withLock { _ in
+            try store.checkIdentity()
+            let next = try unserializedTick(now: now, config: config)
+            // Again after the writes, so that the store remembers how far its audit trail got.
+            try store.checkIdentity()
+            return next
+        }
     }
 
     private func unserializedTick(now: Date, config: DaemonConfig) throws -> NextEvent? {
         let local = LocalTime(zone: TimeZone(identifier: config.calendar.timeZone)!)
         let today = local.day(of: now)
 
-        // Finish draws a crash interrupted: committed ones are completed from their stored seed.
+        if !recovered.withLock({ $0 }) {
+            try recover(today: today, config: config, local: local)
+            recovered.withLock { $0 = true }
+        }
+        try prepareTaskFolders(config: config)
+
+        // Finish draws a crash interrupted: a stored commitment reaches the journal before
+        // anything else happens to it, then committed draws are completed from their stored seed.
+        try journalPending(config: config)
         for draw in try store.unfinishedDraws() where draw.state == .committed {
             try complete(draw)
         }
@@ -68,7 +94,7 @@ public final class Engine: Sendable {
                                 ["POOL": pool.name, "DATE": day.description])
                         }
                     } else if now >= drawAt {
-                        try drawScheduled(pool: pool, day: day, now: now)
+                        try drawScheduled(pool: pool, day: day, now: now, config: config)
                     }
                 }
             }
@@ -79,7 +105,11 @@ public final class Engine: Sendable {
         // Reveal and publish completed draws when their times come.
         for draw in try store.unfinishedDraws() where draw.state == .completed {
             let pool = config.pool(named: draw.pool)
-            let revealAt = local.instant(draw.date, pool?.revealTime ?? TimeOfDay(hour: 0, minute: 0)!)
+            // An ordered draw is revealed as soon as it is computed (again, after a crash).
+            let revealAt =
+                draw.kind == .targeted
+                ? (draw.committedAt ?? now)
+                : local.instant(draw.date, pool?.revealTime ?? TimeOfDay(hour: 0, minute: 0)!)
             let endAt = local.instant(draw.date, pool?.dayEnd ?? config.calendar.dayEnd)
             var current = draw
             if current.revealedAt == nil, now >= revealAt {
@@ -104,9 +134,10 @@ public final class Engine: Sendable {
         pool name: String, departments: [String], reason: String, actor: String, now: Date, config: DaemonConfig
     ) throws -> StoredDraw {
         try serial.withLock { _ in
+            try store.checkIdentity()
             guard let pool = config.pool(named: name) else { throw OrderError.unknownPool(name) }
             guard let stored = try store.currentRoster() else { throw OrderError.noRoster }
-            var roster = try stored.roster()
+            let roster = try stored.roster()
             let known = Set(roster.departments.map(\.id))
             for department in departments where !known.contains(department) {
                 throw OrderError.unknownDepartment(department)
@@ -114,39 +145,29 @@ public final class Engine: Sendable {
             guard !departments.isEmpty, Set(departments).count == departments.count else {
                 throw OrderError.badTargets
             }
-            roster.history += try store.assignments().map(Self.history)
             let local = LocalTime(zone: TimeZone(identifier: config.calendar.timeZone)!)
             let day = local.day(of: now)
-            let seed = try seeds()
+            // The ordered teams are revealed at once; drawn beside a team nobody may know yet,
+            // they would tell who is on it (daily cap, reciprocal ban).
+            if let hidden = try store.draws(on: day).first(where: { $0.state != .missed && $0.revealedAt == nil }) {
+                throw OrderError.unrevealedDraw(hidden.id, hidden.pool)
+            }
             var policy = pool.policy
             policy.targetsPerDraw = departments.count
             let draw = try store.commit(
-                Store.Commitment(
-                    pool: pool.name, date: day, kind: .targeted, seed: seed, snapshotHash: roster.snapshotHash,
-                    previousRecordHash: try store.lastRecordHash(), rosterVersionID: stored.id, policy: policy,
-                    fixedTargets: departments),
+                try commitment(
+                    pool: pool.name, day: day, kind: .targeted, policy: policy, stored: stored,
+                    fixedTargets: departments, orderedBy: actor, orderReason: reason),
                 at: now)
-            try store.audit(
-                actor: actor, action: "draw.ordered",
-                detail: [
-                    "draw": String(draw.id), "pool": pool.name, "departments": departments.joined(separator: ","),
-                    "reason": reason,
-                ],
-                at: now)
-            events.emit(
-                .drawCommitted,
-                "targeted inspection ordered by \(actor) for pool \(pool.name) on \(day): seed committed (SHA-256 \(seed.commitment))",
-                [
-                    "POOL": pool.name, "DATE": day.description, "DRAW_ID": String(draw.id),
-                    "SEED_SHA256": seed.commitment,
-                    "SNAPSHOT_SHA256": roster.snapshotHash, "PREVIOUS_RECORD_SHA256": draw.previousRecordHash ?? "",
-                    "ORDERED_BY": actor, "REASON": reason,
-                ])
+            try fault("draw.committed")
+            try journalCommitment(draw, config: config, now: now)
+            try fault("draw.journaled")
             try complete(draw)
             guard let completed = try store.draw(id: draw.id), completed.state == .completed else {
                 throw OrderError.notCompleted(draw.id)
             }
             try reveal(completed, config: config, local: local, now: now)
+            try store.checkIdentity()
             return try store.draw(id: draw.id) ?? completed
         }
     }
@@ -157,6 +178,7 @@ public final class Engine: Sendable {
         case badTargets
         case noRoster
         case notCompleted(Int64)
+        case unrevealedDraw(Int64, String)
 
         public var description: String {
             switch self {
@@ -165,6 +187,8 @@ public final class Engine: Sendable {
             case .badTargets: "name one or more departments, each once"
             case .noRoster: "no roster is loaded"
             case .notCompleted(let id): "draw \(id) could not be computed; the journal says why"
+            case .unrevealedDraw(let id, let pool):
+                "draw \(id) of pool \(pool) today is not revealed yet; order again after its reveal time"
             }
         }
     }
@@ -172,43 +196,181 @@ public final class Engine: Sendable {
     // MARK: Steps
 
     /// Commits a fresh seed and the snapshot, then computes and stores the result.
-    func drawScheduled(pool: DaemonConfig.Pool, day: Day, now: Date) throws {
+    func drawScheduled(pool: DaemonConfig.Pool, day: Day, now: Date, config: DaemonConfig) throws {
         guard let stored = try store.currentRoster() else {
             events.emit(
                 .drawFailed, "pool \(pool.name) cannot be drawn on \(day): no roster is loaded",
                 ["POOL": pool.name, "DATE": day.description])
             return
         }
-        var roster = try stored.roster()
-        roster.history += try store.assignments().map(Self.history)
-        let seed = try seeds()
-        let commitment = Store.Commitment(
-            pool: pool.name, date: day, kind: .scheduled, seed: seed, snapshotHash: roster.snapshotHash,
-            previousRecordHash: try store.lastRecordHash(), rosterVersionID: stored.id, policy: pool.policy)
+        // A public commitment for this pool and day that the store does not know: the database
+        // was restored from an older copy. Drawing again would publish a second draw of the day.
+        let published = "\(config.paths.publicRecords)/\(day)/\(pool.name)/commitment.json"
+        if FileManager.default.fileExists(atPath: published) {
+            throw StoreError.databaseRolledBack(
+                path: store.path ?? "",
+                evidence: "\(published) exists, but the store has no draw of pool \(pool.name) on \(day)")
+        }
+        let commitment = try commitment(
+            pool: pool.name, day: day, kind: .scheduled, policy: pool.policy, stored: stored)
         let draw: StoredDraw
         do {
             draw = try store.commit(commitment, at: now)
         } catch StoreError.alreadyDrawn {
             return
         }
-        events.emit(
-            .drawCommitted,
-            "pool \(pool.name) on \(day): seed committed (SHA-256 \(seed.commitment)) before the result is computed",
-            [
-                "POOL": pool.name, "DATE": day.description, "DRAW_ID": String(draw.id), "SEED_SHA256": seed.commitment,
-                "SNAPSHOT_SHA256": commitment.snapshotHash,
-                "PREVIOUS_RECORD_SHA256": commitment.previousRecordHash ?? "",
-            ])
+        try fault("draw.committed")
+        try journalCommitment(draw, config: config, now: now)
+        try fault("draw.journaled")
         try complete(draw)
+    }
+
+    /// Everything a draw commits to before its result exists: a fresh seed, the roster snapshot
+    /// (the roster version, earlier days' inspections and the day so far), the policy and the
+    /// previous record's hash, with the core's commitment value over them.
+    func commitment(
+        pool: String, day: Day, kind: StoredDraw.Kind, policy: Policy, stored: StoredRoster,
+        fixedTargets: [String]? = nil, orderedBy: String? = nil, orderReason: String? = nil
+    ) throws -> Store.Commitment {
+        var roster = try stored.roster()
+        roster.history += try store.assignments().filter { $0.date < day }.map(Self.history)
+        roster = try daySoFar(on: day).roster(roster)
+        let seed = try seeds()
+        let input = DrawInput(
+            roster: roster, policy: policy, date: day, pool: pool, seed: seed, fixedTargets: fixedTargets,
+            previousRecordHash: try store.lastRecordHash())
+        return Store.Commitment(
+            pool: pool, date: day, kind: kind, seed: seed, snapshotHash: roster.snapshotHash,
+            previousRecordHash: input.previousRecordHash, rosterVersionID: stored.id, policy: policy,
+            fixedTargets: fixedTargets, orderedBy: orderedBy, orderReason: orderReason,
+            snapshotHistory: RosterWriter.write(roster).history, commitment: input.commitment.canonicalJSON)
+    }
+
+    /// The day so far, as the core defines it: the day's completed draws in order, each issued
+    /// with its teams as drawn, then its replacements.
+    public func daySoFar(on day: Day, revealedOnly: Bool = false) throws -> DaySoFar {
+        var result = DaySoFar(date: day)
+        for draw in try store.draws(on: day) where draw.state == .completed {
+            guard !revealedOnly || draw.revealedAt != nil, let record = try draw.decodedRecord() else { continue }
+            try result.issue(draw: String(draw.id), record: record)
+            for replacement in try store.replacements(drawID: draw.id) {
+                try result.apply(Self.entry(replacement))
+            }
+        }
+        return result
+    }
+
+    static func entry(_ replacement: Replacement) -> DaySoFar.Replacement {
+        let formatter = ISO8601DateFormatter()
+        return DaySoFar.Replacement(
+            draw: String(replacement.drawID), department: replacement.department,
+            outgoing: replacement.oldInspector, incoming: replacement.newInspector, reason: replacement.reason,
+            at: formatter.string(from: replacement.at))
+    }
+
+    /// The roster snapshot a draw committed to, rebuilt byte for byte from its roster version and
+    /// the history it stored; for draws stored before the history was kept, from the tables.
+    func committedRoster(_ draw: StoredDraw) throws -> Roster? {
+        guard let versionID = draw.rosterVersionID, let version = try store.rosterVersion(id: versionID) else {
+            return nil
+        }
+        guard let history = draw.snapshotHistory else {
+            var roster = try version.roster()
+            roster.history += try store.assignments(before: draw.id).map(Self.history)
+            return roster
+        }
+        var files = version.files
+        files.history = history
+        return try RosterParser.parse(files.named(in: "draw-\(draw.id)"))
+    }
+
+    /// The public folder of a draw: `PUBLIC/DATE/POOL`, or `PUBLIC/DATE/POOL-ordered-ID`.
+    static func publicFolder(_ draw: StoredDraw, config: DaemonConfig) -> String {
+        let name = draw.kind == .scheduled ? draw.pool : "\(draw.pool)-ordered-\(draw.id)"
+        return "\(config.paths.publicRecords)/\(draw.date)/\(name)"
+    }
+
+    /// Journals a stored commitment and records that it is journaled. A crash between the two
+    /// journals it once more at the next start: the entries are identical.
+    func journalCommitment(_ draw: StoredDraw, config: DaemonConfig, now: Date) throws {
+        // The commitment is public at once, before the result exists: hashes and names only.
+        if let commitment = draw.commitment {
+            let folder = Self.publicFolder(draw, config: config)
+            for path in [config.paths.publicRecords, "\(config.paths.publicRecords)/\(draw.date)", folder] {
+                try Folder.make(path, mode: 0o755)
+            }
+            // Another commitment already public at this place: the store was rolled back.
+            let path = "\(folder)/commitment.json"
+            if let existing = FileManager.default.contents(atPath: path), Array(existing) != commitment {
+                throw StoreError.databaseRolledBack(
+                    path: store.path ?? "", evidence: "\(path) holds another commitment than draw \(draw.id)")
+            }
+            try AtomicFile.write(commitment, to: path, mode: 0o644)
+        }
+        var fields = [
+            "POOL": draw.pool, "DATE": draw.date.description, "DRAW_ID": String(draw.id),
+            "SEED_SHA256": draw.seedHash ?? "", "SNAPSHOT_SHA256": draw.snapshotHash ?? "",
+            "PREVIOUS_RECORD_SHA256": draw.previousRecordHash ?? "",
+            "POLICY_SHA256": draw.policy?.hash ?? "",
+        ]
+        let message: String
+        if draw.kind == .targeted {
+            fields["ORDERED_BY"] = draw.orderedBy ?? ""
+            fields["REASON"] = draw.orderReason ?? ""
+            message =
+                "targeted inspection ordered by \(draw.orderedBy ?? "unknown") for pool \(draw.pool) on \(draw.date): seed committed (SHA-256 \(draw.seedHash ?? ""))"
+        } else {
+            message =
+                "pool \(draw.pool) on \(draw.date): seed committed (SHA-256 \(draw.seedHash ?? "")) before the result is computed"
+        }
+        events.emit(.drawCommitted, message, fields)
+        try store.markJournaled(drawID: draw.id, at: now)
+    }
+
+    /// Journals what a crash kept from the journal: stored commitments and replacements.
+    func journalPending(config: DaemonConfig) throws {
+        for draw in try store.unjournaledDraws() {
+            try journalCommitment(draw, config: config, now: Date())
+        }
+        for replacement in try store.unjournaledReplacements() {
+            guard let draw = try store.draw(id: replacement.drawID) else { continue }
+            try journalReplacement(replacement, draw: draw)
+        }
+    }
+
+    /// Start-up repairs after a crash: the temporary files of an interrupted write go, and every
+    /// task file of a revealed draw of the last 31 days is written again from the store, so that
+    /// files and store agree whatever step a crash interrupted.
+    func recover(today: Day, config: DaemonConfig, local: LocalTime) throws {
+        for folder in [config.paths.tasks, config.paths.publicRecords] {
+            let removed = LeftoverFiles.removeTemporaries(under: folder)
+            if !removed.isEmpty {
+                logger.notice("removed \(removed.count) temporary file(s) left by an interrupted write under \(folder)")
+            }
+        }
+        let days = Set(
+            try store.draws().filter { $0.revealedAt != nil && $0.date >= today.adding(days: -31) }.map(\.date))
+        for day in days.sorted() {
+            try writeDay(day, including: nil, revealedAt: nil, config: config, local: local, step: "restore")
+        }
+    }
+
+    /// Gives every login of the current roster its task folder, once per roster version.
+    func prepareTaskFolders(config: DaemonConfig) throws {
+        guard let stored = try store.currentRoster(), preparedRoster.withLock({ $0 }) != stored.id else { return }
+        let warnings = try TaskWriter(directory: config.paths.tasks).prepare(
+            logins: try stored.roster().inspectors.map(\.login))
+        if !warnings.isEmpty {
+            logger.warning(
+                "task folders readable by the daemon only (no such Unix user, or no ACL support): \(warnings.keys.sorted().joined(separator: ", "))"
+            )
+        }
+        preparedRoster.withLock { $0 = stored.id }
     }
 
     /// Computes a committed draw from its stored seed and snapshot and stores the result.
     func complete(_ draw: StoredDraw) throws {
-        guard let seed = draw.seed, let policy = draw.policy, let versionID = draw.rosterVersionID,
-            let version = try store.rosterVersion(id: versionID)
-        else { return }
-        var roster = try version.roster()
-        roster.history += try store.assignments(before: draw.id).map(Self.history)
+        guard let seed = draw.seed, let policy = draw.policy, let roster = try committedRoster(draw) else { return }
         guard roster.snapshotHash == draw.snapshotHash else {
             events.emit(
                 .drawFailed,
@@ -239,6 +401,7 @@ public final class Engine: Sendable {
             }
         }
         try store.complete(drawID: draw.id, record: bytes, recordHash: hash, assignments: assignments, at: Date())
+        try fault("draw.completed")
         let replaced = record.picks.filter { $0.outcome != .target }.count
         // Counts only: nothing here may name a target before the reveal time.
         events.emit(
@@ -256,9 +419,8 @@ public final class Engine: Sendable {
     func reveal(_ draw: StoredDraw, config: DaemonConfig, local: LocalTime, now: Date) throws {
         guard let record = try draw.decodedRecord() else { return }
         let assignments = try store.assignments(drawID: draw.id)
-        try writeTaskFiles(
-            for: Set(assignments.map(\.login)), on: draw.date, including: draw.id, revealedAt: now, config: config,
-            local: local)
+        try writeDay(draw.date, including: draw.id, revealedAt: now, config: config, local: local, step: "reveal")
+        try fault("reveal.written")
         for pick in record.picks where pick.outcome != .target {
             events.emit(
                 .targetReplaced,
@@ -280,18 +442,16 @@ public final class Engine: Sendable {
                     "ROLE": assignment.role,
                 ])
         }
+        try fault("reveal.journaled")
         try store.markRevealed(drawID: draw.id, at: now)
     }
 
     /// Journals the seed and writes everything the independent verifier needs.
     func publish(_ draw: StoredDraw, config: DaemonConfig, now: Date) throws {
-        guard let seed = draw.seed, let record = draw.record, let versionID = draw.rosterVersionID,
-            let version = try store.rosterVersion(id: versionID)
+        guard let seed = draw.seed, let record = draw.record, let roster = try committedRoster(draw),
+            let policy = draw.policy
         else { return }
-        var roster = try version.roster()
-        roster.history += try store.assignments(before: draw.id).map(Self.history)
-        let name = draw.kind == .scheduled ? draw.pool : "\(draw.pool)-ordered-\(draw.id)"
-        let folder = "\(config.paths.publicRecords)/\(draw.date)/\(name)"
+        let folder = Self.publicFolder(draw, config: config)
         for path in [
             config.paths.publicRecords, "\(config.paths.publicRecords)/\(draw.date)", folder, "\(folder)/roster",
         ] {
@@ -300,34 +460,77 @@ public final class Engine: Sendable {
         let files = RosterWriter.write(roster)
         try AtomicFile.write(files.departments, to: "\(folder)/roster/departments.csv", mode: 0o644)
         try AtomicFile.write(files.inspectors, to: "\(folder)/roster/inspectors.csv", mode: 0o644)
-        try AtomicFile.write(files.conflicts, to: "\(folder)/roster/conflicts.csv", mode: 0o644)
+        try fault("publish.partial")
+        try AtomicFile.write(Self.publicConflicts(roster), to: "\(folder)/roster/conflicts.csv", mode: 0o644)
         try AtomicFile.write(files.history, to: "\(folder)/roster/history.csv", mode: 0o644)
+        try AtomicFile.write(Array(policy.canonicalText.utf8), to: "\(folder)/policy.txt", mode: 0o644)
+        if let commitment = draw.commitment {
+            try AtomicFile.write(commitment, to: "\(folder)/commitment.json", mode: 0o644)
+        }
+        // What went: the replacements made to the teams, in order.
+        let replacements = try store.replacements(drawID: draw.id).map(Self.entry)
+        if !replacements.isEmpty {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            try AtomicFile.write(
+                Array(try encoder.encode(replacements)) + [0x0A], to: "\(folder)/replacements.json", mode: 0o644)
+        }
+        if draw.kind == .targeted {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            try AtomicFile.write(
+                Array(try encoder.encode(["reason": draw.orderReason ?? ""])) + [0x0A], to: "\(folder)/order.json",
+                mode: 0o644)
+        }
         try AtomicFile.write(Array((seed.hex + "\n").utf8), to: "\(folder)/seed.hex", mode: 0o644)
         try AtomicFile.write(record, to: "\(folder)/record.json", mode: 0o644)
+        try fault("publish.written")
         events.emit(
             .seedRevealed, "pool \(draw.pool) on \(draw.date): seed revealed, public record in \(folder)",
             [
                 "POOL": draw.pool, "DATE": draw.date.description, "DRAW_ID": String(draw.id), "SEED": seed.hex,
                 "SEED_SHA256": seed.commitment, "RECORD_SHA256": draw.recordHash ?? "", "PUBLIC_RECORD": folder,
             ])
+        try fault("publish.journaled")
         try store.markPublished(drawID: draw.id, at: now)
     }
 
-    /// Rewrites missing task files of revealed draws of `day`.
-    func restoreTaskFiles(on day: Day, config: DaemonConfig, local: LocalTime) throws {
-        let writer = TaskWriter(directory: config.paths.tasks)
-        let missing = Set(try store.revealedAssignments(on: day).map(\.login)).filter {
-            !writer.exists(date: day, login: $0)
+    /// The conflicts file as published: a declared reason is personal, so the public file holds
+    /// its SHA-256 (lowercase hex of the UTF-8 bytes) in a `reason_sha256` column instead.
+    static func publicConflicts(_ roster: Roster) -> [UInt8] {
+        func quote(_ field: String) -> String {
+            guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+            return "\"" + field.replacing("\"", with: "\"\"") + "\""
         }
-        guard !missing.isEmpty else { return }
-        try writeTaskFiles(for: missing, on: day, including: nil, revealedAt: nil, config: config, local: local)
+        let rows = roster.conflicts.map {
+            [$0.inspector, $0.department, sha256Hex(Array($0.reason.utf8)), $0.until?.description ?? ""]
+        }
+        .sorted { $0.joined(separator: "\t").utf8.lexicographicallyPrecedes($1.joined(separator: "\t").utf8) }
+        var text = "inspector,department,reason_sha256,until\n"
+        for row in rows { text += row.map(quote).joined(separator: ",") + "\n" }
+        return Array(text.utf8)
     }
 
-    /// Writes one file per login with all its revealed assignments of the day, plus those of
-    /// the draw being revealed now.
-    private func writeTaskFiles(
-        for logins: Set<String>, on day: Day, including drawID: Int64?, revealedAt: Date?, config: DaemonConfig,
-        local: LocalTime
+    /// Writes the day's task files again when any is missing (removed by hand).
+    func restoreTaskFiles(on day: Day, config: DaemonConfig, local: LocalTime) throws {
+        let writer = TaskWriter(directory: config.paths.tasks)
+        let revealed = try store.revealedAssignments(on: day)
+        guard !revealed.isEmpty else { return }
+        let logins = Set(revealed.map(\.login)).union(try currentLogins())
+        guard logins.contains(where: { !writer.exists(date: day, login: $0) }) else { return }
+        try writeDay(day, including: nil, revealedAt: nil, config: config, local: local, step: "restore")
+    }
+
+    func currentLogins() throws -> [String] {
+        try store.currentRoster().map { try $0.roster().inspectors.map(\.login) } ?? []
+    }
+
+    /// Writes the day's file of every login (of the roster, and of the day's revealed
+    /// assignments), with all its revealed assignments of the day plus those of the draw being
+    /// revealed now; logins without any get a file with none. Then sets every folder's times
+    /// alike, so that nothing outside the folders tells whose files hold an inspection.
+    private func writeDay(
+        _ day: Day, including drawID: Int64?, revealedAt: Date?, config: DaemonConfig, local: LocalTime, step: String
     ) throws {
         let draws = Dictionary(uniqueKeysWithValues: try store.draws(on: day).map { ($0.id, $0) })
         var records: [Int64: DrawRecord] = [:]
@@ -335,19 +538,35 @@ public final class Engine: Sendable {
         var warnings: [String: [String]] = [:]  // warning → logins
         var all = try store.revealedAssignments(on: day)
         if let drawID { all += try store.assignments(drawID: drawID) }
-        for login in logins.sorted() {
-            guard
-                let (person, assignments) = try assignments(
-                    of: login, in: all, draws: draws, records: &records, revealedAt: revealedAt, config: config,
-                    local: local)
-            else { continue }
+        let roster = try store.currentRoster()?.roster()
+        let people = Dictionary(
+            (roster?.inspectors ?? []).map { ($0.login, $0) }, uniquingKeysWith: { first, _ in first })
+        // Every folder there is, too: a login removed from the roster keeps its folder, and
+        // writing into it only when it holds an assignment would tell who was drawn. Folders
+        // named like a day are the layout of earlier versions, not logins.
+        let folders = ((try? FileManager.default.contentsOfDirectory(atPath: config.paths.tasks)) ?? []).filter {
+            var isFolder: ObjCBool = false
+            return Day(iso: $0) == nil && !$0.hasPrefix(".")
+                && FileManager.default.fileExists(atPath: writer.folder(login: $0), isDirectory: &isFolder)
+                && isFolder.boolValue
+        }
+        let logins = Set(people.keys).union(all.map(\.login)).union(folders).sorted()
+        for (index, login) in logins.enumerated() {
+            let found = try assignments(
+                of: login, in: all, draws: draws, records: &records, revealedAt: revealedAt, config: config,
+                local: local)
+            let person =
+                found?.0
+                ?? TaskFile.Person(id: people[login]?.id ?? login, name: people[login]?.name ?? login, login: login)
             let file = TaskFile(
-                schema: TaskFile.currentSchema, date: day, inspector: person, assignments: assignments,
+                schema: TaskFile.currentSchema, date: day, inspector: person, assignments: found?.1 ?? [],
                 checklist: TaskFile.checklist)
             if let warning = try writer.write(file, encode: RecordCoding.encode) {
                 warnings[warning, default: []].append(login)
             }
+            if index == 0 { try fault("\(step).partial") }
         }
+        writer.settle(logins: logins, at: Date())
         for (warning, logins) in warnings.sorted(by: { $0.key < $1.key }) {
             logger.warning(
                 "task files for \(day) readable by the daemon only (\(warning)): \(logins.joined(separator: ", "))")
@@ -411,6 +630,7 @@ public final class Engine: Sendable {
         case notOnATeam(String, Int64)
         case notEligible(String, [String])
         case nobodyEligible(String)
+        case unrevealedDraw(Int64, String)
 
         public var description: String {
             switch self {
@@ -422,6 +642,8 @@ public final class Engine: Sendable {
                 "\(inspector) may not take the place: " + reasons.joined(separator: "; ")
             case .nobodyEligible(let department):
                 "no inspector can take the place on the team for \(department) under every rule"
+            case .unrevealedDraw(let id, let pool):
+                "draw \(id) of pool \(pool) that day is not revealed yet; replace after its reveal time"
             }
         }
     }
@@ -436,11 +658,19 @@ public final class Engine: Sendable {
         config: DaemonConfig
     ) throws -> Replacement {
         try serial.withLock { _ in
+            try store.checkIdentity()
             guard let draw = try store.draw(id: drawID), draw.state == .completed,
                 let original = try draw.decodedRecord()
             else { throw ReplaceError.noSuchDraw(drawID) }
             guard draw.revealedAt != nil else { throw ReplaceError.notRevealed(drawID) }
             guard draw.publishedAt == nil else { throw ReplaceError.dayOver(drawID) }
+            // The newcomer is checked against the whole day's round; with a team of the day not
+            // yet revealed, a refusal (or the choice made) would tell who is on it.
+            if let hidden = try store.draws(on: draw.date).first(where: {
+                $0.state != .missed && $0.revealedAt == nil
+            }) {
+                throw ReplaceError.unrevealedDraw(hidden.id, hidden.pool)
+            }
             let record = try currentTeams(draw, original)
             guard let team = record.teams.first(where: { $0.members.contains { $0.inspector == inspector } }) else {
                 throw ReplaceError.notOnATeam(inspector, drawID)
@@ -467,6 +697,10 @@ public final class Engine: Sendable {
                 throw ReplaceError.nobodyEligible(team.department)
             }
             let staying = team.members.filter { $0.inspector != inspector }
+            // The replacement must also hold in the draw's own committed context, where the
+            // verifiers check it (docs/draw-algorithm.md): the snapshot it committed to and its teams.
+            let committed = try committedRoster(draw)
+            let earlier = try store.replacements(drawID: draw.id).map(Self.entry)
 
             func problems(_ id: String) -> [String] {
                 guard let person = people[id] else { return ["unknown inspector"] }
@@ -487,6 +721,14 @@ public final class Engine: Sendable {
                     found.append(
                         "the team would come from \(homes.count) home department(s), \(policy.minHomeDepartments) needed"
                     )
+                }
+                if found.isEmpty, let committed {
+                    let entry = DaySoFar.Replacement(
+                        draw: String(draw.id), department: team.department, outgoing: inspector, incoming: id,
+                        reason: reason, at: "now")
+                    let prefix = "replacements[\(earlier.count)]"
+                    found += verifyReplacements(earlier + [entry], of: original, roster: committed, policy: policy)
+                        .filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count + 2)) }
                 }
                 return found
             }
@@ -514,34 +756,75 @@ public final class Engine: Sendable {
                 drawID: draw.id, department: team.department, oldInspector: inspector, newInspector: chosen.id,
                 newName: chosen.name, newHome: chosen.home, role: leaving.role.rawValue, reason: reason, actor: actor,
                 at: now)
-            let assignments = try store.assignments(drawID: draw.id)
-            let oldLogin = assignments.first { $0.inspector == inspector && $0.department == team.department }?.login
-            try store.replace(replacement, newLogin: chosen.login)
-            events.emit(
-                .inspectorReplaced,
-                "\(chosen.id) replaces \(inspector) (\(leaving.role.rawValue)) on the team for \(team.department) on \(draw.date): \(reason)",
-                [
-                    "POOL": draw.pool, "DATE": draw.date.description, "DRAW_ID": String(draw.id),
-                    "DEPARTMENT": team.department,
-                    "OLD_INSPECTOR": inspector, "NEW_INSPECTOR": chosen.id, "ROLE": leaving.role.rawValue,
-                    "REASON": reason,
-                    "ACTOR": actor,
-                ])
-
-            // Everyone on the team gets the new line-up; the one who left loses the assignment.
+            let id = try store.replace(replacement, newLogin: chosen.login)
+            try fault("replace.stored")
+            var made = replacement
+            made.id = id
+            try journalReplacement(made, draw: draw)
+            try fault("replace.journaled")
+            // Everyone on the team gets the new line-up; the one who left has no assignment left.
             let local = LocalTime(zone: TimeZone(identifier: config.calendar.timeZone)!)
-            let writer = TaskWriter(directory: config.paths.tasks)
-            if let oldLogin, try store.revealedAssignments(on: draw.date, login: oldLogin).isEmpty {
-                try? FileManager.default.removeItem(atPath: writer.path(date: draw.date, login: oldLogin))
-            }
-            let logins = Set(
-                try store.assignments(drawID: draw.id).filter { $0.department == team.department }.map(\.login)
-            )
-            .union(oldLogin.map { [$0] } ?? [])
-            try writeTaskFiles(
-                for: logins, on: draw.date, including: nil, revealedAt: nil, config: config, local: local)
-            return replacement
+            try writeDay(draw.date, including: nil, revealedAt: nil, config: config, local: local, step: "replace")
+            try store.checkIdentity()
+            return made
         }
+    }
+
+    /// Journals a stored replacement and records that it is journaled.
+    func journalReplacement(_ replacement: Replacement, draw: StoredDraw) throws {
+        events.emit(
+            .inspectorReplaced,
+            "\(replacement.newInspector) replaces \(replacement.oldInspector) (\(replacement.role)) on the team for \(replacement.department) on \(draw.date): \(replacement.reason)",
+            [
+                "POOL": draw.pool, "DATE": draw.date.description, "DRAW_ID": String(draw.id),
+                "DEPARTMENT": replacement.department,
+                "OLD_INSPECTOR": replacement.oldInspector, "NEW_INSPECTOR": replacement.newInspector,
+                "ROLE": replacement.role, "REASON": replacement.reason, "ACTOR": replacement.actor,
+            ])
+        if let id = replacement.id { try store.markReplacementJournaled(id: id, at: Date()) }
+    }
+
+    // MARK: Eligibility questions
+
+    /// The answer to "why may this inspector not inspect this department on `date`", from what
+    /// has been revealed only: earlier days' revealed inspections as history, and the date's
+    /// revealed teams (replacements applied) as the round, which counts the day's load once and
+    /// adds the reciprocal ban. Draws stored but not revealed yet play no part, so the answers
+    /// are the same as if they had not been drawn. The policy is that of the first configured
+    /// pool the department belongs to.
+    public func eligibility(
+        roster: Roster, rosterID: Int64, department: String, date: Day, config: DaemonConfig
+    ) throws -> Eligibility {
+        let pools = roster.departments.first { $0.id == department }?.pools ?? []
+        let policy = (config.pools.first { pools.contains($0.name) } ?? config.pools.first)?.policy ?? Policy()
+        // Answers change only when something is revealed or replaced, or the roster or policy
+        // changes: keep the last few, so that questions in bulk cost little.
+        let key = EligibilityKey(
+            rosterID: rosterID, date: date, policy: policy, revealed: try store.revealedRevision())
+        if let cached = eligibilities.withLock({ $0[key] }) { return cached }
+        var roster = roster
+        let revealed = try store.draws().filter { $0.state == .completed && $0.revealedAt != nil }
+        var round: [DrawRecord.Team] = []
+        for draw in revealed {
+            if draw.date < date {
+                roster.history += try store.assignments(drawID: draw.id).map(Self.history)
+            } else if draw.date == date, let record = try draw.decodedRecord() {
+                round += try currentTeams(draw, record).teams
+            }
+        }
+        let eligibility = try Eligibility(roster: roster, policy: policy, date: date, round: round)
+        eligibilities.withLock { cache in
+            if cache.count >= 16 { cache.removeAll() }
+            cache[key] = eligibility
+        }
+        return eligibility
+    }
+
+    struct EligibilityKey: Hashable {
+        var rosterID: Int64
+        var date: Day
+        var policy: Policy
+        var revealed: String
     }
 
     // MARK: Next event

@@ -111,7 +111,7 @@ public struct SchedulerService: Service {
     public func run() async throws {
         let watchdog = (try? Notifier.watchdogInterval()) ?? nil
         var first = true
-        await withGracefulShutdownHandler {
+        try await withGracefulShutdownHandler {
             while !Task.isShuttingDownGracefully, !Task.isCancelled {
                 let config = configuration.current
                 let started = now()
@@ -121,6 +121,15 @@ public struct SchedulerService: Service {
                     let next = try engine.tick(now: started, config: config)
                     status = next?.description ?? "no draws scheduled"
                     deadline = next?.at
+                } catch let error as StoreError {
+                    // The state database is gone or replaced: drawing on would draw a day again.
+                    switch error {
+                    case .databaseReplaced, .databaseRolledBack: break
+                    default: throw error
+                    }
+                    _ = try? Notifier.status("stopped: \(error)")
+                    events.emit(.drawFailed, "spotcheckd stops: \(error)")
+                    throw error
                 } catch {
                     status = "a scheduled step failed: \(error); retrying"
                     events.emit(.drawFailed, "a scheduled step failed and will be retried: \(error)")

@@ -1,5 +1,5 @@
 import CSpotcheckShims
-import Foundation
+public import Foundation
 public import SpotcheckCore
 public import SpotcheckProtocol
 import SpotcheckSystem
@@ -8,7 +8,14 @@ import SpotcheckSystem
     import Glibc
 #endif
 
-/// Writes task files atomically, readable only by the daemon and the inspector.
+/// Writes task files atomically into one private folder per inspector: `TASKS/LOGIN/DATE.json`.
+///
+/// Every login of the roster has its folder, always, mode 0700 with a POSIX ACL that lets that
+/// inspector (and nobody else but the daemon) enter and read it. Whenever a day's files are
+/// written, every login gets its file for that day (an empty assignment list when they have no
+/// inspection), in login order, and every folder's times are set alike afterwards: so nothing
+/// an outsider can see (which folders exist, their size, link count and times) depends on who
+/// was drawn.
 public struct TaskWriter: Sendable {
     public let directory: String
 
@@ -16,32 +23,70 @@ public struct TaskWriter: Sendable {
         self.directory = directory
     }
 
+    public func folder(login: String) -> String {
+        "\(directory)/\(login)"
+    }
+
     public func path(date: Day, login: String) -> String {
-        "\(directory)/\(date)/\(login).json"
+        "\(directory)/\(login)/\(date).json"
     }
 
     public func exists(date: Day, login: String) -> Bool {
         FileManager.default.fileExists(atPath: path(date: date, login: login))
     }
 
+    /// Creates the tasks folder and one private folder per login. Returns a warning per login
+    /// whose inspector could not be given access (no Unix user of that name, or no ACL support).
+    @discardableResult
+    public func prepare(logins: some Sequence<String>) throws -> [String: String] {
+        try Folder.make(directory, mode: 0o711)
+        var warnings: [String: String] = [:]
+        for login in Set(logins).sorted() {
+            if let warning = try prepare(login: login) { warnings[login] = warning }
+        }
+        return warnings
+    }
+
+    func prepare(login: String) throws -> String? {
+        let path = folder(login: login)
+        var info = stat()
+        if stat(path, &info) != 0 { try Folder.make(path, mode: 0o700) }
+        // The access list sets every permission bit; without one the folder is the daemon's alone.
+        guard let warning = Self.grant(path: path, login: login, directory: true) else { return nil }
+        guard chmod(path, 0o700) == 0 else { throw POSIXError(errno, "chmod", path) }
+        return warning
+    }
+
     /// Writes the file through a temporary file, fsync and rename, then fsyncs the folder.
     /// Returns a warning when the inspector's read access could not be granted.
     @discardableResult
     public func write(_ file: TaskFile, encode: (TaskFile) -> [UInt8]) throws -> String? {
-        let folder = "\(directory)/\(file.date)"
         try Folder.make(directory, mode: 0o711)
-        try Folder.make(folder, mode: 0o711)
+        let folderWarning = try prepare(login: file.inspector.login)
         let target = path(date: file.date, login: file.inspector.login)
         try AtomicFile.write(encode(file), to: target, mode: 0o600)
-        return Self.grantRead(path: target, login: file.inspector.login)
+        return Self.grant(path: target, login: file.inspector.login, directory: false) ?? folderWarning
     }
 
-    /// Adds a POSIX ACL entry giving the login's uid read access (the file stays 0600 for
-    /// everyone else). Returns a warning when that is not possible.
-    static func grantRead(path: String, login: String) -> String? {
+    /// Sets the access and modification times of every login's folder to `time`, in login
+    /// order, so that the folders' times tell nobody whose files changed.
+    public func settle(logins: some Sequence<String>, at time: Date) {
+        let seconds = time.timeIntervalSince1970.rounded(.down)
+        let stamp = timespec(tv_sec: Int(seconds), tv_nsec: 0)
+        let times = [stamp, stamp]
+        for login in Set(logins).sorted() {
+            _ = utimensat(AT_FDCWD, folder(login: login), times, 0)
+        }
+    }
+
+    /// Adds a POSIX ACL entry giving the login's uid read access (and, for a folder, the right
+    /// to enter it); everyone else keeps none. Returns a warning when that is not possible.
+    static func grant(path: String, login: String, directory: Bool) -> String? {
         guard let uid = userID(login) else { return "no Unix user" }
         if uid == geteuid() { return nil }
         let undefined: UInt32 = 0xFFFF_FFFF
+        let owner: UInt16 = directory ? 7 : 6
+        let reader: UInt16 = directory ? 5 : 4
         var blob: [UInt8] = []
         func put32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { blob += $0 } }
         func put16(_ value: UInt16) { withUnsafeBytes(of: value.littleEndian) { blob += $0 } }
@@ -51,10 +96,10 @@ public struct TaskWriter: Sendable {
             put32(id)
         }
         put32(2)  // POSIX_ACL_XATTR_VERSION
-        entry(0x01, 6, undefined)  // ACL_USER_OBJ rw-
-        entry(0x02, 4, uid)  // ACL_USER r--
+        entry(0x01, owner, undefined)  // ACL_USER_OBJ
+        entry(0x02, reader, uid)  // ACL_USER
         entry(0x04, 0, undefined)  // ACL_GROUP_OBJ ---
-        entry(0x10, 4, undefined)  // ACL_MASK r--
+        entry(0x10, reader, undefined)  // ACL_MASK
         entry(0x20, 0, undefined)  // ACL_OTHER ---
         let result = blob.withUnsafeBytes {
             spotcheck_setxattr(path, "system.posix_acl_access", $0.baseAddress, $0.count, 0)

@@ -47,20 +47,33 @@ public struct CSVRow: Sendable, Equatable {
     public var fields: [String]
 }
 
-/// RFC 4180 CSV over UTF-8 bytes: quoted fields may hold commas, quotes (doubled) and line
-/// breaks; CRLF and LF both end a record; a leading byte-order mark is skipped; blank lines are
-/// skipped; spaces and tabs around every field are dropped. Every byte sequence that is not UTF-8 is an error naming its line and field.
-/// At most `maxRows` records of `maxFields` fields are read, and at most `maxErrors` errors kept.
+/// CSV over UTF-8 bytes, by the grammar of docs/roster-format.md:
+///
+///     file     = [BOM] *(record EOL) [record]
+///     record   = field *("," field)
+///     field    = *WS (quoted *WS / unquoted)
+///     quoted   = DQUOTE *(any byte but DQUOTE / DQUOTE DQUOTE) DQUOTE
+///     unquoted = *(any byte but "," DQUOTE LF, and CR only when no LF follows)
+///     EOL      = LF / CR LF
+///     WS       = SP / TAB
+///
+/// A field's value is its text (quotes removed and doubled quotes undone) trimmed of SP, TAB, CR
+/// and LF at both ends. A record of one unquoted field whose value is empty (an empty line, or
+/// one of only spaces and tabs) is blank and skipped. A quote inside an unquoted field, text after
+/// a closing quote, an unclosed quote and bytes that are not UTF-8 are errors naming the line and
+/// field. At most `maxRows` records of `maxFields` fields are read, and at most `maxErrors` errors
+/// kept.
 public enum CSV {
     public static let maxRows = 1_000_000
     public static let maxFields = 100
     public static let maxErrors = 1_000
 
     public static func parse(_ bytes: [UInt8], file: String) throws(InputErrors) -> [CSVRow] {
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
         var rows: [CSVRow] = []
         var errors: [InputError] = []
         var dropped = 0
-        var fieldIsBlank = true
         var tooManyRows = false
         func report(_ error: InputError) {
             if errors.count < maxErrors { errors.append(error) } else { dropped += 1 }
@@ -71,9 +84,7 @@ public enum CSV {
         var fields: [String] = []
         var field: [UInt8] = []
         var rowLine = 1
-        var inQuotes = false
-        var wasQuoted = false
-        var rowHasContent = false
+        var anyQuoted = false
 
         func finishField() {
             if fields.count >= maxFields {
@@ -95,12 +106,10 @@ public enum CSV {
                 fields.append("")
             }
             field.removeAll(keepingCapacity: true)
-            wasQuoted = false
-            fieldIsBlank = true
         }
         func finishRow() {
             finishField()
-            if rowHasContent || fields.count > 1 || !(fields.first ?? "").isEmpty {
+            if anyQuoted || fields.count > 1 || !fields[0].isEmpty {
                 if rows.count < maxRows {
                     rows.append(CSVRow(line: rowLine, fields: fields))
                 } else if !tooManyRows {
@@ -112,70 +121,81 @@ public enum CSV {
                 }
             }
             fields.removeAll(keepingCapacity: true)
-            rowHasContent = false
+            anyQuoted = false
+        }
+        func isEOL(_ at: Int) -> Bool {
+            bytes[at] == lf || (bytes[at] == cr && at + 1 < bytes.count && bytes[at + 1] == lf)
         }
 
         while index < bytes.count {
-            let byte = bytes[index]
-            if inQuotes {
-                if byte == UInt8(ascii: "\"") {
-                    if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\"") {
-                        field.append(byte)
-                        index += 2
-                        continue
+            // Start of a field: leading spaces and tabs, then a quote or unquoted text.
+            var probe = index
+            while probe < bytes.count, bytes[probe] == space || bytes[probe] == tab { probe += 1 }
+            if probe < bytes.count, bytes[probe] == quote {
+                anyQuoted = true
+                index = probe + 1
+                var closed = false
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte == quote {
+                        if index + 1 < bytes.count, bytes[index + 1] == quote {
+                            field.append(quote)
+                            index += 2
+                            continue
+                        }
+                        closed = true
+                        index += 1
+                        break
                     }
-                    inQuotes = false
-                } else {
-                    if byte == UInt8(ascii: "\n") { line += 1 }
+                    if byte == lf { line += 1 }
                     field.append(byte)
+                    index += 1
                 }
-                index += 1
-                continue
-            }
-            switch byte {
-            case UInt8(ascii: "\""):
-                if fieldIsBlank {
-                    field.removeAll()
-                    inQuotes = true
-                    wasQuoted = true
-                    rowHasContent = true
-                } else {
+                guard closed else {
                     report(
                         InputError(
-                            file: file, line: line, column: fields.count + 1,
-                            message: "a quote inside an unquoted field; quote the whole field and double the quote"))
-                    field.append(byte)
+                            file: file, line: rowLine, column: fields.count + 1,
+                            message: "a quoted field is never closed"))
+                    throw InputErrors(errors)
                 }
-            case UInt8(ascii: ","):
-                rowHasContent = true
-                finishField()
-            case UInt8(ascii: "\r") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n"):
-                break
-            case UInt8(ascii: "\n"):
-                finishRow()
-                line += 1
-                rowLine = line
-            default:
-                if wasQuoted, byte != UInt8(ascii: " ") {
+                var trailing = false
+                while index < bytes.count, bytes[index] != comma, !isEOL(index) {
+                    if bytes[index] != space, bytes[index] != tab { trailing = true }
+                    index += 1
+                }
+                if trailing {
                     report(
                         InputError(
                             file: file, line: line, column: fields.count + 1,
                             message: "text after the closing quote of a quoted field"))
                 }
-                if !wasQuoted {
-                    field.append(byte)
-                    if byte != UInt8(ascii: " ") { fieldIsBlank = false }
+            } else {
+                var stray = false
+                while index < bytes.count, bytes[index] != comma, !isEOL(index) {
+                    if bytes[index] == quote { stray = true }
+                    field.append(bytes[index])
+                    index += 1
                 }
-                rowHasContent = true
+                if stray {
+                    report(
+                        InputError(
+                            file: file, line: line, column: fields.count + 1,
+                            message: "a quote inside an unquoted field; quote the whole field and double the quote"))
+                }
             }
-            index += 1
-        }
-        if inQuotes {
-            report(
-                InputError(
-                    file: file, line: rowLine, column: fields.count + 1, message: "a quoted field is never closed"))
-        } else {
-            finishRow()
+            // End of the field: a comma, an end of line, or the end of the file.
+            if index < bytes.count, bytes[index] == comma {
+                finishField()
+                index += 1
+                if index == bytes.count { finishRow() }
+            } else {
+                finishRow()
+                if index < bytes.count {
+                    index += bytes[index] == cr ? 2 : 1
+                    line += 1
+                    rowLine = line
+                }
+            }
         }
         if dropped > 0 {
             errors.append(InputError(file: file, line: line, message: "and \(dropped) more errors"))
@@ -184,10 +204,14 @@ public enum CSV {
         return rows
     }
 
-    static func trimmed(_ text: String) -> String {
+    /// Drops spaces, tabs, carriage returns and line feeds at both ends.
+    public static func trimmed(_ text: String) -> String {
         var scalars = Substring(text).unicodeScalars[...]
-        while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
-        while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == " " || scalar == "\t" || scalar == "\r" || scalar == "\n"
+        }
+        while let first = scalars.first, isSpace(first) { scalars.removeFirst() }
+        while let last = scalars.last, isSpace(last) { scalars.removeLast() }
         return String(String.UnicodeScalarView(scalars))
     }
 }

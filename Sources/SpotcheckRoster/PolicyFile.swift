@@ -1,9 +1,20 @@
 public import SpotcheckCore
 
-/// The `[policy]` section of a TOML file. Every key is optional and defaults to `Policy()`'s
-/// value; unknown keys are errors.
+/// The `[policy]` section of a TOML file (every key is optional and defaults to `Policy()`'s value;
+/// unknown keys are errors), or a policy's canonical text (`spotcheck-policy/2`, as published).
 public enum PolicyFile {
     public static func parse(_ bytes: [UInt8], file: String) throws(InputErrors) -> Policy {
+        let format = Array((Policy.canonicalFormat + "\n").utf8)
+        if bytes.starts(with: format) {
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                throw InputErrors([InputError(file: file, line: 0, message: "is not valid UTF-8")])
+            }
+            switch Policy.parseCanonical(text) {
+            case .success(let policy): return policy
+            case .failure(let error):
+                throw InputErrors([InputError(file: file, line: error.line, message: error.message)])
+            }
+        }
         let document = try TOML.parse(bytes, file: file)
         var root = TableReader(document, file: file, name: "")
         let section = root.table("policy")
@@ -40,7 +51,13 @@ public enum PolicyFile {
         policy.cooldownDays = reader.integer("cooldown_days", default: base.cooldownDays, range: 0...36_500)
         policy.reciprocalBan = reader.boolean("reciprocal_ban", default: base.reciprocalBan)
         policy.baseWeight = reader.integer("base_weight", default: base.baseWeight, range: 0...1_000_000)
-        policy.searchBudget = reader.integer("search_budget", default: base.searchBudget, range: 1...1_000_000_000)
+        if table.entries["search_budget"] != nil {
+            reader.markUsed("search_budget")
+            reader.fail(
+                "search_budget",
+                "is no longer a policy key: since spotcheck-draw/2 every staffing question is answered exactly, "
+                    + "with no search budget; delete this line")
+        }
         if let weights = reader.table("power_weights") {
             var inner = TableReader(weights, file: file, name: "\(name).power_weights")
             let defaults = base.powerWeights

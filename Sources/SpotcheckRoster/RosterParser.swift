@@ -150,10 +150,25 @@ public enum RosterParser {
 
         // Conflicts.
         if let file = files.conflicts {
-            for row in table(file, conflictColumns, &errors) {
+            // A published roster carries each reason's SHA-256 instead of the reason.
+            let firstLine = file.bytes.prefix { $0 != UInt8(ascii: "\n") }
+            let hashed = String(decoding: firstLine, as: UTF8.self).contains("reason_sha256")
+            let columns = hashed ? ["inspector", "department", "reason_sha256", "until"] : conflictColumns
+            for row in table(file, columns, &errors) {
                 let inspector = row.identifier("inspector", &errors)
                 let department = row.identifier("department", &errors)
-                let reason = row.text("reason", required: true, &errors)
+                let reason = hashed ? "" : row.text("reason", required: true, &errors)
+                var reasonSHA256: String?
+                if hashed {
+                    let hash = row.text("reason_sha256", required: true, &errors)
+                    if hash.utf8.count == 64,
+                        hash.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) })
+                    {
+                        reasonSHA256 = hash
+                    } else if !hash.isEmpty {
+                        row.fail("reason_sha256", "not 64 lowercase hex digits", &errors)
+                    }
+                }
                 let until = row.optionalDate("until", &errors)
                 if let inspector, inspectorLines[inspector] == nil {
                     row.fail("inspector", "unknown inspector \(InputText.quoted(inspector))", &errors)
@@ -163,7 +178,9 @@ public enum RosterParser {
                 }
                 if let inspector, let department {
                     conflicts.append(
-                        Conflict(inspector: inspector, department: department, reason: reason, until: until))
+                        Conflict(
+                            inspector: inspector, department: department, reason: reason, until: until,
+                            reasonSHA256: reasonSHA256))
                 }
             }
         }

@@ -1,6 +1,7 @@
 public import Foundation
 import GRDB
 public import SpotcheckCore
+import Synchronization
 
 /// A draw as the store keeps it through its life: committed (seed and commitments stored, no
 /// result yet), completed (record stored), revealed, published; or missed.
@@ -32,6 +33,17 @@ public struct StoredDraw: Sendable, Equatable {
     public var completedAt: Date?
     public var revealedAt: Date?
     public var publishedAt: Date?
+    /// When the commitment reached the journal; nil when a crash came between storing and
+    /// journaling it.
+    public var journaledAt: Date?
+    /// Who ordered a targeted draw, and why.
+    public var orderedBy: String?
+    public var orderReason: String?
+    /// The history CSV of the roster snapshot the draw committed to (with the roster version's
+    /// other files it rebuilds the snapshot byte for byte); nil for draws stored before it was kept.
+    public var snapshotHistory: [UInt8]?
+    /// The commitment's canonical JSON, as published in `commitment.json`.
+    public var commitment: [UInt8]?
 
     init(row: Row) throws {
         id = row["id"]
@@ -56,6 +68,11 @@ public struct StoredDraw: Sendable, Equatable {
         completedAt = time("completed_at")
         revealedAt = time("revealed_at")
         publishedAt = time("published_at")
+        journaledAt = time("journaled_at")
+        orderedBy = row["ordered_by"]
+        orderReason = row["order_reason"]
+        snapshotHistory = (row["snapshot_history"] as Data?).map { [UInt8]($0) }
+        commitment = (row["commitment"] as Data?).map { [UInt8]($0) }
     }
 
     /// The decoded record, once completed.
@@ -92,6 +109,11 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case alreadyDrawn(pool: String, date: Day, state: StoredDraw.State)
     case noSuchDraw(Int64)
     case wrongState(Int64, StoredDraw.State)
+    /// The database file was deleted or replaced by another file while open.
+    case databaseReplaced(path: String, deleted: Bool)
+    /// The database file is the one opened, but no longer holds a draw stored through it (or a
+    /// public commitment it made): a copy was restored into it, or it was rewritten.
+    case databaseRolledBack(path: String, evidence: String)
 
     public var description: String {
         switch self {
@@ -99,6 +121,14 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "pool \(pool) already has a \(state.rawValue) draw for \(date)"
         case .noSuchDraw(let id): "no draw \(id)"
         case .wrongState(let id, let state): "draw \(id) is \(state.rawValue)"
+        case .databaseReplaced(let path, let deleted):
+            "the state database \(path) was \(deleted ? "deleted" : "replaced by another file") while spotcheckd "
+                + "was running; stopping so that nothing is drawn twice. Restore the original file (or move the "
+                + "new one away) and start spotcheckd again"
+        case .databaseRolledBack(let path, let evidence):
+            "the state database \(path) no longer holds what spotcheckd stored and published (\(evidence)): "
+                + "an older copy was restored into it, or it was rewritten. Stopping so that nothing is drawn "
+                + "twice; put back the database that made the public commitments, then start spotcheckd again"
         }
     }
 }
@@ -114,10 +144,17 @@ extension Store {
         public var rosterVersionID: Int64
         public var policy: Policy
         public var fixedTargets: [String]?
+        /// For an ordered draw: who ordered it and why (kept and audited with the commitment).
+        public var orderedBy: String?
+        public var orderReason: String?
+        public var snapshotHistory: [UInt8]?
+        public var commitment: [UInt8]?
 
         public init(
             pool: String, date: Day, kind: StoredDraw.Kind, seed: Seed, snapshotHash: String,
-            previousRecordHash: String?, rosterVersionID: Int64, policy: Policy, fixedTargets: [String]? = nil
+            previousRecordHash: String?, rosterVersionID: Int64, policy: Policy, fixedTargets: [String]? = nil,
+            orderedBy: String? = nil, orderReason: String? = nil, snapshotHistory: [UInt8]? = nil,
+            commitment: [UInt8]? = nil
         ) {
             self.pool = pool
             self.date = date
@@ -128,6 +165,10 @@ extension Store {
             self.rosterVersionID = rosterVersionID
             self.policy = policy
             self.fixedTargets = fixedTargets
+            self.orderedBy = orderedBy
+            self.orderReason = orderReason
+            self.snapshotHistory = snapshotHistory
+            self.commitment = commitment
         }
     }
 
@@ -138,7 +179,7 @@ extension Store {
         encoder.outputFormatting = [.sortedKeys]
         let policy = String(decoding: try encoder.encode(commitment.policy), as: UTF8.self)
         let targets = try commitment.fixedTargets.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
-        return try database.write { db in
+        let stored = try recordedWrite { db in
             if commitment.kind == .scheduled,
                 let existing = try Row.fetchOne(
                     db, sql: "SELECT * FROM draw WHERE kind = 'scheduled' AND pool = ? AND date = ?",
@@ -150,15 +191,28 @@ extension Store {
             try db.execute(
                 sql: """
                     INSERT INTO draw (pool, date, kind, state, seed, seed_hash, snapshot_hash, previous_record_hash,
-                        roster_version_id, policy, fixed_targets, committed_at)
-                    VALUES (?, ?, ?, 'committed', ?, ?, ?, ?, ?, ?, ?, ?)
+                        roster_version_id, policy, fixed_targets, committed_at, ordered_by, order_reason,
+                        snapshot_history, commitment)
+                    VALUES (?, ?, ?, 'committed', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     commitment.pool, commitment.date.description, commitment.kind.rawValue, Data(commitment.seed.bytes),
                     commitment.seed.commitment, commitment.snapshotHash, commitment.previousRecordHash,
-                    commitment.rosterVersionID, policy, targets, date.timeIntervalSince1970,
+                    commitment.rosterVersionID, policy, targets, date.timeIntervalSince1970, commitment.orderedBy,
+                    commitment.orderReason, commitment.snapshotHistory.map { Data($0) },
+                    commitment.commitment.map { Data($0) },
                 ])
             let id = db.lastInsertedRowID
+            if let actor = commitment.orderedBy {
+                try Self.audit(
+                    db, actor: actor, action: "draw.ordered",
+                    detail: [
+                        "draw": String(id), "pool": commitment.pool,
+                        "departments": (commitment.fixedTargets ?? []).joined(separator: ","),
+                        "reason": commitment.orderReason ?? "",
+                    ],
+                    at: date)
+            }
             try Self.audit(
                 db, actor: "spotcheckd", action: "draw.committed",
                 detail: [
@@ -167,13 +221,15 @@ extension Store {
                 ], at: date)
             return try StoredDraw(row: Row.fetchOne(db, sql: "SELECT * FROM draw WHERE id = ?", arguments: [id])!)
         }
+        newestDraw.withLock { $0 = (stored.id, commitment.seed.commitment) }
+        return stored
     }
 
     /// Stores the result of a committed draw with its assignments.
     public func complete(
         drawID: Int64, record: [UInt8], recordHash: String, assignments: [StoredAssignment], at date: Date
     ) throws {
-        try database.write { db in
+        try recordedWrite { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM draw WHERE id = ?", arguments: [drawID]) else {
                 throw StoreError.noSuchDraw(drawID)
             }
@@ -206,7 +262,7 @@ extension Store {
     /// Records that a pool's working day passed with no draw. Returns false when a draw exists.
     @discardableResult
     public func markMissed(pool: String, date day: Day, at date: Date) throws -> Bool {
-        try database.write { db in
+        try recordedWrite { db in
             let exists =
                 try Bool.fetchOne(
                     db, sql: "SELECT 1 FROM draw WHERE kind = 'scheduled' AND pool = ? AND date = ?",
@@ -222,8 +278,37 @@ extension Store {
         }
     }
 
+    /// Records that the draw's commitment is in the journal.
+    public func markJournaled(drawID: Int64, at date: Date) throws {
+        try recordedWrite { db in
+            try db.execute(
+                sql: "UPDATE draw SET journaled_at = ? WHERE id = ? AND journaled_at IS NULL",
+                arguments: [date.timeIntervalSince1970, drawID])
+        }
+    }
+
+    /// A text that changes whenever a draw is revealed or an inspector replaced: what the
+    /// answers about revealed teams depend on.
+    public func revealedRevision() throws -> String {
+        try database.read { db in
+            let draws = try Row.fetchOne(
+                db, sql: "SELECT COUNT(*) AS n, MAX(id) AS last FROM draw WHERE revealed_at IS NOT NULL")
+            let replacements = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM replacement") ?? 0
+            return "\(draws?["n"] as Int? ?? 0)/\(draws?["last"] as Int64? ?? 0)/\(replacements)"
+        }
+    }
+
+    /// Draws whose commitment is stored but not yet journaled, oldest first.
+    public func unjournaledDraws() throws -> [StoredDraw] {
+        try database.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM draw WHERE state != 'missed' AND journaled_at IS NULL ORDER BY id"
+            ).map(StoredDraw.init(row:))
+        }
+    }
+
     public func markRevealed(drawID: Int64, at date: Date) throws {
-        try database.write { db in
+        try recordedWrite { db in
             try db.execute(
                 sql: "UPDATE draw SET revealed_at = ? WHERE id = ?", arguments: [date.timeIntervalSince1970, drawID])
             try Self.audit(db, actor: "spotcheckd", action: "draw.revealed", detail: ["draw": String(drawID)], at: date)
@@ -231,7 +316,7 @@ extension Store {
     }
 
     public func markPublished(drawID: Int64, at date: Date) throws {
-        try database.write { db in
+        try recordedWrite { db in
             try db.execute(
                 sql: "UPDATE draw SET published_at = ? WHERE id = ?", arguments: [date.timeIntervalSince1970, drawID])
             try Self.audit(db, actor: "spotcheckd", action: "seed.revealed", detail: ["draw": String(drawID)], at: date)
@@ -342,6 +427,8 @@ extension Store {
 /// An inspector swapped for another on an issued assignment (illness and the like). The draw
 /// record stays as drawn; replacements are kept beside it.
 public struct Replacement: Sendable, Equatable {
+    /// The store's id, once stored.
+    public var id: Int64?
     public var drawID: Int64
     public var department: String
     public var oldInspector: String
@@ -355,8 +442,9 @@ public struct Replacement: Sendable, Equatable {
 
     public init(
         drawID: Int64, department: String, oldInspector: String, newInspector: String, newName: String, newHome: String,
-        role: String, reason: String, actor: String, at: Date
+        role: String, reason: String, actor: String, at: Date, id: Int64? = nil
     ) {
+        self.id = id
         self.drawID = drawID
         self.department = department
         self.oldInspector = oldInspector
@@ -372,8 +460,10 @@ public struct Replacement: Sendable, Equatable {
 
 extension Store {
     /// Swaps the assignment and records the replacement and its audit entry, in one transaction.
-    public func replace(_ replacement: Replacement, newLogin: String) throws {
-        try database.write { db in
+    /// Returns the replacement's id.
+    @discardableResult
+    public func replace(_ replacement: Replacement, newLogin: String) throws -> Int64 {
+        try recordedWrite { db in
             guard
                 let old = try Row.fetchOne(
                     db, sql: "SELECT * FROM assignment WHERE draw_id = ? AND inspector = ? AND department = ?",
@@ -403,12 +493,31 @@ extension Store {
                     replacement.newName, replacement.newHome, replacement.role, replacement.reason, replacement.actor,
                     replacement.at.timeIntervalSince1970,
                 ])
+            let id = db.lastInsertedRowID
             try Self.audit(
                 db, actor: replacement.actor, action: "assignment.replaced",
                 detail: [
                     "draw": String(replacement.drawID), "department": replacement.department,
                     "before": replacement.oldInspector, "after": replacement.newInspector, "reason": replacement.reason,
                 ], at: replacement.at)
+            return id
+        }
+    }
+
+    /// Records that the replacement is in the journal.
+    public func markReplacementJournaled(id: Int64, at date: Date) throws {
+        try recordedWrite { db in
+            try db.execute(
+                sql: "UPDATE replacement SET journaled_at = ? WHERE id = ? AND journaled_at IS NULL",
+                arguments: [date.timeIntervalSince1970, id])
+        }
+    }
+
+    /// Replacements stored but not yet journaled, oldest first.
+    public func unjournaledReplacements() throws -> [Replacement] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM replacement WHERE journaled_at IS NULL ORDER BY id")
+                .map(Self.replacement)
         }
     }
 
@@ -416,13 +525,14 @@ extension Store {
     public func replacements(drawID: Int64) throws -> [Replacement] {
         try database.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM replacement WHERE draw_id = ? ORDER BY id", arguments: [drawID])
-                .map {
-                    Replacement(
-                        drawID: $0["draw_id"], department: $0["department"], oldInspector: $0["old_inspector"],
-                        newInspector: $0["new_inspector"], newName: $0["new_name"], newHome: $0["new_home"],
-                        role: $0["role"],
-                        reason: $0["reason"], actor: $0["actor"], at: Date(timeIntervalSince1970: $0["at"]))
-                }
+                .map(Self.replacement)
         }
+    }
+
+    static func replacement(_ row: Row) -> Replacement {
+        Replacement(
+            drawID: row["draw_id"], department: row["department"], oldInspector: row["old_inspector"],
+            newInspector: row["new_inspector"], newName: row["new_name"], newHome: row["new_home"], role: row["role"],
+            reason: row["reason"], actor: row["actor"], at: Date(timeIntervalSince1970: row["at"]), id: row["id"])
     }
 }

@@ -2,11 +2,27 @@ public import Foundation
 public import GRDB
 public import SpotcheckCore
 public import SpotcheckRoster
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The daemon's state: one SQLite database in WAL mode. GRDB's pool serialises writes, so this
 /// is a plain final class with no locking of its own.
 public final class Store: Sendable {
     public let database: any DatabaseWriter
+    /// The database file, or nil for an in-memory store.
+    public let path: String?
+    /// The file's device and inode when it was opened: a file replaced or deleted under a
+    /// running daemon no longer matches.
+    let identity: FileIdentity?
+    /// The newest draw this process has seen stored (id and seed commitment). A database
+    /// rewritten in place (a backup restored into the same file) no longer holds it.
+    let newestDraw = Mutex<(id: Int64, seedHash: String)?>(nil)
+    /// The longest audit trail seen: every change the daemon makes (draw, reveal, publication,
+    /// replacement, roster) adds an entry, so a trail that got shorter is an older copy.
+    let auditLength = Mutex<Int64>(0)
 
     /// Opens (creating if needed) the database at `path` and runs the migrations.
     public init(path: String) throws {
@@ -14,12 +30,69 @@ public final class Store: Sendable {
         configuration.busyMode = .timeout(10)
         database = try DatabasePool(path: path, configuration: configuration)
         try Self.migrator.migrate(database)
+        self.path = path
+        identity = FileIdentity(path: path)
+        try rememberNewestDraw()
     }
 
     /// A private in-memory database with the same migrations, for tests.
     public init() throws {
         database = try DatabaseQueue()
         try Self.migrator.migrate(database)
+        path = nil
+        identity = nil
+    }
+
+    /// Throws `StoreError.databaseReplaced` when the database file is no longer the one opened
+    /// (deleted, or replaced by another file): writing on would go to a file nobody reads, and
+    /// a restart would start from a state that does not know what was done.
+    public func checkIdentity() throws {
+        guard let path, let identity else { return }
+        let now = FileIdentity(path: path)
+        guard now == identity else {
+            throw StoreError.databaseReplaced(path: path, deleted: now == nil)
+        }
+        // The same file, but does it still hold what was stored through it?
+        let length = try database.read { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM audit") }
+        let seen = auditLength.withLock { seen in
+            defer { seen = max(seen, length ?? 0) }
+            return seen
+        }
+        if let length, length < seen {
+            throw StoreError.databaseRolledBack(
+                path: path, evidence: "its audit trail ends at entry \(length), entry \(seen) was written before")
+        }
+        guard let newest = newestDraw.withLock({ $0 }) else { return }
+        let stored = try database.read { db in
+            try String.fetchOne(db, sql: "SELECT seed_hash FROM draw WHERE id = ?", arguments: [newest.id])
+        }
+        guard stored == newest.seedHash else {
+            throw StoreError.databaseRolledBack(
+                path: path,
+                evidence: stored == nil
+                    ? "draw \(newest.id) is gone" : "draw \(newest.id) now has another seed commitment")
+        }
+    }
+
+    /// A write transaction that also notes how long the audit trail is once it is done, so that
+    /// a copy restored into the file a moment later, without this write, is caught.
+    func recordedWrite<T>(_ updates: (Database) throws -> T) throws -> T {
+        let (result, length) = try database.write { db in
+            (try updates(db), try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM audit") ?? 0)
+        }
+        auditLength.withLock { $0 = max($0, length) }
+        return result
+    }
+
+    /// Records the newest stored draw as one the database must keep holding.
+    func rememberNewestDraw() throws {
+        let row = try database.read { db in
+            // Missed days have no seed; the newest draw that has one is the one to keep.
+            try Row.fetchOne(
+                db, sql: "SELECT id, seed_hash FROM draw WHERE seed_hash IS NOT NULL ORDER BY id DESC LIMIT 1")
+        }
+        guard let row, let id = row["id"] as Int64?, let hash = row["seed_hash"] as String? else { return }
+        newestDraw.withLock { $0 = (id, hash) }
     }
 
     /// The schema's history. A shipped migration is never edited; changes come as new ones.
@@ -101,7 +174,43 @@ public final class Store: Sendable {
                     );
                     """)
         }
+        migrator.registerMigration("v3-journaled") { db in
+            // When the commitment reached the journal; draws stored before this migration were
+            // journaled in the same step as they were committed.
+            try db.execute(
+                sql: """
+                    ALTER TABLE draw ADD COLUMN journaled_at REAL;
+                    UPDATE draw SET journaled_at = committed_at WHERE committed_at IS NOT NULL;
+                    ALTER TABLE draw ADD COLUMN ordered_by TEXT;
+                    ALTER TABLE draw ADD COLUMN order_reason TEXT;
+                    ALTER TABLE replacement ADD COLUMN journaled_at REAL;
+                    UPDATE replacement SET journaled_at = at;
+                    """)
+        }
+        migrator.registerMigration("v4-committed-inputs") { db in
+            // What a draw committed to, kept with it: the history CSV of its roster snapshot (the
+            // roster version holds the other files, and never changes) and the commitment's
+            // canonical JSON, so that nothing later edited changes a committed draw's inputs.
+            try db.execute(
+                sql: """
+                    ALTER TABLE draw ADD COLUMN snapshot_history BLOB;
+                    ALTER TABLE draw ADD COLUMN commitment BLOB;
+                    """)
+        }
         return migrator
+    }
+}
+
+/// A file's device and inode number.
+struct FileIdentity: Sendable, Equatable {
+    var device: UInt64
+    var inode: UInt64
+
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
     }
 }
 
@@ -124,12 +233,15 @@ extension Store {
     /// Stores the roster (once per distinct content) and makes it the current one. Returns the
     /// version and whether it differs from the previous current one.
     @discardableResult
+    /// - Parameter socketManaged: also record, in the same transaction, that the roster is kept
+    ///   through the control socket from now on (an import).
     public func saveRoster(
-        _ roster: Roster, source: String, actor: String, at date: Date, changes: [RosterChange] = []
+        _ roster: Roster, source: String, actor: String, at date: Date, changes: [RosterChange] = [],
+        socketManaged: Bool = false
     ) throws -> (version: StoredRoster, changed: Bool) {
         let hash = roster.snapshotHash
         let files = RosterWriter.write(roster)
-        return try database.write { db in
+        return try recordedWrite { db in
             let previous = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'current_roster'")
             var id = try Int64.fetchOne(
                 db, sql: "SELECT id FROM roster_version WHERE snapshot_hash = ?", arguments: [hash])
@@ -151,6 +263,12 @@ extension Store {
                     "INSERT INTO setting (key, value) VALUES ('current_roster', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 arguments: [String(id!)])
             let changed = previous != String(id!)
+            if socketManaged {
+                try db.execute(
+                    sql:
+                        "INSERT INTO setting (key, value) VALUES ('roster_source', 'control') ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+                )
+            }
             for change in changes {
                 var detail = ["kind": change.kind, "id": change.id]
                 if let before = change.before { detail["before"] = before }
@@ -208,7 +326,7 @@ extension Store {
     }
 
     public func setSetting(_ key: String, _ value: String) throws {
-        try database.write { db in
+        try recordedWrite { db in
             try db.execute(
                 sql:
                     "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -218,7 +336,7 @@ extension Store {
 
     /// Appends to the audit trail: who did what, when, with details.
     public func audit(actor: String, action: String, detail: [String: String], at date: Date) throws {
-        try database.write { db in try Self.audit(db, actor: actor, action: action, detail: detail, at: date) }
+        try recordedWrite { db in try Self.audit(db, actor: actor, action: action, detail: detail, at: date) }
     }
 
     static func audit(_ db: Database, actor: String, action: String, detail: [String: String], at date: Date) throws {

@@ -136,14 +136,14 @@ import Testing
         #expect(sawReplacement)
     }
 
-    @Test func budgetExhaustionIsReportedAsUndecided() throws {
+    @Test func everyRefusedPickCarriesAProvedBlockerAndNeverAnUndecidedOne() throws {
         let roster = RosterGenerator(departments: 30, inspectors: 120).make(seed: 3)
         let record = try draw(
             DrawInput(
-                roster: roster, policy: Policy(targetsPerDraw: 3, teamSize: 3, searchBudget: 2), date: Fixture.date,
+                roster: roster, policy: Policy(targetsPerDraw: 3, teamSize: 3), date: Fixture.date,
                 pool: "main", seed: Fixture.seed(1)))
-        #expect(record.picks.contains { $0.blocker?.code == "search-budget" })
-        #expect(record.picks.allSatisfy { $0.blocker == nil || $0.blocker!.isUndecided })
+        #expect(record.picks.allSatisfy { $0.blocker?.code != "search-budget" })
+        #expect(record.picks.allSatisfy { ($0.outcome == .target) == ($0.blocker == nil) })
     }
 
     @Test func refusesAnInvalidPolicy() {

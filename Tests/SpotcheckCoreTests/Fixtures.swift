@@ -36,12 +36,12 @@ enum Fixture {
     /// it is about.
     static func policy(
         targets: Int = 1, size: Int = 1, lead: Bool = false, homes: Int = 1, reciprocal: Bool = false,
-        former: Int = 0, rotation: Int = 0, cooldown: Int = 0, budget: Int = 1_000_000
+        former: Int = 0, rotation: Int = 0, cooldown: Int = 0
     ) -> Policy {
         Policy(
             targetsPerDraw: targets, teamSize: size, leadRequired: lead, minHomeDepartments: homes,
             formerDepartmentWindowDays: former, rotationWindowDays: rotation, cooldownDays: cooldown,
-            reciprocalBan: reciprocal, searchBudget: budget)
+            reciprocalBan: reciprocal)
     }
 
     static func targeted(

@@ -6,24 +6,30 @@ import Testing
 @Suite struct VerifyTests {
     static let roster = RosterGenerator(departments: 40, inspectors: 200).make(seed: 11)
     static let seed = Fixture.seed(42)
+    static let policy = Policy(targetsPerDraw: 6)
     static let record = try! draw(
-        DrawInput(roster: roster, policy: Policy(targetsPerDraw: 6), date: Fixture.date, pool: "main", seed: seed))
+        DrawInput(roster: roster, policy: policy, date: Fixture.date, pool: "main", seed: seed))
 
     @Test func anHonestRecordReproduces() {
-        #expect(verify(Self.record, seed: Self.seed, roster: Self.roster).reproduces)
+        #expect(verify(Self.record, seed: Self.seed, roster: Self.roster, policy: Self.policy).reproduces)
+        #expect(
+            verify(
+                Self.record, seed: Self.seed, roster: Self.roster, policy: Self.policy,
+                commitment: Self.record.commitment
+            ).reproduces)
     }
 
     @Test func aWrongSeedIsCaughtByTheCommitment() {
-        let result = verify(Self.record, seed: Fixture.seed(43), roster: Self.roster)
+        let result = verify(Self.record, seed: Fixture.seed(43), roster: Self.roster, policy: Self.policy)
         #expect(!result.reproduces)
-        #expect(result.differences.first?.contains("seed commitment") == true)
+        #expect(result.differences.first?.hasPrefix("seedCommitment:") == true)
     }
 
     @Test func anEditedRosterIsCaughtByTheSnapshotHash() {
         var roster = Self.roster
         roster.conflicts.removeLast()
-        let result = verify(Self.record, seed: Self.seed, roster: roster)
-        #expect(result.differences.first?.contains("snapshot hash") == true)
+        let result = verify(Self.record, seed: Self.seed, roster: roster, policy: Self.policy)
+        #expect(result.differences.first?.hasPrefix("snapshotHash:") == true)
     }
 
     @Test func aSwappedTeamMemberIsNamed() {
@@ -32,16 +38,66 @@ import Testing
             !record.teams.contains { $0.members.contains { $0.inspector == person.id } }
         }!
         record.teams[1].members[2].inspector = outsider.id
-        let result = verify(record, seed: Self.seed, roster: Self.roster)
-        #expect(result.differences.count == 1)
-        #expect(result.differences.first?.contains("team for \(record.teams[1].department)") == true)
+        let result = verify(record, seed: Self.seed, roster: Self.roster, policy: Self.policy)
+        #expect(result.differences == [result.differences[0]])
+        #expect(result.differences.first?.hasPrefix("teams[1].members:") == true)
+    }
+
+    @Test func reorderedMembersAreNamed() {
+        var record = Self.record
+        record.teams[0].members.swapAt(1, 2)
+        let result = verify(record, seed: Self.seed, roster: Self.roster, policy: Self.policy)
+        #expect(result.differences.first?.hasPrefix("teams[0].members:") == true)
     }
 
     @Test func aSwappedTargetIsNamed() {
         var record = Self.record
         record.picks[0].department = "d999"
-        let result = verify(record, seed: Self.seed, roster: Self.roster)
-        #expect(result.differences.contains { $0.hasPrefix("pick 1:") })
+        let result = verify(record, seed: Self.seed, roster: Self.roster, policy: Self.policy)
+        #expect(result.differences.contains { $0.hasPrefix("picks[0].department:") })
+    }
+
+    @Test func aVetoedTargetIsCaughtWhateverBlockerItClaims() {
+        var record = Self.record
+        let index = record.picks.firstIndex { $0.outcome == .target }!
+        record.picks[index].outcome = .replaced
+        record.picks[index].blocker = Blocker(code: "joint", message: "no staffing exists")
+        let result = verify(record, seed: Self.seed, roster: Self.roster, policy: Self.policy)
+        #expect(result.differences.contains { $0.hasPrefix("picks[\(index)].outcome:") })
+        #expect(result.differences.contains { $0.hasPrefix("picks[\(index)].blocker:") })
+    }
+
+    @Test func aPolicyOtherThanTheCommittedOneIsRefusedByName() {
+        var other = Self.policy
+        other.cooldownDays = 0
+        let result = verify(Self.record, seed: Self.seed, roster: Self.roster, policy: other)
+        #expect(result.differences.contains { $0.hasPrefix("policyHash:") })
+        #expect(result.differences.contains { $0.hasPrefix("policy.cooldown_days:") })
+    }
+
+    @Test func aRecordRemadeUnderAnotherPolicyFailsAgainstTheCommittedPolicyFile() throws {
+        // Whoever holds the seed re-makes the record under a policy that suits them: the record is
+        // self-consistent, but the policy file the commitment names does not hash to it.
+        var other = Self.policy
+        other.targetsPerDraw = 3
+        other.reciprocalBan = false
+        let remade = try draw(
+            DrawInput(roster: Self.roster, policy: other, date: Fixture.date, pool: "main", seed: Self.seed))
+        let result = verify(
+            remade, seed: Self.seed, roster: Self.roster, policy: Self.policy, commitment: Self.record.commitment)
+        #expect(result.differences.contains { $0.hasPrefix("commitment policyHash:") })
+        #expect(result.differences.contains { $0.hasPrefix("policyHash:") })
+    }
+
+    @Test func aChangedCommitmentIsNamed() {
+        var commitment = Self.record.commitment
+        commitment.previousRecordHash = String(repeating: "0", count: 64)
+        let result = verify(
+            Self.record, seed: Self.seed, roster: Self.roster, policy: Self.policy, commitment: commitment)
+        #expect(
+            result.differences == [
+                "commitment previousRecordHash: the commitment says \(commitment.previousRecordHash!), the record says nothing"
+            ])
     }
 }
 

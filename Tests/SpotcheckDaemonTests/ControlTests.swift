@@ -415,7 +415,7 @@ struct RoleTests {
         let draw = try #require(try store.draws().last)
         #expect(draw.kind == .targeted && draw.revealedAt != nil && draw.fixedTargets == ["d-shuiwu", "d-jiaotong"])
         for assignment in try store.assignments(drawID: draw.id) {
-            #expect(FileManager.default.fileExists(atPath: "\(daemon.tasksPath)/\(draw.date)/\(assignment.login).json"))
+            #expect(FileManager.default.fileExists(atPath: "\(daemon.tasksPath)/\(assignment.login)/\(draw.date).json"))
         }
         #expect(try store.auditTrail().contains { $0.action == "draw.ordered" && $0.detail.contains("群众投诉") })
         // The order links into the chain after the scheduled draw.

@@ -26,6 +26,8 @@ final class DaemonProcess {
     private var socket: Int32 = -1
     private(set) var process: Process?
     private(set) var messages: [String] = []
+    /// Added to the daemon's environment at the next start.
+    var environment: [String: String] = [:]
 
     /// A zone in which the local time is now between 11:00 and 13:00, so that schedules a few
     /// seconds ahead never cross midnight.
@@ -139,6 +141,7 @@ final class DaemonProcess {
         environment["NOTIFY_SOCKET"] = notifySocketPath
         environment.removeValue(forKey: "JOURNAL_STREAM")
         if let watchdogMicroseconds { environment["WATCHDOG_USEC"] = String(watchdogMicroseconds) }
+        environment.merge(self.environment) { $1 }
         process.environment = environment
         if !FileManager.default.fileExists(atPath: stderrPath) {
             _ = FileManager.default.createFile(atPath: stderrPath, contents: nil)

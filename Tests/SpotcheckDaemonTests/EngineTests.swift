@@ -23,7 +23,9 @@ struct Harness {
 
     /// - Parameter extra: TOML appended to a configuration with one pool `county` (draw 07:00,
     ///   reveal 08:00, day end 18:00, Asia/Shanghai, weekends off).
-    init(pools: String? = nil, calendar: String = "") throws {
+    /// - Parameter fault: called at each named step (see `Engine.fault`); a test throws there to
+    ///   crash the engine at that step.
+    init(pools: String? = nil, calendar: String = "", fault: (@Sendable (String) throws -> Void)? = nil) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("spotcheckd-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let text = """
@@ -48,16 +50,25 @@ struct Harness {
         config = try DaemonLoader.loadConfig(path: path)
         try FileManager.default.createDirectory(atPath: config.paths.state, withIntermediateDirectories: true)
         store = try Store(path: config.paths.database)
-        let counter = Counter()
-        engine = Engine(
-            store: store, events: EventLog(sinks: [sink]),
-            seeds: {
-                var bytes = [UInt8](repeating: 7, count: 32)
-                bytes[0] = UInt8(counter.next())
-                return Seed(bytes: bytes)!
-            })
+        engine = Engine(store: store, events: EventLog(sinks: [sink]), seeds: Self.seeds(Counter()), fault: fault)
         local = LocalTime(zone: TimeZone(identifier: "Asia/Shanghai")!)
         #expect(DaemonLoader.loadRoster(config, store: store, events: EventLog(sinks: [sink])))
+    }
+
+    /// Seeds 1, 2, 3, … in the first byte, the same in every harness.
+    static func seeds(_ counter: Counter) -> @Sendable () throws -> Seed {
+        {
+            var bytes = [UInt8](repeating: 7, count: 32)
+            bytes[0] = UInt8(counter.next())
+            return Seed(bytes: bytes)!
+        }
+    }
+
+    /// A new engine over the same state files, as after a restart; journaling into the same sink.
+    func restarted(fault: (@Sendable (String) throws -> Void)? = { _ in }) throws -> Engine {
+        Engine(
+            store: try Store(path: config.paths.database), events: EventLog(sinks: [sink]),
+            seeds: Self.seeds(Counter(start: 100)), fault: fault)
     }
 
     func at(_ day: String, _ time: String) -> Date {
@@ -73,13 +84,29 @@ struct Harness {
         sink.recorded.filter { $0.event == event }
     }
 
+    /// The logins whose task file of `day` holds an assignment.
     func taskFiles(_ day: String) -> [String] {
-        (try? FileManager.default.contentsOfDirectory(atPath: "\(config.paths.tasks)/\(day)"))?.sorted() ?? []
+        let logins = (try? FileManager.default.contentsOfDirectory(atPath: config.paths.tasks)) ?? []
+        return logins.filter { login in
+            guard let data = FileManager.default.contents(atPath: taskPath(day, login)),
+                let file = try? JSONDecoder().decode(TaskFile.self, from: data)
+            else { return false }
+            return !file.assignments.isEmpty
+        }.sorted()
+    }
+
+    func taskPath(_ day: String, _ login: String) -> String {
+        "\(config.paths.tasks)/\(login)/\(day).json"
     }
 }
 
 final class Counter: Sendable {
-    private let value = Synchronization.Mutex(0)
+    private let value: Synchronization.Mutex<Int>
+
+    init(start: Int = 0) {
+        value = Synchronization.Mutex(start)
+    }
+
     func next() -> Int {
         value.withLock {
             $0 += 1; return $0
@@ -120,7 +147,8 @@ final class Counter: Sendable {
         }
         // At the reveal time the files appear and the journal names the assignments.
         try harness.tick("2026-12-01", "08:00")
-        #expect(harness.taskFiles("2026-12-01").count == record.teams.count * 3)
+        let logins = Set(try harness.store.assignments().map(\.login))
+        #expect(harness.taskFiles("2026-12-01") == logins.sorted())
         #expect(harness.events(.assignmentIssued).count == record.teams.count * 3)
     }
 
@@ -130,7 +158,7 @@ final class Counter: Sendable {
         let draw = try #require(try harness.store.draws().first)
         let assignments = try harness.store.assignments(drawID: draw.id)
         let assignment = try #require(assignments.first)
-        let path = "\(harness.config.paths.tasks)/2026-12-01/\(assignment.login).json"
+        let path = harness.taskPath("2026-12-01", assignment.login)
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         let file = try JSONDecoder().decode(TaskFile.self, from: data)
         #expect(file.schema == "spotcheck-task/1")
@@ -144,8 +172,11 @@ final class Counter: Sendable {
         #expect(file.checklist.map(\.code) == ["detached", "sluggish", "shirking", "arrogant", "hollow"])
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
-        let folder = try FileManager.default.attributesOfItem(atPath: "\(harness.config.paths.tasks)/2026-12-01")
-        #expect((folder[.posixPermissions] as? Int) == 0o711)
+        let folder = try FileManager.default.attributesOfItem(
+            atPath: "\(harness.config.paths.tasks)/\(assignment.login)")
+        #expect((folder[.posixPermissions] as? Int) == 0o700)
+        let tasks = try FileManager.default.attributesOfItem(atPath: harness.config.paths.tasks)
+        #expect((tasks[.posixPermissions] as? Int) == 0o711)
     }
 
     @Test func aPoolsDayIsDrawnOnceHoweverOftenTheDaemonStarts() throws {
@@ -177,7 +208,8 @@ final class Counter: Sendable {
         #expect(draws[0].id == committed.id && draws[0].state == .completed)
         #expect(draws[0].seedHash == seed.commitment)
         let record = try #require(try draws[0].decodedRecord())
-        #expect(verify(record, seed: seed, roster: try roster.roster()).reproduces)
+        #expect(
+            verify(record, seed: seed, roster: try roster.roster(), policy: harness.config.pools[0].policy).reproduces)
     }
 
     @Test func aDayMissedEntirelyIsJournaledAndNeverDrawnAfterTheFact() throws {
@@ -234,11 +266,19 @@ final class Counter: Sendable {
         func read(_ name: String) throws -> RosterFiles.File {
             .init(name: name, bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: "\(folder)/roster/\(name)"))))
         }
+        // The published conflicts carry each reason's SHA-256, never the reason.
+        let stored = try #require(try harness.store.currentRoster()).roster()
+        let conflicts = String(decoding: try read("conflicts.csv").bytes, as: UTF8.self)
+        #expect(conflicts.hasPrefix("inspector,department,reason_sha256,until\n"))
+        for conflict in stored.conflicts {
+            #expect(!conflicts.contains(conflict.reason), "the reason '\(conflict.reason)' is published")
+            #expect(conflicts.contains(sha256Hex(Array(conflict.reason.utf8))))
+        }
         let roster = try RosterParser.parse(
             RosterFiles(
                 departments: try read("departments.csv"), inspectors: try read("inspectors.csv"),
                 conflicts: try read("conflicts.csv"), history: try read("history.csv")))
-        #expect(verify(record, seed: seed, roster: roster).reproduces)
+        #expect(verify(record, seed: seed, roster: roster, policy: harness.config.pools[0].policy).reproduces)
         // Published once.
         try harness.tick("2026-12-01", "19:00")
         #expect(harness.events(.seedRevealed).count == 1)
@@ -261,7 +301,7 @@ final class Counter: Sendable {
         let harness = try Harness()
         try harness.tick("2026-12-01", "08:00")
         let name = try #require(harness.taskFiles("2026-12-01").first)
-        let path = "\(harness.config.paths.tasks)/2026-12-01/\(name)"
+        let path = harness.taskPath("2026-12-01", name)
         let original = try Data(contentsOf: URL(fileURLWithPath: path))
         try FileManager.default.removeItem(atPath: path)
         try harness.tick("2026-12-01", "09:00")
@@ -414,11 +454,10 @@ final class Counter: Sendable {
         #expect(!record.teams.flatMap(\.members).contains { $0.inspector == replacement.newInspector })
 
         // Task files: the one who left has none, the team sees the newcomer.
-        let tasks = "\(harness.config.paths.tasks)/2026-12-01"
-        #expect(!FileManager.default.fileExists(atPath: "\(tasks)/\(oldLogin).json"))
+        #expect(!harness.taskFiles("2026-12-01").contains(oldLogin))
         let newLogin = try #require(roster.inspectors.first { $0.id == replacement.newInspector }?.login)
         let file = try JSONDecoder().decode(
-            TaskFile.self, from: Data(contentsOf: URL(fileURLWithPath: "\(tasks)/\(newLogin).json")))
+            TaskFile.self, from: Data(contentsOf: URL(fileURLWithPath: harness.taskPath("2026-12-01", newLogin))))
         #expect(file.assignments.first?.team.map(\.id).contains(replacement.newInspector) == true)
         #expect(file.assignments.first?.team.map(\.id).contains(leaving.inspector) == false)
         #expect(harness.events(.inspectorReplaced).first?.fields["NEW_INSPECTOR"] == replacement.newInspector)

@@ -122,14 +122,17 @@ import Testing
         #expect(draws.count == 1, "\(draws.map { ($0.date, $0.state) })")
         let draw = try #require(draws.first)
         #expect(draw.state == .completed)
-        // Task files match the store, one per assigned login.
+        // Task files match the store: an assignment in the file of each assigned login only.
         let assignments = try store.assignments(drawID: draw.id)
-        let folder = "\(daemon.tasksPath)/\(draw.date)"
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }
-            .sorted()
-        #expect(files == Set(assignments.map { "\($0.login).json" }).sorted())
+        let logins = try FileManager.default.contentsOfDirectory(atPath: daemon.tasksPath)
+        let holding = try logins.filter { login in
+            let data = try Data(contentsOf: URL(fileURLWithPath: "\(daemon.tasksPath)/\(login)/\(draw.date).json"))
+            return try !JSONDecoder().decode(TaskFile.self, from: data).assignments.isEmpty
+        }
+        #expect(holding.sorted() == Set(assignments.map(\.login)).sorted())
         for assignment in assignments {
-            let data = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/\(assignment.login).json"))
+            let data = try Data(
+                contentsOf: URL(fileURLWithPath: "\(daemon.tasksPath)/\(assignment.login)/\(draw.date).json"))
             let file = try JSONDecoder().decode(TaskFile.self, from: data)
             #expect(file.assignments.contains { $0.target.id == assignment.department && $0.drawID == draw.id })
         }
@@ -145,14 +148,19 @@ import Testing
         let store = try Store(path: daemon.statePath)
         let record = try #require(try store.draws().first?.decodedRecord())
         let before = daemon.stderr
-        #expect(!FileManager.default.fileExists(atPath: "\(daemon.tasksPath)/\(record.date)"))
+        let logins = try FileManager.default.contentsOfDirectory(atPath: daemon.tasksPath)
+        #expect(
+            !logins.contains { FileManager.default.fileExists(atPath: "\(daemon.tasksPath)/\($0)/\(record.date).json") }
+        )
         for name in record.picks.map(\.department) + record.teams.flatMap({ $0.members.map(\.inspector) }) {
             #expect(!before.contains(name), "\(name) named before the reveal")
         }
         #expect(DaemonProcess.eventually { daemon.stderr.contains("inspects") })
-        #expect(
-            try FileManager.default.contentsOfDirectory(atPath: "\(daemon.tasksPath)/\(record.date)").count == record
-                .teams.count * 3)
+        let holding = try logins.filter { login in
+            let data = try Data(contentsOf: URL(fileURLWithPath: "\(daemon.tasksPath)/\(login)/\(record.date).json"))
+            return try !JSONDecoder().decode(TaskFile.self, from: data).assignments.isEmpty
+        }
+        #expect(holding.count == record.teams.count * 3)
         daemon.signal(SIGTERM)
         _ = daemon.waitForExit()
     }

@@ -185,13 +185,11 @@ import Testing
             targets_per_draw = 7
             team_size = 4   # trailing comment
             reciprocal_ban = false
-            search_budget = 1_000
 
             [policy.power_weights]
             fund-allocation = 9
             """)
         #expect(policy.targetsPerDraw == 7 && policy.teamSize == 4 && !policy.reciprocalBan)
-        #expect(policy.searchBudget == 1_000)
         #expect(
             policy.powerWeights.fundAllocation == 9 && policy.powerWeights.approval == Policy().powerWeights.approval)
         #expect(policy.minHomeDepartments == Policy().minHomeDepartments)

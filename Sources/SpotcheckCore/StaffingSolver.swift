@@ -1,0 +1,442 @@
+/// Exact staffing questions over one draw context (docs/draw-algorithm.md, "Targets, blockers
+/// and teams"): can these targets all be staffed, what blocks a pick, and the canonical teams.
+///
+/// Every answer is exact; none depends on the order in which anything is searched. Easy questions
+/// are settled by counting or by extending a known staffing (the witness); the rest go to a SAT
+/// model (`StaffingModel`) restricted to a few candidates per target and widened until it
+/// answers.
+final class StaffingSolver {
+    let context: DrawContext
+    let teamSize: Int
+    let leadRequired: Bool
+    let minHomes: Int
+    /// Inspectors with capacity on the date, by index.
+    let available: [Int]
+    /// Those of them who can lead.
+    let leads: [Int]
+    /// Those of them holding each skill (by bit).
+    let holders: [[Int]]
+    let totals: Totals
+
+    /// The targets of the last feasible answer and one staffing of them.
+    private var witnessTargets: [Int] = []
+    private var witnessTeams: [[Int]] = []
+
+    /// Counts over every available inspector, from which a target's counts follow by removing
+    /// the few its exclusions keep away.
+    struct Totals {
+        var candidates = 0
+        var leads = 0
+        var skillHolders: [Int]
+        var perHome: [Int: Int] = [:]
+    }
+
+    init(context: DrawContext) {
+        self.context = context
+        teamSize = context.policy.teamSize
+        leadRequired = context.policy.leadRequired
+        minHomes = context.policy.minHomeDepartments
+        available = context.inspectors.indices.filter { context.capacity[$0] > 0 }
+        leads = available.filter { context.canLead[$0] }
+        var holders = [[Int]](repeating: [], count: context.skillNames.count)
+        var totals = Totals(skillHolders: [Int](repeating: 0, count: context.skillNames.count))
+        for inspector in available {
+            totals.candidates += 1
+            if context.canLead[inspector] { totals.leads += 1 }
+            totals.perHome[context.home[inspector], default: 0] += 1
+            var mask = context.skillMask[inspector]
+            while mask != 0 {
+                let bit = mask.trailingZeroBitCount
+                mask &= mask - 1
+                if bit < holders.count {
+                    holders[bit].append(inspector)
+                    totals.skillHolders[bit] += 1
+                }
+            }
+        }
+        self.holders = holders
+        self.totals = totals
+    }
+
+    // MARK: The draw's questions
+
+    /// nil when `targets + [candidate]` can be staffed together (the targets before are known to
+    /// be staffable); otherwise the first blocker that applies, in the order of
+    /// docs/draw-algorithm.md.
+    func blocker(adding candidate: Int, to targets: [Int]) -> Blocker? {
+        let all = targets + [candidate]
+        let counts = Counts(self, candidate)
+        if let blocker = counts.blocker() { return blocker }
+        if let teams = staffing(all) {
+            witnessTargets = all
+            witnessTeams = teams
+            return nil
+        }
+        if staffing([candidate]) == nil {
+            return Blocker(
+                code: "team-rules",
+                message: "no team of \(teamSize) meets the lead, skill and home-department rules together")
+        }
+        if leadRequired, let certificate = hall(all, demand: 1, resources: leads, resource: "lead") {
+            return Blocker(
+                code: "leads-exhausted",
+                message:
+                    "\(certificate.demand) targets need a lead each but only \(certificate.supply) eligible lead places are available to them",
+                certificate: certificate)
+        }
+        var required = context.requiredMask[candidate]
+        while required != 0 {
+            let bit = required.trailingZeroBitCount
+            required &= required - 1
+            let mask: UInt64 = 1 << UInt64(bit)
+            let needing = all.filter { context.requiredMask[$0] & mask != 0 }
+            let name = context.skillNames[bit]
+            if let certificate = hall(needing, demand: 1, resources: holders[bit], resource: "skill:" + name) {
+                return Blocker(
+                    code: "skill-exhausted",
+                    message:
+                        "\(certificate.demand) targets need skill '\(name)' but only \(certificate.supply) eligible places with it are available to them",
+                    certificate: certificate)
+            }
+        }
+        if let certificate = hall(all, demand: teamSize, resources: available, resource: "seat") {
+            return Blocker(
+                code: "seats-exhausted",
+                message:
+                    "\(certificate.targets.count) teams need \(certificate.demand) places but only \(certificate.supply) eligible places are available to them",
+                certificate: certificate)
+        }
+        let names = targets.map { context.departments[$0].id }.joined(separator: ", ")
+        if context.policy.reciprocalBan, staffing(all, reciprocal: false) != nil {
+            return Blocker(
+                code: "reciprocal",
+                message:
+                    "the reciprocal cross-inspection ban leaves no staffing together with the earlier targets (\(names))"
+            )
+        }
+        return Blocker(
+            code: "joint",
+            message: "no staffing of it together with the earlier targets (\(names)) meets every rule")
+    }
+
+    /// The canonical staffing of `targets` (pick order): for each target in turn, the lead (when
+    /// required) and then each further member is the first inspector in rank order that still
+    /// leaves a staffing of all targets with every choice made so far. `rank[i]` is inspector
+    /// i's position in rank order. The targets must be staffable together.
+    func canonicalTeams(_ targets: [Int], rank: [Int]) -> [[Int]] {
+        guard !targets.isEmpty else { return [] }
+        var search = CanonicalSearch(solver: self, targets: targets, rank: rank)
+        return search.run()
+    }
+
+    // MARK: Feasibility
+
+    /// A staffing of `targets`, or nil when none exists.
+    func staffing(_ targets: [Int], reciprocal: Bool? = nil) -> [[Int]]? {
+        let reciprocal = reciprocal ?? context.policy.reciprocalBan
+        var known: [[Int]] = []
+        if reciprocal == context.policy.reciprocalBan, witnessTargets.count <= targets.count,
+            Array(targets.prefix(witnessTargets.count)) == witnessTargets
+        {
+            known = witnessTeams
+            if known.count == targets.count { return known }
+            if known.count == targets.count - 1, let team = extend(known, targets, reciprocal: reciprocal) {
+                return known + [team]
+            }
+        }
+        var extra = [[Int]](repeating: [], count: targets.count)
+        for (position, team) in known.enumerated() { extra[position] = team }
+        var widths = [Int](repeating: 1, count: targets.count)
+        while true {
+            let model = self.model(targets, widths: widths, extra: extra, reciprocal: reciprocal, fixed: [])
+            switch model.ask() {
+            case .yes(let teams): return teams
+            case .no: return nil
+            case .widen(let positions): for position in positions { widths[position] *= 2 }
+            }
+        }
+    }
+
+    /// Builds the restricted model: for each target its `extra` inspectors and the first few
+    /// eligible inspectors of each kind it needs, more as `widths` grows.
+    func model(
+        _ targets: [Int], widths: [Int], extra: [[Int]], reciprocal: Bool, fixed: [(Int, Int)]
+    )
+        -> StaffingModel
+    {
+        var candidates: [[Int]] = []
+        var outsiders: [StaffingModel.Outsiders] = []
+        for (position, target) in targets.enumerated() {
+            var chosen = Set(extra[position])
+            var list = extra[position]
+            func take(_ pool: [Int], _ count: Int) {
+                guard !pool.isEmpty else { return }
+                let start = offset(target, pool.count)
+                var taken = 0
+                var index = start
+                repeat {
+                    let inspector = pool[index]
+                    if context.isEligible(inspector, for: target) {
+                        taken += 1
+                        if chosen.insert(inspector).inserted { list.append(inspector) }
+                    }
+                    index += 1
+                    if index == pool.count { index = 0 }
+                } while index != start && taken < count
+            }
+            let width = widths[position]
+            take(available, width * (teamSize + 2))
+            if leadRequired { take(leads, width * 2) }
+            var required = context.requiredMask[target]
+            while required != 0 {
+                let bit = required.trailingZeroBitCount
+                required &= required - 1
+                take(holders[bit], width * 2)
+            }
+            let counts = Counts(self, target)
+            var outside = StaffingModel.Outsiders(count: counts.eligible - list.count, lead: false, skills: 0)
+            if leadRequired {
+                outside.lead = counts.leads > list.filter { context.canLead[$0] }.count
+            }
+            required = context.requiredMask[target]
+            while required != 0 {
+                let bit = required.trailingZeroBitCount
+                required &= required - 1
+                let mask: UInt64 = 1 << UInt64(bit)
+                if counts.skillHolders[bit] > list.filter({ context.skillMask[$0] & mask != 0 }).count {
+                    outside.skills |= mask
+                }
+            }
+            candidates.append(list)
+            outsiders.append(outside)
+        }
+        return StaffingModel(
+            context: context, targets: targets, candidates: candidates, outsiders: outsiders, reciprocal: reciprocal,
+            fixed: fixed)
+    }
+
+    /// A fixed, target-dependent starting point in a list, so that targets look at different
+    /// inspectors first.
+    @inline(__always)
+    private func offset(_ target: Int, _ count: Int) -> Int {
+        Int((UInt64(target) &* 0x9E37_79B9_7F4A_7C15 >> 17) % UInt64(count))
+    }
+
+    /// A team for the last target from the capacity the other teams leave, found greedily; nil
+    /// when this quick attempt fails (which proves nothing).
+    private func extend(_ teams: [[Int]], _ targets: [Int], reciprocal: Bool) -> [Int]? {
+        let target = targets[targets.count - 1]
+        var load: [Int: Int] = [:]
+        for team in teams { for member in team { load[member, default: 0] += 1 } }
+        // Homes whose target's team has someone from this target: nobody from them may join.
+        var barred = Set<Int>()
+        if reciprocal {
+            for (position, team) in teams.enumerated() where team.contains(where: { context.home[$0] == target }) {
+                barred.insert(targets[position])
+            }
+        }
+        func usable(_ inspector: Int) -> Bool {
+            context.isEligible(inspector, for: target) && (load[inspector] ?? 0) < context.capacity[inspector]
+                && !barred.contains(context.home[inspector])
+        }
+        var team: [Int] = []
+        var homes = Set<Int>()
+        func add(_ inspector: Int) {
+            team.append(inspector)
+            homes.insert(context.home[inspector])
+        }
+        func first(_ pool: [Int], _ accept: (Int) -> Bool) -> Int? {
+            guard !pool.isEmpty else { return nil }
+            let start = offset(target, pool.count)
+            var index = start
+            repeat {
+                let inspector = pool[index]
+                if !team.contains(inspector), accept(inspector), usable(inspector) { return inspector }
+                index += 1
+                if index == pool.count { index = 0 }
+            } while index != start
+            return nil
+        }
+        if leadRequired {
+            guard let lead = first(leads, { _ in true }) else { return nil }
+            add(lead)
+        }
+        let required = context.requiredMask[target]
+        var missing = required
+        for member in team { missing &= ~context.skillMask[member] }
+        while missing != 0 {
+            let bit = missing.trailingZeroBitCount
+            guard team.count < teamSize, let holder = first(holders[bit], { _ in true }) else { return nil }
+            add(holder)
+            missing &= ~context.skillMask[holder]
+        }
+        // The rest: plain inspectors first (scarce ones stay free), new homes while needed.
+        while team.count < teamSize {
+            let needHome = homes.count < minHomes
+            let plain: (Int) -> Bool = { inspector in
+                !self.context.canLead[inspector] && self.context.skillMask[inspector] & required == 0
+                    && (!needHome || !homes.contains(self.context.home[inspector]))
+            }
+            let any: (Int) -> Bool = { inspector in !needHome || !homes.contains(self.context.home[inspector]) }
+            guard let next = first(available, plain) ?? first(available, any) else { return nil }
+            add(next)
+        }
+        return homes.count >= minHomes ? team : nil
+    }
+
+    // MARK: Hall's condition
+
+    /// Maximum flow from the targets (each demanding `demand` units) to the resources (each
+    /// giving at most its capacity, at most one unit per target it is eligible for). nil when
+    /// every demand is met; otherwise the certificate: the targets reachable from the source in
+    /// the residual graph (in the order of `targets`), their demand and their supply.
+    func hall(_ targets: [Int], demand: Int, resources: [Int], resource: String) -> Certificate? {
+        guard !targets.isEmpty else { return nil }
+        var served = [[Int]](repeating: [], count: targets.count)  // target position → resource positions
+        var serving = [[Int]](repeating: [], count: resources.count)  // resource position → target positions
+        func eligible(_ r: Int, _ t: Int) -> Bool { context.isEligible(resources[r], for: targets[t]) }
+        func free(_ r: Int) -> Bool { serving[r].count < context.capacity[resources[r]] }
+        // Greedy start.
+        for t in targets.indices where !resources.isEmpty {
+            let start = offset(targets[t], resources.count)
+            var r = start
+            repeat {
+                if served[t].count == demand { break }
+                if free(r), eligible(r, t) {
+                    served[t].append(r)
+                    serving[r].append(t)
+                }
+                r += 1
+                if r == resources.count { r = 0 }
+            } while r != start
+        }
+        // Augmenting paths, breadth first, from every target short of its demand.
+        func reach(
+            from sources: [Int]
+        ) -> (targets: [Int], parentOfResource: [Int: Int], end: Int?, parentOfTarget: [Int: Int]) {
+            var parentOfTarget: [Int: Int] = [:]  // target → resource that led to it (-1 for a source)
+            var parentOfResource: [Int: Int] = [:]  // resource → target that reached it
+            var queue: [Int] = []
+            for s in sources where parentOfTarget[s] == nil {
+                parentOfTarget[s] = -1
+                queue.append(s)
+            }
+            var head = 0
+            while head < queue.count {
+                let t = queue[head]
+                head += 1
+                for r in resources.indices where parentOfResource[r] == nil && !served[t].contains(r) && eligible(r, t)
+                {
+                    parentOfResource[r] = t
+                    if free(r) { return (queue, parentOfResource, r, parentOfTarget) }
+                    for other in serving[r] where parentOfTarget[other] == nil {
+                        parentOfTarget[other] = r
+                        queue.append(other)
+                    }
+                }
+            }
+            return (queue, parentOfResource, nil, parentOfTarget)
+        }
+        while true {
+            let short = targets.indices.filter { served[$0].count < demand }
+            if short.isEmpty { return nil }
+            let found = reach(from: short)
+            guard var r = found.end else {
+                let reached = Set(found.targets)
+                let members = targets.indices.filter { reached.contains($0) }
+                var supply = 0
+                for position in resources.indices {
+                    let count = members.reduce(0) { $0 + (eligible(position, $1) ? 1 : 0) }
+                    supply += min(context.capacity[resources[position]], count)
+                }
+                return Certificate(
+                    resource: resource, targets: members.map { context.departments[targets[$0]].id },
+                    demand: members.count * demand, supply: supply)
+            }
+            // Augment along the path back to a short target.
+            while true {
+                let t = found.parentOfResource[r]!
+                served[t].append(r)
+                serving[r].append(t)
+                let previous = found.parentOfTarget[t]!
+                if previous < 0 { break }
+                served[t].removeAll { $0 == previous }
+                serving[previous].removeAll { $0 == t }
+                r = previous
+            }
+        }
+    }
+}
+
+/// The counts for one target on its own: eligible inspectors, leads, holders of each skill and
+/// homes, with the counting blockers (1–4 of docs/draw-algorithm.md).
+struct Counts {
+    let solver: StaffingSolver
+    let target: Int
+    var eligible: Int
+    var leads: Int
+    var skillHolders: [Int]
+    var homes: Int
+
+    init(_ solver: StaffingSolver, _ target: Int) {
+        self.solver = solver
+        self.target = target
+        let context = solver.context
+        eligible = solver.totals.candidates
+        leads = solver.totals.leads
+        skillHolders = solver.totals.skillHolders
+        var removedPerHome: [Int: Int] = [:]
+        for inspector in context.excluded[target].keys where context.capacity[inspector] > 0 {
+            eligible -= 1
+            if context.canLead[inspector] { leads -= 1 }
+            removedPerHome[context.home[inspector], default: 0] += 1
+            var mask = context.skillMask[inspector]
+            while mask != 0 {
+                let bit = mask.trailingZeroBitCount
+                mask &= mask - 1
+                if bit < skillHolders.count { skillHolders[bit] -= 1 }
+            }
+        }
+        let perHome = solver.totals.perHome
+        homes = perHome.count
+        for (home, removed) in removedPerHome where removed == perHome[home] { homes -= 1 }
+    }
+
+    func blocker() -> Blocker? {
+        let context = solver.context
+        let teamSize = solver.teamSize
+        if eligible < teamSize {
+            return Blocker(
+                code: "too-few-inspectors",
+                message:
+                    "only \(eligible) eligible inspectors, a team needs \(teamSize)\(recusalSummary(leadsOnly: false))")
+        }
+        if solver.leadRequired, leads == 0 {
+            return Blocker(code: "no-lead", message: "no eligible inspector can lead\(recusalSummary(leadsOnly: true))")
+        }
+        for (bit, name) in context.skillNames.enumerated()
+        where context.requiredMask[target] & (1 << UInt64(bit)) != 0 && skillHolders[bit] == 0 {
+            return Blocker(code: "no-skill", message: "no eligible inspector has the required skill '\(name)'")
+        }
+        if homes < solver.minHomes {
+            return Blocker(
+                code: "home-departments",
+                message: "eligible inspectors come from \(homes) home departments, a team needs \(solver.minHomes)")
+        }
+        return nil
+    }
+
+    /// " (recused: 3 own-department, 2 declared-conflict, …)" over all inspectors or leads only.
+    func recusalSummary(leadsOnly: Bool) -> String {
+        let context = solver.context
+        var tally: [String: Int] = [:]
+        for inspector in context.inspectors.indices where !leadsOnly || context.canLead[inspector] {
+            let reasons = context.reasons(inspector: inspector, department: target)
+            guard let first = reasons.first else { continue }
+            tally[first.code, default: 0] += 1
+        }
+        guard !tally.isEmpty else { return "" }
+        let parts = tally.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
+        return " (recused: " + parts.joined(separator: ", ") + ")"
+    }
+}

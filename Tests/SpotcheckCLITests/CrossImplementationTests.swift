@@ -1,0 +1,289 @@
+import Foundation
+import SpotcheckCore
+import SpotcheckRoster
+import SpotcheckSimulation
+import Testing
+
+/// Writes a roster as CSV the way careless people and spreadsheets do: columns and rows in any
+/// order, fields quoted or not with spaces and tabs around them, lists with repeated and empty
+/// items and line breaks inside quoted cells, lines of only spaces, CRLF, a byte-order mark.
+struct HostileWriter {
+    var random: SplitMix64
+
+    init(seed: UInt64) {
+        random = SplitMix64(seed: seed)
+    }
+
+    mutating func chance(_ percent: Int) -> Bool {
+        Int.random(in: 0..<100, using: &random) < percent
+    }
+
+    mutating func pick<T>(_ items: [T]) -> T {
+        items[Int.random(in: 0..<items.count, using: &random)]
+    }
+
+    mutating func padding() -> String {
+        pick(["", "", " ", "\t", "  ", " \t "])
+    }
+
+    /// One field holding `value` (which has no spaces, tabs or line breaks at its ends).
+    mutating func field(_ value: String) -> String {
+        let mustQuote = value.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        if mustQuote || chance(35) {
+            let inner = chance(20) ? padding() + value + padding() : value
+            return padding() + "\"" + inner.replacingOccurrences(of: "\"", with: "\"\"") + "\"" + padding()
+        }
+        return chance(30) ? padding() + value + padding() : value
+    }
+
+    /// A `;` list of the items, with repeats, empty items, spaces and line breaks between them.
+    mutating func list(_ items: [String]) -> String {
+        var out = items
+        if !out.isEmpty, chance(30) { out.insert(pick(out), at: Int.random(in: 0...out.count, using: &random)) }
+        if chance(15) { out.insert("", at: Int.random(in: 0...out.count, using: &random)) }
+        var text = ""
+        for (index, item) in out.enumerated() {
+            if index > 0 { text += pick([";", ";", "; ", " ;", ";\n", ";\r\n "]) }
+            text += item
+        }
+        if !text.isEmpty, chance(10) { text = "\n" + text + pick([";", "\n", ""]) }
+        return text
+    }
+
+    mutating func days(_ days: [Day]) -> String {
+        var items: [String] = []
+        var runs: [(Day, Day)] = []
+        for day in Set(days).sorted() {
+            if let last = runs.last, day.ordinal == last.1.ordinal + 1 {
+                runs[runs.count - 1].1 = day
+            } else {
+                runs.append((day, day))
+            }
+        }
+        for (first, last) in runs {
+            if first == last, chance(50) {
+                items.append(first.description)
+            } else if chance(70) {
+                items.append("\(first)..\(last)")
+            } else {
+                for ordinal in first.ordinal...last.ordinal { items.append(Day(ordinal: ordinal).description) }
+            }
+            if chance(20) { items.append("\(first)..\(first)") }
+        }
+        items.shuffle(using: &random)
+        return list(items)
+    }
+
+    mutating func file(_ header: [String], _ rows: [[String]]) -> [UInt8] {
+        let order = Array(header.indices).shuffled(using: &random)
+        var lines = [order.map { field(header[$0]) }.joined(separator: ",")]
+        for row in rows.shuffled(using: &random) {
+            if chance(8) { lines.append(pick(["", " ", "\t", "  \t  "])) }
+            lines.append(order.map { field(row[$0]) }.joined(separator: ","))
+        }
+        var text = chance(30) ? "\u{FEFF}" : ""
+        let crlf = chance(40)
+        for (index, line) in lines.enumerated() {
+            text += line
+            if index + 1 < lines.count || chance(70) { text += (crlf || chance(5)) ? "\r\n" : "\n" }
+        }
+        return Array(text.utf8)
+    }
+
+    mutating func write(_ roster: Roster, to folder: URL) throws {
+        func save(_ name: String, _ bytes: [UInt8]) throws {
+            try Data(bytes).write(to: folder.appendingPathComponent(name))
+        }
+        try save(
+            "departments.csv",
+            file(
+                RosterParser.departmentColumns,
+                roster.departments.map { d in
+                    [
+                        d.id, d.name, d.weight.map(String.init) ?? "", list(d.powers.map(\.rawValue)),
+                        list(d.requiredSkills), list(d.pools),
+                    ]
+                }))
+        var inspectorRows: [[String]] = []
+        for i in roster.inspectors {
+            let lead = i.canLead ? pick(["yes", "Yes", "TRUE", "1", "y"]) : pick(["no", "N", "false", "0", ""])
+            let cap = i.dailyCap == 1 && chance(50) ? "" : String(i.dailyCap)
+            inspectorRows.append([
+                i.id, i.name, i.login, i.home, list(i.former.map { "\($0.department)@\($0.left)" }), list(i.skills),
+                lead, days(i.unavailable), cap,
+            ])
+        }
+        try save("inspectors.csv", file(RosterParser.inspectorColumns, inspectorRows))
+        try save(
+            "conflicts.csv",
+            file(
+                RosterParser.conflictColumns,
+                roster.conflicts.map { [$0.inspector, $0.department, $0.reason, $0.until?.description ?? ""] }))
+        try save(
+            "history.csv",
+            file(
+                RosterParser.historyColumns, roster.history.map { [$0.date.description, $0.inspector, $0.department] }))
+    }
+}
+
+/// One generated case: a roster made harder than the generator's (rare leads and skills, caps,
+/// unavailable ranges, the day so far in the history, names with commas and quotes), a policy,
+/// dates, seeds and sometimes an order.
+struct CrossCase {
+    var roster: Roster
+    var policyTOML: String
+    var draws: [(date: Day, seed: String, targets: [String])]
+
+    init(number: Int) {
+        var random = SplitMix64(seed: UInt64(number) &* 7919 &+ 17)
+        func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &random) < percent }
+        func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &random) }
+        func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &random)] }
+        var generator = RosterGenerator(departments: int(8...40), inspectors: int(20...160))
+        generator.leadPercent = int(5...35)
+        generator.skills = [("finance", int(5...25), int(5...40)), ("law", int(3...15), int(0...25))]
+        generator.conflictsPer100 = int(5...60)
+        generator.historyPer100 = int(10...120)
+        var roster = generator.make(seed: UInt64(number))
+        let today = generator.today
+        for index in roster.inspectors.indices {
+            if chance(10) { roster.inspectors[index].name += pick(["，老王", ", \"老王\"", " \"Q\" 李", "O'Neil, Jr."]) }
+            if chance(8) {
+                let start = today.adding(days: int(-5...3))
+                roster.inspectors[index].unavailable += (0...int(0...6)).map { start.adding(days: $0) }
+                roster.inspectors[index].unavailable = Array(Set(roster.inspectors[index].unavailable)).sorted()
+            }
+            if chance(10) { roster.inspectors[index].dailyCap = int(2...3) }
+            if chance(5), let post = roster.inspectors[index].former.first {
+                roster.inspectors[index].former.append(post)  // repeated former post
+            }
+        }
+        for index in roster.departments.indices where chance(10) {
+            roster.departments[index].name += pick(["，\"重点\"", ", 分局", "\"A\""])
+            if chance(30) { roster.departments[index].weight = int(0...9) }
+        }
+        for index in roster.conflicts.indices {
+            if chance(30) { roster.conflicts[index].reason = pick(["配偶在该单位任职", "同学, \"好友\"", "曾任,领导"]) }
+            if chance(20) { roster.conflicts[index].until = today.adding(days: int(-10...30)) }
+        }
+        // The day so far: teams issued earlier today.
+        for _ in 0..<int(0...6) {
+            roster.history.append(
+                PastAssignment(
+                    date: today, inspector: roster.inspectors[int(0...roster.inspectors.count - 1)].id,
+                    department: roster.departments[int(0...roster.departments.count - 1)].id))
+        }
+        self.roster = roster
+        let size = int(1...4)
+        var lines = ["[policy]", "targets_per_draw = \(int(1...8))", "team_size = \(size)"]
+        lines.append("lead_required = \(chance(75))")
+        lines.append("min_home_departments = \(int(1...size))")
+        lines.append("reciprocal_ban = \(chance(70))")
+        if chance(50) { lines.append("cooldown_days = \(int(0...60))") }
+        if chance(50) { lines.append("rotation_window_days = \(int(0...400))") }
+        if chance(30) { lines.append("former_department_window_days = \(int(0...1000))") }
+        if chance(30) { lines += ["[policy.power_weights]", "approval = \(int(0...5))"] }
+        policyTOML = lines.joined(separator: "\n") + "\n"
+        draws = []
+        for _ in 0..<2 {
+            let date = today.adding(days: pick([0, 0, 1, 3]))
+            var seed = ""
+            for _ in 0..<4 { seed += String(format: "%016llx", random.next()) }
+            var targets: [String] = []
+            if chance(20) {
+                targets = Array(roster.departments.map(\.id).shuffled(using: &random).prefix(int(1...4)))
+            }
+            draws.append((date, seed, targets))
+        }
+    }
+}
+
+enum CrossRun {
+    /// How many generated rosters the normal suite checks; SPOTCHECK_CROSS_ROSTERS raises it (the
+    /// full run uses 500).
+    static let rosters = Int(ProcessInfo.processInfo.environment["SPOTCHECK_CROSS_ROSTERS"] ?? "") ?? 16
+
+    /// Draws with the Swift binary and derives with the Python verifier; both byte-identical, and
+    /// the same bytes again from a second, differently hostile copy of the roster.
+    static func check(_ number: Int) throws {
+        let crossCase = CrossCase(number: number)
+        let folder = try Run.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var copies: [URL] = []
+        for copy in 0..<2 {
+            let rosterFolder = folder.appendingPathComponent("roster\(copy)")
+            try FileManager.default.createDirectory(at: rosterFolder, withIntermediateDirectories: true)
+            var writer = HostileWriter(seed: UInt64(number * 2 + copy))
+            try writer.write(crossCase.roster, to: rosterFolder)
+            try Data(crossCase.policyTOML.utf8).write(to: rosterFolder.appendingPathComponent("policy.toml"))
+            copies.append(rosterFolder)
+        }
+        for (index, draw) in crossCase.draws.enumerated() {
+            var arguments = [
+                "--date", draw.date.description, "--pool", "main", "--seed", draw.seed, "--json",
+            ]
+            for target in draw.targets { arguments += ["--target", target] }
+            let first = try Run.spotcheck(["draw", "--roster", copies[0].path] + arguments)
+            let label = "roster \(number), draw \(index)"
+            if first.status != 0, first.stderr.contains("no department of pool") { continue }
+            #expect(first.status == 0, "\(label): \(first.stderr)")
+            guard first.status == 0 else { continue }
+            let second = try Run.spotcheck(["draw", "--roster", copies[1].path] + arguments)
+            #expect(second.stdout == first.stdout, "\(label): another row order and quoting changed the record")
+            let record = folder.appendingPathComponent("record\(index).json")
+            try Data(first.stdout.utf8).write(to: record)
+            let seedFile = folder.appendingPathComponent("seed\(index)")
+            try Data((draw.seed + "\n").utf8).write(to: seedFile)
+            let python = try Run.python([
+                record.path, "--seed-file", seedFile.path, "--roster", copies[1].path, "--print",
+            ])
+            #expect(python.status == 0, "\(label): \(python.stderr)")
+            #expect(
+                python.stdout == first.stdout, "\(label): verify_draw.py --print differs from spotcheck draw --json")
+        }
+    }
+}
+
+@Suite struct CrossImplementationTests {
+    @Test(arguments: 0..<CrossRun.rosters)
+    func pythonDerivesTheSameBytesAsTheSwiftDrawOnHostileRosters(number: Int) throws {
+        try CrossRun.check(number)
+    }
+
+    @Test(arguments: ["county", "key-posts"], ["2026-12-01", "2026-12-02", "2026-12-07"])
+    func pythonDerivesTheSameBytesOnTheExampleCounty(pool: String, date: String) throws {
+        let folder = try Run.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for number in 1...3 {
+            let seed = Run.seed(number * 977 + Day(iso: date)!.ordinal)
+            let swift = try Run.spotcheck([
+                "draw", "--roster", Run.county, "--date", date, "--pool", pool, "--seed", seed, "--json",
+            ])
+            #expect(swift.status == 0, "\(swift.stderr)")
+            let record = folder.appendingPathComponent("record\(number).json")
+            try Data(swift.stdout.utf8).write(to: record)
+            let seedFile = folder.appendingPathComponent("seed\(number)")
+            try Data(seed.utf8).write(to: seedFile)
+            let python = try Run.python([record.path, "--seed-file", seedFile.path, "--roster", Run.county, "--print"])
+            #expect(python.status == 0, "\(python.stderr)")
+            #expect(python.stdout == swift.stdout, "seed \(seed): the two implementations differ")
+        }
+    }
+
+    @Test func anOrderedCountyDrawAgreesToo() throws {
+        let folder = try Run.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let seed = Run.seed(5)
+        let swift = try Run.spotcheck([
+            "draw", "--roster", Run.county, "--date", "2026-12-01", "--seed", seed, "--json", "--target", "d-fagai",
+            "--target", "d-shuiwu", "--target", "d-jiaotong",
+        ])
+        #expect(swift.status == 0, "\(swift.stderr)")
+        let record = folder.appendingPathComponent("record.json")
+        try Data(swift.stdout.utf8).write(to: record)
+        let seedFile = folder.appendingPathComponent("seed")
+        try Data(seed.utf8).write(to: seedFile)
+        let python = try Run.python([record.path, "--seed-file", seedFile.path, "--roster", Run.county, "--print"])
+        #expect(python.stdout == swift.stdout)
+    }
+}
