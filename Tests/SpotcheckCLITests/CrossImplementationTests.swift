@@ -139,10 +139,16 @@ struct CrossCase {
         func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &random) < percent }
         func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &random) }
         func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &random)] }
-        var generator = RosterGenerator(departments: int(8...40), inspectors: int(20...160))
-        generator.leadPercent = int(5...35)
-        generator.skills = [("finance", int(5...25), int(5...40)), ("law", int(3...15), int(0...25))]
-        generator.conflictsPer100 = int(5...60)
+        // A third of the cases are tight: few inspectors for their departments, so that every
+        // blocker of docs/draw-algorithm.md turns up.
+        let tight = number % 3 == 2
+        var generator =
+            tight
+            ? RosterGenerator(departments: int(4...14), inspectors: int(6...36))
+            : RosterGenerator(departments: int(8...40), inspectors: int(20...160))
+        generator.leadPercent = tight ? int(10...70) : int(5...35)
+        generator.skills = [("finance", int(5...35), int(5...50)), ("law", int(3...25), int(0...35))]
+        generator.conflictsPer100 = tight ? int(20...150) : int(5...60)
         generator.historyPer100 = int(10...120)
         var roster = generator.make(seed: UInt64(number))
         let today = generator.today
@@ -167,15 +173,15 @@ struct CrossCase {
             if chance(20) { roster.conflicts[index].until = today.adding(days: int(-10...30)) }
         }
         // The day so far: teams issued earlier today.
-        for _ in 0..<int(0...6) {
+        for _ in 0..<(tight ? int(0...12) : int(0...6)) {
             roster.history.append(
                 PastAssignment(
                     date: today, inspector: roster.inspectors[int(0...roster.inspectors.count - 1)].id,
                     department: roster.departments[int(0...roster.departments.count - 1)].id))
         }
         self.roster = roster
-        let size = int(1...4)
-        var lines = ["[policy]", "targets_per_draw = \(int(1...8))", "team_size = \(size)"]
+        let size = tight ? int(2...5) : int(1...4)
+        var lines = ["[policy]", "targets_per_draw = \(tight ? int(2...10) : int(1...8))", "team_size = \(size)"]
         lines.append("lead_required = \(chance(75))")
         lines.append("min_home_departments = \(int(1...size))")
         lines.append("reciprocal_ban = \(chance(70))")
@@ -240,6 +246,16 @@ enum CrossRun {
             #expect(python.status == 0, "\(label): \(python.stderr)")
             #expect(
                 python.stdout == first.stdout, "\(label): verify_draw.py --print differs from spotcheck draw --json")
+            if let stats = ProcessInfo.processInfo.environment["SPOTCHECK_CROSS_STATS"],
+                let record = try? RecordCoding.decodeRecord(Array(first.stdout.utf8), file: "record"),
+                let handle = FileHandle(forWritingAtPath: stats)
+            {
+                // One line per draw: kind, targets, and the blocker codes, for a look at the coverage.
+                let codes = record.picks.compactMap { $0.blocker?.code }.joined(separator: " ")
+                handle.seekToEndOfFile()
+                handle.write(Data("\(record.kind.rawValue) \(record.teams.count) \(codes)\n".utf8))
+                try? handle.close()
+            }
         }
     }
 }
