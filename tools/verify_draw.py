@@ -1244,6 +1244,11 @@ def main(argv=None):
                         help="print the derived record as canonical JSON (as `spotcheck draw --json`)")
     args = parser.parse_args(argv)
     try:
+        import pysat.solvers  # noqa: F401  (the feasibility oracle; checked before any work)
+    except ImportError:
+        print("verify_draw: python-sat is needed as the feasibility oracle: pip install python-sat", file=sys.stderr)
+        return 2
+    try:
         if os.path.isdir(args.record):
             folder = args.record.rstrip("/")
             if args.seed_file or args.seed or args.roster or args.policy or args.commitment or args.replacements:

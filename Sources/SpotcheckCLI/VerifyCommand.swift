@@ -123,7 +123,7 @@ struct VerifyCommand: ParsableCommand {
             return try check(
                 record: "\(folder)/record.json", seedText: try seedText(file: "\(folder)/seed.hex"),
                 roster: "\(folder)/roster", policy: "\(folder)/policy.txt",
-                commitment: "\(folder)/commitment.json", replacements: optional("replacements.json"))
+                commitment: optional("commitment.json"), replacements: optional("replacements.json"))
         }
         let text = try seed ?? seedText(file: seedFile!)
         let folder = self.roster!.hasSuffix("/") ? String(self.roster!.dropLast()) : self.roster!

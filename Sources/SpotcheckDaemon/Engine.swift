@@ -303,6 +303,10 @@ public final class Engine: Sendable {
         try AtomicFile.write(files.conflicts, to: "\(folder)/roster/conflicts.csv", mode: 0o644)
         try AtomicFile.write(files.history, to: "\(folder)/roster/history.csv", mode: 0o644)
         try AtomicFile.write(Array((seed.hex + "\n").utf8), to: "\(folder)/seed.hex", mode: 0o644)
+        if let policy = draw.policy {
+            // The committed policy, as the verifiers read it (docs/draw-algorithm.md §1).
+            try AtomicFile.write(Array(policy.canonicalText.utf8), to: "\(folder)/policy.txt", mode: 0o644)
+        }
         try AtomicFile.write(record, to: "\(folder)/record.json", mode: 0o644)
         events.emit(
             .seedRevealed, "pool \(draw.pool) on \(draw.date): seed revealed, public record in \(folder)",

@@ -303,3 +303,44 @@ enum CrossRun {
         #expect(python.stdout == swift.stdout)
     }
 }
+
+@Suite struct HandMadeBlockerTests {
+    /// Writes a small roster, draws the ordered departments with both implementations and returns
+    /// the blocker codes of the Swift record after checking that the bytes agree.
+    func blockers(departments: String, inspectors: String, policy: String, targets: [String]) throws -> [String] {
+        let folder = try Run.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(("id,name,weight,powers,required_skills,pools\n" + departments).utf8).write(
+            to: folder.appendingPathComponent("departments.csv"))
+        try Data(("id,name,login,home,former,skills,can_lead,unavailable,daily_cap\n" + inspectors).utf8).write(
+            to: folder.appendingPathComponent("inspectors.csv"))
+        try Data(("[policy]\n" + policy).utf8).write(to: folder.appendingPathComponent("policy.toml"))
+        let seed = Run.seed(9)
+        var arguments = ["draw", "--roster", folder.path, "--date", "2026-12-01", "--seed", seed, "--json"]
+        for target in targets { arguments += ["--target", target] }
+        let swift = try Run.spotcheck(arguments)
+        #expect(swift.status == 0, "\(swift.stderr)")
+        let record = folder.appendingPathComponent("record.json")
+        try Data(swift.stdout.utf8).write(to: record)
+        let python = try Run.python([record.path, "--seed", seed, "--roster", folder.path, "--print"])
+        #expect(python.status == 0, "\(python.stderr)")
+        #expect(python.stdout == swift.stdout)
+        let decoded = try RecordCoding.decodeRecord(Array(swift.stdout.utf8), file: "record.json")
+        return decoded.picks.compactMap { $0.blocker?.code }
+    }
+
+    @Test func twoDepartmentsThatWouldInspectEachOtherAreRefusedAsReciprocal() throws {
+        let codes = try blockers(
+            departments: "A,甲,,,,p\nB,乙,,,,p\n", inspectors: "a1,A1,ua,A,,,yes,,\nb1,B1,ub,B,,,yes,,\n",
+            policy: "team_size = 1\nmin_home_departments = 1\nreciprocal_ban = true\n", targets: ["A", "B"])
+        #expect(codes == ["reciprocal"])
+    }
+
+    @Test func aScarceSkillIsRefusedWithItsHallCertificate() throws {
+        let codes = try blockers(
+            departments: "A,甲,,,law,p\nB,乙,,,law,p\nC,丙,,,,p\n",
+            inspectors: "c1,C1,uc,C,,law,yes,,\nc2,C2,ud,C,,,yes,,\nc3,C3,ue,C,,,yes,,\n",
+            policy: "team_size = 1\nmin_home_departments = 1\nlead_required = false\n", targets: ["A", "B"])
+        #expect(codes == ["skill-exhausted"])
+    }
+}
