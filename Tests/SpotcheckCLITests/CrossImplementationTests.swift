@@ -344,3 +344,36 @@ enum CrossRun {
         #expect(codes == ["skill-exhausted"])
     }
 }
+
+@Suite struct CSVAgreementTests {
+    /// The rows verify_draw.py's tokenizer reads from the bytes, or nil when it refuses them.
+    func pythonRows(_ bytes: [UInt8]) throws -> [[String]]? {
+        let folder = try Run.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("t.csv")
+        try Data(bytes).write(to: file)
+        let script = """
+            import importlib.util, json, sys
+            spec = importlib.util.spec_from_file_location("v", sys.argv[1])
+            v = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(v)
+            try:
+                print(json.dumps(v.parse_csv(open(sys.argv[2], "rb").read(), "t.csv")))
+            except v.InputProblem:
+                print("null")
+            """
+        let result = try Run.run("/usr/bin/env", ["python3", "-c", script, Run.verifier, file.path])
+        return try JSONDecoder().decode([[String]]?.self, from: Data(result.stdout.utf8))
+    }
+
+    @Test(arguments: [
+        "a,b\n", "a,b", "a,\n", "a,", "\"\"\n", "  \n\t\n", "\u{FEFF}x,y\r\n1,2\r\n", " \"a\" ,\t\"b\"\t\n",
+        "\"a\nb\",c\r\n", "\"a\"\"b\",\"c,d\"\n", "a\rb,c\n", "a\r\r\n", "\"x\" y,z\n", "a,b\"c\n", "\"open\n",
+        "胡超,\"王 \"\"老王\"\", 伟\"\n", ",,\n", "\n\n\n", "\"\",\"\"\n", "a;\"b\n",
+    ])
+    func bothReadersAgreeOnTrickyBytes(text: String) throws {
+        let bytes = Array(text.utf8)
+        let swift = try? CSV.parse(bytes, file: "t.csv").map(\.fields)
+        #expect(try pythonRows(bytes) == swift, "\(text.debugDescription)")
+    }
+}
