@@ -678,11 +678,28 @@ def find_staffing(context, targets, witness=None, reciprocal=None):
         team = extend_greedily(context, {}, targets[0], reciprocal)
         if team is not None:
             return {targets[0]: team}
+    if hall_deficient(context, targets):
+        return None
     model = Staffing(context, targets, reciprocal)
     try:
         return model.teams() if model.solve() else None
     finally:
         model.close()
+
+
+def hall_deficient(context, targets):
+    """Whether Hall's condition fails on seats, leads or a skill over `targets`: a quick proof that
+    no staffing exists (the pigeonhole cases a SAT solver finds hardest)."""
+    available = context.available
+    if hall(context, targets, context.policy["team_size"], available):
+        return True
+    if context.policy["lead_required"] and hall(context, targets, 1, [i for i in available if context.insp[i]["lead"]]):
+        return True
+    for skill in sorted({s for t in targets for s in context.dept[t]["skills"]}, key=byte_key):
+        needing = [t for t in targets if skill in context.dept[t]["skills"]]
+        if hall(context, needing, 1, [i for i in available if skill in context.insp[i]["skills"]]):
+            return True
+    return False
 
 
 # --- Blockers ------------------------------------------------------------------------------------
