@@ -49,6 +49,11 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Draws per size (different seeds); the median and maximum are reported.")
     var `repeat`: Int = 5
 
+    @Option(
+        help:
+            "Also write each planted instance's staffing question as JSON into this folder, for tools/cpsat_bench.py.")
+    var export: String?
+
     @Flag(help: "Exit 1 when a goal is missed or a target is left undecided.")
     var check = false
 
@@ -180,6 +185,17 @@ struct BenchCommand: ParsableCommand {
         var correct = true
         for run in 0..<`repeat` {
             let instance = generator.make(seed: 2026 + UInt64(run), variant: variant)
+            if let export {
+                let question = try staffingQuestion(
+                    roster: instance.roster, policy: generator.policy, date: generator.today,
+                    targets: instance.targets)
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys]
+                try FileManager.default.createDirectory(atPath: export, withIntermediateDirectories: true)
+                try encoder.encode(question).write(
+                    to: URL(fileURLWithPath: export).appendingPathComponent(
+                        "\(size.rawValue)-\(variant.rawValue)-\(run).json"))
+            }
             var bytes = [UInt8](repeating: 0, count: 32)
             bytes[0] = UInt8(run)
             bytes[31] = 0x5C

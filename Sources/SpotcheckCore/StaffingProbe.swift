@@ -48,3 +48,61 @@ func seedRank(_ context: DrawContext, _ seed: Seed) -> [Int] {
     for (position, inspector) in order.enumerated() { rank[inspector] = position }
     return rank
 }
+
+/// The staffing question of named targets as plain data, for an independent solver (the
+/// benchmark's CP-SAT comparison): every available inspector with home, lead, skills and
+/// capacity on the date, and per target its required skills and the available inspectors the
+/// static rules keep away. JSON-ready values only.
+public func staffingQuestion(
+    roster: Roster, policy: Policy, date: Day, targets: [String]
+) throws(DrawError)
+    -> [String: StaffingValue]
+{
+    let context = try DrawContext(roster: roster, policy: policy, date: date)
+    var inspectors: [StaffingValue] = []
+    for index in context.inspectors.indices where context.capacity[index] > 0 {
+        let person = context.inspectors[index]
+        inspectors.append(
+            .object([
+                "id": .string(person.id), "home": .string(person.home), "lead": .bool(person.canLead),
+                "skills": .array(person.skills.sorted(by: idLess).map { .string($0) }),
+                "capacity": .int(context.capacity[index]),
+            ]))
+    }
+    var list: [StaffingValue] = []
+    for name in targets {
+        guard let target = context.departmentIndex[name] else { throw .unknownTarget(name) }
+        let excluded = context.excluded[target].keys.filter { context.capacity[$0] > 0 }.sorted()
+        list.append(
+            .object([
+                "id": .string(name),
+                "skills": .array(context.departments[target].requiredSkills.sorted(by: idLess).map { .string($0) }),
+                "excluded": .array(excluded.map { .string(context.inspectors[$0].id) }),
+            ]))
+    }
+    return [
+        "team_size": .int(policy.teamSize), "lead_required": .bool(policy.leadRequired),
+        "min_home_departments": .int(policy.minHomeDepartments), "reciprocal_ban": .bool(policy.reciprocalBan),
+        "inspectors": .array(inspectors), "targets": .array(list),
+    ]
+}
+
+/// A JSON value.
+public indirect enum StaffingValue: Sendable, Hashable, Encodable {
+    case string(String)
+    case int(Int)
+    case bool(Bool)
+    case array([StaffingValue])
+    case object([String: StaffingValue])
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .string(let value): try container.encode(value)
+        case .int(let value): try container.encode(value)
+        case .bool(let value): try container.encode(value)
+        case .array(let value): try container.encode(value)
+        case .object(let value): try container.encode(value)
+        }
+    }
+}
