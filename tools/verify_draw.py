@@ -15,7 +15,7 @@ Usage:
 A public record folder holds record.json, commitment.json, seed.hex, policy.txt, roster/ and,
 when replacements were made, replacements.json. --policy takes a TOML policy file ([policy]
 section) or a canonical policy text (spotcheck-policy/2); default: policy.toml in the roster
-folder. --print prints the derived record in the canonical JSON of `spotcheck draw --json`.
+folder, else the built-in policy. --print prints the derived record in the canonical JSON of `spotcheck draw --json`.
 
 Exit status: 0 when every field matches, 1 when some do not (each differing field is named),
 2 when an input cannot be read.
@@ -441,9 +441,17 @@ class Context:
                 if date <= when + (policy["rotation_window_days"] - 1) * day:
                     add(i, department, "rotation")
         self.excluded = excluded
+        self.available = [i for i in self.inspectors if self.capacity[i] > 0]
+        self._candidates = {}
 
     def eligible(self, i, d):
         return self.capacity[i] > 0 and (i, d) not in self.excluded
+
+    def candidates(self, d):
+        """The inspectors eligible for d, in id order."""
+        if d not in self._candidates:
+            self._candidates[d] = [i for i in self.available if (i, d) not in self.excluded]
+        return self._candidates[d]
 
     def reasons(self, i, d):
         codes = list(self.excluded.get((i, d), []))
@@ -479,9 +487,8 @@ class Staffing:
         self.infeasible = False
         size = policy["team_size"]
         for t in targets:
-            for i in context.inspectors:
-                if context.eligible(i, t):
-                    self.x[(i, t)] = pool.id(("x", i, t))
+            for i in context.candidates(t):
+                self.x[(i, t)] = pool.id(("x", i, t))
 
         def card(literals, bound, kind):
             if kind == "atmost":
@@ -503,32 +510,32 @@ class Staffing:
             clauses.extend(encoded.clauses)
 
         for t in targets:
-            members = [self.x[(i, t)] for i in context.inspectors if (i, t) in self.x]
+            members = [self.x[(i, t)] for i in context.candidates(t)]
             card(members, size, "equals")
             if policy["lead_required"]:
-                leads = [self.x[(i, t)] for i in context.inspectors if (i, t) in self.x and context.insp[i]["lead"]]
+                leads = [self.x[(i, t)] for i in context.candidates(t) if context.insp[i]["lead"]]
                 if not leads:
                     self.infeasible = True
                 clauses.append(leads)
             for skill in set(context.dept[t]["skills"]):
-                holders = [self.x[(i, t)] for i in context.inspectors
-                           if (i, t) in self.x and skill in context.insp[i]["skills"]]
+                holders = [self.x[(i, t)] for i in context.candidates(t) if skill in context.insp[i]["skills"]]
                 if not holders:
                     self.infeasible = True
                 clauses.append(holders)
             if policy["min_home_departments"] > 1:
                 homes = {}
-                for i in context.inspectors:
-                    if (i, t) in self.x:
-                        homes.setdefault(context.insp[i]["home"], []).append(self.x[(i, t)])
+                for i in context.candidates(t):
+                    homes.setdefault(context.insp[i]["home"], []).append(self.x[(i, t)])
                 flags = []
                 for home, literals in sorted(homes.items()):
                     flag = pool.id(("home", t, home))
                     flags.append(flag)
                     clauses.append([-flag] + literals)
                 card(flags, policy["min_home_departments"], "atleast")
-        for i in context.inspectors:
-            literals = [self.x[(i, t)] for t in targets if (i, t) in self.x]
+        per_inspector = {}
+        for (i, t), literal in self.x.items():
+            per_inspector.setdefault(i, []).append(literal)
+        for i, literals in per_inspector.items():
             card(literals, context.capacity[i], "atmost")
         if reciprocal:
             # sends[(a, b)]: team(a) has a member whose home is b.
@@ -537,8 +544,7 @@ class Staffing:
                 for b in targets:
                     if a == b:
                         continue
-                    literals = [self.x[(i, a)] for i in context.inspectors
-                                if (i, a) in self.x and context.insp[i]["home"] == b]
+                    literals = [self.x[(i, a)] for i in context.candidates(a) if context.insp[i]["home"] == b]
                     if literals:
                         flag = pool.id(("sends", a, b))
                         sends[(a, b)] = flag
@@ -566,16 +572,134 @@ class Staffing:
     def in_model(self, i, t):
         return self.model is not None and (i, t) in self.x and self.x[(i, t)] in self.model
 
+    def teams(self):
+        """The staffing of the last model."""
+        return {t: [i for i in self.context.candidates(t) if self.x[(i, t)] in self.model] for t in self.targets}
+
     def close(self):
         self.solver.delete()
 
 
-def feasible(context, targets, reciprocal=None):
+def staffing_valid(context, teams, reciprocal):
+    """Whether `teams` (target -> members) is a staffing: every rule of §4, checked directly."""
+    policy = context.policy
+    load = {}
+    for t, members in teams.items():
+        if len(members) != policy["team_size"] or len(set(members)) != len(members):
+            return False
+        for i in members:
+            if not context.eligible(i, t):
+                return False
+            load[i] = load.get(i, 0) + 1
+        if policy["lead_required"] and not any(context.insp[i]["lead"] for i in members):
+            return False
+        for skill in context.dept[t]["skills"]:
+            if not any(skill in context.insp[i]["skills"] for i in members):
+                return False
+        if len({context.insp[i]["home"] for i in members}) < policy["min_home_departments"]:
+            return False
+    if any(count > context.capacity[i] for i, count in load.items()):
+        return False
+    if reciprocal:
+        sends = set()
+        for t, members in teams.items():
+            for i in members:
+                home = context.insp[i]["home"]
+                if home != t and home in teams:
+                    sends.add((t, home))
+        if any((b, a) in sends for a, b in sends):
+            return False
+    return True
+
+
+def extend_greedily(context, teams, candidate, reciprocal):
+    """A team for `candidate` from the capacity `teams` leave, found greedily, such that the whole is
+    a staffing; None when this quick attempt fails (which proves nothing)."""
+    policy = context.policy
+    load = {}
+    for members in teams.values():
+        for i in members:
+            load[i] = load.get(i, 0) + 1
+    barred = set()
+    if reciprocal:
+        for t, members in teams.items():
+            if any(context.insp[i]["home"] == candidate for i in members):
+                barred.add(t)
+    usable = [i for i in context.candidates(candidate)
+              if load.get(i, 0) < context.capacity[i] and context.insp[i]["home"] not in barred]
+    team = []
+    homes = set()
+
+    def add(i):
+        team.append(i)
+        homes.add(context.insp[i]["home"])
+
+    if policy["lead_required"]:
+        lead = next((i for i in usable if context.insp[i]["lead"]), None)
+        if lead is None:
+            return None
+        add(lead)
+    required = set(context.dept[candidate]["skills"])
+    for skill in sorted(required, key=byte_key):
+        if any(skill in context.insp[i]["skills"] for i in team):
+            continue
+        holder = next((i for i in usable if i not in team and skill in context.insp[i]["skills"]), None)
+        if holder is None or len(team) == policy["team_size"]:
+            return None
+        add(holder)
+    while len(team) < policy["team_size"]:
+        need_home = len(homes) < policy["min_home_departments"]
+
+        def fits(i, plain):
+            if i in team or (need_home and context.insp[i]["home"] in homes):
+                return False
+            return not plain or (not context.insp[i]["lead"] and not required & set(context.insp[i]["skills"]))
+
+        chosen = next((i for i in usable if fits(i, True)), None) or next((i for i in usable if fits(i, False)), None)
+        if chosen is None:
+            return None
+        add(chosen)
+    extended = dict(teams)
+    extended[candidate] = team
+    return team if staffing_valid(context, extended, reciprocal) else None
+
+
+def find_staffing(context, targets, witness=None, reciprocal=None):
+    """A staffing of `targets` (target -> members), or None when none exists. `witness`, a staffing
+    of all but the last target, is tried first."""
+    reciprocal = context.policy["reciprocal_ban"] if reciprocal is None else reciprocal
+    if witness is not None and len(witness) == len(targets) - 1 and all(t in witness for t in targets[:-1]):
+        team = extend_greedily(context, witness, targets[-1], reciprocal)
+        if team is not None:
+            found = dict(witness)
+            found[targets[-1]] = team
+            return found
+    if len(targets) == 1:
+        team = extend_greedily(context, {}, targets[0], reciprocal)
+        if team is not None:
+            return {targets[0]: team}
+    if hall_deficient(context, targets):
+        return None
     model = Staffing(context, targets, reciprocal)
     try:
-        return model.solve()
+        return model.teams() if model.solve() else None
     finally:
         model.close()
+
+
+def hall_deficient(context, targets):
+    """Whether Hall's condition fails on seats, leads or a skill over `targets`: a quick proof that
+    no staffing exists (the pigeonhole cases a SAT solver finds hardest)."""
+    available = context.available
+    if hall(context, targets, context.policy["team_size"], available):
+        return True
+    if context.policy["lead_required"] and hall(context, targets, 1, [i for i in available if context.insp[i]["lead"]]):
+        return True
+    for skill in sorted({s for t in targets for s in context.dept[t]["skills"]}, key=byte_key):
+        needing = [t for t in targets if skill in context.dept[t]["skills"]]
+        if hall(context, needing, 1, [i for i in available if skill in context.insp[i]["skills"]]):
+            return True
+    return False
 
 
 # --- Blockers ------------------------------------------------------------------------------------
@@ -641,12 +765,23 @@ def hall(context, targets, demand, resources):
     return None
 
 
-def blocker_for(context, candidate, targets):
-    """None when targets + [candidate] can be staffed together; otherwise the blocker (§4)."""
+def blocker_for(context, candidate, targets, witness):
+    """(None, a staffing of targets + [candidate]) when they can be staffed together; otherwise
+    (the blocker of §4, None). `witness` is a staffing of `targets`."""
+    counted = count_blocker(context, candidate)
+    if counted is not None:
+        return counted, None
+    found = find_staffing(context, targets + [candidate], witness)
+    if found is not None:
+        return None, found
+    return refusal(context, candidate, targets), None
+
+
+def count_blocker(context, candidate):
+    """Blockers 1-4: what the pick on its own lacks."""
     policy = context.policy
     size = policy["team_size"]
-    everyone = targets + [candidate]
-    eligible = [i for i in context.inspectors if context.eligible(i, candidate)]
+    eligible = context.candidates(candidate)
     if len(eligible) < size:
         return {"code": "too-few-inspectors",
                 "message": f"only {len(eligible)} eligible inspectors, a team needs {size}"
@@ -662,9 +797,15 @@ def blocker_for(context, candidate, targets):
         return {"code": "home-departments",
                 "message": f"eligible inspectors come from {homes} home departments, a team needs "
                            f"{policy['min_home_departments']}"}
-    if feasible(context, everyone):
-        return None
-    if not feasible(context, [candidate]):
+    return None
+
+
+def refusal(context, candidate, targets):
+    """Blockers 5-10 for a pick that cannot join the targets."""
+    policy = context.policy
+    size = policy["team_size"]
+    everyone = targets + [candidate]
+    if find_staffing(context, [candidate]) is None:
         return {"code": "team-rules",
                 "message": f"no team of {size} meets the lead, skill and home-department rules together"}
     available = [i for i in context.inspectors if context.capacity[i] > 0]
@@ -695,7 +836,7 @@ def blocker_for(context, candidate, targets):
                            f"are available to them",
                 "certificate": certificate(found, "seat")}
     names = ", ".join(targets)
-    if policy["reciprocal_ban"] and feasible(context, everyone, reciprocal=False):
+    if policy["reciprocal_ban"] and find_staffing(context, everyone, reciprocal=False) is not None:
         return {"code": "reciprocal",
                 "message": "the reciprocal cross-inspection ban leaves no staffing together with the earlier "
                            f"targets ({names})"}
@@ -715,42 +856,105 @@ def uniform(seed, label, bound):
         attempt += 1
 
 
-def canonical_teams(context, targets, seed):
+def canonical_teams(context, targets, seed, witness):
     """The canonical staffing (§4, "Teams"): lead first, then each seat, each the first inspector in
-    rank order that still leaves a staffing of every target with every choice made so far."""
+    rank order that still leaves a staffing of every target with every choice made so far.
+    `witness` is a staffing of the targets. Each question is answered by a staffing that honours
+    the choices (the witness, or the witness with one or two members exchanged), else by the SAT
+    model under assumptions."""
     policy = context.policy
-    rank = sorted(context.inspectors,
+    reciprocal = policy["reciprocal_ban"]
+    rank = sorted(context.available,
                   key=lambda i: (hmac.new(seed, f"spotcheck/v2/rank/{i}".encode("utf-8"), hashlib.sha256).digest(),
                                  byte_key(i)))
-    model = Staffing(context, targets)
-    try:
-        if not model.solve():
-            raise AssertionError("the targets cannot be staffed together")
-        fixed = []
-        teams = []
-        for t in targets:
-            team = []
+    witness = {t: list(members) for t, members in witness.items()}
+    fixed = {t: [] for t in targets}
+    fixed_load = {}
+    model = None
 
+    def holds(i, t):
+        nonlocal witness, model
+        if i in witness[t]:
+            return True
+        load = sum(1 for members in witness.values() if i in members)
+        for m in witness[t]:
+            if m in fixed[t]:
+                continue
+            trial = dict(witness)
+            trial[t] = [i if x == m else x for x in witness[t]]
+            if load < context.capacity[i]:
+                if staffing_valid(context, trial, reciprocal):
+                    witness = trial
+                    return True
+                continue
+            for other in targets:
+                if other != t and i in witness[other] and i not in fixed[other] and m not in witness[other]:
+                    second = dict(trial)
+                    second[other] = [m if x == i else x for x in witness[other]]
+                    if staffing_valid(context, second, reciprocal):
+                        witness = second
+                        return True
+        if model is None:
+            model = Staffing(context, targets)
+        choices = [(j, u) for u in targets for j in fixed[u]] + [(i, t)]
+        if model.solve(choices):
+            witness = model.teams()
+            return True
+        return False
+
+    def can_complete(t, members):
+        """A necessary condition: the seats left in team(t) can still bring the missing skills
+        and homes. When it fails, no staffing holds these choices (a certain no)."""
+        left = policy["team_size"] - len(members)
+        homes = {context.insp[j]["home"] for j in members}
+        need_homes = max(0, policy["min_home_departments"] - len(homes))
+        missing = set(context.dept[t]["skills"])
+        for j in members:
+            missing -= set(context.insp[j]["skills"])
+        if need_homes > left:
+            return False
+        if left == 0:
+            return not missing
+        pool = [j for j in context.candidates(t) if j not in members and fixed_load.get(j, 0) < context.capacity[j]]
+        if left == 1:
+            return any(missing <= set(context.insp[j]["skills"])
+                       and (need_homes == 0 or context.insp[j]["home"] not in homes) for j in pool)
+        if any(not any(skill in context.insp[j]["skills"] for j in pool) for skill in missing):
+            return False
+        return len({context.insp[j]["home"] for j in pool} - homes) >= need_homes
+
+    try:
+        for t in targets:
             def choose(leads_only):
                 for i in rank:
-                    if i in team or not context.eligible(i, t):
+                    if i in fixed[t] or not context.eligible(i, t):
                         continue
                     if leads_only and not context.insp[i]["lead"]:
                         continue
-                    if model.in_model(i, t) or model.solve(fixed + [(i, t)]):
-                        team.append(i)
-                        fixed.append((i, t))
+                    # Certain no: the choices made already use up i, or (reciprocal ban) already
+                    # send someone from t to i's home.
+                    if fixed_load.get(i, 0) >= context.capacity[i]:
+                        continue
+                    home = context.insp[i]["home"]
+                    if reciprocal and home != t and home in fixed and \
+                            any(context.insp[j]["home"] == t for j in fixed[home]):
+                        continue
+                    if not can_complete(t, fixed[t] + [i]):
+                        continue
+                    if holds(i, t):
+                        fixed[t].append(i)
+                        fixed_load[i] = fixed_load.get(i, 0) + 1
                         return
                 raise AssertionError("no inspector fits a seat of a staffable target")
 
             if policy["lead_required"]:
                 choose(True)
-            while len(team) < policy["team_size"]:
+            while len(fixed[t]) < policy["team_size"]:
                 choose(False)
-            teams.append(team)
-        return teams
+        return [fixed[t] for t in targets]
     finally:
-        model.close()
+        if model is not None:
+            model.close()
 
 
 def derive(roster, policy, seed, date, pool, ordered, previous):
@@ -768,6 +972,7 @@ def derive(roster, policy, seed, date, pool, ordered, previous):
         eligible.append(d)
     picks = []
     targets = []
+    witness = {}
     if ordered is None:
         wanted = policy["targets_per_draw"]
         remaining = [(d, context.weight(d)) for d in eligible]
@@ -784,13 +989,14 @@ def derive(roster, policy, seed, date, pool, ordered, previous):
             del remaining[index]
             pick = {"order": k, "department": d, "weight": w, "remainingWeight": total, "ticket": str(ticket),
                     "attempt": attempt}
-            blocker = blocker_for(context, d, targets)
+            blocker, found = blocker_for(context, d, targets, witness)
             if blocker:
                 pick["outcome"] = "replaced"
                 pick["blocker"] = blocker
             else:
                 pick["outcome"] = "target"
                 targets.append(d)
+                witness = found
             picks.append(pick)
     else:
         wanted = len(ordered)
@@ -798,13 +1004,14 @@ def derive(roster, policy, seed, date, pool, ordered, previous):
             if d not in context.dept:
                 raise InputProblem(f"ordered department {d} is not in the roster")
             pick = {"order": k, "department": d}
-            blocker = blocker_for(context, d, targets)
+            blocker, found = blocker_for(context, d, targets, witness)
             if blocker:
                 pick["outcome"] = "unstaffed"
                 pick["blocker"] = blocker
             else:
                 pick["outcome"] = "target"
                 targets.append(d)
+                witness = found
             picks.append(pick)
     pending = []
     for pick in picks:
@@ -813,7 +1020,7 @@ def derive(roster, policy, seed, date, pool, ordered, previous):
         elif pick["outcome"] == "target" and pending:
             pending.pop(0)["replacedBy"] = pick["department"]
     teams = []
-    for t, members in zip(targets, canonical_teams(context, targets, seed) if targets else []):
+    for t, members in zip(targets, canonical_teams(context, targets, seed, witness) if targets else []):
         first_lead = next((i for i in members if context.insp[i]["lead"]), None)
         team = []
         for position, i in enumerate(members):
@@ -1045,6 +1252,7 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description="Re-derive and verify a Spotcheck draw record independently.")
     parser.add_argument("record", help="the draw record (JSON), or a public record folder")
     parser.add_argument("--seed-file", help="a file holding the revealed seed (64 hex digits)")
+    parser.add_argument("--seed", help="the revealed seed itself, 64 hex digits (instead of --seed-file)")
     parser.add_argument("--roster", help="folder with the roster CSV files the draw was made on")
     parser.add_argument("--policy", help="the policy: TOML ([policy]) or canonical text (spotcheck-policy/2)")
     parser.add_argument("--commitment", help="the published commitment (commitment.json)")
@@ -1053,26 +1261,43 @@ def main(argv=None):
                         help="print the derived record as canonical JSON (as `spotcheck draw --json`)")
     args = parser.parse_args(argv)
     try:
+        import pysat.solvers  # noqa: F401  (the feasibility oracle; checked before any work)
+    except ImportError:
+        print("verify_draw: python-sat is needed as the feasibility oracle: pip install python-sat", file=sys.stderr)
+        return 2
+    try:
         if os.path.isdir(args.record):
             folder = args.record.rstrip("/")
-            if args.seed_file or args.roster or args.policy or args.commitment or args.replacements:
+            if args.seed_file or args.seed or args.roster or args.policy or args.commitment or args.replacements:
                 raise InputProblem("a public record folder brings its own seed, roster, policy and commitment")
             record_path = f"{folder}/record.json"
             seed_path, roster_path, policy_path = f"{folder}/seed.hex", f"{folder}/roster", f"{folder}/policy.txt"
             commitment_path = f"{folder}/commitment.json"
             replacements_path = f"{folder}/replacements.json" if os.path.exists(f"{folder}/replacements.json") else None
         else:
-            if not args.seed_file or not args.roster:
-                raise InputProblem("give --seed-file and --roster with a record file (or a public record folder)")
+            if (args.seed_file is None) == (args.seed is None) or not args.roster:
+                raise InputProblem("give --roster and one of --seed-file or --seed with a record file "
+                                   "(or a public record folder)")
             record_path, seed_path, roster_path = args.record, args.seed_file, args.roster
             policy_path = args.policy or f"{args.roster.rstrip('/')}/policy.toml"
             commitment_path, replacements_path = args.commitment, args.replacements
         record = read_json(record_path, "draw record")
         if not isinstance(record, dict):
             raise InputProblem(f"{record_path}: not a draw record")
-        seed = read_seed(seed_path)
+        if args.seed is not None:
+            try:
+                seed = bytes.fromhex(args.seed)
+            except ValueError:
+                raise InputProblem("--seed must be 64 hex digits")
+            if len(seed) != 32:
+                raise InputProblem("--seed must be 64 hex digits (32 bytes)")
+        else:
+            seed = read_seed(seed_path)
         roster = load_roster(roster_path)
-        policy = load_policy(policy_path)
+        if args.policy is None and not os.path.isdir(args.record) and not os.path.exists(policy_path):
+            policy = {key: default for key, _, _, default, _, _ in POLICY_KEYS}
+        else:
+            policy = load_policy(policy_path)
         commitment = read_json(commitment_path, "commitment") if commitment_path else None
         replacements = read_json(replacements_path, "replacements list") if replacements_path else None
         if replacements is not None and not isinstance(replacements, list):

@@ -26,6 +26,21 @@ struct BenchCommand: ParsableCommand {
         /// City size with fewer free leads than targets and a scarce skill: the solver must spend
         /// leads only where needed, then prove the remaining picks unstaffable.
         case tight
+        /// Planted-tight rosters (a staffing exists, with thin margins) and their infeasible
+        /// variants, staffed as a targeted draw of the planted targets.
+        case plantedCounty = "planted-county"
+        case plantedCity = "planted-city"
+        case plantedProvince = "planted-province"
+
+        var planted: (generator: PlantedRoster, goalMilliseconds: Double, goalMegabytes: Double?)? {
+            switch self {
+            case .plantedCounty: (PlantedRoster(departments: 120, inspectors: 600, targets: 20), 20, nil)
+            case .plantedCity: (PlantedRoster(departments: 1_000, inspectors: 8_000, targets: 150), 300, nil)
+            case .plantedProvince:
+                (PlantedRoster(departments: 10_000, inspectors: 100_000, targets: 1_500), 3_000, 1_000)
+            default: nil
+            }
+        }
     }
 
     @Option(help: "Which sizes to run: county, city or province (repeat for several). Default: all.")
@@ -33,6 +48,11 @@ struct BenchCommand: ParsableCommand {
 
     @Option(help: "Draws per size (different seeds); the median and maximum are reported.")
     var `repeat`: Int = 5
+
+    @Option(
+        help:
+            "Also write each planted instance's staffing question as JSON into this folder, for tools/cpsat_bench.py.")
+    var export: String?
 
     @Flag(help: "Exit 1 when a goal is missed or a target is left undecided.")
     var check = false
@@ -74,6 +94,8 @@ struct BenchCommand: ParsableCommand {
             return Scenario(
                 size: size, generator: generator, policy: Policy(targetsPerDraw: 150, teamSize: 3),
                 goalMilliseconds: 1_000)
+        case .plantedCounty, .plantedCity, .plantedProvince:
+            preconditionFailure("planted sizes run through runPlanted")
         }
     }
 
@@ -91,7 +113,22 @@ struct BenchCommand: ParsableCommand {
             "peak MB", "goal",
         ])
         var missed = false
+        var plantedTable = TextTable([
+            "size", "variant", "departments", "inspectors", "targets", "staffed", "expected", "median ms", "max ms",
+            "peak MB", "goal",
+        ])
+        var anyPlanted = false
         for size in sizes {
+            if let planted = size.planted {
+                anyPlanted = true
+                for variant in PlantedRoster.Variant.allCases {
+                    let row = try runPlanted(
+                        size, planted.generator, variant, planted.goalMilliseconds, planted.goalMegabytes)
+                    missed = missed || !row.met
+                    plantedTable.add(row.cells)
+                }
+                continue
+            }
             let scenario = Self.scenario(size)
             let roster = scenario.generator.make(seed: 2026)
             var times: [Double] = []
@@ -132,8 +169,69 @@ struct BenchCommand: ParsableCommand {
                 goal + (met ? " met" : " MISSED"),
             ])
         }
-        writeOut(Array(table.render().utf8))
+        if sizes.contains(where: { $0.planted == nil }) { writeOut(Array(table.render().utf8)) }
+        if anyPlanted { writeOut(Array(plantedTable.render().utf8)) }
         if check, missed { throw ExitCodes.checkFailed }
+    }
+
+    /// Staffs the planted targets of `repeat` generated rosters (one per seed) and checks the
+    /// outcome: every target staffed on the feasible roster, the expected blocker on a variant.
+    func runPlanted(
+        _ size: Size, _ generator: PlantedRoster, _ variant: PlantedRoster.Variant, _ goal: Double,
+        _ goalMegabytes: Double?
+    ) throws -> (cells: [String], met: Bool) {
+        var times: [Double] = []
+        var staffed = 0
+        var correct = true
+        for run in 0..<`repeat` {
+            let instance = generator.make(seed: 2026 + UInt64(run), variant: variant)
+            if let export {
+                let question = try staffingQuestion(
+                    roster: instance.roster, policy: generator.policy, date: generator.today,
+                    targets: instance.targets)
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys]
+                try FileManager.default.createDirectory(atPath: export, withIntermediateDirectories: true)
+                try encoder.encode(question).write(
+                    to: URL(fileURLWithPath: export).appendingPathComponent(
+                        "\(size.rawValue)-\(variant.rawValue)-\(run).json"))
+            }
+            var bytes = [UInt8](repeating: 0, count: 32)
+            bytes[0] = UInt8(run)
+            bytes[31] = 0x5C
+            let clock = ContinuousClock()
+            var outcome: StaffingOutcome?
+            let elapsed = try clock.measure {
+                outcome = try staffNamedTargets(
+                    roster: instance.roster, policy: generator.policy, date: generator.today,
+                    targets: instance.targets, seed: Seed(bytes: bytes)!)
+            }
+            times.append(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1e3)
+            staffed += outcome!.accepted.count
+            if let code = variant.expectedBlocker {
+                correct = correct && outcome!.blockers.values.contains { $0.code == code }
+            } else {
+                correct = correct && outcome!.blockers.isEmpty
+            }
+        }
+        times.sort()
+        let median = times[times.count / 2]
+        let peak = Self.peakMegabytes()
+        var met = median < goal && correct
+        var goalText = "< \(Int(goal)) ms"
+        if let goalMegabytes {
+            goalText += ", < \(Int(goalMegabytes)) MB"
+            met = met && peak < goalMegabytes
+        }
+        return (
+            [
+                size.rawValue, variant.rawValue, String(generator.departments), String(generator.inspectors),
+                String(generator.targets), String(format: "%.1f", Double(staffed) / Double(`repeat`)),
+                (variant.expectedBlocker ?? "all staffed") + (correct ? " ok" : " WRONG"),
+                String(format: "%.2f", median), String(format: "%.2f", times.last!), String(format: "%.0f", peak),
+                goalText + (met ? " met" : " MISSED"),
+            ], met
+        )
     }
 
     /// The process's peak resident memory (VmHWM), in MB.

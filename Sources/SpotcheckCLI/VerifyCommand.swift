@@ -65,7 +65,7 @@ struct VerifyCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "The policy the draw was made under (TOML or canonical text). Default: policy.toml in the roster folder.",
+            "The policy the draw was made under (TOML or canonical text). Default: policy.toml in the roster folder, else the built-in policy.",
             valueName: "file"))
     var policy: String?
 
@@ -123,7 +123,7 @@ struct VerifyCommand: ParsableCommand {
             return try check(
                 record: "\(folder)/record.json", seedText: try seedText(file: "\(folder)/seed.hex"),
                 roster: "\(folder)/roster", policy: "\(folder)/policy.txt",
-                commitment: "\(folder)/commitment.json", replacements: optional("replacements.json"))
+                commitment: optional("commitment.json"), replacements: optional("replacements.json"))
         }
         let text = try seed ?? seedText(file: seedFile!)
         let folder = self.roster!.hasSuffix("/") ? String(self.roster!.dropLast()) : self.roster!
@@ -145,11 +145,13 @@ struct VerifyCommand: ParsableCommand {
         }
         let recordValue = try RecordJSON.decodeRecord(try Files.read(record), file: record)
         let rosterValue = try RosterLoader.load(folder: roster)
-        let policyValue: Policy
-        do {
-            policyValue = try PolicyFile.parse(try Files.read(policy), file: policy)
-        } catch let error as InputErrors {
-            throw CLIFailure("the policy is refused:\n\(error)")
+        var policyValue = Policy()
+        if self.policy != nil || Files.exists(policy) {
+            do {
+                policyValue = try PolicyFile.parse(try Files.read(policy), file: policy)
+            } catch let error as InputErrors {
+                throw CLIFailure("the policy is refused:\n\(error)")
+            }
         }
         let commitmentValue = try commitment.map { path throws(CLIFailure) in
             try decode(Commitment.self, path: path, what: "commitment")

@@ -107,6 +107,47 @@ public struct DrawRecord: Sendable, Hashable, Codable {
     }
 }
 
+extension DrawRecord {
+    enum CodingKeys: String, CodingKey {
+        case algorithm, date, pool, kind, orderedDepartments, policy, policyHash, snapshotHash, seedCommitment
+        case previousRecordHash, eligibleDepartments, eligibleWeight, picks, teams, shortfall
+    }
+
+    /// The key `spotcheck-draw/1` records used instead of `kind`.
+    fileprivate enum LegacyKeys: String, CodingKey {
+        case mode
+    }
+
+    /// Reads `spotcheck-draw/2` records, and `spotcheck-draw/1` ones well enough to show them and
+    /// to say that they are of the old algorithm: their `mode` stands in for `kind`, and their
+    /// policy hash is left empty.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        algorithm = try container.decode(String.self, forKey: .algorithm)
+        date = try container.decode(Day.self, forKey: .date)
+        pool = try container.decode(String.self, forKey: .pool)
+        picks = try container.decode([Pick].self, forKey: .picks)
+        if let kind = try container.decodeIfPresent(Commitment.Kind.self, forKey: .kind) {
+            self.kind = kind
+            orderedDepartments = try container.decodeIfPresent([String].self, forKey: .orderedDepartments)
+        } else {
+            let legacy = try decoder.container(keyedBy: LegacyKeys.self)
+            let mode = try legacy.decode(Mode.self, forKey: .mode)
+            kind = mode == .random ? .scheduled : .ordered
+            orderedDepartments = mode == .random ? nil : picks.map(\.department)
+        }
+        policy = try container.decode(Policy.self, forKey: .policy)
+        policyHash = try container.decodeIfPresent(String.self, forKey: .policyHash) ?? ""
+        snapshotHash = try container.decode(String.self, forKey: .snapshotHash)
+        seedCommitment = try container.decode(String.self, forKey: .seedCommitment)
+        previousRecordHash = try container.decodeIfPresent(String.self, forKey: .previousRecordHash)
+        eligibleDepartments = try container.decode(Int.self, forKey: .eligibleDepartments)
+        eligibleWeight = try container.decode(Int.self, forKey: .eligibleWeight)
+        teams = try container.decode([Team].self, forKey: .teams)
+        shortfall = try container.decode(Int.self, forKey: .shortfall)
+    }
+}
+
 /// What a draw is bound to before its result is computed: only hashes and names known in
 /// advance, nothing that reveals a target. Published as `commitment.json` (`canonicalJSON`).
 public struct Commitment: Sendable, Hashable, Codable {

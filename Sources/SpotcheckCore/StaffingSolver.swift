@@ -18,6 +18,18 @@ final class StaffingSolver {
     let holders: [[Int]]
     let totals: Totals
 
+    /// How the questions were answered, for the benchmark and tests.
+    struct Statistics: Sendable, Hashable {
+        var models = 0
+        var modelVariables = 0
+        var satCalls = 0
+        var witnessAnswers = 0
+        var repairs = 0
+        var greedyExtensions = 0
+        var flowRefusals = 0
+    }
+    var statistics = Statistics()
+
     /// The targets of the last feasible answer and one staffing of them.
     private var witnessTargets: [Int] = []
     private var witnessTeams: [[Int]] = []
@@ -141,6 +153,7 @@ final class StaffingSolver {
             known = witnessTeams
             if known.count == targets.count { return known }
             if known.count == targets.count - 1, let team = extend(known, targets, reciprocal: reciprocal) {
+                statistics.greedyExtensions += 1
                 return known + [team]
             }
         }
@@ -160,10 +173,10 @@ final class StaffingSolver {
     /// Builds the restricted model: for each target its `extra` inspectors and the first few
     /// eligible inspectors of each kind it needs, more as `widths` grows.
     func model(
-        _ targets: [Int], widths: [Int], extra: [[Int]], reciprocal: Bool, fixed: [(Int, Int)]
-    )
-        -> StaffingModel
-    {
+        _ targets: [Int], widths: [Int], extra: [[Int]], reciprocal: Bool, fixed: [(Int, Int)],
+        ranked: Lists? = nil
+    ) -> StaffingModel {
+        let lists = ranked ?? Lists(all: available, leads: leads, holders: holders)
         var candidates: [[Int]] = []
         var outsiders: [StaffingModel.Outsiders] = []
         for (position, target) in targets.enumerated() {
@@ -171,7 +184,7 @@ final class StaffingSolver {
             var list = extra[position]
             func take(_ pool: [Int], _ count: Int) {
                 guard !pool.isEmpty else { return }
-                let start = offset(target, pool.count)
+                let start = ranked == nil ? offset(target, pool.count) : 0
                 var taken = 0
                 var index = start
                 repeat {
@@ -185,13 +198,13 @@ final class StaffingSolver {
                 } while index != start && taken < count
             }
             let width = widths[position]
-            take(available, width * (teamSize + 2))
-            if leadRequired { take(leads, width * 2) }
+            take(lists.all, width * (teamSize + 2))
+            if leadRequired { take(lists.leads, width * 2) }
             var required = context.requiredMask[target]
             while required != 0 {
                 let bit = required.trailingZeroBitCount
                 required &= required - 1
-                take(holders[bit], width * 2)
+                take(lists.holders[bit], width * 2)
             }
             let counts = Counts(self, target)
             var outside = StaffingModel.Outsiders(count: counts.eligible - list.count, lead: false, skills: 0)
@@ -210,9 +223,19 @@ final class StaffingSolver {
             candidates.append(list)
             outsiders.append(outside)
         }
+        statistics.models += 1
+        statistics.modelVariables += candidates.reduce(0) { $0 + $1.count }
         return StaffingModel(
             context: context, targets: targets, candidates: candidates, outsiders: outsiders, reciprocal: reciprocal,
             fixed: fixed)
+    }
+
+    /// Inspectors to draw candidates from, in the order they are preferred: all available, the
+    /// leads among them, the holders of each skill.
+    struct Lists {
+        var all: [Int]
+        var leads: [Int]
+        var holders: [[Int]]
     }
 
     /// A fixed, target-dependent starting point in a list, so that targets look at different
@@ -290,18 +313,27 @@ final class StaffingSolver {
     /// giving at most its capacity, at most one unit per target it is eligible for). nil when
     /// every demand is met; otherwise the certificate: the targets reachable from the source in
     /// the residual graph (in the order of `targets`), their demand and their supply.
-    func hall(_ targets: [Int], demand: Int, resources: [Int], resource: String) -> Certificate? {
+    /// `demands` (per target) and `capacity` (per inspector) replace the uniform demand and the
+    /// daily capacity when given; `allowed` can forbid (inspector, target position) pairs.
+    func hall(
+        _ targets: [Int], demand: Int, resources: [Int], resource: String, demands: [Int]? = nil,
+        capacity: [Int]? = nil, allowed: ((Int, Int) -> Bool)? = nil
+    ) -> Certificate? {
         guard !targets.isEmpty else { return nil }
+        let demands = demands ?? [Int](repeating: demand, count: targets.count)
+        let capacity = capacity ?? context.capacity
         var served = [[Int]](repeating: [], count: targets.count)  // target position → resource positions
         var serving = [[Int]](repeating: [], count: resources.count)  // resource position → target positions
-        func eligible(_ r: Int, _ t: Int) -> Bool { context.isEligible(resources[r], for: targets[t]) }
-        func free(_ r: Int) -> Bool { serving[r].count < context.capacity[resources[r]] }
+        func eligible(_ r: Int, _ t: Int) -> Bool {
+            context.isEligible(resources[r], for: targets[t]) && (allowed?(resources[r], t) ?? true)
+        }
+        func free(_ r: Int) -> Bool { serving[r].count < capacity[resources[r]] }
         // Greedy start.
         for t in targets.indices where !resources.isEmpty {
             let start = offset(targets[t], resources.count)
             var r = start
             repeat {
-                if served[t].count == demand { break }
+                if served[t].count >= demands[t] { break }
                 if free(r), eligible(r, t) {
                     served[t].append(r)
                     serving[r].append(t)
@@ -338,7 +370,7 @@ final class StaffingSolver {
             return (queue, parentOfResource, nil, parentOfTarget)
         }
         while true {
-            let short = targets.indices.filter { served[$0].count < demand }
+            let short = targets.indices.filter { served[$0].count < demands[$0] }
             if short.isEmpty { return nil }
             let found = reach(from: short)
             guard var r = found.end else {
@@ -347,11 +379,11 @@ final class StaffingSolver {
                 var supply = 0
                 for position in resources.indices {
                     let count = members.reduce(0) { $0 + (eligible(position, $1) ? 1 : 0) }
-                    supply += min(context.capacity[resources[position]], count)
+                    supply += min(capacity[resources[position]], count)
                 }
                 return Certificate(
                     resource: resource, targets: members.map { context.departments[targets[$0]].id },
-                    demand: members.count * demand, supply: supply)
+                    demand: members.reduce(0) { $0 + demands[$1] }, supply: supply)
             }
             // Augment along the path back to a short target.
             while true {

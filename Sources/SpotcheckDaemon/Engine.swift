@@ -483,6 +483,10 @@ public final class Engine: Sendable {
                 mode: 0o644)
         }
         try AtomicFile.write(Array((seed.hex + "\n").utf8), to: "\(folder)/seed.hex", mode: 0o644)
+        if let policy = draw.policy {
+            // The committed policy, as the verifiers read it (docs/draw-algorithm.md §1).
+            try AtomicFile.write(Array(policy.canonicalText.utf8), to: "\(folder)/policy.txt", mode: 0o644)
+        }
         try AtomicFile.write(record, to: "\(folder)/record.json", mode: 0o644)
         try fault("publish.written")
         events.emit(

@@ -33,6 +33,8 @@ public enum RosterParser {
         "id", "name", "login", "home", "former", "skills", "can_lead", "unavailable", "daily_cap",
     ]
     public static let conflictColumns = ["inspector", "department", "reason", "until"]
+    /// The columns of a published conflicts.csv: the reason's SHA-256 instead of the reason.
+    public static let publishedConflictColumns = ["inspector", "department", "reason_sha256", "until"]
     public static let historyColumns = ["date", "inspector", "department"]
 
     /// The most errors reported at once; beyond that the rest are counted.
@@ -150,24 +152,22 @@ public enum RosterParser {
 
         // Conflicts.
         if let file = files.conflicts {
-            // A published roster carries each reason's SHA-256 instead of the reason.
-            let firstLine = file.bytes.prefix { $0 != UInt8(ascii: "\n") }
-            let hashed = String(decoding: firstLine, as: UTF8.self).contains("reason_sha256")
-            let columns = hashed ? ["inspector", "department", "reason_sha256", "until"] : conflictColumns
-            for row in table(file, columns, &errors) {
+            // A published roster carries the reason's SHA-256 instead of the reason.
+            let hashed = (try? CSV.parse(file.bytes, file: file.name))?.first?.fields.contains("reason_sha256") == true
+            for row in table(file, hashed ? publishedConflictColumns : conflictColumns, &errors) {
                 let inspector = row.identifier("inspector", &errors)
                 let department = row.identifier("department", &errors)
-                let reason = hashed ? "" : row.text("reason", required: true, &errors)
+                var reason = ""
                 var reasonSHA256: String?
                 if hashed {
-                    let hash = row.text("reason_sha256", required: true, &errors)
-                    if hash.utf8.count == 64,
-                        hash.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) })
-                    {
+                    let hash = row.raw("reason_sha256").lowercased()
+                    if hash.utf8.count == 64, Hex.decode(hash) != nil {
                         reasonSHA256 = hash
-                    } else if !hash.isEmpty {
-                        row.fail("reason_sha256", "not 64 lowercase hex digits", &errors)
+                    } else {
+                        row.fail("reason_sha256", "'\(hash)' is not a SHA-256 in hex (64 digits)", &errors)
                     }
+                } else {
+                    reason = row.text("reason", required: true, &errors)
                 }
                 let until = row.optionalDate("until", &errors)
                 if let inspector, inspectorLines[inspector] == nil {

@@ -139,10 +139,16 @@ struct CrossCase {
         func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &random) < percent }
         func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &random) }
         func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &random)] }
-        var generator = RosterGenerator(departments: int(8...40), inspectors: int(20...160))
-        generator.leadPercent = int(5...35)
-        generator.skills = [("finance", int(5...25), int(5...40)), ("law", int(3...15), int(0...25))]
-        generator.conflictsPer100 = int(5...60)
+        // A third of the cases are tight: few inspectors for their departments, so that every
+        // blocker of docs/draw-algorithm.md turns up.
+        let tight = number % 3 == 2
+        var generator =
+            tight
+            ? RosterGenerator(departments: int(4...14), inspectors: int(6...36))
+            : RosterGenerator(departments: int(8...40), inspectors: int(20...160))
+        generator.leadPercent = tight ? int(10...70) : int(5...35)
+        generator.skills = [("finance", int(5...35), int(5...50)), ("law", int(3...25), int(0...35))]
+        generator.conflictsPer100 = tight ? int(20...150) : int(5...60)
         generator.historyPer100 = int(10...120)
         var roster = generator.make(seed: UInt64(number))
         let today = generator.today
@@ -167,15 +173,15 @@ struct CrossCase {
             if chance(20) { roster.conflicts[index].until = today.adding(days: int(-10...30)) }
         }
         // The day so far: teams issued earlier today.
-        for _ in 0..<int(0...6) {
+        for _ in 0..<(tight ? int(0...12) : int(0...6)) {
             roster.history.append(
                 PastAssignment(
                     date: today, inspector: roster.inspectors[int(0...roster.inspectors.count - 1)].id,
                     department: roster.departments[int(0...roster.departments.count - 1)].id))
         }
         self.roster = roster
-        let size = int(1...4)
-        var lines = ["[policy]", "targets_per_draw = \(int(1...8))", "team_size = \(size)"]
+        let size = tight ? int(2...5) : int(1...4)
+        var lines = ["[policy]", "targets_per_draw = \(tight ? int(2...10) : int(1...8))", "team_size = \(size)"]
         lines.append("lead_required = \(chance(75))")
         lines.append("min_home_departments = \(int(1...size))")
         lines.append("reciprocal_ban = \(chance(70))")
@@ -240,6 +246,16 @@ enum CrossRun {
             #expect(python.status == 0, "\(label): \(python.stderr)")
             #expect(
                 python.stdout == first.stdout, "\(label): verify_draw.py --print differs from spotcheck draw --json")
+            if let stats = ProcessInfo.processInfo.environment["SPOTCHECK_CROSS_STATS"],
+                let record = try? RecordCoding.decodeRecord(Array(first.stdout.utf8), file: "record"),
+                let handle = FileHandle(forWritingAtPath: stats)
+            {
+                // One line per draw: kind, targets, and the blocker codes, for a look at the coverage.
+                let codes = record.picks.compactMap { $0.blocker?.code }.joined(separator: " ")
+                handle.seekToEndOfFile()
+                handle.write(Data("\(record.kind.rawValue) \(record.teams.count) \(codes)\n".utf8))
+                try? handle.close()
+            }
         }
     }
 }
@@ -285,5 +301,79 @@ enum CrossRun {
         try Data(seed.utf8).write(to: seedFile)
         let python = try Run.python([record.path, "--seed-file", seedFile.path, "--roster", Run.county, "--print"])
         #expect(python.stdout == swift.stdout)
+    }
+}
+
+@Suite struct HandMadeBlockerTests {
+    /// Writes a small roster, draws the ordered departments with both implementations and returns
+    /// the blocker codes of the Swift record after checking that the bytes agree.
+    func blockers(departments: String, inspectors: String, policy: String, targets: [String]) throws -> [String] {
+        let folder = try Run.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(("id,name,weight,powers,required_skills,pools\n" + departments).utf8).write(
+            to: folder.appendingPathComponent("departments.csv"))
+        try Data(("id,name,login,home,former,skills,can_lead,unavailable,daily_cap\n" + inspectors).utf8).write(
+            to: folder.appendingPathComponent("inspectors.csv"))
+        try Data(("[policy]\n" + policy).utf8).write(to: folder.appendingPathComponent("policy.toml"))
+        let seed = Run.seed(9)
+        var arguments = ["draw", "--roster", folder.path, "--date", "2026-12-01", "--seed", seed, "--json"]
+        for target in targets { arguments += ["--target", target] }
+        let swift = try Run.spotcheck(arguments)
+        #expect(swift.status == 0, "\(swift.stderr)")
+        let record = folder.appendingPathComponent("record.json")
+        try Data(swift.stdout.utf8).write(to: record)
+        let python = try Run.python([record.path, "--seed", seed, "--roster", folder.path, "--print"])
+        #expect(python.status == 0, "\(python.stderr)")
+        #expect(python.stdout == swift.stdout)
+        let decoded = try RecordCoding.decodeRecord(Array(swift.stdout.utf8), file: "record.json")
+        return decoded.picks.compactMap { $0.blocker?.code }
+    }
+
+    @Test func twoDepartmentsThatWouldInspectEachOtherAreRefusedAsReciprocal() throws {
+        let codes = try blockers(
+            departments: "A,甲,,,,p\nB,乙,,,,p\n", inspectors: "a1,A1,ua,A,,,yes,,\nb1,B1,ub,B,,,yes,,\n",
+            policy: "team_size = 1\nmin_home_departments = 1\nreciprocal_ban = true\n", targets: ["A", "B"])
+        #expect(codes == ["reciprocal"])
+    }
+
+    @Test func aScarceSkillIsRefusedWithItsHallCertificate() throws {
+        let codes = try blockers(
+            departments: "A,甲,,,law,p\nB,乙,,,law,p\nC,丙,,,,p\n",
+            inspectors: "c1,C1,uc,C,,law,yes,,\nc2,C2,ud,C,,,yes,,\nc3,C3,ue,C,,,yes,,\n",
+            policy: "team_size = 1\nmin_home_departments = 1\nlead_required = false\n", targets: ["A", "B"])
+        #expect(codes == ["skill-exhausted"])
+    }
+}
+
+@Suite struct CSVAgreementTests {
+    /// The rows verify_draw.py's tokenizer reads from the bytes, or nil when it refuses them.
+    func pythonRows(_ bytes: [UInt8]) throws -> [[String]]? {
+        let folder = try Run.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("t.csv")
+        try Data(bytes).write(to: file)
+        let script = """
+            import importlib.util, json, sys
+            spec = importlib.util.spec_from_file_location("v", sys.argv[1])
+            v = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(v)
+            try:
+                print(json.dumps(v.parse_csv(open(sys.argv[2], "rb").read(), "t.csv")))
+            except v.InputProblem:
+                print("null")
+            """
+        let result = try Run.run("/usr/bin/env", ["python3", "-c", script, Run.verifier, file.path])
+        return try JSONDecoder().decode([[String]]?.self, from: Data(result.stdout.utf8))
+    }
+
+    @Test(arguments: [
+        "a,b\n", "a,b", "a,\n", "a,", "\"\"\n", "  \n\t\n", "\u{FEFF}x,y\r\n1,2\r\n", " \"a\" ,\t\"b\"\t\n",
+        "\"a\nb\",c\r\n", "\"a\"\"b\",\"c,d\"\n", "a\rb,c\n", "a\r\r\n", "\"x\" y,z\n", "a,b\"c\n", "\"open\n",
+        "胡超,\"王 \"\"老王\"\", 伟\"\n", ",,\n", "\n\n\n", "\"\",\"\"\n", "a;\"b\n",
+    ])
+    func bothReadersAgreeOnTrickyBytes(text: String) throws {
+        let bytes = Array(text.utf8)
+        let swift = try? CSV.parse(bytes, file: "t.csv").map(\.fields)
+        #expect(try pythonRows(bytes) == swift, "\(text.debugDescription)")
     }
 }

@@ -227,3 +227,21 @@ import Testing
         #expect(problems.first?.hasPrefix("replacements[0].out:") == true)
     }
 }
+
+@Suite struct LegacyRecordTests {
+    @Test func aVersionOneRecordStillReadsAndIsNamedAsTheOldAlgorithm() throws {
+        let json = """
+            {"algorithm":"spotcheck-draw/1","date":"2026-12-01","pool":"p","mode":"targeted",
+             "policy":{"targetsPerDraw":5,"teamSize":3,"leadRequired":true,"minHomeDepartments":2,
+               "formerDepartmentWindowDays":730,"rotationWindowDays":180,"cooldownDays":30,"reciprocalBan":true,
+               "baseWeight":1,"powerWeights":{"approval":2,"enforcement":2,"fundAllocation":2},"searchBudget":2000000},
+             "snapshotHash":"00","seedCommitment":"00","eligibleDepartments":1,"eligibleWeight":1,
+             "picks":[{"order":1,"department":"A","outcome":"target"}],"teams":[],"shortfall":0}
+            """
+        let record = try JSONDecoder().decode(DrawRecord.self, from: Data(json.utf8))
+        #expect(record.kind == .ordered && record.orderedDepartments == ["A"] && record.policyHash.isEmpty)
+        let result = verify(
+            record, seed: Fixture.seed(1), roster: Roster(departments: [], inspectors: []), policy: Policy())
+        #expect(result.differences.first?.hasPrefix("algorithm:") == true)
+    }
+}

@@ -139,3 +139,51 @@ import Testing
         #expect(compared > 100)
     }
 }
+
+/// The planted-tight rosters and their infeasible variants, at county size.
+@Suite struct SolverPlantedRosterTests {
+    static let generator = PlantedRoster(departments: 120, inspectors: 600, targets: 20)
+
+    static func outcome(_ instance: PlantedRoster.Instance, seed: Int = 1) throws -> StaffingOutcome {
+        try staffNamedTargets(
+            roster: instance.roster, policy: generator.policy, date: generator.today, targets: instance.targets,
+            seed: Fixture.seed(seed))
+    }
+
+    @Test func everyPlantedTargetIsStaffedWithTeamsThatMeetEveryRule() throws {
+        for seed in 0..<3 {
+            let instance = Self.generator.make(seed: UInt64(seed))
+            let result = try Self.outcome(instance)
+            #expect(result.blockers.isEmpty, "seed \(seed): \(result.blockers)")
+            let context = try DrawContext(
+                roster: instance.roster, policy: Self.generator.policy, date: Self.generator.today)
+            let targets = instance.targets.map { context.departmentIndex[$0]! }
+            let teams = instance.targets.map { result.teams[$0]!.map { context.inspectorIndex[$0]! } }
+            #expect(SolverPropertyTests.valid(teams, targets, context), "seed \(seed)")
+        }
+    }
+
+    @Test(arguments: [PlantedRoster.Variant.leadUnavailable, .skillRecused, .reciprocalDeadlock])
+    func eachInfeasibleVariantIsProvedWithTheBlockerThatNamesItsReason(_ variant: PlantedRoster.Variant) throws {
+        let instance = Self.generator.make(seed: 7, variant: variant)
+        let result = try Self.outcome(instance)
+        #expect(result.blockers.count == 1, "\(result.blockers)")
+        #expect(result.blockers.values.first?.code == variant.expectedBlocker)
+        if variant == .leadUnavailable {
+            let certificate = try #require(result.blockers.values.first?.certificate)
+            #expect(certificate.resource == "lead" && certificate.targets == Array(instance.targets.prefix(2)))
+            #expect(certificate.demand == 2 && certificate.supply == 1)
+        }
+    }
+
+    @Test func theSameInputsGiveTheSameTeamsWhateverTheRosterOrder() throws {
+        let instance = Self.generator.make(seed: 3)
+        let expected = try Self.outcome(instance, seed: 5)
+        var shuffled = instance
+        var random = SplitMix64(seed: 99)
+        shuffled.roster.inspectors.shuffle(using: &random)
+        shuffled.roster.departments.shuffle(using: &random)
+        shuffled.roster.conflicts.shuffle(using: &random)
+        #expect(try Self.outcome(shuffled, seed: 5) == expected)
+    }
+}

@@ -242,3 +242,97 @@ enum FileReader {
         return bytes
     }
 }
+
+@Suite struct CSVGrammarTests {
+    static func rows(_ text: String) throws(InputErrors) -> [[String]] {
+        try CSV.parse(Array(text.utf8), file: "t.csv").map(\.fields)
+    }
+
+    @Test func spacesAndTabsAroundQuotedFieldsAreDropped() throws {
+        #expect(try Self.rows("a, \"胡超\" ,\t\"x, y\"\t,b\n") == [["a", "胡超", "x, y", "b"]])
+    }
+
+    @Test func linesOfOnlySpacesAndTabsAreBlank() throws {
+        #expect(try Self.rows("a,b\n   \n\t\t\n \t \r\nc,d\n") == [["a", "b"], ["c", "d"]])
+        // A quoted empty field is a record, not a blank line.
+        #expect(try Self.rows("\"\"\n") == [[""]])
+    }
+
+    @Test func quotedLineBreaksCommasAndQuotesSurvive() throws {
+        #expect(
+            try Self.rows("id,skills\ni1,\"finance;\r\nlaw\"\ni2,\"王 \"\"老王\"\", 伟\"\n")
+                == [["id", "skills"], ["i1", "finance;\r\nlaw"], ["i2", "王 \"老王\", 伟"]])
+    }
+
+    @Test func aByteOrderMarkAndCRLFAreAccepted() throws {
+        #expect(try Self.rows("\u{FEFF}a,b\r\nc,d\r\n") == [["a", "b"], ["c", "d"]])
+        #expect(try Self.rows("a,\r\n") == [["a", ""]])
+        #expect(try Self.rows("a,") == [["a", ""]])
+    }
+
+    @Test func valuesAreTrimmedOfLineBreaksToo() throws {
+        #expect(try Self.rows("\"\n x \n\",y\n") == [["x", "y"]])
+    }
+
+    @Test(arguments: [
+        ("a,b\"c\n", "a quote inside an unquoted field"), ("\"a\" b,c\n", "text after the closing quote"),
+        ("a,\"b\n", "never closed"),
+    ])
+    func malformedFieldsAreNamedWithTheirLine(text: String, message: String) {
+        do {
+            _ = try Self.rows(text)
+            Issue.record("accepted \(text)")
+        } catch {
+            #expect(error.errors.first?.message.contains(message) == true, "\(error)")
+            #expect(error.errors.first?.line == 1)
+        }
+    }
+}
+
+@Suite struct RemovedPolicyKeyTests {
+    @Test func searchBudgetIsRefusedWithItsLine() {
+        do {
+            _ = try PolicyFile.parse(Array("[policy]\nteam_size = 3\nsearch_budget = 2000000\n".utf8), file: "p.toml")
+            Issue.record("search_budget was accepted")
+        } catch {
+            #expect(error.errors.count == 1)
+            #expect(error.errors.first?.line == 3)
+            #expect(error.errors.first?.field == "policy.search_budget")
+            #expect(error.description.contains("delete this line"))
+        }
+    }
+
+    @Test func aCanonicalPolicyTextIsReadAsAPolicyFile() throws {
+        var policy = Policy()
+        policy.cooldownDays = 7
+        #expect(try PolicyFile.parse(Array(policy.canonicalText.utf8), file: "policy.txt") == policy)
+    }
+}
+
+@Suite struct PublishedConflictTests {
+    @Test func aPublishedConflictsFileCarriesTheReasonHashAndTheSnapshotStaysTheSame() throws {
+        let departments = RosterFiles.File(
+            name: "departments.csv",
+            bytes: Array("id,name,weight,powers,required_skills,pools\nA,甲,,,,p\nB,乙,,,,p\n".utf8))
+        let inspectors = RosterFiles.File(
+            name: "inspectors.csv",
+            bytes: Array("id,name,login,home,former,skills,can_lead,unavailable,daily_cap\nx,X,ux,B,,,yes,,\n".utf8))
+        let reason = "配偶在该单位任职"
+        let plain = RosterFiles.File(
+            name: "conflicts.csv", bytes: Array("inspector,department,reason,until\nx,A,\(reason),\n".utf8))
+        let hashed = RosterFiles.File(
+            name: "conflicts.csv",
+            bytes: Array("inspector,department,reason_sha256,until\nx,A,\(sha256Hex(Array(reason.utf8))),\n".utf8))
+        let one = try RosterParser.parse(
+            RosterFiles(departments: departments, inspectors: inspectors, conflicts: plain))
+        let two = try RosterParser.parse(
+            RosterFiles(departments: departments, inspectors: inspectors, conflicts: hashed))
+        #expect(one.snapshotHash == two.snapshotHash)
+        #expect(two.conflicts[0].reason.isEmpty)
+        let bad = RosterFiles.File(
+            name: "conflicts.csv", bytes: Array("inspector,department,reason_sha256,until\nx,A,abc,\n".utf8))
+        #expect(throws: InputErrors.self) {
+            try RosterParser.parse(RosterFiles(departments: departments, inspectors: inspectors, conflicts: bad))
+        }
+    }
+}

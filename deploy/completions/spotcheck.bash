@@ -227,7 +227,7 @@ _spotcheck_draw() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=(--target)
-    non_repeating_options=(--roster --policy --date --pool --seed --seed-file --previous --output)
+    non_repeating_options=(--roster --policy --date --pool --seed --seed-file --previous --commitment --output)
     __spotcheck_offer_flags_options 0
 
     # Offer option value completions
@@ -256,6 +256,9 @@ _spotcheck_draw() {
     '--previous')
         return
         ;;
+    '--commitment')
+        return
+        ;;
     '--output')
         return
         ;;
@@ -266,7 +269,7 @@ _spotcheck_verify() {
     repeating_flags=()
     non_repeating_flags=(--chain --json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--date --pool --public --socket --seed --seed-file --roster)
+    non_repeating_options=(--date --pool --public --socket --seed --seed-file --roster --policy --commitment --replacements)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
@@ -290,6 +293,15 @@ _spotcheck_verify() {
         return
         ;;
     '--roster')
+        return
+        ;;
+    '--policy')
+        return
+        ;;
+    '--commitment')
+        return
+        ;;
+    '--replacements')
         return
         ;;
     esac
@@ -719,7 +731,7 @@ _spotcheck_bench() {
     # Offer option value completions
     case "${prev}" in
     '--size')
-        __spotcheck_add_completions -W 'county'$'\n''city'$'\n''province'$'\n''tight'
+        __spotcheck_add_completions -W 'county'$'\n''city'$'\n''province'$'\n''tight'$'\n''planted-county'$'\n''planted-city'$'\n''planted-province'
         return
         ;;
     '--repeat')
