@@ -13,6 +13,7 @@ need libcadical-dev
 need pkg-config
 need systemd
 need systemd-container
+need python3-pip
 command -v python3 >/dev/null 2>&1 || packages+=(python3 python3-pip)
 command -v git >/dev/null 2>&1 || packages+=(git)
 
@@ -32,6 +33,18 @@ if ! python3 -c "import varlink" 2>/dev/null; then
         python3 -m pip install --quiet --disable-pip-version-check --break-system-packages varlink ||
         echo "setup: could not install Python's varlink package; its tests will be skipped" >&2
 fi
+
+# python-sat: the independent verifier's feasibility oracle (tools/verify_draw.py). Installed for
+# the python3 on PATH and for the system's /usr/bin/python3, which the tests run as other users.
+for python in python3 /usr/bin/python3; do
+    command -v "$python" >/dev/null 2>&1 || continue
+    "$python" -c "import pysat" 2>/dev/null && continue
+    "$python" -m pip install --quiet --disable-pip-version-check python-sat 2>/dev/null ||
+        "$python" -m pip install --quiet --disable-pip-version-check --break-system-packages python-sat || {
+        echo "setup: could not install python-sat for $python (tools/verify_draw.py needs it)" >&2
+        exit 1
+    }
+done
 
 if ! command -v swift >/dev/null 2>&1; then
     echo "setup: the Swift toolchain (6.1 or later) must be on PATH" >&2
