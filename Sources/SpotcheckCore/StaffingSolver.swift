@@ -79,7 +79,14 @@ final class StaffingSolver {
         let all = targets + [candidate]
         let counts = Counts(self, candidate)
         if let blocker = counts.blocker() { return blocker }
-        if let teams = staffing(all) {
+        if let teams = witnessStaffing(all, reciprocal: context.policy.reciprocalBan) {
+            witnessTargets = all
+            witnessTeams = teams
+            return nil
+        }
+        // Counting proofs (Hall's condition) before the SAT solver, which is slow to find them.
+        let bound = boundBlocker(all, candidate)
+        if bound == nil, let teams = staffing(all) {
             witnessTargets = all
             witnessTeams = teams
             return nil
@@ -89,6 +96,23 @@ final class StaffingSolver {
                 code: "team-rules",
                 message: "no team of \(teamSize) meets the lead, skill and home-department rules together")
         }
+        if let bound { return bound }
+        let names = targets.map { context.departments[$0].id }.joined(separator: ", ")
+        if context.policy.reciprocalBan, staffing(all, reciprocal: false) != nil {
+            return Blocker(
+                code: "reciprocal",
+                message:
+                    "the reciprocal cross-inspection ban leaves no staffing together with the earlier targets (\(names))"
+            )
+        }
+        return Blocker(
+            code: "joint",
+            message: "no staffing of it together with the earlier targets (\(names)) meets every rule")
+    }
+
+    /// The first of the Hall blockers (leads, each required skill of the candidate, seats) that
+    /// holds for `all`, or nil when every count allows a staffing.
+    private func boundBlocker(_ all: [Int], _ candidate: Int) -> Blocker? {
         if leadRequired, let certificate = hall(all, demand: 1, resources: leads, resource: "lead") {
             return Blocker(
                 code: "leads-exhausted",
@@ -118,17 +142,7 @@ final class StaffingSolver {
                     "\(certificate.targets.count) teams need \(certificate.demand) places but only \(certificate.supply) eligible places are available to them",
                 certificate: certificate)
         }
-        let names = targets.map { context.departments[$0].id }.joined(separator: ", ")
-        if context.policy.reciprocalBan, staffing(all, reciprocal: false) != nil {
-            return Blocker(
-                code: "reciprocal",
-                message:
-                    "the reciprocal cross-inspection ban leaves no staffing together with the earlier targets (\(names))"
-            )
-        }
-        return Blocker(
-            code: "joint",
-            message: "no staffing of it together with the earlier targets (\(names)) meets every rule")
+        return nil
     }
 
     /// The canonical staffing of `targets` (pick order): for each target in turn, the lead (when
@@ -146,17 +160,8 @@ final class StaffingSolver {
     /// A staffing of `targets`, or nil when none exists.
     func staffing(_ targets: [Int], reciprocal: Bool? = nil) -> [[Int]]? {
         let reciprocal = reciprocal ?? context.policy.reciprocalBan
-        var known: [[Int]] = []
-        if reciprocal == context.policy.reciprocalBan, witnessTargets.count <= targets.count,
-            Array(targets.prefix(witnessTargets.count)) == witnessTargets
-        {
-            known = witnessTeams
-            if known.count == targets.count { return known }
-            if known.count == targets.count - 1, let team = extend(known, targets, reciprocal: reciprocal) {
-                statistics.greedyExtensions += 1
-                return known + [team]
-            }
-        }
+        if let teams = witnessStaffing(targets, reciprocal: reciprocal) { return teams }
+        let known = witnessPrefix(targets, reciprocal: reciprocal)
         var extra = [[Int]](repeating: [], count: targets.count)
         for (position, team) in known.enumerated() { extra[position] = team }
         var widths = [Int](repeating: 1, count: targets.count)
@@ -168,6 +173,27 @@ final class StaffingSolver {
             case .widen(let positions): for position in positions { widths[position] *= 2 }
             }
         }
+    }
+
+    /// The witness's teams when the witness staffs a prefix of `targets` under the same rules.
+    private func witnessPrefix(_ targets: [Int], reciprocal: Bool) -> [[Int]] {
+        guard reciprocal == context.policy.reciprocalBan, witnessTargets.count <= targets.count,
+            Array(targets.prefix(witnessTargets.count)) == witnessTargets
+        else { return [] }
+        return witnessTeams
+    }
+
+    /// A staffing read off the witness, or the witness plus one greedy team; nil when that quick
+    /// path does not decide (which proves nothing).
+    private func witnessStaffing(_ targets: [Int], reciprocal: Bool) -> [[Int]]? {
+        let known = witnessPrefix(targets, reciprocal: reciprocal)
+        guard !known.isEmpty || targets.count == 1 else { return nil }
+        if known.count == targets.count { return known }
+        if known.count == targets.count - 1, let team = extend(known, targets, reciprocal: reciprocal) {
+            statistics.greedyExtensions += 1
+            return known + [team]
+        }
+        return nil
     }
 
     /// Builds the restricted model: for each target its `extra` inspectors and the first few

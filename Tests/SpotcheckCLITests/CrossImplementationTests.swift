@@ -110,7 +110,11 @@ struct HostileWriter {
             let cap = i.dailyCap == 1 && chance(50) ? "" : String(i.dailyCap)
             inspectorRows.append([
                 i.id, i.name, i.login, i.home, list(i.former.map { "\($0.department)@\($0.left)" }), list(i.skills),
-                lead, days(i.unavailable.ranges.flatMap { range in (range.lower.ordinal...range.upper.ordinal).map { Day(ordinal: $0) } }), cap,
+                lead,
+                days(
+                    i.unavailable.ranges.flatMap { range in
+                        (range.lower.ordinal...range.upper.ordinal).map { Day(ordinal: $0) }
+                    }), cap,
             ])
         }
         try save("inspectors.csv", file(RosterParser.inspectorColumns, inspectorRows))
@@ -157,7 +161,8 @@ struct CrossCase {
             if chance(8) {
                 let start = today.adding(days: int(-5...3))
                 let range = DayRange(start, start.adding(days: int(0...6)))!
-                roster.inspectors[index].unavailable = DaySet(ranges: roster.inspectors[index].unavailable.ranges + [range])
+                roster.inspectors[index].unavailable = DaySet(
+                    ranges: roster.inspectors[index].unavailable.ranges + [range])
             }
             if chance(10) { roster.inspectors[index].dailyCap = int(2...3) }
             if chance(5), let post = roster.inspectors[index].former.first {

@@ -725,7 +725,7 @@ _spotcheck_bench() {
     repeating_flags=()
     non_repeating_flags=(--check --version -h --help)
     repeating_options=(--size)
-    non_repeating_options=(--repeat)
+    non_repeating_options=(--repeat --export)
     __spotcheck_offer_flags_options 0
 
     # Offer option value completions
@@ -735,6 +735,9 @@ _spotcheck_bench() {
         return
         ;;
     '--repeat')
+        return
+        ;;
+    '--export')
         return
         ;;
     esac

@@ -79,7 +79,7 @@ function __spotcheck_parse_tokens -S
         case 'log'
             __spotcheck_parse_subcommand 0 'date=' 'kind=+' 'directory=' 'json' 'version' 'h/help'
         case 'bench'
-            __spotcheck_parse_subcommand 0 'size=+' 'repeat=' 'check' 'version' 'h/help'
+            __spotcheck_parse_subcommand 0 'size=+' 'repeat=' 'export=' 'check' 'version' 'h/help'
         case 'help'
             __spotcheck_parse_subcommand -r 1 'version'
         end
@@ -319,6 +319,7 @@ complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_op
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck log" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck bench"' -l 'size' -d 'Which sizes to run: county, city or province (repeat for several). Default: all.' -rfka 'county city province tight planted-county planted-city planted-province'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck bench" repeat' -l 'repeat' -d 'Draws per size (different seeds); the median and maximum are reported.' -rfka ''
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck bench" export' -l 'export' -d 'Also write each planted instance\'s staffing question as JSON into this folder, for tools/cpsat_bench.py.' -rfka ''
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck bench" check' -l 'check' -d 'Exit 1 when a goal is missed or a target is left undecided.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck bench" version' -l 'version' -d 'Show the version.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck bench" h help' -s 'h' -l 'help' -d 'Show help information.'
