@@ -13,10 +13,12 @@ import Testing
 final class RawClient: @unchecked Sendable {
     struct ConnectFailed: Error { var code: Int32 }
 
-    let descriptor: Int32
+    /// -1 once closed: a descriptor is closed exactly once, since its number is soon reused by
+    /// other tests of the same process (a second close would close their pipe or socket).
+    private(set) var descriptor: Int32
 
     init(path: String) throws {
-        descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         var address = sockaddr_un()
         address.sun_family = sa_family_t(AF_UNIX)
         withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: Array(path.utf8)) }
@@ -30,9 +32,17 @@ final class RawClient: @unchecked Sendable {
             close(descriptor)
             throw ConnectFailed(code: code)
         }
+        self.descriptor = descriptor
     }
 
-    deinit { close(descriptor) }
+    /// Closes the connection (once).
+    func disconnect() {
+        guard descriptor >= 0 else { return }
+        close(descriptor)
+        descriptor = -1
+    }
+
+    deinit { disconnect() }
 
     /// Sends what the peer takes within `timeout` seconds; returns the count sent.
     @discardableResult
@@ -220,7 +230,7 @@ final class RawClient: @unchecked Sendable {
         #expect(refused.receive()?.contains("io.spotcheck.TooManyConnections") == true)
         #expect(refused.isClosed())
         // One leaves: the next connection is served again.
-        _ = kept.first.map { close($0.descriptor) }
+        kept.first?.disconnect()
         usleep(100_000)
         let next = try RawClient(path: path)
         next.send(Self.call("io.spotcheck.GetStatus"))
