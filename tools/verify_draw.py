@@ -973,6 +973,19 @@ def derive(roster, policy, seed, date, pool, ordered, previous):
     picks = []
     targets = []
     witness = {}
+
+    def decide(pick, refused, witness):
+        """A pick is a target iff it can be staffed with the targets before it; otherwise it is
+        refused (`replaced` or `unstaffed`) with its blocker. Returns the staffing known so far."""
+        blocker, found = blocker_for(context, pick["department"], targets, witness)
+        picks.append(pick)
+        if blocker:
+            pick["outcome"] = refused
+            pick["blocker"] = blocker
+            return witness
+        pick["outcome"] = "target"
+        targets.append(pick["department"])
+        return found
     if ordered is None:
         wanted = policy["targets_per_draw"]
         remaining = [(d, context.weight(d)) for d in eligible]
@@ -989,30 +1002,14 @@ def derive(roster, policy, seed, date, pool, ordered, previous):
             del remaining[index]
             pick = {"order": k, "department": d, "weight": w, "remainingWeight": total, "ticket": str(ticket),
                     "attempt": attempt}
-            blocker, found = blocker_for(context, d, targets, witness)
-            if blocker:
-                pick["outcome"] = "replaced"
-                pick["blocker"] = blocker
-            else:
-                pick["outcome"] = "target"
-                targets.append(d)
-                witness = found
-            picks.append(pick)
+            witness = decide(pick, "replaced", witness)
     else:
         wanted = len(ordered)
         for k, d in enumerate(ordered, start=1):
             if d not in context.dept:
                 raise InputProblem(f"ordered department {d} is not in the roster")
             pick = {"order": k, "department": d}
-            blocker, found = blocker_for(context, d, targets, witness)
-            if blocker:
-                pick["outcome"] = "unstaffed"
-                pick["blocker"] = blocker
-            else:
-                pick["outcome"] = "target"
-                targets.append(d)
-                witness = found
-            picks.append(pick)
+            witness = decide(pick, "unstaffed", witness)
     pending = []
     for pick in picks:
         if pick["outcome"] == "replaced":
