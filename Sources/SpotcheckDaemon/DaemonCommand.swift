@@ -60,6 +60,9 @@ struct DaemonCommand: AsyncParsableCommand {
         if checkConfig {
             do {
                 let roster = try DaemonLoader.parseRoster(loaded)
+                for warning in ConfigWarnings.undefinedPools(roster, config: loaded) {
+                    FileHandle.standardError.write(Data("\(warning)\n".utf8))
+                }
                 print(
                     "\(config): OK: \(loaded.pools.count) pool(s) (\(loaded.pools.map(\.name).joined(separator: ", "))); "
                         + "roster \(loaded.paths.roster): \(roster.departments.count) departments, \(roster.inspectors.count) inspectors"
@@ -81,13 +84,13 @@ struct Daemon {
     func run() async throws {
         // Catch stop and reload signals before anything else, so that none arrives unhandled.
         let signals = try SignalPipe()
-        let events = EventLog.standard()
+        // One format and one time zone (the configured one) for every line on standard error.
+        let zone = TimeZone(identifier: config.calendar.timeZone) ?? .current
+        let events = EventLog.standard(zone: zone)
         let journal = Journal.isStandardErrorConnected
         LoggingSystem.bootstrap { label in
             if journal { return JournalLogHandler(label: label) }
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = .notice
-            return handler
+            return StandardErrorLogHandler(zone: zone)
         }
         let logger = Logger(label: "spotcheckd")
         events.emit(.started, "spotcheckd 0.1.0 starting with \(config.file)", ["CONFIG": config.file])

@@ -360,11 +360,7 @@ public final class Engine: Sendable {
         guard let stored = try store.currentRoster(), preparedRoster.withLock({ $0 }) != stored.id else { return }
         let warnings = try TaskWriter(directory: config.paths.tasks).prepare(
             logins: try stored.roster().inspectors.map(\.login))
-        if !warnings.isEmpty {
-            logger.warning(
-                "task folders readable by the daemon only (no such Unix user, or no ACL support): \(warnings.keys.sorted().joined(separator: ", "))"
-            )
-        }
+        if let message = TaskAccessWarning.folders(warnings) { logger.warning("\(message)") }
         preparedRoster.withLock { $0 = stored.id }
     }
 
@@ -571,10 +567,7 @@ public final class Engine: Sendable {
             if index == 0 { try fault("\(step).partial") }
         }
         writer.settle(logins: logins, at: Date())
-        for (warning, logins) in warnings.sorted(by: { $0.key < $1.key }) {
-            logger.warning(
-                "task files for \(day) readable by the daemon only (\(warning)): \(logins.joined(separator: ", "))")
-        }
+        for message in TaskAccessWarning.files(day: day.description, warnings) { logger.warning("\(message)") }
     }
 
     /// The task-file view of one login's assignments among `all`.
@@ -596,7 +589,9 @@ public final class Engine: Sendable {
             else { continue }
             if let me = team.members.first(where: { $0.inspector == assignment.inspector }) { person.name = me.name }
             let pool = config.pool(named: draw.pool)
-            let report = local.instant(draw.date, pool?.reportTime ?? TimeOfDay(hour: 9, minute: 0)!)
+            let report = ReportTime.instant(
+                draw: draw.date, revealedAt: draw.revealedAt ?? revealedAt ?? Date(), pool: pool,
+                calendar: config.calendar.workCalendar, local: local)
             assignments.append(
                 TaskFile.Assignment(
                     drawID: draw.id, pool: draw.pool,

@@ -44,14 +44,21 @@ public struct JournalSink: EventSink {
     }
 }
 
-/// Writes events as lines on standard error, for a terminal.
+/// Writes events as lines on standard error, for a terminal (`StandardErrorLine`).
 public struct StandardErrorSink: EventSink {
-    public init() {}
+    let zone: TimeZone
+
+    public init() {
+        self.init(zone: .current)
+    }
+
+    init(zone: TimeZone) {
+        self.zone = zone
+    }
 
     public func record(_ entry: EventEntry) {
-        let fields = entry.fields.sorted { $0.key < $1.key }.map { "\($0.key.lowercased())=\($0.value)" }
-        let line = "spotcheckd: \(entry.message)" + (fields.isEmpty ? "" : "  [" + fields.joined(separator: " ") + "]")
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        let fields = entry.fields.sorted { $0.key < $1.key }.map { ($0.key.lowercased(), $0.value) }
+        StandardErrorLine.write(StandardErrorLine.format(entry.message, fields: fields, zone: zone, at: Date()))
     }
 }
 
@@ -78,10 +85,15 @@ public struct EventLog: Sendable {
         self.sinks = sinks
     }
 
-    /// The journal always; standard error too unless standard error already is the journal.
+    /// The journal always; standard error too unless standard error already is the journal,
+    /// its times in `zone`.
     public static func standard() -> EventLog {
+        standard(zone: .current)
+    }
+
+    static func standard(zone: TimeZone) -> EventLog {
         Journal.isStandardErrorConnected
-            ? EventLog(sinks: [JournalSink()]) : EventLog(sinks: [JournalSink(), StandardErrorSink()])
+            ? EventLog(sinks: [JournalSink()]) : EventLog(sinks: [JournalSink(), StandardErrorSink(zone: zone)])
     }
 
     public func emit(_ event: Event, _ message: String, _ fields: [String: String] = [:]) {

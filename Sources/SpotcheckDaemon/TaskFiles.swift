@@ -82,7 +82,7 @@ public struct TaskWriter: Sendable {
     /// Adds a POSIX ACL entry giving the login's uid read access (and, for a folder, the right
     /// to enter it); everyone else keeps none. Returns a warning when that is not possible.
     static func grant(path: String, login: String, directory: Bool) -> String? {
-        guard let uid = userID(login) else { return "no Unix user" }
+        guard let uid = userID(login) else { return TaskAccessWarning.noUser }
         if uid == geteuid() { return nil }
         let undefined: UInt32 = 0xFFFF_FFFF
         let owner: UInt16 = directory ? 7 : 6

@@ -208,16 +208,9 @@ public enum RosterParser {
         }
 
         guard errors.isEmpty else {
-            errors.sort { ($0.file, $0.line, $0.column ?? 0) < ($1.file, $1.line, $1.column ?? 0) }
-            if errors.count > errorLimit {
-                let more = errors.count - errorLimit
-                let atLeast = errors.count >= collectLimit ? "at least " : ""
-                let last = errors[errorLimit - 1]
-                errors = Array(errors.prefix(errorLimit))
-                errors.append(
-                    InputError(file: last.file, line: last.line, message: "and \(atLeast)\(more) more errors"))
-            }
-            throw InputErrors(errors)
+            // Root causes first, cascades of unknown references collapsed (RosterErrorOrder).
+            throw InputErrors(
+                RosterErrorOrder.order(errors, files: files, limit: errorLimit, collectLimit: collectLimit))
         }
         return Roster(departments: departments, inspectors: inspectors, conflicts: conflicts, history: history)
     }
