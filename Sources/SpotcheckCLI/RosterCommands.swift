@@ -25,7 +25,8 @@ enum DaemonRoster {
 
     /// Sends files to the daemon; prints the changes or every problem, and fails on problems.
     static func send(
-        _ files: Files, base: String?, dryRun: Bool, socket: SocketOptions, json: Bool
+        _ files: Files, base: String?, dryRun: Bool, socket: SocketOptions, json: Bool,
+        edited: RosterWriter.Files? = nil
     ) throws(CLIFailure) {
         let raw = try socket.callRaw(
             "io.spotcheck.ImportRoster",
@@ -33,17 +34,21 @@ enum DaemonRoster {
         if let rejected = try? Varlink.decode(Varlink.Reply<ControlMessages.Rejected>.self, from: raw),
             rejected.error == "io.spotcheck.RosterRejected", let problems = rejected.parameters?.problems
         {
-            let lines = problems.map {
+            let errors = problems.map {
                 InputError(file: $0.file, line: $0.line, column: $0.column, field: $0.field, message: $0.message)
-                    .description
             }
-            throw CLIFailure("the roster is refused whole, nothing changed:\n" + lines.joined(separator: "\n"))
+            if let edited {
+                throw CLIFailure(RosterEditMessages.refused(RosterEditMessages.describe(errors, in: edited)))
+            }
+            throw CLIFailure(
+                "the roster is refused whole, nothing changed:\n" + errors.map(\.description).joined(separator: "\n"))
         }
         if let failure = try? Varlink.decode(Varlink.Failure.self, from: raw) {
             switch failure.error {
             case "io.spotcheck.PermissionDenied":
                 throw CLIFailure(
-                    "spotcheckd refused: only coordinators may change the roster", exitCode: ExitCodes.permission)
+                    "\(CommandPath.of()) is refused: only coordinators may change the roster (the groups in [roles] of spotcheckd.toml)",
+                    exitCode: ExitCodes.permission)
             case "io.spotcheck.RosterChanged":
                 throw CLIFailure(
                     "the roster changed on the daemon meanwhile; nothing was applied, run the command again",
@@ -85,13 +90,19 @@ enum DaemonRoster {
         var (roster, sha, _) = try fetch(socket)
         try edit(&roster)
         let files = RosterWriter.write(roster)
+        // Checked here first, so that a refusal names what the user edited.
+        do {
+            _ = try RosterParser.parse(files.named(in: "daemon"))
+        } catch {
+            throw CLIFailure(RosterEditMessages.refused(RosterEditMessages.describe(error.errors, in: files)))
+        }
         func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
         try send(
             Files(
                 departments: text(files.departments), inspectors: text(files.inspectors),
                 conflicts: text(files.conflicts),
                 history: text(files.history)),
-            base: sha, dryRun: dryRun, socket: socket, json: json)
+            base: sha, dryRun: dryRun, socket: socket, json: json, edited: files)
     }
 }
 
@@ -229,7 +240,7 @@ struct DepartmentsCommand: ParsableCommand {
                 """)
         @Argument(help: "The department's id.") var id: String
         @Option(help: "Display name.") var name: String?
-        @Option(help: "Risk weight, 0 = never drawn.") var weight: Int?
+        @Option(parsing: .unconditional, help: "Risk weight, 0 = never drawn.") var weight: Int?
         @Flag(name: .customLong("weight-from-powers"), help: "Take the weight from the policy's power weights.")
         var weightFromPowers = false
         @Option(help: "Powers: approval, enforcement, fund-allocation (comma-separated).") var powers: String?
@@ -237,7 +248,29 @@ struct DepartmentsCommand: ParsableCommand {
         @Option(help: "Pools the department belongs to (comma-separated).") var pools: String?
         @OptionGroup var options: EditOptions
 
+        func validate() throws {
+            if let weight, !Self.weights.contains(weight) {
+                throw ValidationError(RosterEditMessages.outOfRange("--weight", weight, Self.weights, "a weight"))
+            }
+            if let powers, let unknown = items(powers).first(where: { Power(rawValue: $0) == nil }) {
+                throw ValidationError(RosterEditMessages.unknownPower(unknown))
+            }
+        }
+
+        static let weights = 0...1_000_000
+
         func run() throws {
+            if let pools {
+                // A pool no [[pool]] defines would silently take the department out of every draw.
+                let defined = try options.socket.call(
+                    "io.spotcheck.GetStatus", Varlink.Empty(), returning: ControlMessages.StatusReply.self
+                ).status.pools.map(\.name)
+                let unknown = items(pools).filter { !defined.contains($0) }
+                if !unknown.isEmpty {
+                    throw CLIFailure(
+                        RosterEditMessages.unknownPools(unknown, defined: defined), exitCode: ExitCodes.usage)
+                }
+            }
             try DaemonRoster.edit(socket: options.socket, dryRun: options.dryRun, json: options.json) {
                 (roster: inout Roster) throws(CLIFailure) in
                 var department: Department
@@ -254,7 +287,7 @@ struct DepartmentsCommand: ParsableCommand {
                     var parsed: [Power] = []
                     for item in items(powers) {
                         guard let power = Power(rawValue: item) else {
-                            throw CLIFailure("unknown power '\(item)'", exitCode: ExitCodes.usage)
+                            throw CLIFailure(RosterEditMessages.unknownPower(item), exitCode: ExitCodes.usage)
                         }
                         parsed.append(power)
                     }
@@ -329,8 +362,14 @@ struct InspectorsCommand: ParsableCommand {
         @Option(help: "Former departments as DEPT@YYYY-MM-DD (comma-separated).") var former: String?
         @Option(help: "Skills (comma-separated).") var skills: String?
         @Flag(inversion: .prefixedNo, help: "May lead a team.") var lead: Bool?
-        @Option(help: "Inspections per day.") var cap: Int?
+        @Option(parsing: .unconditional, help: "Inspections per day.") var cap: Int?
         @OptionGroup var options: EditOptions
+
+        func validate() throws {
+            if let cap, !(1...100).contains(cap) {
+                throw ValidationError(RosterEditMessages.outOfRange("--cap", cap, 1...100, "a daily cap"))
+            }
+        }
 
         func run() throws {
             try DaemonRoster.edit(socket: options.socket, dryRun: options.dryRun, json: options.json) {
