@@ -45,7 +45,7 @@ struct SocketOptions: ParsableArguments {
             switch failure.error {
             case "io.spotcheck.PermissionDenied":
                 throw CLIFailure(
-                    "spotcheckd refused \(method): your user may not do this (coordinators and auditors are set in [roles] of spotcheckd.toml)",
+                    "\(CommandPath.of()) is refused: your user may not do this (coordinators and auditors are set in [roles] of spotcheckd.toml)",
                     exitCode: ExitCodes.permission)
             case "io.spotcheck.NotFound":
                 throw CLIFailure(
@@ -103,10 +103,13 @@ struct StatusCommand: ParsableCommand {
             return
         }
         var text = "spotcheckd \(status.version)\n"
+        if let zone = status.timeZone {
+            text += "zone:   \(zone)" + (status.today.map { ", today is \($0)" } ?? "") + "\n"
+        }
         text += "next:   \(status.next ?? "nothing scheduled")\n"
         if let roster = status.roster {
             text +=
-                "roster: \(roster.departments) departments, \(roster.inspectors) inspectors, loaded \(roster.loadedAt)\n"
+                "roster: \(roster.departments) departments, \(roster.inspectors) inspectors, loaded \(LocalStamp.show(roster.loadedAt))\n"
             text += "        snapshot \(roster.snapshotSha256)\n"
         } else {
             text += "roster: none loaded\n"

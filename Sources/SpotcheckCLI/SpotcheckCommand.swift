@@ -15,6 +15,7 @@ struct SpotcheckCommand: ParsableCommand {
             EXAMPLES:
               spotcheck today
               spotcheck status
+              spotcheck teams --date 2026-12-01
               spotcheck draw --roster deploy/examples/county --date 2026-12-01
               spotcheck draw --roster deploy/examples/county --json --output record.json --seed-file seed.hex
               spotcheck verify record.json --seed-file seed.hex --roster deploy/examples/county
@@ -26,7 +27,8 @@ struct SpotcheckCommand: ParsableCommand {
         subcommands: [
             TodayCommand.self, StatusCommand.self, DrawCommand.self, VerifyCommand.self, WhyCommand.self,
             CandidatesCommand.self, CheckRosterCommand.self, DepartmentsCommand.self, InspectorsCommand.self,
-            ConflictsCommand.self, OrderCommand.self, ReplaceCommand.self, ImportCommand.self, ExportCommand.self,
+            ConflictsCommand.self, OrderCommand.self, ReplaceCommand.self, TeamsCommand.self, ImportCommand.self,
+            ExportCommand.self,
             LogCommand.self,
             BenchCommand.self,
         ]

@@ -26,7 +26,10 @@ struct TodayCommand: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("The first day to show, YYYY-MM-DD. Default: today.", valueName: "date"))
+    @Option(
+        help: ArgumentHelp(
+            "The first day to show, YYYY-MM-DD. Default: today in spotcheckd's time zone (this machine's when the daemon cannot be asked).",
+            valueName: "date"))
     var date: String?
 
     @Option(help: "How many days after the first to look for revealed tasks.")
@@ -47,6 +50,8 @@ struct TodayCommand: ParsableCommand {
     @Flag(help: "Print iCalendar events.")
     var ics = false
 
+    @OptionGroup var socket: SocketOptions
+
     func validate() throws {
         guard (0...366).contains(days) else { throw ValidationError("--days must be from 0 to 366") }
         if json && ics { throw ValidationError("choose one of --json and --ics") }
@@ -54,19 +59,25 @@ struct TodayCommand: ParsableCommand {
 
     func run() throws {
         let folder = tasks ?? ProcessInfo.processInfo.environment["SPOTCHECK_TASKS"] ?? "/var/lib/spotcheck/tasks"
-        let first = try DateOption.parse(date)
+        let first = date == nil ? DaemonClock.today(socket: socket.path) : try DateOption.parse(date)
         guard let me = login ?? Self.currentLogin() else {
-            throw CLIFailure("cannot tell your login (uid \(getuid())); give --login", exitCode: ExitCodes.usage)
+            throw CLIFailure(Messages.noLogin(getuid()), exitCode: ExitCodes.usage)
+        }
+        // An unmounted or mistyped tasks folder must not read as "no inspection".
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw CLIFailure(Messages.noTasksFolder(folder), exitCode: ExitCodes.noInput)
         }
         // Every login of the roster has a folder that only its inspector (and spotcheckd) may
         // enter; whether someone else's holds anything is not for others to see.
         let mine = "\(folder)/\(me)"
         let exists = access(mine, F_OK) == 0
         let denied = exists ? access(mine, R_OK | X_OK) != 0 : errno == EACCES
-        let refusal = CLIFailure(
-            "the task files of \(me) can be read by \(me) only (or \(folder) cannot be entered)",
-            exitCode: ExitCodes.noInput)
+        let refusal = CLIFailure(Messages.unreadable(me, folder), exitCode: ExitCodes.noInput)
         if denied { throw refusal }
+        // spotcheckd gives every login of the roster a folder: none means this is not its tasks
+        // folder, or the login is not an inspector.
+        guard exists else { throw CLIFailure(Messages.noFolderFor(me, folder), exitCode: ExitCodes.noInput) }
         var files: [TaskFile] = []
         for offset in 0...days {
             let day = first.adding(days: offset)
@@ -81,15 +92,14 @@ struct TodayCommand: ParsableCommand {
             do {
                 let file = try JSONDecoder().decode(TaskFile.self, from: Data(bytes))
                 guard file.schema == TaskFile.currentSchema else {
-                    throw CLIFailure(
-                        "\(path): schema \(file.schema) is newer than this spotcheck understands; update it")
+                    throw CLIFailure(Messages.newerSchema(path, file.schema))
                 }
                 // Every inspector has a file for each revealed day; most hold no assignment.
                 if !file.assignments.isEmpty { files.append(file) }
             } catch let failure as CLIFailure {
                 throw failure
             } catch {
-                throw CLIFailure("\(path): not a task file: \(error)")
+                throw CLIFailure(Messages.notATaskFile(path, error))
             }
         }
         if json {
@@ -111,14 +121,13 @@ struct TodayCommand: ParsableCommand {
 
     static func describe(_ files: [TaskFile], login: String, first: Day, days: Int) -> String {
         guard !files.isEmpty else {
-            return "No inspection for \(login) from \(first) to \(first.adding(days: days)) has been revealed.\n"
+            return Messages.nothingRevealed(login, first, first.adding(days: days))
         }
         var text = ""
         for file in files {
             for assignment in file.assignments {
-                text +=
-                    "\(file.date): inspect \(assignment.target.name) (\(assignment.target.id)) as \(assignment.role)\n"
-                text += "  report at \(assignment.reportTime)  ·  pool \(assignment.pool), draw \(assignment.drawID)\n"
+                text += Messages.inspect(file.date, assignment.target.name, assignment.target.id, assignment.role)
+                text += Messages.reportAt(LocalStamp.show(assignment.reportTime), assignment.pool, assignment.drawID)
                 var team = TextTable(["  Team", "Name", "Home", "Role"])
                 for member in assignment.team {
                     team.add(["  " + member.id, member.name, member.home, member.role])
@@ -128,7 +137,7 @@ struct TodayCommand: ParsableCommand {
             }
         }
         if let checklist = files.first?.checklist {
-            text += "Look for:\n"
+            text += Messages.lookFor
             for item in checklist { text += "  - \(item.title)  \(item.description)\n" }
         }
         return text
@@ -175,5 +184,37 @@ struct TodayCommand: ParsableCommand {
         }
         lines.append("END:VCALENDAR")
         return lines.joined(separator: "\r\n") + "\r\n"
+    }
+}
+
+extension TodayCommand {
+    /// Everything `today` says, in one place.
+    enum Messages {
+        static func noLogin(_ uid: uid_t) -> String { "cannot tell your login (uid \(uid)); give --login" }
+        static func noTasksFolder(_ folder: String) -> String {
+            "\(folder): no such folder. spotcheckd writes task files there: is the state folder mounted, or does "
+                + "spotcheckd's configuration name another tasks folder? Give --tasks DIR or set SPOTCHECK_TASKS."
+        }
+        static func unreadable(_ login: String, _ folder: String) -> String {
+            "the task files of \(login) can be read by \(login) only (or \(folder) cannot be entered)"
+        }
+        static func noFolderFor(_ login: String, _ folder: String) -> String {
+            "\(folder) holds no task folder for \(login): spotcheckd makes one for every login of the roster, so "
+                + "\(login) is not an inspector there, or \(folder) is not spotcheckd's tasks folder (--tasks, SPOTCHECK_TASKS)"
+        }
+        static func newerSchema(_ path: String, _ schema: String) -> String {
+            "\(path): schema \(schema) is newer than this spotcheck understands; update it"
+        }
+        static func notATaskFile(_ path: String, _ error: any Error) -> String { "\(path): not a task file: \(error)" }
+        static func nothingRevealed(_ login: String, _ first: Day, _ last: Day) -> String {
+            "No inspection for \(login) from \(first) to \(last) has been revealed.\n"
+        }
+        static func inspect(_ date: Day, _ name: String, _ id: String, _ role: String) -> String {
+            "\(date): inspect \(name) (\(id)) as \(role)\n"
+        }
+        static func reportAt(_ time: String, _ pool: String, _ drawID: Int64) -> String {
+            "  report at \(time)  ·  pool \(pool), draw \(drawID)\n"
+        }
+        static let lookFor = "Look for:\n"
     }
 }

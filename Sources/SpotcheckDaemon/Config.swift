@@ -35,6 +35,8 @@ public struct DaemonConfig: Sendable, Equatable {
         public var dayEnd: TimeOfDay
         /// The team policy; `targetsPerDraw` is the pool's targets per working day.
         public var policy: Policy
+        /// The least time between a reveal and the report time, in minutes (`ReportTime`).
+        public var reportNoticeMinutes: Int = ReportTime.defaultNoticeMinutes
     }
 
     public var file: String
@@ -162,6 +164,7 @@ public struct DaemonConfig: Sendable, Equatable {
                 let reveal = time("reveal_time", nil)
                 let report = time("report_time", reveal)
                 let end = time("day_end", calendar.dayEnd)
+                let notice = reader.integer("report_notice", default: ReportTime.defaultNoticeMinutes, range: 0...1440)
                 var policy = base
                 policy.targetsPerDraw = reader.integer(
                     "targets_per_day", default: base.targetsPerDraw, range: 1...100_000)
@@ -185,7 +188,7 @@ public struct DaemonConfig: Sendable, Equatable {
                     pools.append(
                         Pool(
                             name: name, drawTime: draw, revealTime: reveal, reportTime: report, dayEnd: end,
-                            policy: policy))
+                            policy: policy, reportNoticeMinutes: notice))
                 }
             }
         case nil:

@@ -191,7 +191,8 @@ public struct DaemonControl: ControlHandler {
                         id: $0.id, pool: $0.pool, date: $0.date.description, state: $0.state.rawValue,
                         teams: $0.revealedAt == nil ? nil : try $0.decodedRecord()?.teams.count,
                         revealed: $0.revealedAt != nil, published: $0.publishedAt != nil)
-                })
+                },
+                timeZone: config.calendar.timeZone, today: local.day(of: Date()).description)
             return reply(ControlMessages.StatusReply(status: status))
 
         case "io.spotcheck.Today":
@@ -244,7 +245,12 @@ public struct DaemonControl: ControlHandler {
             try require(caller.isCoordinator || caller.isAuditor, method, caller)
             let question = try parameters(ControlMessages.RecordParameters.self, request)
             let date = try day(question.date)
-            guard let draw = try store.scheduledDraw(pool: question.pool, date: date), let record = draw.record else {
+            // With draw_id, any draw of that pool and day (an ordered one too); else the scheduled one.
+            let chosen =
+                try question.drawId.map { id in
+                    try store.draws(on: date).first { $0.id == id && $0.pool == question.pool }
+                } ?? store.scheduledDraw(pool: question.pool, date: date)
+            guard let draw = chosen, let record = draw.record else {
                 throw Varlink.Failure("io.spotcheck.NotFound", ["what": .string("draw of \(question.pool) on \(date)")])
             }
             guard draw.revealedAt != nil else {
@@ -255,6 +261,14 @@ public struct DaemonControl: ControlHandler {
                 ControlMessages.RecordReply(
                     record: String(decoding: record, as: UTF8.self), recordSha256: draw.recordHash ?? "",
                     seed: draw.publishedAt == nil ? nil : draw.seed?.hex))
+
+        case "io.spotcheck.GetTeams":
+            try require(caller.isCoordinator || caller.isAuditor, method, caller)
+            let question = try parameters(ControlMessages.TeamsParameters.self, request)
+            return reply(
+                try TeamSheet.build(
+                    date: try day(question.date), pool: question.pool, store: store, engine: engine, config: config,
+                    local: local))
 
         case "io.spotcheck.VerifyChain":
             try require(caller.isCoordinator || caller.isAuditor, method, caller)

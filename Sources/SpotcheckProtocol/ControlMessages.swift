@@ -63,16 +63,21 @@ public enum ControlMessages {
         public var pools: [Pool]
         public var roster: RosterSummary?
         public var lastDraw: DrawSummary?
+        /// The daemon's time zone (IANA name) and today's date in it.
+        public var timeZone: String?
+        public var today: String?
 
         public init(
             version: String, next: String? = nil, pools: [Pool], roster: RosterSummary? = nil,
-            lastDraw: DrawSummary? = nil
+            lastDraw: DrawSummary? = nil, timeZone: String? = nil, today: String? = nil
         ) {
             self.version = version
             self.next = next
             self.pools = pools
             self.roster = roster
             self.lastDraw = lastDraw
+            self.timeZone = timeZone
+            self.today = today
         }
     }
 
@@ -165,10 +170,13 @@ public enum ControlMessages {
     public struct RecordParameters: Codable, Sendable {
         public var pool: String
         public var date: String
+        /// Any draw of the pool and day, ordered ones too; the scheduled draw when absent.
+        public var drawId: Int64?
 
-        public init(pool: String, date: String) {
+        public init(pool: String, date: String, drawId: Int64? = nil) {
             self.pool = pool
             self.date = date
+            self.drawId = drawId
         }
     }
 

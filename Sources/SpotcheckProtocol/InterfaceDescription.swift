@@ -40,7 +40,10 @@ extension Varlink {
           next: ?string,
           pools: []Pool,
           roster: ?RosterSummary,
-          last_draw: ?DrawSummary
+          last_draw: ?DrawSummary,
+          # The daemon's time zone (IANA name) and today's date in it.
+          time_zone: ?string,
+          today: ?string
         )
 
         type Member (
@@ -79,8 +82,32 @@ extension Varlink {
         # Why an inspector may not inspect a department on a date: every rule that applies.
         method Why(inspector: string, department: string, date: ?string) -> (eligible: bool, reasons: []Reason)
 
-        # A draw record (JSON text) once revealed, with its seed once the day is over.
-        method GetRecord(pool: string, date: string) -> (record: string, record_sha256: string, seed: ?string)
+        # A draw record (JSON text) once revealed, with its seed once the day is over. With draw_id, any
+        # draw of that pool and day (ordered ones too); without, the scheduled draw.
+        method GetRecord(pool: string, date: string, draw_id: ?int) -> (record: string, record_sha256: string, seed: ?string)
+
+        type SheetMember (
+          id: string,
+          name: string,
+          home: string,
+          home_name: string,
+          role: string
+        )
+
+        type SheetTeam (
+          draw_id: int,
+          pool: string,
+          kind: string,
+          reason: ?string,
+          department: string,
+          department_name: string,
+          report_time: string,
+          members: []SheetMember
+        )
+
+        # Every team of the revealed draws of a day (today when absent, in the daemon's zone), scheduled
+        # and ordered, with replacements applied (coordinators and auditors).
+        method GetTeams(date: ?string, pool: ?string) -> (date: string, time_zone: string, teams: []SheetTeam)
 
         # Checks the hash chain of all completed draws; names the first broken link.
         method VerifyChain() -> (checked: int, broken: ?ChainLink)

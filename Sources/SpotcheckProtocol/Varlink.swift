@@ -188,6 +188,7 @@ public enum MessageLimits {
         "io.spotcheck.Today": 4 << 10,
         "io.spotcheck.Why": 4 << 10,
         "io.spotcheck.GetRecord": 4 << 10,
+        "io.spotcheck.GetTeams": 4 << 10,
         "io.spotcheck.VerifyChain": 4 << 10,
         "io.spotcheck.ExportRoster": 4 << 10,
         "io.spotcheck.ReplaceInspector": 16 << 10,

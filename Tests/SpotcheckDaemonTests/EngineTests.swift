@@ -167,7 +167,8 @@ final class Counter: Sendable {
         #expect(file.assignments[0].target.id == assignment.department)
         #expect(file.assignments[0].team.count == 3)
         #expect(file.assignments[0].team.filter { $0.role == "lead" }.count == 1)
-        #expect(file.assignments[0].reportTime == "2026-12-01T08:30:00+08:00")
+        // Revealed at 08:05, late: 30 minutes' notice moves the report from 08:30 to 08:45.
+        #expect(file.assignments[0].reportTime == "2026-12-01T08:45:00+08:00")
         #expect(file.assignments[0].recordSHA256 == draw.recordHash)
         #expect(file.checklist.map(\.code) == ["detached", "sluggish", "shirking", "arrogant", "hollow"])
         let attributes = try FileManager.default.attributesOfItem(atPath: path)

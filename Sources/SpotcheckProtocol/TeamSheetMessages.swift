@@ -1,0 +1,69 @@
+extension ControlMessages {
+    public struct TeamsParameters: Codable, Sendable {
+        /// The day, YYYY-MM-DD; today in the daemon's zone when absent.
+        public var date: String?
+        /// Only this pool's teams; every pool's when absent.
+        public var pool: String?
+
+        public init(date: String? = nil, pool: String? = nil) {
+            self.date = date
+            self.pool = pool
+        }
+    }
+
+    /// A member of a team on the team sheet, with the name of their home department.
+    public struct SheetMember: Codable, Sendable, Equatable {
+        public var id: String
+        public var name: String
+        public var home: String
+        public var homeName: String
+        public var role: String
+
+        public init(id: String, name: String, home: String, homeName: String, role: String) {
+            self.id = id
+            self.name = name
+            self.home = home
+            self.homeName = homeName
+            self.role = role
+        }
+    }
+
+    /// One team of the day: where, when, who, and why when it was ordered.
+    public struct SheetTeam: Codable, Sendable, Equatable {
+        public var drawId: Int64
+        public var pool: String
+        /// `scheduled` (drawn at random) or `ordered` (named by a coordinator).
+        public var kind: String
+        public var reason: String?
+        public var department: String
+        public var departmentName: String
+        public var reportTime: String
+        public var members: [SheetMember]
+
+        public init(
+            drawId: Int64, pool: String, kind: String, reason: String?, department: String, departmentName: String,
+            reportTime: String, members: [SheetMember]
+        ) {
+            self.drawId = drawId
+            self.pool = pool
+            self.kind = kind
+            self.reason = reason
+            self.department = department
+            self.departmentName = departmentName
+            self.reportTime = reportTime
+            self.members = members
+        }
+    }
+
+    public struct TeamsReply: Codable, Sendable {
+        public var date: String
+        public var timeZone: String
+        public var teams: [SheetTeam]
+
+        public init(date: String, timeZone: String, teams: [SheetTeam]) {
+            self.date = date
+            self.timeZone = timeZone
+            self.teams = teams
+        }
+    }
+}
