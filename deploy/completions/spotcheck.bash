@@ -173,13 +173,13 @@ _spotcheck() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    today|status|draw|verify|why|candidates|check-roster|departments|inspectors|conflicts|order|replace|import|export|log|bench|help)
+    today|status|draw|verify|why|candidates|check-roster|departments|inspectors|conflicts|order|replace|teams|import|export|log|bench|help)
         # Offer subcommand argument completions
         "_spotcheck_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'today status draw verify why candidates check-roster departments inspectors conflicts order replace import export log bench help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'today status draw verify why candidates check-roster departments inspectors conflicts order replace teams import export log bench help' -- "${cur}"))
         ;;
     esac
 }
@@ -188,7 +188,7 @@ _spotcheck_today() {
     repeating_flags=()
     non_repeating_flags=(--json --ics --version -h --help)
     repeating_options=()
-    non_repeating_options=(--date --days --tasks --login)
+    non_repeating_options=(--date --days --tasks --login --socket)
     __spotcheck_offer_flags_options 0
 
     # Offer option value completions
@@ -203,6 +203,9 @@ _spotcheck_today() {
         return
         ;;
     '--login')
+        return
+        ;;
+    '--socket')
         return
         ;;
     esac
@@ -662,6 +665,27 @@ _spotcheck_replace() {
         return
         ;;
     '--reason')
+        return
+        ;;
+    '--socket')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_teams() {
+    repeating_flags=()
+    non_repeating_flags=(--csv --json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--date --pool --socket)
+    __spotcheck_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--date')
+        return
+        ;;
+    '--pool')
         return
         ;;
     '--socket')
