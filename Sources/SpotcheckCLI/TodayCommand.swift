@@ -14,8 +14,10 @@ struct TodayCommand: ParsableCommand {
         discussion: """
             Reads your own task files (TASKS/LOGIN/DATE.json), written by spotcheckd at the \
             reveal time into a folder only you can enter, so it works when the daemon is down. Shows the given day (today by \
-            default) and the revealed days after it, up to --days ahead. With --ics, prints one \
-            iCalendar event per assignment, for a calendar application.
+            default) and the revealed days after it, up to --days ahead. With --ics, prints an \
+            RFC 5545 calendar with one event per assignment, from the report time to the end of \
+            the inspection day, at the department; importing it again updates events that a \
+            replacement changed.
 
             EXAMPLES:
               spotcheck today
@@ -79,6 +81,7 @@ struct TodayCommand: ParsableCommand {
         // folder, or the login is not an inspector.
         guard exists else { throw CLIFailure(Messages.noFolderFor(me, folder), exitCode: ExitCodes.noInput) }
         var files: [TaskFile] = []
+        var modified: [Day: Date] = [:]
         for offset in 0...days {
             let day = first.adding(days: offset)
             let path = "\(mine)/\(day).json"
@@ -95,7 +98,11 @@ struct TodayCommand: ParsableCommand {
                     throw CLIFailure(Messages.newerSchema(path, file.schema))
                 }
                 // Every inspector has a file for each revealed day; most hold no assignment.
-                if !file.assignments.isEmpty { files.append(file) }
+                if !file.assignments.isEmpty {
+                    files.append(file)
+                    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+                    modified[file.date] = attributes?[.modificationDate] as? Date ?? Date()
+                }
             } catch let failure as CLIFailure {
                 throw failure
             } catch {
@@ -105,7 +112,8 @@ struct TodayCommand: ParsableCommand {
         if json {
             writeOut(RecordJSON.encode(files))
         } else if ics {
-            writeOut(Array(Self.calendar(files).utf8))
+            let entries = files.map { CalendarExport.Entry(file: $0, modified: modified[$0.date] ?? Date()) }
+            writeOut(Array(CalendarExport.calendar(entries).utf8))
         } else {
             writeOut(Array(Self.describe(files, login: me, first: first, days: days).utf8))
         }
@@ -141,49 +149,6 @@ struct TodayCommand: ParsableCommand {
             for item in checklist { text += "  - \(item.title)  \(item.description)\n" }
         }
         return text
-    }
-
-    /// RFC 5545 events, one per assignment, starting at the report time for four hours.
-    static func calendar(_ files: [TaskFile]) -> String {
-        func escape(_ text: String) -> String {
-            text.replacing("\\", with: "\\\\").replacing(";", with: "\\;").replacing(",", with: "\\,")
-                .replacing("\n", with: "\\n")
-        }
-        func stamp(_ iso: String) -> String {
-            let formatter = ISO8601DateFormatter()
-            guard let date = formatter.date(from: iso) else { return "" }
-            let output = DateFormatter()
-            output.timeZone = TimeZone(identifier: "UTC")
-            output.locale = Locale(identifier: "en_US_POSIX")
-            output.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-            return output.string(from: date)
-        }
-        var lines = [
-            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Spotcheck//spotcheck 0.1.0//EN", "CALSCALE:GREGORIAN",
-        ]
-        for file in files {
-            for assignment in file.assignments {
-                let start = stamp(assignment.reportTime)
-                let formatter = ISO8601DateFormatter()
-                let end =
-                    formatter.date(from: assignment.reportTime).map {
-                        stamp(formatter.string(from: $0.addingTimeInterval(4 * 3600)))
-                    } ?? start
-                let team = assignment.team.map { "\($0.name) (\($0.role))" }.joined(separator: ", ")
-                lines += [
-                    "BEGIN:VEVENT",
-                    "UID:spotcheck-\(assignment.drawID)-\(file.inspector.login)-\(assignment.target.id)",
-                    "DTSTAMP:\(stamp(assignment.revealedAt))",
-                    "DTSTART:\(start)",
-                    "DTEND:\(end)",
-                    "SUMMARY:\(escape("Inspection: \(assignment.target.name)"))",
-                    "DESCRIPTION:\(escape("Role: \(assignment.role). Team: \(team)."))",
-                    "END:VEVENT",
-                ]
-            }
-        }
-        lines.append("END:VCALENDAR")
-        return lines.joined(separator: "\r\n") + "\r\n"
     }
 }
 

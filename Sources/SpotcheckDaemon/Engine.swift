@@ -601,7 +601,8 @@ public final class Engine: Sendable {
                     },
                     reportTime: local.format(report),
                     revealedAt: local.format(draw.revealedAt ?? revealedAt ?? Date()),
-                    recordSHA256: draw.recordHash ?? ""))
+                    recordSHA256: draw.recordHash ?? "",
+                    endTime: ReportTime.end(of: report, pool: pool, local: local).map(local.format)))
         }
         return (person, assignments)
     }

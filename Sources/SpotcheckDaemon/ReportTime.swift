@@ -34,4 +34,12 @@ public enum ReportTime {
         for _ in 0..<366 where !calendar.isWorkingDay(day) { day = day.adding(days: 1) }
         return local.instant(day, reportTime)
     }
+
+    /// When the inspection reported at `report` ends: the pool's `day_end` that day; nil when
+    /// the report time is not before it.
+    public static func end(of report: Date, pool: DaemonConfig.Pool?, local: LocalTime) -> Date? {
+        guard let dayEnd = pool?.dayEnd else { return nil }
+        let end = local.instant(local.day(of: report), dayEnd)
+        return end > report ? end : nil
+    }
 }

@@ -52,11 +52,15 @@ public struct TaskFile: Codable, Sendable, Equatable {
         public var revealedAt: String
         /// SHA-256 of the draw record, to check against the public record later.
         public var recordSHA256: String
+        /// When the inspection day of the team ends (the pool's `day_end`), local time with
+        /// offset; absent in files written before it was added.
+        public var endTime: String?
 
         public init(
             drawID: Int64, pool: String, target: Place, role: String, team: [Member], reportTime: String,
-            revealedAt: String, recordSHA256: String
+            revealedAt: String, recordSHA256: String, endTime: String? = nil
         ) {
+            self.endTime = endTime
             self.drawID = drawID
             self.pool = pool
             self.target = target

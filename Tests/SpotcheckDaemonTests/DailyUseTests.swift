@@ -73,6 +73,15 @@ import Testing
         }
     }
 
+    @Test func anInspectionEndsAtThePoolsDayEndOnItsReportDay() throws {
+        let config = try Self.config()
+        let report = Self.local.instant(Day(iso: "2026-12-02")!, TimeOfDay(hour: 8, minute: 30)!)
+        let end = try #require(ReportTime.end(of: report, pool: config.pools[0], local: Self.local))
+        #expect(Self.local.format(end) == "2026-12-02T18:00:00+08:00")
+        let late = Self.local.instant(Day(iso: "2026-12-02")!, TimeOfDay(hour: 18, minute: 30)!)
+        #expect(ReportTime.end(of: late, pool: config.pools[0], local: Self.local) == nil)
+    }
+
     @Test func aNoticeOutOfRangeIsRefusedWithItsLine() {
         #expect(throws: InputErrors.self) { try Self.config(notice: -5) }
     }
