@@ -66,12 +66,7 @@ enum DaemonRoster {
             return
         }
         var text = ""
-        for change in reply.changes {
-            let sign = change.action == "added" ? "+" : change.action == "removed" ? "-" : "~"
-            text += "\(sign) \(change.kind) \(change.id)\n"
-            if let before = change.before, change.action != "added" { text += "    was: \(before)\n" }
-            if let after = change.after, change.action != "removed" { text += "    now: \(after)\n" }
-        }
+        for change in reply.changes { text += RosterEditMessages.change(change) }
         if reply.changes.isEmpty {
             text += "No change.\n"
         } else if reply.applied {
@@ -217,10 +212,13 @@ struct DepartmentsCommand: ParsableCommand {
         func run() throws {
             let roster = try DaemonRoster.fetch(socket).roster
             if json { return writeOut(RecordJSON.encode(roster.departments)) }
+            let pools = try socket.call(
+                "io.spotcheck.GetStatus", Varlink.Empty(), returning: ControlMessages.StatusReply.self
+            ).status.pools
             var table = TextTable(["Id", "Name", "Weight", "Powers", "Skills", "Pools"])
             for d in roster.departments {
                 table.add([
-                    d.id, d.name, d.weight.map(String.init) ?? "(powers)",
+                    d.id, d.name, EffectiveWeight.text(d, pools: pools),
                     d.powers.map(\.rawValue).joined(separator: ";"),
                     d.requiredSkills.joined(separator: ";"), d.pools.joined(separator: ";"),
                 ])

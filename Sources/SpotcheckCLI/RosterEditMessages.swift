@@ -27,6 +27,44 @@ enum RosterEditMessages {
         "\(option) \(value): \(meaning) is a whole number from \(range.lowerBound) to \(range.upperBound)"
     }
 
+    /// One change as people read it: what was added or removed, and for a changed row only
+    /// the fields that changed, each `field: before → after`.
+    static func change(_ change: ControlMessages.Change) -> String {
+        let columns: [String] =
+            switch change.kind {
+            case "department": RosterParser.departmentColumns
+            case "inspector": RosterParser.inspectorColumns
+            case "conflict": RosterParser.conflictColumns
+            default: RosterParser.historyColumns
+            }
+        func fields(_ row: String?) -> [String] {
+            guard let row, let parsed = try? CSV.parse(Array(row.utf8), file: change.kind).first else { return [] }
+            return parsed.fields
+        }
+        let before = fields(change.before)
+        let after = fields(change.after)
+        func shown(_ value: String) -> String { value.isEmpty ? "(empty)" : InputText.escaped(value, limit: 200) }
+        var lines: [String]
+        switch change.action {
+        case "added":
+            lines = ["+ \(change.kind) \(change.id)"]
+            for (column, value) in zip(columns, after).dropFirst() where !value.isEmpty {
+                lines.append("    \(column): \(shown(value))")
+            }
+        case "removed":
+            let name = before.count > 1 && change.kind != "assignment" ? " (\(shown(before[1])))" : ""
+            lines = ["- \(change.kind) \(change.id)\(name)"]
+        default:
+            lines = ["~ \(change.kind) \(change.id)"]
+            for (index, column) in columns.enumerated() {
+                let old = index < before.count ? before[index] : ""
+                let new = index < after.count ? after[index] : ""
+                if old != new { lines.append("    \(column): \(shown(old)) → \(shown(new))") }
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
     /// The row of the written files a problem points at, named as the user knows it.
     static func describe(_ problems: [InputError], in files: RosterWriter.Files) -> [String] {
         var rows: [String: [Int: [String]]] = [:]
@@ -56,5 +94,26 @@ enum RosterEditMessages {
         case ("history.csv", 3...): "history entry \(fields[0]) \(fields[1]) at \(fields[2])"
         default: nil
         }
+    }
+}
+
+/// A department's weight as the draw uses it: its own, or from its powers by the policy of each
+/// pool it is in ("7", or "5 county, 7 key-posts" when the pools' policies differ).
+enum EffectiveWeight {
+    static func text(_ department: Department, pools: [ControlMessages.Pool]) -> String {
+        if let weight = department.weight { return String(weight) }
+        var weights: [(String, Int)] = []
+        for pool in pools where department.pools.contains(pool.name) {
+            var policy = Policy()
+            if let given = pool.weights {
+                policy.baseWeight = given.base
+                policy.powerWeights = Policy.PowerWeights(
+                    approval: given.approval, enforcement: given.enforcement, fundAllocation: given.fundAllocation)
+            }
+            weights.append((pool.name, policy.weight(of: department)))
+        }
+        guard let first = weights.first else { return "- (no pool)" }
+        if weights.allSatisfy({ $0.1 == first.1 }) { return "\(first.1) (powers)" }
+        return weights.map { "\($0.1) \($0.0)" }.joined(separator: ", ")
     }
 }

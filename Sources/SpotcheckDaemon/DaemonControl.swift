@@ -179,7 +179,11 @@ public struct DaemonControl: ControlHandler {
                         name: pool.name,
                         departments: roster?.departments.filter { $0.pools.contains(pool.name) }.count ?? 0,
                         targetsPerDay: pool.policy.targetsPerDraw, drawTime: pool.drawTime.description,
-                        revealTime: pool.revealTime.description, dayEnd: pool.dayEnd.description)
+                        revealTime: pool.revealTime.description, dayEnd: pool.dayEnd.description,
+                        weights: ControlMessages.PoolWeights(
+                            base: pool.policy.baseWeight, approval: pool.policy.powerWeights.approval,
+                            enforcement: pool.policy.powerWeights.enforcement,
+                            fundAllocation: pool.policy.powerWeights.fundAllocation))
                 },
                 roster: stored.map {
                     ControlMessages.RosterSummary(

@@ -8,9 +8,12 @@ public enum ControlMessages {
         public var drawTime: String
         public var revealTime: String
         public var dayEnd: String
+        /// The pool policy's weights, for showing a department's effective weight.
+        public var weights: PoolWeights?
 
         public init(
-            name: String, departments: Int, targetsPerDay: Int, drawTime: String, revealTime: String, dayEnd: String
+            name: String, departments: Int, targetsPerDay: Int, drawTime: String, revealTime: String, dayEnd: String,
+            weights: PoolWeights? = nil
         ) {
             self.name = name
             self.departments = departments
@@ -18,6 +21,7 @@ public enum ControlMessages {
             self.drawTime = drawTime
             self.revealTime = revealTime
             self.dayEnd = dayEnd
+            self.weights = weights
         }
     }
 

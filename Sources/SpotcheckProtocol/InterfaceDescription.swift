@@ -9,13 +9,21 @@ extension Varlink {
         # coordinator groups) and auditors (the auditor groups) may ask about others and read records.
         interface io.spotcheck
 
+        type PoolWeights (
+          base: int,
+          approval: int,
+          enforcement: int,
+          fund_allocation: int
+        )
+
         type Pool (
           name: string,
           departments: int,
           targets_per_day: int,
           draw_time: string,
           reveal_time: string,
-          day_end: string
+          day_end: string,
+          weights: ?PoolWeights
         )
 
         type RosterSummary (

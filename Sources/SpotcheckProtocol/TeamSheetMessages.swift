@@ -1,4 +1,19 @@
 extension ControlMessages {
+    /// A pool policy's base weight and weight per power.
+    public struct PoolWeights: Codable, Sendable, Equatable {
+        public var base: Int
+        public var approval: Int
+        public var enforcement: Int
+        public var fundAllocation: Int
+
+        public init(base: Int, approval: Int, enforcement: Int, fundAllocation: Int) {
+            self.base = base
+            self.approval = approval
+            self.enforcement = enforcement
+            self.fundAllocation = fundAllocation
+        }
+    }
+
     public struct TeamsParameters: Codable, Sendable {
         /// The day, YYYY-MM-DD; today in the daemon's zone when absent.
         public var date: String?

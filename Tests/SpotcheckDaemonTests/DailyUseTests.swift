@@ -163,6 +163,23 @@ import Testing
         #expect(!removal.output.contains(".csv:"), "\(removal.output)")
     }
 
+    @Test func editsSayWhatChangedFieldByFieldAndTheListShowsEffectiveWeights() throws {
+        let daemon = try Self.started(drawIn: 3600, revealIn: 3700)
+        defer { daemon.signal(SIGTERM); _ = daemon.waitForExit() }
+        let edit = try Self.spotcheck(daemon, ["departments", "set", "d-shuiwu", "--weight", "9", "--skills", "law"])
+        #expect(edit.status == 0, "\(edit.output)")
+        #expect(edit.output.contains("~ department d-shuiwu\n    weight: (empty) → 9\n"), "\(edit.output)")
+        #expect(!edit.output.contains("required_skills"), "an unchanged field is not shown: \(edit.output)")
+        let added = try Self.spotcheck(
+            daemon, ["departments", "set", "d-tiyu", "--name", "青山县体育局", "--pools", "county"])
+        #expect(added.output.contains("+ department d-tiyu\n    name: 青山县体育局\n"), "\(added.output)")
+        let list = try Self.spotcheck(daemon, ["departments", "list"])
+        let row = { (id: String) in list.output.split(separator: "\n").first { $0.hasPrefix(id + " ") } ?? "" }
+        #expect(row("d-shuiwu").contains(" 9 "), "\(list.output)")
+        // Approval and fund allocation, no weight of its own: 1 + 2 + 2 under the default policy.
+        #expect(row("d-fagai").contains(" 5 (powers) "), "\(list.output)")
+    }
+
     @Test func aNegativeWeightIsTakenAsAValueAndRefusedForWhatItIs() throws {
         let result = try ControlTests.run(ControlTests.cli, ["departments", "set", "d-shuiwu", "--weight", "-5"])
         #expect(result.status == 64, "\(result.output)")
