@@ -7,12 +7,28 @@
 /// (departments, inspectors, conflicts, history), then by line; a reference to an inspector or
 /// department is told only when the file that defines them was read without a problem, and
 /// otherwise counted in one closing line ("and 103 references to inspectors that could not be
-/// read"). At most `limit` problems are told; the rest are counted.
+/// read"). A file that is not UTF-8 (saved as GBK, say) is told so once, with the count of its
+/// other fields that are not. At most `limit` problems are told; the rest are counted.
 enum RosterErrorOrder {
     static let unknownInspector = "unknown inspector "
     static let unknownDepartment = "unknown department "
 
+    static let notUTF8 = "is not valid UTF-8; save the file as UTF-8"
+
     static func order(_ errors: [InputError], files: RosterFiles, limit: Int, collectLimit: Int) -> [InputError] {
+        // One "save as UTF-8" per file, the first, with the rest counted.
+        var encodingCounts: [String: Int] = [:]
+        var errors = errors.filter { error in
+            guard error.message == notUTF8 else { return true }
+            encodingCounts[error.file, default: 0] += 1
+            return encodingCounts[error.file] == 1
+        }
+        for index in errors.indices where errors[index].message == notUTF8 {
+            let more = encodingCounts[errors[index].file, default: 1] - 1
+            if more > 0 {
+                errors[index].message += " (and \(more) more field\(more == 1 ? "" : "s") of this file; it may be GBK)"
+            }
+        }
         let order = [files.departments.name, files.inspectors.name, files.conflicts?.name, files.history?.name]
             .compactMap { $0 }
         func rank(_ file: String) -> Int { order.firstIndex(of: file) ?? order.count }

@@ -94,3 +94,19 @@ import Testing
         #expect(lines.last?.contains("references to departments that could not be read") == true)
     }
 }
+
+extension FirstTenMinutesTests {
+    @Test func aFileSavedAsGBKIsToldToBeSavedAsUTF8Once() throws {
+        let folder = try Self.county(editing: "inspectors.csv") { $0 }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Every Chinese name in GBK-like bytes: not UTF-8.
+        let path = folder.appendingPathComponent("inspectors.csv")
+        let bytes = try Data(contentsOf: path).map { $0 >= 0x80 ? UInt8(0xB0) : $0 }
+        try Data(bytes).write(to: path)
+        let result = try Run.spotcheck(["check-roster", "--roster", folder.path])
+        #expect(result.status == 65)
+        let told = result.stderr.components(separatedBy: "save the file as UTF-8").count - 1
+        #expect(told == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("more fields of this file; it may be GBK"), "\(result.stderr)")
+    }
+}
