@@ -152,6 +152,18 @@ struct ImportCommand: ParsableCommand {
             conflicts: try read("conflicts.csv", RosterParser.conflictColumns),
             history: try read("history.csv", RosterParser.historyColumns))
         try DaemonRoster.send(files, base: nil, dryRun: options.dryRun, socket: options.socket, json: options.json)
+        // A pool no [[pool]] defines takes its departments out of every draw: say so.
+        let parsed = try? RosterParser.parse(
+            RosterFiles(
+                departments: .init(name: "departments.csv", bytes: Array(files.departments.utf8)),
+                inspectors: .init(name: "inspectors.csv", bytes: Array(files.inspectors.utf8))))
+        if let departments = parsed?.departments,
+            let defined = try? options.socket.call(
+                "io.spotcheck.GetStatus", Varlink.Empty(), returning: ControlMessages.StatusReply.self
+            ).status.pools.map(\.name)
+        {
+            for warning in RosterEditMessages.undefinedPools(departments, defined: defined) { printError(warning) }
+        }
     }
 }
 

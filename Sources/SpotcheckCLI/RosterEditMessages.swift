@@ -23,6 +23,23 @@ enum RosterEditMessages {
             + "drawn; the pools spotcheckd's configuration defines are: \(known)"
     }
 
+    /// Warnings for pools of departments that spotcheckd's configuration does not define.
+    static func undefinedPools(_ departments: [Department], defined: [String]) -> [String] {
+        var users: [String: [String]] = [:]
+        for department in departments {
+            for pool in department.pools where !defined.contains(pool) {
+                users[pool, default: []].append(department.id)
+            }
+        }
+        return users.sorted { $0.key < $1.key }.map { pool, ids in
+            let shown = ids.prefix(5).joined(separator: ", ") + (ids.count > 5 ? " and \(ids.count - 5) more" : "")
+            return
+                "spotcheck: warning: pool \(InputText.quoted(pool)) (departments \(shown)) is defined by no [[pool]] "
+                + "of spotcheckd's configuration: those departments are never drawn from it; the pools are "
+                + (defined.isEmpty ? "none" : defined.joined(separator: ", "))
+        }
+    }
+
     static func outOfRange(_ option: String, _ value: Int, _ range: ClosedRange<Int>, _ meaning: String) -> String {
         "\(option) \(value): \(meaning) is a whole number from \(range.lowerBound) to \(range.upperBound)"
     }

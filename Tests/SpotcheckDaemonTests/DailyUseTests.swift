@@ -160,6 +160,24 @@ import Testing
         #expect(list.output.contains("\"county\""), "the department keeps its pools")
     }
 
+    @Test func anImportNamingAPoolNoPoolDefinesIsWarnedAbout() throws {
+        let daemon = try Self.started(drawIn: 3600, revealIn: 3700)
+        defer { daemon.signal(SIGTERM); _ = daemon.waitForExit() }
+        let folder = daemon.folder.appendingPathComponent("export").path
+        #expect(try Self.spotcheck(daemon, ["export", folder]).status == 0)
+        let departments = "\(folder)/departments.csv"
+        let text = try String(contentsOfFile: departments, encoding: .utf8)
+        try text.replacing(
+            "d-shuiwu,国家税务总局青山县税务局,,enforcement,law,county", with: "d-shuiwu,国家税务总局青山县税务局,,enforcement,law,countyy"
+        )
+        .write(toFile: departments, atomically: true, encoding: .utf8)
+        let result = try Self.spotcheck(daemon, ["import", folder, "--dry-run"])
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.contains("warning: pool 'countyy' (departments d-shuiwu) is defined by no [[pool]]"))
+        // The example's key-posts pool is not configured in this daemon either.
+        #expect(result.output.contains("warning: pool 'key-posts'"), "\(result.output)")
+    }
+
     @Test func editRefusalsNameTheInspectorNotALineOfAnInternalFile() throws {
         let daemon = try Self.started(drawIn: 3600, revealIn: 3700)
         defer { daemon.signal(SIGTERM); _ = daemon.waitForExit() }
