@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 
 daemon=
 stop_daemon() {
-    if [[ -n $daemon ]] && kill -0 "$daemon" 2>/dev/null; then
+    if [[ -n $daemon ]]; then
         kill -TERM "$daemon" 2>/dev/null || true
         wait "$daemon" 2>/dev/null || true
         echo "== spotcheckd (pid $daemon) stopped"
