@@ -233,8 +233,18 @@ def load_roster(folder):
     return {"departments": departments, "inspectors": inspectors, "conflicts": conflicts, "history": history}
 
 
-def canonical_snapshot(roster):
-    """The canonical text of docs/draw-algorithm.md §1, as bytes."""
+def snapshot_salt(seed):
+    """The salt of a draw's snapshot text: HMAC(seed, "spotcheck/v2/snapshot-salt")."""
+    return hmac.new(seed, b"spotcheck/v2/snapshot-salt", hashlib.sha256).digest()
+
+
+def snapshot_hash(roster, seed):
+    """The snapshot hash a draw with this seed commits to (docs/draw-algorithm.md §1)."""
+    return hashlib.sha256(canonical_snapshot(roster, snapshot_salt(seed))).hexdigest()
+
+
+def canonical_snapshot(roster, salt=None):
+    """The canonical text of docs/draw-algorithm.md §1, as bytes; with `salt`, a draw's salted text."""
     def escape(field):
         return field.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
@@ -254,6 +264,8 @@ def canonical_snapshot(roster):
         return ",".join(f"{a.isoformat()}..{b.isoformat()}" for a, b in out)
 
     lines = [(SNAPSHOT_FORMAT + "\n").encode("utf-8")]
+    if salt is not None:
+        lines.append(line(["salt", salt.hex()]))
     for key in sorted(roster["departments"], key=byte_key):
         d = roster["departments"][key]
         lines.append(line(["department", d["id"], d["name"], "" if d["weight"] is None else str(d["weight"]),
@@ -1030,7 +1042,7 @@ def derive(roster, policy, seed, date, pool, ordered, previous):
         "algorithm": ALGORITHM, "date": date.isoformat(), "pool": pool,
         "kind": "scheduled" if ordered is None else "ordered",
         "policy": policy_json(policy), "policyHash": hashlib.sha256(policy_text(policy)).hexdigest(),
-        "snapshotHash": hashlib.sha256(canonical_snapshot(roster)).hexdigest(),
+        "snapshotHash": snapshot_hash(roster, seed),
         "seedCommitment": hashlib.sha256(seed).hexdigest(),
         "eligibleDepartments": len(eligible), "eligibleWeight": sum(context.weight(d) for d in eligible),
         "picks": picks, "teams": teams, "shortfall": wanted - len(targets),
@@ -1326,7 +1338,7 @@ def main(argv=None):
     seed_hash = hashlib.sha256(seed).hexdigest()
     if seed_hash != record.get("seedCommitment"):
         problems.append(f"seedCommitment: the record says {record.get('seedCommitment')}, the seed hashes to {seed_hash}")
-    snapshot = hashlib.sha256(canonical_snapshot(roster)).hexdigest()
+    snapshot = snapshot_hash(roster, seed)
     if snapshot != record.get("snapshotHash"):
         problems.append(f"snapshotHash: the record says {record.get('snapshotHash')}, the roster hashes to {snapshot}")
     policy_hash = hashlib.sha256(policy_text(policy)).hexdigest()
