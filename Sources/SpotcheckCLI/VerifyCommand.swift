@@ -250,7 +250,10 @@ struct VerifyCommand: ParsableCommand {
         } else if let broken = reply.broken {
             writeOut(Array("The chain is BROKEN at draw \(broken.drawId): \(broken.problem)\n".utf8))
         } else {
-            writeOut(Array("The chain holds: \(reply.checked) records, each linked to the one before.\n".utf8))
+            writeOut(
+                Array(
+                    "The chain holds: \(reply.checked) records and entries (orders, replacements), each linked to the one before.\n"
+                        .utf8))
         }
         if reply.broken != nil { throw ExitCodes.checkFailed }
     }
