@@ -11,9 +11,12 @@ Usage:
     verify_draw.py RECORD.json --seed-file SEED --roster DIR [--policy FILE]
                    [--commitment FILE] [--replacements FILE] [--print]
     verify_draw.py PUBLIC_RECORD_FOLDER [--print]
+    verify_draw.py --chain PUBLIC_RECORDS_DIR
 
-A public record folder holds record.json, commitment.json, seed.hex, policy.txt, roster/ and,
-when replacements were made, replacements.json. --policy takes a TOML policy file ([policy]
+A public record folder holds record.json, commitment.json, seed.hex, policy.txt, roster/, and
+order.json (an ordered draw) and replacements.json (when replacements were made), which are
+checked against the record and its seed. --chain checks the hash chain of a whole public records
+folder (DIR/DATE/NAME/): every record, order and replacement linked to the one before it. --policy takes a TOML policy file ([policy]
 section) or a canonical policy text (spotcheck-policy/2); default: policy.toml in the roster
 folder, else the built-in policy. --print prints the derived record in the canonical JSON of `spotcheck draw --json`.
 
@@ -233,8 +236,18 @@ def load_roster(folder):
     return {"departments": departments, "inspectors": inspectors, "conflicts": conflicts, "history": history}
 
 
-def canonical_snapshot(roster):
-    """The canonical text of docs/draw-algorithm.md §1, as bytes."""
+def snapshot_salt(seed):
+    """The salt of a draw's snapshot text: HMAC(seed, "spotcheck/v2/snapshot-salt")."""
+    return hmac.new(seed, b"spotcheck/v2/snapshot-salt", hashlib.sha256).digest()
+
+
+def snapshot_hash(roster, seed):
+    """The snapshot hash a draw with this seed commits to (docs/draw-algorithm.md §1)."""
+    return hashlib.sha256(canonical_snapshot(roster, snapshot_salt(seed))).hexdigest()
+
+
+def canonical_snapshot(roster, salt=None):
+    """The canonical text of docs/draw-algorithm.md §1, as bytes; with `salt`, a draw's salted text."""
     def escape(field):
         return field.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
@@ -254,6 +267,8 @@ def canonical_snapshot(roster):
         return ",".join(f"{a.isoformat()}..{b.isoformat()}" for a, b in out)
 
     lines = [(SNAPSHOT_FORMAT + "\n").encode("utf-8")]
+    if salt is not None:
+        lines.append(line(["salt", salt.hex()]))
     for key in sorted(roster["departments"], key=byte_key):
         d = roster["departments"][key]
         lines.append(line(["department", d["id"], d["name"], "" if d["weight"] is None else str(d["weight"]),
@@ -1030,7 +1045,7 @@ def derive(roster, policy, seed, date, pool, ordered, previous):
         "algorithm": ALGORITHM, "date": date.isoformat(), "pool": pool,
         "kind": "scheduled" if ordered is None else "ordered",
         "policy": policy_json(policy), "policyHash": hashlib.sha256(policy_text(policy)).hexdigest(),
-        "snapshotHash": hashlib.sha256(canonical_snapshot(roster)).hexdigest(),
+        "snapshotHash": snapshot_hash(roster, seed),
         "seedCommitment": hashlib.sha256(seed).hexdigest(),
         "eligibleDepartments": len(eligible), "eligibleWeight": sum(context.weight(d) for d in eligible),
         "picks": picks, "teams": teams, "shortfall": wanted - len(targets),
@@ -1223,6 +1238,183 @@ def team_problems(team, teams, context):
     return problems
 
 
+# --- The hash chain: orders and replacements (docs/draw-algorithm.md §7) -----------------------
+
+ORDER_KEYS = {"date", "pool", "departments", "reason", "salt", "previousRecordHash"}
+REPLACEMENT_KEYS = {"draw", "department", "out", "in", "reason", "at", "salt", "previousRecordHash"}
+
+
+def salt_hex(seed, label):
+    return hmac.new(seed, label.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def entry_hash(entry):
+    """An order or replacement entry's chain hash: SHA-256 of its canonical JSON."""
+    return hashlib.sha256(canonical_json(entry)).hexdigest()
+
+
+def read_entries(path, what):
+    """The bytes and parsed JSON of order.json or replacements.json; problems when not canonical."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+        value = json.loads(data.decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise InputProblem(f"{path}: not a readable {what}: {error}")
+    return data, value
+
+
+def order_problems(name, order, data, record, seed):
+    """order.json against its record and seed."""
+    if not isinstance(order, dict) or any(not isinstance(order.get(k), str) for k in ["date", "pool", "reason", "salt"]) \
+            or not isinstance(order.get("departments"), list):
+        return [f"{name}: not an order entry (date, pool, departments, reason, salt, previousRecordHash)"]
+    problems = []
+    extra = sorted(set(order) - ORDER_KEYS, key=byte_key)
+    if extra:
+        problems.append(f"{name}: unknown field {extra[0]}")
+    elif canonical_json(order) != data:
+        problems.append(f"{name}: not in canonical JSON")
+    digest = entry_hash(order)
+    if record.get("previousRecordHash") != digest:
+        problems.append(f"{name}: hashes to {digest}, but the record's previousRecordHash is "
+                        f"{show(record.get('previousRecordHash'))} (the order was edited, or is not the one this "
+                        f"draw was made for)")
+    if order["date"] != record.get("date"):
+        problems.append(f"{name} date: {order['date']}, the record says {show(record.get('date'))}")
+    if order["pool"] != record.get("pool"):
+        problems.append(f"{name} pool: {order['pool']}, the record says {show(record.get('pool'))}")
+    if order["departments"] != (record.get("orderedDepartments") or []):
+        problems.append(f"{name} departments: {','.join(map(str, order['departments']))}, the record's "
+                        f"orderedDepartments are {','.join(record.get('orderedDepartments') or [])}")
+    if not order["reason"].strip(" \t"):
+        problems.append(f"{name} reason: is empty")
+    if order["salt"] != salt_hex(seed, "spotcheck/v2/order-salt"):
+        problems.append(f"{name} salt: not HMAC(seed, \"spotcheck/v2/order-salt\") of this draw's seed")
+    return problems
+
+
+def replacement_entry_problems(replacements, seed, data=None, prefix=""):
+    """The chain fields of a draw's replacements: each salted for its place, each linked."""
+    problems = []
+    if data is not None and all(isinstance(e, dict) for e in replacements):
+        extra = sorted({k for e in replacements for k in e} - REPLACEMENT_KEYS, key=byte_key)
+        if extra:
+            problems.append(f"{prefix}replacements.json: unknown field {extra[0]}")
+        elif canonical_json(replacements) != data:
+            problems.append(f"{prefix}replacements.json: not in canonical JSON")
+    for index, entry in enumerate(replacements):
+        name = f"{prefix}replacements[{index}]" if not prefix else f"{prefix}replacements.json replacements[{index}]"
+        if not isinstance(entry, dict):
+            continue
+        if not isinstance(entry.get("previousRecordHash"), str):
+            problems.append(f"{name}.previousRecordHash: missing (every replacement is an entry of the hash chain)")
+        if entry.get("salt") != salt_hex(seed, f"spotcheck/v2/replacement-salt/{index}"):
+            problems.append(f"{name}.salt: not HMAC(seed, \"spotcheck/v2/replacement-salt/{index}\") of this "
+                            f"draw's seed (an entry was edited, moved, deleted or reordered)")
+    return problems
+
+
+def check_chain(base):
+    """Every record, order and replacement of a public records folder, linked one after the other."""
+    links = []        # (name, hash, previous)
+    problems = []
+    sequences = []    # (record link name, [replacement link names])
+    for day in sorted(os.listdir(base)):
+        try:
+            datetime.date.fromisoformat(day)
+        except ValueError:
+            continue
+        if not os.path.isdir(f"{base}/{day}"):
+            continue
+        for name in sorted(os.listdir(f"{base}/{day}")):
+            folder, label = f"{base}/{day}/{name}", f"{day}/{name}"
+            if not os.path.isfile(f"{folder}/record.json"):
+                continue
+            try:
+                with open(f"{folder}/record.json", "rb") as handle:
+                    data = handle.read()
+                record = json.loads(data.decode("utf-8"))
+            except (OSError, UnicodeDecodeError, ValueError) as error:
+                raise InputProblem(f"{folder}/record.json: not a readable draw record: {error}")
+            if not isinstance(record, dict):
+                raise InputProblem(f"{folder}/record.json: not a draw record")
+            record_link = f"{label}/record.json"
+            links.append((record_link, hashlib.sha256(data).hexdigest(), record.get("previousRecordHash")))
+            try:
+                seed = read_seed(f"{folder}/seed.hex")
+            except InputProblem:
+                seed = None
+                problems.append(f"{label}/seed.hex: missing or not 64 hex digits")
+            if os.path.exists(f"{folder}/order.json"):
+                data, order = read_entries(f"{folder}/order.json", "order entry")
+                if isinstance(order, dict):
+                    links.append((f"{label}/order.json", entry_hash(order), order.get("previousRecordHash")))
+                if seed is not None:
+                    problems += [f"{label}/{p}" for p in order_problems("order.json", order, data, record, seed)]
+            elif record.get("kind") == "ordered":
+                problems.append(f"{label}/order.json: missing (an ordered draw publishes its order)")
+            replacement_links = []
+            if os.path.exists(f"{folder}/replacements.json"):
+                data, entries = read_entries(f"{folder}/replacements.json", "replacements list")
+                if not isinstance(entries, list):
+                    problems.append(f"{label}/replacements.json: not a list of replacement entries")
+                    entries = []
+                for index, entry in enumerate(entries):
+                    link = f"{label}/replacements.json[{index}]"
+                    replacement_links.append(link)
+                    if isinstance(entry, dict):
+                        links.append((link, entry_hash(entry), entry.get("previousRecordHash")))
+                if seed is not None:
+                    problems += replacement_entry_problems(entries, seed, data, f"{label}/")
+            sequences.append((record_link, replacement_links))
+    by_hash = {}
+    for name, digest, _ in links:
+        if digest in by_hash:
+            problems.append(f"{name}: the same bytes as {by_hash[digest]}")
+        else:
+            by_hash[digest] = name
+    starts = [name for name, _, previous in links if previous is None]
+    if links and not starts:
+        problems.append("no record or entry starts the chain (the first one is missing)")
+    elif len(starts) > 1:
+        problems.append(f"the chain starts more than once: {', '.join(starts)} follow nothing")
+    following = {}
+    for name, digest, previous in links:
+        if previous is None:
+            continue
+        if previous not in by_hash:
+            problems.append(f"{name} previousRecordHash: {previous} is the hash of no record or entry in the folder "
+                            f"(the one before it was deleted or edited)")
+        following.setdefault(previous, []).append((name, digest))
+    for previous in sorted(following):
+        if len(following[previous]) > 1:
+            names = " and ".join(name for name, _ in following[previous])
+            problems.append(f"{names} all follow {by_hash.get(previous, previous)}")
+    ends = [name for name, digest, _ in links if digest not in following]
+    if len(ends) > 1:
+        problems.append(f"the chain ends more than once: nothing follows {', '.join(ends)} (one was edited, or what "
+                        f"followed it is missing)")
+    order, seen = [], set()
+    current = next(((name, digest) for name, digest, previous in links if previous is None), None) \
+        if len(starts) == 1 else None
+    while current is not None and current[1] not in seen:
+        seen.add(current[1])
+        order.append(current[0])
+        current = (following.get(current[1]) or [None])[0]
+    position = {name: index for index, name in enumerate(order)}
+    for record_link, replacement_links in sequences:
+        last = position.get(record_link)
+        for name in replacement_links:
+            here = position.get(name)
+            if here is None:
+                continue
+            if last is not None and here < last:
+                problems.append(f"{name}: comes before the record or replacement it follows in the chain")
+            last = here
+    return len(links), problems
+
+
 # --- Command line --------------------------------------------------------------------------------
 
 def read_json(path, what):
@@ -1247,7 +1439,9 @@ def read_seed(path):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description="Re-derive and verify a Spotcheck draw record independently.")
-    parser.add_argument("record", help="the draw record (JSON), or a public record folder")
+    parser.add_argument("record", nargs="?", help="the draw record (JSON), or a public record folder")
+    parser.add_argument("--chain", metavar="DIR",
+                        help="check the hash chain of a public records folder (DIR/DATE/NAME/) instead")
     parser.add_argument("--seed-file", help="a file holding the revealed seed (64 hex digits)")
     parser.add_argument("--seed", help="the revealed seed itself, 64 hex digits (instead of --seed-file)")
     parser.add_argument("--roster", help="folder with the roster CSV files the draw was made on")
@@ -1262,6 +1456,27 @@ def main(argv=None):
     except ImportError:
         print("verify_draw: python-sat is needed as the feasibility oracle: pip install python-sat", file=sys.stderr)
         return 2
+    if args.chain is not None:
+        if args.record or args.seed_file or args.seed or args.roster or args.policy or args.commitment \
+                or args.replacements or args.print_record:
+            print("verify_draw: --chain takes the public records folder alone", file=sys.stderr)
+            return 2
+        try:
+            count, problems = check_chain(args.chain.rstrip("/"))
+        except (InputProblem, OSError) as error:
+            print(f"verify_draw: {error}", file=sys.stderr)
+            return 2
+        if problems:
+            print("The chain is BROKEN:")
+            for problem in problems:
+                print(f"  - {problem}")
+            return 1
+        print(f"OK: {count} records and entries, each linked to the one before.")
+        return 0
+    if not args.record:
+        print("verify_draw: give a record file or a public record folder (or --chain DIR)", file=sys.stderr)
+        return 2
+    order_path = None
     try:
         if os.path.isdir(args.record):
             folder = args.record.rstrip("/")
@@ -1271,6 +1486,7 @@ def main(argv=None):
             seed_path, roster_path, policy_path = f"{folder}/seed.hex", f"{folder}/roster", f"{folder}/policy.txt"
             commitment_path = f"{folder}/commitment.json"
             replacements_path = f"{folder}/replacements.json" if os.path.exists(f"{folder}/replacements.json") else None
+            order_path = f"{folder}/order.json"
         else:
             if (args.seed_file is None) == (args.seed is None) or not args.roster:
                 raise InputProblem("give --roster and one of --seed-file or --seed with a record file "
@@ -1296,7 +1512,10 @@ def main(argv=None):
         else:
             policy = load_policy(policy_path)
         commitment = read_json(commitment_path, "commitment") if commitment_path else None
-        replacements = read_json(replacements_path, "replacements list") if replacements_path else None
+        replacements_data, replacements = read_entries(replacements_path, "replacements list") \
+            if replacements_path else (None, None)
+        order_data, order = read_entries(order_path, "order entry") \
+            if order_path and os.path.exists(order_path) else (None, None)
         if replacements is not None and not isinstance(replacements, list):
             raise InputProblem(f"{replacements_path}: not a JSON array")
         try:
@@ -1326,7 +1545,7 @@ def main(argv=None):
     seed_hash = hashlib.sha256(seed).hexdigest()
     if seed_hash != record.get("seedCommitment"):
         problems.append(f"seedCommitment: the record says {record.get('seedCommitment')}, the seed hashes to {seed_hash}")
-    snapshot = hashlib.sha256(canonical_snapshot(roster)).hexdigest()
+    snapshot = snapshot_hash(roster, seed)
     if snapshot != record.get("snapshotHash"):
         problems.append(f"snapshotHash: the record says {record.get('snapshotHash')}, the roster hashes to {snapshot}")
     policy_hash = hashlib.sha256(policy_text(policy)).hexdigest()
@@ -1350,6 +1569,11 @@ def main(argv=None):
         problems += compare(record, derived)
         if replacements is not None:
             problems += check_replacements(replacements, record, roster, policy)
+            problems += replacement_entry_problems(replacements, seed, replacements_data if order_path else None)
+        if order is not None:
+            problems += order_problems("order.json", order, order_data, record, seed)
+        elif order_path and record.get("kind") == "ordered":
+            problems.append("order.json: missing (an ordered draw publishes its order)")
     if args.print_record and derived is not None:
         sys.stdout.buffer.write(canonical_json(derived))
         sys.stdout.flush()

@@ -15,24 +15,31 @@ struct VerifyCommand: ParsableCommand {
             from --policy (a TOML policy or a canonical policy text), else policy.toml in the \
             roster folder, and must hash to the record's policyHash; the record's own copy is \
             never trusted. With --commitment the published commitment must match the record; \
-            with --replacements every replacement must leave a team that meets every rule. \
-            Exits 0 when everything reproduces, 1 when it does not, listing each difference.
+            with --replacements every replacement must leave a team that meets every rule and \
+            carry its chain salt. A public record folder (--date/--pool) also has its order.json \
+            checked against the record. --chain asks spotcheckd to check its hash chain; \
+            --chain DIR checks the chain of a public records folder: every record, order and \
+            replacement linked to the one before it. Exits 0 when everything reproduces, 1 when it does not, listing each difference.
 
             EXAMPLES:
               spotcheck verify record.json --seed-file seed.hex --roster deploy/examples/county
               spotcheck verify record.json --seed-file seed.hex --roster roster --policy policy.txt \\
                 --commitment commitment.json --replacements replacements.json
               spotcheck verify --chain
+              spotcheck verify --chain /var/lib/spotcheck/public
               spotcheck verify --date 2026-12-01 --pool county
 
             \(ExitCodes.help)
             """
     )
 
-    @Argument(help: ArgumentHelp("The draw record (JSON).", valueName: "record"))
+    @Argument(help: ArgumentHelp("The draw record (JSON); with --chain, a public records folder.", valueName: "record"))
     var record: String?
 
-    @Flag(help: "Check the hash chain of all of spotcheckd's draws instead (auditors and coordinators).")
+    @Flag(
+        help:
+            "Check the hash chain of all of spotcheckd's draws instead (auditors and coordinators), or of the public records folder given."
+    )
     var chain = false
 
     @Option(
@@ -92,10 +99,11 @@ struct VerifyCommand: ParsableCommand {
             return
         }
         if chain {
-            if record != nil || seed != nil || seedFile != nil || roster != nil || policy != nil || commitment != nil
+            if seed != nil || seedFile != nil || roster != nil || policy != nil || commitment != nil
                 || replacements != nil
             {
-                throw ValidationError("--chain takes no record, seed, roster or policy: it asks spotcheckd")
+                throw ValidationError(
+                    "--chain takes no seed, roster or policy: it asks spotcheckd, or reads the public folder given")
             }
             return
         }
@@ -107,6 +115,7 @@ struct VerifyCommand: ParsableCommand {
     }
 
     func run() throws {
+        if chain, let record { return try verifyPublicChain(record) }
         if chain { return try verifyChain() }
         if let date, let pool {
             let base =
@@ -123,7 +132,8 @@ struct VerifyCommand: ParsableCommand {
             return try check(
                 record: "\(folder)/record.json", seedText: try seedText(file: "\(folder)/seed.hex"),
                 roster: "\(folder)/roster", policy: "\(folder)/policy.txt",
-                commitment: optional("commitment.json"), replacements: optional("replacements.json"))
+                commitment: optional("commitment.json"), replacements: optional("replacements.json"),
+                order: optional("order.json"), publicFolder: true)
         }
         let text = try seed ?? seedText(file: seedFile!)
         let folder = self.roster!.hasSuffix("/") ? String(self.roster!.dropLast()) : self.roster!
@@ -138,7 +148,7 @@ struct VerifyCommand: ParsableCommand {
 
     private func check(
         record: String, seedText text: String, roster: String, policy: String, commitment: String?,
-        replacements: String?
+        replacements: String?, order: String? = nil, publicFolder: Bool = false
     ) throws {
         guard let theSeed = Seed(hex: text) else {
             throw CLIFailure("the seed must be 64 hex digits (32 bytes)")
@@ -164,6 +174,21 @@ struct VerifyCommand: ParsableCommand {
         if let replacementList {
             result.differences += verifyReplacements(
                 replacementList, of: recordValue, roster: rosterValue, policy: policyValue)
+            result.differences += verifyReplacementEntries(
+                replacementList, seed: theSeed, bytes: publicFolder ? try replacements.map { try Files.read($0) } : nil)
+        }
+        if let order {
+            do {
+                let bytes = try Files.read(order)
+                let entry = try JSONDecoder().decode(OrderEntry.self, from: Data(bytes))
+                result.differences += entry.differences(record: recordValue, seed: theSeed, bytes: bytes)
+            } catch let failure as CLIFailure {
+                throw failure
+            } catch {
+                result.differences.append("order.json: not an order entry (\(error))")
+            }
+        } else if publicFolder, recordValue.kind == .ordered {
+            result.differences.append("order.json: missing (an ordered draw publishes its order)")
         }
         if json {
             struct Report: Encodable {
@@ -193,6 +218,30 @@ struct VerifyCommand: ParsableCommand {
         }
     }
 
+    func verifyPublicChain(_ folder: String) throws {
+        let report = try PublicChain.check(folder.hasSuffix("/") ? String(folder.dropLast()) : folder)
+        if json {
+            struct Report: Encodable {
+                var holds: Bool
+                var links: Int
+                var problems: [String]
+            }
+            writeOut(
+                RecordJSON.encode(
+                    Report(holds: report.problems.isEmpty, links: report.links, problems: report.problems)))
+        } else if report.problems.isEmpty {
+            writeOut(
+                Array(
+                    (Style.current.green("The chain holds:")
+                        + " \(report.links) records and entries, each linked to the one before.\n").utf8))
+        } else {
+            var text = Style.current.red("The chain is BROKEN:") + "\n"
+            for problem in report.problems { text += "  - \(problem)\n" }
+            writeOut(Array(text.utf8))
+        }
+        if !report.problems.isEmpty { throw ExitCodes.checkFailed }
+    }
+
     func verifyChain() throws {
         let reply = try socket.call(
             "io.spotcheck.VerifyChain", Varlink.Empty(), returning: ControlMessages.ChainReply.self)
@@ -201,7 +250,10 @@ struct VerifyCommand: ParsableCommand {
         } else if let broken = reply.broken {
             writeOut(Array("The chain is BROKEN at draw \(broken.drawId): \(broken.problem)\n".utf8))
         } else {
-            writeOut(Array("The chain holds: \(reply.checked) records, each linked to the one before.\n".utf8))
+            writeOut(
+                Array(
+                    "The chain holds: \(reply.checked) records and entries (orders, replacements), each linked to the one before.\n"
+                        .utf8))
         }
         if reply.broken != nil { throw ExitCodes.checkFailed }
     }

@@ -46,20 +46,29 @@ public struct DaySoFar: Sendable, Hashable, Codable {
         public var reason: String
         /// When it was made: an ISO 8601 instant, as the caller writes it.
         public var at: String
+        /// The entry's salt in the hash chain (`salt(seed:index:)`); `nil` before it is chained.
+        public var salt: String?
+        /// The hash of the record or entry made before it in the chain; `nil` before it is chained.
+        public var previousRecordHash: String?
 
         enum CodingKeys: String, CodingKey {
-            case draw, department, reason, at
+            case draw, department, reason, at, salt, previousRecordHash
             case outgoing = "out"
             case incoming = "in"
         }
 
-        public init(draw: String, department: String, outgoing: String, incoming: String, reason: String, at: String) {
+        public init(
+            draw: String, department: String, outgoing: String, incoming: String, reason: String, at: String,
+            salt: String? = nil, previousRecordHash: String? = nil
+        ) {
             self.draw = draw
             self.department = department
             self.outgoing = outgoing
             self.incoming = incoming
             self.reason = reason
             self.at = at
+            self.salt = salt
+            self.previousRecordHash = previousRecordHash
         }
     }
 
@@ -180,6 +189,26 @@ public enum DaySoFarError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(inspector) is not on the team for \(department) of draw \(draw)"
         case .alreadyOnTeam(let draw, let department, let inspector):
             "\(inspector) is already on the team for \(department) of draw \(draw)"
+        }
+    }
+}
+
+extension DaySoFar {
+    /// The day's teams as they stand (replacements applied), in issue order, with each member's
+    /// home from `roster`: the round `Eligibility` weighs (daily load, reciprocal ban). Roles are
+    /// not part of the day so far: every member is given `member`.
+    public func round(in roster: Roster) -> [DrawRecord.Team] {
+        let people = Dictionary(roster.inspectors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let names = Dictionary(roster.departments.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        return draws.flatMap { draw in
+            (teams(of: draw) ?? []).map { team in
+                DrawRecord.Team(
+                    department: team.department, departmentName: names[team.department] ?? team.department,
+                    members: team.members.map { id in
+                        DrawRecord.Member(
+                            inspector: id, name: people[id]?.name ?? id, home: people[id]?.home ?? "", role: .member)
+                    })
+            }
         }
     }
 }

@@ -26,7 +26,7 @@ public struct DrawInput: Sendable, Hashable {
     public var commitment: Commitment {
         Commitment(
             date: date, pool: pool, kind: fixedTargets == nil ? .scheduled : .ordered, orderedDepartments: fixedTargets,
-            seedCommitment: seed.commitment, snapshotHash: roster.snapshotHash, policyHash: policy.hash,
+            seedCommitment: seed.commitment, snapshotHash: roster.snapshotHash(seed: seed), policyHash: policy.hash,
             previousRecordHash: previousRecordHash)
     }
 }

@@ -24,6 +24,9 @@ public struct Seed: Sendable, Hashable {
         Hex.encode(SHA256.hash(data: bytes))
     }
 
+    /// The salt of the snapshot text a draw commits to: HMAC(seed, "spotcheck/v2/snapshot-salt").
+    public var snapshotSalt: [UInt8] { mac("spotcheck/v2/snapshot-salt") }
+
     /// HMAC-SHA256 keyed by the seed over the UTF-8 bytes of `label`.
     func mac(_ label: String) -> [UInt8] {
         Array(HMAC<SHA256>.authenticationCode(for: Array(label.utf8), using: SymmetricKey(data: bytes)))

@@ -9,10 +9,22 @@ extension Roster {
     }
 
     /// `canonicalText` as UTF-8 bytes.
-    public var canonicalBytes: [UInt8] {
+    public var canonicalBytes: [UInt8] { canonicalBytes(salt: nil) }
+
+    /// The canonical text a draw commits to: `canonicalText` with a second line
+    /// `salt<TAB>HEX`, the salt derived from the draw's seed (`Seed.snapshotSalt`). The seed is
+    /// secret until the record is published, so until then the snapshot hash confirms no guess
+    /// about what the text holds, in particular the teams issued earlier that day and not yet
+    /// revealed (the day so far).
+    public func canonicalBytes(salt: [UInt8]?) -> [UInt8] {
         var out = CanonicalWriter()
         out.bytes.reserveCapacity(64 * (departments.count + inspectors.count + conflicts.count + history.count))
         out.bytes += Array("spotcheck-snapshot/2\n".utf8)
+        if let salt {
+            out.field("salt")
+            out.field(Hex.encode(salt))
+            out.end()
+        }
         // Departments and inspectors have unique ids free of tabs, so sorting by id sorts their lines.
         for department in departments.sorted(by: { idLess($0.id, $1.id) }) {
             out.field("department")
@@ -61,9 +73,15 @@ extension Roster {
         return out.bytes
     }
 
-    /// SHA-256 of `canonicalText`, in lowercase hex.
+    /// SHA-256 of `canonicalText`, in lowercase hex: the roster's own identity (roster versions).
     public var snapshotHash: String {
         Hex.encode(SHA256.hash(data: canonicalBytes))
+    }
+
+    /// The snapshot hash a draw with this seed commits to: SHA-256 of the canonical text salted
+    /// with `seed.snapshotSalt`, in lowercase hex.
+    public func snapshotHash(seed: Seed) -> String {
+        Hex.encode(SHA256.hash(data: canonicalBytes(salt: seed.snapshotSalt)))
     }
 }
 

@@ -26,7 +26,7 @@ public func verify(
         differences.append(
             "seedCommitment: the record says \(record.seedCommitment), the seed hashes to \(seed.commitment)")
     }
-    let snapshot = roster.snapshotHash
+    let snapshot = roster.snapshotHash(seed: seed)
     if snapshot != record.snapshotHash {
         differences.append("snapshotHash: the record says \(record.snapshotHash), the roster hashes to \(snapshot)")
     }

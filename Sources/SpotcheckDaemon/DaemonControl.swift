@@ -276,29 +276,7 @@ public struct DaemonControl: ControlHandler {
 
         case "io.spotcheck.VerifyChain":
             try require(caller.isCoordinator || caller.isAuditor, method, caller)
-            var previous: String?
-            var checked = 0
-            for draw in try store.draws() where draw.state == .completed {
-                guard let bytes = draw.record else { continue }
-                checked += 1
-                let hash = RecordCoding.hash(bytes)
-                var problem: String?
-                if hash != draw.recordHash {
-                    problem = "the record's bytes hash to \(hash), the store says \(draw.recordHash ?? "nothing")"
-                } else if let record = try? RecordCoding.decodeRecord(bytes, file: "draw \(draw.id)"),
-                    record.previousRecordHash != previous
-                {
-                    problem =
-                        "it links to \(record.previousRecordHash ?? "nothing"), the record before it hashes to \(previous ?? "nothing")"
-                }
-                if let problem {
-                    return reply(
-                        ControlMessages.ChainReply(
-                            checked: checked, broken: ControlMessages.ChainLink(drawId: draw.id, problem: problem)))
-                }
-                previous = hash
-            }
-            return reply(ControlMessages.ChainReply(checked: checked, broken: nil))
+            return reply(try engine.verifyChain())
 
         case "io.spotcheck.OrderInspection":
             try require(caller.isCoordinator, method, caller)

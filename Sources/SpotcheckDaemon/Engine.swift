@@ -236,14 +236,20 @@ public final class Engine: Sendable {
         roster.history += try store.assignments().filter { $0.date < day }.map(Self.history)
         roster = try daySoFar(on: day).roster(roster)
         let seed = try seeds()
+        let head = try store.lastRecordHash()
+        // An order is a link of the chain of its own, just before its draw.
+        let order = fixedTargets.map {
+            Self.orderEntry(pool: pool, day: day, departments: $0, reason: orderReason ?? "", seed: seed, head: head)
+        }
         let input = DrawInput(
             roster: roster, policy: policy, date: day, pool: pool, seed: seed, fixedTargets: fixedTargets,
-            previousRecordHash: try store.lastRecordHash())
+            previousRecordHash: order?.hash ?? head)
         return Store.Commitment(
-            pool: pool, date: day, kind: kind, seed: seed, snapshotHash: roster.snapshotHash,
+            pool: pool, date: day, kind: kind, seed: seed, snapshotHash: input.commitment.snapshotHash,
             previousRecordHash: input.previousRecordHash, rosterVersionID: stored.id, policy: policy,
             fixedTargets: fixedTargets, orderedBy: orderedBy, orderReason: orderReason,
-            snapshotHistory: RosterWriter.write(roster).history, commitment: input.commitment.canonicalJSON)
+            snapshotHistory: RosterWriter.write(roster).history, commitment: input.commitment.canonicalJSON,
+            orderEntry: order.map { ($0.canonicalJSON, $0.hash) })
     }
 
     /// The day so far, as the core defines it: the day's completed draws in order, each issued
@@ -367,7 +373,7 @@ public final class Engine: Sendable {
     /// Computes a committed draw from its stored seed and snapshot and stores the result.
     func complete(_ draw: StoredDraw) throws {
         guard let seed = draw.seed, let policy = draw.policy, let roster = try committedRoster(draw) else { return }
-        guard roster.snapshotHash == draw.snapshotHash else {
+        guard roster.snapshotHash(seed: seed) == draw.snapshotHash else {
             events.emit(
                 .drawFailed,
                 "draw \(draw.id) cannot be completed: its roster snapshot no longer hashes to the committed value",
@@ -463,21 +469,8 @@ public final class Engine: Sendable {
         if let commitment = draw.commitment {
             try AtomicFile.write(commitment, to: "\(folder)/commitment.json", mode: 0o644)
         }
-        // What went: the replacements made to the teams, in order.
-        let replacements = try store.replacements(drawID: draw.id).map(Self.entry)
-        if !replacements.isEmpty {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            try AtomicFile.write(
-                Array(try encoder.encode(replacements)) + [0x0A], to: "\(folder)/replacements.json", mode: 0o644)
-        }
-        if draw.kind == .targeted {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            try AtomicFile.write(
-                Array(try encoder.encode(["reason": draw.orderReason ?? ""])) + [0x0A], to: "\(folder)/order.json",
-                mode: 0o644)
-        }
+        // What went: the replacements made to the teams and the order, as chained.
+        try publishChainEntries(draw, folder: folder)
         try AtomicFile.write(Array((seed.hex + "\n").utf8), to: "\(folder)/seed.hex", mode: 0o644)
         if let policy = draw.policy {
             // The committed policy, as the verifiers read it (docs/draw-algorithm.md §1).
@@ -680,15 +673,12 @@ public final class Engine: Sendable {
             var roster = try stored.roster()
             // Earlier days' inspections count for rotation; the day's own load comes from the round.
             roster.history += try store.assignments().filter { $0.date < draw.date }.map(Self.history)
-            var round: [DrawRecord.Team] = []
-            for other in try store.draws(on: draw.date) where other.state == .completed {
-                guard let decoded = try other.decodedRecord() else { continue }
-                for var candidateTeam in try currentTeams(other, decoded).teams {
-                    if other.id == draw.id, candidateTeam.department == team.department {
-                        candidateTeam.members.removeAll { $0.inspector == inspector }
-                    }
-                    round.append(candidateTeam)
-                }
+            // The day so far (the core's one definition), without the member who leaves.
+            let day = try daySoFar(on: draw.date)
+            var round = day.round(in: roster)
+            let start = day.before(draw: String(draw.id)).round(in: roster).count
+            if let index = round[start...].firstIndex(where: { $0.department == team.department }) {
+                round[index].members.removeAll { $0.inspector == inspector }
             }
             let policy = draw.policy ?? Policy()
             let eligibility = try Eligibility(roster: roster, policy: policy, date: draw.date, round: round)
@@ -756,7 +746,9 @@ public final class Engine: Sendable {
                 drawID: draw.id, department: team.department, oldInspector: inspector, newInspector: chosen.id,
                 newName: chosen.name, newHome: chosen.home, role: leaving.role.rawValue, reason: reason, actor: actor,
                 at: now)
-            let id = try store.replace(replacement, newLogin: chosen.login)
+            let id = try store.replace(
+                replacement, newLogin: chosen.login,
+                chainEntry: Self.replacementEntry(replacement, draw: draw, index: earlier.count))
             try fault("replace.stored")
             var made = replacement
             made.id = id
@@ -803,15 +795,12 @@ public final class Engine: Sendable {
             rosterID: rosterID, date: date, policy: policy, revealed: try store.revealedRevision())
         if let cached = eligibilities.withLock({ $0[key] }) { return cached }
         var roster = roster
-        let revealed = try store.draws().filter { $0.state == .completed && $0.revealedAt != nil }
-        var round: [DrawRecord.Team] = []
+        let revealed = try store.draws().filter { $0.state == .completed && $0.revealedAt != nil && $0.date < date }
         for draw in revealed {
-            if draw.date < date {
-                roster.history += try store.assignments(drawID: draw.id).map(Self.history)
-            } else if draw.date == date, let record = try draw.decodedRecord() {
-                round += try currentTeams(draw, record).teams
-            }
+            roster.history += try store.assignments(drawID: draw.id).map(Self.history)
         }
+        // The day so far (the core's one definition), revealed draws only.
+        let round = try daySoFar(on: date, revealedOnly: true).round(in: roster)
         let eligibility = try Eligibility(roster: roster, policy: policy, date: date, round: round)
         eligibilities.withLock { cache in
             if cache.count >= 16 { cache.removeAll() }

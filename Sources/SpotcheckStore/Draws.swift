@@ -149,13 +149,17 @@ extension Store {
         public var orderReason: String?
         public var snapshotHistory: [UInt8]?
         public var commitment: [UInt8]?
+        /// An ordered draw's order entry (canonical JSON) and its hash: the chain link stored with
+        /// the commitment, which `previousRecordHash` then names.
+        public var orderEntry: (bytes: [UInt8], hash: String)?
 
         public init(
             pool: String, date: Day, kind: StoredDraw.Kind, seed: Seed, snapshotHash: String,
             previousRecordHash: String?, rosterVersionID: Int64, policy: Policy, fixedTargets: [String]? = nil,
             orderedBy: String? = nil, orderReason: String? = nil, snapshotHistory: [UInt8]? = nil,
-            commitment: [UInt8]? = nil
+            commitment: [UInt8]? = nil, orderEntry: (bytes: [UInt8], hash: String)? = nil
         ) {
+            self.orderEntry = orderEntry
             self.pool = pool
             self.date = date
             self.kind = kind
@@ -203,6 +207,9 @@ extension Store {
                     commitment.commitment.map { Data($0) },
                 ])
             let id = db.lastInsertedRowID
+            if let order = commitment.orderEntry {
+                try Self.appendChain(db, kind: .order, drawID: id, entry: order.bytes, hash: order.hash)
+            }
             if let actor = commitment.orderedBy {
                 try Self.audit(
                     db, actor: actor, action: "draw.ordered",
@@ -238,6 +245,7 @@ extension Store {
             try db.execute(
                 sql: "UPDATE draw SET state = 'completed', record = ?, record_hash = ?, completed_at = ? WHERE id = ?",
                 arguments: [Data(record), recordHash, date.timeIntervalSince1970, drawID])
+            try Self.appendChain(db, kind: .record, drawID: drawID, entry: nil, hash: recordHash)
             for assignment in assignments {
                 try db.execute(
                     sql: """
@@ -366,12 +374,10 @@ extension Store {
         }
     }
 
-    /// Hash of the newest completed record: the link the next draw commits to.
+    /// Hash of the newest link of the chain (a record, an order or a replacement): the link the
+    /// next draw commits to.
     public func lastRecordHash() throws -> String? {
-        try database.read { db in
-            try String.fetchOne(
-                db, sql: "SELECT record_hash FROM draw WHERE state = 'completed' ORDER BY id DESC LIMIT 1")
-        }
+        try database.read { db in try Self.chainHead(db) }
     }
 
     /// Assignments of completed draws made before the given draw (all, when nil): the history
@@ -462,7 +468,9 @@ extension Store {
     /// Swaps the assignment and records the replacement and its audit entry, in one transaction.
     /// Returns the replacement's id.
     @discardableResult
-    public func replace(_ replacement: Replacement, newLogin: String) throws -> Int64 {
+    public func replace(
+        _ replacement: Replacement, newLogin: String, chainEntry: ((String?) -> (bytes: [UInt8], hash: String))? = nil
+    ) throws -> Int64 {
         try recordedWrite { db in
             guard
                 let old = try Row.fetchOne(
@@ -494,6 +502,13 @@ extension Store {
                     replacement.at.timeIntervalSince1970,
                 ])
             let id = db.lastInsertedRowID
+            // The chain entry follows the chain's head as it is in this very transaction.
+            if let chainEntry {
+                let entry = chainEntry(try Self.chainHead(db))
+                try Self.appendChain(
+                    db, kind: .replacement, drawID: replacement.drawID, replacementID: id, entry: entry.bytes,
+                    hash: entry.hash)
+            }
             try Self.audit(
                 db, actor: replacement.actor, action: "assignment.replaced",
                 detail: [

@@ -197,6 +197,10 @@ public final class Store: Sendable {
                     ALTER TABLE draw ADD COLUMN commitment BLOB;
                     """)
         }
+        migrator.registerMigration("v5-chain-entries") { db in
+            // The hash chain covers orders and replacements too (ChainEntries.swift).
+            try migrateChainEntries(db)
+        }
         return migrator
     }
 }

@@ -13,6 +13,10 @@ enum Run {
         .deletingLastPathComponent()
 
     static var binary: URL {
+        // A long run (the 500-roster cross-check) may use a copy kept apart from later builds.
+        if let frozen = ProcessInfo.processInfo.environment["SPOTCHECK_TEST_BINARY"] {
+            return URL(fileURLWithPath: frozen)
+        }
         // The test bundle sits next to the products of the same build.
         var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         while !folder.path.isEmpty, folder.path != "/" {
@@ -24,7 +28,9 @@ enum Run {
     }
 
     static let county = packageRoot.appendingPathComponent("deploy/examples/county").path
-    static let verifier = packageRoot.appendingPathComponent("tools/verify_draw.py").path
+    static let verifier =
+        ProcessInfo.processInfo.environment["SPOTCHECK_TEST_VERIFIER"]
+        ?? packageRoot.appendingPathComponent("tools/verify_draw.py").path
 
     static func spotcheck(_ arguments: [String]) throws -> Result {
         try run(binary.path, arguments)

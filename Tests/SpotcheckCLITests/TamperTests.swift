@@ -60,7 +60,9 @@ struct HonestDraw {
         for person in roster.inspectors.sorted(by: { $0.id < $1.id }) {
             let entry = DaySoFar.Replacement(
                 draw: "county", department: team.department, outgoing: team.members[2].inspector,
-                incoming: person.id, reason: "病假", at: "2026-12-01T08:10:00+08:00")
+                incoming: person.id, reason: "病假", at: "2026-12-01T08:10:00+08:00",
+                salt: DaySoFar.Replacement.salt(seed: Seed(hex: seed)!, index: 0),
+                previousRecordHash: RecordCoding.hash(RecordCoding.encode(record)))
             if verifyReplacements([entry], of: record, roster: roster, policy: policy).isEmpty { return entry }
         }
         fatalError("nobody can replace the member")

@@ -151,7 +151,7 @@ import Testing
         try day.issue(draw: "1", record: first)
         let secondRoster = day.roster(Self.roster)
         let second = try Self.record(secondRoster, seed: 2)
-        #expect(second.snapshotHash == secondRoster.snapshotHash)
+        #expect(second.snapshotHash == secondRoster.snapshotHash(seed: Fixture.seed(2)))
         try day.issue(draw: "2", record: second)
         // Replace someone on draw 1 after draw 2 was made.
         let out = first.teams[0].members[1].inspector
@@ -162,8 +162,8 @@ import Testing
             DaySoFar.Replacement(
                 draw: "1", department: first.teams[0].department, outgoing: out, incoming: incoming, reason: "ill",
                 at: "2026-12-01T09:00:00+08:00"))
-        #expect(day.before(draw: "2").roster(Self.roster).snapshotHash == second.snapshotHash)
-        #expect(day.roster(Self.roster).snapshotHash != second.snapshotHash)
+        #expect(day.before(draw: "2").roster(Self.roster).snapshotHash(seed: Fixture.seed(2)) == second.snapshotHash)
+        #expect(day.roster(Self.roster).snapshotHash(seed: Fixture.seed(2)) != second.snapshotHash)
         #expect(day.teams(of: "1")?[0].members[1] == incoming)
         #expect(
             day.assignments.contains { $0.inspector == incoming } && !day.assignments.contains { $0.inspector == out })

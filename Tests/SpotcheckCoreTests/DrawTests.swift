@@ -56,7 +56,7 @@ import Testing
                 previousRecordHash: "ab"))
         #expect(record.seedCommitment == seed.commitment)
         #expect(record.seedCommitment != seed.hex)
-        #expect(record.snapshotHash == Self.roster.snapshotHash)
+        #expect(record.snapshotHash == Self.roster.snapshotHash(seed: seed))
         #expect(record.previousRecordHash == "ab")
         #expect(record.algorithm == DrawRecord.currentAlgorithm)
         for pick in record.picks {

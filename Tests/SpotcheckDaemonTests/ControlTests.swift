@@ -418,8 +418,8 @@ struct RoleTests {
             #expect(FileManager.default.fileExists(atPath: "\(daemon.tasksPath)/\(assignment.login)/\(draw.date).json"))
         }
         #expect(try store.auditTrail().contains { $0.action == "draw.ordered" && $0.detail.contains("群众投诉") })
-        // The order links into the chain after the scheduled draw.
-        #expect(try Self.spotcheck(daemon, ["verify", "--chain"]).output.contains("2 records"))
+        // The order links into the chain after the scheduled draw, and its record after the order.
+        #expect(try Self.spotcheck(daemon, ["verify", "--chain"]).output.contains("3 records and entries"))
         // A member falls ill: replaced under the rules, by a coordinator. The seed is fresh, so a
         // given member may be the only one who can fill the place (the team's only holder of a
         // required skill, say): such a refusal says so, and another member is tried.
@@ -466,7 +466,8 @@ struct RoleTests {
         defer { daemon.signal(SIGTERM); _ = daemon.waitForExit() }
         #expect(try RosterEditTests.spotcheck(daemon, ["order", "county", "d-shuiwu", "--reason", "x"]).status == 0)
         #expect(try RosterEditTests.spotcheck(daemon, ["order", "county", "d-caizheng", "--reason", "y"]).status == 0)
-        #expect(try RosterEditTests.spotcheck(daemon, ["verify", "--chain"]).output.contains("3 records"))
+        // Three records and the two orders.
+        #expect(try RosterEditTests.spotcheck(daemon, ["verify", "--chain"]).output.contains("5 records and entries"))
         // Someone edits the second record in the database.
         let store = try Store(path: daemon.statePath)
         try store.database.write { db in

@@ -260,7 +260,8 @@ enum Consistency {
         _ = try harness.store.commit(
             Store.Commitment(
                 pool: "county", date: Day(iso: "2026-12-01")!, kind: .scheduled,
-                seed: Seed(bytes: [UInt8](repeating: 9, count: 32))!, snapshotHash: try roster.roster().snapshotHash,
+                seed: Seed(bytes: [UInt8](repeating: 9, count: 32))!,
+                snapshotHash: try roster.roster().snapshotHash(seed: Seed(bytes: [UInt8](repeating: 9, count: 32))!),
                 previousRecordHash: nil, rosterVersionID: roster.id, policy: harness.config.pools[0].policy),
             at: harness.at("2026-12-01", "07:00"))
         #expect(try harness.store.unjournaledDraws().count == 1)

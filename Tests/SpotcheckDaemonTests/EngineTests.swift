@@ -202,7 +202,8 @@ final class Counter: Sendable {
         let committed = try harness.store.commit(
             Store.Commitment(
                 pool: "county", date: Day(iso: "2026-12-01")!, kind: .scheduled, seed: seed,
-                snapshotHash: try roster.roster().snapshotHash, previousRecordHash: nil, rosterVersionID: roster.id,
+                snapshotHash: try roster.roster().snapshotHash(seed: seed), previousRecordHash: nil,
+                rosterVersionID: roster.id,
                 policy: harness.config.pools[0].policy),
             at: harness.at("2026-12-01", "07:00"))
         try harness.tick("2026-12-01", "07:03")

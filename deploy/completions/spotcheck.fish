@@ -183,7 +183,7 @@ complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_op
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck draw" output' -l 'output' -d 'Also write the record as JSON to this file (atomically).' -rfka ''
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck draw" version' -l 'version' -d 'Show the version.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck draw" h help' -s 'h' -l 'help' -d 'Show help information.'
-complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck verify" chain' -l 'chain' -d 'Check the hash chain of all of spotcheckd\'s draws instead (auditors and coordinators).'
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck verify" chain' -l 'chain' -d 'Check the hash chain of all of spotcheckd\'s draws instead (auditors and coordinators), or of the public records folder given.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck verify" date' -l 'date' -d 'Verify the published record of this inspection day (with --pool) from the public folder.' -rfka ''
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck verify" pool' -l 'pool' -d 'The pool of the published record to verify.' -rfka ''
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck verify" public' -l 'public' -d 'The public records folder. Default: $SPOTCHECK_PUBLIC, else /var/lib/spotcheck/public.' -rfka ''
