@@ -197,6 +197,7 @@ public final class Store: Sendable {
                     ALTER TABLE draw ADD COLUMN commitment BLOB;
                     """)
         }
+        migrator.registerMigration("v7-campaign", migrate: migrateCampaign)
         return migrator
     }
 }
