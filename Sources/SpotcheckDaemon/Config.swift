@@ -1,4 +1,5 @@
 import Foundation
+public import SpotcheckCampaign
 public import SpotcheckCore
 public import SpotcheckRoster
 
@@ -35,6 +36,8 @@ public struct DaemonConfig: Sendable, Equatable {
         public var dayEnd: TimeOfDay
         /// The team policy; `targetsPerDraw` is the pool's targets per working day.
         public var policy: Policy
+        /// The campaign phases in which the pool draws (`phases`); nil: supervision only.
+        public var phases: Set<CampaignStep>? = nil
     }
 
     public var file: String
@@ -43,6 +46,11 @@ public struct DaemonConfig: Sendable, Equatable {
     public var coordinatorGroups: [String]
     public var auditorGroups: [String]
     public var pools: [Pool]
+    /// `[campaign]`, when configured: draws then run only in the phases their pools allow.
+    public var campaign: CampaignPlan? = nil
+    /// Who registers and handles complaints (`[roles] complaints`).
+    public var complaintsGroups: [String] = ["spotcheck-complaints"]
+    public var complaintClocks = ComplaintClocks()
 
     public static let defaultPath = "/etc/spotcheck/spotcheckd.toml"
 
@@ -110,10 +118,12 @@ public struct DaemonConfig: Sendable, Equatable {
         // [roles]
         var coordinators = ["spotcheck-coordinators"]
         var auditors = ["spotcheck-auditors"]
+        var complaintsGroups = ["spotcheck-complaints"]
         if let table = root.table("roles") {
             var reader = TableReader(table, file: file, name: "roles")
             coordinators = strings(table, "coordinators", &reader) ?? coordinators
             auditors = strings(table, "auditors", &reader) ?? auditors
+            complaintsGroups = strings(table, "complaints", &reader) ?? complaintsGroups
             errors += reader.finish()
         }
 
@@ -162,6 +172,7 @@ public struct DaemonConfig: Sendable, Equatable {
                 let reveal = time("reveal_time", nil)
                 let report = time("report_time", reveal)
                 let end = time("day_end", calendar.dayEnd)
+                let phases = CampaignConfig.poolPhases(table, file: file, reader: &reader)
                 var policy = base
                 policy.targetsPerDraw = reader.integer(
                     "targets_per_day", default: base.targetsPerDraw, range: 1...100_000)
@@ -185,7 +196,7 @@ public struct DaemonConfig: Sendable, Equatable {
                     pools.append(
                         Pool(
                             name: name, drawTime: draw, revealTime: reveal, reportTime: report, dayEnd: end,
-                            policy: policy))
+                            policy: policy, phases: phases))
                 }
             }
         case nil:
@@ -199,6 +210,10 @@ public struct DaemonConfig: Sendable, Equatable {
                     message: "must be written [[pool]] (an array of tables), not \(other.typeName)"))
         }
 
+        // [campaign] and [complaints]
+        let (campaign, clocks, campaignErrors) = CampaignSection.decode(&root, file: file, resolve: resolve)
+        errors += campaignErrors
+
         errors += root.finish()
         guard errors.isEmpty else {
             var sorted = errors.sorted { $0.line < $1.line }
@@ -211,7 +226,7 @@ public struct DaemonConfig: Sendable, Equatable {
         }
         return DaemonConfig(
             file: file, paths: paths, calendar: calendar, coordinatorGroups: coordinators, auditorGroups: auditors,
-            pools: pools)
+            pools: pools, campaign: campaign, complaintsGroups: complaintsGroups, complaintClocks: clocks)
     }
 
     static let weekdays = [

@@ -151,12 +151,17 @@ public struct DaemonControl: ControlHandler {
             }
             return day
         }
+        if CampaignControl.handles(method) {
+            return try CampaignControl(
+                store: store, engine: engine, events: events, config: config, seal: IdentitySeal.fromCredentials()
+            ).answer(method, request, caller)
+        }
         switch method {
         case "org.varlink.service.GetInfo":
             return reply(
                 Varlink.Info(
                     vendor: "Spotcheck", product: "spotcheckd", version: "0.1.0", url: "man:spotcheckd(8)",
-                    interfaces: [Varlink.serviceInterface, Varlink.interfaceName]))
+                    interfaces: [Varlink.serviceInterface, Varlink.interfaceName] + CampaignControl.interfaces))
 
         case "org.varlink.service.GetInterfaceDescription":
             let name = try parameters(ControlMessages.InterfaceParameters.self, request).interface
@@ -165,7 +170,11 @@ public struct DaemonControl: ControlHandler {
                 return reply(ControlMessages.InterfaceReply(description: Varlink.interfaceDescription))
             case Varlink.serviceInterface:
                 return reply(ControlMessages.InterfaceReply(description: Varlink.serviceDescription))
-            default: throw Varlink.Failure.interfaceNotFound(name)
+            default:
+                guard let description = CampaignControl.description(of: name) else {
+                    throw Varlink.Failure.interfaceNotFound(name)
+                }
+                return reply(ControlMessages.InterfaceReply(description: description))
             }
 
         case "io.spotcheck.GetStatus":
