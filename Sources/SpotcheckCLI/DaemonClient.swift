@@ -124,6 +124,7 @@ struct StatusCommand: ParsableCommand {
                 pool.dayEnd,
             ])
         }
+        text += CampaignText.statusSection(socket)
         writeOut(Array((text + table.render()).utf8))
     }
 }
