@@ -55,6 +55,29 @@ struct CampaignControl {
         caller.uid == 0 || !Set(caller.groups).isDisjoint(with: config.complaintsGroups)
     }
 
+    /// Why the caller may not handle complaints about `department` (the inspectors' personal
+    /// rules of recusal), empty when they may.
+    private func exclusions(_ caller: Caller, department: String) throws -> [Exclusion] {
+        guard let login = caller.login, let stored = try store.currentRoster() else { return [] }
+        return HandlerConflicts.exclusions(
+            login: login, department: department, roster: try stored.roster(), today: local.day(of: Date()),
+            formerWindowDays: config.pools.map(\.policy.formerDepartmentWindowDays).max() ?? 730)
+    }
+
+    /// Refuses a handler with a conflict of interest to the complaint's department.
+    private func requireNoConflict(_ caller: Caller, complaint id: Int64) throws {
+        guard let complaint = try store.complaint(id: id) else {
+            throw Varlink.Failure("io.spotcheck.Complaints.NotFound", ["what": .string("complaint \(id)")])
+        }
+        let found = try exclusions(caller, department: complaint.department)
+        guard found.isEmpty else {
+            throw Self.refused(
+                CampaignMessages.complaintsInterface,
+                "you may not handle complaint \(id): \(found.map(\.message).joined(separator: "; ")) (the same rules as for inspectors)"
+            )
+        }
+    }
+
     private func actor(_ caller: Caller) -> String { "uid \(caller.uid) (\(caller.login ?? "unknown"))" }
 
     private var local: LocalTime { LocalTime(zone: TimeZone(identifier: config.calendar.timeZone)!) }
@@ -123,11 +146,14 @@ struct CampaignControl {
 
         case "io.spotcheck.Complaints.List":
             try require(isHandler(caller), method, caller)
-            return reply(CampaignMessages.ListReply(complaints: try store.complaints().map(message)))
+            // Complaints about a department the handler has a conflict with are left out.
+            let visible = try store.complaints().filter { try exclusions(caller, department: $0.department).isEmpty }
+            return reply(CampaignMessages.ListReply(complaints: visible.map(message)))
 
         case "io.spotcheck.Complaints.Show":
             try require(isHandler(caller), method, caller)
             let id = try parameters(CampaignMessages.IDParameters.self, request).id
+            try requireNoConflict(caller, complaint: id)
             guard let complaint = try store.complaint(id: id) else {
                 throw Varlink.Failure("io.spotcheck.Complaints.NotFound", ["what": .string("complaint \(id)")])
             }
@@ -136,6 +162,7 @@ struct CampaignControl {
         case "io.spotcheck.Complaints.Update":
             try require(isHandler(caller), method, caller)
             let update = try parameters(CampaignMessages.UpdateParameters.self, request)
+            try requireNoConflict(caller, complaint: update.id)
             var target: ComplaintState?
             if let name = update.state {
                 guard let state = ComplaintState(rawValue: name) else {
@@ -164,6 +191,7 @@ struct CampaignControl {
         case "io.spotcheck.Complaints.RequestIdentity":
             try require(isHandler(caller), method, caller)
             let request = try parameters(CampaignMessages.RequestIdentityParameters.self, request)
+            try requireNoConflict(caller, complaint: request.id)
             guard request.reason.count >= 10, !request.reason.allSatisfy(\.isWhitespace) else {
                 throw Self.refused(
                     CampaignMessages.complaintsInterface,
@@ -180,6 +208,9 @@ struct CampaignControl {
         case "io.spotcheck.Complaints.ApproveIdentity":
             try require(isHandler(caller), method, caller)
             let id = try parameters(CampaignMessages.RequestParameters.self, request).request
+            if let pending = try store.unsealRequest(id: id) {
+                try requireNoConflict(caller, complaint: pending.complaint)
+            }
             do {
                 _ = try store.approveUnseal(request: id, uid: caller.uid, actor: actor(caller), at: Date())
                 return reply(Varlink.Empty())
@@ -191,6 +222,9 @@ struct CampaignControl {
             try require(isHandler(caller), method, caller)
             let id = try parameters(CampaignMessages.RequestParameters.self, request).request
             guard let seal else { throw Varlink.Failure("io.spotcheck.Complaints.NoIdentityKey") }
+            if let pending = try store.unsealRequest(id: id) {
+                try requireNoConflict(caller, complaint: pending.complaint)
+            }
             do {
                 let (request, sealed) = try store.takeSealedIdentity(
                     request: id, uid: caller.uid, actor: actor(caller), at: Date(), validFor: Self.approvalValidity)

@@ -129,3 +129,35 @@ import Testing
         #expect(ConstantTime.equal([], []))
     }
 }
+
+@Suite struct HandlerConflictTests {
+    let roster = Roster(
+        departments: [],
+        inspectors: [
+            Inspector(
+                id: "i001", name: "王一", login: "wangyi", home: "d-shuiwu",
+                former: [FormerPost(department: "d-jiaotong", left: day("2026-01-01"))]),
+            Inspector(id: "i002", name: "李二", login: "lier", home: "d-fagai"),
+        ],
+        conflicts: [
+            Conflict(inspector: "i002", department: "d-caizheng", reason: "配偶在该单位任职"),
+            Conflict(inspector: "i002", department: "d-jiaotong", reason: "曾受其处罚", until: day("2026-06-30")),
+        ])
+
+    func codes(_ login: String, _ department: String, on today: String = "2026-12-01") -> [String] {
+        HandlerConflicts.exclusions(
+            login: login, department: department, roster: roster, today: day(today), formerWindowDays: 730
+        ).map(\.code)
+    }
+
+    @Test func handlersAreExcludedByTheInspectorsPersonalRules() {
+        #expect(codes("wangyi", "d-shuiwu") == ["own-department"])
+        #expect(codes("wangyi", "d-jiaotong") == ["former-department"])
+        #expect(codes("wangyi", "d-jiaotong", on: "2028-01-02").isEmpty)
+        #expect(codes("lier", "d-caizheng") == ["declared-conflict"])
+        #expect(codes("lier", "d-jiaotong").isEmpty, "an expired conflict")
+        #expect(codes("lier", "d-jiaotong", on: "2026-06-30") == ["declared-conflict"])
+        #expect(codes("someone", "d-shuiwu").isEmpty)
+        #expect(codes("wangyi", "").isEmpty, "a stub names no department")
+    }
+}

@@ -98,4 +98,33 @@ import Testing
             as: SecrecyTests.coordinator)
         #expect(advance["error"] as? String == "io.spotcheck.Campaign.NotConfigured")
     }
+
+    @Test func aHandlerWithAConflictOfInterestNeitherSeesNorHandlesTheComplaint() throws {
+        let harness = try Harness()
+        let control = SecrecyTests.control(harness)
+        let root = Caller(uid: 0, gid: 0, pid: 1, login: "root", groups: [], isCoordinator: true, isAuditor: true)
+        // yangtao (i001) works in d-fagai; huchao (i002) in d-caizheng.
+        let yangtao = Caller(
+            uid: 60010, gid: 60010, pid: 1, login: "yangtao", groups: ["spotcheck-complaints"], isCoordinator: false,
+            isAuditor: false)
+        let huchao = Caller(
+            uid: 60011, gid: 60011, pid: 1, login: "huchao", groups: ["spotcheck-complaints"], isCoordinator: false,
+            isAuditor: false)
+        let registered = Self.call(
+            control, "io.spotcheck.Complaints.Register",
+            CampaignMessages.RegisterParameters(
+                channel: "letter", department: "d-fagai", allegation: "违规发放津贴", category: "津补贴"), as: root)
+        #expect((registered["parameters"] as? [String: Any])?["id"] as? Int == 1, "\(registered)")
+        let listed = Self.call(control, "io.spotcheck.Complaints.List", Varlink.Empty(), as: yangtao)
+        #expect(((listed["parameters"] as? [String: Any])?["complaints"] as? [Any])?.isEmpty == true)
+        let shown = Self.call(
+            control, "io.spotcheck.Complaints.Show", CampaignMessages.IDParameters(id: 1), as: yangtao)
+        #expect(shown["error"] as? String == "io.spotcheck.Complaints.Refused")
+        #expect(((shown["parameters"] as? [String: Any])?["message"] as? String)?.contains("own department") == true)
+        let update = Self.call(
+            control, "io.spotcheck.Complaints.Update", CampaignMessages.UpdateParameters(id: 1, note: "x"), as: yangtao)
+        #expect(update["error"] as? String == "io.spotcheck.Complaints.Refused")
+        let other = Self.call(control, "io.spotcheck.Complaints.List", Varlink.Empty(), as: huchao)
+        #expect(((other["parameters"] as? [String: Any])?["complaints"] as? [Any])?.count == 1)
+    }
 }
