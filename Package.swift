@@ -106,6 +106,7 @@ let package = Package(
                 "SpotcheckCore",
                 "SpotcheckRoster",
                 "SpotcheckCampaign",
+                "SpotcheckLedger",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
@@ -122,6 +123,7 @@ let package = Package(
                 "SystemdKit",
                 "SpotcheckSystem",
                 "SpotcheckCampaign",
+                "SpotcheckLedger",
                 "CSpotcheckShims",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),

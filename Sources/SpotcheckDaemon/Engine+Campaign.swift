@@ -2,6 +2,7 @@ import Crypto
 public import Foundation
 public import SpotcheckCampaign
 import SpotcheckCore
+import SpotcheckLedger
 import SpotcheckProtocol
 public import SpotcheckStore
 import Synchronization
@@ -138,6 +139,7 @@ extension Engine {
     /// On every tick: journal steps stored but not journaled (a crash in between), then take a
     /// planned step when `auto_advance` is on, its date has come and its gate holds.
     func campaignTick(now: Date, today: Day, config: DaemonConfig) throws {
+        try escalateComplaints(today: today, now: now, config: config)
         guard let plan = config.campaign else { return }
         let (timeline, stored) = try campaignTimeline(plan)
         for transition in stored where transition.journaledAt == nil {
@@ -147,5 +149,26 @@ extension Engine {
         guard Gate.into(target, facts: try campaignFacts(plan)).holds else { return }
         _ = try unserializedAdvance(
             to: target, reason: "planned date (auto_advance)", actor: "spotcheckd", now: now, config: config)
+    }
+
+    /// Journals each overdue complaint clock once per escalation level (催办, 通报, 移交问责),
+    /// as the ledger does for findings; the journal entry names no complainant and no content.
+    func escalateComplaints(today: Day, now: Date, config: DaemonConfig) throws {
+        let complaints = try store.complaints()
+        guard !complaints.isEmpty else { return }
+        let journaled = try store.complaintEscalations()
+        for complaint in complaints {
+            for mark in complaint.escalationsDue(
+                on: today, clocks: config.complaintClocks, calendar: config.calendar.workCalendar, journaled: journaled)
+            where try store.recordComplaintEscalation(mark, at: now) {
+                events.emit(
+                    .complaintEscalated,
+                    "complaint \(complaint.id): the \(mark.clock) due \(mark.due) is overdue; \(mark.level.label) (\(mark.level.rawValue))",
+                    [
+                        "COMPLAINT": String(complaint.id), "CLOCK": mark.clock, "LEVEL": mark.level.rawValue,
+                        "DUE": mark.due.description,
+                    ])
+            }
+        }
     }
 }

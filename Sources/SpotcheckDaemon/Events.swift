@@ -12,7 +12,7 @@ extension Event {
             .notice
         case .assignmentIssued, .drawOutsidePhase: .info
         case .campaignAdvanced, .complaintRegistered: .notice
-        case .complaintIdentityRead: .warning
+        case .complaintIdentityRead, .complaintEscalated: .warning
         }
     }
 }

@@ -21,6 +21,7 @@ public enum Event: String, Sendable, CaseIterable {
     case complaintRegistered
     case complaintIdentityRead
     case drawOutsidePhase
+    case complaintEscalated
 
     public var messageID: String {
         switch self {
@@ -43,6 +44,7 @@ public enum Event: String, Sendable, CaseIterable {
         case .campaignAdvanced: "705a3945670b46c6bcdcac4a365dc67c"
         case .complaintRegistered: "790c794816d6452197f997b34c71b2ca"
         case .complaintIdentityRead: "4aec27f6e8a24dd7b0f978ad388bd3e3"
+        case .complaintEscalated: "aad86ef0fe274c1d994be5ba6aa9607e"
         case .drawOutsidePhase: "7ad1d748b01e42bab73c7beca19036d6"
         }
     }

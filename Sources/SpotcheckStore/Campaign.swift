@@ -3,6 +3,7 @@ public import Foundation
 import GRDB
 public import SpotcheckCampaign
 public import SpotcheckCore
+import SpotcheckLedger
 
 // The campaign's state: phase transitions and complaints. Schema in migration `v7-campaign`.
 
@@ -61,6 +62,14 @@ extension Store {
                     approved_by TEXT,
                     approved_at REAL,
                     read_at REAL
+                );
+                CREATE TABLE complaint_escalation (
+                    complaint_id INTEGER NOT NULL REFERENCES complaint(id),
+                    clock TEXT NOT NULL,
+                    level TEXT NOT NULL,
+                    due TEXT NOT NULL,
+                    at REAL NOT NULL,
+                    PRIMARY KEY (complaint_id, clock, level, due)
                 );
                 """)
     }
@@ -404,6 +413,42 @@ extension Store {
                     "approved_by": request.approvedBy ?? "",
                 ], at: date)
             return (request, [UInt8](sealed))
+        }
+    }
+}
+
+extension Store {
+    /// Every complaint escalation journaled so far.
+    public func complaintEscalations() throws -> Set<ComplaintEscalation> {
+        try database.read { db in
+            Set(
+                try Row.fetchAll(db, sql: "SELECT * FROM complaint_escalation").compactMap { row in
+                    guard let level = EscalationLevel(rawValue: row["level"]), let due = Day(iso: row["due"] as String)
+                    else { return nil }
+                    return ComplaintEscalation(
+                        complaint: row["complaint_id"], clock: row["clock"], level: level, due: due)
+                })
+        }
+    }
+
+    /// Notes an escalation as journaled; false when it already was.
+    public func recordComplaintEscalation(_ mark: ComplaintEscalation, at date: Date) throws -> Bool {
+        try recordedWrite { db in
+            try db.execute(
+                sql:
+                    "INSERT OR IGNORE INTO complaint_escalation (complaint_id, clock, level, due, at) VALUES (?, ?, ?, ?, ?)",
+                arguments: [
+                    mark.complaint, mark.clock, mark.level.rawValue, mark.due.description, date.timeIntervalSince1970,
+                ])
+            guard db.changesCount > 0 else { return false }
+            try Self.audit(
+                db, actor: "spotcheckd", action: "complaint.escalated",
+                detail: [
+                    "complaint": String(mark.complaint), "clock": mark.clock, "level": mark.level.rawValue,
+                    "due": mark.due.description,
+                ],
+                at: date)
+            return true
         }
     }
 }

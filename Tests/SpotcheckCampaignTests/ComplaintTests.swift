@@ -161,3 +161,29 @@ import Testing
         #expect(codes("wangyi", "").isEmpty, "a stub names no department")
     }
 }
+
+@Suite struct ComplaintEscalationTests {
+    @Test func anOverdueAcceptanceNoticeEscalatesOnceAtEachLevel() {
+        let complaint = Complaint(
+            id: 9, channel: .letter, received: day("2026-12-01"), receivedAt: 0, department: "d", allegation: "a",
+            category: "c", hasIdentity: false)
+        let calendar = WorkCalendar()
+        let clocks = ComplaintClocks()
+        // Due 2026-12-22 (15 working days); reminder 1, notice 5, referral 10 working days later.
+        #expect(
+            complaint.escalationsDue(on: day("2026-12-22"), clocks: clocks, calendar: calendar, journaled: []).isEmpty)
+        let first = complaint.escalationsDue(on: day("2026-12-23"), clocks: clocks, calendar: calendar, journaled: [])
+        #expect(first.map(\.level) == [.reminder])
+        #expect(first.first?.clock == "acceptance notice")
+        #expect(
+            complaint.escalationsDue(on: day("2026-12-23"), clocks: clocks, calendar: calendar, journaled: Set(first))
+                .isEmpty)
+        let later = complaint.escalationsDue(
+            on: day("2027-01-06"), clocks: clocks, calendar: calendar, journaled: Set(first))
+        #expect(later.map(\.level) == [.notice, .referral])
+        var accepted = complaint
+        accepted.state = .investigating
+        #expect(
+            accepted.escalationsDue(on: day("2027-01-06"), clocks: clocks, calendar: calendar, journaled: []).isEmpty)
+    }
+}

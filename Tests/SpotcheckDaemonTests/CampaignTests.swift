@@ -241,3 +241,28 @@ func campaignPools(phases: String? = nil, autoAdvance: Bool = false) -> String {
         #expect(result.output.contains("campaign.phases.supervision"), "\(result.output)")
     }
 }
+
+@Suite struct ComplaintEscalationJournalTests {
+    @Test func anOverdueComplaintIsJournaledOncePerLevelWithoutItsContent() throws {
+        let harness = try Harness()
+        let id = try harness.store.registerComplaint(
+            NewComplaint(
+                channel: .letter, received: Day(iso: "2026-12-01")!, receivedAt: harness.at("2026-12-01", "09:00"),
+                department: "d-shuiwu", allegation: "违规吃喝-CONTENT", category: "c", stub: false, locator: "ABCDE",
+                receiptSalt: [1], receiptHash: [2]), actor: "uid 0 (root)"
+        ) { _ in nil }
+        try harness.tick("2026-12-22", "09:00")
+        #expect(!harness.sink.recorded.contains { $0.event == .complaintEscalated })
+        try harness.tick("2026-12-23", "09:00")
+        try harness.tick("2026-12-23", "10:00")
+        let escalated = harness.sink.recorded.filter { $0.event == .complaintEscalated }
+        #expect(escalated.map { $0.fields["LEVEL"] } == ["reminder"])
+        #expect(escalated.first?.fields["COMPLAINT"] == String(id))
+        #expect(!escalated.contains { $0.message.contains("CONTENT") || $0.message.contains("d-shuiwu") })
+        // Restarted, the same levels are not journaled again.
+        let again = try harness.restarted()
+        try again.tick(now: harness.at("2026-12-23", "11:00"), config: harness.config)
+        #expect(harness.sink.recorded.filter { $0.event == .complaintEscalated }.count == 1)
+        #expect(try harness.store.auditTrail().contains { $0.action == "complaint.escalated" })
+    }
+}
