@@ -79,6 +79,35 @@ import Testing
         #expect(daemon.stderr.contains("自查自纠 (self-inspection) → 监督检查 (supervision)"), "\(daemon.stderr)")
     }
 
+    @Test(.enabled(if: ControlTests.hasPythonVarlink, "needs Python's varlink package (pip install varlink)"))
+    func anIndependentVarlinkClientParsesTheInterfacesAndCalls() throws {
+        let daemon = try DaemonProcess()
+        try daemon.writeConfig(drawIn: -60, revealIn: -30, extra: campaignSection())
+        try daemon.start()
+        defer {
+            daemon.signal(SIGTERM)
+            _ = daemon.waitForExit()
+        }
+        #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil, "\(daemon.stderr)")
+        let script = """
+            import json, sys, varlink
+            with varlink.Client(address="unix:" + sys.argv[1]) as client:
+                with client.open("io.spotcheck.Campaign") as campaign:
+                    active = campaign.GetCampaign()["campaign"]["active"]
+                with client.open("io.spotcheck.Complaints") as complaints:
+                    try:
+                        complaints.LookupReceipt("00000-00000-00000-00000-00000")
+                        error = None
+                    except varlink.VarlinkError as e:
+                        error = e.error()
+            print(json.dumps({"active": active, "error": error}))
+            """
+        let result = try ControlTests.run("/usr/bin/env", ["python3", "-c", script, daemon.controlPath])
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.contains(#""active": "mobilisation""#), "\(result.output)")
+        #expect(result.output.contains("io.spotcheck.Complaints.ReceiptNotFound"), "\(result.output)")
+    }
+
     @Test func aPoolDrawsOnceTheCampaignIsInSupervision() throws {
         let daemon = try DaemonProcess()
         try "1. 违规吃喝\n".write(
