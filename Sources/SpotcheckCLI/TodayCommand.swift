@@ -119,6 +119,7 @@ struct TodayCommand: ParsableCommand {
                 text +=
                     "\(file.date): inspect \(assignment.target.name) (\(assignment.target.id)) as \(assignment.role)\n"
                 text += "  report at \(assignment.reportTime)  ·  pool \(assignment.pool), draw \(assignment.drawID)\n"
+                if assignment.visit == "covert" { text += "  暗访 covert visit: do not announce yourselves\n" }
                 var team = TextTable(["  Team", "Name", "Home", "Role"])
                 for member in assignment.team {
                     team.add(["  " + member.id, member.name, member.home, member.role])

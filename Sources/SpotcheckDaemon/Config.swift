@@ -38,6 +38,8 @@ public struct DaemonConfig: Sendable, Equatable {
         public var policy: Policy
         /// The campaign phases in which the pool draws (`phases`); nil: supervision only.
         public var phases: Set<CampaignStep>? = nil
+        /// How its teams visit (`visit`): open unless configured covert.
+        public var visit: VisitMode = .open
     }
 
     public var file: String
@@ -173,6 +175,7 @@ public struct DaemonConfig: Sendable, Equatable {
                 let report = time("report_time", reveal)
                 let end = time("day_end", calendar.dayEnd)
                 let phases = CampaignConfig.poolPhases(table, file: file, reader: &reader)
+                let visit = VisitMode.poolMode(&reader)
                 var policy = base
                 policy.targetsPerDraw = reader.integer(
                     "targets_per_day", default: base.targetsPerDraw, range: 1...100_000)
@@ -196,7 +199,7 @@ public struct DaemonConfig: Sendable, Equatable {
                     pools.append(
                         Pool(
                             name: name, drawTime: draw, revealTime: reveal, reportTime: report, dayEnd: end,
-                            policy: policy, phases: phases))
+                            policy: policy, phases: phases, visit: visit))
                 }
             }
         case nil:

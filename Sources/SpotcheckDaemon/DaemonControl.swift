@@ -1,4 +1,5 @@
 import Foundation
+import SpotcheckCampaign
 import SpotcheckCore
 import SpotcheckProtocol
 import SpotcheckRoster
@@ -298,11 +299,19 @@ public struct DaemonControl: ControlHandler {
                 throw Varlink.Failure(
                     "io.spotcheck.InvalidOrder", ["message": .string("give the reason for the order")])
             }
+            let visit = try order.visit.map { name in
+                guard let mode = VisitMode(name: name) else {
+                    throw Varlink.Failure(
+                        "io.spotcheck.InvalidOrder", ["message": .string("visit '\(name)' is neither open nor covert")])
+                }
+                return mode
+            }
             let draw: StoredDraw
             do {
                 draw = try engine.orderTargeted(
                     pool: order.pool, departments: order.departments, reason: order.reason,
-                    actor: "uid \(caller.uid) (\(caller.login ?? "unknown"))", now: Date(), config: config)
+                    actor: "uid \(caller.uid) (\(caller.login ?? "unknown"))", now: Date(), config: config, visit: visit
+                )
             } catch let error as Engine.OrderError {
                 throw Varlink.Failure("io.spotcheck.InvalidOrder", ["message": .string(error.description)])
             }

@@ -171,4 +171,10 @@ extension Engine {
             }
         }
     }
+
+    /// The visit mode fixed for a draw when it was committed; open for draws made before modes
+    /// existed.
+    func visitMode(of draw: StoredDraw, pool: DaemonConfig.Pool?) throws -> VisitMode {
+        try store.visitMode(drawID: draw.id) ?? .open
+    }
 }

@@ -1,5 +1,6 @@
 public import Foundation
 public import Logging
+public import SpotcheckCampaign
 public import SpotcheckCore
 import SpotcheckProtocol
 import SpotcheckRoster
@@ -137,7 +138,8 @@ public final class Engine: Sendable {
     /// teams are drawn, from a fresh seed committed first like any draw; the teams are revealed
     /// at once and the seed is published when the day is over.
     public func orderTargeted(
-        pool name: String, departments: [String], reason: String, actor: String, now: Date, config: DaemonConfig
+        pool name: String, departments: [String], reason: String, actor: String, now: Date, config: DaemonConfig,
+        visit: VisitMode? = nil
     ) throws -> StoredDraw {
         try serial.withLock { _ in
             try store.checkIdentity()
@@ -168,6 +170,7 @@ public final class Engine: Sendable {
                     pool: pool.name, day: day, kind: .targeted, policy: policy, stored: stored,
                     fixedTargets: departments, orderedBy: actor, orderReason: reason),
                 at: now)
+            try store.setVisitMode(visit ?? pool.visit, drawID: draw.id)
             try fault("draw.committed")
             try journalCommitment(draw, config: config, now: now)
             try fault("draw.journaled")
@@ -231,6 +234,7 @@ public final class Engine: Sendable {
         } catch StoreError.alreadyDrawn {
             return
         }
+        try store.setVisitMode(pool.visit, drawID: draw.id)
         try fault("draw.committed")
         try journalCommitment(draw, config: config, now: now)
         try fault("draw.journaled")
@@ -618,7 +622,7 @@ public final class Engine: Sendable {
                     },
                     reportTime: local.format(report),
                     revealedAt: local.format(draw.revealedAt ?? revealedAt ?? Date()),
-                    recordSHA256: draw.recordHash ?? ""))
+                    recordSHA256: draw.recordHash ?? "", visit: try visitMode(of: draw, pool: pool).rawValue))
         }
         return (person, assignments)
     }

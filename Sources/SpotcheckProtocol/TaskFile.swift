@@ -52,10 +52,13 @@ public struct TaskFile: Codable, Sendable, Equatable {
         public var revealedAt: String
         /// SHA-256 of the draw record, to check against the public record later.
         public var recordSHA256: String
+        /// `open` (明察) or `covert` (暗访: the team does not announce itself); absent in files
+        /// written before visit modes existed, which were open.
+        public var visit: String?
 
         public init(
             drawID: Int64, pool: String, target: Place, role: String, team: [Member], reportTime: String,
-            revealedAt: String, recordSHA256: String
+            revealedAt: String, recordSHA256: String, visit: String? = nil
         ) {
             self.drawID = drawID
             self.pool = pool
@@ -65,6 +68,7 @@ public struct TaskFile: Codable, Sendable, Equatable {
             self.reportTime = reportTime
             self.revealedAt = revealedAt
             self.recordSHA256 = recordSHA256
+            self.visit = visit
         }
     }
 

@@ -63,6 +63,10 @@ extension Store {
                     approved_at REAL,
                     read_at REAL
                 );
+                CREATE TABLE draw_visit (
+                    draw_id INTEGER PRIMARY KEY REFERENCES draw(id),
+                    mode TEXT NOT NULL
+                );
                 CREATE TABLE complaint_escalation (
                     complaint_id INTEGER NOT NULL REFERENCES complaint(id),
                     clock TEXT NOT NULL,
@@ -449,6 +453,26 @@ extension Store {
                 ],
                 at: date)
             return true
+        }
+    }
+}
+
+extension Store {
+    /// The visit mode fixed for a draw when it was committed; nil for draws made before visit
+    /// modes existed (open).
+    public func visitMode(drawID: Int64) throws -> VisitMode? {
+        try database.read { db in
+            try String.fetchOne(db, sql: "SELECT mode FROM draw_visit WHERE draw_id = ?", arguments: [drawID])
+                .flatMap(VisitMode.init(rawValue:))
+        }
+    }
+
+    /// Fixes a draw's visit mode; the first one stored stays.
+    public func setVisitMode(_ mode: VisitMode, drawID: Int64) throws {
+        try recordedWrite { db in
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO draw_visit (draw_id, mode) VALUES (?, ?)",
+                arguments: [drawID, mode.rawValue])
         }
     }
 }

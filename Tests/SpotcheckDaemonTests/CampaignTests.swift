@@ -266,3 +266,58 @@ func campaignPools(phases: String? = nil, autoAdvance: Bool = false) -> String {
         #expect(try harness.store.auditTrail().contains { $0.action == "complaint.escalated" })
     }
 }
+
+@Suite struct VisitModeTests {
+    func visits(_ harness: Harness, _ day: String, draw: StoredDraw) throws -> [String?] {
+        try harness.store.assignments(drawID: draw.id).map { assignment in
+            let data = try Data(contentsOf: URL(fileURLWithPath: harness.taskPath(day, assignment.login)))
+            let file = try JSONDecoder().decode(TaskFile.self, from: data)
+            return file.assignments.first { $0.drawID == draw.id }?.visit
+        }
+    }
+
+    @Test func aCovertPoolsTaskFilesSaySoAndAnOpenPoolsSayOpen() throws {
+        let harness = try Harness(
+            pools: """
+                [[pool]]
+                name = "county"
+                targets_per_day = 2
+                draw_time = "07:00"
+                reveal_time = "08:00"
+                visit = "暗访"
+                """)
+        try harness.tick("2026-12-01", "08:05")
+        let draw = try #require(try harness.store.draws().first)
+        let modes = try visits(harness, "2026-12-01", draw: draw)
+        #expect(!modes.isEmpty && modes.allSatisfy { $0 == "covert" }, "\(modes)")
+        #expect(try harness.store.visitMode(drawID: draw.id) == .covert)
+    }
+
+    @Test func anOrderMayBeCovertInAnOpenPool() throws {
+        let harness = try Harness()
+        try harness.tick("2026-12-01", "08:05")
+        let scheduled = try #require(try harness.store.draws().first)
+        #expect(try visits(harness, "2026-12-01", draw: scheduled).allSatisfy { $0 == "open" })
+        let ordered = try harness.engine.orderTargeted(
+            pool: "county", departments: ["d-shuiwu"], reason: "群众投诉", actor: "root",
+            now: harness.at("2026-12-01", "09:00"), config: harness.config, visit: .covert)
+        let modes = try visits(harness, "2026-12-01", draw: ordered)
+        #expect(!modes.isEmpty && modes.allSatisfy { $0 == "covert" }, "\(modes)")
+    }
+
+    @Test func anUnknownVisitModeIsAConfigurationError() throws {
+        do {
+            _ = try Harness(
+                pools: """
+                    [[pool]]
+                    name = "county"
+                    draw_time = "07:00"
+                    reveal_time = "08:00"
+                    visit = "sometimes"
+                    """)
+            Issue.record("an unknown visit mode was accepted")
+        } catch {
+            #expect("\(error)".contains("pool.visit") && "\(error)".contains("sometimes"), "\(error)")
+        }
+    }
+}

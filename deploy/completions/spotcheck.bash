@@ -633,7 +633,7 @@ _spotcheck_conflicts_remove() {
 
 _spotcheck_order() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--covert --json --version -h --help)
     repeating_options=()
     non_repeating_options=(--reason --socket)
     __spotcheck_offer_flags_options -1
