@@ -100,9 +100,10 @@ public struct CampaignPlan: Sendable, Hashable {
         self.autoAdvance = autoAdvance
     }
 
-    /// Names this campaign in the store: transitions recorded under another title or basis
-    /// belong to another campaign.
-    public var key: String { "\(basisSha256):\(title)" }
+    /// Names this campaign in the store: its basis document's hash. Correcting the title keeps
+    /// the steps taken; a configuration naming another basis document is another campaign, which
+    /// starts in mobilisation.
+    public var key: String { basisSha256 }
 
     /// The step to take by itself on `today`, when `autoAdvance` is on: the next phase once its
     /// planned start has come, or closing once summing-up's planned end has passed.

@@ -321,3 +321,20 @@ func campaignPools(phases: String? = nil, autoAdvance: Bool = false) -> String {
         }
     }
 }
+
+@Suite struct CampaignIdentityTests {
+    @Test func aCorrectedTitleKeepsTheStepsAnotherBasisDocumentStartsAfresh() throws {
+        let harness = try Harness(pools: campaignPools())
+        try "1. 违规吃喝\n".write(
+            to: harness.folder.appendingPathComponent("prohibitions.txt"), atomically: true, encoding: .utf8)
+        _ = try harness.engine.advanceCampaign(
+            to: .selfInspection, reason: "x", actor: "root", now: harness.at("2026-11-30", "09:00"),
+            config: harness.config)
+        var renamed = harness.config
+        renamed.campaign?.title = "专项整治（修订）"
+        #expect(try harness.engine.campaignTimeline(renamed.campaign!).timeline.active == .selfInspection)
+        var other = harness.config
+        other.campaign?.basisSha256 = String(repeating: "1e", count: 32)
+        #expect(try harness.engine.campaignTimeline(other.campaign!).timeline.active == .mobilisation)
+    }
+}
