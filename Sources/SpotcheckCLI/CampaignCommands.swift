@@ -148,15 +148,37 @@ enum CampaignText {
         return text
     }
 
+    /// The configured campaign, nil when there is none or the daemon does not know campaigns.
+    static func campaign(_ socket: SocketOptions) -> CampaignMessages.Campaign? {
+        (try? VarlinkClient(path: socket.path).call(
+            "io.spotcheck.Campaign.GetCampaign", Varlink.Empty(), returning: CampaignMessages.CampaignReply.self))?
+            .campaign
+    }
+
     /// The section `spotcheck status` adds, empty when no campaign is configured or the daemon
     /// does not know campaigns.
     static func statusSection(_ socket: SocketOptions) -> String {
-        guard
-            let reply = try? VarlinkClient(path: socket.path).call(
-                "io.spotcheck.Campaign.GetCampaign", Varlink.Empty(), returning: CampaignMessages.CampaignReply.self),
-            let campaign = reply.campaign
-        else { return "" }
-        return summary(campaign) + "\n"
+        campaign(socket).map { summary($0) + "\n" } ?? ""
+    }
+
+    /// `spotcheck status --json`: the status, with a `campaign` key when one is configured.
+    static func statusJSON(_ status: ControlMessages.Status, _ socket: SocketOptions) -> [UInt8] {
+        guard let campaign = campaign(socket) else { return RecordJSON.encode(status) }
+        return RecordJSON.encode(StatusWithCampaign(status: status, campaign: campaign))
+    }
+
+    /// The status's keys and `campaign` beside them, in one object.
+    struct StatusWithCampaign: Encodable {
+        enum Key: String, CodingKey { case campaign }
+
+        let status: ControlMessages.Status
+        let campaign: CampaignMessages.Campaign
+
+        func encode(to encoder: any Encoder) throws {
+            try status.encode(to: encoder)
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(campaign, forKey: .campaign)
+        }
     }
 }
 

@@ -99,7 +99,7 @@ struct StatusCommand: ParsableCommand {
         )
         .status
         if json {
-            writeOut(RecordJSON.encode(status))
+            writeOut(CampaignText.statusJSON(status, socket))
             return
         }
         var text = "spotcheckd \(status.version)\n"

@@ -48,6 +48,12 @@ import Testing
         #expect(status.output.contains("phase:    动员部署 (mobilisation)"), "\(status.output)")
         #expect(status.output.contains("gate into 自查自纠 (self-inspection): holds"), "\(status.output)")
         #expect(status.output.contains("unchecked"), "\(status.output)")
+        let statusJSON = try Self.spotcheck(daemon, ["status", "--json"])
+        let object = try JSONSerialization.jsonObject(with: Data(statusJSON.output.utf8)) as? [String: Any]
+        #expect(object?["pools"] != nil, "\(statusJSON.output)")
+        let inJSON = object?["campaign"] as? [String: Any]
+        #expect(inJSON?["active"] as? String == "mobilisation", "\(statusJSON.output)")
+        #expect((inJSON?["gate"] as? [String: Any])?["holds"] as? Bool == true, "\(statusJSON.output)")
 
         let order = try Self.spotcheck(daemon, ["order", "county", "d-shuiwu", "--reason", "群众投诉"])
         #expect(order.status == 65 && order.output.contains("campaign is in"), "\(order.output)")
@@ -139,8 +145,8 @@ struct ComplaintDaemonTests {
     static let note = "内部备注-核查人员已约谈"
 
     @Test func theIdentityStaysSealedAndIsReadOnlyWithASecondPersonsApproval() throws {
-        try RoleTests.useradd("sc-handler", groups: ["sc-complaints"])
-        try RoleTests.useradd("sc-stranger")
+        try RoleTests.useradd("sc-cp-handler", groups: ["sc-cp-complaints"])
+        try RoleTests.useradd("sc-cp-stranger")
         let daemon = try DaemonProcess()
         let credentials = daemon.folder.appendingPathComponent("credentials")
         try FileManager.default.createDirectory(at: credentials, withIntermediateDirectories: true)
@@ -150,10 +156,10 @@ struct ComplaintDaemonTests {
         let identityFile = "/tmp/spotcheck-identity-\(UUID().uuidString.prefix(8))"
         try Self.identity.write(toFile: identityFile, atomically: true, encoding: .utf8)
         chmod(identityFile, 0o644)
-        try daemon.writeConfig(drawIn: 2, revealIn: 3, roles: "[roles]\ncomplaints = [\"sc-complaints\"]")
+        try daemon.writeConfig(drawIn: 2, revealIn: 3, roles: "[roles]\ncomplaints = [\"sc-cp-complaints\"]")
         try daemon.start()
         defer {
-            for user in ["sc-handler", "sc-stranger"] { _ = try? ControlTests.run("/usr/sbin/userdel", [user]) }
+            for user in ["sc-cp-handler", "sc-cp-stranger"] { _ = try? ControlTests.run("/usr/sbin/userdel", [user]) }
             try? FileManager.default.removeItem(atPath: identityFile)
             daemon.signal(SIGTERM)
             _ = daemon.waitForExit()
@@ -170,8 +176,8 @@ struct ComplaintDaemonTests {
             "complaints", "register", "--channel", "hotline", "--department", "d-shuiwu", "--category", "违规吃喝",
             "--allegation", "局长在酒店宴请", "--identity-file", identityFile,
         ]
-        #expect(try run("sc-stranger", register).status == 77)
-        let registered = try run("sc-handler", register)
+        #expect(try run("sc-cp-stranger", register).status == 77)
+        let registered = try run("sc-cp-handler", register)
         #expect(registered.status == 0, "\(registered.output)")
         outputs.append(registered.output)
         let code = try #require(
@@ -182,63 +188,63 @@ struct ComplaintDaemonTests {
         for arguments in [
             ["complaints", "list"], ["complaints", "list", "--json"], ["complaints", "show", "1", "--json"],
         ] {
-            let shown = try run("sc-handler", arguments)
+            let shown = try run("sc-cp-handler", arguments)
             #expect(shown.status == 0, "\(shown.output)")
             outputs.append(shown.output)
         }
-        #expect(try run("sc-handler", ["complaints", "show", "1"]).output.contains("identity: on file, sealed"))
-        #expect(try run("sc-stranger", ["complaints", "list"]).status == 77)
-        #expect(try run("sc-stranger", ["complaints", "show", "1"]).status == 77)
+        #expect(try run("sc-cp-handler", ["complaints", "show", "1"]).output.contains("identity: on file, sealed"))
+        #expect(try run("sc-cp-stranger", ["complaints", "list"]).status == 77)
+        #expect(try run("sc-cp-stranger", ["complaints", "show", "1"]).status == 77)
 
         // Accept with a reply; add an internal note.
         let accepted = try run(
-            "sc-handler", ["complaints", "update", "1", "--state", "accepted", "--reply", "您的举报已受理"])
+            "sc-cp-handler", ["complaints", "update", "1", "--state", "accepted", "--reply", "您的举报已受理"])
         #expect(accepted.status == 0, "\(accepted.output)")
-        #expect(try run("sc-handler", ["complaints", "update", "1", "--note", Self.note]).status == 0)
-        let skipping = try run("sc-handler", ["complaints", "update", "1", "--state", "closed"])
+        #expect(try run("sc-cp-handler", ["complaints", "update", "1", "--note", Self.note]).status == 0)
+        let skipping = try run("sc-cp-handler", ["complaints", "update", "1", "--state", "closed"])
         #expect(skipping.status == 65, "\(skipping.output)")
 
         // Anyone with the code reads the state and the reply, never identity, notes or content.
         for arguments in [
             ["complaints", "lookup", String(code)], ["complaints", "lookup", code.lowercased(), "--json"],
         ] {
-            let lookup = try run("sc-stranger", arguments)
+            let lookup = try run("sc-cp-stranger", arguments)
             #expect(lookup.status == 0, "\(lookup.output)")
             #expect(lookup.output.contains("您的举报已受理") && lookup.output.contains("accepted"), "\(lookup.output)")
-            for secret in [Self.note, "局长在酒店宴请", "d-shuiwu", "sc-handler"] {
+            for secret in [Self.note, "局长在酒店宴请", "d-shuiwu", "sc-cp-handler"] {
                 #expect(!lookup.output.contains(secret), "lookup shows \(secret)")
             }
             outputs.append(lookup.output)
         }
         var wrong = Array(code)
         wrong[0] = wrong[0] == "A" ? "B" : "A"
-        #expect(try run("sc-stranger", ["complaints", "lookup", String(wrong)]).status == 1)
+        #expect(try run("sc-cp-stranger", ["complaints", "lookup", String(wrong)]).status == 1)
 
         // Two people: the one who asks cannot approve, the approver cannot read, one reading.
-        #expect(try run("sc-handler", ["complaints", "identity", "request", "1", "--reason", "短"]).status == 65)
+        #expect(try run("sc-cp-handler", ["complaints", "identity", "request", "1", "--reason", "短"]).status == 65)
         let request = try run(
-            "sc-handler", ["complaints", "identity", "request", "1", "--reason", "需当面核实举报的具体时间和地点"])
+            "sc-cp-handler", ["complaints", "identity", "request", "1", "--reason", "需当面核实举报的具体时间和地点"])
         #expect(request.status == 0 && request.output.hasPrefix("request 1"), "\(request.output)")
-        let early = try run("sc-handler", ["complaints", "identity", "read", "1"])
+        let early = try run("sc-cp-handler", ["complaints", "identity", "read", "1"])
         #expect(early.status == 65 && early.output.contains("not approved"), "\(early.output)")
-        let own = try run("sc-handler", ["complaints", "identity", "approve", "1"])
+        let own = try run("sc-cp-handler", ["complaints", "identity", "approve", "1"])
         #expect(own.status == 65 && own.output.contains("second person"), "\(own.output)")
-        #expect(try run("sc-stranger", ["complaints", "identity", "approve", "1"]).status == 77)
+        #expect(try run("sc-cp-stranger", ["complaints", "identity", "approve", "1"]).status == 77)
         #expect(try run("root", ["complaints", "identity", "approve", "1"]).status == 0)
         let approverReads = try run("root", ["complaints", "identity", "read", "1"])
         #expect(approverReads.status == 65 && !approverReads.output.contains(Self.identity), "\(approverReads.output)")
-        let read = try run("sc-handler", ["complaints", "identity", "read", "1"])
+        let read = try run("sc-cp-handler", ["complaints", "identity", "read", "1"])
         #expect(read.status == 0 && read.output == Self.identity + "\n", "\(read.output)")
-        let again = try run("sc-handler", ["complaints", "identity", "read", "1"])
+        let again = try run("sc-cp-handler", ["complaints", "identity", "read", "1"])
         #expect(again.status == 65 && !again.output.contains(Self.identity), "\(again.output)")
 
         // The audit trail holds the request with its reason, the approval and the reading.
         let store = try Store(path: daemon.statePath)
         let trail = try store.auditTrail()
         let requested = try #require(trail.first { $0.action == "complaint.identity.requested" })
-        #expect(requested.detail.contains("需当面核实举报的具体时间和地点") && requested.actor.contains("sc-handler"))
+        #expect(requested.detail.contains("需当面核实举报的具体时间和地点") && requested.actor.contains("sc-cp-handler"))
         #expect(trail.contains { $0.action == "complaint.identity.approved" && $0.actor.contains("root") })
-        #expect(trail.contains { $0.action == "complaint.identity.read" && $0.actor.contains("sc-handler") })
+        #expect(trail.contains { $0.action == "complaint.identity.read" && $0.actor.contains("sc-cp-handler") })
         #expect(DaemonProcess.eventually { daemon.stderr.contains("read the complainant's identity of complaint 1") })
 
         // Nowhere else: no reply but the reading, no journal line, no database column, no file
