@@ -76,7 +76,7 @@ struct SocketOptions: ParsableArguments {
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Show what spotcheckd is doing: next event, pools, roster, last draw.",
+        abstract: "Show what spotcheckd is doing: next event, pools, roster, last draw, campaign phase and its gate.",
         discussion: """
             Any user may ask. Nothing here names a target before its reveal.
 

@@ -170,7 +170,7 @@ complete -c 'spotcheck' -f
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck" version' -l 'version' -d 'Show the version.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_positional "spotcheck" -eq 1' -fa 'today' -d 'Show your inspection assignments: where, with whom, in what role.'
-complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_positional "spotcheck" -eq 1' -fa 'status' -d 'Show what spotcheckd is doing: next event, pools, roster, last draw.'
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_positional "spotcheck" -eq 1' -fa 'status' -d 'Show what spotcheckd is doing: next event, pools, roster, last draw, campaign phase and its gate.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_positional "spotcheck" -eq 1' -fa 'draw' -d 'Draw inspection targets and teams from roster files, offline.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_positional "spotcheck" -eq 1' -fa 'verify' -d 'Check that a draw record reproduces exactly from its seed and roster.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_positional "spotcheck" -eq 1' -fa 'why' -d 'Explain whether an inspector may inspect a department on a date, and why not.'
