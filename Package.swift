@@ -57,6 +57,19 @@ let package = Package(
             dependencies: ["SpotcheckCore"]
         ),
 
+        /** The campaign: its four phases, their gates and forward-only transitions, which
+            phases may draw, and complaints (群众举报) with their states, working-day clocks,
+            receipt codes (slow hash, constant-time comparison) and the complainant's view.
+            Pure: every time, every random byte and every fact arrives as a value. */
+        .target(
+            name: "SpotcheckCampaign",
+            dependencies: [
+                "SpotcheckCore", "SpotcheckRoster", "SpotcheckLedger",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
+
         // MARK: systemd
 
         /** libsystemd, from the system (Debian: libsystemd-dev): sd-daemon and sd-journal. */
@@ -81,7 +94,7 @@ let package = Package(
         .target(
             name: "SpotcheckProtocol",
             dependencies: ["SpotcheckCore"],
-            exclude: ["io.spotcheck.varlink"]
+            exclude: ["io.spotcheck.varlink", "io.spotcheck.Campaign.varlink", "io.spotcheck.Complaints.varlink"]
         ),
 
         /** The daemon's state in SQLite through GRDB (WAL): roster versions, draws with their
@@ -92,6 +105,8 @@ let package = Package(
             dependencies: [
                 "SpotcheckCore",
                 "SpotcheckRoster",
+                "SpotcheckCampaign",
+                "SpotcheckLedger",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
@@ -107,6 +122,8 @@ let package = Package(
                 "SpotcheckProtocol",
                 "SystemdKit",
                 "SpotcheckSystem",
+                "SpotcheckCampaign",
+                "SpotcheckLedger",
                 "CSpotcheckShims",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
@@ -164,6 +181,10 @@ let package = Package(
             dependencies: ["SpotcheckLedger", "SpotcheckCore", "SpotcheckSimulation"]
         ),
         .testTarget(
+            name: "SpotcheckCampaignTests",
+            dependencies: ["SpotcheckCampaign", "SpotcheckCore", "SpotcheckRoster", "SpotcheckLedger"]
+        ),
+        .testTarget(
             name: "SpotcheckRosterTests",
             dependencies: ["SpotcheckRoster", "SpotcheckCore"],
             resources: [.copy("Fixtures")]
@@ -172,7 +193,7 @@ let package = Package(
             name: "SpotcheckDaemonTests",
             dependencies: [
                 "SpotcheckDaemon", "SpotcheckStore", "SpotcheckCore", "SpotcheckRoster", "SpotcheckProtocol",
-                "SystemdKit",
+                "SystemdKit", "SpotcheckCampaign",
             ]
         ),
         .testTarget(

@@ -76,7 +76,7 @@ struct SocketOptions: ParsableArguments {
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Show what spotcheckd is doing: next event, pools, roster, last draw.",
+        abstract: "Show what spotcheckd is doing: next event, pools, roster, last draw, campaign phase and its gate.",
         discussion: """
             Any user may ask. Nothing here names a target before its reveal.
 
@@ -99,7 +99,7 @@ struct StatusCommand: ParsableCommand {
         )
         .status
         if json {
-            writeOut(RecordJSON.encode(status))
+            writeOut(CampaignText.statusJSON(status, socket))
             return
         }
         var text = "spotcheckd \(status.version)\n"
@@ -127,6 +127,7 @@ struct StatusCommand: ParsableCommand {
                 pool.dayEnd,
             ])
         }
+        text += CampaignText.statusSection(socket)
         writeOut(Array((text + table.render()).utf8))
     }
 }

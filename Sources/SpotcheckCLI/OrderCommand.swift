@@ -29,6 +29,9 @@ struct OrderCommand: ParsableCommand {
     @Option(help: "Why the inspection is ordered (kept in the audit trail).")
     var reason: String
 
+    @Flag(help: "A covert visit (暗访): the task files tell the team not to announce itself. Default: the pool's mode.")
+    var covert = false
+
     @Flag(help: "Print the teams as JSON.")
     var json = false
 
@@ -37,7 +40,8 @@ struct OrderCommand: ParsableCommand {
     func run() throws {
         let reply = try socket.call(
             "io.spotcheck.OrderInspection",
-            ControlMessages.OrderParameters(pool: pool, departments: departments, reason: reason),
+            ControlMessages.OrderParameters(
+                pool: pool, departments: departments, reason: reason, visit: covert ? "covert" : nil),
             returning: ControlMessages.OrderReply.self)
         if json { return writeOut(RecordJSON.encode(reply)) }
         var text = "Ordered inspection, draw \(reply.drawId):\n"

@@ -29,7 +29,7 @@ struct SpotcheckCommand: ParsableCommand {
             CandidatesCommand.self, CheckRosterCommand.self, DepartmentsCommand.self, InspectorsCommand.self,
             ConflictsCommand.self, OrderCommand.self, ReplaceCommand.self, TeamsCommand.self, ImportCommand.self,
             ExportCommand.self,
-            LogCommand.self,
+            LogCommand.self, CampaignCommand.self, ComplaintsCommand.self,
             BenchCommand.self,
         ]
     )

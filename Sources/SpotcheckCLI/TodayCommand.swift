@@ -136,6 +136,7 @@ struct TodayCommand: ParsableCommand {
             for assignment in file.assignments {
                 text += Messages.inspect(file.date, assignment.target.name, assignment.target.id, assignment.role)
                 text += Messages.reportAt(LocalStamp.show(assignment.reportTime), assignment.pool, assignment.drawID)
+                if assignment.visit == "covert" { text += "  暗访 covert visit: do not announce yourselves\n" }
                 var team = TextTable(["  Team", "Name", "Home", "Role"])
                 for member in assignment.team {
                     team.add(["  " + member.id, member.name, member.home, member.role])

@@ -1,4 +1,5 @@
 import Foundation
+public import SpotcheckCampaign
 public import SpotcheckCore
 public import SpotcheckRoster
 
@@ -37,6 +38,10 @@ public struct DaemonConfig: Sendable, Equatable {
         public var policy: Policy
         /// The least time between a reveal and the report time, in minutes (`ReportTime`).
         public var reportNoticeMinutes: Int = ReportTime.defaultNoticeMinutes
+        /// The campaign phases in which the pool draws (`phases`); nil: supervision only.
+        public var phases: Set<CampaignStep>? = nil
+        /// How its teams visit (`visit`): open unless configured covert.
+        public var visit: VisitMode = .open
     }
 
     public var file: String
@@ -45,6 +50,11 @@ public struct DaemonConfig: Sendable, Equatable {
     public var coordinatorGroups: [String]
     public var auditorGroups: [String]
     public var pools: [Pool]
+    /// `[campaign]`, when configured: draws then run only in the phases their pools allow.
+    public var campaign: CampaignPlan? = nil
+    /// Who registers and handles complaints (`[roles] complaints`).
+    public var complaintsGroups: [String] = ["spotcheck-complaints"]
+    public var complaintClocks = ComplaintClocks()
 
     public static let defaultPath = "/etc/spotcheck/spotcheckd.toml"
 
@@ -112,10 +122,12 @@ public struct DaemonConfig: Sendable, Equatable {
         // [roles]
         var coordinators = ["spotcheck-coordinators"]
         var auditors = ["spotcheck-auditors"]
+        var complaintsGroups = ["spotcheck-complaints"]
         if let table = root.table("roles") {
             var reader = TableReader(table, file: file, name: "roles")
             coordinators = strings(table, "coordinators", &reader) ?? coordinators
             auditors = strings(table, "auditors", &reader) ?? auditors
+            complaintsGroups = strings(table, "complaints", &reader) ?? complaintsGroups
             errors += reader.finish()
         }
 
@@ -165,6 +177,8 @@ public struct DaemonConfig: Sendable, Equatable {
                 let report = time("report_time", reveal)
                 let end = time("day_end", calendar.dayEnd)
                 let notice = reader.integer("report_notice", default: ReportTime.defaultNoticeMinutes, range: 0...1440)
+                let phases = CampaignConfig.poolPhases(table, file: file, reader: &reader)
+                let visit = VisitMode.poolMode(&reader)
                 var policy = base
                 policy.targetsPerDraw = reader.integer(
                     "targets_per_day", default: base.targetsPerDraw, range: 1...100_000)
@@ -188,7 +202,7 @@ public struct DaemonConfig: Sendable, Equatable {
                     pools.append(
                         Pool(
                             name: name, drawTime: draw, revealTime: reveal, reportTime: report, dayEnd: end,
-                            policy: policy, reportNoticeMinutes: notice))
+                            policy: policy, reportNoticeMinutes: notice, phases: phases, visit: visit))
                 }
             }
         case nil:
@@ -202,6 +216,10 @@ public struct DaemonConfig: Sendable, Equatable {
                     message: "must be written [[pool]] (an array of tables), not \(other.typeName)"))
         }
 
+        // [campaign] and [complaints]
+        let (campaign, clocks, campaignErrors) = CampaignSection.decode(&root, file: file, resolve: resolve)
+        errors += campaignErrors
+
         errors += root.finish()
         guard errors.isEmpty else {
             var sorted = errors.sorted { $0.line < $1.line }
@@ -214,7 +232,7 @@ public struct DaemonConfig: Sendable, Equatable {
         }
         return DaemonConfig(
             file: file, paths: paths, calendar: calendar, coordinatorGroups: coordinators, auditorGroups: auditors,
-            pools: pools)
+            pools: pools, campaign: campaign, complaintsGroups: complaintsGroups, complaintClocks: clocks)
     }
 
     static let weekdays = [

@@ -1,4 +1,5 @@
 import Foundation
+import SpotcheckCampaign
 import SpotcheckCore
 import SpotcheckProtocol
 import SpotcheckRoster
@@ -151,12 +152,17 @@ public struct DaemonControl: ControlHandler {
             }
             return day
         }
+        if CampaignControl.handles(method) {
+            return try CampaignControl(
+                store: store, engine: engine, events: events, config: config, seal: IdentitySeal.fromCredentials()
+            ).answer(method, request, caller)
+        }
         switch method {
         case "org.varlink.service.GetInfo":
             return reply(
                 Varlink.Info(
                     vendor: "Spotcheck", product: "spotcheckd", version: "0.1.0", url: "man:spotcheckd(8)",
-                    interfaces: [Varlink.serviceInterface, Varlink.interfaceName]))
+                    interfaces: [Varlink.serviceInterface, Varlink.interfaceName] + CampaignControl.interfaces))
 
         case "org.varlink.service.GetInterfaceDescription":
             let name = try parameters(ControlMessages.InterfaceParameters.self, request).interface
@@ -165,7 +171,11 @@ public struct DaemonControl: ControlHandler {
                 return reply(ControlMessages.InterfaceReply(description: Varlink.interfaceDescription))
             case Varlink.serviceInterface:
                 return reply(ControlMessages.InterfaceReply(description: Varlink.serviceDescription))
-            default: throw Varlink.Failure.interfaceNotFound(name)
+            default:
+                guard let description = CampaignControl.description(of: name) else {
+                    throw Varlink.Failure.interfaceNotFound(name)
+                }
+                return reply(ControlMessages.InterfaceReply(description: description))
             }
 
         case "io.spotcheck.GetStatus":
@@ -285,11 +295,19 @@ public struct DaemonControl: ControlHandler {
                 throw Varlink.Failure(
                     "io.spotcheck.InvalidOrder", ["message": .string("give the reason for the order")])
             }
+            let visit = try order.visit.map { name in
+                guard let mode = VisitMode(name: name) else {
+                    throw Varlink.Failure(
+                        "io.spotcheck.InvalidOrder", ["message": .string("visit '\(name)' is neither open nor covert")])
+                }
+                return mode
+            }
             let draw: StoredDraw
             do {
                 draw = try engine.orderTargeted(
                     pool: order.pool, departments: order.departments, reason: order.reason,
-                    actor: "uid \(caller.uid) (\(caller.login ?? "unknown"))", now: Date(), config: config)
+                    actor: "uid \(caller.uid) (\(caller.login ?? "unknown"))", now: Date(), config: config, visit: visit
+                )
             } catch let error as Engine.OrderError {
                 throw Varlink.Failure("io.spotcheck.InvalidOrder", ["message": .string(error.description)])
             }

@@ -1,5 +1,6 @@
 public import Foundation
 public import Logging
+public import SpotcheckCampaign
 public import SpotcheckCore
 import SpotcheckProtocol
 import SpotcheckRoster
@@ -17,7 +18,7 @@ public final class Engine: Sendable {
     let logger: Logger
     /// One step at a time: a scheduled draw and a coordinator's order must not both link to the
     /// same previous record.
-    private let serial = Mutex(())
+    let serial = Mutex(())
     private let seeds: @Sendable () throws -> Seed
     /// Called at each named step of a draw, reveal, publication, replacement and import; a test
     /// makes it throw (or the process die) there to check that state survives a crash at that
@@ -78,6 +79,9 @@ public final class Engine: Sendable {
             try complete(draw)
         }
 
+        // The campaign's planned steps and pending journal entries (Engine+Campaign.swift).
+        try campaignTick(now: now, today: today, config: config)
+
         // Draw, or record as missed, each pool's working days up to today.
         let lastChecked = try store.setting("last_checked_day").flatMap { Day(iso: $0) }
         let first = lastChecked.map { max($0, today.adding(days: -31)) } ?? today
@@ -87,6 +91,9 @@ public final class Engine: Sendable {
                 for pool in config.pools where try store.scheduledDraw(pool: pool.name, date: day) == nil {
                     let drawAt = local.instant(day, pool.drawTime)
                     let endAt = local.instant(day, pool.dayEnd)
+                    guard try campaignPermits(pool, day: day, at: drawAt, now: now, config: config) else {
+                        continue
+                    }
                     if now >= endAt {
                         if try store.markMissed(pool: pool.name, date: day, at: now) {
                             events.emit(
@@ -131,11 +138,15 @@ public final class Engine: Sendable {
     /// teams are drawn, from a fresh seed committed first like any draw; the teams are revealed
     /// at once and the seed is published when the day is over.
     public func orderTargeted(
-        pool name: String, departments: [String], reason: String, actor: String, now: Date, config: DaemonConfig
+        pool name: String, departments: [String], reason: String, actor: String, now: Date, config: DaemonConfig,
+        visit: VisitMode? = nil
     ) throws -> StoredDraw {
         try serial.withLock { _ in
             try store.checkIdentity()
             guard let pool = config.pool(named: name) else { throw OrderError.unknownPool(name) }
+            if let phase = try campaignRefusal(pool, now: now, config: config) {
+                throw OrderError.outsidePhase(pool.name, phase)
+            }
             guard let stored = try store.currentRoster() else { throw OrderError.noRoster }
             let roster = try stored.roster()
             let known = Set(roster.departments.map(\.id))
@@ -159,6 +170,7 @@ public final class Engine: Sendable {
                     pool: pool.name, day: day, kind: .targeted, policy: policy, stored: stored,
                     fixedTargets: departments, orderedBy: actor, orderReason: reason),
                 at: now)
+            try store.setVisitMode(visit ?? pool.visit, drawID: draw.id)
             try fault("draw.committed")
             try journalCommitment(draw, config: config, now: now)
             try fault("draw.journaled")
@@ -179,6 +191,7 @@ public final class Engine: Sendable {
         case noRoster
         case notCompleted(Int64)
         case unrevealedDraw(Int64, String)
+        case outsidePhase(String, String)
 
         public var description: String {
             switch self {
@@ -189,6 +202,8 @@ public final class Engine: Sendable {
             case .notCompleted(let id): "draw \(id) could not be computed; the journal says why"
             case .unrevealedDraw(let id, let pool):
                 "draw \(id) of pool \(pool) today is not revealed yet; order again after its reveal time"
+            case .outsidePhase(let pool, let phase):
+                "the campaign is in \(phase), in which pool \(pool) does not draw (supervision unless the pool's `phases` names others)"
             }
         }
     }
@@ -219,6 +234,7 @@ public final class Engine: Sendable {
         } catch StoreError.alreadyDrawn {
             return
         }
+        try store.setVisitMode(pool.visit, drawID: draw.id)
         try fault("draw.committed")
         try journalCommitment(draw, config: config, now: now)
         try fault("draw.journaled")
@@ -595,7 +611,8 @@ public final class Engine: Sendable {
                     reportTime: local.format(report),
                     revealedAt: local.format(draw.revealedAt ?? revealedAt ?? Date()),
                     recordSHA256: draw.recordHash ?? "",
-                    endTime: ReportTime.end(of: report, pool: pool, local: local).map(local.format)))
+                    endTime: ReportTime.end(of: report, pool: pool, local: local).map(local.format),
+                    visit: try visitMode(of: draw, pool: pool).rawValue))
         }
         return (person, assignments)
     }

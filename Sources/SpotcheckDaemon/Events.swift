@@ -10,7 +10,9 @@ extension Event {
         case .drawMissed, .targetReplaced, .requestRefused, .inspectorReplaced: .warning
         case .started, .ready, .stopping, .configReloaded, .rosterLoaded, .drawCommitted, .drawCompleted, .seedRevealed:
             .notice
-        case .assignmentIssued: .info
+        case .assignmentIssued, .drawOutsidePhase: .info
+        case .campaignAdvanced, .complaintRegistered: .notice
+        case .complaintIdentityRead, .complaintEscalated: .warning
         }
     }
 }

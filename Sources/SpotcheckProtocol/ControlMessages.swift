@@ -308,11 +308,14 @@ public enum ControlMessages {
         public var pool: String
         public var departments: [String]
         public var reason: String
+        /// `open` or `covert`; the pool's mode when nil.
+        public var visit: String?
 
-        public init(pool: String, departments: [String], reason: String) {
+        public init(pool: String, departments: [String], reason: String, visit: String? = nil) {
             self.pool = pool
             self.departments = departments
             self.reason = reason
+            self.visit = visit
         }
     }
 

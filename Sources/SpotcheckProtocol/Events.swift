@@ -17,6 +17,11 @@ public enum Event: String, Sendable, CaseIterable {
     case stopping
     case requestRefused
     case inspectorReplaced
+    case campaignAdvanced
+    case complaintRegistered
+    case complaintIdentityRead
+    case drawOutsidePhase
+    case complaintEscalated
 
     public var messageID: String {
         switch self {
@@ -36,6 +41,11 @@ public enum Event: String, Sendable, CaseIterable {
         case .stopping: "bab5a91663a04ee694f493da6f40641a"
         case .requestRefused: "7d0c6f3e2b8a4e41a7f5d9c2e1b04a63"
         case .inspectorReplaced: "4fb9f33da7534030b5d9d8e62ec9bdac"
+        case .campaignAdvanced: "705a3945670b46c6bcdcac4a365dc67c"
+        case .complaintRegistered: "790c794816d6452197f997b34c71b2ca"
+        case .complaintIdentityRead: "4aec27f6e8a24dd7b0f978ad388bd3e3"
+        case .complaintEscalated: "aad86ef0fe274c1d994be5ba6aa9607e"
+        case .drawOutsidePhase: "7ad1d748b01e42bab73c7beca19036d6"
         }
     }
 

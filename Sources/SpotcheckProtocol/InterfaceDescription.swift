@@ -175,7 +175,8 @@ extension Varlink {
 
         # Orders a targeted inspection of named departments today (coordinators): a fresh seed is
         # committed, the teams are drawn and revealed at once, the seed is published at the day's end.
-        method OrderInspection(pool: string, departments: []string, reason: string) -> (draw_id: int, teams: []OrderedTeam)
+        # visit: "open" (明察) or "covert" (暗访); the pool's mode when absent.
+        method OrderInspection(pool: string, departments: []string, reason: string, visit: ?string) -> (draw_id: int, teams: []OrderedTeam)
 
         error InvalidOrder (message: string)
 

@@ -55,10 +55,13 @@ public struct TaskFile: Codable, Sendable, Equatable {
         /// When the inspection day of the team ends (the pool's `day_end`), local time with
         /// offset; absent in files written before it was added.
         public var endTime: String?
+        /// `open` (明察) or `covert` (暗访: the team does not announce itself); absent in files
+        /// written before visit modes existed, which were open.
+        public var visit: String?
 
         public init(
             drawID: Int64, pool: String, target: Place, role: String, team: [Member], reportTime: String,
-            revealedAt: String, recordSHA256: String, endTime: String? = nil
+            revealedAt: String, recordSHA256: String, endTime: String? = nil, visit: String? = nil
         ) {
             self.endTime = endTime
             self.drawID = drawID
@@ -69,6 +72,7 @@ public struct TaskFile: Codable, Sendable, Equatable {
             self.reportTime = reportTime
             self.revealedAt = revealedAt
             self.recordSHA256 = recordSHA256
+            self.visit = visit
         }
     }
 

@@ -194,6 +194,16 @@ public enum MessageLimits {
         "io.spotcheck.ReplaceInspector": 16 << 10,
         "io.spotcheck.OrderInspection": 64 << 10,
         "io.spotcheck.ImportRoster": large,
+        "io.spotcheck.Campaign.GetCampaign": 4 << 10,
+        "io.spotcheck.Campaign.Advance": 16 << 10,
+        "io.spotcheck.Complaints.Register": 64 << 10,
+        "io.spotcheck.Complaints.List": 4 << 10,
+        "io.spotcheck.Complaints.Show": 4 << 10,
+        "io.spotcheck.Complaints.Update": 64 << 10,
+        "io.spotcheck.Complaints.LookupReceipt": 4 << 10,
+        "io.spotcheck.Complaints.RequestIdentity": 16 << 10,
+        "io.spotcheck.Complaints.ApproveIdentity": 4 << 10,
+        "io.spotcheck.Complaints.ReadIdentity": 4 << 10,
     ]
 
     /// The methods that may exceed `small`, and only when a coordinator calls them.

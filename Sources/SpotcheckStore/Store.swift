@@ -201,6 +201,7 @@ public final class Store: Sendable {
             // The hash chain covers orders and replacements too (ChainEntries.swift).
             try migrateChainEntries(db)
         }
+        migrator.registerMigration("v7-campaign", migrate: migrateCampaign)
         return migrator
     }
 }

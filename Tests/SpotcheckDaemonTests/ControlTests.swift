@@ -88,7 +88,9 @@ import Testing
         #expect(result.status == 0, "\(result.output)")
         let reply = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
         let info = try #require(reply["info"] as? [String: Any])
-        #expect(info["interfaces"] as? [String] == ["org.varlink.service", "io.spotcheck"])
+        #expect(
+            info["interfaces"] as? [String]
+                == ["org.varlink.service", "io.spotcheck", "io.spotcheck.Campaign", "io.spotcheck.Complaints"])
         #expect(reply["description"] as? String == Varlink.interfaceDescription)
         let status = try #require(reply["status"] as? [String: Any])
         #expect((status["pools"] as? [[String: Any]])?.first?["name"] as? String == "county")

@@ -1,0 +1,368 @@
+import Foundation
+import SpotcheckCampaign
+import SpotcheckCore
+import SpotcheckLedger
+import SpotcheckProtocol
+import SpotcheckStore
+import SpotcheckSystem
+
+/// Answers `io.spotcheck.Campaign` and `io.spotcheck.Complaints` on the control socket.
+/// DaemonControl hands it every call of those interfaces.
+struct CampaignControl {
+    let store: Store
+    let engine: Engine
+    let events: EventLog
+    let config: DaemonConfig
+    let seal: IdentitySeal?
+    /// How long an approval to read an identity stays valid.
+    static let approvalValidity: TimeInterval = 24 * 3600
+
+    static let interfaces = [CampaignMessages.campaignInterface, CampaignMessages.complaintsInterface]
+
+    static func description(of interface: String) -> String? {
+        switch interface {
+        case CampaignMessages.campaignInterface: CampaignMessages.campaignDescription
+        case CampaignMessages.complaintsInterface: CampaignMessages.complaintsDescription
+        default: nil
+        }
+    }
+
+    static func handles(_ method: String) -> Bool {
+        interfaces.contains { method.hasPrefix("\($0).") }
+    }
+
+    private func parameters<T: Codable & Sendable>(_ type: T.Type, _ request: [UInt8]) throws -> T {
+        guard let value = try Varlink.decode(Varlink.Request<T>.self, from: request).parameters else {
+            throw Varlink.Failure.invalidParameter("parameters")
+        }
+        return value
+    }
+
+    private func reply<T: Codable & Sendable>(_ value: T) -> [UInt8] {
+        Varlink.encode(Varlink.Reply(parameters: value))
+    }
+
+    private func require(_ allowed: Bool, _ method: String, _ caller: Caller) throws {
+        guard allowed else {
+            events.emit(
+                .requestRefused, "refused \(method) to uid \(caller.uid) (\(caller.login ?? "unknown user"))",
+                ["METHOD": method, "UID": String(caller.uid), "PID": String(caller.pid), "LOGIN": caller.login ?? ""])
+            throw Varlink.Failure.permissionDenied(method, uid: caller.uid)
+        }
+    }
+
+    private func isHandler(_ caller: Caller) -> Bool {
+        caller.uid == 0 || !Set(caller.groups).isDisjoint(with: config.complaintsGroups)
+    }
+
+    /// Why the caller may not handle complaints about `department` (the inspectors' personal
+    /// rules of recusal), empty when they may.
+    private func exclusions(_ caller: Caller, department: String) throws -> [Exclusion] {
+        guard let login = caller.login, let stored = try store.currentRoster() else { return [] }
+        return HandlerConflicts.exclusions(
+            login: login, department: department, roster: try stored.roster(), today: local.day(of: Date()),
+            formerWindowDays: config.pools.map(\.policy.formerDepartmentWindowDays).max() ?? 730)
+    }
+
+    /// Refuses a handler with a conflict of interest to the complaint's department.
+    private func requireNoConflict(_ caller: Caller, complaint id: Int64) throws {
+        guard let complaint = try store.complaint(id: id) else {
+            throw Varlink.Failure("io.spotcheck.Complaints.NotFound", ["what": .string("complaint \(id)")])
+        }
+        let found = try exclusions(caller, department: complaint.department)
+        guard found.isEmpty else {
+            throw Self.refused(
+                CampaignMessages.complaintsInterface,
+                "you may not handle complaint \(id): \(found.map(\.message).joined(separator: "; ")) (the same rules as for inspectors)"
+            )
+        }
+    }
+
+    private func actor(_ caller: Caller) -> String { "uid \(caller.uid) (\(caller.login ?? "unknown"))" }
+
+    private var local: LocalTime { LocalTime(zone: TimeZone(identifier: config.calendar.timeZone)!) }
+
+    private static func refused(_ interface: String, _ message: String) -> Varlink.Failure {
+        Varlink.Failure(
+            interface == CampaignMessages.campaignInterface
+                ? "io.spotcheck.Campaign.AdvanceRefused" : "io.spotcheck.Complaints.Refused",
+            ["message": .string(message)])
+    }
+
+    func answer(_ method: String, _ request: [UInt8], _ caller: Caller) throws -> [UInt8] {
+        switch method {
+        case "io.spotcheck.Campaign.GetCampaign":
+            guard let plan = config.campaign else { return reply(CampaignMessages.CampaignReply()) }
+            return reply(CampaignMessages.CampaignReply(campaign: try summary(plan)))
+
+        case "io.spotcheck.Campaign.Advance":
+            try require(caller.isCoordinator, method, caller)
+            let request = try parameters(CampaignMessages.AdvanceParameters.self, request)
+            guard config.campaign != nil else { throw Varlink.Failure("io.spotcheck.Campaign.NotConfigured") }
+            guard let target = CampaignStep(name: request.to) else {
+                throw Self.refused(
+                    CampaignMessages.campaignInterface,
+                    "'\(request.to)' is not a step; use \(CampaignStep.allCases.map(\.identifier).joined(separator: ", "))"
+                )
+            }
+            guard !request.reason.allSatisfy(\.isWhitespace) else {
+                throw Self.refused(CampaignMessages.campaignInterface, "give the reason for the step (--reason TEXT)")
+            }
+            do {
+                let stored = try engine.advanceCampaign(
+                    to: target, reason: request.reason, actor: actor(caller), now: Date(), config: config)
+                return reply(CampaignMessages.AdvanceReply(transition: message(stored)))
+            } catch let error as CampaignError {
+                if case .gateBlocked(let into, let blockers) = error {
+                    throw Varlink.Failure(
+                        "io.spotcheck.Campaign.GateBlocked",
+                        ["into": .string(into.identifier), "blockers": .string(blockers.joined(separator: "; "))])
+                }
+                throw Self.refused(CampaignMessages.campaignInterface, error.description)
+            }
+
+        case "io.spotcheck.Complaints.LookupReceipt":
+            // Anyone holding the code: no role is needed, the code is the credential.
+            let code = try parameters(CampaignMessages.LookupParameters.self, request).code
+            guard let receipt = ReceiptCode(code) else {
+                throw Varlink.Failure("io.spotcheck.Complaints.ReceiptNotFound")
+            }
+            var found: Complaint?
+            let candidates = try store.receiptCandidates(locator: receipt.locator)
+            // At least one slow hash whether or not the first group matches anything, so that
+            // the answer's time does not tell which first groups are in use.
+            if candidates.isEmpty { _ = try ReceiptHash.derive(receipt, salt: Array(repeating: 0, count: 16)) }
+            for candidate in candidates
+            where try ReceiptHash.matches(receipt, salt: candidate.salt, stored: candidate.hash) {
+                found = try store.complaint(id: candidate.id)
+            }
+            guard let found else { throw Varlink.Failure("io.spotcheck.Complaints.ReceiptNotFound") }
+            let view = found.receiptView(clocks: config.complaintClocks, calendar: config.calendar.workCalendar)
+            return reply(
+                CampaignMessages.ReceiptReply(
+                    state: view.state, stateLabel: view.stateLabel, received: view.received, channel: view.channel,
+                    due: view.due, replies: view.replies.map { .init(date: $0.date, text: $0.text) },
+                    history: view.history.map { .init(date: $0.date, state: $0.state, stateLabel: $0.stateLabel) }))
+
+        case "io.spotcheck.Complaints.Register":
+            try require(isHandler(caller), method, caller)
+            return try register(try parameters(CampaignMessages.RegisterParameters.self, request), caller)
+
+        case "io.spotcheck.Complaints.List":
+            try require(isHandler(caller), method, caller)
+            // Complaints about a department the handler has a conflict with are left out.
+            let visible = try store.complaints().filter { try exclusions(caller, department: $0.department).isEmpty }
+            return reply(CampaignMessages.ListReply(complaints: visible.map(message)))
+
+        case "io.spotcheck.Complaints.Show":
+            try require(isHandler(caller), method, caller)
+            let id = try parameters(CampaignMessages.IDParameters.self, request).id
+            try requireNoConflict(caller, complaint: id)
+            guard let complaint = try store.complaint(id: id) else {
+                throw Varlink.Failure("io.spotcheck.Complaints.NotFound", ["what": .string("complaint \(id)")])
+            }
+            return reply(CampaignMessages.ComplaintReply(complaint: message(complaint)))
+
+        case "io.spotcheck.Complaints.Update":
+            try require(isHandler(caller), method, caller)
+            let update = try parameters(CampaignMessages.UpdateParameters.self, request)
+            try requireNoConflict(caller, complaint: update.id)
+            var target: ComplaintState?
+            if let name = update.state {
+                guard let state = ComplaintState(rawValue: name) else {
+                    throw Self.refused(
+                        CampaignMessages.complaintsInterface,
+                        "'\(name)' is not a state; use \(ComplaintState.allCases.map(\.rawValue).joined(separator: ", "))"
+                    )
+                }
+                target = state
+            }
+            let now = Date()
+            let kind: ComplaintEntry.Kind = target != nil ? .state : update.note != nil ? .note : .reply
+            let text = kind == .reply ? (update.reply ?? "") : (update.note ?? "")
+            guard target != nil || !text.allSatisfy(\.isWhitespace) else {
+                throw Self.refused(CampaignMessages.complaintsInterface, "give a state, a note or a reply")
+            }
+            do {
+                let complaint = try store.addComplaintEntry(
+                    complaint: update.id, kind: kind, text: text, state: target,
+                    reply: kind == .reply ? nil : update.reply, actor: actor(caller), at: now, day: local.day(of: now))
+                return reply(CampaignMessages.ComplaintReply(complaint: message(complaint)))
+            } catch let error as ComplaintStoreError {
+                throw failure(error)
+            }
+
+        case "io.spotcheck.Complaints.RequestIdentity":
+            try require(isHandler(caller), method, caller)
+            let request = try parameters(CampaignMessages.RequestIdentityParameters.self, request)
+            try requireNoConflict(caller, complaint: request.id)
+            guard request.reason.count >= 10, !request.reason.allSatisfy(\.isWhitespace) else {
+                throw Self.refused(
+                    CampaignMessages.complaintsInterface,
+                    "write the reason for reading the identity (at least 10 characters); it is kept in the audit trail")
+            }
+            do {
+                let id = try store.requestUnseal(
+                    complaint: request.id, uid: caller.uid, actor: actor(caller), reason: request.reason, at: Date())
+                return reply(CampaignMessages.RequestReply(request: id))
+            } catch let error as ComplaintStoreError {
+                throw failure(error)
+            }
+
+        case "io.spotcheck.Complaints.ApproveIdentity":
+            try require(isHandler(caller), method, caller)
+            let id = try parameters(CampaignMessages.RequestParameters.self, request).request
+            if let pending = try store.unsealRequest(id: id) {
+                try requireNoConflict(caller, complaint: pending.complaint)
+            }
+            do {
+                _ = try store.approveUnseal(request: id, uid: caller.uid, actor: actor(caller), at: Date())
+                return reply(Varlink.Empty())
+            } catch let error as ComplaintStoreError {
+                throw failure(error)
+            }
+
+        case "io.spotcheck.Complaints.ReadIdentity":
+            try require(isHandler(caller), method, caller)
+            let id = try parameters(CampaignMessages.RequestParameters.self, request).request
+            guard let seal else { throw Varlink.Failure("io.spotcheck.Complaints.NoIdentityKey") }
+            if let pending = try store.unsealRequest(id: id) {
+                try requireNoConflict(caller, complaint: pending.complaint)
+            }
+            do {
+                let (request, sealed) = try store.takeSealedIdentity(
+                    request: id, uid: caller.uid, actor: actor(caller), at: Date(), validFor: Self.approvalValidity)
+                let identity = try seal.open(sealed, complaint: request.complaint)
+                events.emit(
+                    .complaintIdentityRead,
+                    "\(actor(caller)) read the complainant's identity of complaint \(request.complaint), approved by \(request.approvedBy ?? "")",
+                    [
+                        "COMPLAINT": String(request.complaint), "REQUEST": String(id), "ACTOR": actor(caller),
+                        "APPROVED_BY": request.approvedBy ?? "", "REASON": request.reason,
+                    ])
+                return reply(CampaignMessages.IdentityReply(identity: identity))
+            } catch let error as ComplaintStoreError {
+                throw failure(error)
+            }
+
+        default:
+            throw Varlink.Failure.methodNotFound(method)
+        }
+    }
+
+    private func failure(_ error: ComplaintStoreError) -> Varlink.Failure {
+        switch error {
+        case .notFound, .noRequest:
+            Varlink.Failure("io.spotcheck.Complaints.NotFound", ["what": .string(error.description)])
+        case .refused(let message): Self.refused(CampaignMessages.complaintsInterface, message)
+        }
+    }
+
+    private func register(_ request: CampaignMessages.RegisterParameters, _ caller: Caller) throws -> [UInt8] {
+        guard let channel = ComplaintChannel(rawValue: request.channel) else {
+            throw Self.refused(
+                CampaignMessages.complaintsInterface,
+                "'\(request.channel)' is not a channel; use \(ComplaintChannel.allCases.map(\.rawValue).joined(separator: ", "))"
+            )
+        }
+        let leadership = request.leadership ?? false
+        if !leadership {
+            for (name, value) in [
+                ("department", request.department), ("allegation", request.allegation), ("category", request.category),
+            ] where value.allSatisfy(\.isWhitespace) {
+                throw Self.refused(CampaignMessages.complaintsInterface, "the \(name) is required")
+            }
+        }
+        let identity = request.identity.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
+        if identity != nil, !leadership, seal == nil {
+            throw Varlink.Failure("io.spotcheck.Complaints.NoIdentityKey")
+        }
+        let now = Date()
+        var receivedAt = now
+        if let text = request.received {
+            let parts = text.split(separator: "T", maxSplits: 1)
+            guard let day = parts.first.flatMap({ Day(iso: $0) }),
+                let time = parts.count == 2 ? TimeOfDay(String(parts[1])) : TimeOfDay(hour: 0, minute: 0)
+            else {
+                throw Self.refused(
+                    CampaignMessages.complaintsInterface, "'\(text)' is not YYYY-MM-DD or YYYY-MM-DDTHH:MM")
+            }
+            receivedAt = local.instant(day, time)
+            guard receivedAt <= now else {
+                throw Self.refused(CampaignMessages.complaintsInterface, "the received time \(text) is in the future")
+            }
+        }
+        let random = try KernelRandom.seed().bytes
+        let code = ReceiptCode(random: Array(random.prefix(16)))
+        let salt = Array(random.suffix(16))
+        let hash = try ReceiptHash.derive(code, salt: salt)
+        // A complaint about the commission's own leadership keeps only a content-free stub:
+        // received, channel, forwarded to the level above.
+        let stored = NewComplaint(
+            channel: channel, received: local.day(of: receivedAt), receivedAt: receivedAt,
+            department: leadership ? "" : request.department, allegation: leadership ? "" : request.allegation,
+            category: leadership ? "" : request.category, stub: leadership, locator: code.locator, receiptSalt: salt,
+            receiptHash: hash)
+        let id = try store.registerComplaint(stored, actor: actor(caller)) { id in
+            guard let identity, !leadership, let seal else { return nil }
+            return try seal.seal(identity, complaint: id)
+        }
+        events.emit(
+            .complaintRegistered, "complaint \(id) registered by \(actor(caller)) (\(channel.rawValue))",
+            ["COMPLAINT": String(id), "CHANNEL": channel.rawValue, "ACTOR": actor(caller)])
+        return reply(CampaignMessages.RegisterReply(id: id, receiptCode: code.description))
+    }
+
+    private func message(_ complaint: Complaint) -> CampaignMessages.Complaint {
+        let calendar = config.calendar.workCalendar
+        let running = config.complaintClocks.running(
+            state: complaint.state, received: complaint.received, concluded: complaint.concluded, calendar: calendar)
+        let today = local.day(of: Date())
+        return CampaignMessages.Complaint(
+            id: complaint.id, channel: complaint.channel.rawValue, received: complaint.received.description,
+            department: complaint.department, allegation: complaint.allegation, category: complaint.category,
+            hasIdentity: complaint.hasIdentity, stub: complaint.stub, state: complaint.state.rawValue,
+            stateLabel: complaint.state.label, clock: running?.what,
+            due: running.map { $0.deadline.effectiveDue(in: calendar).description },
+            clockStatus: running.map { $0.deadline.status(on: today, calendar: calendar).description },
+            entries: complaint.entries.map {
+                CampaignMessages.Entry(
+                    kind: $0.kind.rawValue, date: $0.day.description, actor: $0.actor, text: $0.text,
+                    state: $0.state?.rawValue)
+            })
+    }
+
+    func summary(_ plan: CampaignPlan) throws -> CampaignMessages.Campaign {
+        let (timeline, stored) = try engine.campaignTimeline(plan)
+        let gate = try engine.nextGate(plan)
+        return CampaignMessages.Campaign(
+            title: plan.title, basisTitle: plan.basisTitle, basisSha256: plan.basisSha256,
+            active: timeline.active.identifier, activeLabel: timeline.active.label,
+            since: timeline.since.map { local.format(Date(timeIntervalSince1970: $0)) }, autoAdvance: plan.autoAdvance,
+            phases: CampaignStep.phases.map { step in
+                CampaignMessages.Phase(
+                    name: step.identifier, label: step.label, plannedStart: plan.phases[step]?.start.description ?? "",
+                    plannedEnd: plan.phases[step]?.end.description ?? "", active: step == timeline.active)
+            },
+            gate: gate.map { gate in
+                CampaignMessages.Gate(
+                    into: gate.into.identifier, intoLabel: gate.into.label, holds: gate.holds,
+                    conditions: gate.conditions.map {
+                        CampaignMessages.Condition(
+                            code: $0.code, text: $0.text, state: $0.state.rawValue, detail: $0.detail)
+                    })
+            },
+            transitions: stored.map(message))
+    }
+
+    private func message(_ stored: StoredTransition) -> CampaignMessages.Transition {
+        let transition = stored.transition
+        return CampaignMessages.Transition(
+            from: transition.from.identifier, to: transition.to.identifier,
+            at: local.format(Date(timeIntervalSince1970: transition.at)), actor: transition.actor,
+            reason: transition.reason, hash: stored.hash,
+            facts: transition.facts.sorted { $0.key < $1.key }.map {
+                CampaignMessages.Fact(name: $0.key, value: $0.value)
+            })
+    }
+}
