@@ -457,7 +457,7 @@ public final class Engine: Sendable {
         ] {
             try Folder.make(path, mode: 0o755)
         }
-        let files = RosterWriter.write(roster)
+        let files = RosterWriter.write(roster, contacts: false)
         try AtomicFile.write(files.departments, to: "\(folder)/roster/departments.csv", mode: 0o644)
         try AtomicFile.write(files.inspectors, to: "\(folder)/roster/inspectors.csv", mode: 0o644)
         try fault("publish.partial")
