@@ -81,7 +81,7 @@ let package = Package(
         .target(
             name: "SpotcheckProtocol",
             dependencies: ["SpotcheckCore"],
-            exclude: ["io.spotcheck.varlink"]
+            exclude: ["io.spotcheck.varlink", "io.spotcheck.Ledger.varlink"]
         ),
 
         /** The daemon's state in SQLite through GRDB (WAL): roster versions, draws with their
@@ -92,6 +92,7 @@ let package = Package(
             dependencies: [
                 "SpotcheckCore",
                 "SpotcheckRoster",
+                "SpotcheckLedger",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
@@ -104,6 +105,7 @@ let package = Package(
                 "SpotcheckCore",
                 "SpotcheckRoster",
                 "SpotcheckStore",
+                "SpotcheckLedger",
                 "SpotcheckProtocol",
                 "SystemdKit",
                 "SpotcheckSystem",
@@ -142,6 +144,7 @@ let package = Package(
                 "SpotcheckSimulation",
                 "SpotcheckSystem",
                 "SpotcheckProtocol",
+                "SpotcheckLedger",
                 "SystemdKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -172,7 +175,7 @@ let package = Package(
             name: "SpotcheckDaemonTests",
             dependencies: [
                 "SpotcheckDaemon", "SpotcheckStore", "SpotcheckCore", "SpotcheckRoster", "SpotcheckProtocol",
-                "SystemdKit",
+                "SystemdKit", "SpotcheckLedger",
             ]
         ),
         .testTarget(

@@ -197,6 +197,7 @@ public final class Store: Sendable {
                     ALTER TABLE draw ADD COLUMN commitment BLOB;
                     """)
         }
+        registerLedgerMigration(&migrator)
         return migrator
     }
 }
@@ -277,6 +278,7 @@ extension Store {
                     db, actor: actor, action: "roster.\(change.kind).\(change.action.rawValue)", detail: detail,
                     at: date)
             }
+            try Self.saveContacts(db, roster.departments, actor: actor, at: date)
             if changed {
                 try Self.audit(
                     db, actor: actor, action: "roster.loaded",
