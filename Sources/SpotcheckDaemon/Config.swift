@@ -43,6 +43,8 @@ public struct DaemonConfig: Sendable, Equatable {
     public var coordinatorGroups: [String]
     public var auditorGroups: [String]
     public var pools: [Pool]
+    /// `[ledger]`: the problem ledger's rules and deadlines.
+    public var ledger = LedgerSettings()
 
     public static let defaultPath = "/etc/spotcheck/spotcheckd.toml"
 
@@ -199,6 +201,9 @@ public struct DaemonConfig: Sendable, Equatable {
                     message: "must be written [[pool]] (an array of tables), not \(other.typeName)"))
         }
 
+        let (ledger, ledgerErrors) = LedgerSettings.decode(root.table("ledger"), file: file)
+        errors += ledgerErrors
+
         errors += root.finish()
         guard errors.isEmpty else {
             var sorted = errors.sorted { $0.line < $1.line }
@@ -211,7 +216,7 @@ public struct DaemonConfig: Sendable, Equatable {
         }
         return DaemonConfig(
             file: file, paths: paths, calendar: calendar, coordinatorGroups: coordinators, auditorGroups: auditors,
-            pools: pools)
+            pools: pools, ledger: ledger)
     }
 
     static let weekdays = [

@@ -124,6 +124,9 @@ public final class Engine: Sendable {
         // Task files removed by hand come back from the store.
         try restoreTaskFiles(on: today, config: config, local: local)
 
+        // The problem ledger: escalations of rectifications past their due date.
+        try ledgerPass(today: today, now: now, config: config)
+
         return try next(after: now, today: today, config: config, local: local)
     }
 

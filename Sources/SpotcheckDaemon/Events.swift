@@ -10,7 +10,9 @@ extension Event {
         case .drawMissed, .targetReplaced, .requestRefused, .inspectorReplaced: .warning
         case .started, .ready, .stopping, .configReloaded, .rosterLoaded, .drawCommitted, .drawCompleted, .seedRevealed:
             .notice
-        case .assignmentIssued: .info
+        case .assignmentIssued, .findingChanged: .info
+        case .escalationReminder: .notice
+        case .escalationNotice, .escalationReferral: .warning
         }
     }
 }

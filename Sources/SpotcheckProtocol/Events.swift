@@ -17,6 +17,12 @@ public enum Event: String, Sendable, CaseIterable {
     case stopping
     case requestRefused
     case inspectorReplaced
+    /// A finding of the problem ledger recorded or changed.
+    case findingChanged
+    /// Escalations of a rectification past its due date: 催办, 通报, referral for accountability.
+    case escalationReminder
+    case escalationNotice
+    case escalationReferral
 
     public var messageID: String {
         switch self {
@@ -36,6 +42,10 @@ public enum Event: String, Sendable, CaseIterable {
         case .stopping: "bab5a91663a04ee694f493da6f40641a"
         case .requestRefused: "7d0c6f3e2b8a4e41a7f5d9c2e1b04a63"
         case .inspectorReplaced: "4fb9f33da7534030b5d9d8e62ec9bdac"
+        case .findingChanged: "1e3640db069f425e9872033b7dd2a720"
+        case .escalationReminder: "644f0665f821485b926d735c7f533600"
+        case .escalationNotice: "386e26c55f80493ea8ff1815cee3167b"
+        case .escalationReferral: "0a607f9de68648508e34e5882fcb61c7"
         }
     }
 
