@@ -27,7 +27,7 @@ struct SpotcheckCommand: ParsableCommand {
             TodayCommand.self, StatusCommand.self, DrawCommand.self, VerifyCommand.self, WhyCommand.self,
             CandidatesCommand.self, CheckRosterCommand.self, DepartmentsCommand.self, InspectorsCommand.self,
             ConflictsCommand.self, OrderCommand.self, ReplaceCommand.self, ImportCommand.self, ExportCommand.self,
-            LogCommand.self,
+            LogCommand.self, FindingsCommand.self,
             BenchCommand.self,
         ]
     )
