@@ -461,6 +461,13 @@ struct LedgerWorld {
     }
 }
 
+/// The task file's checklist and the ledger name the five categories alike.
+@Suite struct ChecklistCategoryTests {
+    @Test func theChecklistCodesAreTheLedgersCategories() {
+        #expect(TaskFile.checklist.map(\.code) == FindingCategory.allCases.map(\.rawValue))
+    }
+}
+
 /// Contacts: parsed from departments.csv, kept beside the roster, out of the draw's snapshot.
 @Suite struct ContactsTests {
     @Test func contactsChangeWithoutChangingTheSnapshotAndAreAudited() throws {
