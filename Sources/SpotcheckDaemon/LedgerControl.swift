@@ -371,9 +371,21 @@ struct LedgerControl {
         return try store.verifiers(of: finding.id).contains { $0.login == login }
     }
 
+    /// The findings of a listing the caller may see; what decides it is read once, not per
+    /// finding.
     private func visible(_ findings: [Finding]) throws -> [Finding] {
         if canSeeAll { return findings }
-        return try findings.filter(isVisible)
+        guard let login = caller.login else { return [] }
+        let departments = try store.contactDepartments(of: login)
+        let assignments = Set(try store.revealedAssignments(login: login).map { "\($0.drawID)/\($0.department)" })
+        let toVerify = try store.findingsToVerify(by: login)
+        return findings.filter { finding in
+            if departments.contains(finding.department) || toVerify.contains(finding.id) { return true }
+            if case .inspection(let draw, let target) = finding.source {
+                return assignments.contains("\(draw)/\(target)")
+            }
+            return false
+        }
     }
 
     /// The finding, when the caller may see it; otherwise not found (its existence is not told).

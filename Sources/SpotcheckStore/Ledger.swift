@@ -433,6 +433,15 @@ extension Store {
         }
     }
 
+    /// The findings `login` was chosen to verify.
+    public func findingsToVerify(by login: String) throws -> Set<FindingID> {
+        try database.read { db in
+            Set(
+                try String.fetchAll(db, sql: "SELECT finding FROM ledger_verifier WHERE login = ?", arguments: [login])
+                    .compactMap { try? FindingID($0) })
+        }
+    }
+
     /// Records that `login` (working in `home`) was chosen to verify a finding; `source` says how
     /// (the verifier draw's reference). Audited.
     public func assignVerifier(

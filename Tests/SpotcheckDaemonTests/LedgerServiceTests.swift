@@ -281,6 +281,10 @@ struct LedgerWorld {
             ).code == "verifierFromDepartment")
         try world.harness.store.assignVerifier(
             try FindingID(id), login: outsider.login, home: outsider.home, source: "test", actor: "test", at: Date())
+        // The drawn verifier now sees it in a listing, and only it.
+        let listed = world.call(
+            "ListFindings", LedgerMessages.ListParameters(overdue: false), as: LedgerWorld.caller(outsider.login))
+        #expect((listed.parameters["findings"] as? [[String: Any]])?.map { $0["id"] as? String } == [id], "\(listed)")
         // The coordinator is no verifier.
         #expect(
             world.call(
@@ -458,6 +462,48 @@ struct LedgerWorld {
         #expect(
             world.call("NoSuchMethod", Varlink.Empty(), as: LedgerWorld.auditor).error
                 == "org.varlink.service.MethodNotFound")
+    }
+}
+
+/// `[ledger]` in spotcheckd.toml.
+@Suite struct LedgerConfigTests {
+    @Test func theExampleConfigurationCarriesTenExampleProhibitions() throws {
+        let config = try DaemonLoader.loadConfig(
+            path: Harness.packageRoot.appendingPathComponent("deploy/spotcheckd.toml").path)
+        #expect(config.ledger.rules.prohibitions.rules.map(\.code) == (1...10).map { String(format: "P%02d", $0) })
+        #expect(config.ledger.rules.extensionCap == 1)
+        #expect(config.ledger.deadlines == .standard)
+        let text = try String(
+            contentsOf: Harness.packageRoot.appendingPathComponent("deploy/spotcheckd.toml"), encoding: .utf8)
+        #expect(text.contains("EXAMPLE ONLY"))
+    }
+
+    @Test func badLedgerKeysAreNamedWithTheirLine() {
+        let text =
+            ConfigTests.pool + """
+
+                [ledger]
+                prohibitions = ["P01 不得推诿", "P01 again", "nospace"]
+                extension_cap = -1
+                escalation_after = [5, 1, 10]
+                caution = 3
+                """
+        do {
+            _ = try ConfigTests.parse(text)
+            Issue.record("accepted")
+        } catch {
+            let messages = error.errors.map(\.description).joined(separator: "\n")
+            #expect(messages.contains("ledger.prohibitions"), "\(messages)")
+            #expect(
+                messages.contains("\"nospace\" is not \"CODE text\"") || messages.contains("'nospace' is not"),
+                "\(messages)")
+            #expect(messages.contains("ledger.extension_cap"), "\(messages)")
+            #expect(messages.contains("ledger.escalation_after"), "\(messages)")
+            #expect(messages.contains("caution"), "\(messages)")
+        }
+        // No [ledger]: no prohibitions, the standard deadlines.
+        let plain = try? ConfigTests.parse(ConfigTests.pool)
+        #expect(plain?.ledger == LedgerSettings())
     }
 }
 
