@@ -12,9 +12,9 @@ import Testing
     import Glibc
 #endif
 
-/// The ledger's escalations in the real journal, from the real daemon, across a restart.
-@Suite(.serialized, .enabled(if: getuid() == 0, "needs root to start systemd-journald"))
-struct LedgerJournalTests {
+/// The ledger's escalations in the real journal, from the real daemon, across a restart. Part of
+/// `JournalTests` (serialized, root only), so that only one test starts journald at a time.
+extension JournalTests {
     @Test func escalationsReachTheJournalOncePerLevelAcrossRestartsAndCatchUp() throws {
         let journald = try Journald.start()
         defer { journald.stop() }
@@ -24,17 +24,23 @@ struct LedgerJournalTests {
         let today = try #require(Day(iso: daemon.localDate()))
         try FileManager.default.createDirectory(
             atPath: daemon.folder.appendingPathComponent("state").path, withIntermediateDirectories: true)
+        // A department of its own: the journal outlives the test, and PIDs and ids repeat.
+        let department = "d-ledger-\(UUID().uuidString.prefix(8).lowercased())"
         // Due 7 days ago: while the daemon was down, the reminder (1) and the notice (5) fell due.
         let id = try {
             let store = try Store(path: daemon.statePath)
             return try plantRectifying(
-                store, start: today.adding(days: -20), due: today.adding(days: -7),
+                store, department: department, start: today.adding(days: -20), due: today.adding(days: -7),
                 zone: TimeZone(identifier: daemon.zone)!)
         }()
         try daemon.start()
         #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil, "\(daemon.stderr)")
+        // This test's daemons only: the journal outlives the test, and ids repeat across runs.
+        var pids = [daemon.process!.processIdentifier]
         func entries(_ event: Event) throws -> [[String: Any]] {
-            try JournalTests.journalctl(["MESSAGE_ID=\(event.messageID)", "SPOTCHECK_FINDING=\(id)"])
+            try Self.journalctl(
+                ["MESSAGE_ID=\(event.messageID)", "SPOTCHECK_FINDING=\(id)", "SPOTCHECK_DEPARTMENT=\(department)"]
+                    + pids.map { "_PID=\($0)" })
         }
         #expect(
             DaemonProcess.eventually { ((try? entries(.escalationNotice)) ?? []).count == 1 }, "\(daemon.stderr)")
@@ -55,12 +61,14 @@ struct LedgerJournalTests {
         try daemon.writeConfig(drawIn: -120, revealIn: -60, extra: "[ledger]\nescalation_after = [1, 5, 7]")
         try daemon.start()
         #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil, "\(daemon.stderr)")
+        pids.append(daemon.process!.processIdentifier)
         #expect(
             DaemonProcess.eventually { ((try? entries(.escalationReferral)) ?? []).count == 1 }, "\(daemon.stderr)")
         daemon.signal(SIGTERM)
         #expect(daemon.waitForExit() == 0)
         try daemon.start()
         #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil)
+        pids.append(daemon.process!.processIdentifier)
         usleep(1_000_000)
         daemon.signal(SIGTERM)
         #expect(daemon.waitForExit() == 0)
@@ -76,9 +84,10 @@ struct LedgerJournalTests {
     }
 }
 
-/// The ledger's role matrix, as real Unix users running the CLI against the real daemon.
-@Suite(.serialized, .enabled(if: getuid() == 0, "needs root to create test users and run commands as them"))
-struct LedgerRoleTests {
+/// The ledger's role matrix, as real Unix users running the CLI against the real daemon. Part of
+/// `RoleTests` (serialized, root only), so that its users are never created or removed while
+/// another role test runs.
+extension RoleTests {
     @Test func aContactSeesOnlyTheirDepartmentAndAnInspectorRecordsOnlyOnTheirAssignment() throws {
         let daemon = try DaemonProcess()
         try daemon.writeConfig(
@@ -99,9 +108,9 @@ struct LedgerRoleTests {
                 !department.contacts.isEmpty && !assignments.contains { $0.department == department.id }
             })
         let contactB = other.contacts[0]
-        let users = [member.login, lead.login, contactA, contactB, "sc-auditor"]
-        try RoleTests.useradd("sc-auditor", groups: ["sc-auditors"])
-        for user in users.dropLast() { try RoleTests.useradd(user) }
+        let users = [member.login, lead.login, contactA, contactB, "sc-ledger-auditor"]
+        try Self.useradd("sc-ledger-auditor", groups: ["sc-auditors"])
+        for user in users.dropLast() { try Self.useradd(user) }
         defer {
             for user in users { _ = try? ControlTests.run("/usr/sbin/userdel", [user]) }
             daemon.signal(SIGTERM)
@@ -109,7 +118,7 @@ struct LedgerRoleTests {
         }
         let socket = daemon.controlPath
         func run(_ user: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-            try RoleTests.asUser(user, ["findings"] + arguments, socket: socket)
+            try Self.asUser(user, ["findings"] + arguments, socket: socket)
         }
 
         // The inspector records on their own assignment; not on a department they do not inspect.
@@ -145,10 +154,10 @@ struct LedgerRoleTests {
         #expect(try run(contactB, measure).status == 65)
         #expect(try run(contactA, measure).status == 0)
         // The auditor reads everything, changes nothing.
-        let audited = try run("sc-auditor", ["show", id])
+        let audited = try run("sc-ledger-auditor", ["show", id])
         #expect(audited.status == 0 && audited.output.contains("measure.added"), "\(audited.output)")
-        #expect(try run("sc-auditor", ["measure", id, "--start"]).status == 77)
-        let export = try run("sc-auditor", ["export"])
+        #expect(try run("sc-ledger-auditor", ["measure", id, "--start"]).status == 77)
+        let export = try run("sc-ledger-auditor", ["export"])
         #expect(export.status == 0 && export.output.hasPrefix("\u{FEFF}编号"))
     }
 }
