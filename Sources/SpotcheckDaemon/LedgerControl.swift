@@ -222,6 +222,7 @@ struct LedgerControl {
             }
             source = .inspection(draw: draw, target: call.department)
             if caller.isCoordinator {
+                try requireInspected(draw: draw, department: call.department)
                 actor = Actor(login: login, role: .coordinator)
             } else {
                 guard let login = caller.login,
@@ -271,6 +272,7 @@ struct LedgerControl {
         if let login = caller.login {
             assignment = try store.revealedAssignment(draw: call.drawId, department: call.department, login: login)
         }
+        if caller.isCoordinator { try requireInspected(draw: call.drawId, department: call.department) }
         guard caller.isCoordinator || assignment?.role == "lead" else {
             if assignment == nil, !caller.isCoordinator {
                 throw Varlink.Failure(
@@ -299,6 +301,14 @@ struct LedgerControl {
                 "DEPARTMENT": call.department, "LOGIN": login, "UID": String(caller.uid),
             ])
         return outcome.state.rawValue
+    }
+
+    /// Refuses a draw that sent no team to `department` (a coordinator names any draw).
+    private func requireInspected(draw: Int64, department: String) throws {
+        guard try store.assignments(drawID: draw).contains(where: { $0.department == department }) else {
+            throw Self.invalid(
+                "draw_id", "draw \(draw) sent no team to \(department); give the draw id of its inspection")
+        }
     }
 
     // MARK: Changing

@@ -375,6 +375,18 @@ struct LedgerWorld {
             LedgerMessages.AddParameters(source: "complaint", department: "d-nowhere", complaint: "1", facts: "x"),
             as: LedgerWorld.coordinatorA)
         #expect(department.parameters["field"] as? String == "department")
+        // A coordinator names a draw that sent a team there.
+        let wrongDraw = world.call(
+            "AddFinding",
+            LedgerMessages.AddParameters(
+                source: "inspection", department: world.otherDepartment, drawId: world.draw, facts: "x"),
+            as: LedgerWorld.coordinatorA)
+        #expect(wrongDraw.parameters["field"] as? String == "draw_id", "\(wrongDraw)")
+        let wrongOutcome = world.call(
+            "SetAssignmentOutcome",
+            LedgerMessages.OutcomeParameters(drawId: 9_999, department: world.target, done: true),
+            as: LedgerWorld.coordinatorA)
+        #expect(wrongOutcome.parameters["field"] as? String == "draw_id", "\(wrongOutcome)")
         // Nothing was recorded, and no number was used up.
         #expect(try world.harness.store.findings().isEmpty)
         let first = try world.recordByMember()
