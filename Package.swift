@@ -94,7 +94,10 @@ let package = Package(
         .target(
             name: "SpotcheckProtocol",
             dependencies: ["SpotcheckCore"],
-            exclude: ["io.spotcheck.varlink", "io.spotcheck.Campaign.varlink", "io.spotcheck.Complaints.varlink"]
+            exclude: [
+                "io.spotcheck.varlink", "io.spotcheck.Ledger.varlink", "io.spotcheck.Campaign.varlink",
+                "io.spotcheck.Complaints.varlink",
+            ]
         ),
 
         /** The daemon's state in SQLite through GRDB (WAL): roster versions, draws with their
@@ -119,6 +122,7 @@ let package = Package(
                 "SpotcheckCore",
                 "SpotcheckRoster",
                 "SpotcheckStore",
+                "SpotcheckLedger",
                 "SpotcheckProtocol",
                 "SystemdKit",
                 "SpotcheckSystem",
@@ -159,6 +163,7 @@ let package = Package(
                 "SpotcheckSimulation",
                 "SpotcheckSystem",
                 "SpotcheckProtocol",
+                "SpotcheckLedger",
                 "SystemdKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -193,7 +198,7 @@ let package = Package(
             name: "SpotcheckDaemonTests",
             dependencies: [
                 "SpotcheckDaemon", "SpotcheckStore", "SpotcheckCore", "SpotcheckRoster", "SpotcheckProtocol",
-                "SystemdKit", "SpotcheckCampaign",
+                "SystemdKit", "SpotcheckCampaign", "SpotcheckLedger",
             ]
         ),
         .testTarget(

@@ -122,8 +122,9 @@ def parse_csv(data, name):
     return rows
 
 
-def read_table(path, columns, required=True, alternatives=None):
-    """The rows of a CSV file as dicts; the header must name exactly the columns (any order)."""
+def read_table(path, columns, required=True, alternatives=None, optional=()):
+    """The rows of a CSV file as dicts; the header must name exactly the columns (any order),
+    and may name the optional ones too."""
     try:
         with open(path, "rb") as handle:
             data = handle.read()
@@ -143,7 +144,7 @@ def read_table(path, columns, required=True, alternatives=None):
     for original, replacement in (alternatives or {}).items():
         if replacement in header and original not in header:
             wanted = (wanted - {original}) | {replacement}
-    if set(header) != wanted:
+    if set(header) - set(optional) != wanted:
         raise InputProblem(f"{path}: the header must be {','.join(sorted(wanted))}")
     out = []
     for row in rows[1:]:
@@ -172,8 +173,9 @@ def parse_day(text, where):
 def load_roster(folder):
     folder = folder.rstrip("/")
     departments = {}
+    # contacts (logins for the problem ledger) play no part in a draw.
     for row in read_table(f"{folder}/departments.csv",
-                          ["id", "name", "weight", "powers", "required_skills", "pools"]):
+                          ["id", "name", "weight", "powers", "required_skills", "pools"], optional=("contacts",)):
         if row["id"] in departments:
             raise InputProblem(f"{folder}/departments.csv: department {row['id']} is defined twice")
         try:

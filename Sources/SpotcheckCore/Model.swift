@@ -23,10 +23,13 @@ public struct Department: Sendable, Hashable, Codable {
     public var requiredSkills: [String]
     /// Names of the pools the department belongs to.
     public var pools: [String]
+    /// Unix logins of the department's contacts for the problem ledger. They play no part in a
+    /// draw: they are not in the snapshot a draw commits to, nor in published rosters.
+    public var contacts: [String]
 
     public init(
         id: String, name: String, weight: Int? = nil, powers: [Power] = [], requiredSkills: [String] = [],
-        pools: [String] = []
+        pools: [String] = [], contacts: [String] = []
     ) {
         self.id = id
         self.name = name
@@ -34,6 +37,7 @@ public struct Department: Sendable, Hashable, Codable {
         self.powers = powers
         self.requiredSkills = requiredSkills
         self.pools = pools
+        self.contacts = contacts
     }
 }
 

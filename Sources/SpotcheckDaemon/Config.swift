@@ -55,6 +55,8 @@ public struct DaemonConfig: Sendable, Equatable {
     /// Who registers and handles complaints (`[roles] complaints`).
     public var complaintsGroups: [String] = ["spotcheck-complaints"]
     public var complaintClocks = ComplaintClocks()
+    /// `[ledger]`: the problem ledger's rules and deadlines.
+    public var ledger = LedgerSettings()
 
     public static let defaultPath = "/etc/spotcheck/spotcheckd.toml"
 
@@ -219,6 +221,8 @@ public struct DaemonConfig: Sendable, Equatable {
         // [campaign] and [complaints]
         let (campaign, clocks, campaignErrors) = CampaignSection.decode(&root, file: file, resolve: resolve)
         errors += campaignErrors
+        let (ledger, ledgerErrors) = LedgerSettings.decode(root.table("ledger"), file: file)
+        errors += ledgerErrors
 
         errors += root.finish()
         guard errors.isEmpty else {
@@ -232,7 +236,8 @@ public struct DaemonConfig: Sendable, Equatable {
         }
         return DaemonConfig(
             file: file, paths: paths, calendar: calendar, coordinatorGroups: coordinators, auditorGroups: auditors,
-            pools: pools, campaign: campaign, complaintsGroups: complaintsGroups, complaintClocks: clocks)
+            pools: pools, campaign: campaign, complaintsGroups: complaintsGroups, complaintClocks: clocks,
+            ledger: ledger)
     }
 
     static let weekdays = [

@@ -152,6 +152,17 @@ public struct DaemonControl: ControlHandler {
             }
             return day
         }
+        if method.hasPrefix(LedgerControl.prefix) {
+            return try LedgerControl(
+                store: store, events: events, config: config, caller: caller, local: local,
+                departmentExists: { id in
+                    try store.currentRoster().map(cache.roster)?.departments.contains { $0.id == id } ?? false
+                },
+                inspectorHome: { login in
+                    try store.currentRoster().map(cache.roster)?.inspectors.first { $0.login == login }?.home
+                }
+            ).answer(method, request)
+        }
         if CampaignControl.handles(method) {
             return try CampaignControl(
                 store: store, engine: engine, events: events, config: config, seal: IdentitySeal.fromCredentials()
@@ -162,7 +173,8 @@ public struct DaemonControl: ControlHandler {
             return reply(
                 Varlink.Info(
                     vendor: "Spotcheck", product: "spotcheckd", version: "0.1.0", url: "man:spotcheckd(8)",
-                    interfaces: [Varlink.serviceInterface, Varlink.interfaceName] + CampaignControl.interfaces))
+                    interfaces: [Varlink.serviceInterface, Varlink.interfaceName, LedgerMessages.interfaceName]
+                        + CampaignControl.interfaces))
 
         case "org.varlink.service.GetInterfaceDescription":
             let name = try parameters(ControlMessages.InterfaceParameters.self, request).interface
@@ -171,6 +183,8 @@ public struct DaemonControl: ControlHandler {
                 return reply(ControlMessages.InterfaceReply(description: Varlink.interfaceDescription))
             case Varlink.serviceInterface:
                 return reply(ControlMessages.InterfaceReply(description: Varlink.serviceDescription))
+            case LedgerMessages.interfaceName:
+                return reply(ControlMessages.InterfaceReply(description: Varlink.ledgerInterfaceDescription))
             default:
                 guard let description = CampaignControl.description(of: name) else {
                     throw Varlink.Failure.interfaceNotFound(name)

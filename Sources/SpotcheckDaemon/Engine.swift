@@ -131,6 +131,9 @@ public final class Engine: Sendable {
         // Task files removed by hand come back from the store.
         try restoreTaskFiles(on: today, config: config, local: local)
 
+        // The problem ledger: escalations of rectifications past their due date.
+        try ledgerPass(today: today, now: now, config: config)
+
         return try next(after: now, today: today, config: config, local: local)
     }
 
@@ -475,7 +478,7 @@ public final class Engine: Sendable {
         ] {
             try Folder.make(path, mode: 0o755)
         }
-        let files = RosterWriter.write(roster)
+        let files = RosterWriter.write(roster, contacts: false)
         try AtomicFile.write(files.departments, to: "\(folder)/roster/departments.csv", mode: 0o644)
         try AtomicFile.write(files.inspectors, to: "\(folder)/roster/inspectors.csv", mode: 0o644)
         try fault("publish.partial")

@@ -10,9 +10,9 @@ extension Event {
         case .drawMissed, .targetReplaced, .requestRefused, .inspectorReplaced: .warning
         case .started, .ready, .stopping, .configReloaded, .rosterLoaded, .drawCommitted, .drawCompleted, .seedRevealed:
             .notice
-        case .assignmentIssued, .drawOutsidePhase: .info
-        case .campaignAdvanced, .complaintRegistered: .notice
-        case .complaintIdentityRead, .complaintEscalated: .warning
+        case .assignmentIssued, .drawOutsidePhase, .findingChanged: .info
+        case .campaignAdvanced, .complaintRegistered, .escalationReminder: .notice
+        case .complaintIdentityRead, .complaintEscalated, .escalationNotice, .escalationReferral: .warning
         }
     }
 }

@@ -22,6 +22,12 @@ public enum Event: String, Sendable, CaseIterable {
     case complaintIdentityRead
     case drawOutsidePhase
     case complaintEscalated
+    /// A finding of the problem ledger recorded or changed.
+    case findingChanged
+    /// Escalations of a rectification past its due date: 催办, 通报, referral for accountability.
+    case escalationReminder
+    case escalationNotice
+    case escalationReferral
 
     public var messageID: String {
         switch self {
@@ -46,6 +52,10 @@ public enum Event: String, Sendable, CaseIterable {
         case .complaintIdentityRead: "4aec27f6e8a24dd7b0f978ad388bd3e3"
         case .complaintEscalated: "aad86ef0fe274c1d994be5ba6aa9607e"
         case .drawOutsidePhase: "7ad1d748b01e42bab73c7beca19036d6"
+        case .findingChanged: "1e3640db069f425e9872033b7dd2a720"
+        case .escalationReminder: "644f0665f821485b926d735c7f533600"
+        case .escalationNotice: "386e26c55f80493ea8ff1815cee3167b"
+        case .escalationReferral: "0a607f9de68648508e34e5882fcb61c7"
         }
     }
 

@@ -102,7 +102,8 @@ public struct TaskFile: Codable, Sendable, Equatable {
         self.checklist = checklist
     }
 
-    /// The five problem categories of the campaign against bureaucratic work styles.
+    /// The five problem categories of the campaign against bureaucratic work styles; the codes
+    /// are the problem ledger's categories (`FindingCategory`), so a finding names its item.
     public static let checklist: [ChecklistItem] = [
         ChecklistItem(
             code: "detached", title: "脱离实际、脱离群众",
@@ -111,8 +112,8 @@ public struct TaskFile: Codable, Sendable, Equatable {
             code: "sluggish", title: "慢作为、懒作为、松懈拖沓",
             description: "Sluggish, lazy and lax: work left waiting, duties done late or half-heartedly."),
         ChecklistItem(
-            code: "shirking", title: "推诿扯皮、拖延敷衍、回避矛盾",
-            description: "Shirking, delaying and evading: cases passed between desks, hard problems avoided."),
+            code: "evasive", title: "推诿扯皮、拖延敷衍、回避矛盾",
+            description: "Evasive, delaying and shirking: cases passed between desks, hard problems avoided."),
         ChecklistItem(
             code: "arrogant", title: "门难进、脸难看、事难办",
             description: "Arrogant, cold and harsh: the public treated with contempt or obstruction."),

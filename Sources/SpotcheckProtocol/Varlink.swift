@@ -204,6 +204,24 @@ public enum MessageLimits {
         "io.spotcheck.Complaints.RequestIdentity": 16 << 10,
         "io.spotcheck.Complaints.ApproveIdentity": 4 << 10,
         "io.spotcheck.Complaints.ReadIdentity": 4 << 10,
+        // io.spotcheck.Ledger (facts and measure texts are free text; the rest is small).
+        "io.spotcheck.Ledger.AddFinding": 64 << 10,
+        "io.spotcheck.Ledger.ConfirmFinding": 4 << 10,
+        "io.spotcheck.Ledger.ListFindings": 4 << 10,
+        "io.spotcheck.Ledger.MyFindings": 4 << 10,
+        "io.spotcheck.Ledger.ShowFinding": 4 << 10,
+        "io.spotcheck.Ledger.AddMeasure": 16 << 10,
+        "io.spotcheck.Ledger.StartRectification": 4 << 10,
+        "io.spotcheck.Ledger.AddEvidence": 16 << 10,
+        "io.spotcheck.Ledger.SubmitFinding": 4 << 10,
+        "io.spotcheck.Ledger.VerifyFinding": 16 << 10,
+        "io.spotcheck.Ledger.RequestExtension": 16 << 10,
+        "io.spotcheck.Ledger.DecideExtension": 4 << 10,
+        "io.spotcheck.Ledger.DismissFinding": 16 << 10,
+        "io.spotcheck.Ledger.TransferFinding": 16 << 10,
+        "io.spotcheck.Ledger.ReopenFinding": 16 << 10,
+        "io.spotcheck.Ledger.ExportFindings": 4 << 10,
+        "io.spotcheck.Ledger.SetAssignmentOutcome": 16 << 10,
     ]
 
     /// The methods that may exceed `small`, and only when a coordinator calls them.

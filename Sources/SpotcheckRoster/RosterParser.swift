@@ -29,6 +29,8 @@ public struct RosterFiles: Sendable {
 /// file, line, column and field (`docs/roster-format.md` documents the columns).
 public enum RosterParser {
     public static let departmentColumns = ["id", "name", "weight", "powers", "required_skills", "pools"]
+    /// Columns departments.csv may have besides `departmentColumns`.
+    public static let optionalDepartmentColumns = ["contacts"]
     public static let inspectorColumns = [
         "id", "name", "login", "home", "former", "skills", "can_lead", "unavailable", "daily_cap",
     ]
@@ -61,7 +63,7 @@ public enum RosterParser {
         var requiredSkills = Set<String>()
 
         // Departments.
-        for row in table(files.departments, departmentColumns, &errors) {
+        for row in table(files.departments, departmentColumns, &errors, optional: optionalDepartmentColumns) {
             guard let id = row.identifier("id", &errors) else { continue }
             if let first = departmentLines[id] {
                 row.fail("id", "department \(InputText.quoted(id)) is already defined on line \(first)", &errors)
@@ -91,9 +93,11 @@ public enum RosterParser {
                     &errors)
             }
             let pools = row.identifiers("pools", &errors)
+            let contacts = row.has("contacts") ? logins(row, "contacts", &errors) : []
             departments.append(
                 Department(
-                    id: id, name: name, weight: weight, powers: powers.sorted(), requiredSkills: skills, pools: pools))
+                    id: id, name: name, weight: weight, powers: powers.sorted(), requiredSkills: skills, pools: pools,
+                    contacts: contacts))
         }
 
         // Inspectors (references to departments are checked below, when all are known).
@@ -227,7 +231,22 @@ public enum RosterParser {
     }
 
     /// Parses one file, checks its header, and returns its data rows.
-    private static func table(_ file: RosterFiles.File, _ columns: [String], _ errors: inout [InputError]) -> [Row] {
+    /// The Unix logins of a `;`-separated column, each once, in the order given.
+    static func logins(_ row: Row, _ column: String, _ errors: inout [InputError]) -> [String] {
+        var result: [String] = []
+        for item in row.list(column, &errors) {
+            if !isLogin(item) {
+                row.fail(column, "\(InputText.quoted(item)) is not a valid Unix login name", &errors)
+            } else if !result.contains(item) {
+                result.append(item)
+            }
+        }
+        return result
+    }
+
+    private static func table(
+        _ file: RosterFiles.File, _ columns: [String], _ errors: inout [InputError], optional: [String] = []
+    ) -> [Row] {
         guard file.bytes.count <= maxFileBytes else {
             errors.append(
                 InputError(
@@ -253,12 +272,12 @@ public enum RosterParser {
         var position: [String: Int] = [:]
         var headerOK = true
         for (index, name) in header.fields.enumerated() {
-            if !columns.contains(name) {
+            if !columns.contains(name), !optional.contains(name) {
                 errors.append(
                     InputError(
                         file: file.name, line: header.line, column: index + 1,
                         message: "unknown column \(InputText.quoted(name)); the columns are "
-                            + columns.joined(separator: ",")))
+                            + (columns + optional).joined(separator: ",")))
                 headerOK = false
             } else if position.updateValue(index, forKey: name) != nil {
                 errors.append(
@@ -302,6 +321,11 @@ struct Row {
 
     func raw(_ column: String) -> String {
         fields[position[column]!]
+    }
+
+    /// Whether the file has the (optional) column.
+    func has(_ column: String) -> Bool {
+        position[column] != nil
     }
 
     func fail(_ column: String, _ message: String, _ errors: inout [InputError]) {

@@ -26,7 +26,10 @@ public enum RosterWriter {
         }
     }
 
-    public static func write(_ roster: Roster) -> Files {
+    /// - Parameter contacts: writes the `contacts` column of departments.csv when a department
+    ///   has contacts; `false` leaves it out (published rosters carry no contacts).
+    public static func write(_ roster: Roster, contacts: Bool = true) -> Files {
+        let withContacts = contacts && roster.departments.contains { !$0.contacts.isEmpty }
         func csv(_ header: [String], _ rows: [[String]]) -> [UInt8] {
             var text = header.joined(separator: ",") + "\n"
             for row in rows { text += row.map(quote).joined(separator: ",") + "\n" }
@@ -36,7 +39,7 @@ public enum RosterWriter {
             [
                 $0.id, $0.name, $0.weight.map(String.init) ?? "", $0.powers.map(\.rawValue).joined(separator: ";"),
                 $0.requiredSkills.joined(separator: ";"), $0.pools.joined(separator: ";"),
-            ]
+            ] + (withContacts ? [$0.contacts.joined(separator: ";")] : [])
         }
         let inspectors = roster.inspectors.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }.map {
             [
@@ -52,7 +55,9 @@ public enum RosterWriter {
         let history = roster.history.map { [$0.date.description, $0.inspector, $0.department] }
             .sorted { $0.joined(separator: "\t").utf8.lexicographicallyPrecedes($1.joined(separator: "\t").utf8) }
         return Files(
-            departments: csv(RosterParser.departmentColumns, departments),
+            departments: csv(
+                RosterParser.departmentColumns + (withContacts ? RosterParser.optionalDepartmentColumns : []),
+                departments),
             inspectors: csv(RosterParser.inspectorColumns, inspectors),
             conflicts: csv(RosterParser.conflictColumns, conflicts),
             history: csv(RosterParser.historyColumns, history))

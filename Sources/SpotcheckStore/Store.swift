@@ -201,6 +201,7 @@ public final class Store: Sendable {
             // The hash chain covers orders and replacements too (ChainEntries.swift).
             try migrateChainEntries(db)
         }
+        registerLedgerMigration(&migrator)
         migrator.registerMigration("v7-campaign", migrate: migrateCampaign)
         return migrator
     }
@@ -282,6 +283,7 @@ extension Store {
                     db, actor: actor, action: "roster.\(change.kind).\(change.action.rawValue)", detail: detail,
                     at: date)
             }
+            try Self.saveContacts(db, roster.departments, actor: actor, at: date)
             if changed {
                 try Self.audit(
                     db, actor: actor, action: "roster.loaded",

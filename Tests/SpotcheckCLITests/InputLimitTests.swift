@@ -22,7 +22,7 @@ import Testing
 
     @Test func refusesMoreThanSixtyFourRequiredSkills() throws {
         let county = try String(contentsOfFile: "\(Run.county)/departments.csv", encoding: .utf8)
-        let extra = (0..<65).map { "d-extra\($0),额外\($0),,,extra\($0),county\n" }.joined()
+        let extra = (0..<65).map { "d-extra\($0),额外\($0),,,extra\($0),county,\n" }.joined()
         let folder = try Self.roster(departments: county + extra)
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try Run.spotcheck(["check-roster", "--roster", folder.path])

@@ -90,7 +90,10 @@ import Testing
         let info = try #require(reply["info"] as? [String: Any])
         #expect(
             info["interfaces"] as? [String]
-                == ["org.varlink.service", "io.spotcheck", "io.spotcheck.Campaign", "io.spotcheck.Complaints"])
+                == [
+                    "org.varlink.service", "io.spotcheck", "io.spotcheck.Ledger", "io.spotcheck.Campaign",
+                    "io.spotcheck.Complaints",
+                ])
         #expect(reply["description"] as? String == Varlink.interfaceDescription)
         let status = try #require(reply["status"] as? [String: Any])
         #expect((status["pools"] as? [[String: Any]])?.first?["name"] as? String == "county")
@@ -337,7 +340,7 @@ struct RoleTests {
         // One bad line among good ones: nothing changes.
         let departments = "\(folder)/departments.csv"
         let good = try String(contentsOfFile: departments, encoding: .utf8)
-        try (good + "d-tiyu,青山县体育局,heavy,,,county\n").write(toFile: departments, atomically: true, encoding: .utf8)
+        try (good + "d-tiyu,青山县体育局,heavy,,,county,\n").write(toFile: departments, atomically: true, encoding: .utf8)
         let refused = try Self.spotcheck(daemon, ["import", folder])
         #expect(refused.status == 65)
         #expect(
@@ -346,7 +349,7 @@ struct RoleTests {
         #expect(try Store(path: daemon.statePath).auditTrail().count == audit)
 
         // Fixed: a dry run shows the change and applies nothing; then it is applied.
-        try (good + "d-tiyu,青山县体育局,3,,,county\n").write(toFile: departments, atomically: true, encoding: .utf8)
+        try (good + "d-tiyu,青山县体育局,3,,,county,\n").write(toFile: departments, atomically: true, encoding: .utf8)
         let dry = try Self.spotcheck(daemon, ["import", folder, "--dry-run"])
         #expect(dry.output.contains("+ department d-tiyu") && dry.output.contains("Dry run"))
         #expect(try Self.currentSHA(daemon) == before)

@@ -221,7 +221,7 @@ enum Consistency {
         let control = SecrecyTests.control(harness)
         let stored = try #require(try harness.store.currentRoster())
         func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
-        let departments = text(stored.files.departments) + "d-new,新设局,3,,,county\n"
+        let departments = text(stored.files.departments) + "d-new,新设局,3,,,county,\n"
         let request = ControlMessages.ImportParameters(
             files: ControlMessages.Files(
                 departments: departments, inspectors: text(stored.files.inspectors),

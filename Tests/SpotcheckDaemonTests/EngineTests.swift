@@ -170,7 +170,7 @@ final class Counter: Sendable {
         // Revealed at 08:05, late: 30 minutes' notice moves the report from 08:30 to 08:45.
         #expect(file.assignments[0].reportTime == "2026-12-01T08:45:00+08:00")
         #expect(file.assignments[0].recordSHA256 == draw.recordHash)
-        #expect(file.checklist.map(\.code) == ["detached", "sluggish", "shirking", "arrogant", "hollow"])
+        #expect(file.checklist.map(\.code) == ["detached", "sluggish", "evasive", "arrogant", "hollow"])
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         // When the login exists as a Unix user (other tests create some), the ACL entry for it
         // shows as the group bits (the ACL mask): 0640 and 0750. Nobody else has any access.
@@ -417,7 +417,7 @@ final class Counter: Sendable {
                 atPath: "\(Harness.county)/\(name)", toPath: folder.appendingPathComponent(name).path)
         }
         let departments = folder.appendingPathComponent("departments.csv")
-        try (try String(contentsOf: departments, encoding: .utf8) + "d-bad,坏,-3,,,county\n")
+        try (try String(contentsOf: departments, encoding: .utf8) + "d-bad,坏,-3,,,county,\n")
             .write(to: departments, atomically: true, encoding: .utf8)
         var config = harness.config
         config.paths.roster = folder.path

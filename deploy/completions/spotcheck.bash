@@ -173,13 +173,13 @@ _spotcheck() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    today|status|draw|verify|why|candidates|check-roster|departments|inspectors|conflicts|order|replace|import|export|log|campaign|complaints|bench|help)
+    today|status|draw|verify|why|candidates|check-roster|departments|inspectors|conflicts|order|replace|import|export|log|findings|bench|help)
         # Offer subcommand argument completions
         "_spotcheck_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'today status draw verify why candidates check-roster departments inspectors conflicts order replace import export log campaign complaints bench help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'today status draw verify why candidates check-roster departments inspectors conflicts order replace import export log findings bench help' -- "${cur}"))
         ;;
     esac
 }
@@ -633,7 +633,7 @@ _spotcheck_conflicts_remove() {
 
 _spotcheck_order() {
     repeating_flags=()
-    non_repeating_flags=(--covert --json --version -h --help)
+    non_repeating_flags=(--json --version -h --help)
     repeating_options=()
     non_repeating_options=(--reason --socket)
     __spotcheck_offer_flags_options -1
@@ -721,7 +721,7 @@ _spotcheck_log() {
     esac
 }
 
-_spotcheck_campaign() {
+_spotcheck_findings() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
@@ -733,107 +733,81 @@ _spotcheck_campaign() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    status|advance)
+    add|confirm|mine|list|show|measure|evidence|submit|verify|extend|decide|dismiss|transfer|reopen|export|assignment)
         # Offer subcommand argument completions
-        "_spotcheck_campaign_${subcommand}"
+        "_spotcheck_findings_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'status advance' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'add confirm mine list show measure evidence submit verify extend decide dismiss transfer reopen export assignment' -- "${cur}"))
         ;;
     esac
 }
 
-_spotcheck_campaign_status() {
+_spotcheck_findings_add() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--socket)
+    repeating_options=(--rule)
+    non_repeating_options=(--assignment --department --self --complaint --category --severity --facts --facts-file --socket)
     __spotcheck_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
-    '--socket')
-        return
-        ;;
-    esac
-}
-
-_spotcheck_campaign_advance() {
-    repeating_flags=()
-    non_repeating_flags=(--version -h --help)
-    repeating_options=()
-    non_repeating_options=(--socket --reason)
-    __spotcheck_offer_flags_options 1
-
-    # Offer option value completions
-    case "${prev}" in
-    '--socket')
-        return
-        ;;
-    '--reason')
-        return
-        ;;
-    esac
-}
-
-_spotcheck_complaints() {
-    repeating_flags=()
-    non_repeating_flags=(--version -h --help)
-    repeating_options=()
-    non_repeating_options=()
-    __spotcheck_offer_flags_options 0
-
-    # Offer subcommand / subcommand argument completions
-    local -r subcommand="${unparsed_words[0]}"
-    unset 'unparsed_words[0]'
-    unparsed_words=("${unparsed_words[@]}")
-    case "${subcommand}" in
-    register|list|show|update|lookup|identity)
-        # Offer subcommand argument completions
-        "_spotcheck_complaints_${subcommand}"
-        ;;
-    *)
-        # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'register list show update lookup identity' -- "${cur}"))
-        ;;
-    esac
-}
-
-_spotcheck_complaints_register() {
-    repeating_flags=()
-    non_repeating_flags=(--leadership --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--socket --channel --department --allegation --category --received --identity-file)
-    __spotcheck_offer_flags_options 0
-
-    # Offer option value completions
-    case "${prev}" in
-    '--socket')
-        return
-        ;;
-    '--channel')
+    '--assignment')
         return
         ;;
     '--department')
         return
         ;;
-    '--allegation')
+    '--self')
+        return
+        ;;
+    '--complaint')
         return
         ;;
     '--category')
         return
         ;;
-    '--received')
+    '--rule')
         return
         ;;
-    '--identity-file')
+    '--severity')
+        return
+        ;;
+    '--facts')
+        return
+        ;;
+    '--facts-file')
+        return
+        ;;
+    '--socket')
         return
         ;;
     esac
 }
 
-_spotcheck_complaints_list() {
+_spotcheck_findings_confirm() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=(--rule)
+    non_repeating_options=(--category --socket)
+    __spotcheck_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--category')
+        return
+        ;;
+    '--rule')
+        return
+        ;;
+    '--socket')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_findings_mine() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=()
@@ -848,46 +822,31 @@ _spotcheck_complaints_list() {
     esac
 }
 
-_spotcheck_complaints_show() {
+_spotcheck_findings_list() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--overdue --json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--socket)
-    __spotcheck_offer_flags_options 1
+    non_repeating_options=(--department --category --state --socket)
+    __spotcheck_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
-    '--socket')
+    '--department')
         return
         ;;
-    esac
-}
-
-_spotcheck_complaints_update() {
-    repeating_flags=()
-    non_repeating_flags=(--version -h --help)
-    repeating_options=()
-    non_repeating_options=(--socket --state --note --reply)
-    __spotcheck_offer_flags_options 1
-
-    # Offer option value completions
-    case "${prev}" in
-    '--socket')
+    '--category')
         return
         ;;
     '--state')
         return
         ;;
-    '--note')
-        return
-        ;;
-    '--reply')
+    '--socket')
         return
         ;;
     esac
 }
 
-_spotcheck_complaints_lookup() {
+_spotcheck_findings_show() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=()
@@ -902,50 +861,114 @@ _spotcheck_complaints_lookup() {
     esac
 }
 
-_spotcheck_complaints_identity() {
+_spotcheck_findings_measure() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--start --json --version -h --help)
     repeating_options=()
-    non_repeating_options=()
-    __spotcheck_offer_flags_options 0
+    non_repeating_options=(--text --owner --due --socket)
+    __spotcheck_offer_flags_options 1
 
-    # Offer subcommand / subcommand argument completions
-    local -r subcommand="${unparsed_words[0]}"
-    unset 'unparsed_words[0]'
-    unparsed_words=("${unparsed_words[@]}")
-    case "${subcommand}" in
-    request|approve|read)
-        # Offer subcommand argument completions
-        "_spotcheck_complaints_identity_${subcommand}"
+    # Offer option value completions
+    case "${prev}" in
+    '--text')
+        return
         ;;
-    *)
-        # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'request approve read' -- "${cur}"))
+    '--owner')
+        return
+        ;;
+    '--due')
+        return
+        ;;
+    '--socket')
+        return
         ;;
     esac
 }
 
-_spotcheck_complaints_identity_request() {
+_spotcheck_findings_evidence() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--done --json --version -h --help)
+    repeating_options=(--file --sha256 --reference)
+    non_repeating_options=(--measure --socket)
+    __spotcheck_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--measure')
+        return
+        ;;
+    '--file')
+        return
+        ;;
+    '--sha256')
+        return
+        ;;
+    '--reference')
+        return
+        ;;
+    '--socket')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_findings_submit() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--socket --reason)
+    non_repeating_options=(--socket)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_findings_verify() {
+    repeating_flags=()
+    non_repeating_flags=(--accept --reject --json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--note --socket)
+    __spotcheck_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--note')
+        return
+        ;;
+    '--socket')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_findings_extend() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--to --reason --socket)
+    __spotcheck_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--to')
         return
         ;;
     '--reason')
         return
         ;;
+    '--socket')
+        return
+        ;;
     esac
 }
 
-_spotcheck_complaints_identity_approve() {
+_spotcheck_findings_decide() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--grant --refuse --json --version -h --help)
     repeating_options=()
     non_repeating_options=(--socket)
     __spotcheck_offer_flags_options 1
@@ -958,15 +981,102 @@ _spotcheck_complaints_identity_approve() {
     esac
 }
 
-_spotcheck_complaints_identity_read() {
+_spotcheck_findings_dismiss() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--socket)
+    non_repeating_options=(--reason --socket)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
+    '--reason')
+        return
+        ;;
+    '--socket')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_findings_transfer() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--reference --socket)
+    __spotcheck_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--reference')
+        return
+        ;;
+    '--socket')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_findings_reopen() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--recheck --complaint --socket)
+    __spotcheck_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--recheck')
+        return
+        ;;
+    '--complaint')
+        return
+        ;;
+    '--socket')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_findings_export() {
+    repeating_flags=()
+    non_repeating_flags=(--overdue --json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--department --category --state --output --socket)
+    __spotcheck_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--department')
+        return
+        ;;
+    '--category')
+        return
+        ;;
+    '--state')
+        return
+        ;;
+    '--output')
+        return
+        ;;
+    '--socket')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_findings_assignment() {
+    repeating_flags=()
+    non_repeating_flags=(--done --not-carried-out --json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--reason --socket)
+    __spotcheck_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--reason')
+        return
+        ;;
     '--socket')
         return
         ;;

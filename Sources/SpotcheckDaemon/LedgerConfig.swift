@@ -1,0 +1,77 @@
+public import SpotcheckLedger
+import SpotcheckRoster
+
+/// The `[ledger]` table of spotcheckd.toml: the prohibitions list (十个不得) that findings cite,
+/// the cap on granted extensions, and the working-day thresholds of status and escalation.
+public struct LedgerSettings: Sendable, Equatable {
+    public var rules: LedgerRules
+    public var deadlines: DeadlinePolicy
+
+    public init(
+        rules: LedgerRules = LedgerRules(prohibitions: try! Prohibitions([]), extensionCap: 1),
+        deadlines: DeadlinePolicy = .standard
+    ) {
+        self.rules = rules
+        self.deadlines = deadlines
+    }
+
+    /// Reads `[ledger]`: `prohibitions` (strings "CODE text"), `extension_cap`,
+    /// `caution_working_days`, `escalation_after` (three increasing working-day counts).
+    static func decode(_ table: TOMLTable?, file: String) -> (LedgerSettings, [InputError]) {
+        guard let table else { return (LedgerSettings(), []) }
+        var reader = TableReader(table, file: file, name: "ledger")
+        var settings = LedgerSettings()
+        reader.markUsed("prohibitions")
+        var prohibitions: [Prohibition] = []
+        if let entry = table.entries["prohibitions"] {
+            if case .array(let items) = entry.value {
+                for item in items {
+                    guard case .string(let text) = item else {
+                        reader.fail("prohibitions", "must be an array of strings \"CODE text\"")
+                        break
+                    }
+                    let parts = text.split(separator: " ", maxSplits: 1)
+                    guard parts.count == 2, !parts[1].allSatisfy(\.isWhitespace) else {
+                        reader.fail(
+                            "prohibitions", "\(InputText.quoted(text)) is not \"CODE text\" (a code, a space, the rule)"
+                        )
+                        continue
+                    }
+                    prohibitions.append(Prohibition(code: String(parts[0]), text: String(parts[1])))
+                }
+            } else {
+                reader.fail("prohibitions", "must be an array of strings \"CODE text\", not \(entry.value.typeName)")
+            }
+        }
+        let cap = reader.integer("extension_cap", default: 1, range: 0...100)
+        do {
+            settings.rules = LedgerRules(prohibitions: try Prohibitions(prohibitions), extensionCap: cap)
+        } catch {
+            reader.fail("prohibitions", error.description)
+        }
+        let caution = reader.integer("caution_working_days", default: 3, range: 0...365)
+        var offsets = [1, 5, 10]
+        reader.markUsed("escalation_after")
+        if let entry = table.entries["escalation_after"] {
+            var values: [Int] = []
+            if case .array(let items) = entry.value {
+                for item in items { if case .integer(let value) = item { values.append(Int(value)) } }
+            }
+            if values.count == 3 {
+                offsets = values
+            } else {
+                reader.fail(
+                    "escalation_after", "must be three working-day counts [reminder, notice, referral], e.g. [1, 5, 10]"
+                )
+            }
+        }
+        do {
+            settings.deadlines = try DeadlinePolicy(
+                cautionWorkingDays: caution, reminderAfter: offsets[0], noticeAfter: offsets[1],
+                referralAfter: offsets[2])
+        } catch {
+            reader.fail("escalation_after", error.description)
+        }
+        return (settings, reader.finish())
+    }
+}
