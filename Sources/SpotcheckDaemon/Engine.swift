@@ -28,6 +28,8 @@ public final class Engine: Sendable {
     /// The roster version whose logins have their task folders.
     private let preparedRoster = Mutex<Int64?>(nil)
     private let eligibilities = Mutex<[EligibilityKey: Eligibility]>([:])
+    /// Days whose task files could not all be written, repaired by every tick.
+    public let taskFiles = TaskFileHealth()
 
     /// - Parameters:
     ///   - seeds: where seeds come from; the kernel unless a test supplies its own.
@@ -54,7 +56,7 @@ public final class Engine: Sendable {
     public func tick(now: Date, config: DaemonConfig) throws -> NextEvent? {
         try serial.withLock { _ in
             try store.checkIdentity()
-            let next = try unserializedTick(now: now, config: config)
+            let next = withHealth(try unserializedTick(now: now, config: config), now: now)
             // Again after the writes, so that the store remembers how far its audit trail got.
             try store.checkIdentity()
             return next
@@ -351,7 +353,10 @@ public final class Engine: Sendable {
         let days = Set(
             try store.draws().filter { $0.revealedAt != nil && $0.date >= today.adding(days: -31) }.map(\.date))
         for day in days.sorted() {
-            try writeDay(day, including: nil, revealedAt: nil, config: config, local: local, step: "restore")
+            // A day that cannot be written now is repaired by the periodic check.
+            do {
+                try writeDay(day, including: nil, revealedAt: nil, config: config, local: local, step: "restore")
+            } catch is TaskFileError {}
         }
     }
 
@@ -515,14 +520,16 @@ public final class Engine: Sendable {
         return Array(text.utf8)
     }
 
-    /// Writes the day's task files again when any is missing (removed by hand).
+    /// Makes the day's task files, and those of any day whose writing failed, equal the store
+    /// again: files removed, edited or left half-written are written anew (the others are left
+    /// as they are). A day that still cannot be written stays degraded until the next check.
     func restoreTaskFiles(on day: Day, config: DaemonConfig, local: LocalTime) throws {
-        let writer = TaskWriter(directory: config.paths.tasks)
-        let revealed = try store.revealedAssignments(on: day)
-        guard !revealed.isEmpty else { return }
-        let logins = Set(revealed.map(\.login)).union(try currentLogins())
-        guard logins.contains(where: { !writer.exists(date: day, login: $0) }) else { return }
-        try writeDay(day, including: nil, revealedAt: nil, config: config, local: local, step: "restore")
+        for day in Set(taskFiles.pendingDays + [day]).sorted()
+        where try !store.revealedAssignments(on: day).isEmpty {
+            do {
+                try writeDay(day, including: nil, revealedAt: nil, config: config, local: local, step: "restore")
+            } catch is TaskFileError {}
+        }
     }
 
     func currentLogins() throws -> [String] {
@@ -555,6 +562,7 @@ public final class Engine: Sendable {
                 && isFolder.boolValue
         }
         let logins = Set(people.keys).union(all.map(\.login)).union(folders).sorted()
+        var changed = false
         for (index, login) in logins.enumerated() {
             let found = try assignments(
                 of: login, in: all, draws: draws, records: &records, revealedAt: revealedAt, config: config,
@@ -565,12 +573,20 @@ public final class Engine: Sendable {
             let file = TaskFile(
                 schema: TaskFile.currentSchema, date: day, inspector: person, assignments: found?.1 ?? [],
                 checklist: TaskFile.checklist)
-            if let warning = try writer.write(file, encode: RecordCoding.encode) {
-                warnings[warning, default: []].append(login)
+            let written: (changed: Bool, warning: String?)
+            do {
+                written = try writer.writeIfChanged(file, encode: RecordCoding.encode)
+            } catch {
+                let failure = TaskFileError(day: day, login: login, underlying: "\(error)")
+                noteTaskFileFailure(failure)
+                throw failure
             }
+            changed = changed || written.changed
+            if let warning = written.warning { warnings[warning, default: []].append(login) }
             if index == 0 { try fault("\(step).partial") }
         }
-        writer.settle(logins: logins, at: Date())
+        noteTaskFilesWritten(day)
+        if changed { writer.settle(logins: logins, at: Date()) }
         for (warning, logins) in warnings.sorted(by: { $0.key < $1.key }) {
             logger.warning(
                 "task files for \(day) readable by the daemon only (\(warning)): \(logins.joined(separator: ", "))")
@@ -768,7 +784,11 @@ public final class Engine: Sendable {
             try fault("replace.journaled")
             // Everyone on the team gets the new line-up; the one who left has no assignment left.
             let local = LocalTime(zone: TimeZone(identifier: config.calendar.timeZone)!)
-            try writeDay(draw.date, including: nil, revealedAt: nil, config: config, local: local, step: "replace")
+            // Stored and journaled, the replacement stands; files that cannot be written now are
+            // written by the periodic check, and the status says so meanwhile.
+            do {
+                try writeDay(draw.date, including: nil, revealedAt: nil, config: config, local: local, step: "replace")
+            } catch is TaskFileError {}
             try store.checkIdentity()
             return made
         }
