@@ -19,9 +19,10 @@ public enum StateLayout {
     static let databaseFiles = ["state.sqlite", "state.sqlite-wal", "state.sqlite-shm"]
 
     /// Makes `private/` (0700, whatever it was) and moves a database of the older layout
-    /// (`STATE/state.sqlite` and its WAL files) into it. Call with the state folder's lock held.
-    /// Returns the files moved. Refuses when both layouts hold a database: which one is current
-    /// is for an administrator to say.
+    /// (`STATE/state.sqlite` and its WAL files) into it, while holding the state folder's lock
+    /// (when another daemon holds it, nothing is moved: taking the lock then fails with a clear
+    /// error). Returns the files moved. Refuses when both layouts hold a database: which one is
+    /// current is for an administrator to say.
     @discardableResult
     public static func prepare(state: String) throws -> [String] {
         let folder = privateFolder(state: state)
@@ -30,6 +31,10 @@ public enum StateLayout {
         let new = "\(folder)/state.sqlite"
         let manager = FileManager.default
         guard manager.fileExists(atPath: old) else { return [] }
+        let lock = open("\(state)/spotcheckd.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard lock >= 0 else { throw POSIXError(errno, "open", "\(state)/spotcheckd.lock") }
+        defer { close(lock) }
+        guard flock(lock, LOCK_EX | LOCK_NB) == 0 else { return [] }
         if manager.fileExists(atPath: new) {
             throw LayoutError(
                 message:
@@ -61,29 +66,6 @@ public enum StateLayout {
     public struct LayoutError: Error, CustomStringConvertible {
         public var message: String
         public var description: String { message }
-    }
-}
-
-/// A lock held on one file until the process ends (the database: a second daemon that got past
-/// the state folder's lock file, deleted by hand, still cannot open the same database).
-final class FileLock: Sendable {
-    private let descriptor: Int32
-
-    init(path: String) throws {
-        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw POSIXError(errno, "open", path) }
-        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            if errno == EINTR { continue }
-            let code = errno
-            close(descriptor)
-            guard code == EWOULDBLOCK else { throw POSIXError(code, "flock", path) }
-            throw StateLayout.LayoutError(
-                message: "another spotcheckd holds the lock on the database \(path); stop it first")
-        }
-    }
-
-    deinit {
-        close(descriptor)
     }
 }
 
@@ -214,7 +196,6 @@ public final class OpenedState: Sendable {
     public let store: Store
     public let anchor: StateAnchor
     let lock: StateLock
-    let databaseLock: FileLock
 
     /// - Parameter acceptingRestored: write the anchor anew from the database as it is, instead
     ///   of refusing a database older than the anchor (`spotcheckd --accept-restored-state`).
@@ -223,10 +204,6 @@ public final class OpenedState: Sendable {
         try Folder.make(paths.state, mode: 0o711)
         try Folder.make(paths.tasks, mode: 0o711)
         try Folder.make(paths.publicRecords, mode: 0o755)
-        // One daemon per state folder, held until the process ends; the task and public folders
-        // are locked too, since a daemon with another state folder must not write into them.
-        lock = try StateLock(
-            folder: paths.state, folders: [("tasks", paths.tasks), ("public", paths.publicRecords)])
         let moved = try StateLayout.prepare(state: paths.state)
         if !moved.isEmpty {
             events.emit(
@@ -234,7 +211,12 @@ public final class OpenedState: Sendable {
                 "moved the state database into \(StateLayout.privateFolder(state: paths.state)) (mode 0700): \(moved.joined(separator: ", "))",
                 ["STATE": paths.state])
         }
-        databaseLock = try FileLock(path: paths.database)
+        // One daemon per state folder, held until the process ends; the database is locked too,
+        // so deleting the lock file does not let a second daemon in, and the task and public
+        // folders, which a daemon with another state folder must not write into.
+        lock = try StateLock(
+            folder: paths.state, guarding: [paths.database],
+            folders: [("tasks", paths.tasks), ("public", paths.publicRecords)])
         store = try Store(path: paths.database)
         anchor = StateAnchor(state: paths.state)
         if acceptingRestored {
