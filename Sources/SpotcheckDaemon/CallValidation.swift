@@ -494,16 +494,18 @@ struct CheckedCalls: ControlHandler {
         case .call:
             guard let reply = handler.handle(request, from: caller) else { return nil }
             // Every error a client can get is one the interfaces declare.
-            if let failure = try? Varlink.decode(ReplyError.self, from: reply), let name = failure.error,
-                !schema.errors.contains(name)
-            {
+            if let name = Self.errorName(reply), !schema.errors.contains(name) {
                 return Varlink.encode(Varlink.Failure("io.spotcheck.InternalError", ["message": .string(name)]))
             }
             return reply
         }
     }
 
-    private struct ReplyError: Decodable {
-        var error: String?
+    /// The error name of a reply, read from its first bytes: replies are encoded with sorted
+    /// keys, so `error` comes before `parameters` (a large reply is not parsed again).
+    static func errorName(_ reply: [UInt8]) -> String? {
+        let prefix = Array(#"{"error":""#.utf8)
+        guard reply.starts(with: prefix), let end = reply[prefix.count...].firstIndex(of: 0x22) else { return nil }
+        return String(decoding: reply[prefix.count..<end], as: UTF8.self)
     }
 }

@@ -383,6 +383,35 @@ struct FuzzRandom {
         #expect(schema.types["io.spotcheck.RosterFiles"] != nil)
     }
 
+    @Test func anUndeclaredErrorFromTheHandlerIsAnsweredAsAnInternalError() {
+        struct Failing: ControlHandler {
+            let reply: [UInt8]
+            func handle(_ request: [UInt8], from caller: Caller) -> [UInt8]? { reply }
+        }
+        let call = Array(#"{"method":"io.spotcheck.GetStatus"}"#.utf8)
+        let undeclared = CheckedCalls(Failing(reply: Varlink.encode(Varlink.Failure("io.spotcheck.Oops"))))
+        #expect(
+            String(decoding: undeclared.handle(call, from: Self.root) ?? [], as: UTF8.self)
+                == #"{"error":"io.spotcheck.InternalError","parameters":{"message":"io.spotcheck.Oops"}}"#)
+        let declared = Varlink.encode(Varlink.Failure("io.spotcheck.NotFound", ["what": .string("x")]))
+        #expect(CheckedCalls(Failing(reply: declared)).handle(call, from: Self.root) == declared)
+    }
+
+    @Test func aSixteenMebibyteImportIsCheckedInLinearTime() {
+        let text = String(repeating: #"d-x,部门,1,,,county\n"#, count: (16 << 20) / 24)
+        let call = Array(
+            (#"{"method":"io.spotcheck.ImportRoster","parameters":{"files":{"departments":""# + text
+                + #"","inspectors":"","conflicts":"","history":""},"dry_run":true}}"#).utf8)
+        let started = Date()
+        guard case .call = CheckedCalls(ControlLoopTests.Echo()).check(call) else {
+            Issue.record("a valid import was refused")
+            return
+        }
+        let seconds = Date().timeIntervalSince(started)
+        print("checked a \(call.count / 1_048_576) MiB import in \(String(format: "%.2f", seconds)) s")
+        #expect(seconds < 10)
+    }
+
     static let root = Caller(
         uid: 0, gid: 0, pid: 1, login: "root", groups: ["root"], isCoordinator: true, isAuditor: true)
 
