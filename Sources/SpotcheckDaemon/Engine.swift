@@ -562,31 +562,41 @@ public final class Engine: Sendable {
                 && isFolder.boolValue
         }
         let logins = Set(people.keys).union(all.map(\.login)).union(folders).sorted()
-        var changed = false
-        for (index, login) in logins.enumerated() {
+        var files: [TaskFile] = []
+        for login in logins {
             let found = try assignments(
                 of: login, in: all, draws: draws, records: &records, revealedAt: revealedAt, config: config,
                 local: local)
             let person =
                 found?.0
                 ?? TaskFile.Person(id: people[login]?.id ?? login, name: people[login]?.name ?? login, login: login)
-            let file = TaskFile(
-                schema: TaskFile.currentSchema, date: day, inspector: person, assignments: found?.1 ?? [],
-                checklist: TaskFile.checklist)
-            let written: (changed: Bool, warning: String?)
+            files.append(
+                TaskFile(
+                    schema: TaskFile.currentSchema, date: day, inspector: person, assignments: found?.1 ?? [],
+                    checklist: TaskFile.checklist))
+        }
+        // All or nothing: when every file already equals the store nothing is touched; when any
+        // differs, every login's file is written again, so that which folders changed tells
+        // nobody whose file did.
+        let encoded = files.map { RecordCoding.encode($0) }
+        guard zip(files, encoded).contains(where: { !writer.holds($1, date: day, login: $0.inspector.login) }) else {
+            noteTaskFilesWritten(day)
+            return
+        }
+        for (index, (file, bytes)) in zip(files, encoded).enumerated() {
             do {
-                written = try writer.writeIfChanged(file, encode: RecordCoding.encode)
+                if let warning = try writer.write(file, encode: { _ in bytes }) {
+                    warnings[warning, default: []].append(file.inspector.login)
+                }
             } catch {
-                let failure = TaskFileError(day: day, login: login, underlying: "\(error)")
+                let failure = TaskFileError(day: day, login: file.inspector.login, underlying: "\(error)")
                 noteTaskFileFailure(failure)
                 throw failure
             }
-            changed = changed || written.changed
-            if let warning = written.warning { warnings[warning, default: []].append(login) }
             if index == 0 { try fault("\(step).partial") }
         }
         noteTaskFilesWritten(day)
-        if changed { writer.settle(logins: logins, at: Date()) }
+        writer.settle(logins: logins, at: Date())
         for (warning, logins) in warnings.sorted(by: { $0.key < $1.key }) {
             logger.warning(
                 "task files for \(day) readable by the daemon only (\(warning)): \(logins.joined(separator: ", "))")

@@ -62,23 +62,16 @@ public struct TaskWriter: Sendable {
     /// Returns a warning when the inspector's read access could not be granted.
     @discardableResult
     public func write(_ file: TaskFile, encode: (TaskFile) -> [UInt8]) throws -> String? {
-        try writeIfChanged(file, encode: encode).warning
-    }
-
-    /// Like `write`, but leaves a file that already holds exactly these bytes as it is (its
-    /// access is granted again all the same). `changed` says whether the file was written.
-    public func writeIfChanged(
-        _ file: TaskFile, encode: (TaskFile) -> [UInt8]
-    ) throws -> (
-        changed: Bool, warning: String?
-    ) {
         try Folder.make(directory, mode: 0o711)
         let folderWarning = try prepare(login: file.inspector.login)
         let target = path(date: file.date, login: file.inspector.login)
-        let bytes = encode(file)
-        let same = FileManager.default.contents(atPath: target).map { [UInt8]($0) == bytes } ?? false
-        if !same { try AtomicFile.write(bytes, to: target, mode: 0o600) }
-        return (!same, Self.grant(path: target, login: file.inspector.login, directory: false) ?? folderWarning)
+        try AtomicFile.write(encode(file), to: target, mode: 0o600)
+        return Self.grant(path: target, login: file.inspector.login, directory: false) ?? folderWarning
+    }
+
+    /// Whether the login's file of `date` holds exactly `bytes`.
+    public func holds(_ bytes: [UInt8], date: Day, login: String) -> Bool {
+        FileManager.default.contents(atPath: path(date: date, login: login)).map { [UInt8]($0) == bytes } ?? false
     }
 
     /// Sets the access and modification times of every login's folder to `time`, in login

@@ -109,6 +109,27 @@ import Testing
         #expect(before.st_ino == after.st_ino, "rewritten although it equals the store")
     }
 
+    /// Which files a check rewrites must tell nobody whose file changed: when one file differs,
+    /// every login's file of the day is written again (new inode), not only the ones that differ.
+    @Test func whenOneFileDiffersEveryLoginsFileOfTheDayIsWrittenAgain() throws {
+        let (harness, draw, _) = try Self.revealed()
+        let tasks = harness.config.paths.tasks
+        let involved = Set(try harness.store.assignments(drawID: draw.id).map(\.login))
+        let logins = try FileManager.default.contentsOfDirectory(atPath: tasks).sorted()
+        let bystander = try #require(logins.last { !involved.contains($0) })
+        func inode(_ login: String) -> UInt {
+            var info = stat()
+            stat("\(tasks)/\(login)/2026-12-01.json", &info)
+            return UInt(info.st_ino)
+        }
+        let before = inode(bystander)
+        let edited = try #require(involved.sorted().first)
+        try Data("{}".utf8).write(to: URL(fileURLWithPath: "\(tasks)/\(edited)/2026-12-01.json"))
+        try harness.tick("2026-12-01", "08:20")
+        #expect(inode(bystander) != before, "only the differing file was written")
+        try Consistency.check(harness)
+    }
+
     @Test func aRevealWhoseFilesFailIsRetriedAndNotMarkedRevealedMeanwhile() throws {
         let harness = try Harness()
         try harness.tick("2026-12-01", "07:30")
