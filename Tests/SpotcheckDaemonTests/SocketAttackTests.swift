@@ -170,15 +170,18 @@ struct SocketAttackTests {
         #expect((try? early.call("io.spotcheck.GetStatus", Varlink.Empty(), returning: Status.self)) != nil)
         // A client arriving now is told at once that the daemon is full, instead of waiting in
         // the listen queue until descriptors are free (a spare descriptor accepts and refuses it).
+        var slowest = 0.0
         for _ in 0..<3 {
             let asked = Date()
             let refused = try RawClient(path: daemon.controlPath)
             refused.send(ControlLoopTests.call("io.spotcheck.GetStatus"))
             let answer = refused.receive(timeout: 2)
             #expect(answer?.contains("io.spotcheck.TooManyConnections") == true, "\(answer ?? "no answer")")
-            #expect(Date().timeIntervalSince(asked) < 0.5)
+            slowest = max(slowest, Date().timeIntervalSince(asked))
             #expect(refused.isClosed(timeout: 1))
         }
+        #expect(slowest < 0.5)
+        print("out of descriptors: new clients refused in at most \(String(format: "%.1f", slowest * 1000)) ms")
         // The early connection is still served after those refusals.
         #expect((try? early.call("io.spotcheck.GetStatus", Varlink.Empty(), returning: Status.self)) != nil)
         flood.removeAll()
