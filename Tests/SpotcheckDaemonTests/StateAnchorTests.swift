@@ -234,6 +234,26 @@ struct DatabaseCopy {
         )
     }
 
+    @Test func aDatabaseAheadOfItsAnchorIsAcceptedAndAGarbledAnchorIsNot() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("anchor-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try StateLayout.prepare(state: folder)
+        let store = try Store(path: "\(folder)/private/state.sqlite")
+        let anchor = StateAnchor(state: folder)
+        #expect(try anchor.check(store, database: "db") == nil, "no anchor yet: a first start")
+        try store.audit(actor: "test", action: "one", detail: [:], at: Date())
+        try anchor.write(try store.auditHead())
+        // Stopped between a commit and the anchor's write: the database is ahead, which is fine.
+        try store.audit(actor: "test", action: "two", detail: [:], at: Date())
+        #expect(try anchor.check(store, database: "db") == nil)
+        // Another entry at the anchored length (a database that took another path) is refused.
+        try anchor.write(AuditHead(length: 1, sha256: String(repeating: "0", count: 64)))
+        #expect(try anchor.check(store, database: "db") != nil)
+        // A garbled anchor is an error, never taken as no anchor.
+        try Data("{".utf8).write(to: URL(fileURLWithPath: anchor.path))
+        #expect(throws: StateLayout.LayoutError.self) { try anchor.check(store, database: "db") }
+    }
+
     @Test func bothLayoutsHoldingADatabaseIsAnErrorThatNamesBoth() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("layout-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
