@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import SpotcheckProtocol
 public import SpotcheckStore
 import SpotcheckSystem
@@ -150,6 +151,14 @@ public final class StateAnchor: Sendable {
 
     public var lastFailure: String? { failure.withLock { $0 } }
 
+    /// Makes every commit durable before it returns (`synchronous = FULL` on the writer: the WAL
+    /// is fsynced at each commit). With the default of WAL mode (NORMAL) a power cut could take
+    /// the last commits from the database while the anchor, fsynced after them, kept them: the
+    /// anchor must never be ahead of what the database holds on disk.
+    public static func requireDurableCommits(_ store: Store) throws {
+        try store.database.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
+    }
+
     /// Why the database cannot be the one the anchor was written for, or nil when it can.
     public struct Mismatch: Error, CustomStringConvertible {
         public var database: String
@@ -218,6 +227,7 @@ public final class OpenedState: Sendable {
             folder: paths.state, guarding: [paths.database],
             folders: [("tasks", paths.tasks), ("public", paths.publicRecords)])
         store = try Store(path: paths.database)
+        try StateAnchor.requireDurableCommits(store)
         anchor = StateAnchor(state: paths.state)
         if acceptingRestored {
             let before = (try? anchor.read()) ?? nil

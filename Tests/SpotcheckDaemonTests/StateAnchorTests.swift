@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import SpotcheckCore
 import SpotcheckProtocol
 import Testing
@@ -210,6 +211,8 @@ struct DatabaseCopy {
         try StateLayout.prepare(state: folder)
         let store = try Store(path: "\(folder)/private/state.sqlite")
         let anchor = StateAnchor(state: folder)
+        try StateAnchor.requireDurableCommits(store)
+        #expect(try store.database.write { try Int.fetchOne($0, sql: "PRAGMA synchronous") } == 2, "FULL")
         let plain = Date()
         for index in 0..<50 {
             try store.audit(actor: "test", action: "before", detail: ["n": String(index)], at: Date())
