@@ -521,8 +521,9 @@ public final class Engine: Sendable {
     }
 
     /// Makes the day's task files, and those of any day whose writing failed, equal the store
-    /// again: files removed, edited or left half-written are written anew (the others are left
-    /// as they are). A day that still cannot be written stays degraded until the next check.
+    /// again: when a file was removed, edited or left half-written, the day's files are written
+    /// anew (all of them, see `writeDay`). A day that still cannot be written stays degraded
+    /// until the next check.
     func restoreTaskFiles(on day: Day, config: DaemonConfig, local: LocalTime) throws {
         for day in Set(taskFiles.pendingDays + [day]).sorted()
         where try !store.revealedAssignments(on: day).isEmpty {
