@@ -86,8 +86,9 @@ for _ in $(seq 1 60); do
 done
 inside sh -c "ls /var/lib/spotcheck/tasks/*/$today.json" >/dev/null 2>&1 || fail "no task files after the reveal time"
 login=$(inside sh -c "ls /var/lib/spotcheck/tasks | head -n 1")
-modes=$(inside stat -c '%a %U' /var/lib/spotcheck /var/lib/spotcheck/tasks "/var/lib/spotcheck/tasks/$login" /var/lib/spotcheck/state.sqlite | tr '\n' ' ')
-[[ $modes == "711 spotcheck 711 spotcheck 700 spotcheck 600 spotcheck " || $modes == "711 spotcheck 711 spotcheck 750 spotcheck 600 spotcheck " ]] || fail "modes: $modes"
+modes=$(inside stat -c '%a %U' /var/lib/spotcheck /var/lib/spotcheck/tasks "/var/lib/spotcheck/tasks/$login" /var/lib/spotcheck/private /var/lib/spotcheck/private/state.sqlite /var/lib/spotcheck/private/anchor.json | tr '\n' ' ')
+[[ $modes == "711 spotcheck 711 spotcheck 700 spotcheck 700 spotcheck 600 spotcheck 600 spotcheck " || $modes == "711 spotcheck 711 spotcheck 750 spotcheck 700 spotcheck 600 spotcheck 600 spotcheck " ]] || fail "modes: $modes"
+inside runuser -u nobody -- stat /var/lib/spotcheck/private/state.sqlite >/dev/null 2>&1 && fail "another user can stat the database"
 inside journalctl -u spotcheckd -o json MESSAGE_ID=1db5e38a1f2241d9a06971cb4e154efb | grep -q SPOTCHECK_SEED_SHA256 ||
     fail "no draw commitment in the journal"
 

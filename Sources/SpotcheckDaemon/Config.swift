@@ -6,7 +6,8 @@ public import SpotcheckRoster
 /// spotcheckd's configuration, from TOML (`deploy/spotcheckd.toml` documents every key).
 public struct DaemonConfig: Sendable, Equatable {
     public struct Paths: Sendable, Equatable {
-        /// Holds `state.sqlite`; only the daemon reads it.
+        /// Holds `private/state.sqlite` (a 0700 folder: only the daemon sees the database, its
+        /// size and its times) and the audit anchor next to it.
         public var state: String
         /// Task files, `DATE/LOGIN.json`.
         public var tasks: String
@@ -17,7 +18,7 @@ public struct DaemonConfig: Sendable, Equatable {
         /// The roster CSV files the daemon loads at start and on SIGHUP.
         public var roster: String
 
-        public var database: String { "\(state)/state.sqlite" }
+        public var database: String { "\(state)/private/state.sqlite" }
     }
 
     public struct Calendar: Sendable, Equatable {

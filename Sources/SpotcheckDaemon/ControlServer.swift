@@ -245,6 +245,10 @@ public final class ControlLoop: @unchecked Sendable {
     private var largeSlotsInUse = 0
     private var acceptPausedUntil: Double?
     private var readBuffer = [UInt8](repeating: 0, count: 65_536)
+    /// A descriptor kept in reserve: out of descriptors, it is closed for a moment so that a
+    /// waiting client can be accepted, told `TooManyConnections` and closed at once, instead of
+    /// waiting in the listen queue until descriptors are free again.
+    private var reserve: Int32 = -1
 
     /// Serves `listener` (which stays open: the caller closes it, and never shuts it down, since
     /// systemd may hold it too). `resolve` turns peer credentials into a caller.
@@ -259,6 +263,7 @@ public final class ControlLoop: @unchecked Sendable {
         self.resolve = resolve
         epoll = spotcheck_epoll_create()
         wake = spotcheck_eventfd()
+        reserve = open("/dev/null", O_RDONLY | O_CLOEXEC)
         guard epoll >= 0, wake >= 0 else { throw POSIXError(errno, "epoll", "control socket") }
         _ = spotcheck_set_nonblocking(listener)
         guard spotcheck_epoll_control(epoll, 1, listener, UInt32(SPOTCHECK_EVENT_IN)) == 0,
@@ -329,6 +334,7 @@ public final class ControlLoop: @unchecked Sendable {
             }
             if now >= nextSweep {
                 nextSweep = now + 1
+                if reserve < 0 { reserve = open("/dev/null", O_RDONLY | O_CLOEXEC) }
                 sweep(now: now)
                 refusals.flush(now: now)
             }
@@ -336,6 +342,7 @@ public final class ControlLoop: @unchecked Sendable {
         for connection in Array(connections.values) { closeConnection(connection) }
         close(epoll)
         close(wake)
+        if reserve >= 0 { close(reserve) }
     }
 
     private func acceptAll() {
@@ -343,13 +350,14 @@ public final class ControlLoop: @unchecked Sendable {
         for _ in 0..<256 {
             let descriptor = spotcheck_accept(listener)
             if descriptor < 0 {
-                switch errno {
+                let code = errno
+                switch code {
                 case EAGAIN, EWOULDBLOCK: return
                 case EINTR, ECONNABORTED, EPROTO: continue
                 default:
+                    if code == EMFILE || code == ENFILE, reserve >= 0, refuseWaitingClients(code: code) { return }
                     // Out of descriptors or memory (EMFILE, ENFILE, ENOBUFS, ENOMEM) or anything
                     // else: stop accepting for a moment, keep serving, and try again.
-                    let code = errno
                     _ = spotcheck_epoll_control(epoll, 0, listener, 0)
                     acceptPausedUntil = RefusalLog.now() + limits.acceptBackoff
                     refusals.refuse(
@@ -396,6 +404,45 @@ public final class ControlLoop: @unchecked Sendable {
             perUser[uid] = mine + 1
             pump(connection)
         }
+    }
+
+    /// Out of descriptors: accepts each waiting client on the reserve descriptor, tells it the
+    /// daemon is full and closes it, until the listen queue is empty. True when it is; false
+    /// when the reserve could not be taken back (then accepting pauses instead).
+    private func refuseWaitingClients(code: Int32) -> Bool {
+        var refused = 0
+        defer {
+            if refused > 0 {
+                refusals.refuse(
+                    uid: UInt32.max,
+                    "out of file descriptors (\(String(cString: strerror(code)))): refused \(refused) new connection(s) at once with TooManyConnections; \(connections.count) open",
+                    ["REASON": "out-of-descriptors", "ERRNO": String(code), "COUNT": String(refused)])
+            }
+        }
+        var message = Varlink.encode(Varlink.Failure.tooManyConnections(limit: connections.count))
+        message.append(0)
+        for _ in 0..<1_024 {
+            close(reserve)
+            let descriptor = spotcheck_accept(listener)
+            let acceptError = errno
+            if descriptor >= 0 {
+                _ = message.withUnsafeBytes {
+                    send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL) | Int32(MSG_DONTWAIT))
+                }
+                close(descriptor)
+                refused += 1
+            }
+            reserve = open("/dev/null", O_RDONLY | O_CLOEXEC)
+            guard reserve >= 0 else { return false }
+            if descriptor < 0 {
+                switch acceptError {
+                case EAGAIN, EWOULDBLOCK: return true
+                case EINTR, ECONNABORTED, EPROTO: continue
+                default: return false
+                }
+            }
+        }
+        return true
     }
 
     /// Moves a connection forward as far as it can go without blocking: sends pending output,
@@ -647,7 +694,7 @@ public struct ControlServer: Service {
         let (listener, activated) = try Self.listen(path: path)
         let directory = CallerDirectory(configuration: configuration)
         let loop = try ControlLoop(
-            listener: listener, handler: handler, limits: limits, refusals: refusals,
+            listener: listener, handler: CheckedCalls(handler), limits: limits, refusals: refusals,
             resolve: { directory.caller(uid: $0, gid: $1, pid: $2) })
         loop.start()
         try? await gracefulShutdown()

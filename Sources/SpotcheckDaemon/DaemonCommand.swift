@@ -49,6 +49,12 @@ struct DaemonCommand: AsyncParsableCommand {
     @Flag(help: "Check the configuration and the roster it names, print the result, and exit.")
     var checkConfig = false
 
+    @Flag(
+        help: ArgumentHelp(
+            "Accept the state database as it is (a backup restored on purpose): write the audit anchor anew, and exit.",
+            discussion: "Without it, spotcheckd refuses to start on a database older than its anchor."))
+    var acceptRestoredState = false
+
     func run() async throws {
         let loaded: DaemonConfig
         do {
@@ -73,6 +79,18 @@ struct DaemonCommand: AsyncParsableCommand {
             }
             return
         }
+        if acceptRestoredState {
+            do {
+                umask(0o077)
+                _ = try OpenedState(config: loaded, events: EventLog.standard(), acceptingRestored: true)
+            } catch {
+                FileHandle.standardError.write(
+                    Data("cannot accept the state in \(loaded.paths.state): \(error)\n".utf8))
+                throw ExitCode(1)
+            }
+            print("\(StateAnchor(state: loaded.paths.state).path): written for the database as it is")
+            return
+        }
         try await Daemon(config: loaded).run()
     }
 }
@@ -95,26 +113,17 @@ struct Daemon {
         let logger = Logger(label: "spotcheckd")
         events.emit(.started, "spotcheckd 0.1.0 starting with \(config.file)", ["CONFIG": config.file])
 
-        let store: Store
-        let lock: StateLock
+        let state: OpenedState
         do {
-            // The state folder is traversable (0711) so that inspectors reach their task files by
-            // name; everything the daemon creates is private unless it says otherwise.
+            // Everything the daemon creates is private unless it says otherwise.
             umask(0o077)
-            try Folder.make(config.paths.state, mode: 0o711)
-            try Folder.make(config.paths.tasks, mode: 0o711)
-            try Folder.make(config.paths.publicRecords, mode: 0o755)
-            // One daemon per state folder, held until the process ends; the database is locked
-            // too, so deleting the lock file does not let a second daemon in, and the task and
-            // public folders, which a daemon with another state folder must not write into.
-            lock = try StateLock(
-                folder: config.paths.state, guarding: [config.paths.database],
-                folders: [("tasks", config.paths.tasks), ("public", config.paths.publicRecords)])
-            store = try Store(path: config.paths.database)
+            state = try OpenedState(config: config, events: events)
         } catch {
-            events.emit(.drawFailed, "cannot open the state in \(config.paths.state): \(error)")
+            events.emit(
+                .drawFailed, "cannot open the state in \(config.paths.state): \(error)", OpenedState.fields(error))
             throw ExitCode(1)
         }
+        let store = state.store
         if !DaemonLoader.loadRoster(config, store: store, events: events), try store.currentRoster() == nil {
             events.emit(.drawFailed, "no usable roster in \(config.paths.roster) and none stored before; not starting")
             throw ExitCode(1)
@@ -149,7 +158,7 @@ struct Daemon {
         groupBox.group = group
         signals.onStop { Task { await groupBox.group?.triggerGracefulShutdown() } }
         try await group.run()
-        withExtendedLifetime(lock) {}
+        withExtendedLifetime(state) {}
     }
 
 }

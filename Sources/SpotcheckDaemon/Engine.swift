@@ -29,6 +29,8 @@ public final class Engine: Sendable {
     /// The roster version whose logins have their task folders.
     private let preparedRoster = Mutex<Int64?>(nil)
     private let eligibilities = Mutex<[EligibilityKey: Eligibility]>([:])
+    /// Days whose task files could not all be written, repaired by every tick.
+    public let taskFiles = TaskFileHealth()
 
     /// - Parameters:
     ///   - seeds: where seeds come from; the kernel unless a test supplies its own.
@@ -55,7 +57,7 @@ public final class Engine: Sendable {
     public func tick(now: Date, config: DaemonConfig) throws -> NextEvent? {
         try serial.withLock { _ in
             try store.checkIdentity()
-            let next = try unserializedTick(now: now, config: config)
+            let next = withHealth(try unserializedTick(now: now, config: config), now: now)
             // Again after the writes, so that the store remembers how far its audit trail got.
             try store.checkIdentity()
             return next
@@ -376,7 +378,10 @@ public final class Engine: Sendable {
         let days = Set(
             try store.draws().filter { $0.revealedAt != nil && $0.date >= today.adding(days: -31) }.map(\.date))
         for day in days.sorted() {
-            try writeDay(day, including: nil, revealedAt: nil, config: config, local: local, step: "restore")
+            // A day that cannot be written now is repaired by the periodic check.
+            do {
+                try writeDay(day, including: nil, revealedAt: nil, config: config, local: local, step: "restore")
+            } catch is TaskFileError {}
         }
     }
 
@@ -523,14 +528,17 @@ public final class Engine: Sendable {
         return Array(text.utf8)
     }
 
-    /// Writes the day's task files again when any is missing (removed by hand).
+    /// Makes the day's task files, and those of any day whose writing failed, equal the store
+    /// again: when a file was removed, edited or left half-written, the day's files are written
+    /// anew (all of them, see `writeDay`). A day that still cannot be written stays degraded
+    /// until the next check.
     func restoreTaskFiles(on day: Day, config: DaemonConfig, local: LocalTime) throws {
-        let writer = TaskWriter(directory: config.paths.tasks)
-        let revealed = try store.revealedAssignments(on: day)
-        guard !revealed.isEmpty else { return }
-        let logins = Set(revealed.map(\.login)).union(try currentLogins())
-        guard logins.contains(where: { !writer.exists(date: day, login: $0) }) else { return }
-        try writeDay(day, including: nil, revealedAt: nil, config: config, local: local, step: "restore")
+        for day in Set(taskFiles.pendingDays + [day]).sorted()
+        where try !store.revealedAssignments(on: day).isEmpty {
+            do {
+                try writeDay(day, including: nil, revealedAt: nil, config: config, local: local, step: "restore")
+            } catch is TaskFileError {}
+        }
     }
 
     func currentLogins() throws -> [String] {
@@ -563,21 +571,40 @@ public final class Engine: Sendable {
                 && isFolder.boolValue
         }
         let logins = Set(people.keys).union(all.map(\.login)).union(folders).sorted()
-        for (index, login) in logins.enumerated() {
+        var files: [TaskFile] = []
+        for login in logins {
             let found = try assignments(
                 of: login, in: all, draws: draws, records: &records, revealedAt: revealedAt, config: config,
                 local: local)
             let person =
                 found?.0
                 ?? TaskFile.Person(id: people[login]?.id ?? login, name: people[login]?.name ?? login, login: login)
-            let file = TaskFile(
-                schema: TaskFile.currentSchema, date: day, inspector: person, assignments: found?.1 ?? [],
-                checklist: TaskFile.checklist)
-            if let warning = try writer.write(file, encode: RecordCoding.encode) {
-                warnings[warning, default: []].append(login)
+            files.append(
+                TaskFile(
+                    schema: TaskFile.currentSchema, date: day, inspector: person, assignments: found?.1 ?? [],
+                    checklist: TaskFile.checklist))
+        }
+        // All or nothing: when every file already equals the store nothing is touched; when any
+        // differs, every login's file is written again, so that which folders changed tells
+        // nobody whose file did.
+        let encoded = files.map { RecordCoding.encode($0) }
+        guard zip(files, encoded).contains(where: { !writer.holds($1, date: day, login: $0.inspector.login) }) else {
+            noteTaskFilesWritten(day)
+            return
+        }
+        for (index, (file, bytes)) in zip(files, encoded).enumerated() {
+            do {
+                if let warning = try writer.write(file, encode: { _ in bytes }) {
+                    warnings[warning, default: []].append(file.inspector.login)
+                }
+            } catch {
+                let failure = TaskFileError(day: day, login: file.inspector.login, underlying: "\(error)")
+                noteTaskFileFailure(failure)
+                throw failure
             }
             if index == 0 { try fault("\(step).partial") }
         }
+        noteTaskFilesWritten(day)
         writer.settle(logins: logins, at: Date())
         for message in TaskAccessWarning.files(day: day.description, warnings) { logger.warning("\(message)") }
     }
@@ -776,7 +803,11 @@ public final class Engine: Sendable {
             try fault("replace.journaled")
             // Everyone on the team gets the new line-up; the one who left has no assignment left.
             let local = LocalTime(zone: TimeZone(identifier: config.calendar.timeZone)!)
-            try writeDay(draw.date, including: nil, revealedAt: nil, config: config, local: local, step: "replace")
+            // Stored and journaled, the replacement stands; files that cannot be written now are
+            // written by the periodic check, and the status says so meanwhile.
+            do {
+                try writeDay(draw.date, including: nil, revealedAt: nil, config: config, local: local, step: "replace")
+            } catch is TaskFileError {}
             try store.checkIdentity()
             return made
         }

@@ -3,6 +3,7 @@ public import Foundation
 public import SpotcheckCore
 public import SpotcheckProtocol
 import SpotcheckSystem
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -68,6 +69,11 @@ public struct TaskWriter: Sendable {
         return Self.grant(path: target, login: file.inspector.login, directory: false) ?? folderWarning
     }
 
+    /// Whether the login's file of `date` holds exactly `bytes`.
+    public func holds(_ bytes: [UInt8], date: Day, login: String) -> Bool {
+        FileManager.default.contents(atPath: path(date: date, login: login)).map { [UInt8]($0) == bytes } ?? false
+    }
+
     /// Sets the access and modification times of every login's folder to `time`, in login
     /// order, so that the folders' times tell nobody whose files changed.
     public func settle(logins: some Sequence<String>, at time: Date) {
@@ -116,5 +122,77 @@ public struct TaskWriter: Sendable {
         var buffer = [CChar](repeating: 0, count: 4096)
         guard getpwnam_r(login, &entry, &buffer, buffer.count, &result) == 0, result != nil else { return nil }
         return entry.pw_uid
+    }
+}
+
+/// A task file that could not be written (disk full, a folder in the way, an I/O error): the
+/// files of that day may disagree with the store until they are written again.
+public struct TaskFileError: Error, CustomStringConvertible {
+    public var day: Day
+    public var login: String
+    public var underlying: String
+
+    public var description: String {
+        "cannot write the task file of \(login) for \(day): \(underlying)"
+    }
+}
+
+/// The days whose task files could not all be written, and why: the periodic check writes them
+/// again until every file equals the store, and the status says the daemon is degraded meanwhile.
+public final class TaskFileHealth: Sendable {
+    private let failures = Mutex<[Day: String]>([:])
+
+    public init() {}
+
+    /// Notes a failure; true when it is new for that day (or another than before).
+    func failed(_ error: TaskFileError) -> Bool {
+        failures.withLock { failures in
+            defer { failures[error.day] = error.description }
+            return failures[error.day] != error.description
+        }
+    }
+
+    /// Notes that a day's files were all written; true when they had failed before.
+    func written(_ day: Day) -> Bool {
+        failures.withLock { $0.removeValue(forKey: day) != nil }
+    }
+
+    /// The days still to repair.
+    public var pendingDays: [Day] { failures.withLock { $0.keys.sorted() } }
+
+    /// What the status says while some day's files disagree with the store.
+    public var summary: String? {
+        let failures = failures.withLock { $0 }
+        guard let first = failures.keys.min(), let reason = failures[first] else { return nil }
+        let days = failures.keys.sorted().map(\.description).joined(separator: ", ")
+        return "degraded: task files of \(days) may disagree with the store (\(reason)); retrying every minute"
+    }
+}
+
+extension Engine {
+    /// Journals a task-file failure once per day and reason, and keeps the day for repair.
+    func noteTaskFileFailure(_ error: TaskFileError) {
+        guard taskFiles.failed(error) else { return }
+        events.emit(
+            .drawFailed,
+            "task files for \(error.day) may disagree with the store: \(error); spotcheckd writes them again every minute until they agree",
+            ["DATE": error.day.description, "LOGIN": error.login, "REASON": "task-files"])
+    }
+
+    /// Notes that every file of `day` now equals the store.
+    func noteTaskFilesWritten(_ day: Day) {
+        guard taskFiles.written(day) else { return }
+        events.emit(
+            .started, "task files for \(day) agree with the store again",
+            ["DATE": day.description, "REASON": "task-files-repaired"])
+    }
+
+    /// The next event as the status shows it: prefixed with what is degraded, if anything, and
+    /// due within a minute while something is.
+    func withHealth(_ next: NextEvent?, now: Date) -> NextEvent? {
+        guard let summary = taskFiles.summary else { return next }
+        let retry = now.addingTimeInterval(60)
+        guard let next else { return NextEvent(at: retry, description: summary) }
+        return NextEvent(at: min(next.at, retry), description: "\(summary); next: \(next.description)")
     }
 }

@@ -129,8 +129,12 @@ extension Varlink {
         # any call may be 64 KiB, and only a coordinator's ImportRoster up to 16 MiB.
         error MessageTooLarge (method: string, limit_bytes: int)
 
-        # The caller already has as many connections as one user may, or the daemon as many as it serves.
+        # The caller already has as many connections as one user may, or the daemon as many as it serves
+        # (or it is out of file descriptors for now).
         error TooManyConnections (limit: int)
+
+        # The daemon could not answer; the journal says why.
+        error InternalError (message: string)
 
         type RosterFiles (
           departments: string,

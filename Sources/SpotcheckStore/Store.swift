@@ -23,6 +23,8 @@ public final class Store: Sendable {
     /// The longest audit trail seen: every change the daemon makes (draw, reveal, publication,
     /// replacement, roster) adds an entry, so a trail that got shorter is an older copy.
     let auditLength = Mutex<Int64>(0)
+    /// Told after every write transaction (see `observeCommits`).
+    let commitObserver = Mutex<(@Sendable () -> Void)?>(nil)
 
     /// Opens (creating if needed) the database at `path` and runs the migrations.
     public init(path: String) throws {
@@ -81,6 +83,7 @@ public final class Store: Sendable {
             (try updates(db), try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM audit") ?? 0)
         }
         auditLength.withLock { $0 = max($0, length) }
+        commitObserver.withLock { $0 }?()
         return result
     }
 

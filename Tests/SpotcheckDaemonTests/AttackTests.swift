@@ -35,10 +35,20 @@ import Testing
         #expect(daemon.stderr.contains("no longer holds what spotcheckd stored"), "\(daemon.stderr)")
         #expect(daemon.stderr.components(separatedBy: "seed committed").count == 2, "\(daemon.stderr)")
 
-        // Started again on the restored copy: the public commitment tells it the day was drawn.
+        // Started again on the restored copy: the audit anchor (and behind it the public
+        // commitment) tells it the database is older than what it stored.
         try daemon.start()
         let again = daemon.waitForExit()
         #expect(again != nil && again != 0, "\(daemon.stderr)")
+        #expect(daemon.stderr.contains("older than the daemon's own record"), "\(daemon.stderr)")
+        // Even accepted on purpose by an administrator, the restored copy draws nothing again:
+        // the public commitment tells it the day was drawn.
+        let accepted = try ControlTests.run(
+            DaemonProcess.binary.path, ["--config", daemon.configPath, "--accept-restored-state"])
+        #expect(accepted.status == 0, "\(accepted.output)")
+        try daemon.start()
+        let third = daemon.waitForExit()
+        #expect(third != nil && third != 0, "\(daemon.stderr)")
         #expect(daemon.stderr.contains("commitment.json exists"), "\(daemon.stderr)")
         #expect(daemon.stderr.components(separatedBy: "seed committed").count == 2, "\(daemon.stderr)")
         #expect(try store.draws().isEmpty)

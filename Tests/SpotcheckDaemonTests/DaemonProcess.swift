@@ -119,7 +119,7 @@ final class DaemonProcess {
         try text.write(toFile: configPath, atomically: true, encoding: .utf8)
     }
 
-    var statePath: String { folder.appendingPathComponent("state/state.sqlite").path }
+    var statePath: String { folder.appendingPathComponent("state/private/state.sqlite").path }
     var controlPath: String { folder.appendingPathComponent("control").path }
     var tasksPath: String { folder.appendingPathComponent("state/tasks").path }
     var stderrPath: String { folder.appendingPathComponent("stderr.log").path }

@@ -48,7 +48,7 @@ struct Harness {
         let path = folder.appendingPathComponent("spotcheckd.toml").path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         config = try DaemonLoader.loadConfig(path: path)
-        try FileManager.default.createDirectory(atPath: config.paths.state, withIntermediateDirectories: true)
+        try StateLayout.prepare(state: config.paths.state)
         store = try Store(path: config.paths.database)
         engine = Engine(store: store, events: EventLog(sinks: [sink]), seeds: Self.seeds(Counter()), fault: fault)
         local = LocalTime(zone: TimeZone(identifier: "Asia/Shanghai")!)
@@ -359,7 +359,7 @@ final class Counter: Sendable {
         #expect(config.pools[0].policy.targetsPerDraw == 3)
         #expect(config.calendar.workCalendar.isWorkingDay(Day(iso: "2026-10-10")!))
         #expect(!config.calendar.workCalendar.isWorkingDay(Day(iso: "2026-10-05")!))
-        #expect(config.paths.database == "/var/lib/spotcheck/state.sqlite")
+        #expect(config.paths.database == "/var/lib/spotcheck/private/state.sqlite")
     }
 
     @Test func resolvesRelativePathsAgainstTheFilesFolder() throws {

@@ -247,12 +247,17 @@ struct JournalTests {
 }
 
 /// A systemd-journald started by hand (it creates its own sockets under /run/systemd/journal).
+/// Tests that need it take turns (a lock held from `start` to `stop`, across processes too):
+/// otherwise one test's `stop` would take the journal away from another that found it running.
 struct Journald {
     let process: Process?
+    let lock: Int32
 
     static func start() throws -> Journald {
+        let lock = open("/tmp/spotcheck-tests-journald.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
+        while lock >= 0, flock(lock, LOCK_EX) != 0, errno == EINTR {}
         if FileManager.default.fileExists(atPath: "/run/systemd/journal/socket"), isListening() {
-            return Journald(process: nil)
+            return Journald(process: nil, lock: lock)
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/lib/systemd/systemd-journald")
@@ -260,7 +265,7 @@ struct Journald {
         process.standardError = FileHandle.nullDevice
         try process.run()
         _ = DaemonProcess.eventually(timeout: 10) { isListening() }
-        return Journald(process: process)
+        return Journald(process: process, lock: lock)
     }
 
     static func isListening() -> Bool {
@@ -279,8 +284,10 @@ struct Journald {
     }
 
     func stop() {
-        guard let process else { return }
-        process.terminate()
-        process.waitUntilExit()
+        if let process {
+            process.terminate()
+            process.waitUntilExit()
+        }
+        if lock >= 0 { close(lock) }
     }
 }
