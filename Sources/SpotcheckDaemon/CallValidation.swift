@@ -270,7 +270,10 @@ struct VarlinkSchema: Sendable {
     var types: [String: FieldType] = [:]
 
     /// The daemon's interfaces.
-    static let served = VarlinkSchema(descriptions: [Varlink.serviceDescription, Varlink.interfaceDescription])
+    static let served = VarlinkSchema(descriptions: [
+        Varlink.serviceDescription, Varlink.interfaceDescription, Varlink.ledgerInterfaceDescription,
+        CampaignMessages.campaignDescription, CampaignMessages.complaintsDescription,
+    ])
 
     init(descriptions: [String]) {
         for description in descriptions { read(description) }
