@@ -127,7 +127,6 @@ let package = Package(
                 "SystemdKit",
                 "SpotcheckSystem",
                 "SpotcheckCampaign",
-                "SpotcheckLedger",
                 "CSpotcheckShims",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
