@@ -23,7 +23,8 @@ extension JournalTests {
         try daemon.writeConfig(drawIn: -120, revealIn: -60)
         let today = try #require(Day(iso: daemon.localDate()))
         try FileManager.default.createDirectory(
-            atPath: daemon.folder.appendingPathComponent("state").path, withIntermediateDirectories: true)
+            atPath: daemon.folder.appendingPathComponent("state/private").path, withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])
         // A department of its own: the journal outlives the test, and PIDs and ids repeat.
         let department = "d-ledger-\(UUID().uuidString.prefix(8).lowercased())"
         // Due 7 days ago: while the daemon was down, the reminder (1) and the notice (5) fell due.

@@ -173,13 +173,13 @@ _spotcheck() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    today|status|draw|verify|why|candidates|check-roster|departments|inspectors|conflicts|order|replace|import|export|log|findings|bench|help)
+    today|status|draw|verify|why|candidates|check-roster|departments|inspectors|conflicts|order|replace|teams|import|export|log|campaign|complaints|findings|bench|help)
         # Offer subcommand argument completions
         "_spotcheck_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'today status draw verify why candidates check-roster departments inspectors conflicts order replace import export log findings bench help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'today status draw verify why candidates check-roster departments inspectors conflicts order replace teams import export log campaign complaints findings bench help' -- "${cur}"))
         ;;
     esac
 }
@@ -188,7 +188,7 @@ _spotcheck_today() {
     repeating_flags=()
     non_repeating_flags=(--json --ics --version -h --help)
     repeating_options=()
-    non_repeating_options=(--date --days --tasks --login)
+    non_repeating_options=(--date --days --tasks --login --socket)
     __spotcheck_offer_flags_options 0
 
     # Offer option value completions
@@ -203,6 +203,9 @@ _spotcheck_today() {
         return
         ;;
     '--login')
+        return
+        ;;
+    '--socket')
         return
         ;;
     esac
@@ -633,7 +636,7 @@ _spotcheck_conflicts_remove() {
 
 _spotcheck_order() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--covert --json --version -h --help)
     repeating_options=()
     non_repeating_options=(--reason --socket)
     __spotcheck_offer_flags_options -1
@@ -662,6 +665,27 @@ _spotcheck_replace() {
         return
         ;;
     '--reason')
+        return
+        ;;
+    '--socket')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_teams() {
+    repeating_flags=()
+    non_repeating_flags=(--csv --json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--date --pool --socket)
+    __spotcheck_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--date')
+        return
+        ;;
+    '--pool')
         return
         ;;
     '--socket')
@@ -716,6 +740,258 @@ _spotcheck_log() {
         return
         ;;
     '--directory')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_campaign() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __spotcheck_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    status|advance)
+        # Offer subcommand argument completions
+        "_spotcheck_campaign_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'status advance' -- "${cur}"))
+        ;;
+    esac
+}
+
+_spotcheck_campaign_status() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket)
+    __spotcheck_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_campaign_advance() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --reason)
+    __spotcheck_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        return
+        ;;
+    '--reason')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_complaints() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __spotcheck_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    register|list|show|update|lookup|identity)
+        # Offer subcommand argument completions
+        "_spotcheck_complaints_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'register list show update lookup identity' -- "${cur}"))
+        ;;
+    esac
+}
+
+_spotcheck_complaints_register() {
+    repeating_flags=()
+    non_repeating_flags=(--leadership --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --channel --department --allegation --category --received --identity-file)
+    __spotcheck_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        return
+        ;;
+    '--channel')
+        return
+        ;;
+    '--department')
+        return
+        ;;
+    '--allegation')
+        return
+        ;;
+    '--category')
+        return
+        ;;
+    '--received')
+        return
+        ;;
+    '--identity-file')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_complaints_list() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket)
+    __spotcheck_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_complaints_show() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket)
+    __spotcheck_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_complaints_update() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --state --note --reply)
+    __spotcheck_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        return
+        ;;
+    '--state')
+        return
+        ;;
+    '--note')
+        return
+        ;;
+    '--reply')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_complaints_lookup() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket)
+    __spotcheck_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_complaints_identity() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __spotcheck_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    request|approve|read)
+        # Offer subcommand argument completions
+        "_spotcheck_complaints_identity_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'request approve read' -- "${cur}"))
+        ;;
+    esac
+}
+
+_spotcheck_complaints_identity_request() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --reason)
+    __spotcheck_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        return
+        ;;
+    '--reason')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_complaints_identity_approve() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket)
+    __spotcheck_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_complaints_identity_read() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket)
+    __spotcheck_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
         return
         ;;
     esac
