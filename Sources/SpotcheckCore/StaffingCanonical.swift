@@ -93,17 +93,21 @@ struct CanonicalSearch {
     private func roomLeft(_ team: [Int], with inspector: Int, _ position: Int) -> Bool {
         let left = solver.teamSize - team.count - 1
         var covered = context.skillMask[inspector]
-        var homes: Set<Int> = [context.home[inspector]]
         var lead = context.canLead[inspector]
-        for member in team {
+        // Distinct homes among the team and the inspector (teams are small: no set needed).
+        var homes = 1
+        for (index, member) in team.enumerated() {
             covered |= context.skillMask[member]
-            homes.insert(context.home[member])
             lead = lead || context.canLead[member]
+            let home = context.home[member]
+            if home != context.home[inspector], !team[..<index].contains(where: { context.home[$0] == home }) {
+                homes += 1
+            }
         }
         let missing = (context.requiredMask[targets[position]] & ~covered).nonzeroBitCount
         if missing > left * context.maxSkillsPerInspector { return false }
         if solver.leadRequired, left == 0, !lead { return false }
-        return solver.minHomes - homes.count <= left
+        return solver.minHomes - homes <= left
     }
 
     /// Whether `teams` already rule the inspector out under the reciprocal ban: someone from
