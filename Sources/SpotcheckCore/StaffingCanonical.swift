@@ -20,6 +20,8 @@ struct CanonicalSearch {
     let lists: StaffingSolver.Lists
     var model: StaffingModel?
     var widths: [Int]
+    /// No inspector before this position in `ranked` has capacity left under the fixed choices.
+    var firstFree = 0
 
     init(solver: StaffingSolver, targets: [Int], rank: [Int]) {
         self.solver = solver
@@ -63,18 +65,21 @@ struct CanonicalSearch {
     /// Fixes the first inspector in rank order that still leaves a staffing.
     private mutating func choose(_ position: Int, leadOnly: Bool) {
         let target = targets[position]
-        for (index, inspector) in ranked.enumerated() {
-            guard !leadOnly || context.canLead[inspector], context.isEligible(inspector, for: target),
-                load[inspector] < context.capacity[inspector], !fixed[position].contains(inspector),
-                !barred(inspector, position), roomLeft(with: inspector, position)
+        while firstFree < ranked.count, load[ranked[firstFree]] >= context.capacity[ranked[firstFree]] {
+            firstFree += 1
+        }
+        for index in firstFree..<ranked.count {
+            let inspector = ranked[index]
+            guard !leadOnly || context.canLead[inspector], load[inspector] < context.capacity[inspector],
+                context.isEligible(inspector, for: target), !fixed[position].contains(inspector),
+                !barred(inspector, position, fixed), roomLeft(fixed[position], with: inspector, position)
             else { continue }
             if feasible(with: inspector, position, next: index) {
                 fixed[position].append(inspector)
                 load[inspector] += 1
-                if let model, model.contains(position, inspector) {
+                if let model {
+                    if !model.contains(position, inspector) { include(inspector, position, index) }
                     model.fix(position, inspector)
-                } else {
-                    model = nil
                 }
                 return
             }
@@ -82,37 +87,91 @@ struct CanonicalSearch {
         preconditionFailure("the witness staffing has a member for every seat")
     }
 
-    /// Whether the seats left after this one can still bring what the team lacks: a lead, the
-    /// required skills not yet covered, enough homes. When they cannot, no staffing includes the
-    /// choice.
-    private func roomLeft(with inspector: Int, _ position: Int) -> Bool {
-        let team = fixed[position] + [inspector]
-        let left = solver.teamSize - team.count
-        var covered: UInt64 = 0
-        var homes = Set<Int>()
-        for member in team {
+    /// Whether the seats left after adding `inspector` to `team` can still bring what the team
+    /// lacks: a lead, the required skills not yet covered, enough homes. When they cannot, no
+    /// staffing includes the choice.
+    private func roomLeft(_ team: [Int], with inspector: Int, _ position: Int) -> Bool {
+        let left = solver.teamSize - team.count - 1
+        var covered = context.skillMask[inspector]
+        var lead = context.canLead[inspector]
+        // Distinct homes among the team and the inspector (teams are small: no set needed).
+        var homes = 1
+        for (index, member) in team.enumerated() {
             covered |= context.skillMask[member]
-            homes.insert(context.home[member])
+            lead = lead || context.canLead[member]
+            let home = context.home[member]
+            if home != context.home[inspector], !team[..<index].contains(where: { context.home[$0] == home }) {
+                homes += 1
+            }
         }
         let missing = (context.requiredMask[targets[position]] & ~covered).nonzeroBitCount
         if missing > left * context.maxSkillsPerInspector { return false }
-        if solver.leadRequired, left == 0, !team.contains(where: { context.canLead[$0] }) { return false }
-        return solver.minHomes - homes.count <= left
+        if solver.leadRequired, left == 0, !lead { return false }
+        return solver.minHomes - homes <= left
     }
 
-    /// Whether the fixed choices alone already rule the inspector out under the reciprocal ban:
-    /// someone from this target is fixed in the team of the inspector's home.
-    private func barred(_ inspector: Int, _ position: Int) -> Bool {
-        guard context.policy.reciprocalBan, let other = targets.firstIndex(of: context.home[inspector]),
-            other != position
+    /// Whether `teams` already rule the inspector out under the reciprocal ban: someone from
+    /// this target is in the team of the inspector's home.
+    private func barred(_ inspector: Int, _ position: Int, _ teams: [[Int]]) -> Bool {
+        guard context.policy.reciprocalBan, let other = positionOf[context.home[inspector]], other != position
         else { return false }
-        return fixed[other].contains { context.home[$0] == targets[position] }
+        return teams[other].contains { context.home[$0] == targets[position] }
+    }
+
+    /// The staffing the canonical choice would make from `teams` (the fixed choices and one
+    /// more, in `position`) if every choice the filters of `choose` allow were feasible, when it
+    /// meets every rule; nil otherwise (which proves nothing). When it is returned, it is a
+    /// staffing that honours the choices, and the canonical choice will make exactly its choices
+    /// for as long as it agrees with them.
+    private func greedy(_ start: [[Int]], from position: Int) -> [[Int]]? {
+        var teams = start
+        var extra: [Int: Int] = [:]
+        for member in teams[position] where !fixed[position].contains(member) { extra[member, default: 0] += 1 }
+        func used(_ inspector: Int) -> Int { load[inspector] + (extra[inspector] ?? 0) }
+        var cursor = firstFree
+        var leadCursor = 0
+        for p in position..<targets.count {
+            let target = targets[p]
+            while teams[p].count < solver.teamSize {
+                let leadOnly = solver.leadRequired && teams[p].isEmpty
+                while cursor < ranked.count, used(ranked[cursor]) >= context.capacity[ranked[cursor]] { cursor += 1 }
+                let pool = leadOnly ? lists.leads : ranked
+                var index = leadOnly ? leadCursor : cursor
+                if leadOnly {
+                    while index < pool.count, used(pool[index]) >= context.capacity[pool[index]] { index += 1 }
+                    leadCursor = index
+                }
+                var found: Int?
+                while index < pool.count {
+                    let inspector = pool[index]
+                    index += 1
+                    guard used(inspector) < context.capacity[inspector], context.isEligible(inspector, for: target),
+                        !teams[p].contains(inspector), !barred(inspector, p, teams),
+                        roomLeft(teams[p], with: inspector, p)
+                    else { continue }
+                    found = inspector
+                    break
+                }
+                guard let found else { return nil }
+                teams[p].append(found)
+                extra[found, default: 0] += 1
+            }
+        }
+        for p in position..<targets.count where !valid(teams, p, capacity: false) { return nil }
+        return teams
     }
 
     /// Whether a staffing honours the fixed choices and puts `inspector` in team(position).
     private mutating func feasible(with inspector: Int, _ position: Int, next index: Int) -> Bool {
         if witness[position].contains(inspector) {
             solver.statistics.witnessAnswers += 1
+            return true
+        }
+        var start = fixed
+        start[position].append(inspector)
+        if let teams = greedy(start, from: position) {
+            solver.statistics.greedyExtensions += 1
+            commit(teams)
             return true
         }
         if repair(with: inspector, position) {
@@ -123,8 +182,12 @@ struct CanonicalSearch {
             solver.statistics.flowRefusals += 1
             return false
         }
+        if model == nil {
+            build(including: inspector, position, index)
+        } else if !model!.contains(position, inspector) {
+            include(inspector, position, index)
+        }
         while true {
-            if model == nil || !model!.contains(position, inspector) { rebuild(including: inspector, position, index) }
             solver.statistics.satCalls += 1
             switch model!.ask([(position, inspector)]) {
             case .yes(let teams):
@@ -134,34 +197,65 @@ struct CanonicalSearch {
             case .no:
                 return false
             case .widen(let positions):
-                for short in positions { widths[short] *= 2 }
-                model = nil
+                for short in positions {
+                    widths[short] *= 2
+                    let list = solver.candidateList(
+                        targets[short], width: widths[short], extra: witness[short], ranked: lists)
+                    widen(short, with: list)
+                }
             }
         }
     }
 
-    /// A new model whose candidates include the witness, the inspector being asked about and
-    /// the next few in rank order for the same seat.
-    private mutating func rebuild(including inspector: Int, _ position: Int, _ index: Int) {
+    /// The model (built once per search): candidates are the witness, the inspector being asked
+    /// about and the next few in rank order for the same seat, and the first few of each kind.
+    private mutating func build(including inspector: Int, _ position: Int, _ index: Int) {
         var extra = witness
-        extra[position].append(inspector)
-        let target = targets[position]
-        var added = 0
-        var cursor = index + 1
-        while added < 8, cursor < ranked.count {
-            let next = ranked[cursor]
-            cursor += 1
-            guard context.isEligible(next, for: target), load[next] < context.capacity[next],
-                !extra[position].contains(next)
-            else { continue }
-            extra[position].append(next)
-            added += 1
-        }
+        extra[position] += [inspector] + following(index, position, excluding: Set(extra[position] + [inspector]))
         var pairs: [(Int, Int)] = []
-        for (position, members) in fixed.enumerated() { for member in members { pairs.append((position, member)) } }
+        for (position, members) in fixed.enumerated() {
+            for member in members {
+                if !extra[position].contains(member) { extra[position].append(member) }
+                pairs.append((position, member))
+            }
+        }
         model = solver.model(
             targets, widths: widths, extra: extra, reciprocal: context.policy.reciprocalBan, fixed: pairs,
             ranked: lists)
+    }
+
+    /// Adds the inspector, the next few in rank order for the seat and the witness's team to the
+    /// position's candidates.
+    private mutating func include(_ inspector: Int, _ position: Int, _ index: Int) {
+        widen(position, with: [inspector] + witness[position] + following(index, position, excluding: [inspector]))
+    }
+
+    private mutating func widen(_ position: Int, with list: [Int]) {
+        let model = model!
+        var seen = Set(model.candidates[position])
+        var union = model.candidates[position]
+        for inspector in list where seen.insert(inspector).inserted { union.append(inspector) }
+        let added = union.count - model.candidates[position].count
+        guard added > 0 else { return }
+        solver.statistics.modelVariables += added
+        model.widen(position, with: list, outsiders: solver.outsiders(targets[position], union))
+    }
+
+    /// Up to eight eligible inspectors after `index` in rank order with capacity left under the
+    /// fixed choices.
+    private func following(_ index: Int, _ position: Int, excluding: Set<Int>) -> [Int] {
+        let target = targets[position]
+        var found: [Int] = []
+        var cursor = index + 1
+        while found.count < 8, cursor < ranked.count {
+            let next = ranked[cursor]
+            cursor += 1
+            guard context.isEligible(next, for: target), load[next] < context.capacity[next],
+                !excluding.contains(next)
+            else { continue }
+            found.append(next)
+        }
+        return found
     }
 
     // MARK: Counting
@@ -198,11 +292,53 @@ struct CanonicalSearch {
                 return false
             }
         }
+        if solver.leadRequired, !jointAllow(teams, capacity) { return false }
         let open = targets.indices.filter { teams[$0].count < solver.teamSize }
         return solver.hall(
             open.map { targets[$0] }, demand: 0, resources: solver.available, resource: "seat",
             demands: open.map { solver.teamSize - teams[$0].count }, capacity: capacity,
             allowed: { notMember($0, open[$1]) }) == nil
+    }
+
+    /// Hall's condition on the leads and the holders of one skill together: a team lacking a
+    /// lead and the skill needs two of them, unless an eligible inspector with capacity left is
+    /// both; lacking one of them, one. No staffing exists when these demands exceed what the
+    /// inspectors can give (each at most once per team and up to their capacity left).
+    private func jointAllow(_ teams: [[Int]], _ capacity: [Int]) -> Bool {
+        for bit in context.skillNames.indices {
+            let mask = UInt64(1) << UInt64(bit)
+            var positions: [Int] = []
+            var demands: [Int] = []
+            for position in targets.indices {
+                let target = targets[position]
+                let needLead = !teams[position].contains { context.canLead[$0] }
+                let needSkill =
+                    context.requiredMask[target] & mask != 0
+                    && !teams[position].contains { context.skillMask[$0] & mask != 0 }
+                guard needLead || needSkill else { continue }
+                var demand = (needLead ? 1 : 0) + (needSkill ? 1 : 0)
+                if demand == 2,
+                    solver.holders[bit].contains(where: {
+                        context.canLead[$0] && capacity[$0] > 0 && context.isEligible($0, for: target)
+                            && !teams[position].contains($0)
+                    })
+                {
+                    demand = 1
+                }
+                positions.append(position)
+                demands.append(demand)
+            }
+            guard positions.contains(where: { context.requiredMask[targets[$0]] & mask != 0 }) else { continue }
+            var pool = Set(solver.leads)
+            pool.formUnion(solver.holders[bit])
+            if solver.hall(
+                positions.map { targets[$0] }, demand: 0, resources: pool.sorted(), resource: "joint",
+                demands: demands, capacity: capacity, allowed: { !teams[positions[$1]].contains($0) }) != nil
+            {
+                return false
+            }
+        }
+        return true
     }
 
     // MARK: Repair
@@ -272,7 +408,7 @@ struct CanonicalSearch {
 
     /// Whether team(position) of `teams` meets every rule on its own and under the reciprocal
     /// ban against the other teams (capacity is checked by the caller).
-    private func valid(_ teams: [[Int]], _ position: Int) -> Bool {
+    private func valid(_ teams: [[Int]], _ position: Int, capacity: Bool = true) -> Bool {
         let team = teams[position]
         let target = targets[position]
         guard team.count == solver.teamSize, Set(team).count == team.count else { return false }
@@ -285,9 +421,11 @@ struct CanonicalSearch {
             homes.insert(context.home[member])
         }
         guard context.requiredMask[target] & ~covered == 0, homes.count >= solver.minHomes else { return false }
-        var load: [Int: Int] = [:]
-        for members in teams { for member in members where team.contains(member) { load[member, default: 0] += 1 } }
-        for (member, count) in load where count > context.capacity[member] { return false }
+        if capacity {
+            var load: [Int: Int] = [:]
+            for members in teams { for member in members where team.contains(member) { load[member, default: 0] += 1 } }
+            for (member, count) in load where count > context.capacity[member] { return false }
+        }
         if context.policy.reciprocalBan {
             for home in homes {
                 guard let other = positionOf[home], other != position else { continue }

@@ -1,11 +1,19 @@
 /// One SAT model of "can these targets all be staffed?", restricted to a set of candidates per
-/// target, with a relaxation that stands in for everyone left out.
+/// target, with a relaxation that stands in for everyone left out. The model grows: targets and
+/// candidates are added to the same SAT solver, which keeps what it learnt, and questions are
+/// asked under assumptions.
 ///
 /// Each candidate `i` of target `t` is a variable "i is in team(t)". The rules are clauses and
 /// cardinality constraints: exactly `team_size` members, at most `capacity(i)` teams per
 /// inspector, a lead-capable member when a lead is required, a holder of each required skill, at
 /// least `min_home_departments` homes, and for two targets a, b never both "team(a) has someone
 /// from b" and "team(b) has someone from a" under the reciprocal ban.
+///
+/// The constraints that only hold for the candidate set as it stands (at least `team_size`
+/// members, a lead, each skill, enough homes) are guarded by one selector literal per target and
+/// candidate set (a generation); a question assumes the current selectors. The others (at most
+/// `team_size` members, daily caps, the reciprocal ban) stay true however the set grows and are
+/// stated once.
 ///
 /// The eligible inspectors of a target who are not among its candidates (its outsiders) enter
 /// only through up to `team_size` anonymous seats, switched on by one `relax` literal: an
@@ -17,139 +25,39 @@
 /// - otherwise the targets whose anonymous seats were used need more candidates (widen).
 final class StaffingModel {
     let sat = SATSolver()
-    let targets: [Int]
-    let candidates: [[Int]]
-    /// Per target position: inspector → literal "in the team".
-    private var member: [[Int: Int32]]
+    let context: DrawContext
+    private let teamSize: Int
+    private let reciprocal: Bool
     private let relax: Int32
-    /// Per target position: the first anonymous seat, when the target has outsiders.
-    private var anonymous: [Int32?]
+    private(set) var targets: [Int] = []
+    private(set) var candidates: [[Int]] = []
+    /// Per target position: inspector → literal "in the team".
+    private var member: [[Int: Int32]] = []
+    /// Per target position: the anonymous seats, seat j + 1 used only with seat j.
+    private var seats: [[Int32]] = []
+    /// Per target position: how many anonymous seats may still be used.
+    private var seatsOpen: [Int] = []
+    private var outsiders: [Outsiders] = []
+    /// Per target position: the team-size counter over seats and candidates.
+    private var size: [GrowingCounter] = []
+    /// Per target position: the selector of the current generation.
+    private var selector: [Int32] = []
+    /// Positions whose constraints hold (a refused target's do not).
+    private(set) var active: [Bool] = []
+    private var capacity: [Int: GrowingCounter] = [:]
+    private var positionOf: [Int: Int] = [:]
+    /// Candidate literals by the candidate's home department: (position, literal).
+    private var byHome: [Int: [(Int, Int32)]] = [:]
+    /// presence[a][b]: "team(a) has someone from target b's department".
+    private var presence: [[Int: Int32]] = []
 
     enum Answer {
-        /// A staffing, one team per target position, members in candidate order.
+        /// A staffing, one team per target position (empty for inactive positions), members in
+        /// candidate order.
         case yes([[Int]])
         case no
         /// The restricted model cannot answer; these target positions need more candidates.
         case widen([Int])
-    }
-
-    /// - Parameters:
-    ///   - candidates: per target position, distinct eligible inspectors.
-    ///   - outsiders: per target position, what the eligible inspectors not among the candidates
-    ///     could bring.
-    ///   - reciprocal: whether the reciprocal ban holds.
-    ///   - fixed: (target position, inspector) pairs every staffing must include.
-    init(
-        context: DrawContext, targets: [Int], candidates: [[Int]], outsiders: [Outsiders], reciprocal: Bool,
-        fixed: [(Int, Int)]
-    ) {
-        self.targets = targets
-        self.candidates = candidates
-        let policy = context.policy
-        let teamSize = policy.teamSize
-        relax = sat.variable()
-        member = []
-        anonymous = []
-        member.reserveCapacity(targets.count)
-        var byInspector: [Int: [Int32]] = [:]
-
-        for (position, target) in targets.enumerated() {
-            var literals: [Int32] = []
-            literals.reserveCapacity(candidates[position].count)
-            var map: [Int: Int32] = [:]
-            for inspector in candidates[position] {
-                let literal = sat.variable()
-                literals.append(literal)
-                map[inspector] = literal
-                byInspector[inspector, default: []].append(literal)
-            }
-            member.append(map)
-
-            // Anonymous seats, ordered so that seat j + 1 is used only with seat j.
-            let outside = outsiders[position]
-            var seats: [Int32] = []
-            for _ in 0..<min(teamSize, outside.count) {
-                let seat = sat.variable()
-                if let previous = seats.last { sat.clause(-seat, previous) } else { sat.clause(-seat, relax) }
-                seats.append(seat)
-            }
-            anonymous.append(seats.first)
-
-            sat.exactly(literals + seats, teamSize)
-
-            if policy.leadRequired {
-                var clause = zip(candidates[position], literals).filter { context.canLead[$0.0] }.map(\.1)
-                if outside.lead, let first = seats.first { clause.append(first) }
-                sat.clause(clause)
-            }
-            var required = context.requiredMask[target]
-            while required != 0 {
-                let bit = required.trailingZeroBitCount
-                required &= required - 1
-                let mask: UInt64 = 1 << UInt64(bit)
-                var clause = zip(candidates[position], literals).filter { context.skillMask[$0.0] & mask != 0 }.map(
-                    \.1)
-                if outside.skills & mask != 0, let first = seats.first { clause.append(first) }
-                sat.clause(clause)
-            }
-            if policy.minHomeDepartments > 1 {
-                var groups: [Int: [Int32]] = [:]
-                var homeOrder: [Int] = []
-                for (inspector, literal) in zip(candidates[position], literals) {
-                    let home = context.home[inspector]
-                    if groups[home] == nil { homeOrder.append(home) }
-                    groups[home, default: []].append(literal)
-                }
-                var homes: [Int32] = []
-                for home in homeOrder {
-                    let group = groups[home]!
-                    if group.count == 1 {
-                        homes.append(group[0])
-                    } else {
-                        let present = sat.variable()
-                        sat.clause([-present] + group)
-                        homes.append(present)
-                    }
-                }
-                sat.atLeast(homes + seats, policy.minHomeDepartments)
-            }
-        }
-
-        for inspector in byInspector.keys.sorted() {
-            sat.atMost(byInspector[inspector]!, context.capacity[inspector])
-        }
-
-        if reciprocal, targets.count > 1 {
-            var positionOf: [Int: Int] = [:]
-            for (position, target) in targets.enumerated() { positionOf[target] = position }
-            // from[a][b]: literals of members of team(a) whose home is target b.
-            var from = [[Int: [Int32]]](repeating: [:], count: targets.count)
-            for position in targets.indices {
-                for inspector in candidates[position] {
-                    guard let other = positionOf[context.home[inspector]], other != position else { continue }
-                    from[position][other, default: []].append(member[position][inspector]!)
-                }
-            }
-            func presence(_ literals: [Int32]) -> Int32 {
-                if literals.count == 1 { return literals[0] }
-                let present = sat.variable()
-                for literal in literals { sat.clause(-literal, present) }
-                return present
-            }
-            for a in targets.indices {
-                for b in from[a].keys.sorted() where b > a {
-                    guard let back = from[b][a] else { continue }
-                    sat.clause(-presence(from[a][b]!), -presence(back))
-                }
-            }
-        }
-
-        for (position, inspector) in fixed {
-            guard let literal = member[position][inspector] else {
-                preconditionFailure("a fixed member must be among the candidates")
-            }
-            sat.clause(literal)
-        }
     }
 
     /// What the eligible inspectors of a target outside its candidates could bring.
@@ -159,26 +67,205 @@ final class StaffingModel {
         var skills: UInt64
     }
 
+    init(context: DrawContext, reciprocal: Bool) {
+        self.context = context
+        teamSize = context.policy.teamSize
+        self.reciprocal = reciprocal
+        relax = sat.variable()
+    }
+
+    /// A model of `targets` with the given candidates and outsiders per position, every position
+    /// active, and the (position, inspector) pairs of `fixed` in every staffing.
+    convenience init(
+        context: DrawContext, targets: [Int], candidates: [[Int]], outsiders: [Outsiders], reciprocal: Bool,
+        fixed: [(Int, Int)]
+    ) {
+        self.init(context: context, reciprocal: reciprocal)
+        for (position, target) in targets.enumerated() {
+            add(target, candidates: candidates[position], outsiders: outsiders[position])
+        }
+        for (position, inspector) in fixed { fix(position, inspector) }
+    }
+
+    var count: Int { targets.count }
+
+    /// Adds a target (active) and returns its position.
+    @discardableResult
+    func add(_ target: Int, candidates list: [Int], outsiders outside: Outsiders) -> Int {
+        precondition(positionOf[target] == nil, "a target enters the model once")
+        let position = targets.count
+        targets.append(target)
+        positionOf[target] = position
+        candidates.append([])
+        member.append([:])
+        presence.append([:])
+        outsiders.append(outside)
+        active.append(true)
+        selector.append(0)
+        var counter = GrowingCounter(bound: teamSize + 1, up: true, down: true)
+        var chain: [Int32] = []
+        for _ in 0..<min(teamSize, outside.count) {
+            let seat = sat.variable()
+            if let previous = chain.last { sat.clause(-seat, previous) } else { sat.clause(-seat, relax) }
+            chain.append(seat)
+            append(seat, to: &counter)
+        }
+        seats.append(chain)
+        seatsOpen.append(chain.count)
+        size.append(counter)
+        // Members of earlier targets' teams who come from this target.
+        if reciprocal {
+            for (other, literal) in byHome[target] ?? [] where other != position {
+                sat.clause(-literal, presenceLiteral(other, position))
+            }
+        }
+        insert(list, at: position)
+        regenerate(position)
+        return position
+    }
+
+    /// Adds candidates to a position and states its guarded constraints anew.
+    func widen(_ position: Int, with list: [Int], outsiders outside: Outsiders) {
+        outsiders[position] = outside
+        let open = min(seats[position].count, outside.count)
+        while seatsOpen[position] > open {
+            seatsOpen[position] -= 1
+            sat.clause(-seats[position][seatsOpen[position]])
+        }
+        insert(list.filter { member[position][$0] == nil }, at: position)
+        regenerate(position)
+    }
+
+    /// Puts a position's guarded constraints into every later question, or takes them out.
+    func setActive(_ position: Int, _ value: Bool) { active[position] = value }
+
     func contains(_ position: Int, _ inspector: Int) -> Bool {
         member[position][inspector] != nil
     }
 
+    func position(of target: Int) -> Int? { positionOf[target] }
+
     /// Makes `inspector ∈ team(position)` part of every later answer.
     func fix(_ position: Int, _ inspector: Int) {
-        sat.clause(member[position][inspector]!)
+        guard let literal = member[position][inspector] else {
+            preconditionFailure("a fixed member must be among the candidates")
+        }
+        sat.clause(literal)
     }
 
-    /// Whether a staffing exists that includes every (position, inspector) pair given.
+    /// Whether a staffing of the active positions exists that includes every (position,
+    /// inspector) pair given.
     func ask(_ including: [(Int, Int)] = []) -> Answer {
-        let assumptions = including.map { member[$0.0][$0.1]! }
+        var assumptions = including.map { member[$0.0][$0.1]! }
+        for position in targets.indices where active[position] { assumptions.append(selector[position]) }
         if sat.solve(assuming: assumptions + [-relax]) {
             return .yes(
                 candidates.indices.map { position in
-                    candidates[position].filter { sat.value(member[position][$0]!) }
+                    active[position] ? candidates[position].filter { sat.value(member[position][$0]!) } : []
                 })
         }
         guard sat.solve(assuming: assumptions) else { return .no }
-        let short = anonymous.indices.filter { position in anonymous[position].map { sat.value($0) } ?? false }
-        return .widen(short.isEmpty ? Array(targets.indices) : short)
+        let short = targets.indices.filter { position in
+            active[position] && seatsOpen[position] > 0 && sat.value(seats[position][0])
+        }
+        return .widen(short.isEmpty ? targets.indices.filter { active[$0] } : short)
+    }
+
+    // MARK: Building
+
+    private func append(_ literal: Int32, to counter: inout GrowingCounter) {
+        counter.append(literal, in: sat)
+        if let over = counter.column[teamSize] { sat.clause(-over) }
+    }
+
+    private func insert(_ list: [Int], at position: Int) {
+        for inspector in list {
+            let literal = sat.variable()
+            candidates[position].append(inspector)
+            member[position][inspector] = literal
+            append(literal, to: &size[position])
+            let cap = context.capacity[inspector]
+            var counter = capacity[inspector] ?? GrowingCounter(bound: cap + 1, up: true, down: false)
+            counter.append(literal, in: sat)
+            if let over = counter.column[cap] { sat.clause(-over) }
+            capacity[inspector] = counter
+            guard reciprocal else { continue }
+            let home = context.home[inspector]
+            byHome[home, default: []].append((position, literal))
+            if let other = positionOf[home], other != position {
+                sat.clause(-literal, presenceLiteral(position, other))
+            }
+        }
+    }
+
+    private func presenceLiteral(_ a: Int, _ b: Int) -> Int32 {
+        if let literal = presence[a][b] { return literal }
+        let literal = sat.variable()
+        presence[a][b] = literal
+        if let back = presence[b][a] { sat.clause(-literal, -back) }
+        return literal
+    }
+
+    /// A new selector for the position and its guarded constraints over the candidates as they
+    /// stand.
+    private func regenerate(_ position: Int) {
+        let guardLiteral = sat.variable()
+        selector[position] = guardLiteral
+        let policy = context.policy
+        let target = targets[position]
+        let list = candidates[position]
+        let open = Array(seats[position].prefix(seatsOpen[position]))
+        let outside = outsiders[position]
+        if let enough = size[position].column[teamSize - 1] {
+            sat.clause(-guardLiteral, enough)
+        } else {
+            sat.clause(-guardLiteral)
+        }
+        if policy.leadRequired {
+            var clause: [Int32] = [-guardLiteral]
+            for inspector in list where context.canLead[inspector] { clause.append(member[position][inspector]!) }
+            if outside.lead, let first = open.first { clause.append(first) }
+            sat.clause(clause)
+        }
+        var required = context.requiredMask[target]
+        while required != 0 {
+            let bit = required.trailingZeroBitCount
+            required &= required - 1
+            let mask: UInt64 = 1 << UInt64(bit)
+            var clause: [Int32] = [-guardLiteral]
+            for inspector in list where context.skillMask[inspector] & mask != 0 {
+                clause.append(member[position][inspector]!)
+            }
+            if outside.skills & mask != 0, let first = open.first { clause.append(first) }
+            sat.clause(clause)
+        }
+        let minHomes = policy.minHomeDepartments
+        if minHomes > 1 {
+            var groups: [Int: [Int32]] = [:]
+            var homeOrder: [Int] = []
+            for inspector in list {
+                let home = context.home[inspector]
+                if groups[home] == nil { homeOrder.append(home) }
+                groups[home, default: []].append(member[position][inspector]!)
+            }
+            var homes: [Int32] = open
+            for home in homeOrder {
+                let group = groups[home]!
+                if group.count == 1 {
+                    homes.append(group[0])
+                } else {
+                    let present = sat.variable()
+                    sat.clause([-present] + group)
+                    homes.append(present)
+                }
+            }
+            if homes.count < minHomes {
+                sat.clause(-guardLiteral)
+            } else {
+                var counter = GrowingCounter(bound: minHomes, up: false, down: true)
+                for literal in homes { counter.append(literal, in: sat) }
+                sat.clause(-guardLiteral, counter.column[minHomes - 1]!)
+            }
+        }
     }
 }

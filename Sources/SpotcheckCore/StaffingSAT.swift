@@ -133,3 +133,50 @@ final class SATSolver {
         if let over = registers[count] { clause(-over) }
     }
 }
+
+/// A sequential counter that grows one literal at a time: register `r` of the last column is
+/// true when at least `r + 1` of the literals so far are true (`up`) and only then (`down`),
+/// for r < bound. Appending a literal adds one column and never changes the clauses before, so
+/// an at-most bound stays valid as the literal set grows and an at-least bound can be asked of
+/// the current column under a guard literal.
+struct GrowingCounter {
+    let bound: Int
+    let up: Bool
+    let down: Bool
+    /// The registers of the last column; nil for a register that is false whatever the literals.
+    private(set) var column: [Int32?]
+    private(set) var count = 0
+
+    init(bound: Int, up: Bool, down: Bool) {
+        self.bound = bound
+        self.up = up
+        self.down = down
+        column = [Int32?](repeating: nil, count: bound)
+    }
+
+    mutating func append(_ x: Int32, in sat: SATSolver) {
+        let previous = column
+        var current = [Int32?](repeating: nil, count: bound)
+        for r in 0..<min(bound, count + 1) {
+            let register = sat.variable()
+            current[r] = register
+            if up {
+                if r == 0 { sat.clause(-x, register) }
+                if let same = previous[r] { sat.clause(-same, register) }
+                if r > 0, let below = previous[r - 1] { sat.clause(-below, -x, register) }
+            }
+            if down {
+                if let same = previous[r] { sat.clause(-register, same, x) } else { sat.clause(-register, x) }
+                if r > 0 {
+                    if let same = previous[r] {
+                        sat.clause(-register, same, previous[r - 1]!)
+                    } else {
+                        sat.clause(-register, previous[r - 1]!)
+                    }
+                }
+            }
+        }
+        column = current
+        count += 1
+    }
+}

@@ -33,6 +33,9 @@ final class StaffingSolver {
     /// The targets of the last feasible answer and one staffing of them.
     private var witnessTargets: [Int] = []
     private var witnessTeams: [[Int]] = []
+    /// The model kept across picks and each position's width in it.
+    private var pickModel: StaffingModel?
+    private var pickWidths: [Int] = []
 
     /// Counts over every available inspector, from which a target's counts follow by removing
     /// the few its exclusions keep away.
@@ -161,6 +164,7 @@ final class StaffingSolver {
     func staffing(_ targets: [Int], reciprocal: Bool? = nil) -> [[Int]]? {
         let reciprocal = reciprocal ?? context.policy.reciprocalBan
         if let teams = witnessStaffing(targets, reciprocal: reciprocal) { return teams }
+        if reciprocal == context.policy.reciprocalBan, targets.count > 1 { return pickStaffing(targets) }
         let known = witnessPrefix(targets, reciprocal: reciprocal)
         var extra = [[Int]](repeating: [], count: targets.count)
         for (position, team) in known.enumerated() { extra[position] = team }
@@ -173,6 +177,60 @@ final class StaffingSolver {
             case .widen(let positions): for position in positions { widths[position] *= 2 }
             }
         }
+    }
+
+    /// `staffing` on the model kept across the draw's picks: every target asked about keeps its
+    /// position (inactive when not asked about), so what the SAT solver learnt about the earlier
+    /// targets serves the next question.
+    private func pickStaffing(_ targets: [Int]) -> [[Int]]? {
+        let model: StaffingModel
+        if let pickModel {
+            model = pickModel
+        } else {
+            model = StaffingModel(context: context, reciprocal: context.policy.reciprocalBan)
+            statistics.models += 1
+            pickModel = model
+        }
+        let known = witnessPrefix(targets, reciprocal: context.policy.reciprocalBan)
+        var wanted = Set<Int>()
+        for (index, target) in targets.enumerated() {
+            let extra = index < known.count ? known[index] : []
+            if let position = model.position(of: target) {
+                wanted.insert(position)
+                widenPick(position, with: extra)
+            } else {
+                let list = candidateList(target, width: 1, extra: extra, ranked: nil)
+                statistics.modelVariables += list.count
+                wanted.insert(model.add(target, candidates: list, outsiders: outsiders(target, list)))
+                pickWidths.append(1)
+            }
+        }
+        for position in model.targets.indices { model.setActive(position, wanted.contains(position)) }
+        while true {
+            statistics.satCalls += 1
+            switch model.ask() {
+            case .yes(let teams): return targets.map { teams[model.position(of: $0)!] }
+            case .no: return nil
+            case .widen(let positions):
+                for position in positions {
+                    pickWidths[position] *= 2
+                    let list = candidateList(
+                        model.targets[position], width: pickWidths[position], extra: [], ranked: nil)
+                    widenPick(position, with: list)
+                }
+            }
+        }
+    }
+
+    private func widenPick(_ position: Int, with list: [Int]) {
+        guard let model = pickModel else { return }
+        var seen = Set(model.candidates[position])
+        var union = model.candidates[position]
+        for inspector in list where seen.insert(inspector).inserted { union.append(inspector) }
+        let added = union.count - model.candidates[position].count
+        guard added > 0 else { return }
+        statistics.modelVariables += added
+        model.widen(position, with: list, outsiders: outsiders(model.targets[position], union))
     }
 
     /// The witness's teams when the witness staffs a prefix of `targets` under the same rules.
@@ -202,58 +260,70 @@ final class StaffingSolver {
         _ targets: [Int], widths: [Int], extra: [[Int]], reciprocal: Bool, fixed: [(Int, Int)],
         ranked: Lists? = nil
     ) -> StaffingModel {
-        let lists = ranked ?? Lists(all: available, leads: leads, holders: holders)
-        var candidates: [[Int]] = []
-        var outsiders: [StaffingModel.Outsiders] = []
+        let model = StaffingModel(context: context, reciprocal: reciprocal)
         for (position, target) in targets.enumerated() {
-            var chosen = Set(extra[position])
-            var list = extra[position]
-            func take(_ pool: [Int], _ count: Int) {
-                guard !pool.isEmpty else { return }
-                let start = ranked == nil ? offset(target, pool.count) : 0
-                var taken = 0
-                var index = start
-                repeat {
-                    let inspector = pool[index]
-                    if context.isEligible(inspector, for: target) {
-                        taken += 1
-                        if chosen.insert(inspector).inserted { list.append(inspector) }
-                    }
-                    index += 1
-                    if index == pool.count { index = 0 }
-                } while index != start && taken < count
-            }
-            let width = widths[position]
-            take(lists.all, width * (teamSize + 2))
-            if leadRequired { take(lists.leads, width * 2) }
-            var required = context.requiredMask[target]
-            while required != 0 {
-                let bit = required.trailingZeroBitCount
-                required &= required - 1
-                take(lists.holders[bit], width * 2)
-            }
-            let counts = Counts(self, target)
-            var outside = StaffingModel.Outsiders(count: counts.eligible - list.count, lead: false, skills: 0)
-            if leadRequired {
-                outside.lead = counts.leads > list.filter { context.canLead[$0] }.count
-            }
-            required = context.requiredMask[target]
-            while required != 0 {
-                let bit = required.trailingZeroBitCount
-                required &= required - 1
-                let mask: UInt64 = 1 << UInt64(bit)
-                if counts.skillHolders[bit] > list.filter({ context.skillMask[$0] & mask != 0 }).count {
-                    outside.skills |= mask
-                }
-            }
-            candidates.append(list)
-            outsiders.append(outside)
+            let list = candidateList(target, width: widths[position], extra: extra[position], ranked: ranked)
+            model.add(target, candidates: list, outsiders: outsiders(target, list))
+            statistics.modelVariables += list.count
         }
+        for (position, inspector) in fixed { model.fix(position, inspector) }
         statistics.models += 1
-        statistics.modelVariables += candidates.reduce(0) { $0 + $1.count }
-        return StaffingModel(
-            context: context, targets: targets, candidates: candidates, outsiders: outsiders, reciprocal: reciprocal,
-            fixed: fixed)
+        return model
+    }
+
+    /// A target's candidates: its `extra` inspectors, then the first eligible inspectors of each
+    /// kind it needs (from a target-dependent starting point, or from the start of `ranked`),
+    /// more as `width` grows.
+    func candidateList(_ target: Int, width: Int, extra: [Int], ranked: Lists?) -> [Int] {
+        let lists = ranked ?? Lists(all: available, leads: leads, holders: holders)
+        var chosen = Set(extra)
+        var list = extra
+        func take(_ pool: [Int], _ count: Int) {
+            guard !pool.isEmpty else { return }
+            let start = ranked == nil ? offset(target, pool.count) : 0
+            var taken = 0
+            var index = start
+            repeat {
+                let inspector = pool[index]
+                if context.isEligible(inspector, for: target) {
+                    taken += 1
+                    if chosen.insert(inspector).inserted { list.append(inspector) }
+                }
+                index += 1
+                if index == pool.count { index = 0 }
+            } while index != start && taken < count
+        }
+        take(lists.all, width * (teamSize + 2))
+        if leadRequired {
+            take(lists.leads, width * 2)
+        }
+        var required = context.requiredMask[target]
+        while required != 0 {
+            let bit = required.trailingZeroBitCount
+            required &= required - 1
+            take(lists.holders[bit], width * 2)
+        }
+        return list
+    }
+
+    /// What the eligible inspectors of `target` outside `list` (distinct eligible inspectors)
+    /// could bring.
+    func outsiders(_ target: Int, _ list: [Int]) -> StaffingModel.Outsiders {
+        let counts = Counts(self, target)
+        var outside = StaffingModel.Outsiders(count: counts.eligible - list.count, lead: false, skills: 0)
+        if leadRequired {
+            outside.lead = counts.leads > list.filter { context.canLead[$0] }.count
+        }
+        var required = context.requiredMask[target]
+        while required != 0 {
+            let bit = required.trailingZeroBitCount
+            required &= required - 1
+            let mask: UInt64 = 1 << UInt64(bit)
+            if counts.skillHolders[bit] > list.filter({ context.skillMask[$0] & mask != 0 }).count {
+                outside.skills |= mask
+            }
+        }
+        return outside
     }
 
     /// Inspectors to draw candidates from, in the order they are preferred: all available, the

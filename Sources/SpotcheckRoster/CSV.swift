@@ -206,6 +206,11 @@ public enum CSV {
 
     /// Drops spaces, tabs, carriage returns and line feeds at both ends.
     public static func trimmed(_ text: String) -> String {
+        // Most fields have nothing to trim: those are returned as they are, without rebuilding.
+        // (The spaces are ASCII, so a first or last UTF-8 byte that is none is no space either.)
+        func isSpaceByte(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A }
+        guard let firstByte = text.utf8.first, let lastByte = text.utf8.last else { return text }
+        if !isSpaceByte(firstByte), !isSpaceByte(lastByte) { return text }
         var scalars = Substring(text).unicodeScalars[...]
         func isSpace(_ scalar: Unicode.Scalar) -> Bool {
             scalar == " " || scalar == "\t" || scalar == "\r" || scalar == "\n"

@@ -112,26 +112,24 @@ import Testing
             let targets = instance.targets.map { context.departmentIndex[$0]! }
             let expected = Self.bruteForce(targets, context)
 
-            let solver = TeamSolver(context: context, seed: Fixture.seed(number))
-            let outcome = solver.staffTogether(targets, budget: 1_000_000)
-            switch outcome {
-            case .staffed(let teams):
+            let solver = StaffingSolver(context: context)
+            if let teams = solver.staffing(targets) {
                 #expect(expected, "instance \(number): solver staffed an infeasible set")
                 #expect(Self.valid(teams, targets, context), "instance \(number): invalid staffing \(teams)")
                 feasible += 1
-            case .infeasible(let blocker):
-                #expect(
-                    !expected, "instance \(number): solver says infeasible (\(blocker.message)) but a staffing exists")
-            case .undecided:
-                Issue.record("instance \(number): undecided")
+            } else {
+                #expect(!expected, "instance \(number): solver says infeasible but a staffing exists")
             }
 
-            // Would plain first-fit in sample order have managed?
+            // Would plain first-fit (extending the last staffing greedily) have managed?
             if expected {
-                let greedy = TeamSolver(context: context, seed: Fixture.seed(number))
-                if targets.contains(where: { greedy.extend(with: $0, budget: 1_000_000) == nil }) {
-                    greedyFailedButFeasible += 1
+                let greedy = StaffingSolver(context: context)
+                var accepted: [Int] = []
+                for target in targets {
+                    _ = greedy.blocker(adding: target, to: accepted)
+                    accepted.append(target)
                 }
+                if greedy.statistics.greedyExtensions < targets.count { greedyFailedButFeasible += 1 }
             }
         }
         // The set includes both outcomes, and instances where first-fit assignment fails.

@@ -1361,9 +1361,9 @@ _spotcheck_findings_assignment() {
 
 _spotcheck_bench() {
     repeating_flags=()
-    non_repeating_flags=(--check --version -h --help)
+    non_repeating_flags=(--compare --check --version -h --help)
     repeating_options=(--size)
-    non_repeating_options=(--repeat --export)
+    non_repeating_options=(--repeat --export --cpsat-venv --cpsat-script)
     __spotcheck_offer_flags_options 0
 
     # Offer option value completions
@@ -1376,6 +1376,12 @@ _spotcheck_bench() {
         return
         ;;
     '--export')
+        return
+        ;;
+    '--cpsat-venv')
+        return
+        ;;
+    '--cpsat-script')
         return
         ;;
     esac

@@ -149,7 +149,7 @@ function __spotcheck_parse_tokens -S
                 __spotcheck_parse_subcommand 1 'done' 'not-carried-out' 'reason=' 'json' 'socket=' 'version' 'h/help'
             end
         case 'bench'
-            __spotcheck_parse_subcommand 0 'size=+' 'repeat=' 'export=' 'check' 'version' 'h/help'
+            __spotcheck_parse_subcommand 0 'size=+' 'repeat=' 'export=' 'compare' 'cpsat-venv=' 'cpsat-script=' 'check' 'version' 'h/help'
         case 'help'
             __spotcheck_parse_subcommand -r 1 'version'
         end
@@ -591,7 +591,10 @@ complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_op
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck bench"' -l 'size' -d 'Which sizes to run: county, city or province (repeat for several). Default: all.' -rfka 'county city province tight planted-county planted-city planted-province'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck bench" repeat' -l 'repeat' -d 'Draws per size (different seeds); the median and maximum are reported.' -rfka ''
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck bench" export' -l 'export' -d 'Also write each planted instance\'s staffing question as JSON into this folder, for tools/cpsat_bench.py.' -rfka ''
-complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck bench" check' -l 'check' -d 'Exit 1 when a goal is missed or a target is left undecided.'
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck bench" compare' -l 'compare' -d 'Also answer each planted instance with OR-Tools CP-SAT (tools/cpsat_bench.py) in the same run, and print its median time, the ratio and whether both agree on which targets are refused.'
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck bench" cpsat-venv' -l 'cpsat-venv' -d 'The Python virtual environment for --compare; created with ortools when missing.' -rfka ''
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck bench" cpsat-script' -l 'cpsat-script' -d 'The CP-SAT script for --compare.' -rfka ''
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck bench" check' -l 'check' -d 'Exit 1 when a goal is missed, an outcome is wrong or CP-SAT disagrees.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck bench" version' -l 'version' -d 'Show the version.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck bench" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck help" version' -l 'version' -d 'Show the version.'
