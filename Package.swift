@@ -57,6 +57,10 @@ let package = Package(
             dependencies: ["SpotcheckCore"]
         ),
 
+        /** Every message users read, in English and Simplified Chinese, and the choice between
+            them from the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG, as gettext). Pure text. */
+        .target(name: "SpotcheckText", dependencies: ["SpotcheckCore"]),
+
         // MARK: systemd
 
         /** libsystemd, from the system (Debian: libsystemd-dev): sd-daemon and sd-journal. */
@@ -80,7 +84,7 @@ let package = Package(
             the interface description (io.spotcheck.varlink) the daemon serves. */
         .target(
             name: "SpotcheckProtocol",
-            dependencies: ["SpotcheckCore"],
+            dependencies: ["SpotcheckCore", "SpotcheckText"],
             exclude: ["io.spotcheck.varlink"]
         ),
 
@@ -107,6 +111,7 @@ let package = Package(
                 "SpotcheckProtocol",
                 "SystemdKit",
                 "SpotcheckSystem",
+                "SpotcheckText",
                 "CSpotcheckShims",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
@@ -142,6 +147,7 @@ let package = Package(
                 "SpotcheckSimulation",
                 "SpotcheckSystem",
                 "SpotcheckProtocol",
+                "SpotcheckText",
                 "SystemdKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -177,7 +183,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SpotcheckCLITests",
-            dependencies: ["SpotcheckCLI", "SpotcheckRoster", "SpotcheckCore"]
+            dependencies: ["SpotcheckCLI", "SpotcheckRoster", "SpotcheckCore", "SpotcheckText"]
         ),
     ],
     swiftLanguageModes: [.v6]

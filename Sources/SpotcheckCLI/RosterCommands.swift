@@ -3,6 +3,7 @@ import Foundation
 import SpotcheckCore
 import SpotcheckProtocol
 import SpotcheckRoster
+import SpotcheckText
 
 /// The roster as the daemon keeps it, fetched for reading or editing.
 enum DaemonRoster {
@@ -19,7 +20,7 @@ enum DaemonRoster {
                 ).named(in: "daemon"))
             return (roster, export.snapshotSha256, export)
         } catch {
-            throw CLIFailure("the daemon's roster does not parse: \(error)")
+            throw CLIFailure(Catalogue.RosterEdit.doesNotParse("\(error)").text)
         }
     }
 
@@ -41,7 +42,7 @@ enum DaemonRoster {
                 throw CLIFailure(RosterEditMessages.refused(RosterEditMessages.describe(errors, in: edited)))
             }
             throw CLIFailure(
-                "the roster is refused whole, nothing changed:\n" + errors.map(\.description).joined(separator: "\n"))
+                Catalogue.RosterEdit.refusedWhole.text + errors.map(\.description).joined(separator: "\n"))
         }
         if let failure = try? Varlink.decode(Varlink.Failure.self, from: raw) {
             switch failure.error {
@@ -51,15 +52,15 @@ enum DaemonRoster {
                     exitCode: ExitCodes.permission)
             case "io.spotcheck.RosterChanged":
                 throw CLIFailure(
-                    "the roster changed on the daemon meanwhile; nothing was applied, run the command again",
+                    Catalogue.RosterEdit.changedMeanwhile.text,
                     exitCode: ExitCodes.dataError)
             default:
-                throw CLIFailure("spotcheckd answered \(failure)")
+                throw CLIFailure(Catalogue.Common.daemonAnswered("\(failure)").text)
             }
         }
         guard let reply = try? Varlink.decode(Varlink.Reply<ControlMessages.ImportReply>.self, from: raw).parameters
         else {
-            throw CLIFailure("spotcheckd sent a reply this spotcheck does not understand")
+            throw CLIFailure(Catalogue.RosterEdit.notUnderstood.text)
         }
         if json {
             writeOut(RecordJSON.encode(reply))
@@ -68,11 +69,11 @@ enum DaemonRoster {
         var text = ""
         for change in reply.changes { text += RosterEditMessages.change(change) }
         if reply.changes.isEmpty {
-            text += "No change.\n"
+            text += Catalogue.RosterEdit.noChange.text
         } else if reply.applied {
-            text += "Applied \(reply.changes.count) change(s); roster snapshot \(reply.snapshotSha256).\n"
+            text += Catalogue.RosterEdit.applied(reply.changes.count, reply.snapshotSha256).text
         } else {
-            text += "Dry run: \(reply.changes.count) change(s) would be applied; nothing changed.\n"
+            text += Catalogue.RosterEdit.dryRun(reply.changes.count).text
         }
         writeOut(Array(text.utf8))
     }
@@ -197,7 +198,7 @@ struct ExportCommand: ParsableCommand {
         ] {
             try Files.writeAtomically(Array(text.utf8), to: "\(folder)/\(name)")
         }
-        writeOut(Array("Wrote the roster (snapshot \(export.snapshotSha256)) to \(folder).\n".utf8))
+        writeOut(Array(Catalogue.RosterEdit.wrote(export.snapshotSha256, folder).text.utf8))
     }
 }
 
@@ -260,7 +261,8 @@ struct DepartmentsCommand: ParsableCommand {
 
         func validate() throws {
             if let weight, !Self.weights.contains(weight) {
-                throw ValidationError(RosterEditMessages.outOfRange("--weight", weight, Self.weights, "a weight"))
+                throw ValidationError(
+                    RosterEditMessages.outOfRange("--weight", weight, Self.weights, Catalogue.RosterEdit.aWeight))
             }
             if let powers, let unknown = items(powers).first(where: { Power(rawValue: $0) == nil }) {
                 throw ValidationError(RosterEditMessages.unknownPower(unknown))
@@ -287,7 +289,9 @@ struct DepartmentsCommand: ParsableCommand {
                 if let existing = roster.departments.firstIndex(where: { $0.id == id }) {
                     department = roster.departments.remove(at: existing)
                 } else {
-                    guard let name else { throw CLIFailure("a new department needs --name", exitCode: ExitCodes.usage) }
+                    guard let name else {
+                        throw CLIFailure(Catalogue.RosterEdit.newDepartmentNeedsName.text, exitCode: ExitCodes.usage)
+                    }
                     department = Department(id: id, name: name)
                 }
                 if let name { department.name = name }
@@ -321,7 +325,7 @@ struct DepartmentsCommand: ParsableCommand {
             try DaemonRoster.edit(socket: options.socket, dryRun: options.dryRun, json: options.json) {
                 (roster: inout Roster) throws(CLIFailure) in
                 guard roster.departments.contains(where: { $0.id == id }) else {
-                    throw CLIFailure("no department '\(id)'", exitCode: ExitCodes.usage)
+                    throw CLIFailure(Catalogue.RosterEdit.noDepartment(id).text, exitCode: ExitCodes.usage)
                 }
                 roster.departments.removeAll { $0.id == id }
             }
@@ -377,7 +381,8 @@ struct InspectorsCommand: ParsableCommand {
 
         func validate() throws {
             if let cap, !(1...100).contains(cap) {
-                throw ValidationError(RosterEditMessages.outOfRange("--cap", cap, 1...100, "a daily cap"))
+                throw ValidationError(
+                    RosterEditMessages.outOfRange("--cap", cap, 1...100, Catalogue.RosterEdit.aDailyCap))
             }
         }
 
@@ -389,7 +394,7 @@ struct InspectorsCommand: ParsableCommand {
                     inspector = roster.inspectors.remove(at: existing)
                 } else {
                     guard let name, let login, let home else {
-                        throw CLIFailure("a new inspector needs --name, --login and --home", exitCode: ExitCodes.usage)
+                        throw CLIFailure(Catalogue.RosterEdit.newInspectorNeeds.text, exitCode: ExitCodes.usage)
                     }
                     inspector = Inspector(id: id, name: name, login: login, home: home)
                 }
@@ -426,7 +431,7 @@ struct InspectorsCommand: ParsableCommand {
             try DaemonRoster.edit(socket: options.socket, dryRun: options.dryRun, json: options.json) {
                 (roster: inout Roster) throws(CLIFailure) in
                 guard roster.inspectors.contains(where: { $0.id == id }) else {
-                    throw CLIFailure("no inspector '\(id)'", exitCode: ExitCodes.usage)
+                    throw CLIFailure(Catalogue.RosterEdit.noInspector(id).text, exitCode: ExitCodes.usage)
                 }
                 roster.inspectors.removeAll { $0.id == id }
             }
@@ -460,7 +465,7 @@ struct InspectorsCommand: ParsableCommand {
             try DaemonRoster.edit(socket: options.socket, dryRun: options.dryRun, json: options.json) {
                 (roster: inout Roster) throws(CLIFailure) in
                 guard let index = roster.inspectors.firstIndex(where: { $0.id == id }) else {
-                    throw CLIFailure("no inspector '\(id)'", exitCode: ExitCodes.usage)
+                    throw CLIFailure(Catalogue.RosterEdit.noInspector(id).text, exitCode: ExitCodes.usage)
                 }
                 if remove {
                     roster.inspectors[index].unavailable.remove(days)
