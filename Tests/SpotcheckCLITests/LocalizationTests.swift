@@ -18,7 +18,13 @@ enum CatalogueSource {
         var messages: [Message] = []
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
         for name in files.sorted() {
-            let text = Array(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
+            // Comments may show the form of a message; they are not messages (lines kept for numbering).
+            let source = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            let text = Array(
+                source.split(separator: "\n", omittingEmptySubsequences: false).map {
+                    $0.drop { $0 == " " }.hasPrefix("//") ? "" : String($0)
+                }
+                .joined(separator: "\n"))
             var index = 0
             let marker = Array("Localized(")
             while index + marker.count <= text.count {
@@ -82,6 +88,8 @@ enum CatalogueSource {
                 }
                 if text[cursor] == "\\", cursor + 1 < text.count, text[cursor + 1] == "(" {
                     // An interpolation: up to its matching parenthesis.
+                    body.append(text[cursor])
+                    cursor += 1
                     var depth = 0
                     repeat {
                         if text[cursor] == "(" { depth += 1 }
@@ -115,7 +123,8 @@ enum CatalogueSource {
             while index + 1 < text.count {
                 if text[index] == "\\", text[index + 1] == "(" {
                     var depth = 0
-                    var placeholder = ""
+                    var placeholder = "\\"
+                    index += 1
                     repeat {
                         if text[index] == "(" { depth += 1 }
                         if text[index] == ")" { depth -= 1 }
