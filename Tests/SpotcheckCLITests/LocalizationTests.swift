@@ -296,3 +296,32 @@ enum CatalogueSource {
         #expect(unknown.stderr.contains("未知的检查人员 'nobody'"), "\(unknown.stderr)")
     }
 }
+
+@Suite struct ChineseManPageTests {
+    @Test func everyManPageHasAChineseOneWrittenFromTheCurrentHelp() throws {
+        let english = Run.packageRoot.appendingPathComponent("deploy/man")
+        let chinese = english.appendingPathComponent("zh_CN/man1")
+        let pages = try FileManager.default.contentsOfDirectory(atPath: english.path).filter { $0.hasSuffix(".1") }
+        #expect(pages.count >= 9)
+        let fresh = try Run.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: fresh) }
+        let script = Run.packageRoot.appendingPathComponent("scripts/generate-man.py").path
+        let result = try Run.run(
+            "/usr/bin/env", ["python3", script, Run.binary.path, fresh.path], locale: "zh_CN.UTF-8")
+        #expect(result.status == 0, "\(result.stderr)")
+        func body(_ url: URL) throws -> String {
+            try String(contentsOf: url, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix(".Dd ") }
+                .joined(separator: "\n")
+        }
+        for page in pages {
+            let shipped = chinese.appendingPathComponent(page)
+            #expect(FileManager.default.fileExists(atPath: shipped.path), "no Chinese \(page)")
+            guard FileManager.default.fileExists(atPath: shipped.path) else { continue }
+            #expect(
+                try body(shipped) == body(fresh.appendingPathComponent(page)),
+                "\(page) is out of date: run scripts/generate-docs.sh")
+        }
+        let today = try String(contentsOf: chinese.appendingPathComponent("spotcheck.today.1"), encoding: .utf8)
+        #expect(today.contains("查看您的检查任务"))
+    }
+}
