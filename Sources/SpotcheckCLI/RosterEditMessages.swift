@@ -21,7 +21,7 @@ enum RosterEditMessages {
     static func unknownPools(_ unknown: [String], defined: [String]) -> String {
         let names = unknown.map { InputText.quoted($0) }.joined(separator: ", ")
         let known = defined.isEmpty ? Catalogue.Common.none.text : defined.joined(separator: ", ")
-        return Catalogue.RosterEdit.unknownPools(names, known).text
+        return Catalogue.RosterEdit.unknownPools(names, known, count: unknown.count).text
     }
 
     /// Warnings for pools of departments that spotcheckd's configuration does not define.

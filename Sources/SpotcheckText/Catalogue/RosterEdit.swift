@@ -11,12 +11,18 @@ extension Catalogue {
                 en: "unknown power \(item); the powers are \(powers)",
                 zh: "未知的职权 \(item)；可用的职权为 \(powers)")
         }
-        public static func unknownPools(_ names: String, _ defined: String) -> Localized {
-            Localized(
-                en: "unknown pool(s) \(names): a department in no configured pool is never drawn; "
-                    + "the pools spotcheckd's configuration defines are: \(defined)",
-                zh: "未知的抽签池 \(names)：不在任何已配置抽签池中的单位永远不会被抽中；"
-                    + "spotcheckd 配置中定义的抽签池为：\(defined)")
+        public static func unknownPools(_ names: String, _ defined: String, count: Int) -> Localized {
+            count == 1
+                ? Localized(
+                    en: "unknown pool \(names): a department in no configured pool is never drawn; "
+                        + "the pools spotcheckd's configuration defines are: \(defined)",
+                    zh: "未知的抽签池 \(names)：不在任何已配置抽签池中的单位永远不会被抽中；"
+                        + "spotcheckd 配置中定义的抽签池为：\(defined)")
+                : Localized(
+                    en: "unknown pools \(names): a department in no configured pool is never drawn; "
+                        + "the pools spotcheckd's configuration defines are: \(defined)",
+                    zh: "未知的抽签池 \(names)：不在任何已配置抽签池中的单位永远不会被抽中；"
+                        + "spotcheckd 配置中定义的抽签池为：\(defined)")
         }
         public static func andMore(_ count: Int) -> Localized {
             Localized(en: " and \(count) more", zh: " 等另外 \(count) 个")
