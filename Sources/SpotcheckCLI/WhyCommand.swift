@@ -121,26 +121,24 @@ struct WhyCommand: ParsableCommand {
 }
 
 struct CandidatesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "candidates",
-        abstract: "List the inspectors who may inspect a department on a date.",
-        discussion: """
-            EXAMPLES:
-              spotcheck candidates d-shuiwu --roster deploy/examples/county --date 2026-12-01
-
-            \(ExitCodes.help)
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "candidates",
+            abstract: Catalogue.RosterFiles.candidatesAbstract.text,
+            discussion: HelpText.discussion(
+                .verbatim(""),
+                examples: ["spotcheck candidates d-shuiwu --roster deploy/examples/county --date 2026-12-01"]))
+    }
 
     @Argument(help: ArgumentHelp(Catalogue.Why.departmentHelp, valueName: "department"))
     var department: String
 
     @OptionGroup var rosterOptions: RosterOptions
 
-    @Option(help: ArgumentHelp("The day, YYYY-MM-DD. Default: today.", valueName: "date"))
+    @Option(help: ArgumentHelp(Catalogue.RosterFiles.candidatesDateHelp, valueName: "date"))
     var date: String?
 
-    @Flag(help: "Print the list as JSON.")
+    @Flag(help: ArgumentHelp(Catalogue.RosterFiles.candidatesJSONHelp))
     var json = false
 
     func run() throws {
@@ -154,44 +152,47 @@ struct CandidatesCommand: ParsableCommand {
             throw CLIFailure("\(error)")
         }
         guard let ids = eligibility.whoCould(department: department) else {
-            throw CLIFailure("unknown department '\(department)'", exitCode: ExitCodes.usage)
+            throw CLIFailure(Catalogue.Why.unknownDepartment(department).text, exitCode: ExitCodes.usage)
         }
         let byID = Dictionary(roster.inspectors.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         if json {
             writeOut(RecordJSON.encode(ids))
             return
         }
-        var table = TextTable(["Inspector", "Name", "Home", "Lead", "Skills"])
+        var table = TextTable(
+            [
+                Catalogue.RosterHelp.columnInspector, Catalogue.RosterHelp.columnPersonName,
+                Catalogue.RosterHelp.columnHome, Catalogue.RosterHelp.columnLead, Catalogue.RosterHelp.columnSkills,
+            ].map(\.text))
         for id in ids {
             let person = byID[id]!
-            table.add([id, person.name, person.home, person.canLead ? "yes" : "", person.skills.joined(separator: ";")])
+            table.add([
+                id, person.name, person.home, person.canLead ? Catalogue.RosterEdit.yes.text : "",
+                person.skills.joined(separator: ";"),
+            ])
         }
         writeOut(
             Array(
                 (table.render()
-                    + "\(ids.count) of \(roster.inspectors.count) inspectors may inspect \(department) on \(day).\n")
+                    + Catalogue.RosterFiles.candidatesCount(ids.count, roster.inspectors.count, department, "\(day)")
+                    .text)
                     .utf8))
     }
 }
 
 struct CheckRosterCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check-roster",
-        abstract: "Validate roster files and a policy without drawing.",
-        discussion: """
-            Prints what the roster holds and its snapshot hash, or every problem with file, line, \
-            column and field, exiting 65.
-
-            EXAMPLES:
-              spotcheck check-roster --roster deploy/examples/county
-
-            \(ExitCodes.help)
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "check-roster",
+            abstract: Catalogue.RosterFiles.checkAbstract.text,
+            discussion: HelpText.discussion(
+                Catalogue.RosterFiles.checkDiscussion,
+                examples: ["spotcheck check-roster --roster deploy/examples/county"]))
+    }
 
     @OptionGroup var rosterOptions: RosterOptions
 
-    @Flag(help: "Print the summary as JSON.")
+    @Flag(help: ArgumentHelp(Catalogue.RosterFiles.checkJSONHelp))
     var json = false
 
     struct Summary: Encodable {
@@ -229,15 +230,14 @@ struct CheckRosterCommand: ParsableCommand {
         }
         let pools = Dictionary(
             grouping: roster.departments.flatMap { department in department.pools.map { ($0, department) } }, by: \.0)
-        var text = """
-            \(roster.departments.count) departments, \(roster.inspectors.count) inspectors (\(roster.inspectors.filter(\.canLead).count) may lead), \
-            \(roster.conflicts.count) declared conflicts, \(roster.history.count) past assignments
-            snapshot \(roster.snapshotHash)
-
-            """
+        var text =
+            Catalogue.RosterFiles.summary(
+                roster.departments.count, roster.inspectors.count, roster.inspectors.filter(\.canLead).count,
+                roster.conflicts.count, roster.history.count
+            ).text + Catalogue.RosterFiles.snapshot(roster.snapshotHash).text + "\n"
         for (name, members) in pools.sorted(by: { $0.key < $1.key }) {
             let weight = members.reduce(0) { $0 + policy.weight(of: $1.1) }
-            text += "pool \(name): \(members.count) departments, total weight \(weight)\n"
+            text += Catalogue.RosterFiles.pool(name, members.count, weight).text
         }
         writeOut(Array(text.utf8))
     }

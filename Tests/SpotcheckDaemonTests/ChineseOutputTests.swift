@@ -52,5 +52,7 @@ import Testing
         let why = try Self.spotcheck(daemon, ["why", "i001", "d-fagai"], locale: "zh_CN.UTF-8")
         #expect(why.output.contains("d-fagai") && why.output.contains("检查"), "\(why.output)")
         #expect(!why.output.contains("may "), "\(why.output)")
+        // The daemon's reason (a code and English) is told in Chinese too: i001 works in d-fagai.
+        #expect(why.output.contains("  - 本单位"), "\(why.output)")
     }
 }
