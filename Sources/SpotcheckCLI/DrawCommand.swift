@@ -93,7 +93,7 @@ struct DrawCommand: ParsableCommand {
             if let seedFile {
                 try Files.writeAtomically(Array((theSeed.hex + "\n").utf8), to: seedFile, permissions: 0o600)
             } else {
-                printError("seed: \(theSeed.hex)  (secret until the inspection day is over; needed to verify)")
+                printError(Catalogue.DrawVerify.seedOnStderr(theSeed.hex).text)
             }
         }
         if self.json {
@@ -109,30 +109,35 @@ enum DrawTable {
         var text = ""
         let staffed = record.teams.count
         let wanted = staffed + record.shortfall
-        text +=
-            "Draw \(record.date) · pool \(record.pool) · \(record.kind.rawValue) · \(staffed) of \(wanted) targets staffed\n"
-        text +=
-            "snapshot \(record.snapshotHash)\npolicy \(record.policyHash)\nseed commitment \(record.seedCommitment)\n"
+        typealias Say = Catalogue.DrawVerify
+        text += Say.heading("\(record.date)", record.pool, record.kind.rawValue, staffed, wanted).text
+        text += Say.hashes(record.snapshotHash, record.policyHash, record.seedCommitment).text
         if record.mode == .random {
-            text += "\(record.eligibleDepartments) departments could be drawn, total weight \(record.eligibleWeight)\n"
+            text += Say.eligible(record.eligibleDepartments, record.eligibleWeight).text
         }
         text += "\n"
-        var table = TextTable(["#", "Department", "Name", "Role", "Inspector", "Name", "Home"])
+        var table = TextTable(
+            ["#"]
+                + [
+                    Say.columnDepartment, Say.columnName, Say.columnRole, Say.columnInspector, Say.columnPersonName,
+                    Say.columnHome,
+                ].map(\.text))
         let orderOf = Dictionary(record.picks.map { ($0.department, $0.order) }, uniquingKeysWith: { a, _ in a })
         for team in record.teams {
             for (index, member) in team.members.enumerated() {
                 table.add([
                     index == 0 ? String(orderOf[team.department] ?? 0) : "",
                     index == 0 ? team.department : "", index == 0 ? team.departmentName : "",
-                    member.role.rawValue, member.inspector, member.name, member.home,
+                    Catalogue.Role.name(member.role.rawValue), member.inspector, member.name, member.home,
                 ])
             }
         }
         text += table.render()
         let failed = record.picks.filter { $0.outcome != .target }
         if !failed.isEmpty {
-            text += "\nNot staffed\n"
-            var other = TextTable(["#", "Department", "Reason", "Replaced by"])
+            text += Say.notStaffed.text
+            var other = TextTable(
+                ["#"] + [Say.columnDepartment, Say.columnReason, Say.columnReplacedBy].map(\.text))
             for pick in failed {
                 other.add([
                     String(pick.order), pick.department, pick.blocker?.message ?? "", pick.replacedBy ?? "—",
@@ -141,7 +146,7 @@ enum DrawTable {
             text += other.render()
         }
         if record.shortfall > 0 {
-            text += "\n\(record.shortfall) target(s) could not be filled: no more departments to draw.\n"
+            text += Say.shortfall(record.shortfall).text
         }
         return text
     }

@@ -283,6 +283,19 @@ enum CatalogueSource {
             try Run.spotcheck(none, locale: Self.chinese).stdout == "i001 在 2026-12-01 至 2026-12-03 期间没有已揭晓的检查任务。\n")
     }
 
+    @Test func anOfflineDrawReadsInEitherLanguageAndItsJSONIsTheSameInBoth() throws {
+        let arguments = ["draw", "--roster", Run.county, "--date", "2026-12-01", "--seed", Run.seed(7)]
+        let english = try Run.spotcheck(arguments, locale: "C")
+        let chinese = try Run.spotcheck(arguments, locale: Self.chinese)
+        #expect(english.status == 0 && chinese.status == 0, "\(english.stderr)\(chinese.stderr)")
+        #expect(english.stdout.contains("targets staffed") && english.stdout.contains(" lead "))
+        #expect(chinese.stdout.contains("已配齐检查组") && chinese.stdout.contains("组长"), "\(chinese.stdout)")
+        #expect(!chinese.stdout.contains("targets staffed") && !chinese.stdout.contains(" lead "))
+        let json = try Run.spotcheck(arguments + ["--json"], locale: "C")
+        let 记录 = try Run.spotcheck(arguments + ["--json"], locale: Self.chinese)
+        #expect(json.stdout == 记录.stdout && !json.stdout.isEmpty, "JSON must not depend on the language")
+    }
+
     @Test func offlineWhyAnswersInTheReadersLanguage() throws {
         let arguments = ["why", "i001", "d-shuiwu", "--roster", Run.county, "--date", "2026-12-01"]
         let english = try Run.spotcheck(arguments, locale: "C")

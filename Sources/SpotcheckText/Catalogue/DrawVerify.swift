@@ -106,5 +106,44 @@ extension Catalogue {
                 en: "The chain holds: \(count) records, each linked to the one before.\n",
                 zh: "哈希链完整：\(count) 份记录，每份都与前一份相连。\n")
         }
+
+        public static func seedOnStderr(_ hex: String) -> Localized {
+            Localized(
+                en: "seed: \(hex)  (secret until the inspection day is over; needed to verify)",
+                zh: "种子：\(hex)  （检查日结束前保密；验证时需要）")
+        }
+        public static func heading(
+            _ date: String, _ pool: String, _ kind: String, _ staffed: Int, _ wanted: Int
+        )
+            -> Localized
+        {
+            Localized(
+                en: "Draw \(date) · pool \(pool) · \(kind) · \(staffed) of \(wanted) targets staffed\n",
+                zh: "抽签 \(date) · 抽签池 \(pool) · \(kind) · \(wanted) 个对象中 \(staffed) 个已配齐检查组\n")
+        }
+        public static func hashes(_ snapshot: String, _ policy: String, _ commitment: String) -> Localized {
+            Localized(
+                en: "snapshot \(snapshot)\npolicy \(policy)\nseed commitment \(commitment)\n",
+                zh: "名册快照 \(snapshot)\n策略 \(policy)\n种子承诺 \(commitment)\n")
+        }
+        public static func eligible(_ departments: Int, _ weight: Int) -> Localized {
+            Localized(
+                en: "\(departments) departments could be drawn, total weight \(weight)\n",
+                zh: "可抽取 \(departments) 个单位，总权重 \(weight)\n")
+        }
+        public static let notStaffed = Localized(en: "\nNot staffed\n", zh: "\n未能配齐检查组\n")
+        public static func shortfall(_ count: Int) -> Localized {
+            Localized(
+                en: "\n\(count) target(s) could not be filled: no more departments to draw.\n",
+                zh: "\n有 \(count) 个对象未能补足：已没有可抽取的单位。\n")
+        }
+        public static let columnDepartment = Localized(en: "Department", zh: "被检查单位")
+        public static let columnName = Localized(en: "Name", zh: "名称")
+        public static let columnRole = Localized(en: "Role", zh: "角色")
+        public static let columnInspector = Localized(en: "Inspector", zh: "检查人员")
+        public static let columnPersonName = Localized(en: "Name", zh: "姓名")
+        public static let columnHome = Localized(en: "Home", zh: "所在单位")
+        public static let columnReason = Localized(en: "Reason", zh: "原因")
+        public static let columnReplacedBy = Localized(en: "Replaced by", zh: "递补单位")
     }
 }
