@@ -69,6 +69,9 @@ let package = Package(
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
         ),
+        /** Every message users read, in English and Simplified Chinese, and the choice between
+            them from the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG, as gettext). Pure text. */
+        .target(name: "SpotcheckText", dependencies: ["SpotcheckCore"]),
 
         // MARK: systemd
 
@@ -93,7 +96,7 @@ let package = Package(
             the interface description (io.spotcheck.varlink) the daemon serves. */
         .target(
             name: "SpotcheckProtocol",
-            dependencies: ["SpotcheckCore"],
+            dependencies: ["SpotcheckCore", "SpotcheckText"],
             exclude: [
                 "io.spotcheck.varlink", "io.spotcheck.Ledger.varlink", "io.spotcheck.Campaign.varlink",
                 "io.spotcheck.Complaints.varlink",
@@ -127,6 +130,7 @@ let package = Package(
                 "SystemdKit",
                 "SpotcheckSystem",
                 "SpotcheckCampaign",
+                "SpotcheckText",
                 "CSpotcheckShims",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
@@ -163,6 +167,7 @@ let package = Package(
                 "SpotcheckSystem",
                 "SpotcheckProtocol",
                 "SpotcheckLedger",
+                "SpotcheckText",
                 "SystemdKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -202,7 +207,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SpotcheckCLITests",
-            dependencies: ["SpotcheckCLI", "SpotcheckRoster", "SpotcheckCore"]
+            dependencies: ["SpotcheckCLI", "SpotcheckRoster", "SpotcheckCore", "SpotcheckText"]
         ),
     ],
     swiftLanguageModes: [.v6]

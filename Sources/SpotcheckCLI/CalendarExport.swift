@@ -1,5 +1,6 @@
 import Foundation
 import SpotcheckProtocol
+import SpotcheckText
 
 /// Task files as an RFC 5545 calendar: one event per assignment, from the report time to the
 /// end of the inspection day (the pool's `day_end`, or four hours for files written before task
@@ -17,8 +18,10 @@ enum CalendarExport {
 
     /// What the events say, in one place.
     enum Messages {
-        static func summary(_ department: String) -> String { "Inspection: \(department)" }
-        static func description(role: String, team: String) -> String { "Role: \(role). Team: \(team)." }
+        static func summary(_ department: String) -> String { Catalogue.TaskText.summary(department).text }
+        static func description(role: String, team: String) -> String {
+            Catalogue.TaskText.eventDescription(Catalogue.Role.name(role), team).text
+        }
         static let productID = "-//Spotcheck//spotcheck 0.1.0//EN"
     }
 
@@ -35,7 +38,8 @@ enum CalendarExport {
                     ?? start.addingTimeInterval(fallbackHours * 3600)
                 let revealed = instant(assignment.revealedAt) ?? start
                 let sequence = max(0, Int(entry.modified.timeIntervalSince(revealed) / 60))
-                let team = assignment.team.map { "\($0.name) (\($0.role))" }.joined(separator: ", ")
+                let team = assignment.team.map { "\($0.name) (\(Catalogue.Role.name($0.role)))" }.joined(
+                    separator: ", ")
                 lines += [
                     "BEGIN:VEVENT",
                     "UID:spotcheck-\(assignment.drawID)-\(entry.file.inspector.login)-\(assignment.target.id)@spotcheck",

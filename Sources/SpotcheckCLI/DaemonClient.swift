@@ -1,13 +1,13 @@
 import ArgumentParser
 import Foundation
 import SpotcheckProtocol
+import SpotcheckText
 
 /// The `--socket` option and calls to the daemon.
 struct SocketOptions: ParsableArguments {
     @Option(
         name: .long,
-        help: ArgumentHelp(
-            "The daemon's control socket. Default: $SPOTCHECK_SOCKET, else /run/spotcheck/control.", valueName: "path"))
+        help: ArgumentHelp(Catalogue.Common.socketHelp, valueName: "path"))
     var socket: String?
 
     var path: String {
@@ -19,9 +19,7 @@ struct SocketOptions: ParsableArguments {
         do {
             return try VarlinkClient(path: path).callRaw(method, parameters)
         } catch {
-            throw CLIFailure(
-                "cannot reach spotcheckd at \(path) (\(error)); is it running? (systemctl status spotcheckd)",
-                exitCode: ExitCodes.unavailable)
+            throw CLIFailure(Catalogue.Common.cannotReach(path, "\(error)").text, exitCode: ExitCodes.unavailable)
         }
     }
 
@@ -35,9 +33,7 @@ struct SocketOptions: ParsableArguments {
         do {
             client = try VarlinkClient(path: path)
         } catch {
-            throw CLIFailure(
-                "cannot reach spotcheckd at \(path) (\(error)); is it running? (systemctl status spotcheckd)",
-                exitCode: ExitCodes.unavailable)
+            throw CLIFailure(Catalogue.Common.cannotReach(path, "\(error)").text, exitCode: ExitCodes.unavailable)
         }
         do {
             return try client.call(method, parameters, returning: Out.self)
@@ -45,52 +41,44 @@ struct SocketOptions: ParsableArguments {
             switch failure.error {
             case "io.spotcheck.PermissionDenied":
                 throw CLIFailure(
-                    "\(CommandPath.of()) is refused: your user may not do this (coordinators and auditors are set in [roles] of spotcheckd.toml)",
-                    exitCode: ExitCodes.permission)
+                    Catalogue.Common.permissionRefused(CommandPath.of()).text, exitCode: ExitCodes.permission)
             case "io.spotcheck.NotFound":
                 throw CLIFailure(
-                    "not found: \(failure.parameters["what"]?.description ?? "")", exitCode: ExitCodes.dataError)
-            case "io.spotcheck.RosterChanged":
-                throw CLIFailure(
-                    "the roster changed on the daemon while this edit was made; nothing was applied, run it again",
+                    Catalogue.Common.notFound(failure.parameters["what"]?.description ?? "").text,
                     exitCode: ExitCodes.dataError)
+            case "io.spotcheck.RosterChanged":
+                throw CLIFailure(Catalogue.Common.rosterChanged.text, exitCode: ExitCodes.dataError)
             case "io.spotcheck.ReplacementRefused":
                 throw CLIFailure(
-                    "the replacement is refused: \(failure.parameters["message"]?.description ?? "")",
+                    Catalogue.Common.replacementRefused(failure.parameters["message"]?.description ?? "").text,
                     exitCode: ExitCodes.dataError)
             case "io.spotcheck.InvalidOrder":
                 throw CLIFailure(
-                    "the order is refused: \(failure.parameters["message"]?.description ?? "")",
+                    Catalogue.Common.orderRefused(failure.parameters["message"]?.description ?? "").text,
                     exitCode: ExitCodes.dataError)
             case "io.spotcheck.NotYetRevealed":
-                throw CLIFailure("that draw is not revealed yet", exitCode: ExitCodes.permission)
+                throw CLIFailure(Catalogue.Common.notYetRevealed.text, exitCode: ExitCodes.permission)
             default:
-                throw CLIFailure("spotcheckd answered \(failure)", exitCode: ExitCodes.dataError)
+                throw CLIFailure(Catalogue.Common.daemonAnswered("\(failure)").text, exitCode: ExitCodes.dataError)
             }
         } catch {
-            throw CLIFailure("talking to spotcheckd at \(path) failed: \(error)", exitCode: ExitCodes.unavailable)
+            throw CLIFailure(Catalogue.Common.talkingFailed(path, "\(error)").text, exitCode: ExitCodes.unavailable)
         }
     }
 }
 
 struct StatusCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "status",
-        abstract: "Show what spotcheckd is doing: next event, pools, roster, last draw, campaign phase and its gate.",
-        discussion: """
-            Any user may ask. Nothing here names a target before its reveal.
-
-            EXAMPLES:
-              spotcheck status
-              spotcheck status --json
-
-            \(ExitCodes.help)
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "status",
+            abstract: Catalogue.Status.abstract.text,
+            discussion: HelpText.discussion(
+                Catalogue.Status.discussion, examples: ["spotcheck status", "spotcheck status --json"]))
+    }
 
     @OptionGroup var socket: SocketOptions
 
-    @Flag(help: "Print the status as JSON.")
+    @Flag(help: ArgumentHelp(Catalogue.Status.jsonHelp))
     var json = false
 
     func run() throws {
@@ -102,25 +90,28 @@ struct StatusCommand: ParsableCommand {
             writeOut(CampaignText.statusJSON(status, socket))
             return
         }
+        typealias Say = Catalogue.Status
         var text = "spotcheckd \(status.version)\n"
         if let zone = status.timeZone {
-            text += "zone:   \(zone)" + (status.today.map { ", today is \($0)" } ?? "") + "\n"
+            text += Say.zone(zone).text + (status.today.map { Say.today($0).text } ?? "") + "\n"
         }
-        text += "next:   \(status.next ?? "nothing scheduled")\n"
+        text += Say.next(status.next ?? Say.nothingScheduled.text).text
         if let roster = status.roster {
-            text +=
-                "roster: \(roster.departments) departments, \(roster.inspectors) inspectors, loaded \(LocalStamp.show(roster.loadedAt))\n"
-            text += "        snapshot \(roster.snapshotSha256)\n"
+            text += Say.roster(roster.departments, roster.inspectors, LocalStamp.show(roster.loadedAt)).text
+            text += Say.snapshot(roster.snapshotSha256).text
         } else {
-            text += "roster: none loaded\n"
+            text += Say.noRoster.text
         }
         if let last = status.lastDraw {
-            let teams = last.teams.map { "\($0) teams" } ?? "teams not yet revealed"
-            text += "last draw: #\(last.id) pool \(last.pool) on \(last.date): \(last.state), \(teams)"
-            text += last.published ? ", seed published\n" : "\n"
+            let teams = last.teams.map { Say.teams($0).text } ?? Say.teamsNotRevealed.text
+            text += Say.lastDraw(last.id, last.pool, last.date, Say.state(last.state), teams).text
+            text += last.published ? Say.seedPublished.text + "\n" : "\n"
         }
         text += "\n"
-        var table = TextTable(["Pool", "Departments", "Targets/day", "Draw", "Reveal", "Day ends"])
+        var table = TextTable([
+            Say.columnPool.text, Say.columnDepartments.text, Say.columnTargets.text, Say.columnDraw.text,
+            Say.columnReveal.text, Say.columnDayEnd.text,
+        ])
         for pool in status.pools {
             table.add([
                 pool.name, String(pool.departments), String(pool.targetsPerDay), pool.drawTime, pool.revealTime,

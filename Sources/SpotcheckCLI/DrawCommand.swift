@@ -1,72 +1,57 @@
 import ArgumentParser
 import SpotcheckCore
+import SpotcheckText
 
 struct DrawCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "draw",
-        abstract: "Draw inspection targets and teams from roster files, offline.",
-        discussion: """
-            Reads the roster folder and policy, draws from the pool on the date, and prints the \
-            draw record. Without --seed the seed comes fresh from the kernel; it is printed on \
-            standard error (or written to --seed-file) because the record holds only its hash. \
-            Keep the seed secret until the inspection day is over, then publish it with the \
-            record so that anyone can verify the draw.
-
-            With --target, the coordinator names the departments (a targeted inspection, for \
-            instance after a complaint) and only the teams are drawn.
-
-            EXAMPLES:
-              spotcheck draw --roster deploy/examples/county --date 2026-12-01
-              spotcheck draw --roster deploy/examples/county --pool key-posts --json
-              spotcheck draw --roster deploy/examples/county --target d-shuiwu --target d-jiaotong
-
-            \(ExitCodes.help)
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "draw",
+            abstract: Catalogue.DrawVerify.drawAbstract.text,
+            discussion: HelpText.discussion(
+                Catalogue.DrawVerify.drawDiscussion,
+                examples: [
+                    "spotcheck draw --roster deploy/examples/county --date 2026-12-01",
+                    "spotcheck draw --roster deploy/examples/county --pool key-posts --json",
+                    "spotcheck draw --roster deploy/examples/county --target d-shuiwu --target d-jiaotong",
+                ]))
+    }
 
     @OptionGroup var rosterOptions: RosterOptions
 
-    @Option(help: ArgumentHelp("The inspection day, YYYY-MM-DD. Default: today.", valueName: "date"))
+    @Option(help: ArgumentHelp(Catalogue.DrawVerify.drawDateHelp, valueName: "date"))
     var date: String?
 
-    @Option(help: ArgumentHelp("The pool to draw from.", valueName: "name"))
+    @Option(help: ArgumentHelp(Catalogue.DrawVerify.drawPoolHelp, valueName: "name"))
     var pool: String = "county"
 
     @Option(
-        help: ArgumentHelp(
-            "The 32-byte seed as 64 hex digits, to repeat a draw. Default: fresh from the kernel.",
-            valueName: "hex"))
+        help: ArgumentHelp(Catalogue.DrawVerify.drawSeedHelp, valueName: "hex"))
     var seed: String?
 
     @Option(
         name: .customLong("seed-file"),
-        help: ArgumentHelp(
-            "Write the seed (when fresh) to this file, readable by its owner only, instead of standard error.",
-            valueName: "file"))
+        help: ArgumentHelp(Catalogue.DrawVerify.drawSeedFileHelp, valueName: "file"))
     var seedFile: String?
 
     @Option(
         name: .customLong("target"),
-        help: ArgumentHelp("Name a target department (repeat for several): draw only the teams.", valueName: "id"))
+        help: ArgumentHelp(Catalogue.DrawVerify.drawTargetHelp, valueName: "id"))
     var targets: [String] = []
 
     @Option(
         name: .customLong("previous"),
-        help: ArgumentHelp("Hash of the previous record in the chain.", valueName: "hex"))
+        help: ArgumentHelp(Catalogue.DrawVerify.drawPreviousHelp, valueName: "hex"))
     var previous: String?
 
     @Option(
-        help: ArgumentHelp(
-            "Write the commitment (commitment.json: what the draw is bound to) to this file before drawing.",
-            valueName: "file"))
+        help: ArgumentHelp(Catalogue.DrawVerify.drawCommitmentHelp, valueName: "file"))
     var commitment: String?
 
-    @Flag(help: "Print the record as JSON instead of a table.")
+    @Flag(help: ArgumentHelp(Catalogue.DrawVerify.drawJSONHelp))
     var json = false
 
     @Option(
-        help: ArgumentHelp(
-            "Also write the record as JSON to this file (atomically).", valueName: "file"))
+        help: ArgumentHelp(Catalogue.DrawVerify.drawOutputHelp, valueName: "file"))
     var output: String?
 
     func validate() throws {
@@ -108,7 +93,7 @@ struct DrawCommand: ParsableCommand {
             if let seedFile {
                 try Files.writeAtomically(Array((theSeed.hex + "\n").utf8), to: seedFile, permissions: 0o600)
             } else {
-                printError("seed: \(theSeed.hex)  (secret until the inspection day is over; needed to verify)")
+                printError(Catalogue.DrawVerify.seedOnStderr(theSeed.hex).text)
             }
         }
         if self.json {
@@ -124,30 +109,35 @@ enum DrawTable {
         var text = ""
         let staffed = record.teams.count
         let wanted = staffed + record.shortfall
-        text +=
-            "Draw \(record.date) · pool \(record.pool) · \(record.kind.rawValue) · \(staffed) of \(wanted) targets staffed\n"
-        text +=
-            "snapshot \(record.snapshotHash)\npolicy \(record.policyHash)\nseed commitment \(record.seedCommitment)\n"
+        typealias Say = Catalogue.DrawVerify
+        text += Say.heading("\(record.date)", record.pool, record.kind.rawValue, staffed, wanted).text
+        text += Say.hashes(record.snapshotHash, record.policyHash, record.seedCommitment).text
         if record.mode == .random {
-            text += "\(record.eligibleDepartments) departments could be drawn, total weight \(record.eligibleWeight)\n"
+            text += Say.eligible(record.eligibleDepartments, record.eligibleWeight).text
         }
         text += "\n"
-        var table = TextTable(["#", "Department", "Name", "Role", "Inspector", "Name", "Home"])
+        var table = TextTable(
+            ["#"]
+                + [
+                    Say.columnDepartment, Say.columnName, Say.columnRole, Say.columnInspector, Say.columnPersonName,
+                    Say.columnHome,
+                ].map(\.text))
         let orderOf = Dictionary(record.picks.map { ($0.department, $0.order) }, uniquingKeysWith: { a, _ in a })
         for team in record.teams {
             for (index, member) in team.members.enumerated() {
                 table.add([
                     index == 0 ? String(orderOf[team.department] ?? 0) : "",
                     index == 0 ? team.department : "", index == 0 ? team.departmentName : "",
-                    member.role.rawValue, member.inspector, member.name, member.home,
+                    Catalogue.Role.name(member.role.rawValue), member.inspector, member.name, member.home,
                 ])
             }
         }
         text += table.render()
         let failed = record.picks.filter { $0.outcome != .target }
         if !failed.isEmpty {
-            text += "\nNot staffed\n"
-            var other = TextTable(["#", "Department", "Reason", "Replaced by"])
+            text += Say.notStaffed.text
+            var other = TextTable(
+                ["#"] + [Say.columnDepartment, Say.columnReason, Say.columnReplacedBy].map(\.text))
             for pick in failed {
                 other.add([
                     String(pick.order), pick.department, pick.blocker?.message ?? "", pick.replacedBy ?? "—",
@@ -156,7 +146,7 @@ enum DrawTable {
             text += other.render()
         }
         if record.shortfall > 0 {
-            text += "\n\(record.shortfall) target(s) could not be filled: no more departments to draw.\n"
+            text += Say.shortfall(record.shortfall).text
         }
         return text
     }

@@ -2,47 +2,41 @@ import ArgumentParser
 import Foundation
 import SpotcheckCore
 import SpotcheckProtocol
+import SpotcheckText
 import SystemdKit
 
 struct LogCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "log",
-        abstract: "Read spotcheckd's journal entries, filtered by inspection day and kind.",
-        discussion: """
-            Reads the journal through libsystemd (the same entries as journalctl, with their \
-            SPOTCHECK_* fields). Reading the system journal needs membership of the \
-            systemd-journal or adm group, or root.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "log",
+            abstract: Catalogue.Log.abstract.text,
+            discussion: HelpText.discussion(
+                Catalogue.Log.discussion(Event.allCases.map(\.commandLineName).joined(separator: ", ")),
+                examples: [
+                    "spotcheck log --date 2026-12-01",
+                    "spotcheck log --kind draw-committed --kind seed-revealed --json",
+                    "spotcheck log --directory /var/log/journal/archive --kind draw-missed",
+                ]))
+    }
 
-            Kinds: \(Event.allCases.map(\.commandLineName).joined(separator: ", ")).
-
-            EXAMPLES:
-              spotcheck log --date 2026-12-01
-              spotcheck log --kind draw-committed --kind seed-revealed --json
-              spotcheck log --directory /var/log/journal/archive --kind draw-missed
-
-            \(ExitCodes.help)
-            """
-    )
-
-    @Option(help: ArgumentHelp("Only entries about this inspection day (SPOTCHECK_DATE).", valueName: "date"))
+    @Option(help: ArgumentHelp(Catalogue.Log.dateHelp, valueName: "date"))
     var date: String?
 
-    @Option(help: ArgumentHelp("Only entries of this kind (repeat for several).", valueName: "kind"))
+    @Option(help: ArgumentHelp(Catalogue.Log.kindHelp, valueName: "kind"))
     var kind: [String] = []
 
-    @Option(help: ArgumentHelp("Read journal files from this folder instead of the system journal.", valueName: "dir"))
+    @Option(help: ArgumentHelp(Catalogue.Log.directoryHelp, valueName: "dir"))
     var directory: String?
 
-    @Flag(help: "Print the entries as JSON, with all their fields.")
+    @Flag(help: ArgumentHelp(Catalogue.Log.jsonHelp))
     var json = false
 
     func validate() throws {
         for name in kind where Event.allCases.first(where: { $0.commandLineName == name }) == nil {
             throw ValidationError(
-                "unknown kind '\(name)'; the kinds are \(Event.allCases.map(\.commandLineName).joined(separator: ", "))"
-            )
+                Catalogue.Log.unknownKind(name, Event.allCases.map(\.commandLineName).joined(separator: ", ")).text)
         }
-        if let date, Day(iso: date) == nil { throw ValidationError("--date '\(date)' is not a date YYYY-MM-DD") }
+        if let date, Day(iso: date) == nil { throw ValidationError(Catalogue.Common.badDate(date).text) }
     }
 
     func run() throws {
@@ -60,7 +54,7 @@ struct LogCommand: ParsableCommand {
             }
             entries = try reader.entries()
         } catch {
-            throw CLIFailure("cannot read the journal: \(error)", exitCode: ExitCodes.noInput)
+            throw CLIFailure(Catalogue.Log.cannotRead("\(error)").text, exitCode: ExitCodes.noInput)
         }
         let names = Dictionary(uniqueKeysWithValues: Event.allCases.map { ($0.messageID, $0.commandLineName) })
         if json {
@@ -69,7 +63,8 @@ struct LogCommand: ParsableCommand {
         }
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = .current
-        var table = TextTable(["Time", "Kind", "Message"])
+        var table = TextTable(
+            [Catalogue.Log.columnTime, Catalogue.Log.columnKind, Catalogue.Log.columnMessage].map(\.text))
         for entry in entries {
             let time =
                 entry["__REALTIME_TIMESTAMP"].flatMap(Double.init).map {
@@ -78,6 +73,6 @@ struct LogCommand: ParsableCommand {
             let message = (entry["MESSAGE"] ?? "").split(separator: "\n").first.map(String.init) ?? ""
             table.add([time, names[entry["MESSAGE_ID"] ?? ""] ?? "", message])
         }
-        writeOut(Array((table.render() + "\(entries.count) entries\n").utf8))
+        writeOut(Array((table.render() + Catalogue.Log.entries(entries.count).text).utf8))
     }
 }

@@ -1,39 +1,34 @@
 import ArgumentParser
 import SpotcheckProtocol
+import SpotcheckText
 
 struct ReplaceCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "replace",
-        abstract: "Replace an inspector on an issued team, under every rule (coordinators).",
-        discussion: """
-            For illness and the like. The replacement meets every recusal rule, the daily cap \
-            and the reciprocal ban against the whole day's round, and keeps the team's lead, \
-            skills and home departments. Without --with, spotcheckd picks the first valid \
-            inspector in an order fixed by the draw record's hash. The draw record stays as \
-            drawn; the replacement is journaled and audited, and task files are rewritten.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "replace",
+            abstract: Catalogue.Replace.abstract.text,
+            discussion: HelpText.discussion(
+                Catalogue.Replace.discussion,
+                examples: [
+                    #"spotcheck replace 12 i044 --reason "病假""#,
+                    #"spotcheck replace 12 i044 --with i090 --reason "病假""#,
+                ]))
+    }
 
-            EXAMPLES:
-              spotcheck replace 12 i044 --reason "病假"
-              spotcheck replace 12 i044 --with i090 --reason "病假"
-
-            \(ExitCodes.help)
-            """
-    )
-
-    @Argument(help: ArgumentHelp("The draw's id (spotcheck status, or the task file).", valueName: "draw-id"))
+    @Argument(help: ArgumentHelp(Catalogue.Replace.drawHelp, valueName: "draw-id"))
     var drawID: Int
 
-    @Argument(help: ArgumentHelp("The inspector who cannot go.", valueName: "inspector"))
+    @Argument(help: ArgumentHelp(Catalogue.Replace.inspectorHelp, valueName: "inspector"))
     var inspector: String
 
     @Option(
-        name: .customLong("with"), help: ArgumentHelp("The inspector who should go instead.", valueName: "inspector"))
+        name: .customLong("with"), help: ArgumentHelp(Catalogue.Replace.withHelp, valueName: "inspector"))
     var replacement: String?
 
-    @Option(help: "Why (kept in the audit trail).")
+    @Option(help: ArgumentHelp(Catalogue.Replace.reasonHelp))
     var reason: String
 
-    @Flag(help: "Print the result as JSON.")
+    @Flag(help: ArgumentHelp(Catalogue.Common.jsonHelp))
     var json = false
 
     @OptionGroup var socket: SocketOptions
@@ -45,9 +40,8 @@ struct ReplaceCommand: ParsableCommand {
                 drawId: Int64(drawID), inspector: inspector, with: replacement, reason: reason),
             returning: ControlMessages.ReplaceReply.self)
         if json { return writeOut(RecordJSON.encode(reply)) }
+        let role = Catalogue.Role.name(reply.role)
         writeOut(
-            Array(
-                "\(reply.replacedBy) replaces \(inspector) as \(reply.role) on the team for \(reply.department) (draw \(drawID)).\n"
-                    .utf8))
+            Array(Catalogue.Replace.replaced(reply.replacedBy, inspector, role, reply.department, drawID).text.utf8))
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import SpotcheckCore
 import SpotcheckProtocol
 import SpotcheckRoster
+import SpotcheckText
 
 /// The roster as the daemon keeps it, fetched for reading or editing.
 enum DaemonRoster {
@@ -19,7 +20,7 @@ enum DaemonRoster {
                 ).named(in: "daemon"))
             return (roster, export.snapshotSha256, export)
         } catch {
-            throw CLIFailure("the daemon's roster does not parse: \(error)")
+            throw CLIFailure(Catalogue.RosterEdit.doesNotParse("\(error)").text)
         }
     }
 
@@ -41,7 +42,7 @@ enum DaemonRoster {
                 throw CLIFailure(RosterEditMessages.refused(RosterEditMessages.describe(errors, in: edited)))
             }
             throw CLIFailure(
-                "the roster is refused whole, nothing changed:\n" + errors.map(\.description).joined(separator: "\n"))
+                Catalogue.RosterEdit.refusedWhole.text + errors.map(\.description).joined(separator: "\n"))
         }
         if let failure = try? Varlink.decode(Varlink.Failure.self, from: raw) {
             switch failure.error {
@@ -51,15 +52,15 @@ enum DaemonRoster {
                     exitCode: ExitCodes.permission)
             case "io.spotcheck.RosterChanged":
                 throw CLIFailure(
-                    "the roster changed on the daemon meanwhile; nothing was applied, run the command again",
+                    Catalogue.RosterEdit.changedMeanwhile.text,
                     exitCode: ExitCodes.dataError)
             default:
-                throw CLIFailure("spotcheckd answered \(failure)")
+                throw CLIFailure(Catalogue.Common.daemonAnswered("\(failure)").text)
             }
         }
         guard let reply = try? Varlink.decode(Varlink.Reply<ControlMessages.ImportReply>.self, from: raw).parameters
         else {
-            throw CLIFailure("spotcheckd sent a reply this spotcheck does not understand")
+            throw CLIFailure(Catalogue.RosterEdit.notUnderstood.text)
         }
         if json {
             writeOut(RecordJSON.encode(reply))
@@ -68,11 +69,11 @@ enum DaemonRoster {
         var text = ""
         for change in reply.changes { text += RosterEditMessages.change(change) }
         if reply.changes.isEmpty {
-            text += "No change.\n"
+            text += Catalogue.RosterEdit.noChange.text
         } else if reply.applied {
-            text += "Applied \(reply.changes.count) change(s); roster snapshot \(reply.snapshotSha256).\n"
+            text += Catalogue.RosterEdit.applied(reply.changes.count, reply.snapshotSha256).text
         } else {
-            text += "Dry run: \(reply.changes.count) change(s) would be applied; nothing changed.\n"
+            text += Catalogue.RosterEdit.dryRun(reply.changes.count).text
         }
         writeOut(Array(text.utf8))
     }
@@ -102,34 +103,26 @@ enum DaemonRoster {
 }
 
 struct EditOptions: ParsableArguments {
-    @Flag(name: .customLong("dry-run"), help: "Show what would change; change nothing.")
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(Catalogue.RosterHelp.dryRunHelp))
     var dryRun = false
 
-    @Flag(help: "Print the changes as JSON.")
+    @Flag(help: ArgumentHelp(Catalogue.RosterHelp.changesJSONHelp))
     var json = false
 
     @OptionGroup var socket: SocketOptions
 }
 
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import",
-        abstract: "Replace the daemon's roster with CSV files, all or nothing (coordinators).",
-        discussion: """
-            Reads departments.csv, inspectors.csv and, when present, conflicts.csv and \
-            history.csv from the folder (docs/roster-format.md). Any error in any file refuses \
-            the whole import, listing each problem with file, line and column; nothing changes. \
-            Every changed row is kept in the audit trail with who, when, before and after.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "import",
+            abstract: Catalogue.RosterHelp.importAbstract.text,
+            discussion: HelpText.discussion(
+                Catalogue.RosterHelp.importDiscussion,
+                examples: ["spotcheck import /srv/roster --dry-run", "spotcheck import /srv/roster"]))
+    }
 
-            EXAMPLES:
-              spotcheck import /srv/roster --dry-run
-              spotcheck import /srv/roster
-
-            \(ExitCodes.help)
-            """
-    )
-
-    @Argument(help: ArgumentHelp("The roster folder.", valueName: "dir"))
+    @Argument(help: ArgumentHelp(Catalogue.RosterHelp.importFolderHelp, valueName: "dir"))
     var folder: String
 
     @OptionGroup var options: EditOptions
@@ -168,18 +161,16 @@ struct ImportCommand: ParsableCommand {
 }
 
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "export",
-        abstract: "Write the daemon's roster as CSV files into a folder (coordinators and auditors).",
-        discussion: """
-            EXAMPLES:
-              spotcheck export /tmp/roster && spotcheck check-roster --roster /tmp/roster
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "export",
+            abstract: Catalogue.RosterHelp.exportAbstract.text,
+            discussion: HelpText.discussion(
+                .verbatim(""),
+                examples: ["spotcheck export /tmp/roster && spotcheck check-roster --roster /tmp/roster"]))
+    }
 
-            \(ExitCodes.help)
-            """
-    )
-
-    @Argument(help: ArgumentHelp("The folder to write (created if missing).", valueName: "dir"))
+    @Argument(help: ArgumentHelp(Catalogue.RosterHelp.exportFolderHelp, valueName: "dir"))
     var folder: String
 
     @OptionGroup var socket: SocketOptions
@@ -189,7 +180,8 @@ struct ExportCommand: ParsableCommand {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw CLIFailure("\(folder): cannot be created: \(error.localizedDescription)", exitCode: ExitCodes.ioError)
+            throw CLIFailure(
+                Catalogue.RosterHelp.cannotCreate(folder, error.localizedDescription).text, exitCode: ExitCodes.ioError)
         }
         for (name, text) in [
             ("departments.csv", export.files.departments), ("inspectors.csv", export.files.inspectors),
@@ -197,7 +189,7 @@ struct ExportCommand: ParsableCommand {
         ] {
             try Files.writeAtomically(Array(text.utf8), to: "\(folder)/\(name)")
         }
-        writeOut(Array("Wrote the roster (snapshot \(export.snapshotSha256)) to \(folder).\n".utf8))
+        writeOut(Array(Catalogue.RosterEdit.wrote(export.snapshotSha256, folder).text.utf8))
     }
 }
 
@@ -208,18 +200,22 @@ private func items(_ text: String) -> [String] {
 }
 
 struct DepartmentsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "departments",
-        abstract: "List, add, edit or remove departments, their weights and pools (coordinators).",
-        subcommands: [List.self, Set.self, Remove.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "departments",
+            abstract: Catalogue.RosterHelp.departmentsAbstract.text,
+            subcommands: [List.self, Set.self, Remove.self]
+        )
+    }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "List the departments.",
-            discussion: "EXAMPLES:\n  spotcheck departments list\n  spotcheck departments list --json")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: Catalogue.RosterHelp.departmentsListAbstract.text,
+                discussion: HelpText.examples(["spotcheck departments list", "spotcheck departments list --json"]))
+        }
         @OptionGroup var socket: SocketOptions
-        @Flag(help: "Print as JSON.") var json = false
+        @Flag(help: ArgumentHelp(Catalogue.RosterHelp.listJSONHelp)) var json = false
 
         func run() throws {
             let roster = try DaemonRoster.fetch(socket).roster
@@ -227,7 +223,13 @@ struct DepartmentsCommand: ParsableCommand {
             let pools = try socket.call(
                 "io.spotcheck.GetStatus", Varlink.Empty(), returning: ControlMessages.StatusReply.self
             ).status.pools
-            var table = TextTable(["Id", "Name", "Weight", "Powers", "Skills", "Pools"])
+            var table = TextTable(
+                [
+                    Catalogue.RosterHelp.columnID, Catalogue.RosterHelp.columnName, Catalogue.RosterHelp.columnWeight,
+                    Catalogue.RosterHelp.columnPowers, Catalogue.RosterHelp.columnSkills,
+                    Catalogue.RosterHelp.columnPools,
+                ]
+                .map(\.text))
             for d in roster.departments {
                 table.add([
                     d.id, d.name, EffectiveWeight.text(d, pools: pools),
@@ -240,27 +242,29 @@ struct DepartmentsCommand: ParsableCommand {
     }
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Add a department or change some of its fields.",
-            discussion: """
-                EXAMPLES:
-                  spotcheck departments set d-tiyu --name 青山县体育局 --pools county
-                  spotcheck departments set d-shuiwu --weight 8
-                  spotcheck departments set d-shuiwu --weight-from-powers --powers enforcement,approval
-                """)
-        @Argument(help: "The department's id.") var id: String
-        @Option(help: "Display name.") var name: String?
-        @Option(parsing: .unconditional, help: "Risk weight, 0 = never drawn.") var weight: Int?
-        @Flag(name: .customLong("weight-from-powers"), help: "Take the weight from the policy's power weights.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: Catalogue.RosterHelp.departmentsSetAbstract.text,
+                discussion: HelpText.examples([
+                    "spotcheck departments set d-tiyu --name 青山县体育局 --pools county",
+                    "spotcheck departments set d-shuiwu --weight 8",
+                    "spotcheck departments set d-shuiwu --weight-from-powers --powers enforcement,approval",
+                ]))
+        }
+        @Argument(help: ArgumentHelp(Catalogue.RosterHelp.departmentIDHelp)) var id: String
+        @Option(help: ArgumentHelp(Catalogue.RosterHelp.displayNameHelp)) var name: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp(Catalogue.RosterHelp.weightHelp)) var weight: Int?
+        @Flag(name: .customLong("weight-from-powers"), help: ArgumentHelp(Catalogue.RosterHelp.weightFromPowersHelp))
         var weightFromPowers = false
-        @Option(help: "Powers: approval, enforcement, fund-allocation (comma-separated).") var powers: String?
-        @Option(help: "Skills the team must include (comma-separated).") var skills: String?
-        @Option(help: "Pools the department belongs to (comma-separated).") var pools: String?
+        @Option(help: ArgumentHelp(Catalogue.RosterHelp.powersHelp)) var powers: String?
+        @Option(help: ArgumentHelp(Catalogue.RosterHelp.requiredSkillsHelp)) var skills: String?
+        @Option(help: ArgumentHelp(Catalogue.RosterHelp.poolsHelp)) var pools: String?
         @OptionGroup var options: EditOptions
 
         func validate() throws {
             if let weight, !Self.weights.contains(weight) {
-                throw ValidationError(RosterEditMessages.outOfRange("--weight", weight, Self.weights, "a weight"))
+                throw ValidationError(
+                    RosterEditMessages.outOfRange("--weight", weight, Self.weights, Catalogue.RosterEdit.aWeight))
             }
             if let powers, let unknown = items(powers).first(where: { Power(rawValue: $0) == nil }) {
                 throw ValidationError(RosterEditMessages.unknownPower(unknown))
@@ -287,7 +291,9 @@ struct DepartmentsCommand: ParsableCommand {
                 if let existing = roster.departments.firstIndex(where: { $0.id == id }) {
                     department = roster.departments.remove(at: existing)
                 } else {
-                    guard let name else { throw CLIFailure("a new department needs --name", exitCode: ExitCodes.usage) }
+                    guard let name else {
+                        throw CLIFailure(Catalogue.RosterEdit.newDepartmentNeedsName.text, exitCode: ExitCodes.usage)
+                    }
                     department = Department(id: id, name: name)
                 }
                 if let name { department.name = name }
@@ -311,17 +317,19 @@ struct DepartmentsCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Remove a department (refused while inspectors, conflicts or history name it).",
-            discussion: "EXAMPLES:\n  spotcheck departments remove d-tiyu --dry-run")
-        @Argument(help: "The department's id.") var id: String
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: Catalogue.RosterHelp.departmentsRemoveAbstract.text,
+                discussion: HelpText.examples(["spotcheck departments remove d-tiyu --dry-run"]))
+        }
+        @Argument(help: ArgumentHelp(Catalogue.RosterHelp.departmentIDHelp)) var id: String
         @OptionGroup var options: EditOptions
 
         func run() throws {
             try DaemonRoster.edit(socket: options.socket, dryRun: options.dryRun, json: options.json) {
                 (roster: inout Roster) throws(CLIFailure) in
                 guard roster.departments.contains(where: { $0.id == id }) else {
-                    throw CLIFailure("no department '\(id)'", exitCode: ExitCodes.usage)
+                    throw CLIFailure(Catalogue.RosterEdit.noDepartment(id).text, exitCode: ExitCodes.usage)
                 }
                 roster.departments.removeAll { $0.id == id }
             }
@@ -330,26 +338,36 @@ struct DepartmentsCommand: ParsableCommand {
 }
 
 struct InspectorsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "inspectors",
-        abstract: "List, add, edit or remove inspectors and their availability (coordinators).",
-        subcommands: [List.self, Set.self, Remove.self, Unavailable.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "inspectors",
+            abstract: Catalogue.RosterHelp.inspectorsAbstract.text,
+            subcommands: [List.self, Set.self, Remove.self, Unavailable.self]
+        )
+    }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "List the inspectors.",
-            discussion: "EXAMPLES:\n  spotcheck inspectors list\n  spotcheck inspectors list --json")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: Catalogue.RosterHelp.inspectorsListAbstract.text,
+                discussion: HelpText.examples(["spotcheck inspectors list", "spotcheck inspectors list --json"]))
+        }
         @OptionGroup var socket: SocketOptions
-        @Flag(help: "Print as JSON.") var json = false
+        @Flag(help: ArgumentHelp(Catalogue.RosterHelp.listJSONHelp)) var json = false
 
         func run() throws {
             let roster = try DaemonRoster.fetch(socket).roster
             if json { return writeOut(RecordJSON.encode(roster.inspectors)) }
-            var table = TextTable(["Id", "Name", "Login", "Home", "Lead", "Skills", "Cap"])
+            var table = TextTable(
+                [
+                    Catalogue.RosterHelp.columnID, Catalogue.RosterHelp.columnPersonName,
+                    Catalogue.RosterHelp.columnLogin, Catalogue.RosterHelp.columnHome, Catalogue.RosterHelp.columnLead,
+                    Catalogue.RosterHelp.columnSkills, Catalogue.RosterHelp.columnCap,
+                ].map(\.text))
             for i in roster.inspectors {
                 table.add([
-                    i.id, i.name, i.login, i.home, i.canLead ? "yes" : "", i.skills.joined(separator: ";"),
+                    i.id, i.name, i.login, i.home, i.canLead ? Catalogue.RosterEdit.yes.text : "",
+                    i.skills.joined(separator: ";"),
                     String(i.dailyCap),
                 ])
             }
@@ -358,26 +376,28 @@ struct InspectorsCommand: ParsableCommand {
     }
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Add an inspector or change some of their fields.",
-            discussion: """
-                EXAMPLES:
-                  spotcheck inspectors set i151 --name 王芳 --login wangfang --home d-caizheng --skills finance
-                  spotcheck inspectors set i012 --lead --cap 2
-                """)
-        @Argument(help: "The inspector's id.") var id: String
-        @Option(help: "Display name.") var name: String?
-        @Option(help: "Unix login.") var login: String?
-        @Option(help: "Home department id.") var home: String?
-        @Option(help: "Former departments as DEPT@YYYY-MM-DD (comma-separated).") var former: String?
-        @Option(help: "Skills (comma-separated).") var skills: String?
-        @Flag(inversion: .prefixedNo, help: "May lead a team.") var lead: Bool?
-        @Option(parsing: .unconditional, help: "Inspections per day.") var cap: Int?
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: Catalogue.RosterHelp.inspectorsSetAbstract.text,
+                discussion: HelpText.examples([
+                    "spotcheck inspectors set i151 --name 王芳 --login wangfang --home d-caizheng --skills finance",
+                    "spotcheck inspectors set i012 --lead --cap 2",
+                ]))
+        }
+        @Argument(help: ArgumentHelp(Catalogue.RosterHelp.inspectorIDHelp)) var id: String
+        @Option(help: ArgumentHelp(Catalogue.RosterHelp.displayNameHelp)) var name: String?
+        @Option(help: ArgumentHelp(Catalogue.RosterHelp.loginHelp)) var login: String?
+        @Option(help: ArgumentHelp(Catalogue.RosterHelp.homeHelp)) var home: String?
+        @Option(help: ArgumentHelp(Catalogue.RosterHelp.formerHelp)) var former: String?
+        @Option(help: ArgumentHelp(Catalogue.RosterHelp.skillsHelp)) var skills: String?
+        @Flag(inversion: .prefixedNo, help: ArgumentHelp(Catalogue.RosterHelp.leadHelp)) var lead: Bool?
+        @Option(parsing: .unconditional, help: ArgumentHelp(Catalogue.RosterHelp.capHelp)) var cap: Int?
         @OptionGroup var options: EditOptions
 
         func validate() throws {
             if let cap, !(1...100).contains(cap) {
-                throw ValidationError(RosterEditMessages.outOfRange("--cap", cap, 1...100, "a daily cap"))
+                throw ValidationError(
+                    RosterEditMessages.outOfRange("--cap", cap, 1...100, Catalogue.RosterEdit.aDailyCap))
             }
         }
 
@@ -389,7 +409,7 @@ struct InspectorsCommand: ParsableCommand {
                     inspector = roster.inspectors.remove(at: existing)
                 } else {
                     guard let name, let login, let home else {
-                        throw CLIFailure("a new inspector needs --name, --login and --home", exitCode: ExitCodes.usage)
+                        throw CLIFailure(Catalogue.RosterEdit.newInspectorNeeds.text, exitCode: ExitCodes.usage)
                     }
                     inspector = Inspector(id: id, name: name, login: login, home: home)
                 }
@@ -401,7 +421,7 @@ struct InspectorsCommand: ParsableCommand {
                     for item in items(former) {
                         let parts = item.split(separator: "@")
                         guard parts.count == 2, let day = Day(iso: parts[1]) else {
-                            throw CLIFailure("'\(item)' is not DEPT@YYYY-MM-DD", exitCode: ExitCodes.usage)
+                            throw CLIFailure(Catalogue.RosterHelp.notFormer(item).text, exitCode: ExitCodes.usage)
                         }
                         posts.append(FormerPost(department: String(parts[0]), left: day))
                     }
@@ -416,17 +436,19 @@ struct InspectorsCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Remove an inspector (refused while conflicts or history name them).",
-            discussion: "EXAMPLES:\n  spotcheck inspectors remove i151")
-        @Argument(help: "The inspector's id.") var id: String
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: Catalogue.RosterHelp.inspectorsRemoveAbstract.text,
+                discussion: HelpText.examples(["spotcheck inspectors remove i151"]))
+        }
+        @Argument(help: ArgumentHelp(Catalogue.RosterHelp.inspectorIDHelp)) var id: String
         @OptionGroup var options: EditOptions
 
         func run() throws {
             try DaemonRoster.edit(socket: options.socket, dryRun: options.dryRun, json: options.json) {
                 (roster: inout Roster) throws(CLIFailure) in
                 guard roster.inspectors.contains(where: { $0.id == id }) else {
-                    throw CLIFailure("no inspector '\(id)'", exitCode: ExitCodes.usage)
+                    throw CLIFailure(Catalogue.RosterEdit.noInspector(id).text, exitCode: ExitCodes.usage)
                 }
                 roster.inspectors.removeAll { $0.id == id }
             }
@@ -434,16 +456,17 @@ struct InspectorsCommand: ParsableCommand {
     }
 
     struct Unavailable: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Mark an inspector unavailable on dates, or available again with --remove.",
-            discussion: """
-                EXAMPLES:
-                  spotcheck inspectors unavailable i012 2026-12-01..2026-12-05
-                  spotcheck inspectors unavailable i012 2026-12-03 --remove
-                """)
-        @Argument(help: "The inspector's id.") var id: String
-        @Argument(help: "A date YYYY-MM-DD or a range YYYY-MM-DD..YYYY-MM-DD.") var dates: String
-        @Flag(help: "Make the inspector available again on these dates.") var remove = false
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: Catalogue.RosterHelp.unavailableAbstract.text,
+                discussion: HelpText.examples([
+                    "spotcheck inspectors unavailable i012 2026-12-01..2026-12-05",
+                    "spotcheck inspectors unavailable i012 2026-12-03 --remove",
+                ]))
+        }
+        @Argument(help: ArgumentHelp(Catalogue.RosterHelp.inspectorIDHelp)) var id: String
+        @Argument(help: ArgumentHelp(Catalogue.RosterHelp.datesHelp)) var dates: String
+        @Flag(help: ArgumentHelp(Catalogue.RosterHelp.removeDatesHelp)) var remove = false
         @OptionGroup var options: EditOptions
 
         func run() throws {
@@ -451,16 +474,16 @@ struct InspectorsCommand: ParsableCommand {
             guard let days = DayRange(parsing: dates) else {
                 throw CLIFailure(
                     dates.contains("..")
-                        ? "\(shown) is not a range YYYY-MM-DD..YYYY-MM-DD" : "\(shown) is not a date YYYY-MM-DD",
+                        ? Catalogue.RosterHelp.notARange(shown).text : Catalogue.RosterHelp.notADate(shown).text,
                     exitCode: ExitCodes.usage)
             }
             guard days.count <= 367 else {
-                throw CLIFailure("\(shown) is not a range of at most a year", exitCode: ExitCodes.usage)
+                throw CLIFailure(Catalogue.RosterHelp.tooLong(shown).text, exitCode: ExitCodes.usage)
             }
             try DaemonRoster.edit(socket: options.socket, dryRun: options.dryRun, json: options.json) {
                 (roster: inout Roster) throws(CLIFailure) in
                 guard let index = roster.inspectors.firstIndex(where: { $0.id == id }) else {
-                    throw CLIFailure("no inspector '\(id)'", exitCode: ExitCodes.usage)
+                    throw CLIFailure(Catalogue.RosterEdit.noInspector(id).text, exitCode: ExitCodes.usage)
                 }
                 if remove {
                     roster.inspectors[index].unavailable.remove(days)
@@ -473,47 +496,56 @@ struct InspectorsCommand: ParsableCommand {
 }
 
 struct ConflictsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "conflicts",
-        abstract: "List, declare or withdraw conflicts of interest (coordinators).",
-        subcommands: [List.self, Add.self, Remove.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "conflicts",
+            abstract: Catalogue.RosterHelp.conflictsAbstract.text,
+            subcommands: [List.self, Add.self, Remove.self]
+        )
+    }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "List the declared conflicts.",
-            discussion: "EXAMPLES:\n  spotcheck conflicts list --json")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: Catalogue.RosterHelp.conflictsListAbstract.text,
+                discussion: HelpText.examples(["spotcheck conflicts list --json"]))
+        }
         @OptionGroup var socket: SocketOptions
-        @Flag(help: "Print as JSON.") var json = false
+        @Flag(help: ArgumentHelp(Catalogue.RosterHelp.listJSONHelp)) var json = false
 
         func run() throws {
             let roster = try DaemonRoster.fetch(socket).roster
             if json { return writeOut(RecordJSON.encode(roster.conflicts)) }
-            var table = TextTable(["Inspector", "Department", "Reason", "Until"])
+            var table = TextTable(
+                [
+                    Catalogue.RosterHelp.columnInspector, Catalogue.RosterHelp.columnDepartment,
+                    Catalogue.RosterHelp.columnReason, Catalogue.RosterHelp.columnUntil,
+                ].map(\.text))
             for c in roster.conflicts { table.add([c.inspector, c.department, c.reason, c.until?.description ?? ""]) }
             writeOut(Array(table.render().utf8))
         }
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Declare a conflict between an inspector and a department.",
-            discussion: """
-                EXAMPLES:
-                  spotcheck conflicts add i012 d-shuiwu --reason 配偶在该单位任职
-                  spotcheck conflicts add i012 d-caizheng --reason 曾被投诉 --until 2027-06-30
-                """)
-        @Argument(help: "The inspector's id.") var inspector: String
-        @Argument(help: "The department's id.") var department: String
-        @Option(help: "The declared tie.") var reason: String
-        @Option(help: "Last day it applies, YYYY-MM-DD (default: for good).") var until: String?
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: Catalogue.RosterHelp.conflictsAddAbstract.text,
+                discussion: HelpText.examples([
+                    "spotcheck conflicts add i012 d-shuiwu --reason 配偶在该单位任职",
+                    "spotcheck conflicts add i012 d-caizheng --reason 曾被投诉 --until 2027-06-30",
+                ]))
+        }
+        @Argument(help: ArgumentHelp(Catalogue.RosterHelp.inspectorIDHelp)) var inspector: String
+        @Argument(help: ArgumentHelp(Catalogue.RosterHelp.departmentIDHelp)) var department: String
+        @Option(help: ArgumentHelp(Catalogue.RosterHelp.tieHelp)) var reason: String
+        @Option(help: ArgumentHelp(Catalogue.RosterHelp.untilHelp)) var until: String?
         @OptionGroup var options: EditOptions
 
         func run() throws {
             var end: Day?
             if let until {
                 guard let day = Day(iso: until) else {
-                    throw CLIFailure("--until '\(until)' is not a date", exitCode: ExitCodes.usage)
+                    throw CLIFailure(Catalogue.RosterHelp.untilNotADate(until).text, exitCode: ExitCodes.usage)
                 }
                 end = day
             }
@@ -526,10 +558,12 @@ struct ConflictsCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Withdraw every conflict between an inspector and a department.")
-        @Argument(help: "The inspector's id.") var inspector: String
-        @Argument(help: "The department's id.") var department: String
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: Catalogue.RosterHelp.conflictsRemoveAbstract.text)
+        }
+        @Argument(help: ArgumentHelp(Catalogue.RosterHelp.inspectorIDHelp)) var inspector: String
+        @Argument(help: ArgumentHelp(Catalogue.RosterHelp.departmentIDHelp)) var department: String
         @OptionGroup var options: EditOptions
 
         func run() throws {
@@ -538,7 +572,8 @@ struct ConflictsCommand: ParsableCommand {
                 let before = roster.conflicts.count
                 roster.conflicts.removeAll { $0.inspector == inspector && $0.department == department }
                 if roster.conflicts.count == before {
-                    throw CLIFailure("no conflict between \(inspector) and \(department)", exitCode: ExitCodes.usage)
+                    throw CLIFailure(
+                        Catalogue.RosterHelp.noConflict(inspector, department).text, exitCode: ExitCodes.usage)
                 }
             }
         }

@@ -1,6 +1,7 @@
 import SpotcheckCore
 import SpotcheckProtocol
 import SpotcheckRoster
+import SpotcheckText
 
 /// What the roster-editing commands (departments, inspectors, conflicts set/remove…) say, in one
 /// place. An edit is checked as the CSV files the daemon would store, but the user never saw
@@ -8,19 +9,19 @@ import SpotcheckRoster
 /// fault, never by a line of them.
 enum RosterEditMessages {
     static func refused(_ lines: [String]) -> String {
-        "\(CommandPath.of()) is refused, nothing changed:\n" + lines.map { "  " + $0 }.joined(separator: "\n")
+        Catalogue.RosterEdit.refused(CommandPath.of()).text + lines.map { "  " + $0 }.joined(separator: "\n")
     }
 
     static func unknownPower(_ item: String) -> String {
-        "unknown power \(InputText.quoted(item)); the powers are "
-            + Power.allCases.map(\.rawValue).joined(separator: ", ")
+        Catalogue.RosterEdit.unknownPower(
+            InputText.quoted(item), Power.allCases.map(\.rawValue).joined(separator: ", ")
+        ).text
     }
 
     static func unknownPools(_ unknown: [String], defined: [String]) -> String {
         let names = unknown.map { InputText.quoted($0) }.joined(separator: ", ")
-        let known = defined.isEmpty ? "none" : defined.joined(separator: ", ")
-        return "unknown pool\(unknown.count == 1 ? "" : "s") \(names): a department in no configured pool is never "
-            + "drawn; the pools spotcheckd's configuration defines are: \(known)"
+        let known = defined.isEmpty ? Catalogue.Common.none.text : defined.joined(separator: ", ")
+        return Catalogue.RosterEdit.unknownPools(names, known, count: unknown.count).text
     }
 
     /// Warnings for pools of departments that spotcheckd's configuration does not define.
@@ -32,16 +33,20 @@ enum RosterEditMessages {
             }
         }
         return users.sorted { $0.key < $1.key }.map { pool, ids in
-            let shown = ids.prefix(5).joined(separator: ", ") + (ids.count > 5 ? " and \(ids.count - 5) more" : "")
-            return
-                "spotcheck: warning: pool \(InputText.quoted(pool)) (departments \(shown)) is defined by no [[pool]] "
-                + "of spotcheckd's configuration: those departments are never drawn from it; the pools are "
-                + (defined.isEmpty ? "none" : defined.joined(separator: ", "))
+            let shown =
+                ids.prefix(5).joined(separator: ", ")
+                + (ids.count > 5 ? Catalogue.RosterEdit.andMore(ids.count - 5).text : "")
+            let known = defined.isEmpty ? Catalogue.Common.none.text : defined.joined(separator: ", ")
+            return Catalogue.RosterEdit.undefinedPool(InputText.quoted(pool), shown, known).text
         }
     }
 
-    static func outOfRange(_ option: String, _ value: Int, _ range: ClosedRange<Int>, _ meaning: String) -> String {
-        "\(option) \(value): \(meaning) is a whole number from \(range.lowerBound) to \(range.upperBound)"
+    static func outOfRange(
+        _ option: String, _ value: Int, _ range: ClosedRange<Int>, _ meaning: Localized
+    )
+        -> String
+    {
+        Catalogue.RosterEdit.outOfRange(option, value, range.lowerBound, range.upperBound, meaning.text).text
     }
 
     /// One change as people read it: what was added or removed, and for a changed row only
@@ -60,19 +65,22 @@ enum RosterEditMessages {
         }
         let before = fields(change.before)
         let after = fields(change.after)
-        func shown(_ value: String) -> String { value.isEmpty ? "(empty)" : InputText.escaped(value, limit: 200) }
+        func shown(_ value: String) -> String {
+            value.isEmpty ? Catalogue.Common.empty.text : InputText.escaped(value, limit: 200)
+        }
+        let kind = Catalogue.RosterEdit.kind(change.kind)
         var lines: [String]
         switch change.action {
         case "added":
-            lines = ["+ \(change.kind) \(change.id)"]
+            lines = ["+ \(kind) \(change.id)"]
             for (column, value) in zip(columns, after).dropFirst() where !value.isEmpty {
                 lines.append("    \(column): \(shown(value))")
             }
         case "removed":
             let name = before.count > 1 && change.kind != "assignment" ? " (\(shown(before[1])))" : ""
-            lines = ["- \(change.kind) \(change.id)\(name)"]
+            lines = ["- \(kind) \(change.id)\(name)"]
         default:
-            lines = ["~ \(change.kind) \(change.id)"]
+            lines = ["~ \(kind) \(change.id)"]
             for (index, column) in columns.enumerated() {
                 let old = index < before.count ? before[index] : ""
                 let new = index < after.count ? after[index] : ""
@@ -105,10 +113,10 @@ enum RosterEditMessages {
 
     static func entity(file: String, _ fields: [String]) -> String? {
         switch (file, fields.count) {
-        case ("departments.csv", 1...): "department \(fields[0])"
-        case ("inspectors.csv", 1...): "inspector \(fields[0])"
-        case ("conflicts.csv", 2...): "conflict of \(fields[0]) with \(fields[1])"
-        case ("history.csv", 3...): "history entry \(fields[0]) \(fields[1]) at \(fields[2])"
+        case ("departments.csv", 1...): Catalogue.RosterEdit.department(fields[0]).text
+        case ("inspectors.csv", 1...): Catalogue.RosterEdit.inspector(fields[0]).text
+        case ("conflicts.csv", 2...): Catalogue.RosterEdit.conflict(fields[0], fields[1]).text
+        case ("history.csv", 3...): Catalogue.RosterEdit.historyEntry(fields[0], fields[1], fields[2]).text
         default: nil
         }
     }
@@ -129,8 +137,8 @@ enum EffectiveWeight {
             }
             weights.append((pool.name, policy.weight(of: department)))
         }
-        guard let first = weights.first else { return "- (no pool)" }
-        if weights.allSatisfy({ $0.1 == first.1 }) { return "\(first.1) (powers)" }
+        guard let first = weights.first else { return Catalogue.RosterEdit.noPool.text }
+        if weights.allSatisfy({ $0.1 == first.1 }) { return "\(first.1) " + Catalogue.RosterEdit.fromPowers.text }
         return weights.map { "\($0.1) \($0.0)" }.joined(separator: ", ")
     }
 }

@@ -1,39 +1,36 @@
 import ArgumentParser
 import Foundation
+import SpotcheckText
 
 /// The `spotcheck` command line.
 struct SpotcheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "spotcheck",
-        abstract: "Draw unannounced and cross inspections at random, staffed by teams with no conflict of interest.",
-        discussion: """
-            Spotcheck draws departments for inspection in proportion to their risk weight and staffs \
-            each with a team of inspectors under every recusal rule. A draw is a pure function of \
-            the roster, the policy, the date and a 32-byte seed from the kernel: anyone with the \
-            revealed seed can recompute it (spotcheck verify, tools/verify_draw.py).
-
-            EXAMPLES:
-              spotcheck today
-              spotcheck status
-              spotcheck teams --date 2026-12-01
-              spotcheck draw --roster deploy/examples/county --date 2026-12-01
-              spotcheck draw --roster deploy/examples/county --json --output record.json --seed-file seed.hex
-              spotcheck verify record.json --seed-file seed.hex --roster deploy/examples/county
-              spotcheck why i012 d-shuiwu --roster deploy/examples/county --date 2026-12-01
-
-            \(ExitCodes.help)
-            """,
-        version: "0.1.0",
-        subcommands: [
-            TodayCommand.self, StatusCommand.self, DrawCommand.self, VerifyCommand.self, WhyCommand.self,
-            CandidatesCommand.self, CheckRosterCommand.self, DepartmentsCommand.self, InspectorsCommand.self,
-            ConflictsCommand.self, OrderCommand.self, ReplaceCommand.self, TeamsCommand.self, ImportCommand.self,
-            ExportCommand.self,
-            LogCommand.self, CampaignCommand.self, ComplaintsCommand.self,
-            FindingsCommand.self,
-            BenchCommand.self,
-        ]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "spotcheck",
+            abstract: Catalogue.Main.abstract.text,
+            discussion: HelpText.discussion(
+                Catalogue.Main.discussion,
+                examples: [
+                    "spotcheck today",
+                    "spotcheck status",
+                    "spotcheck teams --date 2026-12-01",
+                    "spotcheck draw --roster deploy/examples/county --date 2026-12-01",
+                    "spotcheck draw --roster deploy/examples/county --json --output record.json --seed-file seed.hex",
+                    "spotcheck verify record.json --seed-file seed.hex --roster deploy/examples/county",
+                    "spotcheck why i012 d-shuiwu --roster deploy/examples/county --date 2026-12-01",
+                ]),
+            version: "0.1.0",
+            subcommands: [
+                TodayCommand.self, StatusCommand.self, DrawCommand.self, VerifyCommand.self, WhyCommand.self,
+                CandidatesCommand.self, CheckRosterCommand.self, DepartmentsCommand.self, InspectorsCommand.self,
+                ConflictsCommand.self, OrderCommand.self, ReplaceCommand.self, TeamsCommand.self, ImportCommand.self,
+                ExportCommand.self,
+                LogCommand.self, CampaignCommand.self, ComplaintsCommand.self,
+                FindingsCommand.self,
+                BenchCommand.self,
+            ]
+        )
+    }
 }
 
 /// Runs the command line and exits with its status.

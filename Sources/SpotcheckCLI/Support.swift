@@ -3,6 +3,7 @@ import Foundation
 import SpotcheckCore
 import SpotcheckRoster
 import SpotcheckSystem
+import SpotcheckText
 
 #if canImport(Glibc)
     import Glibc
@@ -41,18 +42,8 @@ enum ExitCodes {
     /// The daemon refused: the caller's role does not allow it.
     static let permission = ExitCode(77)
 
-    static let help = """
-        EXIT CODES:
-          0   success
-          1   a check failed (verify: the record does not reproduce; bench: a goal was missed)
-          64  the command line is wrong
-          65  an input is malformed (roster, policy, record or seed); nothing was drawn
-          66  an input file cannot be opened
-          69  spotcheckd cannot be reached on its control socket
-          71  the kernel's random source failed
-          74  an output file cannot be written
-          77  spotcheckd refused: your user's role does not allow it
-        """
+    /// The codes as the help of every command lists them, in the reader's language.
+    static var help: String { Catalogue.Common.exitCodes.text }
 }
 
 enum Files {
@@ -61,21 +52,19 @@ enum Files {
     static func read(_ path: String, limit: Int = RosterParser.maxFileBytes) throws(CLIFailure) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CLIFailure("\(path): no such file", exitCode: ExitCodes.noInput)
+            throw CLIFailure(Catalogue.Common.noSuchFile(path).text, exitCode: ExitCodes.noInput)
         }
         guard !isDirectory.boolValue else {
-            throw CLIFailure("\(path): is a directory, expected a file", exitCode: ExitCodes.noInput)
+            throw CLIFailure(Catalogue.Common.isADirectory(path).text, exitCode: ExitCodes.noInput)
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw CLIFailure("\(path): cannot be read (permission?)", exitCode: ExitCodes.noInput)
+            throw CLIFailure(Catalogue.Common.cannotRead(path).text, exitCode: ExitCodes.noInput)
         }
         defer { try? handle.close() }
         // A regular file says its size: refuse a large one without reading it.
         if let size = try? handle.seekToEnd() {
             guard size <= UInt64(limit) else {
-                throw CLIFailure(
-                    "\(path): is larger than \(limit >> 20) MiB, the most such a file may hold; nothing was read",
-                    exitCode: ExitCodes.dataError)
+                throw CLIFailure(Catalogue.Common.tooLarge(path, limit >> 20).text, exitCode: ExitCodes.dataError)
             }
             try? handle.seek(toOffset: 0)
         }
@@ -86,9 +75,7 @@ enum Files {
             throw CLIFailure("\(path): cannot be read: \(error)", exitCode: ExitCodes.noInput)
         }
         guard bytes.count <= limit else {
-            throw CLIFailure(
-                "\(path): is larger than \(limit >> 20) MiB, the most such a file may hold; nothing was read",
-                exitCode: ExitCodes.dataError)
+            throw CLIFailure(Catalogue.Common.tooLarge(path, limit >> 20).text, exitCode: ExitCodes.dataError)
         }
         return bytes
     }
@@ -111,22 +98,18 @@ enum Files {
 struct RosterOptions: ParsableArguments {
     @Option(
         name: .long,
-        help: ArgumentHelp(
-            "Folder with departments.csv, inspectors.csv and optionally conflicts.csv and history.csv.",
-            valueName: "dir"))
+        help: ArgumentHelp(Catalogue.Common.rosterHelp, valueName: "dir"))
     var roster: String?
 
     @Option(
         name: .long,
-        help: ArgumentHelp(
-            "Policy file (TOML, a [policy] section). Default: policy.toml in the roster folder if there is one, else the built-in policy.",
-            valueName: "file"))
+        help: ArgumentHelp(Catalogue.Common.policyHelp, valueName: "file"))
     var policy: String?
 
     /// The roster folder, which this command needs.
     func folder() throws(CLIFailure) -> String {
         guard let roster else {
-            throw CLIFailure("give the roster folder with --roster DIR", exitCode: ExitCodes.usage)
+            throw CLIFailure(Catalogue.Common.giveRoster.text, exitCode: ExitCodes.usage)
         }
         return roster
     }
@@ -181,7 +164,7 @@ enum RosterLoader {
         do {
             return try RosterParser.parse(files)
         } catch {
-            throw CLIFailure("the roster is refused, nothing was drawn:\n\(error)")
+            throw CLIFailure(Catalogue.Common.rosterRefused("\(error)").text)
         }
     }
 }
@@ -196,7 +179,7 @@ enum DateOption {
     static func parse(_ text: String?) throws(CLIFailure) -> Day {
         guard let text else { return today() }
         guard let day = Day(iso: text) else {
-            throw CLIFailure("--date '\(text)' is not a date YYYY-MM-DD", exitCode: ExitCodes.usage)
+            throw CLIFailure(Catalogue.Common.badDate(text).text, exitCode: ExitCodes.usage)
         }
         return day
     }

@@ -2,45 +2,38 @@ import ArgumentParser
 import Foundation
 import SpotcheckCore
 import SpotcheckProtocol
+import SpotcheckText
 
 struct TeamsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "teams",
-        abstract: "The team sheet of a day, for coordinators: every team, where, when and who.",
-        discussion: """
-            Lists every team of the day's revealed draws, drawn at random or ordered: the \
-            department, the report time (in spotcheckd's time zone), the lead and members with \
-            their home departments, and the reason of an order. Replacements are applied. Draws \
-            not yet revealed are not shown. With --csv, one row per member in UTF-8 with a byte \
-            order mark, so that Excel (Chinese Windows too) opens it with the right characters.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "teams",
+            abstract: Catalogue.Teams.abstract.text,
+            discussion: HelpText.discussion(
+                Catalogue.Teams.discussion,
+                examples: [
+                    "spotcheck teams", "spotcheck teams --date 2026-12-01 --pool county",
+                    "spotcheck teams --csv > teams.csv",
+                ]))
+    }
 
-            EXAMPLES:
-              spotcheck teams
-              spotcheck teams --date 2026-12-01 --pool county
-              spotcheck teams --csv > teams.csv
-
-            \(ExitCodes.help)
-            """
-    )
-
-    @Option(
-        help: ArgumentHelp("The day, YYYY-MM-DD. Default: today in spotcheckd's time zone.", valueName: "date"))
+    @Option(help: ArgumentHelp(Catalogue.Teams.dateHelp, valueName: "date"))
     var date: String?
 
-    @Option(help: ArgumentHelp("Only this pool's teams.", valueName: "pool"))
+    @Option(help: ArgumentHelp(Catalogue.Teams.poolHelp, valueName: "pool"))
     var pool: String?
 
-    @Flag(help: "Print CSV (UTF-8 with a byte order mark), one row per member.")
+    @Flag(help: ArgumentHelp(Catalogue.Teams.csvHelp))
     var csv = false
 
-    @Flag(help: "Print the sheet as JSON.")
+    @Flag(help: ArgumentHelp(Catalogue.Teams.jsonHelp))
     var json = false
 
     @OptionGroup var socket: SocketOptions
 
     func validate() throws {
-        if json && csv { throw ValidationError("choose one of --json and --csv") }
-        if let date, Day(iso: date) == nil { throw ValidationError("--date '\(date)' is not a date YYYY-MM-DD") }
+        if json && csv { throw ValidationError(Catalogue.Common.chooseOne("--json", "--csv").text) }
+        if let date, Day(iso: date) == nil { throw ValidationError(Catalogue.Common.badDate(date).text) }
     }
 
     func run() throws {
@@ -56,22 +49,26 @@ struct TeamsCommand: ParsableCommand {
         }
     }
 
-    /// Everything `teams` says, in one place.
+    /// Everything `teams` says, from the catalogue; the CSV header stays in English (it names
+    /// fields for programs).
     enum Messages {
+        typealias Say = Catalogue.Teams
         static func heading(_ date: String, _ zone: String, _ count: Int) -> String {
-            "Teams of \(date) (times in \(zone)): \(count)\n"
+            Say.heading(date, zone, count).text
         }
         static func none(_ date: String, _ pool: String?) -> String {
-            "No team of \(date)\(pool.map { " in pool \($0)" } ?? "") has been revealed.\n"
+            pool.map { Say.noneInPool(date, $0).text } ?? Say.none(date).text
         }
         static func team(_ name: String, _ id: String) -> String { "\(name) (\(id))\n" }
-        static func report(_ time: String) -> String { "  report at \(time)\n" }
+        static func report(_ time: String) -> String { Say.report(time).text }
         static func origin(_ team: ControlMessages.SheetTeam) -> String {
             team.kind == "ordered"
-                ? "  pool \(team.pool), draw \(team.drawId): ordered, reason: \(team.reason ?? "")\n"
-                : "  pool \(team.pool), draw \(team.drawId): drawn at random\n"
+                ? Say.ordered(team.pool, team.drawId, team.reason ?? "").text
+                : Say.random(team.pool, team.drawId).text
         }
-        static let columns = ["  Role", "Id", "Name", "Home department"]
+        static var columns: [String] {
+            ["  " + Say.columnRole.text, Say.columnID.text, Say.columnName.text, Say.columnHome.text]
+        }
         static let csvColumns = [
             "date", "pool", "draw", "kind", "reason", "department", "department_name", "report_time", "role",
             "inspector", "name", "home", "home_name",
@@ -88,7 +85,10 @@ struct TeamsCommand: ParsableCommand {
             var table = TextTable(Messages.columns)
             // The lead first, then members as drawn.
             for member in team.members.filter({ $0.role == "lead" }) + team.members.filter({ $0.role != "lead" }) {
-                table.add(["  " + member.role, member.id, member.name, "\(member.homeName) (\(member.home))"])
+                table.add([
+                    "  " + Catalogue.Role.name(member.role), member.id, member.name,
+                    "\(member.homeName) (\(member.home))",
+                ])
             }
             text += table.render()
         }

@@ -3,86 +3,67 @@ import Foundation
 import SpotcheckCore
 import SpotcheckProtocol
 import SpotcheckRoster
+import SpotcheckText
 
 struct VerifyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "verify",
-        abstract: "Check that a draw record reproduces exactly from its seed and roster.",
-        discussion: """
-            Recomputes the draw from the record's date, pool and (for an ordered draw) targets, \
-            with the revealed seed, the roster and the policy file, and compares every field: \
-            picks, blockers, teams with roles and order, shortfall and hashes. The policy comes \
-            from --policy (a TOML policy or a canonical policy text), else policy.toml in the \
-            roster folder, and must hash to the record's policyHash; the record's own copy is \
-            never trusted. With --commitment the published commitment must match the record; \
-            with --replacements every replacement must leave a team that meets every rule and \
-            carry its chain salt. A public record folder (--date/--pool) also has its order.json \
-            checked against the record. --chain asks spotcheckd to check its hash chain; \
-            --chain DIR checks the chain of a public records folder: every record, order and \
-            replacement linked to the one before it. Exits 0 when everything reproduces, 1 when it does not, listing each difference.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "verify",
+            abstract: Catalogue.DrawVerify.verifyAbstract.text,
+            discussion: HelpText.discussion(
+                Catalogue.DrawVerify.verifyDiscussion,
+                examples: [
+                    "spotcheck verify record.json --seed-file seed.hex --roster deploy/examples/county",
+                    "spotcheck verify record.json --seed-file seed.hex --roster roster --policy policy.txt \\",
+                    "  --commitment commitment.json --replacements replacements.json",
+                    "spotcheck verify --chain",
+                    "spotcheck verify --chain /var/lib/spotcheck/public",
+                    "spotcheck verify --date 2026-12-01 --pool county",
+                ]))
+    }
 
-            EXAMPLES:
-              spotcheck verify record.json --seed-file seed.hex --roster deploy/examples/county
-              spotcheck verify record.json --seed-file seed.hex --roster roster --policy policy.txt \\
-                --commitment commitment.json --replacements replacements.json
-              spotcheck verify --chain
-              spotcheck verify --chain /var/lib/spotcheck/public
-              spotcheck verify --date 2026-12-01 --pool county
-
-            \(ExitCodes.help)
-            """
-    )
-
-    @Argument(help: ArgumentHelp("The draw record (JSON); with --chain, a public records folder.", valueName: "record"))
+    @Argument(help: ArgumentHelp(Catalogue.DrawVerify.verifyRecordHelp, valueName: "record"))
     var record: String?
 
-    @Flag(
-        help:
-            "Check the hash chain of all of spotcheckd's draws instead (auditors and coordinators), or of the public records folder given."
-    )
+    @Flag(help: ArgumentHelp(Catalogue.DrawVerify.verifyChainHelp))
     var chain = false
 
     @Option(
-        help: ArgumentHelp(
-            "Verify the published record of this inspection day (with --pool) from the public folder.",
-            valueName: "date"))
+        help: ArgumentHelp(Catalogue.DrawVerify.verifyDateHelp, valueName: "date"))
     var date: String?
 
-    @Option(help: ArgumentHelp("The pool of the published record to verify.", valueName: "pool"))
+    @Option(help: ArgumentHelp(Catalogue.DrawVerify.verifyPoolHelp, valueName: "pool"))
     var pool: String?
 
     @Option(
         name: .customLong("public"),
-        help: ArgumentHelp(
-            "The public records folder. Default: $SPOTCHECK_PUBLIC, else /var/lib/spotcheck/public.", valueName: "dir"))
+        help: ArgumentHelp(Catalogue.DrawVerify.verifyPublicHelp, valueName: "dir"))
     var publicFolder: String?
 
     @OptionGroup var socket: SocketOptions
 
-    @Option(help: ArgumentHelp("The revealed seed, 64 hex digits.", valueName: "hex"))
+    @Option(help: ArgumentHelp(Catalogue.DrawVerify.verifySeedHelp, valueName: "hex"))
     var seed: String?
 
-    @Option(name: .customLong("seed-file"), help: ArgumentHelp("A file holding the seed.", valueName: "file"))
+    @Option(
+        name: .customLong("seed-file"), help: ArgumentHelp(Catalogue.DrawVerify.verifySeedFileHelp, valueName: "file"))
     var seedFile: String?
 
     @Option(
-        help: ArgumentHelp(
-            "Folder with the roster CSV files the draw was made on.", valueName: "dir"))
+        help: ArgumentHelp(Catalogue.DrawVerify.verifyRosterHelp, valueName: "dir"))
     var roster: String?
 
     @Option(
-        help: ArgumentHelp(
-            "The policy the draw was made under (TOML or canonical text). Default: policy.toml in the roster folder, else the built-in policy.",
-            valueName: "file"))
+        help: ArgumentHelp(Catalogue.DrawVerify.verifyPolicyHelp, valueName: "file"))
     var policy: String?
 
-    @Option(help: ArgumentHelp("The published commitment (commitment.json) to check.", valueName: "file"))
+    @Option(help: ArgumentHelp(Catalogue.DrawVerify.verifyCommitmentHelp, valueName: "file"))
     var commitment: String?
 
-    @Option(help: ArgumentHelp("The replacements made to the draw's teams (JSON array).", valueName: "file"))
+    @Option(help: ArgumentHelp(Catalogue.DrawVerify.verifyReplacementsHelp, valueName: "file"))
     var replacements: String?
 
-    @Flag(help: "Print the result as JSON.")
+    @Flag(help: ArgumentHelp(Catalogue.Common.jsonHelp))
     var json = false
 
     func validate() throws {
@@ -198,11 +179,13 @@ struct VerifyCommand: ParsableCommand {
             writeOut(RecordJSON.encode(Report(reproduces: result.reproduces, differences: result.differences)))
         } else if result.reproduces {
             let text =
-                Style.current.green("The record reproduces:")
-                + " \(recordValue.teams.count) teams on \(recordValue.date), pool \(recordValue.pool).\n"
+                Style.current.green(Catalogue.DrawVerify.reproduces.text)
+                + Catalogue.DrawVerify.reproducesDetail(
+                    recordValue.teams.count, "\(recordValue.date)", recordValue.pool
+                ).text
             writeOut(Array(text.utf8))
         } else {
-            var text = Style.current.red("The record does NOT reproduce:") + "\n"
+            var text = Style.current.red(Catalogue.DrawVerify.doesNotReproduce.text) + "\n"
             for difference in result.differences { text += "  - \(difference)\n" }
             writeOut(Array(text.utf8))
         }
@@ -248,12 +231,9 @@ struct VerifyCommand: ParsableCommand {
         if json {
             writeOut(RecordJSON.encode(reply))
         } else if let broken = reply.broken {
-            writeOut(Array("The chain is BROKEN at draw \(broken.drawId): \(broken.problem)\n".utf8))
+            writeOut(Array(Catalogue.DrawVerify.chainBroken(broken.drawId, broken.problem).text.utf8))
         } else {
-            writeOut(
-                Array(
-                    "The chain holds: \(reply.checked) records and entries (orders, replacements), each linked to the one before.\n"
-                        .utf8))
+            writeOut(Array(Catalogue.DrawVerify.chainHolds(reply.checked).text.utf8))
         }
         if reply.broken != nil { throw ExitCodes.checkFailed }
     }

@@ -1,45 +1,42 @@
 import ArgumentParser
 import SpotcheckCore
 import SpotcheckProtocol
+import SpotcheckText
 
 struct WhyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "why",
-        abstract: "Explain whether an inspector may inspect a department on a date, and why not.",
-        discussion: """
-            Lists every recusal rule that keeps the inspector away: own department, former \
-            department, declared conflict, rotation, unavailability, daily cap. With --record, \
-            the teams of that draw add the reciprocal ban and the day's load. Without --roster, \
-            spotcheckd answers from its current roster and the revealed draws of the day \
-            (coordinators and auditors).
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "why",
+            abstract: Catalogue.Why.abstract.text,
+            discussion: HelpText.discussion(
+                Catalogue.Why.discussion,
+                examples: [
+                    "spotcheck why i012 d-shuiwu --roster deploy/examples/county --date 2026-12-01",
+                    "spotcheck why i012 d-shuiwu --roster deploy/examples/county --record record.json",
+                    "spotcheck why i012 d-shuiwu        # spotcheckd",
+                ]))
+    }
 
-            EXAMPLES:
-              spotcheck why i012 d-shuiwu --roster deploy/examples/county --date 2026-12-01
-              spotcheck why i012 d-shuiwu --roster deploy/examples/county --record record.json
-              spotcheck why i012 d-shuiwu        # ask spotcheckd
-
-            \(ExitCodes.help)
-            """
-    )
-
-    @Argument(help: ArgumentHelp("The inspector's id.", valueName: "inspector"))
+    @Argument(help: ArgumentHelp(Catalogue.Why.inspectorHelp, valueName: "inspector"))
     var inspector: String
 
-    @Argument(help: ArgumentHelp("The department's id.", valueName: "department"))
+    @Argument(help: ArgumentHelp(Catalogue.Why.departmentHelp, valueName: "department"))
     var department: String
 
     @OptionGroup var rosterOptions: RosterOptions
 
-    @Option(help: ArgumentHelp("The day, YYYY-MM-DD. Default: the record's date, else today.", valueName: "date"))
+    @Option(help: ArgumentHelp(Catalogue.Why.dateHelp, valueName: "date"))
     var date: String?
 
-    @Option(help: ArgumentHelp("A draw record whose teams form the round.", valueName: "file"))
+    @Option(help: ArgumentHelp(Catalogue.Why.recordHelp, valueName: "file"))
     var record: String?
 
-    @Flag(help: "Print the answer as JSON.")
+    @Flag(help: ArgumentHelp(Catalogue.Why.jsonHelp))
     var json = false
 
     @OptionGroup var socket: SocketOptions
+
+    private typealias Say = Catalogue.Why
 
     func run() throws {
         if rosterOptions.roster == nil {
@@ -50,12 +47,15 @@ struct WhyCommand: ParsableCommand {
             if json {
                 writeOut(RecordJSON.encode(reply))
             } else if reply.eligible {
-                writeOut(Array("\(inspector) may inspect \(department)\(date.map { " on \($0)" } ?? " today").\n".utf8))
+                let answer = date.map { Say.may(inspector, department, $0) } ?? Say.mayToday(inspector, department)
+                writeOut(Array(answer.text.utf8))
             } else {
-                var text =
-                    Style.current.red(
-                        "\(inspector) may not inspect \(department)\(date.map { " on \($0)" } ?? " today"):") + "\n"
-                for reason in reply.reasons { text += "  - \(reason.message)\n" }
+                let answer =
+                    date.map { Say.mayNot(inspector, department, $0) } ?? Say.mayNotToday(inspector, department)
+                var text = Style.current.red(answer.text) + "\n"
+                for reason in reply.reasons {
+                    text += "  - \(ExclusionText.of(code: reason.code, message: reason.message))\n"
+                }
                 writeOut(Array(text.utf8))
             }
             return
@@ -80,9 +80,9 @@ struct WhyCommand: ParsableCommand {
         let reasons: [Exclusion]
         switch answer {
         case .unknownInspector(let id):
-            throw CLIFailure("unknown inspector '\(id)'", exitCode: ExitCodes.usage)
+            throw CLIFailure(Say.unknownInspector(id).text, exitCode: ExitCodes.usage)
         case .unknownDepartment(let id):
-            throw CLIFailure("unknown department '\(id)'", exitCode: ExitCodes.usage)
+            throw CLIFailure(Say.unknownDepartment(id).text, exitCode: ExitCodes.usage)
         case .eligible:
             reasons = []
         case .excluded(let list):
@@ -110,36 +110,35 @@ struct WhyCommand: ParsableCommand {
         let person = roster.inspectors.first { $0.id == inspector }!
         let place = roster.departments.first { $0.id == department }!
         if reasons.isEmpty {
-            writeOut(Array("\(inspector) \(person.name) may inspect \(department) \(place.name) on \(day).\n".utf8))
+            let answer = Say.may("\(inspector) \(person.name)", "\(department) \(place.name)", "\(day)")
+            writeOut(Array(answer.text.utf8))
         } else {
-            var text = "\(inspector) \(person.name) may not inspect \(department) \(place.name) on \(day):\n"
-            for reason in reasons { text += "  - \(reason.message)\n" }
+            var text = Say.mayNot("\(inspector) \(person.name)", "\(department) \(place.name)", "\(day)").text + "\n"
+            for reason in reasons { text += "  - \(Say.exclusion(reason).text)\n" }
             writeOut(Array(text.utf8))
         }
     }
 }
 
 struct CandidatesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "candidates",
-        abstract: "List the inspectors who may inspect a department on a date.",
-        discussion: """
-            EXAMPLES:
-              spotcheck candidates d-shuiwu --roster deploy/examples/county --date 2026-12-01
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "candidates",
+            abstract: Catalogue.RosterFiles.candidatesAbstract.text,
+            discussion: HelpText.discussion(
+                .verbatim(""),
+                examples: ["spotcheck candidates d-shuiwu --roster deploy/examples/county --date 2026-12-01"]))
+    }
 
-            \(ExitCodes.help)
-            """
-    )
-
-    @Argument(help: ArgumentHelp("The department's id.", valueName: "department"))
+    @Argument(help: ArgumentHelp(Catalogue.Why.departmentHelp, valueName: "department"))
     var department: String
 
     @OptionGroup var rosterOptions: RosterOptions
 
-    @Option(help: ArgumentHelp("The day, YYYY-MM-DD. Default: today.", valueName: "date"))
+    @Option(help: ArgumentHelp(Catalogue.RosterFiles.candidatesDateHelp, valueName: "date"))
     var date: String?
 
-    @Flag(help: "Print the list as JSON.")
+    @Flag(help: ArgumentHelp(Catalogue.RosterFiles.candidatesJSONHelp))
     var json = false
 
     func run() throws {
@@ -153,44 +152,47 @@ struct CandidatesCommand: ParsableCommand {
             throw CLIFailure("\(error)")
         }
         guard let ids = eligibility.whoCould(department: department) else {
-            throw CLIFailure("unknown department '\(department)'", exitCode: ExitCodes.usage)
+            throw CLIFailure(Catalogue.Why.unknownDepartment(department).text, exitCode: ExitCodes.usage)
         }
         let byID = Dictionary(roster.inspectors.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         if json {
             writeOut(RecordJSON.encode(ids))
             return
         }
-        var table = TextTable(["Inspector", "Name", "Home", "Lead", "Skills"])
+        var table = TextTable(
+            [
+                Catalogue.RosterHelp.columnInspector, Catalogue.RosterHelp.columnPersonName,
+                Catalogue.RosterHelp.columnHome, Catalogue.RosterHelp.columnLead, Catalogue.RosterHelp.columnSkills,
+            ].map(\.text))
         for id in ids {
             let person = byID[id]!
-            table.add([id, person.name, person.home, person.canLead ? "yes" : "", person.skills.joined(separator: ";")])
+            table.add([
+                id, person.name, person.home, person.canLead ? Catalogue.RosterEdit.yes.text : "",
+                person.skills.joined(separator: ";"),
+            ])
         }
         writeOut(
             Array(
                 (table.render()
-                    + "\(ids.count) of \(roster.inspectors.count) inspectors may inspect \(department) on \(day).\n")
+                    + Catalogue.RosterFiles.candidatesCount(ids.count, roster.inspectors.count, department, "\(day)")
+                    .text)
                     .utf8))
     }
 }
 
 struct CheckRosterCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check-roster",
-        abstract: "Validate roster files and a policy without drawing.",
-        discussion: """
-            Prints what the roster holds and its snapshot hash, or every problem with file, line, \
-            column and field, exiting 65.
-
-            EXAMPLES:
-              spotcheck check-roster --roster deploy/examples/county
-
-            \(ExitCodes.help)
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "check-roster",
+            abstract: Catalogue.RosterFiles.checkAbstract.text,
+            discussion: HelpText.discussion(
+                Catalogue.RosterFiles.checkDiscussion,
+                examples: ["spotcheck check-roster --roster deploy/examples/county"]))
+    }
 
     @OptionGroup var rosterOptions: RosterOptions
 
-    @Flag(help: "Print the summary as JSON.")
+    @Flag(help: ArgumentHelp(Catalogue.RosterFiles.checkJSONHelp))
     var json = false
 
     struct Summary: Encodable {
@@ -228,16 +230,39 @@ struct CheckRosterCommand: ParsableCommand {
         }
         let pools = Dictionary(
             grouping: roster.departments.flatMap { department in department.pools.map { ($0, department) } }, by: \.0)
-        var text = """
-            \(roster.departments.count) departments, \(roster.inspectors.count) inspectors (\(roster.inspectors.filter(\.canLead).count) may lead), \
-            \(roster.conflicts.count) declared conflicts, \(roster.history.count) past assignments
-            snapshot \(roster.snapshotHash)
-
-            """
+        var text =
+            Catalogue.RosterFiles.summary(
+                roster.departments.count, roster.inspectors.count, roster.inspectors.filter(\.canLead).count,
+                roster.conflicts.count, roster.history.count
+            ).text + Catalogue.RosterFiles.snapshot(roster.snapshotHash).text + "\n"
         for (name, members) in pools.sorted(by: { $0.key < $1.key }) {
             let weight = members.reduce(0) { $0 + policy.weight(of: $1.1) }
-            text += "pool \(name): \(members.count) departments, total weight \(weight)\n"
+            text += Catalogue.RosterFiles.pool(name, members.count, weight).text
         }
         writeOut(Array(text.utf8))
+    }
+}
+
+/// A rule of recusal the daemon reported (a code and an English sentence) in the reader's
+/// language: the sentence's value (a date, a department, a reason, a cap) is taken from its end.
+enum ExclusionText {
+    static func of(code: String, message: String) -> String {
+        func after(_ prefix: String) -> String? {
+            message.hasPrefix(prefix) ? String(message.dropFirst(prefix.count)) : nil
+        }
+        let exclusion: Exclusion? =
+            switch code {
+            case "own-department": .ownDepartment
+            case "former-department":
+                after("former department until ").flatMap(Day.init(iso:)).map { .formerDepartment(until: $0) }
+            case "declared-conflict": after("declared conflict: ").map { .declaredConflict(reason: $0) }
+            case "reciprocal": after("reciprocal with ").map { .reciprocal(with: $0) }
+            case "rotation": after("rotation until ").flatMap(Day.init(iso:)).map { .rotation(until: $0) }
+            case "unavailable": .unavailable
+            case "daily-cap":
+                after("daily cap of ").flatMap { Int($0.prefix { $0.isNumber }) }.map { .dailyCap(cap: $0) }
+            default: nil
+            }
+        return exclusion.map { Catalogue.Why.exclusion($0).text } ?? message
     }
 }

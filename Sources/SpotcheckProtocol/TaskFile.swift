@@ -1,4 +1,5 @@
 public import SpotcheckCore
+public import SpotcheckText
 
 /// What an inspector reads on the day: where, with whom, in what role, what to look for.
 /// `docs/task-file.md` documents the schema; its version is in `schema`.
@@ -79,12 +80,26 @@ public struct TaskFile: Codable, Sendable, Equatable {
     public struct ChecklistItem: Codable, Sendable, Equatable {
         public var code: String
         public var title: String
+        /// The explanation in English.
         public var description: String
+        /// The explanation in Simplified Chinese; absent in files written before it was added.
+        public var descriptionZhCN: String?
 
-        public init(code: String, title: String, description: String) {
+        public init(code: String, title: String, description: String, descriptionZhCN: String? = nil) {
             self.code = code
             self.title = title
             self.description = description
+            self.descriptionZhCN = descriptionZhCN
+        }
+
+        /// Both languages of the explanation from the catalogue.
+        init(code: String, title: String, _ explanation: Localized) {
+            self.init(code: code, title: title, description: explanation.english, descriptionZhCN: explanation.chinese)
+        }
+
+        /// The explanation in a language (English when the file has no Chinese one).
+        public func explanation(_ language: Language = .current) -> String {
+            language == .chinese ? descriptionZhCN ?? description : description
         }
     }
 
@@ -105,20 +120,10 @@ public struct TaskFile: Codable, Sendable, Equatable {
     /// The five problem categories of the campaign against bureaucratic work styles; the codes
     /// are the problem ledger's categories (`FindingCategory`), so a finding names its item.
     public static let checklist: [ChecklistItem] = [
-        ChecklistItem(
-            code: "detached", title: "脱离实际、脱离群众",
-            description: "Detached from reality and the people: decisions made without asking those affected."),
-        ChecklistItem(
-            code: "sluggish", title: "慢作为、懒作为、松懈拖沓",
-            description: "Sluggish, lazy and lax: work left waiting, duties done late or half-heartedly."),
-        ChecklistItem(
-            code: "evasive", title: "推诿扯皮、拖延敷衍、回避矛盾",
-            description: "Evasive, delaying and shirking: cases passed between desks, hard problems avoided."),
-        ChecklistItem(
-            code: "arrogant", title: "门难进、脸难看、事难办",
-            description: "Arrogant, cold and harsh: the public treated with contempt or obstruction."),
-        ChecklistItem(
-            code: "hollow", title: "表态多调门高、落实少行动虚、弄虚作假",
-            description: "Hollow and fake implementation: slogans and paperwork instead of results."),
+        ChecklistItem(code: "detached", title: "脱离实际、脱离群众", Catalogue.TaskText.detached),
+        ChecklistItem(code: "sluggish", title: "慢作为、懒作为、松懈拖沓", Catalogue.TaskText.sluggish),
+        ChecklistItem(code: "evasive", title: "推诿扯皮、拖延敷衍、回避矛盾", Catalogue.TaskText.evasive),
+        ChecklistItem(code: "arrogant", title: "门难进、脸难看、事难办", Catalogue.TaskText.arrogant),
+        ChecklistItem(code: "hollow", title: "表态多调门高、落实少行动虚、弄虚作假", Catalogue.TaskText.hollow),
     ]
 }

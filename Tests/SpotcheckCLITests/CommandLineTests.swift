@@ -32,21 +32,24 @@ enum Run {
         ProcessInfo.processInfo.environment["SPOTCHECK_TEST_VERIFIER"]
         ?? packageRoot.appendingPathComponent("tools/verify_draw.py").path
 
-    static func spotcheck(_ arguments: [String]) throws -> Result {
-        try run(binary.path, arguments)
+    static func spotcheck(_ arguments: [String], locale: String = "C.UTF-8") throws -> Result {
+        try run(binary.path, arguments, locale: locale)
     }
 
     static func python(_ arguments: [String]) throws -> Result {
         try run("/usr/bin/env", ["python3", verifier] + arguments)
     }
 
-    static func run(_ executable: String, _ arguments: [String]) throws -> Result {
+    /// Runs in the given locale (English unless told), whatever the caller's environment says.
+    static func run(_ executable: String, _ arguments: [String], locale: String = "C.UTF-8") throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = packageRoot
         var environment = ProcessInfo.processInfo.environment
         environment["TZ"] = "Asia/Shanghai"
+        for name in ["LANGUAGE", "LC_ALL", "LC_MESSAGES"] { environment[name] = nil }
+        environment["LANG"] = locale
         process.environment = environment
         let out = Pipe()
         let err = Pipe()
