@@ -62,7 +62,7 @@ extension Catalogue {
     /// `spotcheck order`: a targeted inspection.
     public enum Order {
         public static let covertHelp = Localized(
-            en: "A covert visit (暗访): the task files tell the team not to announce itself. Default: the pool's mode.",
+            en: "A covert visit: the task files tell the team not to announce itself. Default: the pool's mode.",
             zh: "暗访：任务文件提示检查组不得事先通知被检查单位。默认：按抽签池的设置。")
         public static let abstract = Localized(
             en: "Order a targeted inspection of named departments today (coordinators).",
