@@ -111,7 +111,8 @@ extension Catalogue {
         }
         public static func chainHolds(_ count: Int) -> Localized {
             Localized(
-                en: "The chain holds: \(count) records and entries (orders, replacements), each linked to the one before.\n",
+                en:
+                    "The chain holds: \(count) records and entries (orders, replacements), each linked to the one before.\n",
                 zh: "哈希链完整：\(count) 份记录和条目（指定检查、替换），每项都与前一项相连。\n")
         }
 
