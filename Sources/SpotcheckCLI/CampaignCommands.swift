@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SpotcheckProtocol
+import SpotcheckText
 
 extension SocketOptions {
     /// Calls a campaign or complaints method, turning its errors into messages and exit codes.
@@ -11,90 +12,71 @@ extension SocketOptions {
         do {
             client = try VarlinkClient(path: path)
         } catch {
-            throw CLIFailure(
-                "cannot reach spotcheckd at \(path) (\(error)); is it running? (systemctl status spotcheckd)",
-                exitCode: ExitCodes.unavailable)
+            throw CLIFailure(Catalogue.Common.cannotReach(path, "\(error)").text, exitCode: ExitCodes.unavailable)
         }
         do {
             return try client.call(method, parameters, returning: Out.self)
         } catch let failure as Varlink.Failure {
+            typealias Say = Catalogue.Campaign
             func parameter(_ name: String) -> String { failure.parameters[name]?.description ?? "" }
             switch failure.error {
             case "io.spotcheck.PermissionDenied":
-                throw CLIFailure(
-                    "spotcheckd refused \(method): your user may not do this (coordinators, auditors and complaint handlers are set in [roles] of spotcheckd.toml)",
-                    exitCode: ExitCodes.permission)
+                throw CLIFailure(Say.permissionDenied(method).text, exitCode: ExitCodes.permission)
             case "io.spotcheck.Campaign.NotConfigured":
-                throw CLIFailure(
-                    "no campaign is configured: add a [campaign] section to spotcheckd.toml (docs/campaign.md)",
-                    exitCode: ExitCodes.dataError)
+                throw CLIFailure(Say.notConfigured.text, exitCode: ExitCodes.dataError)
             case "io.spotcheck.Campaign.GateBlocked":
                 throw CLIFailure(
-                    "the gate into \(parameter("into")) does not hold: \(parameter("blockers")); nothing changed",
-                    exitCode: ExitCodes.checkFailed)
+                    Say.gateBlocked(parameter("into"), parameter("blockers")).text, exitCode: ExitCodes.checkFailed)
             case "io.spotcheck.Campaign.AdvanceRefused", "io.spotcheck.Complaints.Refused":
-                throw CLIFailure("refused: \(parameter("message")); nothing changed", exitCode: ExitCodes.dataError)
+                throw CLIFailure(Say.refused(parameter("message")).text, exitCode: ExitCodes.dataError)
             case "io.spotcheck.Complaints.NotFound":
-                throw CLIFailure("not found: \(parameter("what"))", exitCode: ExitCodes.dataError)
+                throw CLIFailure(Catalogue.Common.notFound(parameter("what")).text, exitCode: ExitCodes.dataError)
             case "io.spotcheck.Complaints.ReceiptNotFound":
-                throw CLIFailure(
-                    "no complaint has this receipt code; check it (25 letters and digits, dashes optional)",
-                    exitCode: ExitCodes.checkFailed)
+                throw CLIFailure(Say.receiptNotFound.text, exitCode: ExitCodes.checkFailed)
             case "io.spotcheck.Complaints.NoIdentityKey":
-                throw CLIFailure(
-                    "spotcheckd has no key to seal identities (credential spotcheck-complaints-key; docs/campaign.md); nothing was stored",
-                    exitCode: ExitCodes.osError)
+                throw CLIFailure(Say.noIdentityKey.text, exitCode: ExitCodes.osError)
             case "org.varlink.service.MethodNotFound", "org.varlink.service.InterfaceNotFound":
-                throw CLIFailure(
-                    "this spotcheckd does not know \(method); it is older than this command",
-                    exitCode: ExitCodes.unavailable)
+                throw CLIFailure(Say.tooOld(method).text, exitCode: ExitCodes.unavailable)
             default:
-                throw CLIFailure("spotcheckd answered \(failure)", exitCode: ExitCodes.dataError)
+                throw CLIFailure(Catalogue.Common.daemonAnswered("\(failure)").text, exitCode: ExitCodes.dataError)
             }
         } catch {
-            throw CLIFailure("talking to spotcheckd at \(path) failed: \(error)", exitCode: ExitCodes.unavailable)
+            throw CLIFailure(Catalogue.Common.talkingFailed(path, "\(error)").text, exitCode: ExitCodes.unavailable)
         }
     }
 }
 
 struct CampaignCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "campaign",
-        abstract: "The campaign's phases: show them, or take the next step.",
-        discussion: """
-            A campaign ([campaign] in spotcheckd.toml) runs in four phases: mobilisation (动员部署), \
-            self-inspection (自查自纠), supervision (监督检查) and summing-up (总结提升), then closes. \
-            Exactly one is active; steps are taken forward only, one at a time, once the gate into \
-            the next holds. Scheduled draws run only in supervision unless a pool names other phases.
-
-            EXAMPLES:
-              spotcheck campaign status
-              spotcheck campaign advance self-inspection --reason 动员部署会议已召开
-
-            \(ExitCodes.help)
-            """,
-        subcommands: [CampaignStatusCommand.self, CampaignAdvanceCommand.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "campaign",
+            abstract: Catalogue.Campaign.abstract.text,
+            discussion: HelpText.discussion(
+                Catalogue.Campaign.discussion,
+                examples: [
+                    "spotcheck campaign status",
+                    "spotcheck campaign advance self-inspection --reason 动员部署会议已召开",
+                ]),
+            subcommands: [CampaignStatusCommand.self, CampaignAdvanceCommand.self])
+    }
 }
 
 struct CampaignStatusCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "status",
-        abstract: "Show the campaign, its active phase, the gate into the next step and what blocks it.",
-        discussion: """
-            Any user may ask.
-
-            EXAMPLES:
-              spotcheck campaign status
-              spotcheck campaign status --json
-
-            \(ExitCodes.help)
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "status",
+            abstract: Catalogue.Campaign.statusAbstract.text,
+            discussion: HelpText.discussion(
+                Catalogue.Campaign.statusDiscussion,
+                examples: [
+                    "spotcheck campaign status",
+                    "spotcheck campaign status --json",
+                ]))
+    }
 
     @OptionGroup var socket: SocketOptions
 
-    @Flag(help: "Print the campaign as JSON.")
+    @Flag(help: ArgumentHelp(Catalogue.Campaign.jsonHelp))
     var json = false
 
     func run() throws {
@@ -105,19 +87,20 @@ struct CampaignStatusCommand: ParsableCommand {
             return
         }
         guard let campaign = reply.campaign else {
-            writeOut(Array("no campaign is configured; draws run on every working day\n".utf8))
+            writeOut(Array(Catalogue.Campaign.none.text.utf8))
             return
         }
         var text = CampaignText.summary(campaign) + "\n"
-        var table = TextTable(["Phase", "", "Planned", "Active"])
+        typealias Say = Catalogue.Campaign
+        var table = TextTable([Say.columnPhase.text, "", Say.columnPlanned.text, Say.columnActive.text])
         for phase in campaign.phases {
             table.add([phase.name, phase.label, "\(phase.plannedStart)..\(phase.plannedEnd)", phase.active ? "*" : ""])
         }
         text += table.render()
         if !campaign.transitions.isEmpty {
-            text += "\nSteps taken:\n"
+            text += Say.stepsTaken.text
             for step in campaign.transitions {
-                text += "  \(step.at)  \(step.from) → \(step.to)  by \(step.actor): \(step.reason)\n"
+                text += Say.step(step.at, step.from, step.to, step.actor, step.reason).text
                 for fact in step.facts { text += "      \(fact.name) = \(fact.value)\n" }
             }
         }
@@ -128,19 +111,20 @@ struct CampaignStatusCommand: ParsableCommand {
 /// The campaign's lines in `spotcheck status` and `spotcheck campaign status`.
 enum CampaignText {
     static func summary(_ campaign: CampaignMessages.Campaign) -> String {
-        var text = "campaign: \(campaign.title)\n"
-        text += "          based on \(campaign.basisTitle) (sha256 \(campaign.basisSha256))\n"
-        text += "phase:    \(campaign.activeLabel) (\(campaign.active))"
-        text += campaign.since.map { " since \($0)\n" } ?? "\n"
+        typealias Say = Catalogue.Campaign
+        var text = Say.title(campaign.title).text
+        text += Say.basis(campaign.basisTitle, campaign.basisSha256).text
+        text += Say.phase(campaign.activeLabel, campaign.active).text
+        text += campaign.since.map { Say.since($0).text } ?? "\n"
         if let gate = campaign.gate {
-            text += "gate into \(gate.intoLabel) (\(gate.into)): \(gate.holds ? "holds" : "blocked")"
-            text += campaign.autoAdvance ? ", taken by itself on its planned date\n" : "\n"
+            text += Say.gate(gate.intoLabel, gate.into).text + (gate.holds ? Say.holds : Say.blocked).text
+            text += campaign.autoAdvance ? Say.autoAdvance.text : "\n"
             for condition in gate.conditions {
                 let mark =
                     switch condition.state {
-                    case "holds": "ok     "
-                    case "blocks": "BLOCKS "
-                    default: "unchecked"
+                    case "holds": Say.markHolds.text
+                    case "blocks": Say.markBlocks.text
+                    default: Say.markUnchecked.text
                     }
                 text += "  \(mark) \(condition.text)" + (condition.detail.map { ": \($0)" } ?? "") + "\n"
             }
@@ -183,38 +167,34 @@ enum CampaignText {
 }
 
 struct CampaignAdvanceCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "advance",
-        abstract: "Take the next step of the campaign, once its gate holds (coordinators).",
-        discussion: """
-            Name the step to take: it must be the next one (self-inspection, supervision, \
-            summing-up, closed). The step, its reason, the caller and what the gate froze (the \
-            roster and prohibitions hashes on entering self-inspection) are stored linked by hash \
-            to the previous step, kept in the audit trail and journaled. A step never goes back.
-
-            EXAMPLES:
-              spotcheck campaign advance self-inspection --reason 动员部署会议已召开
-              spotcheck campaign advance supervision --reason 自查自纠阶段结束
-
-            \(ExitCodes.help)
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "advance",
+            abstract: Catalogue.Campaign.advanceAbstract.text,
+            discussion: HelpText.discussion(
+                Catalogue.Campaign.advanceDiscussion,
+                examples: [
+                    "spotcheck campaign advance self-inspection --reason 动员部署会议已召开",
+                    "spotcheck campaign advance supervision --reason 自查自纠阶段结束",
+                ]))
+    }
 
     @OptionGroup var socket: SocketOptions
 
-    @Argument(help: "The step to take: self-inspection, supervision, summing-up or closed (or its Chinese name).")
+    @Argument(help: ArgumentHelp(Catalogue.Campaign.phaseHelp))
     var phase: String
 
-    @Option(help: "Why the step is taken now (kept in the audit trail and the journal).")
+    @Option(help: ArgumentHelp(Catalogue.Campaign.reasonHelp))
     var reason: String
 
     func run() throws {
         let reply = try socket.campaignCall(
             "io.spotcheck.Campaign.Advance", CampaignMessages.AdvanceParameters(to: phase, reason: reason),
             returning: CampaignMessages.AdvanceReply.self)
-        var text = "campaign: \(reply.transition.from) → \(reply.transition.to) at \(reply.transition.at)\n"
+        var text = Catalogue.Campaign.advanced(reply.transition.from, reply.transition.to, reply.transition.at).text
         for fact in reply.transition.facts { text += "  \(fact.name) = \(fact.value)\n" }
-        text += "  transition hash \(reply.transition.hash)\n"
+        text += Catalogue.Campaign.transitionHash(reply.transition.hash).text
+
         writeOut(Array(text.utf8))
     }
 }
