@@ -56,25 +56,39 @@ struct CampaignControl {
     }
 
     /// Why the caller may not handle complaints about `department` (the inspectors' personal
-    /// rules of recusal), empty when they may.
+    /// rules of recusal, and the department's own contacts), empty when they may.
     private func exclusions(_ caller: Caller, department: String) throws -> [Exclusion] {
-        guard let login = caller.login, let stored = try store.currentRoster() else { return [] }
-        return HandlerConflicts.exclusions(
-            login: login, department: department, roster: try stored.roster(), today: local.day(of: Date()),
-            formerWindowDays: config.pools.map(\.policy.formerDepartmentWindowDays).max() ?? 730)
+        guard let login = caller.login, !department.isEmpty else { return [] }
+        var found: [Exclusion] = []
+        if let stored = try store.currentRoster() {
+            found = HandlerConflicts.exclusions(
+                login: login, department: department, roster: try stored.roster(), today: local.day(of: Date()),
+                formerWindowDays: config.pools.map(\.policy.formerDepartmentWindowDays).max() ?? 730)
+        }
+        // The contacts the store keeps, should they differ from the roster file's.
+        if !found.contains(.ownDepartment), try store.contactDepartments(of: login).contains(department) {
+            found.append(.ownDepartment)
+        }
+        return found
     }
 
-    /// Refuses a handler with a conflict of interest to the complaint's department.
+    /// Answers a complaint the caller is recused from exactly as one that does not exist, so that
+    /// probing numbers tells a conflicted handler nothing.
     private func requireNoConflict(_ caller: Caller, complaint id: Int64) throws {
-        guard let complaint = try store.complaint(id: id) else {
+        guard let complaint = try store.complaint(id: id),
+            try exclusions(caller, department: complaint.department).isEmpty
+        else {
             throw Varlink.Failure("io.spotcheck.Complaints.NotFound", ["what": .string("complaint \(id)")])
         }
-        let found = try exclusions(caller, department: complaint.department)
-        guard found.isEmpty else {
-            throw Self.refused(
-                CampaignMessages.complaintsInterface,
-                "you may not handle complaint \(id): \(found.map(\.message).joined(separator: "; ")) (the same rules as for inspectors)"
-            )
+    }
+
+    /// The same for an identity request about such a complaint: answered as a missing request.
+    private func requireNoConflict(_ caller: Caller, request id: Int64) throws {
+        guard let pending = try store.unsealRequest(id: id) else { return }
+        guard let complaint = try store.complaint(id: pending.complaint),
+            try exclusions(caller, department: complaint.department).isEmpty
+        else {
+            throw failure(.noRequest(id))
         }
     }
 
@@ -212,9 +226,7 @@ struct CampaignControl {
         case "io.spotcheck.Complaints.ApproveIdentity":
             try require(isHandler(caller), method, caller)
             let id = try parameters(CampaignMessages.RequestParameters.self, request).request
-            if let pending = try store.unsealRequest(id: id) {
-                try requireNoConflict(caller, complaint: pending.complaint)
-            }
+            try requireNoConflict(caller, request: id)
             do {
                 _ = try store.approveUnseal(request: id, uid: caller.uid, actor: actor(caller), at: Date())
                 return reply(Varlink.Empty())
@@ -226,9 +238,7 @@ struct CampaignControl {
             try require(isHandler(caller), method, caller)
             let id = try parameters(CampaignMessages.RequestParameters.self, request).request
             guard let seal else { throw Varlink.Failure("io.spotcheck.Complaints.NoIdentityKey") }
-            if let pending = try store.unsealRequest(id: id) {
-                try requireNoConflict(caller, complaint: pending.complaint)
-            }
+            try requireNoConflict(caller, request: id)
             do {
                 let (request, sealed) = try store.takeSealedIdentity(
                     request: id, uid: caller.uid, actor: actor(caller), at: Date(), validFor: Self.approvalValidity)
@@ -273,6 +283,7 @@ struct CampaignControl {
                 throw Self.refused(CampaignMessages.complaintsInterface, "the \(name) is required")
             }
         }
+        if !leadership { try requireRosterDepartment(request.department) }
         let identity = request.identity.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
         if identity != nil, !leadership, seal == nil {
             throw Varlink.Failure("io.spotcheck.Complaints.NoIdentityKey")
@@ -311,6 +322,25 @@ struct CampaignControl {
             .complaintRegistered, "complaint \(id) registered by \(actor(caller)) (\(channel.rawValue))",
             ["COMPLAINT": String(id), "CHANNEL": channel.rawValue, "ACTOR": actor(caller)])
         return reply(CampaignMessages.RegisterReply(id: id, receiptCode: code.description))
+    }
+
+    /// Refuses a department that is not an id of the current roster: recusal compares ids, so a
+    /// complaint filed under a department's name or another spelling would escape it.
+    private func requireRosterDepartment(_ department: String) throws {
+        let departments = try store.currentRoster()?.roster().departments ?? []
+        guard !departments.contains(where: { $0.id == department }) else { return }
+        let wanted = department.trimmingCharacters(in: .whitespaces)
+        let meant = departments.first {
+            $0.name == wanted || $0.id.caseInsensitiveCompare(wanted) == .orderedSame
+        }
+        let hint = meant.map { " ('\($0.name)' is \($0.id))" } ?? ""
+        throw Self.refused(
+            CampaignMessages.complaintsInterface,
+            departments.isEmpty
+                ? "department: no roster is loaded, so '\(department)' cannot be checked; load the roster first"
+                : "department: '\(department)' is not a department id of the roster\(hint); "
+                    + "give the id (spotcheck departments list shows them), or --leadership for the commission's own leadership"
+        )
     }
 
     private func message(_ complaint: Complaint) -> CampaignMessages.Complaint {

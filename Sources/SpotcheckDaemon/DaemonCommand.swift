@@ -112,6 +112,7 @@ struct Daemon {
         }
         let logger = Logger(label: "spotcheckd")
         events.emit(.started, "spotcheckd 0.1.0 starting with \(config.file)", ["CONFIG": config.file])
+        if let problem = IdentitySeal.credentialProblem() { logger.error("\(problem)") }
 
         let state: OpenedState
         do {

@@ -11,26 +11,44 @@ public struct IdentitySeal: Sendable {
     let keyBytes: [UInt8]
     var key: SymmetricKey { SymmetricKey(data: keyBytes) }
 
-    /// A seal from 32 raw key bytes, or 64 hex digits (a trailing newline is ignored).
+    /// A seal from exactly 32 raw key bytes, taken as they are (a raw key may end in any byte,
+    /// 0x0A and 0x0D included), or from 64 hex digits, which may be followed by one newline
+    /// (LF or CRLF) as `echo` or an editor leaves it.
     public init?(keyMaterial bytes: [UInt8]) {
-        var material = bytes
-        while let last = material.last, last == 0x0A || last == 0x0D { material.removeLast() }
-        if material.count == 32 {
-            keyBytes = material
-        } else if material.count == 64, let decoded = Self.hex(material) {
-            keyBytes = decoded
-        } else {
-            return nil
+        if bytes.count == 32 {
+            keyBytes = bytes
+            return
         }
+        var digits = bytes
+        if digits.last == 0x0A { digits.removeLast() }
+        if digits.last == 0x0D { digits.removeLast() }
+        guard digits.count == 64, let decoded = Self.hex(digits) else { return nil }
+        keyBytes = decoded
     }
 
     /// The key from `$CREDENTIALS_DIRECTORY/spotcheck-complaints-key`; nil when the service has
     /// no such credential (identities are then refused, complaints without one still work).
     public static func fromCredentials(_ environment: [String: String]? = nil) -> IdentitySeal? {
-        guard let folder = (environment ?? ProcessInfo.processInfo.environment)["CREDENTIALS_DIRECTORY"],
-            let data = FileManager.default.contents(atPath: "\(folder)/\(credentialName)")
-        else { return nil }
+        guard let data = credentialData(environment) else { return nil }
         return IdentitySeal(keyMaterial: [UInt8](data))
+    }
+
+    static func credentialData(_ environment: [String: String]?) -> Data? {
+        guard let folder = (environment ?? ProcessInfo.processInfo.environment)["CREDENTIALS_DIRECTORY"] else {
+            return nil
+        }
+        return FileManager.default.contents(atPath: "\(folder)/\(credentialName)")
+    }
+
+    /// What is wrong with the credential when the service has one that is not a usable key, nil
+    /// when there is none or it is usable. Said once at start, since identities are refused
+    /// until the key is replaced.
+    public static func credentialProblem(_ environment: [String: String]? = nil) -> String? {
+        guard let data = credentialData(environment), IdentitySeal(keyMaterial: [UInt8](data)) == nil else {
+            return nil
+        }
+        return "the credential \(credentialName) holds \(data.count) bytes, neither 32 raw bytes nor 64 hex digits: "
+            + "complaints with an identity are refused until it is replaced (docs/campaign.md, \"The identity key\")"
     }
 
     static func context(_ complaint: Int64) -> [UInt8] {

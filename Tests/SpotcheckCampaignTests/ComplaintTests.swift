@@ -132,7 +132,10 @@ import Testing
 
 @Suite struct HandlerConflictTests {
     let roster = Roster(
-        departments: [],
+        departments: [
+            Department(id: "d-shuiwu", name: "税务局", contacts: ["lili", "wangyi"]),
+            Department(id: "d-caizheng", name: "财政局", contacts: ["gaochao"]),
+        ],
         inspectors: [
             Inspector(
                 id: "i001", name: "王一", login: "wangyi", home: "d-shuiwu",
@@ -159,6 +162,11 @@ import Testing
         #expect(codes("lier", "d-jiaotong", on: "2026-06-30") == ["declared-conflict"])
         #expect(codes("someone", "d-shuiwu").isEmpty)
         #expect(codes("wangyi", "").isEmpty, "a stub names no department")
+        #expect(codes("wangyi", "d-shuiwu") == ["own-department"], "an inspector who is also its contact, once")
+        #expect(codes("lili", "d-shuiwu") == ["own-department"], "a department's contact")
+        #expect(codes("gaochao", "d-caizheng") == ["own-department"])
+        #expect(codes("lili", "d-caizheng").isEmpty)
+        #expect(codes("lili", "").isEmpty)
     }
 }
 

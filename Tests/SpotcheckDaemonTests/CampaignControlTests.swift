@@ -1,5 +1,7 @@
 import Foundation
+import SpotcheckCampaign
 import SpotcheckProtocol
+import SpotcheckStore
 import Testing
 
 @testable import SpotcheckDaemon
@@ -119,12 +121,172 @@ import Testing
         #expect(((listed["parameters"] as? [String: Any])?["complaints"] as? [Any])?.isEmpty == true)
         let shown = Self.call(
             control, "io.spotcheck.Complaints.Show", CampaignMessages.IDParameters(id: 1), as: yangtao)
-        #expect(shown["error"] as? String == "io.spotcheck.Complaints.Refused")
-        #expect(((shown["parameters"] as? [String: Any])?["message"] as? String)?.contains("own department") == true)
+        #expect(shown["error"] as? String == "io.spotcheck.Complaints.NotFound")
         let update = Self.call(
             control, "io.spotcheck.Complaints.Update", CampaignMessages.UpdateParameters(id: 1, note: "x"), as: yangtao)
-        #expect(update["error"] as? String == "io.spotcheck.Complaints.Refused")
+        #expect(update["error"] as? String == "io.spotcheck.Complaints.NotFound")
         let other = Self.call(control, "io.spotcheck.Complaints.List", Varlink.Empty(), as: huchao)
         #expect(((other["parameters"] as? [String: Any])?["complaints"] as? [Any])?.count == 1)
+    }
+
+    // MARK: Recusal that cannot be escaped or probed
+
+    static let root = Caller(uid: 0, gid: 0, pid: 1, login: "root", groups: [], isCoordinator: true, isAuditor: true)
+    static func complaintsHandler(_ login: String, uid: UInt32) -> Caller {
+        Caller(
+            uid: uid, gid: uid, pid: 1, login: login, groups: ["spotcheck-complaints"], isCoordinator: false,
+            isAuditor: false)
+    }
+    /// yangtao (i001) works in d-fagai; huchao (i002) in d-caizheng; lixia is a contact of
+    /// d-fagai and lili of d-shuiwu (departments.csv), neither of them an inspector.
+    static let yangtao = complaintsHandler("yangtao", uid: 60010)
+    static let huchao = complaintsHandler("huchao", uid: 60011)
+    static let lixia = complaintsHandler("lixia", uid: 60012)
+    static let lili = complaintsHandler("lili", uid: 60013)
+
+    /// The campaign control with an identity key, so that identities can be registered.
+    static func sealed(_ harness: Harness) -> CampaignControl {
+        CampaignControl(
+            store: harness.store, engine: harness.engine, events: EventLog(sinks: [harness.sink]),
+            config: harness.config, seal: IdentitySeal(keyMaterial: Array(repeating: 7, count: 32)))
+    }
+
+    /// The reply's parameters, or the failure it was answered with.
+    static func answer(
+        _ control: CampaignControl, _ method: String, _ parameters: String, as caller: Caller
+    ) -> Result<[String: Any], Varlink.Failure> {
+        let request = Array(#"{"method":"io.spotcheck.Complaints.\#(method)","parameters":\#(parameters)}"#.utf8)
+        do {
+            let reply = try control.answer("io.spotcheck.Complaints.\(method)", request, caller)
+            let object = (try? JSONSerialization.jsonObject(with: Data(reply))) as? [String: Any]
+            return .success(object?["parameters"] as? [String: Any] ?? [:])
+        } catch let failure as Varlink.Failure {
+            return .failure(failure)
+        } catch {
+            return .failure(Varlink.Failure("unexpected", ["what": .string("\(error)")]))
+        }
+    }
+
+    static func failure(_ result: Result<[String: Any], Varlink.Failure>) -> Varlink.Failure? {
+        if case .failure(let failure) = result { return failure }
+        return nil
+    }
+
+    static func register(_ control: CampaignControl, department: String, identity: String? = nil) -> Int? {
+        let identityField = identity.map { #","identity":"\#($0)""# } ?? ""
+        let result = answer(
+            control, "Register",
+            #"{"channel":"hotline","department":"\#(department)","allegation":"a","category":"c"\#(identityField)}"#,
+            as: root)
+        guard case .success(let reply) = result else { return nil }
+        return reply["id"] as? Int
+    }
+
+    @Test func aRecusedHandlerProbingNumbersGetsTheAnswerForAComplaintThatDoesNotExist() throws {
+        let harness = try Harness()
+        let control = Self.sealed(harness)
+        #expect(Self.register(control, department: "d-fagai", identity: "张三 SECRETID") == 1)
+        let request = Self.answer(control, "RequestIdentity", #"{"id":1,"reason":"需当面核实举报细节内容"}"#, as: Self.huchao)
+        guard case .success(let requested) = request else {
+            Issue.record("\(request)")
+            return
+        }
+        #expect(requested["request"] as? Int == 1)
+        let before = try harness.store.complaint(id: 1)?.entries.count
+        // Complaint 1 concerns yangtao's own department; complaint 7 does not exist.
+        for id in [1, 7] {
+            let missing = Varlink.Failure("io.spotcheck.Complaints.NotFound", ["what": .string("complaint \(id)")])
+            for (method, parameters) in [
+                ("Show", #"{"id":\#(id)}"#), ("Update", #"{"id":\#(id),"note":"x"}"#),
+                ("Update", #"{"id":\#(id),"state":"accepted","reply":"已受理"}"#),
+                ("RequestIdentity", #"{"id":\#(id),"reason":"需当面核实举报细节内容"}"#),
+                ("RequestIdentity", #"{"id":\#(id),"reason":"短"}"#),
+            ] {
+                #expect(
+                    Self.failure(Self.answer(control, method, parameters, as: Self.yangtao)) == missing,
+                    "\(method) \(parameters)")
+            }
+        }
+        // Identity request 1 is about complaint 1; request 7 does not exist.
+        for id in [1, 7] {
+            let missing = Varlink.Failure(
+                "io.spotcheck.Complaints.NotFound", ["what": .string("no identity request \(id)")])
+            for method in ["ApproveIdentity", "ReadIdentity"] {
+                #expect(
+                    Self.failure(Self.answer(control, method, #"{"request":\#(id)}"#, as: Self.yangtao)) == missing,
+                    "\(method) \(id)")
+            }
+        }
+        // Nothing changed: the request is still waiting for a second handler's approval.
+        #expect(try harness.store.unsealRequest(id: 1)?.approvedBy == nil)
+        #expect(try harness.store.complaint(id: 1)?.entries.count == before)
+    }
+
+    @Test func aComplaintFiledUnderADepartmentsNameOrAnotherSpellingIsRefused() throws {
+        let harness = try Harness()
+        let control = Self.sealed(harness)
+        for department in ["青山县发展和改革局", "D-FAGAI", " d-fagai", "d-fagai ", "d-nowhere"] {
+            let failure = try #require(
+                Self.failure(
+                    Self.answer(
+                        control, "Register",
+                        #"{"channel":"hotline","department":"\#(department)","allegation":"a","category":"c","identity":"李四"}"#,
+                        as: Self.root)), "\(department)")
+            #expect(failure.error == "io.spotcheck.Complaints.Refused", "\(department)")
+            guard case .string(let message) = failure.parameters["message"] else {
+                Issue.record("\(failure)")
+                continue
+            }
+            #expect(message.hasPrefix("department: "), "\(message)")
+            #expect(message.contains("spotcheck departments list"), "\(message)")
+            if department != "d-nowhere" { #expect(message.contains("is d-fagai"), "\(message)") }
+        }
+        #expect(try harness.store.complaints().isEmpty, "nothing is stored")
+        // The id is accepted, and the leadership stub needs no department.
+        #expect(Self.register(control, department: "d-fagai") == 1)
+        let stub = Self.answer(
+            control, "Register",
+            #"{"channel":"visit","leadership":true,"department":"","allegation":"","category":""}"#, as: Self.root)
+        guard case .success(let reply) = stub else {
+            Issue.record("\(stub)")
+            return
+        }
+        #expect(reply["id"] as? Int == 2)
+        #expect(try harness.store.complaint(id: 2)?.stub == true)
+    }
+
+    @Test func aDepartmentsContactWhoHandlesComplaintsIsRecusedFromComplaintsAboutIt() throws {
+        let harness = try Harness()
+        let control = Self.sealed(harness)
+        #expect(Self.register(control, department: "d-fagai", identity: "王五 SECRETID3") == 1)
+        #expect(Self.register(control, department: "d-shuiwu", identity: "赵六 SECRETID4") == 2)
+        let listed = Self.answer(control, "List", "{}", as: Self.lixia)
+        guard case .success(let reply) = listed else {
+            Issue.record("\(listed)")
+            return
+        }
+        let ids = (reply["complaints"] as? [[String: Any]])?.compactMap { $0["id"] as? Int }
+        #expect(ids == [2], "lixia sees d-shuiwu's complaint, not d-fagai's")
+        for (caller, id) in [(Self.lixia, 1), (Self.lili, 2)] {
+            let missing = Varlink.Failure("io.spotcheck.Complaints.NotFound", ["what": .string("complaint \(id)")])
+            #expect(Self.failure(Self.answer(control, "Show", #"{"id":\#(id)}"#, as: caller)) == missing)
+            #expect(Self.failure(Self.answer(control, "Update", #"{"id":\#(id),"note":"x"}"#, as: caller)) == missing)
+            #expect(
+                Self.failure(
+                    Self.answer(control, "RequestIdentity", #"{"id":\#(id),"reason":"需当面核实举报细节内容"}"#, as: caller))
+                    == missing)
+        }
+        // Another handler's request about d-shuiwu cannot be approved or read by its contact.
+        let request = Self.answer(control, "RequestIdentity", #"{"id":2,"reason":"需当面核实举报细节内容"}"#, as: Self.huchao)
+        guard case .success(let requested) = request, let number = requested["request"] as? Int else {
+            Issue.record("\(request)")
+            return
+        }
+        let noRequest = Varlink.Failure(
+            "io.spotcheck.Complaints.NotFound", ["what": .string("no identity request \(number)")])
+        #expect(
+            Self.failure(Self.answer(control, "ApproveIdentity", #"{"request":\#(number)}"#, as: Self.lili))
+                == noRequest)
+        #expect(try harness.store.unsealRequest(id: Int64(number))?.approvedBy == nil)
     }
 }
