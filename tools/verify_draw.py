@@ -17,7 +17,7 @@ A public record folder holds record.json, commitment.json, seed.hex, policy.txt,
 order.json (an ordered draw) and replacements.json (when replacements were made), which are
 checked against the record and its seed. --chain checks the hash chain of a whole public records
 folder (DIR/DATE/NAME/): every record, order and replacement linked to the one before it, each
-folder's date, name, commitment.json and seed against its record; it prints the chain's head, and
+folder's date, name, commitment.json, seed, roster and policy against its record; it prints the chain's head, and
 with --head HASH (from the journal or a later day's commitment) the chain must end there. --policy takes a TOML policy file ([policy]
 section) or a canonical policy text (spotcheck-policy/2); default: policy.toml in the roster
 folder, else the built-in policy. --print prints the derived record in the canonical JSON of `spotcheck draw --json`.
@@ -1340,6 +1340,30 @@ def label_problems(day, name, record):
     return out
 
 
+def files_problems(folder, label, record, seed):
+    """The folder's roster/ and policy.txt against the record's snapshotHash and policyHash."""
+    out = []
+    try:
+        snapshot = snapshot_hash(load_roster(f"{folder}/roster"), seed)
+        if snapshot != record.get("snapshotHash"):
+            out.append(f"{label}/roster: hashes to {snapshot}, record.json's snapshotHash is "
+                       f"{record.get('snapshotHash')}")
+    except (InputProblem, OSError) as error:
+        out.append(f"{label}/roster: not a readable roster ({error})")
+    path = f"{folder}/policy.txt"
+    if not os.path.exists(path):
+        out.append(f"{label}/policy.txt: missing (every draw publishes its policy)")
+    else:
+        try:
+            digest = hashlib.sha256(policy_text(load_policy(path))).hexdigest()
+            if digest != record.get("policyHash"):
+                out.append(f"{label}/policy.txt: hashes to {digest}, record.json's policyHash is "
+                           f"{record.get('policyHash')}")
+        except (InputProblem, OSError) as error:
+            out.append(f"{label}/policy.txt: not a readable policy ({error})")
+    return out
+
+
 def commitment_problems(folder, label, record):
     """commitment.json (published before the draw) against its record, field by field."""
     path = f"{folder}/commitment.json"
@@ -1417,6 +1441,8 @@ def check_chain(base, head=None):
             except InputProblem:
                 seed = None
                 problems.append(f"{label}/seed.hex: missing or not 64 hex digits")
+            if seed is not None:
+                problems += files_problems(folder, label, record, seed)
             if seed is not None and hashlib.sha256(seed).hexdigest() != record.get("seedCommitment"):
                 problems.append(f"{label}/seed.hex: hashes to {hashlib.sha256(seed).hexdigest()}, record.json's "
                                 f"seedCommitment is {record.get('seedCommitment')}")

@@ -39,6 +39,36 @@ enum PublicChain {
         return out
     }
 
+    /// The folder's `roster/` and `policy.txt` against the record's `snapshotHash` and `policyHash`.
+    static func filesProblems(folder: String, label: String, record: DrawRecord, seed: Seed) -> [String] {
+        var out: [String] = []
+        do {
+            let snapshot = try RosterLoader.load(folder: "\(folder)/roster").snapshotHash(seed: seed)
+            if snapshot != record.snapshotHash {
+                out.append(
+                    "\(label)/roster: hashes to \(snapshot), record.json's snapshotHash is \(record.snapshotHash)")
+            }
+        } catch {
+            out.append("\(label)/roster: not a readable roster (\(error))")
+        }
+        let path = "\(folder)/policy.txt"
+        if !Files.exists(path) {
+            out.append("\(label)/policy.txt: missing (every draw publishes its policy)")
+        } else {
+            do {
+                let policy = try PolicyFile.parse(try Files.read(path), file: path)
+                if policy.hash != record.policyHash {
+                    out.append(
+                        "\(label)/policy.txt: hashes to \(policy.hash), record.json's policyHash is \(record.policyHash)"
+                    )
+                }
+            } catch {
+                out.append("\(label)/policy.txt: not a readable policy (\(error))")
+            }
+        }
+        return out
+    }
+
     /// `commitment.json` (published before the draw) against its record, field by field.
     static func commitmentProblems(
         folder: String, label: String, record: DrawRecord
@@ -86,6 +116,7 @@ enum PublicChain {
                         hex: String(decoding: try Files.read("\(folder)/seed.hex"), as: UTF8.self)
                             .trimmingCharacters(in: .whitespacesAndNewlines)) : nil
                 if seed == nil { problems.append("\(label)/seed.hex: missing or not 64 hex digits") }
+                if let seed { problems += filesProblems(folder: folder, label: label, record: record, seed: seed) }
                 if let seed, seed.commitment != record.seedCommitment {
                     problems.append(
                         "\(label)/seed.hex: hashes to \(seed.commitment), record.json's seedCommitment is \(record.seedCommitment)"

@@ -233,6 +233,22 @@ import Testing
         try FileManager.default.removeItem(atPath: "\(root)/2026-12-01/\(firstName)/commitment.json")
         Self.expectCaught(
             try Self.verifyChain(root), naming: "\(firstName)/commitment.json: missing", "deleted commitment")
+        // The published roster and policy edited: they no longer hash to the record's.
+        root = try Self.copy(harness)
+        let inspectors = "\(root)/2026-12-01/\(firstName)/roster/inspectors.csv"
+        var lines = try String(contentsOfFile: inspectors, encoding: .utf8).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        let row = try #require(lines.indices.dropFirst().first { !lines[$0].isEmpty })
+        lines[row] = "x" + lines[row]
+        try lines.joined(separator: "\n").write(toFile: inspectors, atomically: true, encoding: .utf8)
+        Self.expectCaught(try Self.verifyChain(root), naming: "\(firstName)/roster", "edited roster")
+        root = try Self.copy(harness)
+        let policyPath = "\(root)/2026-12-01/\(orderedName)/policy.txt"
+        let policyText = try String(contentsOfFile: policyPath, encoding: .utf8)
+        let editedPolicy = policyText.replacingOccurrences(of: "cooldown_days\t", with: "cooldown_days\t1")
+        #expect(editedPolicy != policyText)
+        try editedPolicy.write(toFile: policyPath, atomically: true, encoding: .utf8)
+        Self.expectCaught(try Self.verifyChain(root), naming: "\(orderedName)/policy.txt", "edited policy")
         // Another seed put in: its hash is not the record's seedCommitment (nor are the salts).
         root = try Self.copy(harness)
         try Data((String(repeating: "ab", count: 32) + "\n").utf8).write(
