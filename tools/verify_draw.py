@@ -11,12 +11,14 @@ Usage:
     verify_draw.py RECORD.json --seed-file SEED --roster DIR [--policy FILE]
                    [--commitment FILE] [--replacements FILE] [--print]
     verify_draw.py PUBLIC_RECORD_FOLDER [--print]
-    verify_draw.py --chain PUBLIC_RECORDS_DIR
+    verify_draw.py --chain PUBLIC_RECORDS_DIR [--head HASH]
 
 A public record folder holds record.json, commitment.json, seed.hex, policy.txt, roster/, and
 order.json (an ordered draw) and replacements.json (when replacements were made), which are
 checked against the record and its seed. --chain checks the hash chain of a whole public records
-folder (DIR/DATE/NAME/): every record, order and replacement linked to the one before it. --policy takes a TOML policy file ([policy]
+folder (DIR/DATE/NAME/): every record, order and replacement linked to the one before it, each
+folder's date, name, commitment.json, seed, roster and policy against its record; it prints the chain's head, and
+with --head HASH (from the journal or a later day's commitment) the chain must end there. --policy takes a TOML policy file ([policy]
 section) or a canonical policy text (spotcheck-policy/2); default: policy.toml in the roster
 folder, else the built-in policy. --print prints the derived record in the canonical JSON of `spotcheck draw --json`.
 
@@ -1317,8 +1319,97 @@ def replacement_entry_problems(replacements, seed, data=None, prefix=""):
     return problems
 
 
-def check_chain(base):
-    """Every record, order and replacement of a public records folder, linked one after the other."""
+def label_problems(day, name, record):
+    """The folder DATE/NAME against its record: DATE/POOL for a scheduled draw, DATE/POOL-ordered-ID
+    for an ordered one."""
+    out, label, pool = [], f"{day}/{name}", record.get("pool")
+    if day != record.get("date"):
+        out.append(f"{label}: the folder's date is {day}, record.json says {record.get('date')} "
+                   f"(a draw was moved to another day's folder)")
+    kind = record.get("kind")
+    prefix = f"{pool}-ordered-"
+    if kind == "ordered":
+        rest = name[len(prefix):] if name.startswith(prefix) else ""
+        fits = rest != "" and all(c in "0123456789" for c in rest)
+    else:
+        fits = name == pool
+    if not fits:
+        expected = f"{prefix}ID" if kind == "ordered" else pool
+        out.append(f"{label}: the folder's name is {name}, but record.json is a {kind} draw of pool {pool}, "
+                   f"published as {expected} (a draw was moved to another pool's folder)")
+    return out
+
+
+def files_problems(folder, label, record, seed):
+    """The folder's roster/ and policy.txt against the record's snapshotHash and policyHash."""
+    out = []
+    try:
+        snapshot = snapshot_hash(load_roster(f"{folder}/roster"), seed)
+        if snapshot != record.get("snapshotHash"):
+            out.append(f"{label}/roster: hashes to {snapshot}, record.json's snapshotHash is "
+                       f"{record.get('snapshotHash')}")
+    except (InputProblem, OSError) as error:
+        out.append(f"{label}/roster: not a readable roster ({error})")
+    path = f"{folder}/policy.txt"
+    if not os.path.exists(path):
+        out.append(f"{label}/policy.txt: missing (every draw publishes its policy)")
+    else:
+        try:
+            digest = hashlib.sha256(policy_text(load_policy(path))).hexdigest()
+            if digest != record.get("policyHash"):
+                out.append(f"{label}/policy.txt: hashes to {digest}, record.json's policyHash is "
+                           f"{record.get('policyHash')}")
+        except (InputProblem, OSError) as error:
+            out.append(f"{label}/policy.txt: not a readable policy ({error})")
+    return out
+
+
+def commitment_problems(folder, label, record):
+    """commitment.json (published before the draw) against its record, field by field."""
+    path = f"{folder}/commitment.json"
+    if not os.path.exists(path):
+        return [f"{label}/commitment.json: missing (every draw publishes its commitment)"]
+    try:
+        with open(path, "rb") as handle:
+            commitment = json.loads(handle.read().decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        commitment = None
+    required = [key for key in COMMITMENT_FIELDS if key not in ("orderedDepartments", "previousRecordHash")]
+    if not isinstance(commitment, dict) or any(not isinstance(commitment.get(key), str) for key in required):
+        return [f"{label}/commitment.json: not a commitment (a field is missing or of the wrong type)"]
+    return [f"{label}/commitment.json {key}: the commitment says {show_plain(commitment.get(key))}, "
+            f"the record says {show_plain(record.get(key))}"
+            for key in COMMITMENT_FIELDS if commitment.get(key) != record.get(key)]
+
+
+def show_plain(value):
+    """A commitment field as the Swift verifier names it: text as is, a list joined by commas."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, list):
+        return ",".join(str(item) for item in value)
+    return str(value)
+
+
+def head_problems(head, end, links):
+    """The chain must end exactly at `head`, a hash the auditor holds from elsewhere."""
+    names = {digest: name for name, digest, _ in reversed(links)}
+    if head not in names:
+        return [f"--head {head}: no record or entry in the folder hashes to it (the newest ones were deleted or "
+                f"edited, or the head is of another chain)"]
+    followers = [name for name, _, previous in links if previous == head]
+    if followers:
+        return [f"--head {head} is {names[head]}, but {', '.join(followers)} follow it (the chain goes on past "
+                f"the head given)"]
+    if end is not None and end != head:
+        return [f"--head {head} is {names[head]}, but the chain ends at {end}"]
+    return []
+
+
+def check_chain(base, head=None):
+    """Every record, order and replacement of a public records folder, linked one after the other;
+    each folder's date, name, commitment and seed against its record; and, given `head`, the chain
+    ending exactly there. Returns (links, problems, the hash the chain ends at or None)."""
     links = []        # (name, hash, previous)
     problems = []
     sequences = []    # (record link name, [replacement link names])
@@ -1343,11 +1434,18 @@ def check_chain(base):
                 raise InputProblem(f"{folder}/record.json: not a draw record")
             record_link = f"{label}/record.json"
             links.append((record_link, hashlib.sha256(data).hexdigest(), record.get("previousRecordHash")))
+            problems += label_problems(day, name, record)
+            problems += commitment_problems(folder, label, record)
             try:
                 seed = read_seed(f"{folder}/seed.hex")
             except InputProblem:
                 seed = None
                 problems.append(f"{label}/seed.hex: missing or not 64 hex digits")
+            if seed is not None:
+                problems += files_problems(folder, label, record, seed)
+            if seed is not None and hashlib.sha256(seed).hexdigest() != record.get("seedCommitment"):
+                problems.append(f"{label}/seed.hex: hashes to {hashlib.sha256(seed).hexdigest()}, record.json's "
+                                f"seedCommitment is {record.get('seedCommitment')}")
             if os.path.exists(f"{folder}/order.json"):
                 data, order = read_entries(f"{folder}/order.json", "order entry")
                 if isinstance(order, dict):
@@ -1414,7 +1512,11 @@ def check_chain(base):
             if last is not None and here < last:
                 problems.append(f"{name}: comes before the record or replacement it follows in the chain")
             last = here
-    return len(links), problems
+    digests = {name: digest for name, digest, _ in links}
+    end = digests.get(order[-1]) if order and len(order) == len(links) else None
+    if head is not None:
+        problems += head_problems(head, end, links)
+    return len(links), problems, end
 
 
 # --- Command line --------------------------------------------------------------------------------
@@ -1444,6 +1546,9 @@ def main(argv=None):
     parser.add_argument("record", nargs="?", help="the draw record (JSON), or a public record folder")
     parser.add_argument("--chain", metavar="DIR",
                         help="check the hash chain of a public records folder (DIR/DATE/NAME/) instead")
+    parser.add_argument("--head", metavar="HASH",
+                        help="with --chain: the hash the chain must end at, from a source other than the folder "
+                             "(the journal, a later day's commitment.json)")
     parser.add_argument("--seed-file", help="a file holding the revealed seed (64 hex digits)")
     parser.add_argument("--seed", help="the revealed seed itself, 64 hex digits (instead of --seed-file)")
     parser.add_argument("--roster", help="folder with the roster CSV files the draw was made on")
@@ -1463,8 +1568,14 @@ def main(argv=None):
                 or args.replacements or args.print_record:
             print("verify_draw: --chain takes the public records folder alone", file=sys.stderr)
             return 2
+        head = None
+        if args.head is not None:
+            head = args.head.lower()
+            if len(head) != 64 or any(c not in "0123456789abcdef" for c in head):
+                print("verify_draw: --head must be a SHA-256 hash, 64 hex digits", file=sys.stderr)
+                return 2
         try:
-            count, problems = check_chain(args.chain.rstrip("/"))
+            count, problems, end = check_chain(args.chain.rstrip("/"), head)
         except (InputProblem, OSError) as error:
             print(f"verify_draw: {error}", file=sys.stderr)
             return 2
@@ -1474,7 +1585,11 @@ def main(argv=None):
                 print(f"  - {problem}")
             return 1
         print(f"OK: {count} records and entries, each linked to the one before.")
+        print(f"head: {end if end is not None else 'none (the folder holds no draw)'}")
         return 0
+    if args.head is not None:
+        print("verify_draw: --head goes with --chain DIR", file=sys.stderr)
+        return 2
     if not args.record:
         print("verify_draw: give a record file or a public record folder (or --chain DIR)", file=sys.stderr)
         return 2

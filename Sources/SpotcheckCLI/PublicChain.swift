@@ -8,11 +8,89 @@ enum PublicChain {
     struct Report {
         var links: Int
         var problems: [String]
+        /// The hash of the link that ends the chain, when the links form one chain.
+        var head: String?
+    }
+
+    /// What the folder `DATE/NAME` says about its draw, compared with the record: a scheduled
+    /// draw is published under `DATE/POOL`, an ordered one under `DATE/POOL-ordered-ID`.
+    static func labelProblems(day: String, name: String, record: DrawRecord) -> [String] {
+        var out: [String] = []
+        let label = "\(day)/\(name)"
+        if day != record.date.description {
+            out.append(
+                "\(label): the folder's date is \(day), record.json says \(record.date) (a draw was moved to another day's folder)"
+            )
+        }
+        let prefix = "\(record.pool)-ordered-"
+        let fits =
+            switch record.kind {
+            case .scheduled: name == record.pool
+            case .ordered:
+                name.hasPrefix(prefix) && name.count > prefix.count
+                    && name.dropFirst(prefix.count).allSatisfy { $0.isASCII && $0.isNumber }
+            }
+        if !fits {
+            let expected = record.kind == .scheduled ? record.pool : "\(prefix)ID"
+            out.append(
+                "\(label): the folder's name is \(name), but record.json is a \(record.kind.rawValue) draw of pool \(record.pool), published as \(expected) (a draw was moved to another pool's folder)"
+            )
+        }
+        return out
+    }
+
+    /// The folder's `roster/` and `policy.txt` against the record's `snapshotHash` and `policyHash`.
+    static func filesProblems(folder: String, label: String, record: DrawRecord, seed: Seed) -> [String] {
+        var out: [String] = []
+        do {
+            let snapshot = try RosterLoader.load(folder: "\(folder)/roster").snapshotHash(seed: seed)
+            if snapshot != record.snapshotHash {
+                out.append(
+                    "\(label)/roster: hashes to \(snapshot), record.json's snapshotHash is \(record.snapshotHash)")
+            }
+        } catch {
+            out.append("\(label)/roster: not a readable roster (\(error))")
+        }
+        let path = "\(folder)/policy.txt"
+        if !Files.exists(path) {
+            out.append("\(label)/policy.txt: missing (every draw publishes its policy)")
+        } else {
+            do {
+                let policy = try PolicyFile.parse(try Files.read(path), file: path)
+                if policy.hash != record.policyHash {
+                    out.append(
+                        "\(label)/policy.txt: hashes to \(policy.hash), record.json's policyHash is \(record.policyHash)"
+                    )
+                }
+            } catch {
+                out.append("\(label)/policy.txt: not a readable policy (\(error))")
+            }
+        }
+        return out
+    }
+
+    /// `commitment.json` (published before the draw) against its record, field by field.
+    static func commitmentProblems(
+        folder: String, label: String, record: DrawRecord
+    ) throws(CLIFailure)
+        -> [String]
+    {
+        let path = "\(folder)/commitment.json"
+        guard Files.exists(path) else {
+            return ["\(label)/commitment.json: missing (every draw publishes its commitment)"]
+        }
+        let bytes = try Files.read(path)
+        guard let commitment = try? JSONDecoder().decode(Commitment.self, from: Data(bytes)) else {
+            return ["\(label)/commitment.json: not a commitment (a field is missing or of the wrong type)"]
+        }
+        return commitment.differences(from: record.commitment).map { "\(label)/commitment.json \($0)" }
     }
 
     /// Reads every draw folder under `base` and checks the links, each order against its record
-    /// and seed, and the salts and order of each draw's replacements.
-    static func check(_ base: String) throws(CLIFailure) -> Report {
+    /// and seed, and the salts and order of each draw's replacements; each folder's date and name
+    /// and its `commitment.json` and seed against its record; and, given `expected`, that the
+    /// chain ends at that hash.
+    static func check(_ base: String, head expected: String? = nil) throws(CLIFailure) -> Report {
         let files = FileManager.default
         guard let days = try? files.contentsOfDirectory(atPath: base) else {
             throw CLIFailure("\(base): not a readable folder", exitCode: ExitCodes.noInput)
@@ -29,6 +107,8 @@ enum PublicChain {
                 let bytes = try Files.read("\(folder)/record.json")
                 let record = try RecordJSON.decodeRecord(bytes, file: "\(folder)/record.json")
                 let recordLink = "\(label)/record.json"
+                problems += labelProblems(day: day, name: name, record: record)
+                problems += try commitmentProblems(folder: folder, label: label, record: record)
                 links.append(ChainLink(name: recordLink, hash: sha256Hex(bytes), previous: record.previousRecordHash))
                 let seed =
                     Files.exists("\(folder)/seed.hex")
@@ -36,6 +116,12 @@ enum PublicChain {
                         hex: String(decoding: try Files.read("\(folder)/seed.hex"), as: UTF8.self)
                             .trimmingCharacters(in: .whitespacesAndNewlines)) : nil
                 if seed == nil { problems.append("\(label)/seed.hex: missing or not 64 hex digits") }
+                if let seed { problems += filesProblems(folder: folder, label: label, record: record, seed: seed) }
+                if let seed, seed.commitment != record.seedCommitment {
+                    problems.append(
+                        "\(label)/seed.hex: hashes to \(seed.commitment), record.json's seedCommitment is \(record.seedCommitment)"
+                    )
+                }
                 if Files.exists("\(folder)/order.json") {
                     do {
                         let bytes = try Files.read("\(folder)/order.json")
@@ -95,6 +181,30 @@ enum PublicChain {
                 last = here
             }
         }
-        return Report(links: links.count, problems: problems)
+        let hashes = Dictionary(links.map { ($0.name, $0.hash) }, uniquingKeysWith: { a, _ in a })
+        let head = order.count == links.count ? order.last.flatMap { hashes[$0] } : nil
+        if let expected { problems += headProblems(expected, end: head, links: links) }
+        return Report(links: links.count, problems: problems, head: head)
+    }
+
+    /// The chain must end exactly at `head`, a hash the auditor holds from elsewhere (the
+    /// journal, an earlier copy of the folder, a later day's commitment): what was cut from the
+    /// end or edited there no longer ends at it.
+    static func headProblems(_ head: String, end: String?, links: [ChainLink]) -> [String] {
+        guard let link = links.first(where: { $0.hash == head }) else {
+            return [
+                "--head \(head): no record or entry in the folder hashes to it (the newest ones were deleted or edited, or the head is of another chain)"
+            ]
+        }
+        let followers = links.filter { $0.previous == head }.map(\.name)
+        if !followers.isEmpty {
+            return [
+                "--head \(head) is \(link.name), but \(followers.joined(separator: ", ")) follow it (the chain goes on past the head given)"
+            ]
+        }
+        if let end, end != head {
+            return ["--head \(head) is \(link.name), but the chain ends at \(end)"]
+        }
+        return []
     }
 }

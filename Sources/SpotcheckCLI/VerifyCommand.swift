@@ -18,6 +18,7 @@ struct VerifyCommand: ParsableCommand {
                     "  --commitment commitment.json --replacements replacements.json",
                     "spotcheck verify --chain",
                     "spotcheck verify --chain /var/lib/spotcheck/public",
+                    "spotcheck verify --chain /var/lib/spotcheck/public --head HASH",
                     "spotcheck verify --date 2026-12-01 --pool county",
                 ]))
     }
@@ -27,6 +28,9 @@ struct VerifyCommand: ParsableCommand {
 
     @Flag(help: ArgumentHelp(Catalogue.DrawVerify.verifyChainHelp))
     var chain = false
+
+    @Option(help: ArgumentHelp(Catalogue.DrawVerify.verifyHeadHelp, valueName: "hash"))
+    var head: String?
 
     @Option(
         help: ArgumentHelp(Catalogue.DrawVerify.verifyDateHelp, valueName: "date"))
@@ -67,6 +71,14 @@ struct VerifyCommand: ParsableCommand {
     var json = false
 
     func validate() throws {
+        if let head {
+            guard chain, record != nil else {
+                throw ValidationError("--head goes with --chain DIR: the hash the public folder's chain must end at")
+            }
+            guard head.count == 64, head.allSatisfy(\.isHexDigit) else {
+                throw ValidationError("--head must be a SHA-256 hash, 64 hex digits")
+            }
+        }
         if date != nil || pool != nil {
             guard let date, pool != nil, Day(iso: date) != nil else {
                 throw ValidationError("give --date YYYY-MM-DD and --pool together to verify a published record")
@@ -202,21 +214,26 @@ struct VerifyCommand: ParsableCommand {
     }
 
     func verifyPublicChain(_ folder: String) throws {
-        let report = try PublicChain.check(folder.hasSuffix("/") ? String(folder.dropLast()) : folder)
+        let report = try PublicChain.check(
+            folder.hasSuffix("/") ? String(folder.dropLast()) : folder, head: head?.lowercased())
         if json {
             struct Report: Encodable {
                 var holds: Bool
                 var links: Int
                 var problems: [String]
+                var head: String?
             }
             writeOut(
                 RecordJSON.encode(
-                    Report(holds: report.problems.isEmpty, links: report.links, problems: report.problems)))
+                    Report(
+                        holds: report.problems.isEmpty, links: report.links, problems: report.problems,
+                        head: report.head)))
         } else if report.problems.isEmpty {
             writeOut(
                 Array(
                     (Style.current.green("The chain holds:")
-                        + " \(report.links) records and entries, each linked to the one before.\n").utf8))
+                        + " \(report.links) records and entries, each linked to the one before.\n"
+                        + "head: \(report.head ?? "none (the folder holds no draw)")\n").utf8))
         } else {
             var text = Style.current.red("The chain is BROKEN:") + "\n"
             for problem in report.problems { text += "  - \(problem)\n" }

@@ -45,11 +45,21 @@ import Testing
     }
 
     /// Both verifiers over the whole public folder: (status, output) of each.
-    static func verifyChain(_ root: String) throws -> [(status: Int32, output: String)] {
-        [
-            try ControlTests.run(ControlTests.cli, ["verify", "--chain", root]),
-            try ControlTests.run("/usr/bin/env", ["python3", PublicRecordTests.verifier, "--chain", root]),
+    static func verifyChain(_ root: String, head: String? = nil) throws -> [(status: Int32, output: String)] {
+        let pinned = head.map { ["--head", $0] } ?? []
+        return [
+            try ControlTests.run(ControlTests.cli, ["verify", "--chain", root] + pinned),
+            try ControlTests.run("/usr/bin/env", ["python3", PublicRecordTests.verifier, "--chain", root] + pinned),
         ]
+    }
+
+    /// The head both verifiers print for an honest folder (they must agree).
+    static func head(_ root: String) throws -> String {
+        let heads = try verifyChain(root).map { result in
+            result.output.split(separator: "\n").first { $0.hasPrefix("head: ") }.map { String($0.dropFirst(6)) }
+        }
+        #expect(heads.count == 2 && heads[0] != nil && heads[0] == heads[1], "\(heads)")
+        return try #require(heads[0])
     }
 
     /// A copy of the public folder to tamper with.
@@ -156,5 +166,144 @@ import Testing
         root = try Self.copy(harness)
         try FileManager.default.removeItem(atPath: "\(root)/2026-12-01/\(orderedName)/record.json")
         Self.expectCaught(try Self.verifyChain(root), naming: "previousRecordHash", "deleted record")
+    }
+
+    @Test func aDrawMovedToAnotherDayOrPoolFolderIsNamedByBoth() throws {
+        let (harness, first, ordered) = try Self.twoDays()
+        let orderedName = URL(fileURLWithPath: Engine.publicFolder(ordered, config: harness.config)).lastPathComponent
+        let firstName = URL(fileURLWithPath: Engine.publicFolder(first, config: harness.config)).lastPathComponent
+        let files = FileManager.default
+
+        // The ordered draw presented as another day's scheduled draw of another pool.
+        var root = try Self.copy(harness)
+        try files.createDirectory(atPath: "\(root)/2025-01-01", withIntermediateDirectories: true)
+        try files.moveItem(atPath: "\(root)/2026-12-01/\(orderedName)", toPath: "\(root)/2025-01-01/key-posts")
+        Self.expectCaught(try Self.verifyChain(root), naming: "2025-01-01/key-posts: the folder's date", "moved draw")
+        Self.expectCaught(try Self.verifyChain(root), naming: "2025-01-01/key-posts: the folder's name", "renamed draw")
+
+        // The same day, the ordered draw's folder renamed to its pool's scheduled name (swapped).
+        root = try Self.copy(harness)
+        let pool = try #require(try ordered.decodedRecord()).pool
+        try files.moveItem(atPath: "\(root)/2026-12-01/\(pool)", toPath: "\(root)/2026-12-01/swap")
+        try files.moveItem(atPath: "\(root)/2026-12-01/\(orderedName)", toPath: "\(root)/2026-12-01/\(pool)")
+        try files.moveItem(atPath: "\(root)/2026-12-01/swap", toPath: "\(root)/2026-12-01/\(orderedName)")
+        Self.expectCaught(
+            try Self.verifyChain(root), naming: "2026-12-01/\(pool): the folder's name", "ordered draw as scheduled")
+
+        // A scheduled draw moved to the next day, same pool name.
+        root = try Self.copy(harness)
+        try files.createDirectory(atPath: "\(root)/2026-12-03", withIntermediateDirectories: true)
+        try files.moveItem(atPath: "\(root)/2026-12-01/\(firstName)", toPath: "\(root)/2026-12-03/\(firstName)")
+        Self.expectCaught(
+            try Self.verifyChain(root), naming: "2026-12-03/\(firstName): the folder's date", "scheduled draw moved")
+    }
+
+    @Test func anEditedCommitmentOrSeedIsNamedByFieldByBoth() throws {
+        let (harness, first, ordered) = try Self.twoDays()
+        let firstName = URL(fileURLWithPath: Engine.publicFolder(first, config: harness.config)).lastPathComponent
+        let orderedName = URL(fileURLWithPath: Engine.publicFolder(ordered, config: harness.config)).lastPathComponent
+        func edit(_ root: String, _ folder: String, _ change: (inout Commitment) -> Void) throws {
+            let path = "\(root)/2026-12-01/\(folder)/commitment.json"
+            var commitment = try JSONDecoder().decode(
+                Commitment.self, from: try Data(contentsOf: URL(fileURLWithPath: path)))
+            change(&commitment)
+            try Data(commitment.canonicalJSON).write(to: URL(fileURLWithPath: path))
+        }
+        let cases: [(String, String, (inout Commitment) -> Void)] = [
+            ("seedCommitment", firstName, { $0.seedCommitment = String(repeating: "0", count: 64) }),
+            ("snapshotHash", firstName, { $0.snapshotHash = String(repeating: "1", count: 64) }),
+            ("policyHash", firstName, { $0.policyHash = String(repeating: "2", count: 64) }),
+            ("previousRecordHash", orderedName, { $0.previousRecordHash = String(repeating: "3", count: 64) }),
+            ("pool", firstName, { $0.pool = "elsewhere" }),
+            ("date", firstName, { $0.date = Day(iso: "2026-11-30")! }),
+            ("orderedDepartments", orderedName, { $0.orderedDepartments = ["d-other"] }),
+            ("kind", orderedName, { $0.kind = .scheduled }),
+        ]
+        for (field, folder, change) in cases {
+            let root = try Self.copy(harness)
+            try edit(root, folder, change)
+            Self.expectCaught(
+                try Self.verifyChain(root), naming: "\(folder)/commitment.json \(field)", "commitment \(field)")
+        }
+        // Emptied or deleted.
+        var root = try Self.copy(harness)
+        try Data("{}\n".utf8).write(to: URL(fileURLWithPath: "\(root)/2026-12-01/\(firstName)/commitment.json"))
+        Self.expectCaught(try Self.verifyChain(root), naming: "\(firstName)/commitment.json", "emptied commitment")
+        root = try Self.copy(harness)
+        try FileManager.default.removeItem(atPath: "\(root)/2026-12-01/\(firstName)/commitment.json")
+        Self.expectCaught(
+            try Self.verifyChain(root), naming: "\(firstName)/commitment.json: missing", "deleted commitment")
+        // The published roster and policy edited: they no longer hash to the record's.
+        root = try Self.copy(harness)
+        let inspectors = "\(root)/2026-12-01/\(firstName)/roster/inspectors.csv"
+        var lines = try String(contentsOfFile: inspectors, encoding: .utf8).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        let row = try #require(lines.indices.dropFirst().first { !lines[$0].isEmpty })
+        lines[row] = "x" + lines[row]
+        try lines.joined(separator: "\n").write(toFile: inspectors, atomically: true, encoding: .utf8)
+        Self.expectCaught(try Self.verifyChain(root), naming: "\(firstName)/roster", "edited roster")
+        root = try Self.copy(harness)
+        let policyPath = "\(root)/2026-12-01/\(orderedName)/policy.txt"
+        let policyText = try String(contentsOfFile: policyPath, encoding: .utf8)
+        let editedPolicy = policyText.replacingOccurrences(of: "cooldown_days\t", with: "cooldown_days\t1")
+        #expect(editedPolicy != policyText)
+        try editedPolicy.write(toFile: policyPath, atomically: true, encoding: .utf8)
+        Self.expectCaught(try Self.verifyChain(root), naming: "\(orderedName)/policy.txt", "edited policy")
+        // Another seed put in: its hash is not the record's seedCommitment (nor are the salts).
+        root = try Self.copy(harness)
+        try Data((String(repeating: "ab", count: 32) + "\n").utf8).write(
+            to: URL(fileURLWithPath: "\(root)/2026-12-01/\(orderedName)/seed.hex"))
+        Self.expectCaught(try Self.verifyChain(root), naming: "\(orderedName)/seed.hex: hashes to", "other seed")
+    }
+
+    @Test func withTheHeadPinnedCuttingOrEditingTheNewestEntriesIsCaughtByBoth() throws {
+        let (harness, _, _) = try Self.twoDays()
+        let honest = try Self.copy(harness)
+        let head = try Self.head(honest)
+        // The pinned head holds on the honest folder, in either case.
+        for result in try Self.verifyChain(honest, head: head.uppercased()) {
+            #expect(result.status == 0 && result.output.contains("head: \(head)"), "\(result.output)")
+        }
+        // The newest link is the record whose bytes hash to the head.
+        let files = FileManager.default
+        var newest: String?
+        for day in try files.contentsOfDirectory(atPath: honest) {
+            for name in try files.contentsOfDirectory(atPath: "\(honest)/\(day)") {
+                let path = "\(honest)/\(day)/\(name)/record.json"
+                if let bytes = files.contents(atPath: path), sha256Hex(Array(bytes)) == head {
+                    newest = "\(day)/\(name)"
+                }
+            }
+        }
+        let last = try #require(newest)
+
+        // The newest record deleted: the chain still holds without the pin, not with it.
+        var root = try Self.copy(harness)
+        try files.removeItem(atPath: "\(root)/\(last)/record.json")
+        for result in try Self.verifyChain(root) { #expect(result.status == 0, "\(result.output)") }
+        Self.expectCaught(try Self.verifyChain(root, head: head), naming: "--head \(head)", "deleted newest record")
+
+        // The newest record edited (its eligible weight grown), still a well-formed record.
+        root = try Self.copy(harness)
+        let path = "\(root)/\(last)/record.json"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let changed = text.replacingOccurrences(of: "\"eligibleWeight\" : ", with: "\"eligibleWeight\" : 1")
+        #expect(changed != text)
+        try changed.write(toFile: path, atomically: true, encoding: .utf8)
+        Self.expectCaught(try Self.verifyChain(root, head: head), naming: "--head \(head)", "edited newest record")
+
+        // The whole last draw folder deleted.
+        root = try Self.copy(harness)
+        try files.removeItem(atPath: "\(root)/\(last)")
+        for result in try Self.verifyChain(root) { #expect(result.status == 0, "\(result.output)") }
+        Self.expectCaught(try Self.verifyChain(root, head: head), naming: "--head \(head)", "deleted last draw")
+
+        // A head that is in the chain but not at its end: something was added after it.
+        let earlier = try #require(
+            try JSONDecoder().decode(
+                DrawRecord.self, from: try Data(contentsOf: URL(fileURLWithPath: "\(honest)/\(last)/record.json"))
+            )
+            .previousRecordHash)
+        Self.expectCaught(try Self.verifyChain(honest, head: earlier), naming: "follow it", "head before the end")
     }
 }

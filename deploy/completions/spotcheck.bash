@@ -272,11 +272,14 @@ _spotcheck_verify() {
     repeating_flags=()
     non_repeating_flags=(--chain --json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--date --pool --public --socket --seed --seed-file --roster --policy --commitment --replacements)
+    non_repeating_options=(--head --date --pool --public --socket --seed --seed-file --roster --policy --commitment --replacements)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
+    '--head')
+        return
+        ;;
     '--date')
         return
         ;;

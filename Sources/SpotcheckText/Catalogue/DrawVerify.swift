@@ -59,7 +59,13 @@ extension Catalogue {
                 carry its chain salt. A public record folder (--date/--pool) also has its order.json \
                 checked against the record. --chain asks spotcheckd to check its hash chain; \
                 --chain DIR checks the chain of a public records folder: every record, order and \
-                replacement linked to the one before it. Exits 0 when everything reproduces, 1 when it does not, listing each difference.
+                replacement linked to the one before it, each folder's date and name and its \
+                commitment.json, seed, roster and policy against its record, and prints the hash the chain ends at \
+                (its head). A folder alone cannot show that its newest entries were not cut or \
+                edited, nor that whoever holds every seed did not rewrite it all: give --head with \
+                a head recorded earlier or read elsewhere (the journal, a later day's \
+                commitment.json), and compare each commitment.json with a copy taken before its \
+                draw. Exits 0 when everything reproduces, 1 when it does not, listing each difference.
                 """,
             zh: """
                 用揭晓的种子、名册和策略文件，按记录中的日期、抽签池（指定检查还包括被检查单位）重新计算抽签，\
@@ -68,7 +74,10 @@ extension Catalogue {
                 绝不采信记录自带的副本。加 --commitment 时公布的承诺必须与记录一致；加 --replacements 时\
                 每次替换后的检查组都必须符合全部规则并带有其哈希链盐值。公开记录文件夹（--date/--pool）中的 order.json \
                 也要与记录核对。--chain 请 spotcheckd 检查其哈希链；--chain 文件夹 检查公开记录文件夹的哈希链：\
-                每份记录、指定检查和替换都与前一项相连。全部复现时以 0 退出，否则以 1 退出并列出每处差异。
+                每份记录、指定检查和替换都与前一项相连，每个文件夹的日期、名称及其 commitment.json、种子、名册和策略都与记录一致，\
+                并输出哈希链末端的哈希（链头）。仅凭文件夹无法证明最新的条目未被截去或修改，也无法证明掌握全部种子的人\
+                没有整体改写：请用 --head 给出事先记下或从别处读到的链头（日志、之后某日的 commitment.json），\
+                并把每个 commitment.json 与抽签前留存的副本比对。全部复现时以 0 退出，否则以 1 退出并列出每处差异。
                 """)
         public static let verifyRecordHelp = Localized(
             en: "The draw record (JSON); with --chain, a public records folder.",
@@ -77,6 +86,10 @@ extension Catalogue {
             en:
                 "Check the hash chain of all of spotcheckd's draws instead (auditors and coordinators), or of the public records folder given.",
             zh: "改为检查 spotcheckd 全部抽签的哈希链（审计员和协调员），或所给公开记录文件夹的哈希链。")
+        public static let verifyHeadHelp = Localized(
+            en:
+                "With --chain DIR: the hash the chain must end at, from a source other than the folder (the journal, a later day's commitment.json).",
+            zh: "配合 --chain 文件夹：哈希链必须终止于的哈希，取自文件夹以外的来源（日志、之后某日的 commitment.json）。")
         public static let verifyDateHelp = Localized(
             en: "Verify the published record of this inspection day (with --pool) from the public folder.",
             zh: "从公开文件夹验证该检查日（配合 --pool）已公布的记录。")
