@@ -32,21 +32,14 @@ struct CampaignControl {
     }
 
     private func parameters<T: Codable & Sendable>(_ type: T.Type, _ request: [UInt8]) throws -> T {
-        guard let value = try Varlink.decode(Varlink.Request<T>.self, from: request).parameters else {
-            throw Varlink.Failure.invalidParameter("parameters")
-        }
-        return value
+        try callParameters(type, request)
     }
 
-    private func reply<T: Codable & Sendable>(_ value: T) -> [UInt8] {
-        Varlink.encode(Varlink.Reply(parameters: value))
-    }
+    private func reply<T: Codable & Sendable>(_ value: T) -> [UInt8] { encodedReply(value) }
 
     private func require(_ allowed: Bool, _ method: String, _ caller: Caller) throws {
         guard allowed else {
-            events.emit(
-                .requestRefused, "refused \(method) to uid \(caller.uid) (\(caller.login ?? "unknown user"))",
-                ["METHOD": method, "UID": String(caller.uid), "PID": String(caller.pid), "LOGIN": caller.login ?? ""])
+            events.refused(method, caller)
             throw Varlink.Failure.permissionDenied(method, uid: caller.uid)
         }
     }

@@ -433,15 +433,10 @@ struct LedgerControl {
     }
 
     private func parameters<T: Codable & Sendable>(_ type: T.Type, _ request: [UInt8]) throws -> T {
-        guard let value = try Varlink.decode(Varlink.Request<T>.self, from: request).parameters else {
-            throw Varlink.Failure.invalidParameter("parameters")
-        }
-        return value
+        try callParameters(type, request)
     }
 
-    private func reply<T: Codable & Sendable>(_ value: T) -> [UInt8] {
-        Varlink.encode(Varlink.Reply(parameters: value))
-    }
+    private func reply<T: Codable & Sendable>(_ value: T) -> [UInt8] { encodedReply(value) }
 
     private func require(_ allowed: Bool, _ method: String) throws {
         guard allowed else { throw refuse(method) }
@@ -449,9 +444,7 @@ struct LedgerControl {
 
     /// Journals a refused call and returns the error for it.
     private func refuse(_ method: String) -> Varlink.Failure {
-        events.emit(
-            .requestRefused, "refused \(method) to uid \(caller.uid) (\(caller.login ?? "unknown user"))",
-            ["METHOD": method, "UID": String(caller.uid), "PID": String(caller.pid), "LOGIN": caller.login ?? ""])
+        events.refused(method, caller)
         return Varlink.Failure(
             "io.spotcheck.Ledger.PermissionDenied", ["method": .string(method), "uid": .int(Int(caller.uid))])
     }
