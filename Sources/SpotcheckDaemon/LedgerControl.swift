@@ -285,6 +285,20 @@ struct LedgerControl {
             throw Self.invalid(
                 "draw_id", "the inspection day is \(assignment.date); report the outcome on or after that day")
         }
+        // Once someone else (a coordinator) has recorded the outcome, only a coordinator changes it.
+        if !caller.isCoordinator,
+            let recorded = try store.assignmentOutcome(draw: call.drawId, department: call.department),
+            recorded.actor != login
+        {
+            throw Varlink.Failure(
+                "io.spotcheck.Ledger.Refused",
+                [
+                    "code": .string("outcomeRecordedByAnother"),
+                    "message": .string(
+                        "\(recorded.actor) recorded this assignment as \(recorded.state.rawValue); ask a coordinator to change it"
+                    ),
+                ])
+        }
         let reason = call.reason.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
         guard call.done || reason != nil else {
             throw Self.invalid("reason", "say why the inspection was not carried out")

@@ -419,6 +419,30 @@ struct LedgerWorld {
             })
     }
 
+    @Test func theTeamLeadCannotOverwriteAnOutcomeACoordinatorRecorded() throws {
+        let world = try LedgerWorld()
+        let byCoordinator = world.call(
+            "SetAssignmentOutcome",
+            LedgerMessages.OutcomeParameters(
+                drawId: world.draw, department: world.target, done: false, reason: "检查组未到达"),
+            as: LedgerWorld.coordinatorA)
+        #expect(byCoordinator.parameters["state"] as? String == "not-carried-out", "\(byCoordinator)")
+        let byLead = world.call(
+            "SetAssignmentOutcome",
+            LedgerMessages.OutcomeParameters(drawId: world.draw, department: world.target, done: true),
+            as: world.caller(world.lead))
+        #expect(byLead.error == "io.spotcheck.Ledger.Refused", "\(byLead)")
+        #expect(byLead.parameters["code"] as? String == "outcomeRecordedByAnother")
+        let stored = try #require(try world.harness.store.assignmentOutcome(draw: world.draw, department: world.target))
+        #expect(stored.state == .notCarriedOut && stored.reason == "检查组未到达")
+        // A coordinator may still change it.
+        let corrected = world.call(
+            "SetAssignmentOutcome",
+            LedgerMessages.OutcomeParameters(drawId: world.draw, department: world.target, done: true),
+            as: LedgerWorld.coordinatorB)
+        #expect(corrected.parameters["state"] as? String == "done", "\(corrected)")
+    }
+
     @Test func theExportIsCSVWithAByteOrderMarkAndFiltersApply() throws {
         let world = try LedgerWorld()
         let id = try world.rectifying()
