@@ -99,7 +99,7 @@ let package = Package(
             dependencies: ["SpotcheckCore", "SpotcheckText"],
             exclude: [
                 "io.spotcheck.varlink", "io.spotcheck.Ledger.varlink", "io.spotcheck.Campaign.varlink",
-                "io.spotcheck.Complaints.varlink",
+                "io.spotcheck.Complaints.varlink", "io.spotcheck.SelfInspection.varlink",
             ]
         ),
 
@@ -167,6 +167,7 @@ let package = Package(
                 "SpotcheckSystem",
                 "SpotcheckProtocol",
                 "SpotcheckLedger",
+                "SpotcheckCampaign",
                 "SpotcheckText",
                 "SystemdKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Embeds each interface file of Sources/SpotcheckProtocol (io.spotcheck.varlink,
-# io.spotcheck.Ledger.varlink, io.spotcheck.Campaign.varlink, io.spotcheck.Complaints.varlink) into a Swift string, so that the daemon serves exactly the files
+# io.spotcheck.Ledger.varlink, io.spotcheck.Campaign.varlink, io.spotcheck.Complaints.varlink,
+# io.spotcheck.SelfInspection.varlink) into a Swift string, so that the daemon serves exactly the files
 # in the repository (a test fails when they differ).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,3 +37,6 @@ target=Sources/SpotcheckProtocol/CampaignInterfaceDescription.swift
     done
     echo "}"
 } >"$target"
+
+# Self-inspection forms.
+embed io.spotcheck.SelfInspection.varlink SelfInspectionInterfaceDescription.swift selfInspectionInterfaceDescription

@@ -28,6 +28,8 @@ public enum Event: String, Sendable, CaseIterable {
     case escalationReminder
     case escalationNotice
     case escalationReferral
+    /// A self-inspection form not returned by its due date, locked as late.
+    case selfInspectionFormLate
 
     public var messageID: String {
         switch self {
@@ -56,6 +58,7 @@ public enum Event: String, Sendable, CaseIterable {
         case .escalationReminder: "644f0665f821485b926d735c7f533600"
         case .escalationNotice: "386e26c55f80493ea8ff1815cee3167b"
         case .escalationReferral: "0a607f9de68648508e34e5882fcb61c7"
+        case .selfInspectionFormLate: "cfe5c7ac2fee4dc98c370aae14160a59"
         }
     }
 

@@ -222,6 +222,11 @@ public enum MessageLimits {
         "io.spotcheck.Ledger.ReopenFinding": 16 << 10,
         "io.spotcheck.Ledger.ExportFindings": 4 << 10,
         "io.spotcheck.Ledger.SetAssignmentOutcome": 16 << 10,
+        // io.spotcheck.SelfInspection (a returned form is a file of at most 48 KiB).
+        "io.spotcheck.SelfInspection.IssueForms": 4 << 10,
+        "io.spotcheck.SelfInspection.ListForms": 4 << 10,
+        "io.spotcheck.SelfInspection.MyForms": 4 << 10,
+        "io.spotcheck.SelfInspection.SubmitForm": 64 << 10,
     ]
 
     /// The methods that may exceed `small`, and only when a coordinator calls them.
