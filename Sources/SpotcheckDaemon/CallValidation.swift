@@ -273,6 +273,7 @@ struct VarlinkSchema: Sendable {
     static let served = VarlinkSchema(descriptions: [
         Varlink.serviceDescription, Varlink.interfaceDescription, Varlink.ledgerInterfaceDescription,
         CampaignMessages.campaignDescription, CampaignMessages.complaintsDescription,
+        Varlink.selfInspectionInterfaceDescription,
     ])
 
     init(descriptions: [String]) {

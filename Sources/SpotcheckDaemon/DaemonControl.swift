@@ -156,6 +156,10 @@ public struct DaemonControl: ControlHandler {
                 }
             ).answer(method, request)
         }
+        if method.hasPrefix(SelfInspectionControl.prefix) {
+            return try SelfInspectionControl(store: store, engine: engine, events: events, config: config)
+                .answer(method, request, caller)
+        }
         if CampaignControl.handles(method) {
             return try CampaignControl(
                 store: store, engine: engine, events: events, config: config, seal: IdentitySeal.fromCredentials()
@@ -167,7 +171,7 @@ public struct DaemonControl: ControlHandler {
                 Varlink.Info(
                     vendor: "Spotcheck", product: "spotcheckd", version: "0.1.0", url: "man:spotcheckd(8)",
                     interfaces: [Varlink.serviceInterface, Varlink.interfaceName, LedgerMessages.interfaceName]
-                        + CampaignControl.interfaces))
+                        + CampaignControl.interfaces + [SelfInspectionMessages.interfaceName]))
 
         case "org.varlink.service.GetInterfaceDescription":
             let name = try parameters(ControlMessages.InterfaceParameters.self, request).interface
@@ -178,6 +182,8 @@ public struct DaemonControl: ControlHandler {
                 return reply(ControlMessages.InterfaceReply(description: Varlink.serviceDescription))
             case LedgerMessages.interfaceName:
                 return reply(ControlMessages.InterfaceReply(description: Varlink.ledgerInterfaceDescription))
+            case SelfInspectionMessages.interfaceName:
+                return reply(ControlMessages.InterfaceReply(description: Varlink.selfInspectionInterfaceDescription))
             default:
                 guard let description = CampaignControl.description(of: name) else {
                     throw Varlink.Failure.interfaceNotFound(name)

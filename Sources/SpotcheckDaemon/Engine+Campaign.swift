@@ -106,6 +106,10 @@ extension Engine {
         guard let plan = config.campaign else { throw CampaignError.notConfigured }
         let timeline = try campaignTimeline(plan).timeline
         if let refusal = timeline.refusal(to: target, at: now.timeIntervalSince1970) { throw refusal }
+        if target == .selfInspection {
+            let today = LocalTime(zone: TimeZone(identifier: config.calendar.timeZone)!).day(of: now)
+            issueFormsOnEnteringSelfInspection(now: now, today: today, config: config)
+        }
         let facts = try campaignFacts(plan)
         let gate = Gate.into(target, facts: facts)
         guard gate.holds else {
@@ -140,6 +144,7 @@ extension Engine {
     /// planned step when `auto_advance` is on, its date has come and its gate holds.
     func campaignTick(now: Date, today: Day, config: DaemonConfig) throws {
         try escalateComplaints(today: today, now: now, config: config)
+        try selfInspectionTick(now: now, today: today, config: config)
         guard let plan = config.campaign else { return }
         let (timeline, stored) = try campaignTimeline(plan)
         for transition in stored where transition.journaledAt == nil {

@@ -13,6 +13,7 @@ extension Event {
         case .assignmentIssued, .drawOutsidePhase, .findingChanged: .info
         case .campaignAdvanced, .complaintRegistered, .escalationReminder: .notice
         case .complaintIdentityRead, .complaintEscalated, .escalationNotice, .escalationReferral: .warning
+        case .selfInspectionFormLate: .warning
         }
     }
 }
