@@ -26,7 +26,7 @@ struct SpotcheckCommand: ParsableCommand {
                 ConflictsCommand.self, OrderCommand.self, ReplaceCommand.self, TeamsCommand.self, ImportCommand.self,
                 ExportCommand.self,
                 LogCommand.self, CampaignCommand.self, ComplaintsCommand.self,
-                FindingsCommand.self,
+                FindingsCommand.self, SelfInspectionCommand.self,
                 BenchCommand.self,
             ]
         )
