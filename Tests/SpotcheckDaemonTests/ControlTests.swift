@@ -94,7 +94,7 @@ import Testing
             info["interfaces"] as? [String]
                 == [
                     "org.varlink.service", "io.spotcheck", "io.spotcheck.Ledger", "io.spotcheck.Campaign",
-                    "io.spotcheck.Complaints",
+                    "io.spotcheck.Complaints", "io.spotcheck.SelfInspection",
                 ])
         #expect(reply["description"] as? String == Varlink.interfaceDescription)
         let status = try #require(reply["status"] as? [String: Any])

@@ -36,6 +36,7 @@ struct FuzzRandom {
         for text in [
             Varlink.serviceDescription, Varlink.interfaceDescription, Varlink.ledgerInterfaceDescription,
             CampaignMessages.campaignDescription, CampaignMessages.complaintsDescription,
+            Varlink.selfInspectionInterfaceDescription,
         ] {
             var interface = ""
             for line in text.split(separator: "\n") {
