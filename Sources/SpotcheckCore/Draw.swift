@@ -8,11 +8,14 @@ public struct DrawInput: Sendable, Hashable {
     /// Targets named by a coordinator; `nil` for a random draw from the pool.
     public var fixedTargets: [String]?
     public var previousRecordHash: String?
+    /// A complaint-driven department hidden among a scheduled draw's picks (HiddenSlot.swift).
+    public var hidden: HiddenSlot?
 
     public init(
         roster: Roster, policy: Policy, date: Day, pool: String, seed: Seed, fixedTargets: [String]? = nil,
-        previousRecordHash: String? = nil
+        previousRecordHash: String? = nil, hidden: HiddenSlot? = nil
     ) {
+        self.hidden = hidden
         self.roster = roster
         self.policy = policy
         self.date = date
@@ -27,7 +30,7 @@ public struct DrawInput: Sendable, Hashable {
         Commitment(
             date: date, pool: pool, kind: fixedTargets == nil ? .scheduled : .ordered, orderedDepartments: fixedTargets,
             seedCommitment: seed.commitment, snapshotHash: roster.snapshotHash(seed: seed), policyHash: policy.hash,
-            previousRecordHash: previousRecordHash)
+            previousRecordHash: previousRecordHash, hiddenSlot: hidden?.commitment)
     }
 }
 
@@ -65,8 +68,25 @@ public func draw(_ input: DrawInput) throws(DrawError) -> DrawRecord {
     }
     let wanted = input.fixedTargets == nil ? policy.targetsPerDraw : fixed.count
 
+    // A hidden slot (HiddenSlot.swift): its department leaves the sampler, takes the pick at a
+    // position from the key, and the tickets come from the key, which needs the salt.
+    var hiddenIndex: Int?
+    var hiddenPosition = 0
+    var hiddenPlaced = false
+    var pickSeed = input.seed
+    if let hidden = input.hidden {
+        guard input.fixedTargets == nil else { throw .hiddenSlot("only a scheduled draw hides a slot") }
+        guard let index = context.departmentIndex[hidden.department], eligible.contains(index) else {
+            throw .hiddenSlot("'\(hidden.department)' is not a department the pool may draw today")
+        }
+        hiddenIndex = index
+        pickSeed = hidden.key(seed: input.seed)
+        hiddenPosition = hidden.position(key: pickSeed, targets: policy.targetsPerDraw)
+    }
+
     let solver = StaffingSolver(context: context)
-    var sampler = WeightedSampler(seed: input.seed, weights: eligible.map { UInt64(context.weight($0)) })
+    var sampler = WeightedSampler(
+        seed: pickSeed, weights: eligible.map { $0 == hiddenIndex ? 0 : UInt64(context.weight($0)) })
     var picks: [DrawRecord.Pick] = []
     var targets: [Int] = []
     var fixedPosition = 0
@@ -74,7 +94,13 @@ public func draw(_ input: DrawInput) throws(DrawError) -> DrawRecord {
     while targets.count < wanted {
         var pick: DrawRecord.Pick
         let candidate: Int
-        if input.fixedTargets == nil {
+        if let hiddenIndex, !hiddenPlaced, picks.count + 1 == hiddenPosition || sampler.remaining == 0 {
+            // At its position, or earlier when the pool has no other department left.
+            candidate = hiddenIndex
+            hiddenPlaced = true
+            pick = DrawRecord.Pick(
+                order: picks.count + 1, department: context.departments[candidate].id, outcome: .target)
+        } else if input.fixedTargets == nil {
             guard let next = sampler.next() else { break }
             candidate = eligible[next.index]
             pick = DrawRecord.Pick(
@@ -108,6 +134,16 @@ public func draw(_ input: DrawInput) throws(DrawError) -> DrawRecord {
         }
     }
 
+    // No pick of a hidden-slot draw shows its ticket: the hidden one has none to show.
+    if hiddenIndex != nil {
+        for index in picks.indices {
+            picks[index].weight = nil
+            picks[index].remainingWeight = nil
+            picks[index].ticket = nil
+            picks[index].attempt = nil
+        }
+    }
+
     let rank = inspectorRank(context: context, seed: input.seed)
     let teams = targets.isEmpty ? [] : solver.canonicalTeams(targets, rank: rank)
     let recordTeams = zip(targets, teams).map { target, members in
@@ -128,7 +164,8 @@ public func draw(_ input: DrawInput) throws(DrawError) -> DrawRecord {
         orderedDepartments: commitment.orderedDepartments, policy: policy, policyHash: commitment.policyHash,
         snapshotHash: commitment.snapshotHash, seedCommitment: commitment.seedCommitment,
         previousRecordHash: input.previousRecordHash, eligibleDepartments: eligible.count,
-        eligibleWeight: eligibleWeight, picks: picks, teams: recordTeams, shortfall: wanted - targets.count)
+        eligibleWeight: eligibleWeight, picks: picks, teams: recordTeams, shortfall: wanted - targets.count,
+        hiddenSlot: commitment.hiddenSlot)
 }
 
 /// Each inspector's position in the seed's rank order (0 = first): inspectors sorted by

@@ -157,6 +157,7 @@ public enum DrawError: Error, Equatable, Sendable, CustomStringConvertible {
     case duplicateTarget(String)
     case invalidPolicy([String])
     case noTargets
+    case hiddenSlot(String)
 
     public var description: String {
         switch self {
@@ -168,6 +169,7 @@ public enum DrawError: Error, Equatable, Sendable, CustomStringConvertible {
         case .duplicateTarget(let id): "target '\(id)' is named more than once"
         case .invalidPolicy(let problems): "policy: " + problems.joined(separator: "; ")
         case .noTargets: "a targeted draw needs at least one target"
+        case .hiddenSlot(let problem): "hidden slot: \(problem)"
         }
     }
 }

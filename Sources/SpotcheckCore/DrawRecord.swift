@@ -38,6 +38,9 @@ public struct DrawRecord: Sendable, Hashable, Codable {
     public var teams: [Team]
     /// How many targets the policy asked for that could not be filled.
     public var shortfall: Int
+    /// A scheduled draw with a hidden complaint-driven slot: the hash that binds its department
+    /// (`HiddenSlot.commitment`); absent otherwise.
+    public var hiddenSlot: String? = nil
 
     public struct Pick: Sendable, Hashable, Codable {
         public enum Outcome: String, Sendable, Hashable, Codable {
@@ -103,7 +106,7 @@ public struct DrawRecord: Sendable, Hashable, Codable {
         Commitment(
             algorithm: algorithm, date: date, pool: pool, kind: kind, orderedDepartments: orderedDepartments,
             seedCommitment: seedCommitment, snapshotHash: snapshotHash, policyHash: policyHash,
-            previousRecordHash: previousRecordHash)
+            previousRecordHash: previousRecordHash, hiddenSlot: hiddenSlot)
     }
 }
 
@@ -111,6 +114,7 @@ extension DrawRecord {
     enum CodingKeys: String, CodingKey {
         case algorithm, date, pool, kind, orderedDepartments, policy, policyHash, snapshotHash, seedCommitment
         case previousRecordHash, eligibleDepartments, eligibleWeight, picks, teams, shortfall
+        case hiddenSlot
     }
 
     /// The key `spotcheck-draw/1` records used instead of `kind`.
@@ -145,6 +149,7 @@ extension DrawRecord {
         eligibleWeight = try container.decode(Int.self, forKey: .eligibleWeight)
         teams = try container.decode([Team].self, forKey: .teams)
         shortfall = try container.decode(Int.self, forKey: .shortfall)
+        hiddenSlot = try container.decodeIfPresent(String.self, forKey: .hiddenSlot)
     }
 }
 
@@ -172,12 +177,15 @@ public struct Commitment: Sendable, Hashable, Codable {
     public var policyHash: String
     /// Hash of the record before this one in the chain, if any.
     public var previousRecordHash: String?
+    /// The hash binding a hidden complaint-driven slot's department (`HiddenSlot.commitment`).
+    public var hiddenSlot: String?
 
     public init(
         algorithm: String = DrawRecord.currentAlgorithm, date: Day, pool: String, kind: Kind,
         orderedDepartments: [String]?, seedCommitment: String, snapshotHash: String, policyHash: String,
-        previousRecordHash: String?
+        previousRecordHash: String?, hiddenSlot: String? = nil
     ) {
+        self.hiddenSlot = hiddenSlot
         self.algorithm = algorithm
         self.date = date
         self.pool = pool
@@ -201,6 +209,7 @@ public struct Commitment: Sendable, Hashable, Codable {
             fields.append(("orderedDepartments", .array(orderedDepartments.map { .string($0) })))
         }
         if let previousRecordHash { fields.append(("previousRecordHash", .string(previousRecordHash))) }
+        if let hiddenSlot { fields.append(("hiddenSlot", .string(hiddenSlot))) }
         var out = JSONText.object(fields).rendered()
         out.append(10)
         return out
@@ -225,6 +234,7 @@ public struct Commitment: Sendable, Hashable, Codable {
         compare("snapshotHash", snapshotHash, other.snapshotHash)
         compare("policyHash", policyHash, other.policyHash)
         compare("previousRecordHash", previousRecordHash, other.previousRecordHash)
+        compare("hiddenSlot", hiddenSlot, other.hiddenSlot)
         return out
     }
 }

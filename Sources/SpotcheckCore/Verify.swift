@@ -41,6 +41,11 @@ public func verify(
         differences.append("orderedDepartments: present exactly when the kind is ordered")
     }
     guard differences.isEmpty else { return Verification(differences: differences) }
+    if let hidden = record.hiddenSlot {
+        return Verification(differences: [
+            "hiddenSlot: the draw hides a complaint-driven slot (\(hidden)); verify it with its opening (verifyHidden)"
+        ])
+    }
 
     let recomputed: DrawRecord
     do {
