@@ -1062,7 +1062,107 @@ def derive(roster, policy, seed, date, pool, ordered, previous):
 
 
 COMMITMENT_FIELDS = ["algorithm", "date", "pool", "kind", "orderedDepartments", "seedCommitment", "snapshotHash",
-                     "policyHash", "previousRecordHash"]
+                     "policyHash", "previousRecordHash", "hiddenSlot"]
+
+
+# --- A hidden complaint-driven slot (§8) ---------------------------------------------------------
+
+def hidden_slot_commitment(department, salt):
+    """SHA-256 of "spotcheck/v2/hidden-slot\nDEPARTMENT\nSALT-HEX", lowercase hex."""
+    return hashlib.sha256(f"spotcheck/v2/hidden-slot\n{department}\n{salt.hex()}".encode("utf-8")).hexdigest()
+
+
+def parse_hidden_slot(text):
+    """DEPARTMENT:SALT-HEX (the published opening) into (department, 32 salt bytes)."""
+    department, _, salt_hex = text.rpartition(":")
+    try:
+        salt = bytes.fromhex(salt_hex)
+    except ValueError:
+        salt = b""
+    if not department or len(salt) != 32:
+        raise InputProblem("--hidden-slot must be DEPARTMENT:SALT, the salt 64 hex digits")
+    return department, salt
+
+
+def derive_hidden(roster, policy, seed, date, pool, previous, department, salt):
+    """The record of a scheduled draw hiding `department` (§8): its tickets and slot come from
+    HMAC(seed, "spotcheck/v2/hidden-key/" + salt hex); the department leaves the sampler and takes
+    its slot; no pick shows a ticket."""
+    context = Context(roster, policy, date)
+    eligible = []
+    for d in context.departments:
+        if pool not in context.dept[d]["pools"] or context.weight(d) <= 0:
+            continue
+        last = context.last_inspected.get(d)
+        cooldown = policy["cooldown_days"]
+        if last is not None and cooldown > 0 and date <= last + datetime.timedelta(days=cooldown - 1):
+            continue
+        eligible.append(d)
+    if department not in eligible:
+        raise InputProblem(f"hidden slot: '{department}' is not a department the pool may draw today")
+    key = hmac.new(seed, f"spotcheck/v2/hidden-key/{salt.hex()}".encode("utf-8"), hashlib.sha256).digest()
+    wanted = policy["targets_per_draw"]
+    position = 1 + uniform(key, "spotcheck/v2/hidden-position", max(wanted, 1))[0]
+    remaining = [(d, context.weight(d)) for d in eligible if d != department]
+    picks, targets, witness = [], [], {}
+    placed = False
+    k = 0
+    j = 0  # random picks so far: the j-th takes its ticket from "target/{j}"
+    while len(targets) < wanted:
+        if not placed and (k + 1 == position or not remaining):
+            placed = True
+            d = department
+        elif remaining:
+            j += 1
+            total = sum(w for _, w in remaining)
+            ticket, _ = uniform(key, f"spotcheck/v2/target/{j}", total)
+            running = 0
+            for index, (d, w) in enumerate(remaining):
+                running += w
+                if running > ticket:
+                    break
+            del remaining[index]
+        else:
+            break
+        k += 1
+        pick = {"order": k, "department": d}
+        blocker, found = blocker_for(context, d, targets, witness)
+        picks.append(pick)
+        if blocker:
+            pick["outcome"] = "replaced"
+            pick["blocker"] = blocker
+        else:
+            pick["outcome"] = "target"
+            targets.append(d)
+            witness = found
+    pending = []
+    for pick in picks:
+        if pick["outcome"] == "replaced":
+            pending.append(pick)
+        elif pick["outcome"] == "target" and pending:
+            pending.pop(0)["replacedBy"] = pick["department"]
+    teams = []
+    for t, members in zip(targets, canonical_teams(context, targets, seed, witness) if targets else []):
+        first_lead = next((i for i in members if context.insp[i]["lead"]), None)
+        team = []
+        for place, i in enumerate(members):
+            lead = place == 0 if policy["lead_required"] else i == first_lead
+            person = context.insp[i]
+            team.append({"home": person["home"], "inspector": i, "name": person["name"],
+                         "role": "lead" if lead else "member"})
+        teams.append({"department": t, "departmentName": context.dept[t]["name"], "members": team})
+    record = {
+        "algorithm": ALGORITHM, "date": date.isoformat(), "pool": pool, "kind": "scheduled",
+        "policy": policy_json(policy), "policyHash": hashlib.sha256(policy_text(policy)).hexdigest(),
+        "snapshotHash": snapshot_hash(roster, seed),
+        "seedCommitment": hashlib.sha256(seed).hexdigest(),
+        "eligibleDepartments": len(eligible), "eligibleWeight": sum(context.weight(d) for d in eligible),
+        "picks": picks, "teams": teams, "shortfall": wanted - len(targets),
+        "hiddenSlot": hidden_slot_commitment(department, salt),
+    }
+    if previous is not None:
+        record["previousRecordHash"] = previous
+    return record
 
 
 # --- Canonical JSON ------------------------------------------------------------------------------
@@ -1374,7 +1474,7 @@ def commitment_problems(folder, label, record):
             commitment = json.loads(handle.read().decode("utf-8"))
     except (OSError, UnicodeDecodeError, ValueError):
         commitment = None
-    required = [key for key in COMMITMENT_FIELDS if key not in ("orderedDepartments", "previousRecordHash")]
+    required = [key for key in COMMITMENT_FIELDS if key not in ("orderedDepartments", "previousRecordHash", "hiddenSlot")]
     if not isinstance(commitment, dict) or any(not isinstance(commitment.get(key), str) for key in required):
         return [f"{label}/commitment.json: not a commitment (a field is missing or of the wrong type)"]
     return [f"{label}/commitment.json {key}: the commitment says {show_plain(commitment.get(key))}, "
@@ -1555,6 +1655,8 @@ def main(argv=None):
     parser.add_argument("--policy", help="the policy: TOML ([policy]) or canonical text (spotcheck-policy/2)")
     parser.add_argument("--commitment", help="the published commitment (commitment.json)")
     parser.add_argument("--replacements", help="the replacements made to the draw's teams (JSON array)")
+    parser.add_argument("--hidden-slot", metavar="DEPARTMENT:SALT",
+                        help="the opening of a hidden complaint-driven slot, published once the complaint is closed")
     parser.add_argument("--print", dest="print_record", action="store_true",
                         help="print the derived record as canonical JSON (as `spotcheck draw --json`)")
     args = parser.parse_args(argv)
@@ -1677,9 +1779,19 @@ def main(argv=None):
             problems.append(f"policy.{key}: the record says {show(have)}, the policy file says {show(want)}")
 
     derived = None
+    if record.get("hiddenSlot") is not None and not args.hidden_slot:
+        problems.append("hiddenSlot: the draw hides a complaint-driven slot; give its opening (--hidden-slot)")
     if not problems or args.print_record:
         try:
-            derived = derive(roster, policy, seed, date, pool, ordered, previous)
+            if args.hidden_slot:
+                hidden_department, hidden_salt = parse_hidden_slot(args.hidden_slot)
+                opened = hidden_slot_commitment(hidden_department, hidden_salt)
+                if record.get("hiddenSlot") != opened:
+                    raise InputProblem(f"hiddenSlot: the record commits to {record.get('hiddenSlot')}, "
+                                       f"the opening hashes to {opened}")
+                derived = derive_hidden(roster, policy, seed, date, pool, previous, hidden_department, hidden_salt)
+            else:
+                derived = derive(roster, policy, seed, date, pool, ordered, previous)
         except InputProblem as error:
             problems.append(f"the draw cannot be recomputed: {error}")
     if derived is not None and not problems:
