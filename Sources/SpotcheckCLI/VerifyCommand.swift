@@ -67,6 +67,9 @@ struct VerifyCommand: ParsableCommand {
     @Option(help: ArgumentHelp(Catalogue.DrawVerify.verifyReplacementsHelp, valueName: "file"))
     var replacements: String?
 
+    @Option(help: ArgumentHelp(Catalogue.HiddenSlot.verifyHelp, valueName: "department:salt"))
+    var hiddenSlot: String?
+
     @Flag(help: ArgumentHelp(Catalogue.Common.jsonHelp))
     var json = false
 
@@ -164,6 +167,19 @@ struct VerifyCommand: ParsableCommand {
         }
         var result = verify(
             recordValue, seed: theSeed, roster: rosterValue, policy: policyValue, commitment: commitmentValue)
+        if let hiddenSlot {
+            // A draw hiding a complaint-driven slot verifies with its opening (draw-algorithm §8).
+            let parts = hiddenSlot.split(separator: ":").map(String.init)
+            guard parts.count >= 2,
+                let opening = SpotcheckCore.HiddenSlot(
+                    department: parts.dropLast().joined(separator: ":"), saltHex: parts.last!)
+            else { throw CLIFailure(Catalogue.HiddenSlot.badOpening.text, exitCode: ExitCodes.usage) }
+            result.differences =
+                verifyHidden(
+                    recordValue, seed: theSeed, roster: rosterValue, policy: policyValue, opening: opening,
+                    commitment: commitmentValue
+                ).differences
+        }
         if let replacementList {
             result.differences += verifyReplacements(
                 replacementList, of: recordValue, roster: rosterValue, policy: policyValue)

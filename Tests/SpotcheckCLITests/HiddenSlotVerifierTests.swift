@@ -28,6 +28,10 @@ import Testing
         ]
         let opened = try Run.python(common + ["--hidden-slot", "\(complained):\(opening.saltHex)"])
         #expect(opened.status == 0, "\(opened.stdout)\(opened.stderr)")
+        let swift = try Run.spotcheck(["verify"] + common + ["--hidden-slot", "\(complained):\(opening.saltHex)"])
+        #expect(swift.status == 0, "\(swift.stdout)\(swift.stderr)")
+        let swiftClosed = try Run.spotcheck(["verify"] + common)
+        #expect(swiftClosed.status == 1 && swiftClosed.stdout.contains("hiddenSlot"), "\(swiftClosed.stdout)")
         // Before the opening the record does not pass as an ordinary draw.
         let closed = try Run.python(common)
         #expect(closed.status == 1 && closed.stdout.contains("--hidden-slot"), "\(closed.stdout)\(closed.stderr)")
@@ -36,6 +40,8 @@ import Testing
         for claim in ["\(other):\(opening.saltHex)", "\(complained):\(String(repeating: "ab", count: 32))"] {
             let refused = try Run.python(common + ["--hidden-slot", claim])
             #expect(refused.status == 1 && refused.stdout.contains("hiddenSlot"), "\(refused.stdout)\(refused.stderr)")
+            let swiftRefused = try Run.spotcheck(["verify"] + common + ["--hidden-slot", claim])
+            #expect(swiftRefused.status == 1 && swiftRefused.stdout.contains("hiddenSlot"), "\(swiftRefused.stdout)")
         }
         // A random pick swapped for another department is named.
         var swapped = record
