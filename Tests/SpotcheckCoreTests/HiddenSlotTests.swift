@@ -83,6 +83,10 @@ import Testing
             DrawInput(
                 roster: Self.roster, policy: Self.policy, date: Fixture.date, pool: "main", seed: Self.seed,
                 hidden: HiddenSlot(department: Self.complained, salt: Array(repeating: 0x11, count: 32))!))
+        // The random picks themselves depend on the salt, not on the seed alone.
+        #expect(
+            remade.picks.filter { $0.department != Self.complained }.map(\.department)
+                != record.picks.filter { $0.department != Self.complained }.map(\.department))
         let caught = verifyHidden(
             remade, seed: Self.seed, roster: Self.roster, policy: Self.policy, opening: Self.opening,
             commitment: record.commitment)
