@@ -82,7 +82,9 @@ extension Engine {
             rosterSha256: try store.currentRoster()?.snapshotHash, prohibitionsSha256: prohibitions,
             prohibitionsProblem: problem, drawsUnrevealed: draws.filter { $0.revealedAt == nil }.map(\.id),
             drawsUnpublished: draws.filter { $0.revealedAt != nil && $0.publishedAt == nil }.map(\.id),
-            ledger: try StoreLedgerFacts(store: store, other: ledgerFactsHook.source).ledgerFacts())
+            ledger: try StoreLedgerFacts(
+                store: store, other: ledgerFactsHook.source, since: plan.phases[.mobilisation]?.start
+            ).ledgerFacts())
     }
 
     /// The gate into the step after the active one, nil once closed.

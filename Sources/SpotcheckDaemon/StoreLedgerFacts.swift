@@ -1,4 +1,5 @@
 import SpotcheckCampaign
+import SpotcheckCore
 import SpotcheckStore
 
 /// The problem ledger's facts for the campaign's gates, from the store: into supervision, every
@@ -11,9 +12,11 @@ struct StoreLedgerFacts: LedgerFactSource {
     let store: Store
     /// The hook's source (self-inspection forms, publications), if any.
     let other: (any LedgerFactSource)?
+    /// The campaign's first day: assignments of earlier draws are not the campaign's.
+    var since: Day? = nil
 
     func ledgerFacts() throws -> LedgerFacts {
-        let counts = try store.ledgerGateCounts()
+        let counts = try store.ledgerGateCounts(since: since)
         var facts = try other?.ledgerFacts() ?? LedgerFacts()
         // Problems a form reported but nobody recorded yet, and self findings recorded but not
         // confirmed, both keep the gate into supervision shut.

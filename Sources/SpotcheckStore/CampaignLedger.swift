@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import SpotcheckCore
+public import SpotcheckCore
 import SpotcheckLedger
 
 /// What the campaign's gates need to know of the problem ledger (docs/campaign.md, Phases).
@@ -20,8 +20,9 @@ public struct LedgerGateCounts: Sendable, Equatable {
 }
 
 extension Store {
-    /// The ledger's facts for the campaign's gates, read in one transaction.
-    public func ledgerGateCounts() throws -> LedgerGateCounts {
+    /// The ledger's facts for the campaign's gates, read in one transaction; assignments of
+    /// draws dated from `since` on (the campaign's start), every one without it.
+    public func ledgerGateCounts(since: Day? = nil) throws -> LedgerGateCounts {
         try database.read { db in
             let unconfirmed = try Row.fetchAll(
                 db, sql: "SELECT id, source FROM ledger_finding WHERE state = 'identified' ORDER BY rowid")
@@ -32,9 +33,9 @@ extension Store {
                     JOIN draw ON draw.id = assignment.draw_id
                     LEFT JOIN assignment_state ON assignment_state.draw_id = assignment.draw_id
                         AND assignment_state.department = assignment.department
-                    WHERE draw.revealed_at IS NOT NULL AND assignment_state.state IS NULL
+                    WHERE draw.revealed_at IS NOT NULL AND assignment_state.state IS NULL AND draw.date >= ?
                     ORDER BY assignment.draw_id, assignment.department
-                    """)
+                    """, arguments: [since?.description ?? ""])
             return LedgerGateCounts(
                 unconfirmed: unconfirmed.map { $0["id"] },
                 selfUnconfirmed: unconfirmed.filter { ($0["source"] as String) == FindingSource.selfInspection.label }

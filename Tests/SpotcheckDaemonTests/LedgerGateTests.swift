@@ -109,4 +109,12 @@ import Testing
                 at: harness.at("2026-11-30", "18:04")))
         #expect(try advance(harness, .summingUp, "2026-11-30", "18:05").transition.to == .summingUp)
     }
+
+    @Test func assignmentsOfDrawsBeforeTheCampaignDoNotHoldItsGates() throws {
+        let harness = try PublicRecordTests.twoPools()
+        try harness.tick("2026-12-01", "08:00")
+        #expect(!(try harness.store.ledgerGateCounts()).undecided.isEmpty)
+        #expect(try harness.store.ledgerGateCounts(since: Day(iso: "2026-12-01")!).undecided.count > 0)
+        #expect(try harness.store.ledgerGateCounts(since: Day(iso: "2026-12-02")!).undecided.isEmpty)
+    }
 }
