@@ -34,4 +34,30 @@ extension LedgerControl {
         let login = caller.login ?? "uid \(caller.uid)"
         return (id, Actor(login: login, role: caller.isCoordinator ? .coordinator : .hotline))
     }
+
+    /// Whether the caller sees which complaint a finding came from: coordinators, auditors and
+    /// complaints handlers do; a department's contacts, inspectors and verifiers see only that it
+    /// came from a complaint, so that nothing ties the finding to one complaint and its dates.
+    var seesComplaintNumbers: Bool {
+        caller.isCoordinator || caller.isAuditor || CampaignControl.isHandler(caller, config: config)
+    }
+
+    /// The finding as the caller may see it: a complaint's number left out unless they see them.
+    func redacted(_ finding: Finding) -> Finding {
+        guard case .complaint = finding.source, !seesComplaintNumbers else { return finding }
+        var shown = finding
+        shown.source = .complaint(id: "")
+        return shown
+    }
+
+    /// A history entry's details as the caller may see them (the same rule).
+    func shownDetail(_ detail: [String: String]) -> [String: String] {
+        guard !seesComplaintNumbers else { return detail }
+        var shown = detail
+        if let source = shown["source"], source.hasPrefix(FindingSource.complaint(id: "").label) {
+            shown["source"] = FindingSource.complaint(id: "").label
+        }
+        shown["complaint"] = nil
+        return shown
+    }
 }

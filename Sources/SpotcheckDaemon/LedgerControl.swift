@@ -112,7 +112,7 @@ struct LedgerControl {
             let history = try store.findingHistory(finding.id).map {
                 LedgerMessages.HistoryEntry(
                     action: $0.action, actor: $0.actor, role: $0.role, at: local.format($0.at), before: $0.before,
-                    after: $0.after, detail: $0.detail)
+                    after: $0.after, detail: shownDetail($0.detail))
             }
             return reply(LedgerMessages.ShowReply(finding: summary(finding, moment.day), history: history))
 
@@ -414,7 +414,7 @@ struct LedgerControl {
                 return assignments.contains("\(draw)/\(target)")
             }
             return false
-        }
+        }.map(redacted)  // which complaint, only for those who handle complaints (ComplaintFindings.swift)
     }
 
     /// The finding, when the caller may see it; otherwise not found (its existence is not told).
@@ -431,7 +431,8 @@ struct LedgerControl {
         var drawID: Int64?
         if case .inspection(let draw, _) = finding.source { drawID = draw }
         return LedgerMessages.Finding(
-            id: finding.id.description, department: finding.department, source: finding.source.label, drawId: drawID,
+            id: finding.id.description, department: finding.department, source: redacted(finding).source.label,
+            drawId: drawID,
             category: finding.category?.rawValue, rules: finding.ruleCodes, severity: finding.severity.rawValue,
             facts: finding.facts, finder: finding.finder, found: finding.found.day.description,
             state: finding.state.rawValue, due: finding.deadline?.due.description, status: status?.description,

@@ -69,7 +69,17 @@ import Testing
         for secret in ["张三", "13800000000", "SECRETID", "allegation"] {
             #expect(!text.contains(secret), "the finding shows \(secret): \(text)")
         }
-        // The receipt lookup never shows the note.
+        // The contact sees that it came from a complaint, not which: in the finding, its history
+        // and the spreadsheet export; the coordinator sees the number.
+        #expect(shown.finding["source"] as? String == "投诉", "\(shown)")
+        let history = shown.parameters["history"] as? [[String: Any]] ?? []
+        #expect(history.first.flatMap { ($0["detail"] as? [String: String])?["source"] } == "投诉", "\(history)")
+        let export = world.call(
+            "ExportFindings", LedgerMessages.ListParameters(overdue: false), as: LedgerWorld.caller(world.contact))
+        let csv = export.parameters["csv"] as? String ?? ""
+        #expect(csv.contains(finding) && !csv.contains("投诉（"), "\(export)")
+        let full = world.call("ShowFinding", LedgerMessages.IDParameters(id: finding), as: LedgerWorld.coordinatorA)
+        #expect(full.finding["source"] as? String == "投诉（\(id)）", "\(full)")
         let stored = try world.harness.store.findings()
         #expect(stored.first { $0.id.description == finding }?.source == .complaint(id: String(id)))
     }
