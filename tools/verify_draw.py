@@ -1506,6 +1506,70 @@ def head_problems(head, end, links):
     return []
 
 
+CAMPAIGN_STEPS = ["mobilisation", "self-inspection", "supervision", "summing-up", "closed"]
+
+
+def event_links(base):
+    """The ledger changes and campaign steps of a public folder (DIR/chain/ID.json): each a link
+    {kind, day, digest, facts (campaign steps only), previousRecordHash} in canonical JSON.
+    Returns (links as (name, hash, previous), {name: link}, problems)."""
+    links, decoded, problems = [], {}, []
+    folder = f"{base}/chain"
+    if not os.path.isdir(folder):
+        return links, decoded, problems
+    for name in sorted(os.listdir(folder)):
+        if not name.endswith(".json"):
+            continue
+        label = f"chain/{name}"
+        data, link = read_entries(f"{folder}/{name}", "chain link")
+        if not isinstance(link, dict) or link.get("kind") not in ("ledger", "campaign") \
+                or not isinstance(link.get("day"), str) or not isinstance(link.get("digest"), str):
+            problems.append(f"{label}: not a ledger or campaign link (kind, day, digest, previousRecordHash)")
+            continue
+        if data != canonical_json(link) or set(link) - {"kind", "day", "digest", "facts", "previousRecordHash"}:
+            problems.append(f"{label}: not in canonical JSON, or holds a field a chain link does not have")
+        digest = link["digest"]
+        if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
+            problems.append(f"{label} digest: not 64 lower-case hex digits")
+        facts = link.get("facts")
+        if link["kind"] == "ledger" and facts is not None:
+            problems.append(f"{label} facts: a ledger link publishes no facts")
+        if link["kind"] == "campaign":
+            facts = facts if isinstance(facts, dict) else {}
+            for key in ["campaign", "from", "to"]:
+                if key not in facts:
+                    problems.append(f"{label} facts.{key}: missing (a campaign link names its campaign and step)")
+            for key in ["from", "to"]:
+                if key in facts and facts[key] not in CAMPAIGN_STEPS:
+                    problems.append(f"{label} facts.{key}: '{facts[key]}' is not a campaign step")
+        links.append((label, entry_hash(link), link.get("previousRecordHash")))
+        decoded[label] = link
+    return links, decoded, problems
+
+
+def campaign_link_problems(order, decoded):
+    """The campaign links in chain order: every campaign's steps go forward one at a time from
+    mobilisation, each from the step the one before it went to."""
+    problems, active = [], {}
+    for name in order:
+        link = decoded.get(name)
+        if link is None or link.get("kind") != "campaign" or not isinstance(link.get("facts"), dict):
+            continue
+        facts = link["facts"]
+        campaign, step_from, step_to = facts.get("campaign"), facts.get("from"), facts.get("to")
+        if campaign is None or step_from not in CAMPAIGN_STEPS or step_to not in CAMPAIGN_STEPS:
+            continue
+        current = active.get(campaign, CAMPAIGN_STEPS[0])
+        if step_from != current:
+            problems.append(f"{name} facts.from: {step_from}, but the campaign's step before it in the chain is "
+                            f"{current}")
+        if CAMPAIGN_STEPS.index(step_to) != CAMPAIGN_STEPS.index(step_from) + 1:
+            problems.append(f"{name} facts.to: {step_to} is not the step after {step_from} (campaign steps go forward "
+                            f"one at a time)")
+        active[campaign] = step_to
+    return problems
+
+
 def check_chain(base, head=None):
     """Every record, order and replacement of a public records folder, linked one after the other;
     each folder's date, name, commitment and seed against its record; and, given `head`, the chain
@@ -1568,6 +1632,9 @@ def check_chain(base, head=None):
                 if seed is not None:
                     problems += replacement_entry_problems(entries, seed, data, f"{label}/")
             sequences.append((record_link, replacement_links))
+    event_list, events, event_problems = event_links(base)  # ledger changes and campaign steps
+    links += event_list
+    problems += event_problems
     by_hash = {}
     for name, digest, _ in links:
         if digest in by_hash:
@@ -1602,6 +1669,7 @@ def check_chain(base, head=None):
         seen.add(current[1])
         order.append(current[0])
         current = (following.get(current[1]) or [None])[0]
+    problems += campaign_link_problems(order, events)
     position = {name: index for index, name in enumerate(order)}
     for record_link, replacement_links in sequences:
         last = position.get(record_link)

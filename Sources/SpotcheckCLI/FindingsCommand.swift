@@ -153,7 +153,7 @@ struct FindingsAdd: ParsableCommand {
                 examples: [
                     "spotcheck findings add --assignment 12/d-shuiwu --category sluggish --rule P03 --facts \"窗口无人值守\"",
                     "spotcheck findings add --self d-shuiwu --category hollow --facts-file 自查.txt",
-                    "spotcheck findings add --complaint 12345-2026 --department d-jiaotong --facts \"…\"",
+                    "spotcheck findings add --complaint 7 --department d-jiaotong --facts \"…\"",
                 ]))
     }
 

@@ -168,8 +168,12 @@ enum PublicChain {
                 sequences.append((recordLink, replacementLinks))
             }
         }
+        let events = try eventLinks(base)  // ledger changes and campaign steps (PublicChainLinks.swift)
+        links += events.links
+        problems += events.problems
         let (order, linkProblems) = orderChain(links)
         problems += linkProblems
+        problems += campaignProblems(order: order, events: events)
         let position = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         for sequence in sequences {
             var last = position[sequence.record]

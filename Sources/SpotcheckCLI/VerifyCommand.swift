@@ -264,7 +264,11 @@ struct VerifyCommand: ParsableCommand {
         if json {
             writeOut(RecordJSON.encode(reply))
         } else if let broken = reply.broken {
-            writeOut(Array(Catalogue.DrawVerify.chainBroken(broken.drawId, broken.problem).text.utf8))
+            writeOut(
+                Array(
+                    (broken.drawId == 0  // a ledger change or campaign step belongs to no draw
+                        ? Catalogue.DrawVerify.chainBrokenLink(broken.problem)
+                        : Catalogue.DrawVerify.chainBroken(broken.drawId, broken.problem)).text.utf8))
         } else {
             writeOut(Array(Catalogue.DrawVerify.chainHolds(reply.checked).text.utf8))
         }

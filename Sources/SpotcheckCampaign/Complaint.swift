@@ -177,7 +177,7 @@ public struct Complaint: Sendable, Hashable {
             let allowed = state.successors.map(\.rawValue).sorted().joined(separator: ", ")
             return "a complaint in state \(state.rawValue) can move to \(allowed), not \(target.rawValue)"
         }
-        if target.needsReplyToComplainant, (reply ?? "").allSatisfy(\.isWhitespace) {
+        if target.needsReplyToComplainant, !VisibleText.has(reply ?? "") {
             return "moving to \(target.rawValue) tells the complainant: give the reply (--reply TEXT)"
         }
         return nil

@@ -105,7 +105,8 @@ public struct Gate: Sendable, Hashable {
             guard let value else {
                 conditions.append(
                     GateCondition(
-                        code: code, text: text, state: .unchecked, detail: "the problem ledger does not report it yet"))
+                        code: code, text: text, state: .unchecked,
+                        detail: "nothing reports it yet (self-inspection forms, publications)"))
                 return
             }
             conditions.append(
@@ -145,8 +146,8 @@ public struct Gate: Sendable, Hashable {
                 "forms-returned", "every self-inspection form returned or past due (late ones locked and flagged)",
                 facts.ledger.formsOutstanding, "form(s) outstanding")
             count(
-                "self-findings", "every self-reported problem in the ledger as a finding (source self)",
-                facts.ledger.selfReportedNotInLedger, "self-reported problem(s) not in the ledger")
+                "self-findings", "every self-reported problem in the ledger as a confirmed finding (source self)",
+                facts.ledger.selfReportedNotInLedger, "self-reported problem(s) not in the ledger or not confirmed")
         case .summingUp:
             ids("draws-revealed", "every draw revealed", facts.drawsUnrevealed, "draw(s) not revealed")
             ids(

@@ -16,6 +16,10 @@ struct CampaignControl {
     let seal: IdentitySeal?
     /// How long an approval to read an identity stays valid.
     static let approvalValidity: TimeInterval = 24 * 3600
+    /// Receipt lookups per caller (tests give their own).
+    var lookupLimit = ReceiptLookupLimit.shared
+    /// How far before its registration a complaint may say it was received.
+    static let receivedWindowDays = 30
 
     static let interfaces = [CampaignMessages.campaignInterface, CampaignMessages.complaintsInterface]
 
@@ -45,13 +49,25 @@ struct CampaignControl {
     }
 
     private func isHandler(_ caller: Caller) -> Bool {
+        Self.isHandler(caller, config: config)
+    }
+
+    static func isHandler(_ caller: Caller, config: DaemonConfig) -> Bool {
         caller.uid == 0 || !Set(caller.groups).isDisjoint(with: config.complaintsGroups)
     }
 
     /// Why the caller may not handle complaints about `department` (the inspectors' personal
     /// rules of recusal, and the department's own contacts), empty when they may.
     private func exclusions(_ caller: Caller, department: String) throws -> [Exclusion] {
+        try Self.exclusions(caller, department: department, store: store, config: config)
+    }
+
+    /// The same, for any part of the daemon that acts on a complaint (a finding from it).
+    static func exclusions(
+        _ caller: Caller, department: String, store: Store, config: DaemonConfig
+    ) throws -> [Exclusion] {
         guard let login = caller.login, !department.isEmpty else { return [] }
+        let local = LocalTime(zone: TimeZone(identifier: config.calendar.timeZone)!)
         var found: [Exclusion] = []
         if let stored = try store.currentRoster() {
             found = HandlerConflicts.exclusions(
@@ -112,8 +128,10 @@ struct CampaignControl {
                     "'\(request.to)' is not a step; use \(CampaignStep.allCases.map(\.identifier).joined(separator: ", "))"
                 )
             }
-            guard !request.reason.allSatisfy(\.isWhitespace) else {
-                throw Self.refused(CampaignMessages.campaignInterface, "give the reason for the step (--reason TEXT)")
+            guard VisibleText.has(request.reason) else {
+                throw Self.refused(
+                    CampaignMessages.campaignInterface,
+                    "give the reason for the step (--reason TEXT): it has no visible character")
             }
             do {
                 let stored = try engine.advanceCampaign(
@@ -133,6 +151,14 @@ struct CampaignControl {
             let code = try parameters(CampaignMessages.LookupParameters.self, request).code
             guard let receipt = ReceiptCode(code) else {
                 throw Varlink.Failure("io.spotcheck.Complaints.ReceiptNotFound")
+            }
+            // Each lookup costs a slow hash: a limited number per caller (ReceiptLookupLimit.swift).
+            if let wait = lookupLimit.take(uid: caller.uid, now: Date()) {
+                events.refused(method, caller)
+                throw Self.refused(
+                    CampaignMessages.complaintsInterface,
+                    "too many receipt lookups from uid \(caller.uid): at most \(Int(lookupLimit.burst)) a minute; try again in \(wait) s"
+                )
             }
             var found: Complaint?
             let candidates = try store.receiptCandidates(locator: receipt.locator)
@@ -187,7 +213,7 @@ struct CampaignControl {
             let now = Date()
             let kind: ComplaintEntry.Kind = target != nil ? .state : update.note != nil ? .note : .reply
             let text = kind == .reply ? (update.reply ?? "") : (update.note ?? "")
-            guard target != nil || !text.allSatisfy(\.isWhitespace) else {
+            guard target != nil || VisibleText.has(text) else {
                 throw Self.refused(CampaignMessages.complaintsInterface, "give a state, a note or a reply")
             }
             do {
@@ -203,10 +229,11 @@ struct CampaignControl {
             try require(isHandler(caller), method, caller)
             let request = try parameters(CampaignMessages.RequestIdentityParameters.self, request)
             try requireNoConflict(caller, complaint: request.id)
-            guard request.reason.count >= 10, !request.reason.allSatisfy(\.isWhitespace) else {
+            guard VisibleText.count(request.reason) >= 10 else {
                 throw Self.refused(
                     CampaignMessages.complaintsInterface,
-                    "write the reason for reading the identity (at least 10 characters); it is kept in the audit trail")
+                    "write the reason for reading the identity (at least 10 visible characters); it is kept in the audit trail"
+                )
             }
             do {
                 let id = try store.requestUnseal(
@@ -272,7 +299,7 @@ struct CampaignControl {
         if !leadership {
             for (name, value) in [
                 ("department", request.department), ("allegation", request.allegation), ("category", request.category),
-            ] where value.allSatisfy(\.isWhitespace) {
+            ] where !VisibleText.has(value) {
                 throw Self.refused(CampaignMessages.complaintsInterface, "the \(name) is required")
             }
         }
@@ -295,6 +322,20 @@ struct CampaignControl {
             guard receivedAt <= now else {
                 throw Self.refused(CampaignMessages.complaintsInterface, "the received time \(text) is in the future")
             }
+            // Clocks run from `received`: a date far back would make a complaint overdue at once.
+            let earliest = local.day(of: now).adding(days: -Self.receivedWindowDays)
+            guard day >= earliest else {
+                throw Self.refused(
+                    CampaignMessages.complaintsInterface,
+                    "the received time \(text) is more than \(Self.receivedWindowDays) days before today; register a complaint within \(Self.receivedWindowDays) days of receiving it"
+                )
+            }
+            if let start = config.campaign?.phases[.mobilisation]?.start, day < start {
+                throw Self.refused(
+                    CampaignMessages.complaintsInterface,
+                    "the received time \(text) is before the campaign began (\(start)); a complaint from before it belongs to the regular channels"
+                )
+            }
         }
         let random = try KernelRandom.seed().bytes
         let code = ReceiptCode(random: Array(random.prefix(16)))
@@ -311,9 +352,18 @@ struct CampaignControl {
             guard let identity, !leadership, let seal else { return nil }
             return try seal.seal(identity, complaint: id)
         }
+        // A received time before today is journaled with how far back it lies.
+        let backdated = local.day(of: now).ordinal - local.day(of: receivedAt).ordinal
+        var fields = ["COMPLAINT": String(id), "CHANNEL": channel.rawValue, "ACTOR": actor(caller)]
+        if backdated > 0 {
+            fields["RECEIVED"] = local.day(of: receivedAt).description
+            fields["BACKDATED_DAYS"] = String(backdated)
+        }
         events.emit(
-            .complaintRegistered, "complaint \(id) registered by \(actor(caller)) (\(channel.rawValue))",
-            ["COMPLAINT": String(id), "CHANNEL": channel.rawValue, "ACTOR": actor(caller)])
+            .complaintRegistered,
+            "complaint \(id) registered by \(actor(caller)) (\(channel.rawValue))"
+                + (backdated > 0 ? ", received \(local.day(of: receivedAt)), \(backdated) day(s) before" : ""),
+            fields)
         return reply(CampaignMessages.RegisterReply(id: id, receiptCode: code.description))
     }
 

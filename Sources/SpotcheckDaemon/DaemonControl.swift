@@ -146,6 +146,8 @@ public struct DaemonControl: ControlHandler {
             return day
         }
         if method.hasPrefix(LedgerControl.prefix) {
+            // A change is linked into the hash chain at once (EngineLinks.swift); a tick would too.
+            defer { try? engine.linkChainEventsNow(config: config) }
             return try LedgerControl(
                 store: store, events: events, config: config, caller: caller, local: local,
                 departmentExists: { id in

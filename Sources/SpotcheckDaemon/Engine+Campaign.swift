@@ -7,8 +7,9 @@ import SpotcheckProtocol
 public import SpotcheckStore
 import Synchronization
 
-/// Where the gates' ledger facts come from. The problem ledger's store sets `source` once it
-/// exists; until then those conditions are reported as not checked.
+/// Where the gates' facts beyond the problem ledger's own come from (self-inspection forms,
+/// publications): their sources set `source`; until then those conditions are reported as not
+/// checked. The ledger's own facts come from the store (StoreLedgerFacts.swift).
 public final class LedgerFactsHook: Sendable {
     private let value = Mutex<(any LedgerFactSource)?>(nil)
 
@@ -81,7 +82,9 @@ extension Engine {
             rosterSha256: try store.currentRoster()?.snapshotHash, prohibitionsSha256: prohibitions,
             prohibitionsProblem: problem, drawsUnrevealed: draws.filter { $0.revealedAt == nil }.map(\.id),
             drawsUnpublished: draws.filter { $0.revealedAt != nil && $0.publishedAt == nil }.map(\.id),
-            ledger: try ledgerFactsHook.facts())
+            ledger: try StoreLedgerFacts(
+                store: store, other: ledgerFactsHook.source, since: plan.phases[.mobilisation]?.start
+            ).ledgerFacts())
     }
 
     /// The gate into the step after the active one, nil once closed.
@@ -122,6 +125,7 @@ extension Engine {
                 facts: gate.frozenFacts(facts)),
             campaign: plan.key)
         try fault("campaign.stored")
+        try linkChainEvents(config: config)
         try journal(stored, plan: plan, now: now)
         return stored
     }

@@ -80,6 +80,7 @@ public final class Engine: Sendable {
         for draw in try store.unfinishedDraws() where draw.state == .committed {
             try complete(draw)
         }
+        try linkChainEvents(config: config)  // ledger changes and campaign steps (EngineLinks.swift)
 
         // The campaign's planned steps and pending journal entries (Engine+Campaign.swift).
         try campaignTick(now: now, today: today, config: config)
@@ -129,6 +130,8 @@ public final class Engine: Sendable {
                 try publish(current, config: config, now: now)
             }
         }
+
+        try publishChainLinks(config: config, now: now)  // EngineLinks.swift
 
         // Task files removed by hand come back from the store.
         try restoreTaskFiles(on: today, config: config, local: local)

@@ -100,6 +100,16 @@ extension Engine {
                 if let bytes {
                     linksTo = try JSONDecoder().decode(DaySoFar.Replacement.self, from: Data(bytes)).previousRecordHash
                 }
+            case .ledger, .campaign:
+                // Its public bytes and its private entry against the digest (EngineLinks.swift).
+                what = "\(link.kind.rawValue) link \(link.id)"
+                bytes = link.entry
+                let event = Self.eventLinkProblem(link)
+                linksTo = event.linksTo
+                if let problem = event.problem {
+                    return ControlMessages.ChainReply(
+                        checked: checked, broken: ControlMessages.ChainLink(drawId: 0, problem: problem))
+                }
             }
             var problem: String?
             if let bytes {

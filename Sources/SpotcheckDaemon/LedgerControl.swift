@@ -112,7 +112,7 @@ struct LedgerControl {
             let history = try store.findingHistory(finding.id).map {
                 LedgerMessages.HistoryEntry(
                     action: $0.action, actor: $0.actor, role: $0.role, at: local.format($0.at), before: $0.before,
-                    after: $0.after, detail: $0.detail)
+                    after: $0.after, detail: shownDetail($0.detail))
             }
             return reply(LedgerMessages.ShowReply(finding: summary(finding, moment.day), history: history))
 
@@ -215,6 +215,7 @@ struct LedgerControl {
         }
         let source: FindingSource
         let actor: Actor
+        var fromComplaint: Int64?
         switch call.source {
         case "inspection":
             guard let draw = call.drawId else {
@@ -248,21 +249,25 @@ struct LedgerControl {
                 throw refuse(method)
             }
         case "complaint":
-            guard let complaint = call.complaint, !complaint.allSatisfy(\.isWhitespace) else {
-                throw Self.invalid("complaint", "a complaint finding names the complaint's id")
-            }
-            source = .complaint(id: complaint)
-            try require(caller.isCoordinator, method)
-            actor = Actor(login: login, role: .coordinator)
+            // Coordinators and complaints handlers not recused (ComplaintFindings.swift).
+            let recorder = try complaintRecorder(call.complaint, department: call.department, method: method)
+            source = .complaint(id: String(recorder.complaint))
+            actor = recorder.actor
+            fromComplaint = recorder.complaint
         default:
             throw Self.invalid("source", "'\(call.source)' is not a source; use inspection, self or complaint")
         }
-        let transition = try store.recordFinding(year: moment.day.parts.year, at: now) { counter in
+        let make = { (counter: Int) throws -> Transition in
             try Finding.record(
                 counter: counter, department: call.department, source: source, category: category,
                 ruleCodes: call.rules, severity: severity, facts: call.facts, by: actor, at: moment,
                 rules: settings.rules)
         }
+        let transition =
+            try fromComplaint.map {
+                try store.recordComplaintFinding(
+                    complaint: $0, year: moment.day.parts.year, actor: login, at: now, day: moment.day, make)
+            } ?? store.recordFinding(year: moment.day.parts.year, at: now, make)
         journal(transition)
         return summary(transition.finding, moment.day)
     }
@@ -409,7 +414,7 @@ struct LedgerControl {
                 return assignments.contains("\(draw)/\(target)")
             }
             return false
-        }
+        }.map(redacted)  // which complaint, only for those who handle complaints (ComplaintFindings.swift)
     }
 
     /// The finding, when the caller may see it; otherwise not found (its existence is not told).
@@ -426,7 +431,8 @@ struct LedgerControl {
         var drawID: Int64?
         if case .inspection(let draw, _) = finding.source { drawID = draw }
         return LedgerMessages.Finding(
-            id: finding.id.description, department: finding.department, source: finding.source.label, drawId: drawID,
+            id: finding.id.description, department: finding.department, source: redacted(finding).source.label,
+            drawId: drawID,
             category: finding.category?.rawValue, rules: finding.ruleCodes, severity: finding.severity.rawValue,
             facts: finding.facts, finder: finding.finder, found: finding.found.day.description,
             state: finding.state.rawValue, due: finding.deadline?.due.description, status: status?.description,

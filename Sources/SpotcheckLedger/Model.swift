@@ -182,7 +182,7 @@ public enum FindingSource: Sendable, Hashable, Codable {
         switch self {
         case .selfInspection: "自查"
         case .inspection(let draw, let target): "督查（抽签 \(draw)，\(target)）"
-        case .complaint(let id): "投诉（\(id)）"
+        case .complaint(let id): id.isEmpty ? "投诉" : "投诉（\(id)）"
         }
     }
 }

@@ -144,6 +144,19 @@ extension Store {
             try Self.audit(
                 db, actor: transition.actor, action: "campaign.advanced", detail: detail,
                 at: Date(timeIntervalSince1970: transition.at))
+            // A link of the hash chain (ChainLinks.swift): the step and what it froze are public,
+            // who took it and why are in the private entry.
+            var published = transition.facts
+            published["campaign"] = key
+            published["from"] = transition.from.identifier
+            published["to"] = transition.to.identifier
+            var fields = published
+            fields["actor"] = transition.actor
+            fields["reason"] = transition.reason
+            fields["at"] = String(transition.at)
+            fields["transition_sha256"] = hash
+            try Self.queueChainEvent(
+                db, kind: .campaign, at: Date(timeIntervalSince1970: transition.at), facts: published, fields: fields)
             return StoredTransition(id: id, transition: transition, hash: hash, journaledAt: nil)
         }
     }
@@ -314,7 +327,7 @@ extension Store {
                     ])
             }
             try insert(kind, text, target)
-            if let reply, kind != .reply, !reply.allSatisfy(\.isWhitespace) { try insert(.reply, reply, nil) }
+            if let reply, kind != .reply, VisibleText.has(reply) { try insert(.reply, reply, nil) }
             try Self.audit(
                 db, actor: actor, action: target == nil ? "complaint.\(kind.rawValue)" : "complaint.state",
                 detail: ["complaint": String(id), "state": target?.rawValue ?? complaint.state.rawValue], at: date)

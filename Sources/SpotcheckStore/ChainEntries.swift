@@ -1,29 +1,37 @@
-import Foundation
+public import Foundation
 import GRDB
 
 /// One link of the hash chain as the store keeps it, in the order made: a draw's record, the
-/// order an ordered draw was made for, or a replacement (docs/draw-algorithm.md §6).
+/// order an ordered draw was made for, a replacement, a change of the problem ledger or a step
+/// of the campaign (docs/draw-algorithm.md §6).
 public struct StoredChainEntry: Sendable, Equatable {
     public enum Kind: String, Sendable {
-        case record, order, replacement
+        case record, order, replacement, ledger, campaign
     }
 
     public var id: Int64
     public var kind: Kind
+    /// The draw the link belongs to; 0 for a ledger or campaign link.
     public var drawID: Int64
     public var replacementID: Int64?
-    /// The canonical JSON of an order or replacement entry, exactly as hashed; `nil` for a
-    /// record (the draw holds its bytes).
+    /// The canonical JSON of an order or replacement entry or of a ledger or campaign link
+    /// (`EventLink`), exactly as hashed; `nil` for a record (the draw holds its bytes).
     public var entry: [UInt8]?
     public var hash: String
+    /// A ledger or campaign link's private entry, whose SHA-256 the link carries as `digest`.
+    public var privateEntry: [UInt8]?
+    /// When a ledger or campaign link was written to the public folder.
+    public var publishedAt: Date?
 
     init(row: Row) {
         id = row["id"]
         kind = Kind(rawValue: row["kind"])!
-        drawID = row["draw_id"]
+        drawID = row["draw_id"] ?? 0
         replacementID = row["replacement_id"]
         entry = (row["entry"] as Data?).map { [UInt8]($0) }
         hash = row["hash"]
+        privateEntry = (row["private_entry"] as Data?).map { [UInt8]($0) }
+        publishedAt = (row["published_at"] as Double?).map(Date.init(timeIntervalSince1970:))
     }
 }
 

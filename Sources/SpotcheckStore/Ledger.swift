@@ -212,7 +212,7 @@ public enum LedgerStoreError: Error, Equatable, CustomStringConvertible {
 extension Store {
     // MARK: Findings
 
-    /// Records a new finding: allocates the next number of the year of `moment`, asks `make`
+    /// Records a new finding: allocates a free number of the year of `moment`, asks `make`
     /// for the transition with it, and stores the finding, its history entry and an audit entry
     /// in one transaction. `make`'s refusal is thrown and nothing is stored.
     @discardableResult
@@ -220,13 +220,8 @@ extension Store {
         year: Int, at date: Date, _ make: (_ counter: Int) throws -> Transition
     ) throws -> Transition {
         try recordedWrite { db in
-            let last = try Int.fetchOne(db, sql: "SELECT last FROM ledger_counter WHERE year = ?", arguments: [year])
-            let counter = (last ?? 0) + 1
-            let transition = try make(counter)
-            try db.execute(
-                sql:
-                    "INSERT INTO ledger_counter (year, last) VALUES (?, ?) ON CONFLICT(year) DO UPDATE SET last = excluded.last",
-                arguments: [year, counter])
+            // An unguessable number, not a count (FindingNumbers.swift).
+            let transition = try make(try Self.allocateFindingNumber(db, year: year))
             try Self.save(db, transition, inserting: true, at: date)
             return transition
         }
@@ -263,7 +258,7 @@ extension Store {
         try database.read { db in try Self.finding(db, id: id.description) }
     }
 
-    /// Findings matching `filter`, in id order.
+    /// Findings matching `filter`, in the order recorded.
     public func findings(_ filter: FindingFilter = FindingFilter()) throws -> [Finding] {
         try database.read { db in
             var clauses: [String] = []
@@ -288,7 +283,7 @@ extension Store {
             }
             let condition = clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND ")
             return try Row.fetchAll(
-                db, sql: "SELECT id, body FROM ledger_finding\(condition) ORDER BY year, number", arguments: arguments
+                db, sql: "SELECT id, body FROM ledger_finding\(condition) ORDER BY rowid", arguments: arguments
             ).map { row in try Self.decode(row) }
         }
     }
@@ -419,6 +414,13 @@ extension Store {
         try Self.audit(
             db, actor: event.actor, action: "ledger.\(event.action.rawValue)", detail: audit,
             at: Date(timeIntervalSince1970: Double(event.at.unixSeconds)))
+        // A link of the hash chain (ChainLinks.swift).
+        try Self.queueChainEvent(
+            db, kind: .ledger, at: Date(timeIntervalSince1970: Double(event.at.unixSeconds)), facts: nil,
+            fields: Self.ledgerChainFields(
+                finding: id, action: event.action.rawValue, actor: event.actor, role: event.role,
+                at: event.at.unixSeconds, before: event.before?.rawValue, after: event.after.rawValue,
+                detail: event.detail))
     }
 
     // MARK: Verifiers
@@ -617,6 +619,9 @@ extension Store {
             ]
             if let reason = outcome.reason { detail["reason"] = reason }
             try Self.audit(db, actor: outcome.actor, action: "assignment.state", detail: detail, at: outcome.at)
+            try Self.queueChainEvent(
+                db, kind: .ledger, at: outcome.at, facts: nil,
+                fields: detail.merging(["actor": outcome.actor, "action": "assignment.state"]) { a, _ in a })
         }
     }
 

@@ -207,6 +207,7 @@ public final class Store: Sendable {
         registerLedgerMigration(&migrator)
         migrator.registerMigration("v7-campaign", migrate: migrateCampaign)
         registerSelfInspectionMigration(&migrator)
+        registerChainLinksMigration(&migrator)
         return migrator
     }
 }

@@ -169,9 +169,25 @@ func campaignPools(phases: String? = nil, autoAdvance: Bool = false) -> String {
             try advance(harness, .summingUp, "2026-11-30", "09:00")
         } throws: { error in
             guard case CampaignError.gateBlocked(.summingUp, let blockers) = error else { return false }
-            return blockers == ["every draw's seed and record published: 1 draw(s) not published: #1"]
+            return blockers == [
+                "every draw's seed and record published: 1 draw(s) not published: #1",
+                "every assignment marked done or not carried out: 3 assignment(s) undecided",
+            ]
         }
         try harness.tick("2026-11-30", "18:00")
+        // Published, but no assignment is marked done or not carried out yet.
+        #expect {
+            try advance(harness, .summingUp, "2026-11-30", "18:01")
+        } throws: { error in
+            guard case CampaignError.gateBlocked(.summingUp, let blockers) = error else { return false }
+            return blockers == ["every assignment marked done or not carried out: 3 assignment(s) undecided"]
+        }
+        for assignment in try harness.store.assignments() where assignment.role == "lead" {
+            try harness.store.setAssignmentOutcome(
+                AssignmentOutcome(
+                    drawID: assignment.drawID, department: assignment.department, state: .done, reason: nil,
+                    actor: assignment.login, at: harness.at("2026-11-30", "17:00")))
+        }
         #expect(try advance(harness, .summingUp, "2026-11-30", "18:01").transition.to == .summingUp)
         // No draw in summing-up.
         try harness.tick("2026-12-01", "09:00")

@@ -501,7 +501,7 @@ complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_positional 
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck findings add" assignment' -l 'assignment' -d 'The assignment: DRAW/DEPARTMENT (see spotcheck today).' -rfka ''
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck findings add" department' -l 'department' -d 'The department (with --assignment DRAW or --complaint).' -rfka ''
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck findings add" self' -l 'self' -d 'Self-inspection of this department.' -rfka ''
-complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck findings add" complaint' -l 'complaint' -d 'A complaint\'s id: the finding comes from it.' -rfka ''
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck findings add" complaint' -l 'complaint' -d 'A complaint\'s number (spotcheck complaints list): the finding comes from it, in its department.' -rfka ''
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck findings add" category' -l 'category' -d 'detached, sluggish, evasive, arrogant or hollow (may wait until confirmation).' -rfka ''
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck findings add"' -l 'rule' -d 'A rule code it breaks (repeat).' -rfka ''
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck findings add" severity' -l 'severity' -d 'minor (default), serious or grave.' -rfka ''

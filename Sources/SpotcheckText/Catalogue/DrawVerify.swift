@@ -58,8 +58,9 @@ extension Catalogue {
                 with --replacements every replacement must leave a team that meets every rule and \
                 carry its chain salt. A public record folder (--date/--pool) also has its order.json \
                 checked against the record. --chain asks spotcheckd to check its hash chain; \
-                --chain DIR checks the chain of a public records folder: every record, order and \
-                replacement linked to the one before it, each folder's date and name and its \
+                --chain DIR checks the chain of a public records folder: every record, order, \
+                replacement, ledger change and campaign step (chain/) linked to the one before it, \
+                campaign steps forward one at a time, each folder's date and name and its \
                 commitment.json, seed, roster and policy against its record, and prints the hash the chain ends at \
                 (its head). A folder alone cannot show that its newest entries were not cut or \
                 edited, nor that whoever holds every seed did not rewrite it all: give --head with \
@@ -74,7 +75,7 @@ extension Catalogue {
                 绝不采信记录自带的副本。加 --commitment 时公布的承诺必须与记录一致；加 --replacements 时\
                 每次替换后的检查组都必须符合全部规则并带有其哈希链盐值。公开记录文件夹（--date/--pool）中的 order.json \
                 也要与记录核对。--chain 请 spotcheckd 检查其哈希链；--chain 文件夹 检查公开记录文件夹的哈希链：\
-                每份记录、指定检查和替换都与前一项相连，每个文件夹的日期、名称及其 commitment.json、种子、名册和策略都与记录一致，\
+                每份记录、指定检查、替换、问题台账变更和专项整治阶段转换（chain/）都与前一项相连，阶段只能逐一向前，每个文件夹的日期、名称及其 commitment.json、种子、名册和策略都与记录一致，\
                 并输出哈希链末端的哈希（链头）。仅凭文件夹无法证明最新的条目未被截去或修改，也无法证明掌握全部种子的人\
                 没有整体改写：请用 --head 给出事先记下或从别处读到的链头（日志、之后某日的 commitment.json），\
                 并把每个 commitment.json 与抽签前留存的副本比对。全部复现时以 0 退出，否则以 1 退出并列出每处差异。
@@ -125,8 +126,12 @@ extension Catalogue {
         public static func chainHolds(_ count: Int) -> Localized {
             Localized(
                 en:
-                    "The chain holds: \(count) records and entries (orders, replacements), each linked to the one before.\n",
-                zh: "哈希链完整：\(count) 份记录和条目（指定检查、替换），每项都与前一项相连。\n")
+                    "The chain holds: \(count) records and entries (orders, replacements, ledger changes, campaign steps), each linked to the one before.\n",
+                zh: "哈希链完整：\(count) 份记录和条目（指定检查、替换、问题台账变更、阶段转换），每项都与前一项相连。\n")
+        }
+        /// A broken link that belongs to no draw (a ledger change or campaign step).
+        public static func chainBrokenLink(_ problem: String) -> Localized {
+            Localized(en: "The chain is BROKEN: \(problem)\n", zh: "哈希链断裂：\(problem)\n")
         }
 
         public static func seedOnStderr(_ hex: String) -> Localized {

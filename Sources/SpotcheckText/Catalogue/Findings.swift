@@ -159,7 +159,8 @@ extension Catalogue {
             zh: "单位（与 --assignment DRAW 或 --complaint 一起使用）。")
         public static let selfHelp = Localized(en: "Self-inspection of this department.", zh: "此单位的自查自纠。")
         public static let complaintHelp = Localized(
-            en: "A complaint's id: the finding comes from it.", zh: "群众举报的编号：问题来源于该举报。")
+            en: "A complaint's number (spotcheck complaints list): the finding comes from it, in its department.",
+            zh: "群众举报的编号（spotcheck complaints list）：问题来源于该举报，记入其所涉单位。")
         public static let addCategoryHelp = Localized(
             en: "detached, sluggish, evasive, arrogant or hollow (may wait until confirmation).",
             zh: "类别：detached、sluggish、evasive、arrogant 或 hollow（可待确认时再定）。")
