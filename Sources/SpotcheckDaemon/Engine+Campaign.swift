@@ -83,7 +83,10 @@ extension Engine {
             prohibitionsProblem: problem, drawsUnrevealed: draws.filter { $0.revealedAt == nil }.map(\.id),
             drawsUnpublished: draws.filter { $0.revealedAt != nil && $0.publishedAt == nil }.map(\.id),
             ledger: try StoreLedgerFacts(
-                store: store, other: ledgerFactsHook.source, since: plan.phases[.mobilisation]?.start
+                store: store, other: ledgerFactsHook.source, since: plan.phases[.mobilisation]?.start,
+                forms: try store.selfInspectionFacts(
+                    campaign: plan.key,
+                    departments: Set(try store.currentRoster()?.roster().departments.map(\.id) ?? []))
             ).ledgerFacts())
     }
 

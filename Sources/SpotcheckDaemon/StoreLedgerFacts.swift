@@ -14,10 +14,17 @@ struct StoreLedgerFacts: LedgerFactSource {
     let other: (any LedgerFactSource)?
     /// The campaign's first day: assignments of earlier draws are not the campaign's.
     var since: Day? = nil
+    /// The campaign's self-inspection forms (SelfInspection.swift in the store).
+    var forms: SelfInspectionFacts? = nil
 
     func ledgerFacts() throws -> LedgerFacts {
         let counts = try store.ledgerGateCounts(since: since)
         var facts = try other?.ledgerFacts() ?? LedgerFacts()
+        if let forms {
+            facts.departmentsWithoutForm = forms.departmentsWithoutForm
+            facts.formsOutstanding = forms.formsOutstanding
+            facts.selfReportedNotInLedger = (facts.selfReportedNotInLedger ?? 0) + forms.selfReportedNotInLedger
+        }
         // Problems a form reported but nobody recorded yet, and self findings recorded but not
         // confirmed, both keep the gate into supervision shut.
         facts.selfReportedNotInLedger = (facts.selfReportedNotInLedger ?? 0) + counts.selfUnconfirmed.count

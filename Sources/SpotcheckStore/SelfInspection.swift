@@ -235,19 +235,12 @@ extension Store {
                 var finding: Finding?
                 if answer.problemFound {
                     let year = moment.day.parts.year
-                    let last = try Int.fetchOne(
-                        db, sql: "SELECT last FROM ledger_counter WHERE year = ?", arguments: [year])
-                    let counter = (last ?? 0) + 1
+                    // An unguessable number, not a count (FindingNumbers.swift).
+                    let counter = try Self.allocateFindingNumber(db, year: year)
                     let transition = try Finding.record(
                         counter: counter, department: department, source: .selfInspection, category: nil,
                         ruleCodes: rules.prohibitions.rule(answer.code) == nil ? [] : [answer.code], severity: .minor,
                         facts: answer.description, by: actor, at: moment, rules: rules)
-                    try db.execute(
-                        sql: """
-                            INSERT INTO ledger_counter (year, last) VALUES (?, ?)
-                            ON CONFLICT(year) DO UPDATE SET last = excluded.last
-                            """,
-                        arguments: [year, counter])
                     try Self.save(db, transition, inserting: true, at: date)
                     finding = transition.finding
                     findings.append(transition.finding)
