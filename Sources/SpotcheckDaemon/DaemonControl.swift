@@ -300,12 +300,17 @@ public struct DaemonControl: ControlHandler {
             let order = try parameters(ControlMessages.OrderParameters.self, request)
             guard !order.reason.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw Varlink.Failure(
-                    "io.spotcheck.InvalidOrder", ["message": .string("give the reason for the order")])
+                    "io.spotcheck.InvalidOrder",
+                    ["message": .string("give the reason for the order"), "code": .string("no-reason")])
             }
             let visit = try order.visit.map { name in
                 guard let mode = VisitMode(name: name) else {
                     throw Varlink.Failure(
-                        "io.spotcheck.InvalidOrder", ["message": .string("visit '\(name)' is neither open nor covert")])
+                        "io.spotcheck.InvalidOrder",
+                        [
+                            "message": .string("visit '\(name)' is neither open nor covert"),
+                            "code": .string("bad-visit"), "visit": .string(name),
+                        ])
                 }
                 return mode
             }
@@ -316,7 +321,7 @@ public struct DaemonControl: ControlHandler {
                     actor: "uid \(caller.uid) (\(caller.login ?? "unknown"))", now: Date(), config: config, visit: visit
                 )
             } catch let error as Engine.OrderError {
-                throw Varlink.Failure("io.spotcheck.InvalidOrder", ["message": .string(error.description)])
+                throw Varlink.Failure("io.spotcheck.InvalidOrder", error.parameters)
             }
             let record = try draw.decodedRecord()
             return reply(
@@ -337,7 +342,8 @@ public struct DaemonControl: ControlHandler {
             let request = try parameters(ControlMessages.ReplaceParameters.self, request)
             guard !request.reason.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw Varlink.Failure(
-                    "io.spotcheck.ReplacementRefused", ["message": .string("give the reason for the replacement")])
+                    "io.spotcheck.ReplacementRefused",
+                    ["message": .string("give the reason for the replacement"), "code": .string("no-reason")])
             }
             do {
                 let replacement = try engine.replace(
@@ -348,7 +354,7 @@ public struct DaemonControl: ControlHandler {
                         department: replacement.department, replacedBy: replacement.newInspector, role: replacement.role
                     ))
             } catch let error as Engine.ReplaceError {
-                throw Varlink.Failure("io.spotcheck.ReplacementRefused", ["message": .string(error.description)])
+                throw Varlink.Failure("io.spotcheck.ReplacementRefused", error.parameters)
             }
 
         case "io.spotcheck.ExportRoster":
