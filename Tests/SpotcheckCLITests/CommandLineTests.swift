@@ -253,7 +253,7 @@ enum Run {
         }
         #expect(commands.count >= 9)
         for command in commands {
-            let page = Run.packageRoot.appendingPathComponent("deploy/man/spotcheck.\(command).1").path
+            let page = Run.packageRoot.appendingPathComponent("deploy/man/spotcheck-\(command).1").path
             #expect(
                 FileManager.default.fileExists(atPath: page), "no man page for \(command): run scripts/generate-docs.sh"
             )
