@@ -49,6 +49,11 @@ struct LogCommand: ParsableCommand {
                 Catalogue.Log.unknownKind(name, Event.allCases.map(\.commandLineName).joined(separator: ", ")).text)
         }
         if let date, Day(iso: date) == nil { throw ValidationError(Catalogue.Common.badDate(date).text) }
+        if let invocation, invocation != "current",
+            invocation.count != 32 || !invocation.allSatisfy({ $0.isHexDigit && !$0.isUppercase })
+        {
+            throw ValidationError(Catalogue.LogInstance.badInvocation(invocation).text)
+        }
     }
 
     func run() throws {
@@ -93,11 +98,16 @@ struct LogCommand: ParsableCommand {
                     }))
             return
         }
-        var table = TextTable(
-            [Catalogue.Log.columnTime, Catalogue.Log.columnKind, Catalogue.Log.columnMessage].map(\.text))
+        // Entries of several runs of the daemon say which run each came from.
+        let runs = Set(entries.compactMap { $0["_SYSTEMD_INVOCATION_ID"] })
+        var columns = [Catalogue.Log.columnTime, Catalogue.Log.columnKind, Catalogue.Log.columnMessage]
+        if runs.count > 1 { columns.insert(Catalogue.LogInstance.columnRun, at: 1) }
+        var table = TextTable(columns.map(\.text))
         for entry in entries {
             let message = (entry["MESSAGE"] ?? "").split(separator: "\n").first.map(String.init) ?? ""
-            table.add([time(entry), names[entry["MESSAGE_ID"] ?? ""] ?? "", message])
+            var row = [time(entry), names[entry["MESSAGE_ID"] ?? ""] ?? "", message]
+            if runs.count > 1 { row.insert(String((entry["_SYSTEMD_INVOCATION_ID"] ?? "").prefix(8)), at: 1) }
+            table.add(row)
         }
         writeOut(Array((table.render() + Catalogue.Log.entries(entries.count).text).utf8))
     }

@@ -106,6 +106,12 @@ extension Catalogue {
                 + "spotcheckd), or 'current' for the running one.",
             zh: "只显示守护进程某一次运行的条目：其 invocation id（systemctl show -p InvocationID spotcheckd），"
                 + "或用 'current' 表示正在运行的那次。")
+        public static let columnRun = Localized(en: "Run", zh: "运行实例")
+        public static func badInvocation(_ value: String) -> Localized {
+            Localized(
+                en: "--invocation '\(value)' is neither 'current' nor an invocation id (32 lowercase hex digits)",
+                zh: "--invocation '\(value)' 既不是 'current' 也不是 invocation id（32 位小写十六进制数字）")
+        }
         public static let noJournal = Localized(
             en: "no system journal under /var/log/journal or /run/log/journal; is systemd-journald running? "
                 + "(read journal files elsewhere with --directory DIR)",
