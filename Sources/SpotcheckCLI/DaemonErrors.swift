@@ -13,7 +13,10 @@ enum DaemonErrors {
             return CLIFailure(
                 Catalogue.Common.permissionRefused(CommandPath.of()).text, exitCode: ExitCodes.permission)
         case "io.spotcheck.NotFound":
-            return CLIFailure(Catalogue.Common.notFound(text("what")).text, exitCode: ExitCodes.notFound)
+            // No roster loaded is the daemon's state, not an id the user got wrong.
+            let code = failure.parameters["kind"]?.description == "roster" ? ExitCodes.dataError : ExitCodes.notFound
+            return CLIFailure(
+                DaemonText.notFound(failure) ?? Catalogue.Common.notFound(text("what")).text, exitCode: code)
         case "io.spotcheck.RosterChanged":
             return CLIFailure(Catalogue.Common.rosterChanged.text, exitCode: ExitCodes.dataError)
         case "io.spotcheck.ReplacementRefused":
@@ -68,6 +71,20 @@ enum DaemonText {
         return said?.text
     }
 
+    static func notFound(_ failure: Varlink.Failure) -> String? {
+        func text(_ name: String) -> String { failure.parameters[name]?.description ?? "" }
+        let said: Localized? =
+            switch failure.parameters["kind"]?.description {
+            case "inspector": Say.noInspector(text("id"))
+            case "department": Say.noDepartment(text("id"))
+            case "draw": Say.noDraw(text("pool"), text("date"))
+            case "roster": Say.noRoster
+            case "login": Say.noLogin(text("id"))
+            default: nil
+            }
+        return said?.text
+    }
+
     static func replacement(_ failure: Varlink.Failure) -> String? {
         func text(_ name: String) -> String { failure.parameters[name]?.description ?? "" }
         let said: Localized? =
@@ -83,5 +100,56 @@ enum DaemonText {
             default: nil
             }
         return said?.text
+    }
+}
+
+/// Why a department could not be staffed (the core's blocker: a code and an English sentence),
+/// in the reader's language; the sentence's numbers are taken from it.
+enum BlockerText {
+    static func of(_ message: String) -> String {
+        typealias Say = Catalogue.DaemonText
+        guard Language.current == .chinese else { return message }
+        func numbers(_ text: Substring) -> [String] {
+            text.split { !$0.isNumber }.map(String.init)
+        }
+        // " (recused: 3 own-department, 2 declared-conflict)" is kept as codes and counts.
+        let head = message.split(separator: " (recused: ", maxSplits: 1)
+        let recused = head.count > 1 ? Say.recused(String(head[1].dropLast())).text : ""
+        let sentence = head.first ?? ""
+        let values = numbers(sentence)
+        if sentence.hasPrefix("only "), values.count == 2 {
+            return Say.tooFewInspectors(values[0], values[1]).text + recused
+        }
+        if sentence.hasPrefix("no eligible inspector can lead") { return Say.noLead.text + recused }
+        if sentence.hasPrefix("no eligible inspector has the required skill '") {
+            let skill = sentence.dropFirst("no eligible inspector has the required skill '".count).dropLast()
+            return Say.noSkill(String(skill)).text
+        }
+        if sentence.hasPrefix("eligible inspectors come from "), values.count == 2 {
+            return Say.homeDepartments(values[0], values[1]).text
+        }
+        if sentence.hasPrefix("no team of "), values.count == 1 { return Say.teamRules(values[0]).text }
+        func earlier(_ prefix: String) -> String? {
+            guard sentence.hasPrefix(prefix), let open = sentence.firstIndex(of: "("),
+                let close = sentence.lastIndex(of: ")"), open < close
+            else { return nil }
+            return String(sentence[sentence.index(after: open)..<close])
+        }
+        if let names = earlier("the reciprocal cross-inspection ban") { return Say.reciprocalBlock(names).text }
+        if let names = earlier("no staffing of it together") { return Say.jointBlock(names).text }
+        if sentence.contains(" targets need a lead each "), values.count == 2 {
+            return Say.leadsExhausted(values[0], values[1]).text
+        }
+        if sentence.contains(" targets need skill '"), let open = sentence.firstIndex(of: "'"),
+            let close = sentence.lastIndex(of: "'"), open < close
+        {
+            let skill = String(sentence[sentence.index(after: open)..<close])
+            let counts = numbers(sentence[..<open]) + numbers(sentence[close...])
+            if counts.count == 2 { return Say.skillExhausted(counts[0], skill, counts[1]).text }
+        }
+        if sentence.contains(" teams need "), values.count == 3 {
+            return Say.seatsExhausted(values[0], values[1], values[2]).text
+        }
+        return message
     }
 }

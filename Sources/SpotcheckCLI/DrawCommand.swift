@@ -140,7 +140,8 @@ enum DrawTable {
                 ["#"] + [Say.columnDepartment, Say.columnReason, Say.columnReplacedBy].map(\.text))
             for pick in failed {
                 other.add([
-                    String(pick.order), pick.department, pick.blocker?.message ?? "", pick.replacedBy ?? "—",
+                    String(pick.order), pick.department, pick.blocker.map { BlockerText.of($0.message) } ?? "",
+                    pick.replacedBy ?? "—",
                 ])
             }
             text += other.render()

@@ -54,7 +54,7 @@ struct OrderCommand: ParsableCommand {
         ])
         for team in reply.teams {
             if !team.staffed {
-                table.add([team.department, "—", Say.notStaffed(team.reason ?? "").text, "", ""])
+                table.add([team.department, "—", Say.notStaffed(BlockerText.of(team.reason ?? "")).text, "", ""])
             }
             for (index, member) in team.team.enumerated() {
                 table.add([

@@ -219,7 +219,7 @@ public struct DaemonControl: ControlHandler {
         case "io.spotcheck.Today":
             let date = try day(try? parameters(ControlMessages.TodayParameters.self, request).date)
             guard let login = caller.login else {
-                throw Varlink.Failure("io.spotcheck.NotFound", ["what": .string("login of uid \(caller.uid)")])
+                throw Varlink.Failure.notFound(login: caller.uid)
             }
             let revealed = try store.revealedAssignments(on: date, login: login)
             let draws = Dictionary(uniqueKeysWithValues: try store.draws(on: date).map { ($0.id, $0) })
@@ -244,16 +244,16 @@ public struct DaemonControl: ControlHandler {
             let question = try parameters(ControlMessages.WhyParameters.self, request)
             let date = try day(question.date)
             guard let stored = try store.currentRoster() else {
-                throw Varlink.Failure("io.spotcheck.NotFound", ["what": .string("roster")])
+                throw Varlink.Failure.notFoundRoster
             }
             let roster = try cache.roster(stored)
             let eligibility = try engine.eligibility(
                 roster: roster, rosterID: stored.id, department: question.department, date: date, config: config)
             switch eligibility.why(inspector: question.inspector, department: question.department) {
             case .unknownInspector(let id):
-                throw Varlink.Failure("io.spotcheck.NotFound", ["what": .string("inspector \(id)")])
+                throw Varlink.Failure.notFound("inspector", id)
             case .unknownDepartment(let id):
-                throw Varlink.Failure("io.spotcheck.NotFound", ["what": .string("department \(id)")])
+                throw Varlink.Failure.notFound("department", id)
             case .eligible: return reply(ControlMessages.WhyReply(eligible: true, reasons: []))
             case .excluded(let reasons):
                 return reply(
@@ -272,7 +272,7 @@ public struct DaemonControl: ControlHandler {
                     try store.draws(on: date).first { $0.id == id && $0.pool == question.pool }
                 } ?? store.scheduledDraw(pool: question.pool, date: date)
             guard let draw = chosen, let record = draw.record else {
-                throw Varlink.Failure("io.spotcheck.NotFound", ["what": .string("draw of \(question.pool) on \(date)")])
+                throw Varlink.Failure.notFound(drawOf: question.pool, on: "\(date)")
             }
             guard draw.revealedAt != nil else {
                 throw Varlink.Failure(
@@ -360,7 +360,7 @@ public struct DaemonControl: ControlHandler {
         case "io.spotcheck.ExportRoster":
             try require(caller.isCoordinator || caller.isAuditor, method, caller)
             guard let stored = try store.currentRoster() else {
-                throw Varlink.Failure("io.spotcheck.NotFound", ["what": .string("roster")])
+                throw Varlink.Failure.notFoundRoster
             }
             func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
             return reply(

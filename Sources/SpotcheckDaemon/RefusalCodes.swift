@@ -65,3 +65,30 @@ extension Engine.ReplaceError {
         return values
     }
 }
+
+/// `io.spotcheck.NotFound`: `what` in English, and the kind of thing with its id (or pool and
+/// date), which the command line tells in its user's language.
+extension Varlink.Failure {
+    static func notFound(_ kind: String, _ id: String) -> Varlink.Failure {
+        Varlink.Failure(
+            "io.spotcheck.NotFound", ["what": .string("\(kind) \(id)"), "kind": .string(kind), "id": .string(id)])
+    }
+
+    static func notFound(login uid: UInt32) -> Varlink.Failure {
+        Varlink.Failure(
+            "io.spotcheck.NotFound",
+            ["what": .string("login of uid \(uid)"), "kind": .string("login"), "id": .string(String(uid))])
+    }
+
+    static func notFound(drawOf pool: String, on date: String) -> Varlink.Failure {
+        Varlink.Failure(
+            "io.spotcheck.NotFound",
+            [
+                "what": .string("draw of \(pool) on \(date)"), "kind": .string("draw"), "pool": .string(pool),
+                "date": .string(date),
+            ])
+    }
+
+    static let notFoundRoster = Varlink.Failure(
+        "io.spotcheck.NotFound", ["what": .string("roster"), "kind": .string("roster")])
+}

@@ -121,7 +121,9 @@ extension Varlink {
         method VerifyChain() -> (checked: int, broken: ?ChainLink)
 
         error PermissionDenied (method: string, uid: int)
-        error NotFound (what: string)
+        # what: in English; kind (inspector, department, draw, roster, login) and the values it names,
+        # for clients that tell it in their user's language.
+        error NotFound (what: string, kind: ?string, id: ?string, pool: ?string, date: ?string)
         error NotYetRevealed (pool: string, date: string)
         error InvalidDate (date: string)
 

@@ -114,5 +114,33 @@ import Testing
         #expect(!指定.output.contains("no department"), "\(指定.output)")
         let 替换 = try run(["replace", "999", "i001", "--reason", "病假"], locale: "zh_CN.UTF-8")
         #expect(替换.output.contains("没有已完成的第 999 次抽签"), "\(替换.output)")
+        let 查询 = try run(["why", "i999", "d-shuiwu"], locale: "zh_CN.UTF-8")
+        #expect(查询.status == 67 && 查询.output.contains("名册中没有检查人员 'i999'"), "\(查询.output)")
+    }
+
+    @Test func anOrderThatCannotBeStaffedExitsWith3AndSaysWhyInTheReadersLanguage() throws {
+        let daemon = try DaemonProcess()
+        try daemon.writeConfig(
+            drawIn: 3600, revealIn: 3700, extra: "[pool.policy]\nteam_size = 32",
+            roles: RosterEditTests.coordinatorRoles)
+        try daemon.start()
+        defer { daemon.signal(SIGTERM); _ = daemon.waitForExit() }
+        #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil)
+        func run(_ arguments: [String], locale: String = "C") throws -> (status: Int32, output: String) {
+            try ControlTests.run(
+                ControlTests.cli, arguments,
+                environment: ["SPOTCHECK_SOCKET": daemon.controlPath, "TZ": "UTC", "LANG": locale])
+        }
+        // Six teams of 32 at once: more places than the roster's eligible inspectors can fill.
+        let six = ["d-shuiwu", "d-fagai", "d-gongan", "d-yibao", "d-nanshan", "d-shangwu"]
+        let order = try run(["order", "county"] + six + ["--reason", "群众投诉"])
+        #expect(order.status == 3, "\(order.output)")
+        #expect(order.output.contains("not staffed") || order.output.contains("eligible"), "\(order.output)")
+        let json = try run(["order", "county"] + six + ["--reason", "群众投诉", "--json"])
+        #expect(json.status == 3, "\(json.output)")
+        try Self.expectValid((0, json.output), schema: "order")
+        let 指定 = try run(["order", "county"] + six + ["--reason", "群众投诉"], locale: "zh_CN.UTF-8")
+        #expect(指定.status == 3 && 指定.output.contains("符合条件的"), "\(指定.output)")
+        #expect(!指定.output.contains("eligible"), "\(指定.output)")
     }
 }

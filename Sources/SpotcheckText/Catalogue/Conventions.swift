@@ -89,6 +89,76 @@ extension Catalogue {
                 en: "draw \(draw) of pool \(pool) that day is not revealed yet; replace after its reveal time",
                 zh: "抽签池 \(pool) 当天的第 \(draw) 次抽签尚未揭晓；请在揭晓时间之后再替换")
         }
+        public static func noInspector(_ id: String) -> Localized {
+            Localized(
+                en: "no inspector '\(id)' in the roster (spotcheck inspectors list)",
+                zh: "名册中没有检查人员 '\(id)'（spotcheck inspectors list）")
+        }
+        public static func noDepartment(_ id: String) -> Localized {
+            Localized(
+                en: "no department '\(id)' in the roster (spotcheck departments list)",
+                zh: "名册中没有单位 '\(id)'（spotcheck departments list）")
+        }
+        public static func noDraw(_ pool: String, _ date: String) -> Localized {
+            Localized(en: "no draw of pool \(pool) on \(date)", zh: "抽签池 \(pool) 在 \(date) 没有抽签")
+        }
+        public static func noLogin(_ uid: String) -> Localized {
+            Localized(
+                en: "your user (uid \(uid)) is the login of no inspector in the roster",
+                zh: "您的用户（uid \(uid)）不是名册中任何检查人员的登录名")
+        }
+        public static func tooFewInspectors(_ eligible: String, _ needed: String) -> Localized {
+            Localized(
+                en: "only \(eligible) eligible inspectors, a team needs \(needed)",
+                zh: "只有 \(eligible) 名符合条件的检查人员，一个检查组需要 \(needed) 名")
+        }
+        public static let noLead = Localized(
+            en: "no eligible inspector can lead", zh: "没有符合条件的检查人员能担任组长")
+        public static func noSkill(_ skill: String) -> Localized {
+            Localized(
+                en: "no eligible inspector has the required skill '\(skill)'",
+                zh: "没有符合条件的检查人员具备所需技能 '\(skill)'")
+        }
+        public static func homeDepartments(_ homes: String, _ needed: String) -> Localized {
+            Localized(
+                en: "eligible inspectors come from \(homes) home departments, a team needs \(needed)",
+                zh: "符合条件的检查人员只来自 \(homes) 个单位，一个检查组需要 \(needed) 个")
+        }
+        public static func teamRules(_ size: String) -> Localized {
+            Localized(
+                en: "no team of \(size) meets the lead, skill and home-department rules together",
+                zh: "没有任何 \(size) 人的检查组能同时满足组长、技能和来源单位的规则")
+        }
+        public static func reciprocalBlock(_ names: String) -> Localized {
+            Localized(
+                en:
+                    "the reciprocal cross-inspection ban leaves no staffing together with the earlier targets (\(names))",
+                zh: "互查禁止使其无法与先抽中的单位（\(names)）同时配齐检查组")
+        }
+        public static func jointBlock(_ names: String) -> Localized {
+            Localized(
+                en: "no staffing of it together with the earlier targets (\(names)) meets every rule",
+                zh: "与先抽中的单位（\(names)）一起配备检查组时，没有方案满足全部规则")
+        }
+        public static func leadsExhausted(_ targets: String, _ places: String) -> Localized {
+            Localized(
+                en: "\(targets) targets need a lead each but only \(places) eligible lead places are available to them",
+                zh: "\(targets) 个被检查单位各需一名组长，但只有 \(places) 个符合条件的组长位置可用")
+        }
+        public static func skillExhausted(_ targets: String, _ skill: String, _ places: String) -> Localized {
+            Localized(
+                en:
+                    "\(targets) targets need skill '\(skill)' but only \(places) eligible places with it are available to them",
+                zh: "\(targets) 个被检查单位需要技能 '\(skill)'，但只有 \(places) 个具备该技能的符合条件的位置可用")
+        }
+        public static func seatsExhausted(_ teams: String, _ places: String, _ available: String) -> Localized {
+            Localized(
+                en: "\(teams) teams need \(places) places but only \(available) eligible places are available to them",
+                zh: "\(teams) 个检查组共需 \(places) 个位置，但只有 \(available) 个符合条件的位置可用")
+        }
+        public static func recused(_ counts: String) -> Localized {
+            Localized(en: " (recused: \(counts))", zh: "（回避：\(counts)）")
+        }
         public static let replacementNeedsReason = Localized(
             en: "give the reason for the replacement (--reason)", zh: "请说明替换的事由（--reason）")
     }
@@ -156,6 +226,7 @@ extension Catalogue {
             Localized(en: "Unknown option ", zh: "未知选项 "),
             Localized(en: "Missing value for ", zh: "缺少取值："),
             Localized(en: "Unexpected argument ", zh: "多余的参数 "),
+            Localized(en: ". Did you mean ", zh: "。您是否想输入 "),
         ]
         public static func seeDetailed(_ command: String) -> Localized {
             Localized(en: "See '\(command)' for detailed help.", zh: "详细帮助见 '\(command)'。")
