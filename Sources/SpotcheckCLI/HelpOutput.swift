@@ -69,6 +69,9 @@ enum HelpOutput {
 
     static func isWide(_ character: Character) -> Bool { columns(character) == 2 }
 
+    /// Punctuation that never ends a line in Chinese.
+    static let opening: Set<Character> = ["（", "「", "『", "《", "“", "‘", "("]
+
     /// Punctuation that never starts a line in Chinese.
     static let closing: Set<Character> = [
         "，", "。", "、", "；", "：", "！", "？", "）", "」", "』", "》", ",", ".", ")", ";", ":",
@@ -109,7 +112,9 @@ enum HelpOutput {
         while index < characters.count {
             let character = characters[index]
             let size = columns(character)
-            if used + size > width, !current.isEmpty, !closing.contains(character) {
+            // A closing mark never starts a line: the break before it is the last one allowed,
+            // which takes the character before it along.
+            if used + size > width, !current.isEmpty {
                 let cut = lastBreak ?? current.count
                 var head = String(current[..<cut])
                 while head.hasSuffix(" ") { head.removeLast() }
@@ -128,7 +133,7 @@ enum HelpOutput {
             current.append(character)
             used += size
             let next = index + 1 < characters.count ? characters[index + 1] : nil
-            if current.count > indent,
+            if current.count > indent, !opening.contains(character),
                 character == " " || isWide(character) || next.map(isWide) == true,
                 next.map({ !closing.contains($0) }) ?? true
             {
