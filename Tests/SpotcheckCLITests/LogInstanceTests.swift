@@ -41,7 +41,10 @@ import Testing
         try export.write(to: input, atomically: true, encoding: .utf8)
         let result = try Run.run(
             "/bin/sh",
-            ["-c", "\"$0\" -o \"$1\" - < \"$2\"", remote!, folder.appendingPathComponent("remote.journal").path, input.path])
+            [
+                "-c", "\"$0\" -o \"$1\" - < \"$2\"", remote!, folder.appendingPathComponent("remote.journal").path,
+                input.path,
+            ])
         #expect(result.status == 0, "\(result.stderr)")
         try FileManager.default.removeItem(at: input)
         return folder
@@ -55,7 +58,9 @@ import Testing
         // Entries of several runs say which run each is.
         #expect(all.stdout.contains("Run") && all.stdout.contains("bbbbbbbb"), "\(all.stdout)")
 
-        let second = try Run.spotcheck(["log", "--directory", folder, "--invocation", String(repeating: "b", count: 32)])
+        let second = try Run.spotcheck([
+            "log", "--directory", folder, "--invocation", String(repeating: "b", count: 32),
+        ])
         #expect(second.stdout.contains("second run") && !second.stdout.contains("first run"), "\(second.stdout)")
         #expect(second.stdout.contains("1 entries") && !second.stdout.contains("bbbbbbbb"), "\(second.stdout)")
 
@@ -80,7 +85,8 @@ import Testing
         #expect(result.status == 77 || result.status == 66, "\(result.stdout)\(result.stderr)")
         #expect(!result.stdout.contains("entries"), "\(result.stdout)")
         if result.status == 77 {
-            #expect(result.stderr.contains("systemd-journal") && result.stderr.contains("usermod -aG"), "\(result.stderr)")
+            #expect(
+                result.stderr.contains("systemd-journal") && result.stderr.contains("usermod -aG"), "\(result.stderr)")
             #expect(result.stderr.contains("nobody"), "\(result.stderr)")
         } else {
             #expect(result.stderr.contains("no system journal"), "\(result.stderr)")
