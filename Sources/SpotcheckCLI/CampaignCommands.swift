@@ -131,7 +131,7 @@ enum CampaignText {
 
     /// The configured campaign, nil when there is none or the daemon does not know campaigns.
     static func campaign(_ socket: SocketOptions) -> CampaignMessages.Campaign? {
-        (try? VarlinkClient(path: socket.path).call(
+        (try? socket.client().call(
             "io.spotcheck.Campaign.GetCampaign", Varlink.Empty(), returning: CampaignMessages.CampaignReply.self))?
             .campaign
     }
