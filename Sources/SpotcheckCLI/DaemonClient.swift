@@ -119,7 +119,7 @@ struct StatusCommand: ParsableCommand {
         if let zone = status.timeZone {
             text += Say.zone(zone).text + (status.today.map { Say.today($0).text } ?? "") + "\n"
         }
-        text += Say.next(status.next ?? Say.nothingScheduled.text).text
+        text += Say.next(status.next.map(NextText.of) ?? Say.nothingScheduled.text).text
         if let roster = status.roster {
             text += Say.roster(roster.departments, roster.inspectors, LocalStamp.show(roster.loadedAt)).text
             text += Say.snapshot(roster.snapshotSha256).text
@@ -144,5 +144,28 @@ struct StatusCommand: ParsableCommand {
         }
         text += CampaignText.statusSection(socket)
         writeOut(Array((text + table.render()).utf8))
+    }
+}
+
+/// The daemon's next event (an English line, also its systemd STATUS=) in the reader's
+/// language: "next draw: pool county, 2026-12-01 07:00" and the like.
+enum NextText {
+    static func of(_ line: String) -> String {
+        guard Language.current == .chinese else { return line }
+        return line.components(separatedBy: "; next: ").map(one).joined(separator: Catalogue.NextEvent.then.text)
+    }
+
+    static func one(_ part: String) -> String {
+        typealias Say = Catalogue.NextEvent
+        if part == "no draws scheduled" { return Say.noDraws.text }
+        for (prefix, message) in [
+            ("next draw: pool ", Say.draw), ("next reveal: pool ", Say.reveal),
+            ("next publication: pool ", Say.publication),
+        ] where part.hasPrefix(prefix) {
+            let rest = part.dropFirst(prefix.count).split(separator: ", ", maxSplits: 1)
+            guard rest.count == 2 else { return part }
+            return message(String(rest[0]), String(rest[1])).text
+        }
+        return part
     }
 }

@@ -114,6 +114,12 @@ import Testing
         #expect(!指定.output.contains("no department"), "\(指定.output)")
         let 替换 = try run(["replace", "999", "i001", "--reason", "病假"], locale: "zh_CN.UTF-8")
         #expect(替换.output.contains("没有已完成的第 999 次抽签"), "\(替换.output)")
+        // The next event, which the daemon words in English, in the reader's language.
+        let status = try run(["status"])
+        let 状态 = try run(["status"], locale: "zh_CN.UTF-8")
+        #expect(status.output.contains("next:   next "), "\(status.output)")
+        #expect(状态.output.contains("下一步：下次") && 状态.output.contains("抽签池 county"), "\(状态.output)")
+        #expect(!状态.output.contains("next "), "\(状态.output)")
         let 查询 = try run(["why", "i999", "d-shuiwu"], locale: "zh_CN.UTF-8")
         #expect(查询.status == 67 && 查询.output.contains("名册中没有检查人员 'i999'"), "\(查询.output)")
     }

@@ -236,3 +236,20 @@ extension Catalogue {
         }
     }
 }
+
+extension Catalogue {
+    /// The daemon's next event, as `spotcheck status` shows it.
+    public enum NextEvent {
+        public static func draw(_ pool: String, _ at: String) -> Localized {
+            Localized(en: "next draw: pool \(pool), \(at)", zh: "下次抽签：抽签池 \(pool)，\(at)")
+        }
+        public static func reveal(_ pool: String, _ at: String) -> Localized {
+            Localized(en: "next reveal: pool \(pool), \(at)", zh: "下次揭晓：抽签池 \(pool)，\(at)")
+        }
+        public static func publication(_ pool: String, _ at: String) -> Localized {
+            Localized(en: "next publication: pool \(pool), \(at)", zh: "下次公开记录：抽签池 \(pool)，\(at)")
+        }
+        public static let noDraws = Localized(en: "no draws scheduled", zh: "没有计划中的抽签")
+        public static let then = Localized(en: "; next: ", zh: "；下一步：")
+    }
+}
