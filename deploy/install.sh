@@ -44,12 +44,17 @@ install -d -m 0755 "$DESTDIR$PREFIX/share/man/man1"
 install -m 0644 deploy/man/*.1 "$DESTDIR$PREFIX/share/man/man1/"
 install -d -m 0755 "$DESTDIR$PREFIX/share/man/zh_CN/man1"
 install -m 0644 deploy/man/zh_CN/man1/*.1 "$DESTDIR$PREFIX/share/man/zh_CN/man1/"
+install -D -m 0644 deploy/man/spotcheckd.toml.5 "$DESTDIR$PREFIX/share/man/man5/spotcheckd.toml.5"
+install -D -m 0644 deploy/man/zh_CN/man5/spotcheckd.toml.5 "$DESTDIR$PREFIX/share/man/zh_CN/man5/spotcheckd.toml.5"
 install -D -m 0644 deploy/completions/spotcheck.bash "$DESTDIR$PREFIX/share/bash-completion/completions/spotcheck"
 install -D -m 0644 deploy/completions/_spotcheck "$DESTDIR$PREFIX/share/zsh/site-functions/_spotcheck"
 install -D -m 0644 deploy/completions/spotcheck.fish "$DESTDIR$PREFIX/share/fish/vendor_completions.d/spotcheck.fish"
 install -d -m 0755 "$DESTDIR$PREFIX/share/spotcheck/examples/county"
 install -m 0644 deploy/examples/county/* "$DESTDIR$PREFIX/share/spotcheck/examples/county/"
 install -D -m 0755 tools/verify_draw.py "$DESTDIR$PREFIX/share/spotcheck/verify_draw.py"
+install -d -m 0755 "$DESTDIR$PREFIX/share/doc/spotcheck/schema"
+install -m 0644 docs/json.md "$DESTDIR$PREFIX/share/doc/spotcheck/json.md"
+install -m 0644 docs/schema/*.schema.json "$DESTDIR$PREFIX/share/doc/spotcheck/schema/"
 
 # The configuration and roster are the administrator's: never overwritten.
 if [[ ! -e $DESTDIR/etc/spotcheck/spotcheckd.toml ]]; then

@@ -8,12 +8,7 @@ extension SocketOptions {
     func campaignCall<In: Codable & Sendable, Out: Codable & Sendable>(
         _ method: String, _ parameters: In, returning: Out.Type
     ) throws(CLIFailure) -> Out {
-        let client: VarlinkClient
-        do {
-            client = try VarlinkClient(path: path)
-        } catch {
-            throw CLIFailure(Catalogue.Common.cannotReach(path, "\(error)").text, exitCode: ExitCodes.unavailable)
-        }
+        let client = try self.client()
         do {
             return try client.call(method, parameters, returning: Out.self)
         } catch let failure as Varlink.Failure {
@@ -30,7 +25,7 @@ extension SocketOptions {
             case "io.spotcheck.Campaign.AdvanceRefused", "io.spotcheck.Complaints.Refused":
                 throw CLIFailure(Say.refused(parameter("message")).text, exitCode: ExitCodes.dataError)
             case "io.spotcheck.Complaints.NotFound":
-                throw CLIFailure(Catalogue.Common.notFound(parameter("what")).text, exitCode: ExitCodes.dataError)
+                throw CLIFailure(Catalogue.Common.notFound(parameter("what")).text, exitCode: ExitCodes.notFound)
             case "io.spotcheck.Complaints.ReceiptNotFound":
                 throw CLIFailure(Say.receiptNotFound.text, exitCode: ExitCodes.checkFailed)
             case "io.spotcheck.Complaints.NoIdentityKey":
@@ -41,7 +36,7 @@ extension SocketOptions {
                 throw CLIFailure(Catalogue.Common.daemonAnswered("\(failure)").text, exitCode: ExitCodes.dataError)
             }
         } catch {
-            throw CLIFailure(Catalogue.Common.talkingFailed(path, "\(error)").text, exitCode: ExitCodes.unavailable)
+            throw try transportFailure(error)
         }
     }
 }
@@ -79,11 +74,13 @@ struct CampaignStatusCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(Catalogue.Campaign.jsonHelp))
     var json = false
 
+    @OptionGroup var layout: JSONLayout
+
     func run() throws {
         let reply = try socket.campaignCall(
             "io.spotcheck.Campaign.GetCampaign", Varlink.Empty(), returning: CampaignMessages.CampaignReply.self)
         if json {
-            writeOut(RecordJSON.encode(reply))
+            writeOut(layout.encode(reply))
             return
         }
         guard let campaign = reply.campaign else {
@@ -134,7 +131,7 @@ enum CampaignText {
 
     /// The configured campaign, nil when there is none or the daemon does not know campaigns.
     static func campaign(_ socket: SocketOptions) -> CampaignMessages.Campaign? {
-        (try? VarlinkClient(path: socket.path).call(
+        (try? socket.client().call(
             "io.spotcheck.Campaign.GetCampaign", Varlink.Empty(), returning: CampaignMessages.CampaignReply.self))?
             .campaign
     }
@@ -147,8 +144,8 @@ enum CampaignText {
 
     /// `spotcheck status --json`: the status, with a `campaign` key when one is configured.
     static func statusJSON(_ status: ControlMessages.Status, _ socket: SocketOptions) -> [UInt8] {
-        guard let campaign = campaign(socket) else { return RecordJSON.encode(status) }
-        return RecordJSON.encode(StatusWithCampaign(status: status, campaign: campaign))
+        guard let campaign = campaign(socket) else { return JSONOutput.encode(status) }
+        return JSONOutput.encode(StatusWithCampaign(status: status, campaign: campaign))
     }
 
     /// The status's keys and `campaign` beside them, in one object.

@@ -76,7 +76,7 @@ struct ComplaintRegisterCommand: ParsableCommand {
     var received: String?
 
     @Option(
-        help: ArgumentHelp(Catalogue.Complaints.identityFileHelp, valueName: "file"))
+        help: ArgumentHelp(Catalogue.Complaints.identityFileHelp, valueName: "file"), completion: .file())
     var identityFile: String?
 
     @Flag(help: ArgumentHelp(Catalogue.Complaints.leadershipHelp))
@@ -121,11 +121,13 @@ struct ComplaintListCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(Catalogue.Complaints.jsonHelp))
     var json = false
 
+    @OptionGroup var layout: JSONLayout
+
     func run() throws {
         let reply = try socket.campaignCall(
             "io.spotcheck.Complaints.List", Varlink.Empty(), returning: CampaignMessages.ListReply.self)
         if json {
-            writeOut(RecordJSON.encode(reply))
+            writeOut(layout.encode(reply))
             return
         }
         typealias Say = Catalogue.Complaints
@@ -165,11 +167,13 @@ struct ComplaintShowCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(Catalogue.Complaints.jsonHelp))
     var json = false
 
+    @OptionGroup var layout: JSONLayout
+
     func run() throws {
         let reply = try socket.campaignCall(
             "io.spotcheck.Complaints.Show", CampaignMessages.IDParameters(id: id),
             returning: CampaignMessages.ComplaintReply.self)
-        writeOut(json ? RecordJSON.encode(reply) : Array(ComplaintsCommand.render(reply.complaint).utf8))
+        writeOut(json ? layout.encode(reply) : Array(ComplaintsCommand.render(reply.complaint).utf8))
     }
 }
 
@@ -234,6 +238,8 @@ struct ComplaintLookupCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(Catalogue.Complaints.jsonHelp))
     var json = false
 
+    @OptionGroup var layout: JSONLayout
+
     func run() throws {
         let code =
             self.code == "-"
@@ -243,7 +249,7 @@ struct ComplaintLookupCommand: ParsableCommand {
             "io.spotcheck.Complaints.LookupReceipt", CampaignMessages.LookupParameters(code: code),
             returning: CampaignMessages.ReceiptReply.self)
         if json {
-            writeOut(RecordJSON.encode(view))
+            writeOut(layout.encode(view))
             return
         }
         typealias Say = Catalogue.Complaints

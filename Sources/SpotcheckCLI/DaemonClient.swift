@@ -3,23 +3,72 @@ import Foundation
 import SpotcheckProtocol
 import SpotcheckText
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The `--socket` option and calls to the daemon.
 struct SocketOptions: ParsableArguments {
     @Option(
         name: .long,
-        help: ArgumentHelp(Catalogue.Common.socketHelp, valueName: "path"))
+        help: ArgumentHelp(Catalogue.Common.socketHelp, valueName: "path"), completion: .file())
     var socket: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(Catalogue.Conventions.timeoutHelp, valueName: "seconds"))
+    var timeout: Int?
 
     var path: String {
         socket ?? ProcessInfo.processInfo.environment["SPOTCHECK_SOCKET"] ?? "/run/spotcheck/control"
     }
 
-    /// Calls the daemon and returns the raw reply (for replies with structured errors).
-    func callRaw<In: Codable & Sendable>(_ method: String, _ parameters: In) throws(CLIFailure) -> [UInt8] {
+    /// How long to wait for the daemon to take a call and to answer it: `--timeout`, else
+    /// `$SPOTCHECK_TIMEOUT`, else 60 s; 0 waits as long as it takes.
+    func seconds() throws(CLIFailure) -> Int {
+        if let timeout {
+            guard timeout >= 0 else {
+                throw CLIFailure(
+                    Catalogue.Conventions.badTimeout("--timeout", "\(timeout)").text, exitCode: ExitCodes.usage)
+            }
+            return timeout
+        }
+        guard let text = ProcessInfo.processInfo.environment["SPOTCHECK_TIMEOUT"], !text.isEmpty else { return 60 }
+        guard let value = Int(text), value >= 0 else {
+            throw CLIFailure(
+                Catalogue.Conventions.badTimeout("SPOTCHECK_TIMEOUT", text).text, exitCode: ExitCodes.usage)
+        }
+        return value
+    }
+
+    /// A connected client with the timeout set.
+    func client() throws(CLIFailure) -> VarlinkClient {
+        let limit = try seconds()
         do {
-            return try VarlinkClient(path: path).callRaw(method, parameters)
+            let client = try VarlinkClient(path: path)
+            if limit > 0 { client.setTimeout(seconds: limit) }
+            return client
         } catch {
             throw CLIFailure(Catalogue.Common.cannotReach(path, "\(error)").text, exitCode: ExitCodes.unavailable)
+        }
+    }
+
+    /// A failure to talk to the daemon: a timeout names the socket and the limit.
+    func transportFailure(_ error: any Error) throws(CLIFailure) -> CLIFailure {
+        if case MessageChannel.ChannelError.system(let code) = error, code == EAGAIN || code == EWOULDBLOCK {
+            return CLIFailure(
+                Catalogue.Conventions.timedOut(path, try seconds()).text, exitCode: ExitCodes.timedOut)
+        }
+        return CLIFailure(Catalogue.Common.talkingFailed(path, "\(error)").text, exitCode: ExitCodes.unavailable)
+    }
+
+    /// Calls the daemon and returns the raw reply (for replies with structured errors).
+    func callRaw<In: Codable & Sendable>(_ method: String, _ parameters: In) throws(CLIFailure) -> [UInt8] {
+        let client = try client()
+        do {
+            return try client.callRaw(method, parameters)
+        } catch {
+            throw try transportFailure(error)
         }
     }
 
@@ -29,40 +78,13 @@ struct SocketOptions: ParsableArguments {
     )
         throws(CLIFailure) -> Out
     {
-        let client: VarlinkClient
-        do {
-            client = try VarlinkClient(path: path)
-        } catch {
-            throw CLIFailure(Catalogue.Common.cannotReach(path, "\(error)").text, exitCode: ExitCodes.unavailable)
-        }
+        let client = try client()
         do {
             return try client.call(method, parameters, returning: Out.self)
         } catch let failure as Varlink.Failure {
-            switch failure.error {
-            case "io.spotcheck.PermissionDenied":
-                throw CLIFailure(
-                    Catalogue.Common.permissionRefused(CommandPath.of()).text, exitCode: ExitCodes.permission)
-            case "io.spotcheck.NotFound":
-                throw CLIFailure(
-                    Catalogue.Common.notFound(failure.parameters["what"]?.description ?? "").text,
-                    exitCode: ExitCodes.dataError)
-            case "io.spotcheck.RosterChanged":
-                throw CLIFailure(Catalogue.Common.rosterChanged.text, exitCode: ExitCodes.dataError)
-            case "io.spotcheck.ReplacementRefused":
-                throw CLIFailure(
-                    Catalogue.Common.replacementRefused(failure.parameters["message"]?.description ?? "").text,
-                    exitCode: ExitCodes.dataError)
-            case "io.spotcheck.InvalidOrder":
-                throw CLIFailure(
-                    Catalogue.Common.orderRefused(failure.parameters["message"]?.description ?? "").text,
-                    exitCode: ExitCodes.dataError)
-            case "io.spotcheck.NotYetRevealed":
-                throw CLIFailure(Catalogue.Common.notYetRevealed.text, exitCode: ExitCodes.permission)
-            default:
-                throw CLIFailure(Catalogue.Common.daemonAnswered("\(failure)").text, exitCode: ExitCodes.dataError)
-            }
+            throw DaemonErrors.failure(failure, socket: path)
         } catch {
-            throw CLIFailure(Catalogue.Common.talkingFailed(path, "\(error)").text, exitCode: ExitCodes.unavailable)
+            throw try transportFailure(error)
         }
     }
 }
@@ -81,6 +103,8 @@ struct StatusCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(Catalogue.Status.jsonHelp))
     var json = false
 
+    @OptionGroup var layout: JSONLayout
+
     func run() throws {
         let status = try socket.call(
             "io.spotcheck.GetStatus", Varlink.Empty(), returning: ControlMessages.StatusReply.self
@@ -95,7 +119,7 @@ struct StatusCommand: ParsableCommand {
         if let zone = status.timeZone {
             text += Say.zone(zone).text + (status.today.map { Say.today($0).text } ?? "") + "\n"
         }
-        text += Say.next(status.next ?? Say.nothingScheduled.text).text
+        text += Say.next(status.next.map(NextText.of) ?? Say.nothingScheduled.text).text
         if let roster = status.roster {
             text += Say.roster(roster.departments, roster.inspectors, LocalStamp.show(roster.loadedAt)).text
             text += Say.snapshot(roster.snapshotSha256).text
@@ -120,5 +144,28 @@ struct StatusCommand: ParsableCommand {
         }
         text += CampaignText.statusSection(socket)
         writeOut(Array((text + table.render()).utf8))
+    }
+}
+
+/// The daemon's next event (an English line, also its systemd STATUS=) in the reader's
+/// language: "next draw: pool county, 2026-12-01 07:00" and the like.
+enum NextText {
+    static func of(_ line: String) -> String {
+        guard Language.current == .chinese else { return line }
+        return line.components(separatedBy: "; next: ").map(one).joined(separator: Catalogue.NextEvent.then.text)
+    }
+
+    static func one(_ part: String) -> String {
+        typealias Say = Catalogue.NextEvent
+        if part == "no draws scheduled" { return Say.noDraws.text }
+        for (prefix, message) in [
+            ("next draw: pool ", Say.draw), ("next reveal: pool ", Say.reveal),
+            ("next publication: pool ", Say.publication),
+        ] where part.hasPrefix(prefix) {
+            let rest = part.dropFirst(prefix.count).split(separator: ", ", maxSplits: 1)
+            guard rest.count == 2 else { return part }
+            return message(String(rest[0]), String(rest[1])).text
+        }
+        return part
     }
 }

@@ -30,7 +30,7 @@ struct DrawCommand: ParsableCommand {
 
     @Option(
         name: .customLong("seed-file"),
-        help: ArgumentHelp(Catalogue.DrawVerify.drawSeedFileHelp, valueName: "file"))
+        help: ArgumentHelp(Catalogue.DrawVerify.drawSeedFileHelp, valueName: "file"), completion: .file())
     var seedFile: String?
 
     @Option(
@@ -44,14 +44,14 @@ struct DrawCommand: ParsableCommand {
     var previous: String?
 
     @Option(
-        help: ArgumentHelp(Catalogue.DrawVerify.drawCommitmentHelp, valueName: "file"))
+        help: ArgumentHelp(Catalogue.DrawVerify.drawCommitmentHelp, valueName: "file"), completion: .file())
     var commitment: String?
 
     @Flag(help: ArgumentHelp(Catalogue.DrawVerify.drawJSONHelp))
     var json = false
 
     @Option(
-        help: ArgumentHelp(Catalogue.DrawVerify.drawOutputHelp, valueName: "file"))
+        help: ArgumentHelp(Catalogue.DrawVerify.drawOutputHelp, valueName: "file"), completion: .file())
     var output: String?
 
     func validate() throws {
@@ -140,7 +140,8 @@ enum DrawTable {
                 ["#"] + [Say.columnDepartment, Say.columnReason, Say.columnReplacedBy].map(\.text))
             for pick in failed {
                 other.add([
-                    String(pick.order), pick.department, pick.blocker?.message ?? "", pick.replacedBy ?? "—",
+                    String(pick.order), pick.department, pick.blocker.map { BlockerText.of($0.message) } ?? "",
+                    pick.replacedBy ?? "—",
                 ])
             }
             text += other.render()

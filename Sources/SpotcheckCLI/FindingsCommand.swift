@@ -49,19 +49,13 @@ extension SocketOptions {
         _ name: String, _ parameters: In, returning: Out.Type
     ) throws(CLIFailure) -> Out {
         let method = "\(LedgerMessages.interfaceName).\(name)"
-        let client: VarlinkClient
-        do {
-            client = try VarlinkClient(path: path)
-        } catch {
-            throw CLIFailure(
-                Catalogue.Common.cannotReach(path, "\(error)").text, exitCode: ExitCodes.unavailable)
-        }
+        let client = try self.client()
         do {
             return try client.call(method, parameters, returning: Out.self)
         } catch let failure as Varlink.Failure {
             throw Self.ledgerFailure(failure, method: method)
         } catch {
-            throw CLIFailure(Catalogue.Common.talkingFailed(path, "\(error)").text, exitCode: ExitCodes.unavailable)
+            throw try transportFailure(error)
         }
     }
 
@@ -90,6 +84,8 @@ extension SocketOptions {
 struct FindingOutput: ParsableArguments {
     @Flag(help: ArgumentHelp(Catalogue.Common.jsonHelp))
     var json = false
+
+    @OptionGroup var layout: JSONLayout
 }
 
 enum FindingText {
@@ -136,7 +132,7 @@ enum FindingText {
     }
 
     static func print(_ finding: LedgerMessages.Finding, json: Bool) {
-        if json { return writeOut(RecordJSON.encode(finding)) }
+        if json { return writeOut(JSONOutput.encode(finding)) }
         writeOut(Array(detail(finding).utf8))
     }
 }
@@ -181,7 +177,7 @@ struct FindingsAdd: ParsableCommand {
     @Option(help: ArgumentHelp(Catalogue.Findings.factsHelp))
     var facts: String?
 
-    @Option(help: ArgumentHelp(Catalogue.Findings.factsFileHelp, valueName: "file"))
+    @Option(help: ArgumentHelp(Catalogue.Findings.factsFileHelp, valueName: "file"), completion: .file())
     var factsFile: String?
 
     @OptionGroup var output: FindingOutput
@@ -227,7 +223,7 @@ struct FindingsAdd: ParsableCommand {
             guard department != nil else { throw ValidationError(Catalogue.Findings.complaintNeedsDepartment.text) }
         }
         let reply = try socket.ledger("AddFinding", parameters, returning: LedgerMessages.FindingReply.self)
-        if output.json { return writeOut(RecordJSON.encode(reply.finding)) }
+        if output.json { return writeOut(output.layout.encode(reply.finding)) }
         writeOut(
             Array(
                 Catalogue.Findings.recorded(reply.finding.id, reply.finding.department, reply.finding.state).text
@@ -297,7 +293,7 @@ struct FindingsList: ParsableCommand {
 
     func run() throws {
         let reply = try socket.ledger("ListFindings", filters.parameters, returning: LedgerMessages.ListReply.self)
-        if output.json { return writeOut(RecordJSON.encode(reply)) }
+        if output.json { return writeOut(output.layout.encode(reply)) }
         writeOut(Array(FindingText.list(reply.findings).utf8))
     }
 }
@@ -318,7 +314,7 @@ struct FindingsMine: ParsableCommand {
 
     func run() throws {
         let reply = try socket.ledger("MyFindings", Varlink.Empty(), returning: LedgerMessages.MineReply.self)
-        if output.json { return writeOut(RecordJSON.encode(reply)) }
+        if output.json { return writeOut(output.layout.encode(reply)) }
         guard !reply.departments.isEmpty else {
             throw CLIFailure(Catalogue.Findings.notAContact.text, exitCode: ExitCodes.permission)
         }
@@ -347,7 +343,7 @@ struct FindingsShow: ParsableCommand {
     func run() throws {
         let reply = try socket.ledger(
             "ShowFinding", LedgerMessages.IDParameters(id: id), returning: LedgerMessages.ShowReply.self)
-        if output.json { return writeOut(RecordJSON.encode(reply)) }
+        if output.json { return writeOut(output.layout.encode(reply)) }
         var text = FindingText.detail(reply.finding) + Catalogue.Findings.history.text
         for entry in reply.history {
             let details = entry.detail.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
@@ -374,14 +370,15 @@ struct FindingsExport: ParsableCommand {
     }
 
     @OptionGroup var filters: FindingFilters
-    @Option(help: ArgumentHelp(Catalogue.Findings.outputHelp, valueName: "file"))
+    @Option(help: ArgumentHelp(Catalogue.Findings.outputHelp, valueName: "file"), completion: .file())
     var output: String?
     @Flag(help: ArgumentHelp(Catalogue.Findings.exportJSONHelp)) var json = false
+    @OptionGroup var layout: JSONLayout
     @OptionGroup var socket: SocketOptions
 
     func run() throws {
         let reply = try socket.ledger("ExportFindings", filters.parameters, returning: LedgerMessages.ExportReply.self)
-        let bytes = json ? RecordJSON.encode(reply.findings) : Array(reply.csv.utf8)
+        let bytes = json ? layout.encode(reply.findings) : Array(reply.csv.utf8)
         if let output { return try Files.writeAtomically(bytes, to: output) }
         writeOut(bytes)
     }
@@ -423,7 +420,7 @@ struct FindingsMeasure: ParsableCommand {
         let reply = try socket.ledger(
             "AddMeasure", LedgerMessages.MeasureParameters(id: id, text: text ?? "", owner: owner, due: due),
             returning: LedgerMessages.MeasureReply.self)
-        if output.json { return writeOut(RecordJSON.encode(reply)) }
+        if output.json { return writeOut(output.layout.encode(reply)) }
         writeOut(Array(Catalogue.Findings.measureAdded(reply.measure, id).text.utf8))
     }
 }
@@ -444,7 +441,8 @@ struct FindingsEvidence: ParsableCommand {
     @Argument(help: ArgumentHelp(Catalogue.Findings.idHelp, valueName: "id")) var id: String
     @Option(help: ArgumentHelp(Catalogue.Findings.measureNumberHelp)) var measure: Int
     @Option(
-        name: .customLong("file"), help: ArgumentHelp(Catalogue.Findings.fileHelp, valueName: "file"))
+        name: .customLong("file"), help: ArgumentHelp(Catalogue.Findings.fileHelp, valueName: "file"),
+        completion: .file())
     var files: [String] = []
     @Option(name: .customLong("sha256"), help: ArgumentHelp(Catalogue.Findings.sha256Help, valueName: "hex"))
     var hashes: [String] = []
@@ -601,7 +599,7 @@ struct FindingsDismiss: ParsableCommand {
         let reply = try socket.ledger(
             "DismissFinding", LedgerMessages.DismissParameters(id: id, reason: reason),
             returning: LedgerMessages.DismissReply.self)
-        if output.json { return writeOut(RecordJSON.encode(reply)) }
+        if output.json { return writeOut(output.layout.encode(reply)) }
         writeOut(
             Array(
                 (reply.dismissed
@@ -684,6 +682,7 @@ struct FindingsAssignment: ParsableCommand {
     @Flag(help: ArgumentHelp(Catalogue.Findings.notCarriedOutHelp)) var notCarriedOut = false
     @Option(help: ArgumentHelp(Catalogue.Findings.notCarriedOutReasonHelp)) var reason: String?
     @Flag(help: ArgumentHelp(Catalogue.Common.jsonHelp)) var json = false
+    @OptionGroup var layout: JSONLayout
     @OptionGroup var socket: SocketOptions
 
     func validate() throws {
@@ -700,7 +699,7 @@ struct FindingsAssignment: ParsableCommand {
             "SetAssignmentOutcome",
             LedgerMessages.OutcomeParameters(drawId: draw, department: parts[1], done: done, reason: reason),
             returning: LedgerMessages.OutcomeReply.self)
-        if json { return writeOut(RecordJSON.encode(reply)) }
+        if json { return writeOut(layout.encode(reply)) }
         writeOut(
             Array(Catalogue.Findings.outcome(assignment, reply.state).text.utf8)
         )

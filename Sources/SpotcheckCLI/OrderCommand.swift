@@ -31,6 +31,8 @@ struct OrderCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(Catalogue.Order.jsonHelp))
     var json = false
 
+    @OptionGroup var layout: JSONLayout
+
     @OptionGroup var socket: SocketOptions
 
     func run() throws {
@@ -39,7 +41,11 @@ struct OrderCommand: ParsableCommand {
             ControlMessages.OrderParameters(
                 pool: pool, departments: departments, reason: reason, visit: covert ? "covert" : nil),
             returning: ControlMessages.OrderReply.self)
-        if json { return writeOut(RecordJSON.encode(reply)) }
+        if json {
+            writeOut(layout.encode(reply))
+            if reply.teams.contains(where: { !$0.staffed }) { throw ExitCodes.notStaffed }
+            return
+        }
         typealias Say = Catalogue.Order
         var text = Say.ordered(reply.drawId).text
         var table = TextTable([
@@ -48,7 +54,7 @@ struct OrderCommand: ParsableCommand {
         ])
         for team in reply.teams {
             if !team.staffed {
-                table.add([team.department, "—", Say.notStaffed(team.reason ?? "").text, "", ""])
+                table.add([team.department, "—", Say.notStaffed(BlockerText.of(team.reason ?? "")).text, "", ""])
             }
             for (index, member) in team.team.enumerated() {
                 table.add([
@@ -59,6 +65,6 @@ struct OrderCommand: ParsableCommand {
         }
         text += table.render()
         writeOut(Array(text.utf8))
-        if reply.teams.contains(where: { !$0.staffed }) { throw ExitCodes.checkFailed }
+        if reply.teams.contains(where: { !$0.staffed }) { throw ExitCodes.notStaffed }
     }
 }

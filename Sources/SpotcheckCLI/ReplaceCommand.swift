@@ -31,6 +31,8 @@ struct ReplaceCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(Catalogue.Common.jsonHelp))
     var json = false
 
+    @OptionGroup var layout: JSONLayout
+
     @OptionGroup var socket: SocketOptions
 
     func run() throws {
@@ -39,7 +41,7 @@ struct ReplaceCommand: ParsableCommand {
             ControlMessages.ReplaceParameters(
                 drawId: Int64(drawID), inspector: inspector, with: replacement, reason: reason),
             returning: ControlMessages.ReplaceReply.self)
-        if json { return writeOut(RecordJSON.encode(reply)) }
+        if json { return writeOut(layout.encode(reply)) }
         let role = Catalogue.Role.name(reply.role)
         writeOut(
             Array(Catalogue.Replace.replaced(reply.replacedBy, inspector, role, reply.department, drawID).text.utf8))

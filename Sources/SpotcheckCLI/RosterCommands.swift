@@ -63,7 +63,7 @@ enum DaemonRoster {
             throw CLIFailure(Catalogue.RosterEdit.notUnderstood.text)
         }
         if json {
-            writeOut(RecordJSON.encode(reply))
+            writeOut(JSONOutput.encode(reply))
             return
         }
         var text = ""
@@ -109,6 +109,8 @@ struct EditOptions: ParsableArguments {
     @Flag(help: ArgumentHelp(Catalogue.RosterHelp.changesJSONHelp))
     var json = false
 
+    @OptionGroup var layout: JSONLayout
+
     @OptionGroup var socket: SocketOptions
 }
 
@@ -122,7 +124,7 @@ struct ImportCommand: ParsableCommand {
                 examples: ["spotcheck import /srv/roster --dry-run", "spotcheck import /srv/roster"]))
     }
 
-    @Argument(help: ArgumentHelp(Catalogue.RosterHelp.importFolderHelp, valueName: "dir"))
+    @Argument(help: ArgumentHelp(Catalogue.RosterHelp.importFolderHelp, valueName: "dir"), completion: .directory)
     var folder: String
 
     @OptionGroup var options: EditOptions
@@ -170,7 +172,7 @@ struct ExportCommand: ParsableCommand {
                 examples: ["spotcheck export /tmp/roster && spotcheck check-roster --roster /tmp/roster"]))
     }
 
-    @Argument(help: ArgumentHelp(Catalogue.RosterHelp.exportFolderHelp, valueName: "dir"))
+    @Argument(help: ArgumentHelp(Catalogue.RosterHelp.exportFolderHelp, valueName: "dir"), completion: .directory)
     var folder: String
 
     @OptionGroup var socket: SocketOptions
@@ -216,10 +218,11 @@ struct DepartmentsCommand: ParsableCommand {
         }
         @OptionGroup var socket: SocketOptions
         @Flag(help: ArgumentHelp(Catalogue.RosterHelp.listJSONHelp)) var json = false
+        @OptionGroup var layout: JSONLayout
 
         func run() throws {
             let roster = try DaemonRoster.fetch(socket).roster
-            if json { return writeOut(RecordJSON.encode(roster.departments)) }
+            if json { return writeOut(layout.encode(roster.departments)) }
             let pools = try socket.call(
                 "io.spotcheck.GetStatus", Varlink.Empty(), returning: ControlMessages.StatusReply.self
             ).status.pools
@@ -354,10 +357,11 @@ struct InspectorsCommand: ParsableCommand {
         }
         @OptionGroup var socket: SocketOptions
         @Flag(help: ArgumentHelp(Catalogue.RosterHelp.listJSONHelp)) var json = false
+        @OptionGroup var layout: JSONLayout
 
         func run() throws {
             let roster = try DaemonRoster.fetch(socket).roster
-            if json { return writeOut(RecordJSON.encode(roster.inspectors)) }
+            if json { return writeOut(layout.encode(roster.inspectors)) }
             var table = TextTable(
                 [
                     Catalogue.RosterHelp.columnID, Catalogue.RosterHelp.columnPersonName,
@@ -512,10 +516,11 @@ struct ConflictsCommand: ParsableCommand {
         }
         @OptionGroup var socket: SocketOptions
         @Flag(help: ArgumentHelp(Catalogue.RosterHelp.listJSONHelp)) var json = false
+        @OptionGroup var layout: JSONLayout
 
         func run() throws {
             let roster = try DaemonRoster.fetch(socket).roster
-            if json { return writeOut(RecordJSON.encode(roster.conflicts)) }
+            if json { return writeOut(layout.encode(roster.conflicts)) }
             var table = TextTable(
                 [
                     Catalogue.RosterHelp.columnInspector, Catalogue.RosterHelp.columnDepartment,

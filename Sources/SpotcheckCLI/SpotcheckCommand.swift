@@ -44,7 +44,7 @@ public enum SpotcheckMain {
             printError("spotcheck: " + failure.message)
             exit(failure.exitCode.rawValue)
         } catch {
-            SpotcheckCommand.exit(withError: error)
+            HelpOutput.exit(withError: error)
         }
     }
 }

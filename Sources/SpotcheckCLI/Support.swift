@@ -41,6 +41,13 @@ enum ExitCodes {
     static let unavailable = ExitCode(69)
     /// The daemon refused: the caller's role does not allow it.
     static let permission = ExitCode(77)
+    /// An inspector, department, pool or draw named on the command line does not exist, whether
+    /// the roster files or the daemon say so.
+    static let notFound = ExitCode(67)
+    /// `order`: the inspection is ordered, but a team could not be staffed.
+    static let notStaffed = ExitCode(3)
+    /// The daemon took no call or gave no answer within the timeout.
+    static let timedOut = ExitCode(75)
 
     /// The codes as the help of every command lists them, in the reader's language.
     static var help: String { Catalogue.Common.exitCodes.text }
@@ -98,12 +105,12 @@ enum Files {
 struct RosterOptions: ParsableArguments {
     @Option(
         name: .long,
-        help: ArgumentHelp(Catalogue.Common.rosterHelp, valueName: "dir"))
+        help: ArgumentHelp(Catalogue.Common.rosterHelp, valueName: "dir"), completion: .directory)
     var roster: String?
 
     @Option(
         name: .long,
-        help: ArgumentHelp(Catalogue.Common.policyHelp, valueName: "file"))
+        help: ArgumentHelp(Catalogue.Common.policyHelp, valueName: "file"), completion: .file())
     var policy: String?
 
     /// The roster folder, which this command needs.

@@ -29,6 +29,8 @@ struct TeamsCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(Catalogue.Teams.jsonHelp))
     var json = false
 
+    @OptionGroup var layout: JSONLayout
+
     @OptionGroup var socket: SocketOptions
 
     func validate() throws {
@@ -41,7 +43,7 @@ struct TeamsCommand: ParsableCommand {
             "io.spotcheck.GetTeams", ControlMessages.TeamsParameters(date: date, pool: pool),
             returning: ControlMessages.TeamsReply.self)
         if json {
-            writeOut(RecordJSON.encode(sheet))
+            writeOut(layout.encode(sheet))
         } else if csv {
             writeOut(Self.csv(sheet))
         } else {

@@ -27,7 +27,7 @@ struct TodayCommand: ParsableCommand {
     @Option(help: ArgumentHelp(Catalogue.Today.daysHelp))
     var days: Int = 14
 
-    @Option(help: ArgumentHelp(Catalogue.Today.tasksHelp, valueName: "dir"))
+    @Option(help: ArgumentHelp(Catalogue.Today.tasksHelp, valueName: "dir"), completion: .directory)
     var tasks: String?
 
     @Option(help: ArgumentHelp(Catalogue.Today.loginHelp, valueName: "login"))
@@ -35,6 +35,8 @@ struct TodayCommand: ParsableCommand {
 
     @Flag(help: ArgumentHelp(Catalogue.Today.jsonHelp))
     var json = false
+
+    @OptionGroup var layout: JSONLayout
 
     @Flag(help: ArgumentHelp(Catalogue.Today.icsHelp))
     var ics = false
@@ -97,7 +99,7 @@ struct TodayCommand: ParsableCommand {
             }
         }
         if json {
-            writeOut(RecordJSON.encode(files))
+            writeOut(layout.encode(files))
         } else if ics {
             let entries = files.map { CalendarExport.Entry(file: $0, modified: modified[$0.date] ?? Date()) }
             writeOut(Array(CalendarExport.calendar(entries).utf8))

@@ -41,7 +41,7 @@ struct VerifyCommand: ParsableCommand {
 
     @Option(
         name: .customLong("public"),
-        help: ArgumentHelp(Catalogue.DrawVerify.verifyPublicHelp, valueName: "dir"))
+        help: ArgumentHelp(Catalogue.DrawVerify.verifyPublicHelp, valueName: "dir"), completion: .directory)
     var publicFolder: String?
 
     @OptionGroup var socket: SocketOptions
@@ -50,21 +50,22 @@ struct VerifyCommand: ParsableCommand {
     var seed: String?
 
     @Option(
-        name: .customLong("seed-file"), help: ArgumentHelp(Catalogue.DrawVerify.verifySeedFileHelp, valueName: "file"))
+        name: .customLong("seed-file"), help: ArgumentHelp(Catalogue.DrawVerify.verifySeedFileHelp, valueName: "file"),
+        completion: .file())
     var seedFile: String?
 
     @Option(
-        help: ArgumentHelp(Catalogue.DrawVerify.verifyRosterHelp, valueName: "dir"))
+        help: ArgumentHelp(Catalogue.DrawVerify.verifyRosterHelp, valueName: "dir"), completion: .directory)
     var roster: String?
 
     @Option(
-        help: ArgumentHelp(Catalogue.DrawVerify.verifyPolicyHelp, valueName: "file"))
+        help: ArgumentHelp(Catalogue.DrawVerify.verifyPolicyHelp, valueName: "file"), completion: .file())
     var policy: String?
 
-    @Option(help: ArgumentHelp(Catalogue.DrawVerify.verifyCommitmentHelp, valueName: "file"))
+    @Option(help: ArgumentHelp(Catalogue.DrawVerify.verifyCommitmentHelp, valueName: "file"), completion: .file())
     var commitment: String?
 
-    @Option(help: ArgumentHelp(Catalogue.DrawVerify.verifyReplacementsHelp, valueName: "file"))
+    @Option(help: ArgumentHelp(Catalogue.DrawVerify.verifyReplacementsHelp, valueName: "file"), completion: .file())
     var replacements: String?
 
     @Option(help: ArgumentHelp(Catalogue.HiddenSlot.verifyHelp, valueName: "department:salt"))
@@ -72,6 +73,8 @@ struct VerifyCommand: ParsableCommand {
 
     @Flag(help: ArgumentHelp(Catalogue.Common.jsonHelp))
     var json = false
+
+    @OptionGroup var layout: JSONLayout
 
     func validate() throws {
         if let head {
@@ -204,7 +207,7 @@ struct VerifyCommand: ParsableCommand {
                 var reproduces: Bool
                 var differences: [String]
             }
-            writeOut(RecordJSON.encode(Report(reproduces: result.reproduces, differences: result.differences)))
+            writeOut(layout.encode(Report(reproduces: result.reproduces, differences: result.differences)))
         } else if result.reproduces {
             let text =
                 Style.current.green(Catalogue.DrawVerify.reproduces.text)
@@ -240,7 +243,7 @@ struct VerifyCommand: ParsableCommand {
                 var head: String?
             }
             writeOut(
-                RecordJSON.encode(
+                layout.encode(
                     Report(
                         holds: report.problems.isEmpty, links: report.links, problems: report.problems,
                         head: report.head)))
@@ -262,7 +265,7 @@ struct VerifyCommand: ParsableCommand {
         let reply = try socket.call(
             "io.spotcheck.VerifyChain", Varlink.Empty(), returning: ControlMessages.ChainReply.self)
         if json {
-            writeOut(RecordJSON.encode(reply))
+            writeOut(layout.encode(reply))
         } else if let broken = reply.broken {
             writeOut(
                 Array(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SpotcheckCore
 import SpotcheckProtocol
 import SpotcheckText
@@ -28,11 +29,13 @@ struct WhyCommand: ParsableCommand {
     @Option(help: ArgumentHelp(Catalogue.Why.dateHelp, valueName: "date"))
     var date: String?
 
-    @Option(help: ArgumentHelp(Catalogue.Why.recordHelp, valueName: "file"))
+    @Option(help: ArgumentHelp(Catalogue.Why.recordHelp, valueName: "file"), completion: .file())
     var record: String?
 
     @Flag(help: ArgumentHelp(Catalogue.Why.jsonHelp))
     var json = false
+
+    @OptionGroup var layout: JSONLayout
 
     @OptionGroup var socket: SocketOptions
 
@@ -45,7 +48,17 @@ struct WhyCommand: ParsableCommand {
                 ControlMessages.WhyParameters(inspector: inspector, department: department, date: date),
                 returning: ControlMessages.WhyReply.self)
             if json {
-                writeOut(RecordJSON.encode(reply))
+                // The same shape as the answer from the roster files.
+                let day =
+                    date
+                    ?? (try? socket.call(
+                        "io.spotcheck.GetStatus", Varlink.Empty(), returning: ControlMessages.StatusReply.self))?
+                    .status.today ?? DateOption.today().description
+                writeOut(
+                    layout.encode(
+                        WhyAnswer(
+                            inspector: inspector, department: department, date: day, eligible: reply.eligible,
+                            reasons: reply.reasons.map { WhyAnswer.Reason(code: $0.code, message: $0.message) })))
             } else if reply.eligible {
                 let answer = date.map { Say.may(inspector, department, $0) } ?? Say.mayToday(inspector, department)
                 writeOut(Array(answer.text.utf8))
@@ -80,31 +93,21 @@ struct WhyCommand: ParsableCommand {
         let reasons: [Exclusion]
         switch answer {
         case .unknownInspector(let id):
-            throw CLIFailure(Say.unknownInspector(id).text, exitCode: ExitCodes.usage)
+            throw CLIFailure(Say.unknownInspector(id).text, exitCode: ExitCodes.notFound)
         case .unknownDepartment(let id):
-            throw CLIFailure(Say.unknownDepartment(id).text, exitCode: ExitCodes.usage)
+            throw CLIFailure(Say.unknownDepartment(id).text, exitCode: ExitCodes.notFound)
         case .eligible:
             reasons = []
         case .excluded(let list):
             reasons = list
         }
         if json {
-            struct Reason: Encodable {
-                var code: String
-                var message: String
-            }
-            struct Answer: Encodable {
-                var inspector: String
-                var department: String
-                var date: Day
-                var eligible: Bool
-                var reasons: [Reason]
-            }
             writeOut(
-                RecordJSON.encode(
-                    Answer(
-                        inspector: inspector, department: department, date: day, eligible: reasons.isEmpty,
-                        reasons: reasons.map { Reason(code: $0.code, message: $0.message) })))
+                layout.encode(
+                    WhyAnswer(
+                        inspector: inspector, department: department, date: day.description,
+                        eligible: reasons.isEmpty,
+                        reasons: reasons.map { WhyAnswer.Reason(code: $0.code, message: $0.message) })))
             return
         }
         let person = roster.inspectors.first { $0.id == inspector }!
@@ -118,6 +121,20 @@ struct WhyCommand: ParsableCommand {
             writeOut(Array(text.utf8))
         }
     }
+}
+
+/// `why --json`, from the roster files or from the daemon (docs/schema/why.schema.json).
+struct WhyAnswer: Encodable {
+    struct Reason: Encodable {
+        var code: String
+        var message: String
+    }
+
+    var inspector: String
+    var department: String
+    var date: String
+    var eligible: Bool
+    var reasons: [Reason]
 }
 
 struct CandidatesCommand: ParsableCommand {
@@ -141,6 +158,8 @@ struct CandidatesCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(Catalogue.RosterFiles.candidatesJSONHelp))
     var json = false
 
+    @OptionGroup var layout: JSONLayout
+
     func run() throws {
         let roster = try rosterOptions.loadRoster()
         let policy = try rosterOptions.loadPolicy()
@@ -152,11 +171,11 @@ struct CandidatesCommand: ParsableCommand {
             throw CLIFailure("\(error)")
         }
         guard let ids = eligibility.whoCould(department: department) else {
-            throw CLIFailure(Catalogue.Why.unknownDepartment(department).text, exitCode: ExitCodes.usage)
+            throw CLIFailure(Catalogue.Why.unknownDepartment(department).text, exitCode: ExitCodes.notFound)
         }
         let byID = Dictionary(roster.inspectors.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         if json {
-            writeOut(RecordJSON.encode(ids))
+            writeOut(layout.encode(ids))
             return
         }
         var table = TextTable(
@@ -195,6 +214,8 @@ struct CheckRosterCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(Catalogue.RosterFiles.checkJSONHelp))
     var json = false
 
+    @OptionGroup var layout: JSONLayout
+
     struct Summary: Encodable {
         struct Pool: Encodable {
             var name: String
@@ -207,7 +228,7 @@ struct CheckRosterCommand: ParsableCommand {
         var leads: Int
         var conflicts: Int
         var pastAssignments: Int
-        var snapshotSHA256: String
+        var snapshotSha256: String
         var pools: [Pool]
     }
 
@@ -219,14 +240,14 @@ struct CheckRosterCommand: ParsableCommand {
             let summary = Summary(
                 departments: roster.departments.count, inspectors: roster.inspectors.count,
                 leads: roster.inspectors.filter(\.canLead).count, conflicts: roster.conflicts.count,
-                pastAssignments: roster.history.count, snapshotSHA256: roster.snapshotHash,
+                pastAssignments: roster.history.count, snapshotSha256: roster.snapshotHash,
                 pools: names.map { name in
                     let members = roster.departments.filter { $0.pools.contains(name) }
                     return Summary.Pool(
                         name: name, departments: members.count,
                         totalWeight: members.reduce(0) { $0 + policy.weight(of: $1) })
                 })
-            return writeOut(RecordJSON.encode(summary))
+            return writeOut(layout.encode(summary))
         }
         let pools = Dictionary(
             grouping: roster.departments.flatMap { department in department.pools.map { ($0, department) } }, by: \.0)

@@ -227,7 +227,7 @@ public struct DaemonControl: ControlHandler {
         case "io.spotcheck.Today":
             let date = try day(try? parameters(ControlMessages.TodayParameters.self, request).date)
             guard let login = caller.login else {
-                throw Varlink.Failure("io.spotcheck.NotFound", ["what": .string("login of uid \(caller.uid)")])
+                throw Varlink.Failure.notFound(login: caller.uid)
             }
             let revealed = try store.revealedAssignments(on: date, login: login)
             let draws = Dictionary(uniqueKeysWithValues: try store.draws(on: date).map { ($0.id, $0) })
@@ -252,16 +252,16 @@ public struct DaemonControl: ControlHandler {
             let question = try parameters(ControlMessages.WhyParameters.self, request)
             let date = try day(question.date)
             guard let stored = try store.currentRoster() else {
-                throw Varlink.Failure("io.spotcheck.NotFound", ["what": .string("roster")])
+                throw Varlink.Failure.notFoundRoster
             }
             let roster = try cache.roster(stored)
             let eligibility = try engine.eligibility(
                 roster: roster, rosterID: stored.id, department: question.department, date: date, config: config)
             switch eligibility.why(inspector: question.inspector, department: question.department) {
             case .unknownInspector(let id):
-                throw Varlink.Failure("io.spotcheck.NotFound", ["what": .string("inspector \(id)")])
+                throw Varlink.Failure.notFound("inspector", id)
             case .unknownDepartment(let id):
-                throw Varlink.Failure("io.spotcheck.NotFound", ["what": .string("department \(id)")])
+                throw Varlink.Failure.notFound("department", id)
             case .eligible: return reply(ControlMessages.WhyReply(eligible: true, reasons: []))
             case .excluded(let reasons):
                 return reply(
@@ -280,7 +280,7 @@ public struct DaemonControl: ControlHandler {
                     try store.draws(on: date).first { $0.id == id && $0.pool == question.pool }
                 } ?? store.scheduledDraw(pool: question.pool, date: date)
             guard let draw = chosen, let record = draw.record else {
-                throw Varlink.Failure("io.spotcheck.NotFound", ["what": .string("draw of \(question.pool) on \(date)")])
+                throw Varlink.Failure.notFound(drawOf: question.pool, on: "\(date)")
             }
             guard draw.revealedAt != nil else {
                 throw Varlink.Failure(
@@ -308,12 +308,17 @@ public struct DaemonControl: ControlHandler {
             let order = try parameters(ControlMessages.OrderParameters.self, request)
             guard !order.reason.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw Varlink.Failure(
-                    "io.spotcheck.InvalidOrder", ["message": .string("give the reason for the order")])
+                    "io.spotcheck.InvalidOrder",
+                    ["message": .string("give the reason for the order"), "code": .string("no-reason")])
             }
             let visit = try order.visit.map { name in
                 guard let mode = VisitMode(name: name) else {
                     throw Varlink.Failure(
-                        "io.spotcheck.InvalidOrder", ["message": .string("visit '\(name)' is neither open nor covert")])
+                        "io.spotcheck.InvalidOrder",
+                        [
+                            "message": .string("visit '\(name)' is neither open nor covert"),
+                            "code": .string("bad-visit"), "visit": .string(name),
+                        ])
                 }
                 return mode
             }
@@ -324,7 +329,7 @@ public struct DaemonControl: ControlHandler {
                     actor: "uid \(caller.uid) (\(caller.login ?? "unknown"))", now: Date(), config: config, visit: visit
                 )
             } catch let error as Engine.OrderError {
-                throw Varlink.Failure("io.spotcheck.InvalidOrder", ["message": .string(error.description)])
+                throw Varlink.Failure("io.spotcheck.InvalidOrder", error.parameters)
             }
             let record = try draw.decodedRecord()
             return reply(
@@ -345,7 +350,8 @@ public struct DaemonControl: ControlHandler {
             let request = try parameters(ControlMessages.ReplaceParameters.self, request)
             guard !request.reason.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw Varlink.Failure(
-                    "io.spotcheck.ReplacementRefused", ["message": .string("give the reason for the replacement")])
+                    "io.spotcheck.ReplacementRefused",
+                    ["message": .string("give the reason for the replacement"), "code": .string("no-reason")])
             }
             do {
                 let replacement = try engine.replace(
@@ -356,13 +362,13 @@ public struct DaemonControl: ControlHandler {
                         department: replacement.department, replacedBy: replacement.newInspector, role: replacement.role
                     ))
             } catch let error as Engine.ReplaceError {
-                throw Varlink.Failure("io.spotcheck.ReplacementRefused", ["message": .string(error.description)])
+                throw Varlink.Failure("io.spotcheck.ReplacementRefused", error.parameters)
             }
 
         case "io.spotcheck.ExportRoster":
             try require(caller.isCoordinator || caller.isAuditor, method, caller)
             guard let stored = try store.currentRoster() else {
-                throw Varlink.Failure("io.spotcheck.NotFound", ["what": .string("roster")])
+                throw Varlink.Failure.notFoundRoster
             }
             func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
             return reply(

@@ -121,7 +121,9 @@ extension Varlink {
         method VerifyChain() -> (checked: int, broken: ?ChainLink)
 
         error PermissionDenied (method: string, uid: int)
-        error NotFound (what: string)
+        # what: in English; kind (inspector, department, draw, roster, login) and the values it names,
+        # for clients that tell it in their user's language.
+        error NotFound (what: string, kind: ?string, id: ?string, pool: ?string, date: ?string)
         error NotYetRevealed (pool: string, date: string)
         error InvalidDate (date: string)
 
@@ -182,13 +184,18 @@ extension Varlink {
         # visit: "open" (明察) or "covert" (暗访); the pool's mode when absent.
         method OrderInspection(pool: string, departments: []string, reason: string, visit: ?string) -> (draw_id: int, teams: []OrderedTeam)
 
-        error InvalidOrder (message: string)
+        # message: in English; code (unknown-pool, unknown-department, bad-targets, no-roster,
+        # not-computed, unrevealed-draw, outside-phase, no-reason, bad-visit) and the values it names,
+        # for clients that tell the refusal in their user's language.
+        error InvalidOrder (message: string, code: ?string, pool: ?string, department: ?string, draw_id: ?int, phase: ?string, visit: ?string)
 
         # Replaces an inspector on an issued team (coordinators), under every rule the draw had to
         # meet. Without with, the replacement is the first valid inspector in an order fixed by the
         # record's hash. Journaled and kept in the audit trail; task files are rewritten.
         method ReplaceInspector(draw_id: int, inspector: string, with: ?string, reason: string) -> (department: string, replaced_by: string, role: string)
 
-        error ReplacementRefused (message: string)
+        # message: in English; code (no-such-draw, not-revealed, day-over, not-on-a-team, not-eligible,
+        # nobody-eligible, unrevealed-draw, no-reason) and the values it names.
+        error ReplacementRefused (message: string, code: ?string, draw_id: ?int, inspector: ?string, department: ?string, pool: ?string, reasons: ?string)
         """#
 }

@@ -442,8 +442,9 @@ struct RoleTests {
         }
         let member = try #require(replacedMember, "no member of the ordered teams could be replaced")
         #expect(DaemonProcess.eventually { daemon.stderr.contains("replaces \(member)") })
+        // An unknown id exits 67, as the offline commands do (docs/json.md, "Exit codes").
         let unknown = try Self.spotcheck(daemon, ["order", "county", "d-nowhere", "--reason", "x"])
-        #expect(unknown.status == 65 && unknown.output.contains("no department 'd-nowhere'"), "\(unknown.output)")
+        #expect(unknown.status == 67 && unknown.output.contains("no department 'd-nowhere'"), "\(unknown.output)")
     }
 }
 

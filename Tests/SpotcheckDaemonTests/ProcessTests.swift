@@ -238,7 +238,10 @@ struct JournalTests {
         let log = try ControlTests.run(
             ControlTests.cli, ["log", "--date", record.date.description, "--kind", "draw-committed", "--json"])
         #expect(log.status == 0, "\(log.output)")
-        let logged = try #require(try JSONSerialization.jsonObject(with: Data(log.output.utf8)) as? [[String: String]])
+        let entries = try #require(
+            try JSONSerialization.jsonObject(with: Data(log.output.utf8)) as? [[String: Any]])
+        #expect(entries.allSatisfy { $0["kind"] as? String == "draw-committed" })
+        let logged = entries.compactMap { $0["fields"] as? [String: String] }
         #expect(logged.contains { $0["SPOTCHECK_SEED_SHA256"] == committed["SPOTCHECK_SEED_SHA256"] as? String })
         #expect(logged.allSatisfy { $0["MESSAGE_ID"] == Event.drawCommitted.messageID })
         let table = try ControlTests.run(ControlTests.cli, ["log", "--date", record.date.description])

@@ -173,22 +173,22 @@ _spotcheck() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    today|status|draw|verify|why|candidates|check-roster|departments|inspectors|conflicts|order|replace|teams|import|export|log|campaign|complaints|findings|self-inspection|bench|help)
+    today|status|draw|verify|why|candidates|check-roster|departments|inspectors|conflicts|order|replace|teams|import|export|log|campaign|complaints|findings|bench|help)
         # Offer subcommand argument completions
         "_spotcheck_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'today status draw verify why candidates check-roster departments inspectors conflicts order replace teams import export log campaign complaints findings self-inspection bench help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'today status draw verify why candidates check-roster departments inspectors conflicts order replace teams import export log campaign complaints findings bench help' -- "${cur}"))
         ;;
     esac
 }
 
 _spotcheck_today() {
     repeating_flags=()
-    non_repeating_flags=(--json --ics --version -h --help)
+    non_repeating_flags=(--json --compact --pretty --ics --version -h --help)
     repeating_options=()
-    non_repeating_options=(--date --days --tasks --login --socket)
+    non_repeating_options=(--date --days --tasks --login --socket --timeout)
     __spotcheck_offer_flags_options 0
 
     # Offer option value completions
@@ -200,12 +200,17 @@ _spotcheck_today() {
         return
         ;;
     '--tasks')
+        __spotcheck_add_completions -d
         return
         ;;
     '--login')
         return
         ;;
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -213,14 +218,18 @@ _spotcheck_today() {
 
 _spotcheck_status() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--socket)
+    non_repeating_options=(--socket --timeout)
     __spotcheck_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -236,9 +245,11 @@ _spotcheck_draw() {
     # Offer option value completions
     case "${prev}" in
     '--roster')
+        __spotcheck_add_completions -d
         return
         ;;
     '--policy')
+        __spotcheck_add_completions -f
         return
         ;;
     '--date')
@@ -251,6 +262,7 @@ _spotcheck_draw() {
         return
         ;;
     '--seed-file')
+        __spotcheck_add_completions -f
         return
         ;;
     '--target')
@@ -260,9 +272,11 @@ _spotcheck_draw() {
         return
         ;;
     '--commitment')
+        __spotcheck_add_completions -f
         return
         ;;
     '--output')
+        __spotcheck_add_completions -f
         return
         ;;
     esac
@@ -270,9 +284,9 @@ _spotcheck_draw() {
 
 _spotcheck_verify() {
     repeating_flags=()
-    non_repeating_flags=(--chain --json --version -h --help)
+    non_repeating_flags=(--chain --json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--head --date --pool --public --socket --seed --seed-file --roster --policy --commitment --replacements --hidden-slot)
+    non_repeating_options=(--head --date --pool --public --socket --timeout --seed --seed-file --roster --policy --commitment --replacements)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
@@ -287,30 +301,37 @@ _spotcheck_verify() {
         return
         ;;
     '--public')
+        __spotcheck_add_completions -d
         return
         ;;
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     '--seed')
         return
         ;;
     '--seed-file')
+        __spotcheck_add_completions -f
         return
         ;;
     '--roster')
+        __spotcheck_add_completions -d
         return
         ;;
     '--policy')
+        __spotcheck_add_completions -f
         return
         ;;
     '--commitment')
+        __spotcheck_add_completions -f
         return
         ;;
     '--replacements')
-        return
-        ;;
-    '--hidden-slot')
+        __spotcheck_add_completions -f
         return
         ;;
     esac
@@ -318,26 +339,33 @@ _spotcheck_verify() {
 
 _spotcheck_why() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--roster --policy --date --record --socket)
+    non_repeating_options=(--roster --policy --date --record --socket --timeout)
     __spotcheck_offer_flags_options 2
 
     # Offer option value completions
     case "${prev}" in
     '--roster')
+        __spotcheck_add_completions -d
         return
         ;;
     '--policy')
+        __spotcheck_add_completions -f
         return
         ;;
     '--date')
         return
         ;;
     '--record')
+        __spotcheck_add_completions -f
         return
         ;;
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -345,7 +373,7 @@ _spotcheck_why() {
 
 _spotcheck_candidates() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json --compact --pretty --version -h --help)
     repeating_options=()
     non_repeating_options=(--roster --policy --date)
     __spotcheck_offer_flags_options 1
@@ -353,9 +381,11 @@ _spotcheck_candidates() {
     # Offer option value completions
     case "${prev}" in
     '--roster')
+        __spotcheck_add_completions -d
         return
         ;;
     '--policy')
+        __spotcheck_add_completions -f
         return
         ;;
     '--date')
@@ -366,7 +396,7 @@ _spotcheck_candidates() {
 
 _spotcheck_check-roster() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json --compact --pretty --version -h --help)
     repeating_options=()
     non_repeating_options=(--roster --policy)
     __spotcheck_offer_flags_options 0
@@ -374,9 +404,11 @@ _spotcheck_check-roster() {
     # Offer option value completions
     case "${prev}" in
     '--roster')
+        __spotcheck_add_completions -d
         return
         ;;
     '--policy')
+        __spotcheck_add_completions -f
         return
         ;;
     esac
@@ -407,14 +439,18 @@ _spotcheck_departments() {
 
 _spotcheck_departments_list() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--socket)
+    non_repeating_options=(--socket --timeout)
     __spotcheck_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -422,9 +458,9 @@ _spotcheck_departments_list() {
 
 _spotcheck_departments_set() {
     repeating_flags=()
-    non_repeating_flags=(--weight-from-powers --dry-run --json --version -h --help)
+    non_repeating_flags=(--weight-from-powers --dry-run --json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--name --weight --powers --skills --pools --socket)
+    non_repeating_options=(--name --weight --powers --skills --pools --socket --timeout)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
@@ -445,6 +481,10 @@ _spotcheck_departments_set() {
         return
         ;;
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -452,14 +492,18 @@ _spotcheck_departments_set() {
 
 _spotcheck_departments_remove() {
     repeating_flags=()
-    non_repeating_flags=(--dry-run --json --version -h --help)
+    non_repeating_flags=(--dry-run --json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--socket)
+    non_repeating_options=(--socket --timeout)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -490,14 +534,18 @@ _spotcheck_inspectors() {
 
 _spotcheck_inspectors_list() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--socket)
+    non_repeating_options=(--socket --timeout)
     __spotcheck_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -505,9 +553,9 @@ _spotcheck_inspectors_list() {
 
 _spotcheck_inspectors_set() {
     repeating_flags=()
-    non_repeating_flags=(--lead --no-lead --dry-run --json --version -h --help)
+    non_repeating_flags=(--lead --no-lead --dry-run --json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--name --login --home --former --skills --cap --socket)
+    non_repeating_options=(--name --login --home --former --skills --cap --socket --timeout)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
@@ -531,6 +579,10 @@ _spotcheck_inspectors_set() {
         return
         ;;
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -538,14 +590,18 @@ _spotcheck_inspectors_set() {
 
 _spotcheck_inspectors_remove() {
     repeating_flags=()
-    non_repeating_flags=(--dry-run --json --version -h --help)
+    non_repeating_flags=(--dry-run --json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--socket)
+    non_repeating_options=(--socket --timeout)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -553,14 +609,18 @@ _spotcheck_inspectors_remove() {
 
 _spotcheck_inspectors_unavailable() {
     repeating_flags=()
-    non_repeating_flags=(--remove --dry-run --json --version -h --help)
+    non_repeating_flags=(--remove --dry-run --json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--socket)
+    non_repeating_options=(--socket --timeout)
     __spotcheck_offer_flags_options 2
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -591,14 +651,18 @@ _spotcheck_conflicts() {
 
 _spotcheck_conflicts_list() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--socket)
+    non_repeating_options=(--socket --timeout)
     __spotcheck_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -606,9 +670,9 @@ _spotcheck_conflicts_list() {
 
 _spotcheck_conflicts_add() {
     repeating_flags=()
-    non_repeating_flags=(--dry-run --json --version -h --help)
+    non_repeating_flags=(--dry-run --json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--reason --until --socket)
+    non_repeating_options=(--reason --until --socket --timeout)
     __spotcheck_offer_flags_options 2
 
     # Offer option value completions
@@ -620,6 +684,10 @@ _spotcheck_conflicts_add() {
         return
         ;;
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -627,14 +695,18 @@ _spotcheck_conflicts_add() {
 
 _spotcheck_conflicts_remove() {
     repeating_flags=()
-    non_repeating_flags=(--dry-run --json --version -h --help)
+    non_repeating_flags=(--dry-run --json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--socket)
+    non_repeating_options=(--socket --timeout)
     __spotcheck_offer_flags_options 2
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -642,9 +714,9 @@ _spotcheck_conflicts_remove() {
 
 _spotcheck_order() {
     repeating_flags=()
-    non_repeating_flags=(--covert --json --version -h --help)
+    non_repeating_flags=(--covert --json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--reason --socket)
+    non_repeating_options=(--reason --socket --timeout)
     __spotcheck_offer_flags_options -1
 
     # Offer option value completions
@@ -653,6 +725,10 @@ _spotcheck_order() {
         return
         ;;
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -660,9 +736,9 @@ _spotcheck_order() {
 
 _spotcheck_replace() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--with --reason --socket)
+    non_repeating_options=(--with --reason --socket --timeout)
     __spotcheck_offer_flags_options 2
 
     # Offer option value completions
@@ -674,6 +750,10 @@ _spotcheck_replace() {
         return
         ;;
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -681,9 +761,9 @@ _spotcheck_replace() {
 
 _spotcheck_teams() {
     repeating_flags=()
-    non_repeating_flags=(--csv --json --version -h --help)
+    non_repeating_flags=(--csv --json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--date --pool --socket)
+    non_repeating_options=(--date --pool --socket --timeout)
     __spotcheck_offer_flags_options 0
 
     # Offer option value completions
@@ -695,6 +775,10 @@ _spotcheck_teams() {
         return
         ;;
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -702,14 +786,26 @@ _spotcheck_teams() {
 
 _spotcheck_import() {
     repeating_flags=()
-    non_repeating_flags=(--dry-run --json --version -h --help)
+    non_repeating_flags=(--dry-run --json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--socket)
+    non_repeating_options=(--socket --timeout)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __spotcheck_add_completions -d
         return
         ;;
     esac
@@ -719,12 +815,24 @@ _spotcheck_export() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--socket)
+    non_repeating_options=(--socket --timeout)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __spotcheck_add_completions -d
         return
         ;;
     esac
@@ -732,9 +840,9 @@ _spotcheck_export() {
 
 _spotcheck_log() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json --compact --pretty --version -h --help)
     repeating_options=(--kind)
-    non_repeating_options=(--date --directory)
+    non_repeating_options=(--date --directory --unit --invocation)
     __spotcheck_offer_flags_options 0
 
     # Offer option value completions
@@ -743,9 +851,17 @@ _spotcheck_log() {
         return
         ;;
     '--kind')
+        __spotcheck_add_completions -W 'started'$'\n''ready'$'\n''config-reloaded'$'\n''config-rejected'$'\n''roster-loaded'$'\n''roster-rejected'$'\n''draw-committed'$'\n''draw-completed'$'\n''draw-failed'$'\n''assignment-issued'$'\n''target-replaced'$'\n''draw-missed'$'\n''seed-revealed'$'\n''stopping'$'\n''request-refused'$'\n''inspector-replaced'$'\n''campaign-advanced'$'\n''complaint-registered'$'\n''complaint-identity-read'$'\n''draw-outside-phase'$'\n''complaint-escalated'$'\n''finding-changed'$'\n''escalation-reminder'$'\n''escalation-notice'$'\n''escalation-referral'
         return
         ;;
     '--directory')
+        __spotcheck_add_completions -d
+        return
+        ;;
+    '--unit')
+        return
+        ;;
+    '--invocation')
         return
         ;;
     esac
@@ -776,14 +892,18 @@ _spotcheck_campaign() {
 
 _spotcheck_campaign_status() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--socket)
+    non_repeating_options=(--socket --timeout)
     __spotcheck_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -793,12 +913,16 @@ _spotcheck_campaign_advance() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--socket --reason)
+    non_repeating_options=(--socket --timeout --reason)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     '--reason')
@@ -834,12 +958,16 @@ _spotcheck_complaints_register() {
     repeating_flags=()
     non_repeating_flags=(--leadership --version -h --help)
     repeating_options=()
-    non_repeating_options=(--socket --channel --department --allegation --category --received --identity-file)
+    non_repeating_options=(--socket --timeout --channel --department --allegation --category --received --identity-file)
     __spotcheck_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     '--channel')
@@ -858,6 +986,7 @@ _spotcheck_complaints_register() {
         return
         ;;
     '--identity-file')
+        __spotcheck_add_completions -f
         return
         ;;
     esac
@@ -865,14 +994,18 @@ _spotcheck_complaints_register() {
 
 _spotcheck_complaints_list() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--socket)
+    non_repeating_options=(--socket --timeout)
     __spotcheck_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -880,14 +1013,18 @@ _spotcheck_complaints_list() {
 
 _spotcheck_complaints_show() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--socket)
+    non_repeating_options=(--socket --timeout)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -897,12 +1034,16 @@ _spotcheck_complaints_update() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--socket --state --note --reply)
+    non_repeating_options=(--socket --timeout --state --note --reply)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     '--state')
@@ -919,14 +1060,18 @@ _spotcheck_complaints_update() {
 
 _spotcheck_complaints_lookup() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--socket)
+    non_repeating_options=(--socket --timeout)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -959,12 +1104,16 @@ _spotcheck_complaints_identity_request() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--socket --reason)
+    non_repeating_options=(--socket --timeout --reason)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     '--reason')
@@ -977,12 +1126,16 @@ _spotcheck_complaints_identity_approve() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--socket)
+    non_repeating_options=(--socket --timeout)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -992,12 +1145,16 @@ _spotcheck_complaints_identity_read() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--socket)
+    non_repeating_options=(--socket --timeout)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -1028,9 +1185,9 @@ _spotcheck_findings() {
 
 _spotcheck_findings_add() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json --compact --pretty --version -h --help)
     repeating_options=(--rule)
-    non_repeating_options=(--assignment --department --self --complaint --category --severity --facts --facts-file --socket)
+    non_repeating_options=(--assignment --department --self --complaint --category --severity --facts --facts-file --socket --timeout)
     __spotcheck_offer_flags_options 0
 
     # Offer option value completions
@@ -1060,9 +1217,14 @@ _spotcheck_findings_add() {
         return
         ;;
     '--facts-file')
+        __spotcheck_add_completions -f
         return
         ;;
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -1070,9 +1232,9 @@ _spotcheck_findings_add() {
 
 _spotcheck_findings_confirm() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json --compact --pretty --version -h --help)
     repeating_options=(--rule)
-    non_repeating_options=(--category --socket)
+    non_repeating_options=(--category --socket --timeout)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
@@ -1084,6 +1246,10 @@ _spotcheck_findings_confirm() {
         return
         ;;
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -1091,14 +1257,18 @@ _spotcheck_findings_confirm() {
 
 _spotcheck_findings_mine() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--socket)
+    non_repeating_options=(--socket --timeout)
     __spotcheck_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -1106,9 +1276,9 @@ _spotcheck_findings_mine() {
 
 _spotcheck_findings_list() {
     repeating_flags=()
-    non_repeating_flags=(--overdue --json --version -h --help)
+    non_repeating_flags=(--overdue --json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--department --category --state --socket)
+    non_repeating_options=(--department --category --state --socket --timeout)
     __spotcheck_offer_flags_options 0
 
     # Offer option value completions
@@ -1123,6 +1293,10 @@ _spotcheck_findings_list() {
         return
         ;;
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -1130,14 +1304,18 @@ _spotcheck_findings_list() {
 
 _spotcheck_findings_show() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--socket)
+    non_repeating_options=(--socket --timeout)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -1145,9 +1323,9 @@ _spotcheck_findings_show() {
 
 _spotcheck_findings_measure() {
     repeating_flags=()
-    non_repeating_flags=(--start --json --version -h --help)
+    non_repeating_flags=(--start --json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--text --owner --due --socket)
+    non_repeating_options=(--text --owner --due --socket --timeout)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
@@ -1162,6 +1340,10 @@ _spotcheck_findings_measure() {
         return
         ;;
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -1169,9 +1351,9 @@ _spotcheck_findings_measure() {
 
 _spotcheck_findings_evidence() {
     repeating_flags=()
-    non_repeating_flags=(--done --json --version -h --help)
+    non_repeating_flags=(--done --json --compact --pretty --version -h --help)
     repeating_options=(--file --sha256 --reference)
-    non_repeating_options=(--measure --socket)
+    non_repeating_options=(--measure --socket --timeout)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
@@ -1180,6 +1362,7 @@ _spotcheck_findings_evidence() {
         return
         ;;
     '--file')
+        __spotcheck_add_completions -f
         return
         ;;
     '--sha256')
@@ -1189,6 +1372,10 @@ _spotcheck_findings_evidence() {
         return
         ;;
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -1196,14 +1383,18 @@ _spotcheck_findings_evidence() {
 
 _spotcheck_findings_submit() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--socket)
+    non_repeating_options=(--socket --timeout)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -1211,9 +1402,9 @@ _spotcheck_findings_submit() {
 
 _spotcheck_findings_verify() {
     repeating_flags=()
-    non_repeating_flags=(--accept --reject --json --version -h --help)
+    non_repeating_flags=(--accept --reject --json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--note --socket)
+    non_repeating_options=(--note --socket --timeout)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
@@ -1222,6 +1413,10 @@ _spotcheck_findings_verify() {
         return
         ;;
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -1229,9 +1424,9 @@ _spotcheck_findings_verify() {
 
 _spotcheck_findings_extend() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--to --reason --socket)
+    non_repeating_options=(--to --reason --socket --timeout)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
@@ -1243,6 +1438,10 @@ _spotcheck_findings_extend() {
         return
         ;;
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -1250,14 +1449,18 @@ _spotcheck_findings_extend() {
 
 _spotcheck_findings_decide() {
     repeating_flags=()
-    non_repeating_flags=(--grant --refuse --json --version -h --help)
+    non_repeating_flags=(--grant --refuse --json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--socket)
+    non_repeating_options=(--socket --timeout)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -1265,9 +1468,9 @@ _spotcheck_findings_decide() {
 
 _spotcheck_findings_dismiss() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--reason --socket)
+    non_repeating_options=(--reason --socket --timeout)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
@@ -1276,6 +1479,10 @@ _spotcheck_findings_dismiss() {
         return
         ;;
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -1283,9 +1490,9 @@ _spotcheck_findings_dismiss() {
 
 _spotcheck_findings_transfer() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--reference --socket)
+    non_repeating_options=(--reference --socket --timeout)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
@@ -1294,6 +1501,10 @@ _spotcheck_findings_transfer() {
         return
         ;;
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -1301,9 +1512,9 @@ _spotcheck_findings_transfer() {
 
 _spotcheck_findings_reopen() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--recheck --complaint --socket)
+    non_repeating_options=(--recheck --complaint --socket --timeout)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
@@ -1315,6 +1526,10 @@ _spotcheck_findings_reopen() {
         return
         ;;
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -1322,9 +1537,9 @@ _spotcheck_findings_reopen() {
 
 _spotcheck_findings_export() {
     repeating_flags=()
-    non_repeating_flags=(--overdue --json --version -h --help)
+    non_repeating_flags=(--overdue --json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--department --category --state --output --socket)
+    non_repeating_options=(--department --category --state --output --socket --timeout)
     __spotcheck_offer_flags_options 0
 
     # Offer option value completions
@@ -1339,9 +1554,14 @@ _spotcheck_findings_export() {
         return
         ;;
     '--output')
+        __spotcheck_add_completions -f
         return
         ;;
     '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -1349,9 +1569,9 @@ _spotcheck_findings_export() {
 
 _spotcheck_findings_assignment() {
     repeating_flags=()
-    non_repeating_flags=(--done --not-carried-out --json --version -h --help)
+    non_repeating_flags=(--done --not-carried-out --json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--reason --socket)
+    non_repeating_options=(--reason --socket --timeout)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
@@ -1360,116 +1580,10 @@ _spotcheck_findings_assignment() {
         return
         ;;
     '--socket')
+        __spotcheck_add_completions -f
         return
         ;;
-    esac
-}
-
-_spotcheck_self-inspection() {
-    repeating_flags=()
-    non_repeating_flags=(--version -h --help)
-    repeating_options=()
-    non_repeating_options=()
-    __spotcheck_offer_flags_options 0
-
-    # Offer subcommand / subcommand argument completions
-    local -r subcommand="${unparsed_words[0]}"
-    unset 'unparsed_words[0]'
-    unparsed_words=("${unparsed_words[@]}")
-    case "${subcommand}" in
-    issue|status|mine|form|submit)
-        # Offer subcommand argument completions
-        "_spotcheck_self-inspection_${subcommand}"
-        ;;
-    *)
-        # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'issue status mine form submit' -- "${cur}"))
-        ;;
-    esac
-}
-
-_spotcheck_self-inspection_issue() {
-    repeating_flags=()
-    non_repeating_flags=(--version -h --help)
-    repeating_options=()
-    non_repeating_options=(--socket --due)
-    __spotcheck_offer_flags_options 0
-
-    # Offer option value completions
-    case "${prev}" in
-    '--socket')
-        return
-        ;;
-    '--due')
-        return
-        ;;
-    esac
-}
-
-_spotcheck_self-inspection_status() {
-    repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--socket)
-    __spotcheck_offer_flags_options 0
-
-    # Offer option value completions
-    case "${prev}" in
-    '--socket')
-        return
-        ;;
-    esac
-}
-
-_spotcheck_self-inspection_mine() {
-    repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--socket)
-    __spotcheck_offer_flags_options 0
-
-    # Offer option value completions
-    case "${prev}" in
-    '--socket')
-        return
-        ;;
-    esac
-}
-
-_spotcheck_self-inspection_form() {
-    repeating_flags=()
-    non_repeating_flags=(--version -h --help)
-    repeating_options=()
-    non_repeating_options=(--socket --department --output -o)
-    __spotcheck_offer_flags_options 0
-
-    # Offer option value completions
-    case "${prev}" in
-    '--socket')
-        return
-        ;;
-    '--department')
-        return
-        ;;
-    '--output'|'-o')
-        return
-        ;;
-    esac
-}
-
-_spotcheck_self-inspection_submit() {
-    repeating_flags=()
-    non_repeating_flags=(--version -h --help)
-    repeating_options=()
-    non_repeating_options=(--socket --department)
-    __spotcheck_offer_flags_options 1
-
-    # Offer option value completions
-    case "${prev}" in
-    '--socket')
-        return
-        ;;
-    '--department')
+    '--timeout')
         return
         ;;
     esac

@@ -72,24 +72,30 @@ extension Catalogue {
                 EXIT CODES:
                   0   success
                   1   a check failed (verify: the record does not reproduce; bench: a goal was missed)
+                  3   order: ordered, but a team could not be staffed (the reasons are printed)
                   64  the command line is wrong
                   65  an input is malformed (roster, policy, record or seed); nothing was drawn
                   66  an input file cannot be opened
+                  67  an inspector, department, pool or draw named does not exist
                   69  spotcheckd cannot be reached on its control socket
                   71  the kernel's random source failed
                   74  an output file cannot be written
+                  75  spotcheckd did not answer within the timeout (--timeout, SPOTCHECK_TIMEOUT)
                   77  spotcheckd refused: your user's role does not allow it
                 """,
             zh: """
                 退出码：
                   0   成功
                   1   检查未通过（verify：记录无法复现；bench：未达目标）
+                  3   order：已指定检查，但有检查组无法配齐（会列出原因）
                   64  命令行有误
                   65  输入格式有误（名册、策略、记录或种子）；未进行抽签
                   66  无法打开输入文件
+                  67  所指定的检查员、单位、抽签池或抽签不存在
                   69  无法通过控制套接字连接 spotcheckd
                   71  内核随机源出错
                   74  无法写入输出文件
+                  75  spotcheckd 未在时限内答复（--timeout、SPOTCHECK_TIMEOUT）
                   77  spotcheckd 拒绝：您的用户角色无权执行
                 """)
         /// Help of options shared by several commands.
