@@ -19,7 +19,7 @@ public final class Engine: Sendable {
     /// One step at a time: a scheduled draw and a coordinator's order must not both link to the
     /// same previous record.
     let serial = Mutex(())
-    private let seeds: @Sendable () throws -> Seed
+    let seeds: @Sendable () throws -> Seed
     /// Called at each named step of a draw, reveal, publication, replacement and import; a test
     /// makes it throw (or the process die) there to check that state survives a crash at that
     /// point. By default it does nothing unless `SPOTCHECKD_CRASH_AT` names the step.
@@ -251,12 +251,12 @@ public final class Engine: Sendable {
     /// previous record's hash, with the core's commitment value over them.
     func commitment(
         pool: String, day: Day, kind: StoredDraw.Kind, policy: Policy, stored: StoredRoster,
-        fixedTargets: [String]? = nil, orderedBy: String? = nil, orderReason: String? = nil
+        fixedTargets: [String]? = nil, orderedBy: String? = nil, orderReason: String? = nil, seed given: Seed? = nil
     ) throws -> Store.Commitment {
         var roster = try stored.roster()
         roster.history += try store.assignments().filter { $0.date < day }.map(Self.history)
         roster = try daySoFar(on: day).roster(roster)
-        let seed = try seeds()
+        let seed = try given ?? seeds()
         let head = try store.lastRecordHash()
         // An order is a link of the chain of its own, just before its draw.
         let order = fixedTargets.map {
@@ -500,6 +500,7 @@ public final class Engine: Sendable {
             // The committed policy, as the verifiers read it (docs/draw-algorithm.md §1).
             try AtomicFile.write(Array(policy.canonicalText.utf8), to: "\(folder)/policy.txt", mode: 0o644)
         }
+        try publishLedgerSample(draw, folder: folder)
         try AtomicFile.write(record, to: "\(folder)/record.json", mode: 0o644)
         try fault("publish.written")
         events.emit(
@@ -642,7 +643,8 @@ public final class Engine: Sendable {
                     revealedAt: local.format(draw.revealedAt ?? revealedAt ?? Date()),
                     recordSHA256: draw.recordHash ?? "",
                     endTime: ReportTime.end(of: report, pool: pool, local: local).map(local.format),
-                    visit: try visitMode(of: draw, pool: pool).rawValue))
+                    visit: try visitMode(of: draw, pool: pool).rawValue,
+                    check: try ledgerTaskCheck(drawID: draw.id, department: team.department)))
         }
         return (person, assignments)
     }
