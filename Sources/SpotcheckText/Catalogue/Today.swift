@@ -98,7 +98,7 @@ extension Catalogue {
             case "recheck":
                 Localized(
                     en:
-                        "  re-check (回头看) of closed finding(s) \(list): a failure reopens it (spotcheck findings reopen --recheck)\n",
+                        "  re-check of closed finding(s) \(list): a failure reopens it (spotcheck findings reopen --recheck)\n",
                     zh: "  回头看：复查已销号问题 \(list)；仍存在问题的重新整改（spotcheck findings reopen --recheck）\n")
             default:
                 Localized(
