@@ -33,19 +33,33 @@ extension Engine {
         let known = Set(try stored.roster().departments.map(\.id))
         let settings = config.ledger.draws
 
+        // One draw for every finding that awaits its verifier: a verifier per department (one
+        // visit verifies all the department's findings), staffed together under the daily cap.
+        var waiting: [(finding: Finding, key: String)] = []
         for finding in try store.findings(FindingFilter(state: .awaitingVerification))
         where known.contains(finding.department) {
             let key = LedgerCheck.verificationKey(finding)
             // Drawn already; drawn again only on a later day when nobody could be drawn.
             if let check = try store.ledgerCheck(key: key), !(check.unstaffed && check.day < today) { continue }
+            waiting.append((finding, key))
+        }
+        if !waiting.isEmpty {
+            var departments: [String] = []
+            for (finding, _) in waiting where !departments.contains(finding.department) {
+                departments.append(finding.department)
+            }
+            let reason =
+                "ledger verification "
+                + waiting.map { "\($0.finding.id) round \($0.finding.verifications.count + 1)" }.joined(separator: ", ")
             try ledgerDraw(
-                departments: [finding.department],
-                reason: "ledger verification \(finding.id) round \(finding.verifications.count + 1)",
-                policy: settings.verifierPolicy, seed: nil, today: today, now: now, stored: stored, config: config
+                departments: departments, reason: reason, policy: settings.verifierPolicy, seed: nil, today: today,
+                now: now, stored: stored, config: config
             ) { draw in
-                try store.noteLedgerCheck(
-                    kind: .verification, key: key, finding: finding.id, department: finding.department, drawID: draw,
-                    day: today, at: now)
+                for (finding, key) in waiting {
+                    try store.noteLedgerCheck(
+                        kind: .verification, key: key, finding: finding.id, department: finding.department,
+                        drawID: draw, day: today, at: now)
+                }
             }
         }
         try ledgerSamples(today: today, now: now, stored: stored, known: known, config: config)

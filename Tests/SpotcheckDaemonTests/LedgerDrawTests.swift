@@ -213,7 +213,7 @@ import Testing
             let check = try #require(try harness.store.ledgerCheck(key: LedgerCheck.verificationKey(finding)))
             let record = try #require(try harness.store.draw(id: check.drawID)?.decodedRecord())
             #expect(record.policy.rotationWindowDays == 30 && record.policy.teamSize == 1)
-            let verifier = try #require(record.teams.first?.members.first)
+            let verifier = try #require(record.teams.first { $0.department == team.department }?.members.first)
             let person = try #require(roster.inspectors.first { $0.id == verifier.inspector })
             #expect(person.home != team.department)
             #expect(!team.members.contains { $0.inspector == verifier.inspector }, "inspected it yesterday")
