@@ -232,7 +232,8 @@ public final class Engine: Sendable {
                 evidence: "\(published) exists, but the store has no draw of pool \(pool.name) on \(day)")
         }
         let commitment = try commitment(
-            pool: pool.name, day: day, kind: .scheduled, policy: pool.policy, stored: stored)
+            pool: pool.name, day: day, kind: .scheduled, policy: pool.policy, stored: stored,
+            weights: try ledgerWeights(policy: pool.policy, day: day, config: config))
         let draw: StoredDraw
         do {
             draw = try store.commit(commitment, at: now)
@@ -251,9 +252,11 @@ public final class Engine: Sendable {
     /// previous record's hash, with the core's commitment value over them.
     func commitment(
         pool: String, day: Day, kind: StoredDraw.Kind, policy: Policy, stored: StoredRoster,
-        fixedTargets: [String]? = nil, orderedBy: String? = nil, orderReason: String? = nil, seed given: Seed? = nil
+        fixedTargets: [String]? = nil, orderedBy: String? = nil, orderReason: String? = nil, seed given: Seed? = nil,
+        weights: LedgerWeights? = nil
     ) throws -> Store.Commitment {
         var roster = try stored.roster()
+        if let weights { roster = weights.applied(to: roster) }
         roster.history += try store.assignments().filter { $0.date < day }.map(Self.history)
         roster = try daySoFar(on: day).roster(roster)
         let seed = try given ?? seeds()
@@ -265,6 +268,8 @@ public final class Engine: Sendable {
         let input = DrawInput(
             roster: roster, policy: policy, date: day, pool: pool, seed: seed, fixedTargets: fixedTargets,
             previousRecordHash: order?.hash ?? head)
+        // The ledger summary the weights came from, kept by the snapshot it went into.
+        if let weights { try noteLedgerWeights(weights, snapshotHash: input.commitment.snapshotHash) }
         return Store.Commitment(
             pool: pool, date: day, kind: kind, seed: seed, snapshotHash: input.commitment.snapshotHash,
             previousRecordHash: input.previousRecordHash, rosterVersionID: stored.id, policy: policy,
@@ -308,7 +313,7 @@ public final class Engine: Sendable {
         }
         var files = version.files
         files.history = history
-        return try RosterParser.parse(files.named(in: "draw-\(draw.id)"))
+        return try ledgerWeighted(try RosterParser.parse(files.named(in: "draw-\(draw.id)")), draw: draw)
     }
 
     /// The public folder of a draw: `PUBLIC/DATE/POOL`, or `PUBLIC/DATE/POOL-ordered-ID`.

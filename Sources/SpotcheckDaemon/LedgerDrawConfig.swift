@@ -21,6 +21,11 @@ public struct LedgerDrawSettings: Sendable, Equatable {
     /// when not named.
     public var teamPool: String?
 
+    /// Weight added in scheduled draws for each open finding of a department; 0: none.
+    public var openWeight = 0
+    /// Weight added for each overdue finding (on top of its `openWeight`); 0: none.
+    public var overdueWeight = 0
+
     public init() {}
 
     /// The policy of a verifier draw: one inspector, drawn like a team member under the
@@ -51,6 +56,8 @@ public struct LedgerDrawSettings: Sendable, Equatable {
         settings.recheckShare = reader.integer("recheck_share", default: 0, range: 0...100)
         settings.honestySample = reader.integer("honesty_sample", default: 0, range: 0...10_000)
         settings.teamPool = reader.string("recheck_pool")
+        settings.openWeight = reader.integer("open_weight", default: 0, range: 0...1_000_000)
+        settings.overdueWeight = reader.integer("overdue_weight", default: 0, range: 0...1_000_000)
         return settings
     }
 }

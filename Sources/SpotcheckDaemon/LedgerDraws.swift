@@ -183,8 +183,10 @@ extension Engine {
         return TaskFile.Check(kind: first.kind.rawValue, findings: checks.compactMap { $0.finding?.description })
     }
 
-    /// Writes `ledger-sample.json` into the public folder of a draw that visits a ledger sample.
+    /// Writes `ledger-sample.json` into the public folder of a draw that visits a ledger sample,
+    /// and `ledger-summary.csv` into that of a draw whose weights came from the ledger.
     func publishLedgerSample(_ draw: StoredDraw, folder: String) throws {
+        try publishLedgerSummary(draw, folder: folder)
         guard let sample = try store.ledgerSample(drawID: draw.id) else { return }
         try AtomicFile.write(Array(sample.utf8), to: "\(folder)/ledger-sample.json", mode: 0o644)
     }

@@ -59,6 +59,27 @@ public struct LedgerCheck: Sendable, Hashable {
     }
 }
 
+/// One department's line of the ledger summary a scheduled draw's weights came from.
+public struct LedgerWeightRow: Sendable, Hashable {
+    public var department: String
+    /// Findings neither closed, dismissed nor transferred.
+    public var open: Int
+    /// Rectifying past their due date on the draw's day.
+    public var overdue: Int
+    /// The weight the policy gives the department.
+    public var base: Int
+    /// `base + open × open_weight + overdue × overdue_weight`.
+    public var weight: Int
+
+    public init(department: String, open: Int, overdue: Int, base: Int, weight: Int) {
+        self.department = department
+        self.open = open
+        self.overdue = overdue
+        self.base = base
+        self.weight = weight
+    }
+}
+
 extension LedgerCheck {
     /// The key of a finding's verification in its current round: the round is one more than the
     /// verifications recorded so far, so a rejected rectification submitted again, or a reopened
@@ -114,6 +135,15 @@ extension Store {
                     );
                     CREATE INDEX ledger_check_by_draw ON ledger_check(draw_id);
                     CREATE INDEX ledger_check_by_finding ON ledger_check(finding);
+                    CREATE TABLE ledger_weight (
+                        snapshot_hash TEXT NOT NULL,
+                        department TEXT NOT NULL,
+                        open INTEGER NOT NULL,
+                        overdue INTEGER NOT NULL,
+                        base INTEGER NOT NULL,
+                        weight INTEGER NOT NULL,
+                        PRIMARY KEY (snapshot_hash, department)
+                    );
                     CREATE TABLE ledger_period (
                         kind TEXT NOT NULL,
                         period TEXT NOT NULL,
@@ -216,6 +246,35 @@ extension Store {
                 db, sql: "SELECT draw_id, sample FROM ledger_period WHERE kind = ? AND period = ?",
                 arguments: [kind, period]
             ).map { ($0["draw_id"], $0["sample"]) }
+        }
+    }
+
+    /// Keeps the ledger summary a draw's weights came from, under the hash of the snapshot they
+    /// went into (written before the draw commits, so a draw never lacks its weights).
+    public func setLedgerWeights(snapshotHash: String, rows: [LedgerWeightRow]) throws {
+        try recordedWrite { db in
+            for row in rows {
+                try db.execute(
+                    sql: """
+                        INSERT OR REPLACE INTO ledger_weight (snapshot_hash, department, open, overdue, base, weight)
+                        VALUES (?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [snapshotHash, row.department, row.open, row.overdue, row.base, row.weight])
+            }
+        }
+    }
+
+    /// The ledger summary kept under a snapshot hash, by department id.
+    public func ledgerWeights(snapshotHash: String) throws -> [LedgerWeightRow] {
+        try database.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM ledger_weight WHERE snapshot_hash = ? ORDER BY department",
+                arguments: [snapshotHash]
+            ).map {
+                LedgerWeightRow(
+                    department: $0["department"], open: $0["open"], overdue: $0["overdue"], base: $0["base"],
+                    weight: $0["weight"])
+            }
         }
     }
 

@@ -333,6 +333,64 @@ import Testing
         #expect(try harness.store.ledgerCheck(key: recheck.key)?.outcome == "failed")
     }
 
+    @Test func openAndOverdueFindingsRaiseADepartmentsWeightAndTheDrawStillVerifies() throws {
+        let harness = try Harness(
+            pools: """
+                [[pool]]
+                name = "county"
+                targets_per_day = 3
+                draw_time = "07:00"
+                reveal_time = "08:00"
+                [ledger]
+                open_weight = 5
+                overdue_weight = 20
+                """)
+        let roster = try #require(try harness.store.currentRoster()).roster()
+        let policy = try #require(harness.config.pools.first).policy
+        let department = try #require(
+            roster.departments.sorted { $0.id < $1.id }.first {
+                $0.pools.contains("county") && policy.weight(of: $0) > 0
+            })
+        let base = policy.weight(of: department)
+        // Overdue since 2026-11-25; another finding of it still on track.
+        _ = try plantRectifying(
+            harness.store, department: department.id, start: Day(iso: "2026-11-20")!, due: Day(iso: "2026-11-25")!,
+            zone: LedgerPassTests.shanghai)
+        _ = try plantRectifying(
+            harness.store, department: department.id, start: Day(iso: "2026-11-20")!, due: Day(iso: "2026-12-20")!,
+            zone: LedgerPassTests.shanghai)
+        try harness.tick("2026-12-01", "08:00")
+        try harness.tick("2026-12-01", "18:00")
+        let draw = try #require(try harness.store.scheduledDraw(pool: "county", date: Day(iso: "2026-12-01")!))
+        let record = try #require(try draw.decodedRecord())
+        if let pick = record.picks.first(where: { $0.department == department.id }) {
+            #expect(pick.weight == base + 30)
+        }
+        // The published snapshot holds the raised weight, the summary says where it came from, and
+        // both verifiers reproduce the draw.
+        let folder = "\(harness.config.paths.publicRecords)/2026-12-01/county"
+        let departments = try String(contentsOfFile: "\(folder)/roster/departments.csv", encoding: .utf8)
+        #expect(departments.contains("\(department.id),\(department.name),\(base + 30),"), "\(departments)")
+        let summary = try String(contentsOfFile: "\(folder)/ledger-summary.csv", encoding: .utf8)
+        #expect(summary == "department,open,overdue,base_weight,weight\n\(department.id),2,1,\(base),\(base + 30)\n")
+        #expect(
+            try PublicRecordTests.verifyBoth(
+                folder, date: "2026-12-01", name: "county", publicRoot: harness.config.paths.publicRecords) == [])
+        // The weight put back to the policy's is caught by both.
+        for result in try Self.tampered(
+            harness, date: "2026-12-01", name: "county",
+            { folder in
+                try Self.edit("\(folder)/roster/departments.csv") {
+                    $0.replacing(
+                        "\(department.id),\(department.name),\(base + 30),",
+                        with: "\(department.id),\(department.name),,")
+                }
+            })
+        {
+            #expect(result.status == 1, "\(result.output)")
+        }
+    }
+
     @Test func aSampleIsRecomputedFromTheSeedAndRoundsTheShareUp() {
         let seed = Seed(bytes: [UInt8](repeating: 3, count: 32))!
         let population = (1...7).map { LedgerSample.Item(id: "F-2026-000\($0)", department: "d-\($0 % 3)") }
