@@ -104,7 +104,12 @@ extension Engine {
                 let reported = Set(all.filter { $0.source == .selfInspection }.map(\.department))
                 population = known.subtracting(reported).map { LedgerSample.Item(id: $0, department: $0) }
             }
-            let seed = try seeds()
+            // The seed of a sample's draw that a crash left without its note, else a fresh one.
+            let prefix = "ledger \(kind.rawValue) \(period): sample "
+            let orphan = try store.draws(on: today).first {
+                $0.kind == .targeted && $0.pool == settings.pool && ($0.orderReason ?? "").hasPrefix(prefix)
+            }
+            let seed = try orphan?.seed ?? seeds()
             let count =
                 kind == .recheck
                 ? LedgerSample.recheckCount(population: population.count, percent: settings.recheckShare)
@@ -141,6 +146,16 @@ extension Engine {
         departments: [String], reason: String, policy: Policy, seed: Seed?, today: Day, now: Date,
         stored: StoredRoster, config: DaemonConfig, note: (Int64) throws -> Void
     ) throws {
+        // A draw for the same purpose committed today that nothing points at: a crash came between
+        // its commitment and the note. The tick has completed and revealed it; adopt it rather
+        // than drawing again.
+        if let orphan = try store.draws(on: today).first(where: {
+            $0.kind == .targeted && $0.pool == config.ledger.draws.pool && $0.orderReason == reason
+        }), try store.ledgerChecks(drawID: orphan.id).isEmpty {
+            try note(orphan.id)
+            for check in try store.ledgerChecks(drawID: orphan.id) { try settle(check, now: now) }
+            return
+        }
         var policy = policy
         policy.targetsPerDraw = departments.count
         let draw = try store.commit(

@@ -391,6 +391,39 @@ import Testing
         }
     }
 
+    @Test func aCrashBetweenALedgerDrawAndItsNoteDrawsNothingTwice() throws {
+        let harness = try Harness(
+            pools: """
+                [[pool]]
+                name = "county"
+                targets_per_day = 3
+                draw_time = "07:00"
+                reveal_time = "08:00"
+                [ledger]
+                recheck_share = 100
+                """, calendar: "weekend = []",
+            fault: { if $0 == "ledger.draw.committed" { throw CancellationError() } })
+        let roster = try #require(try harness.store.currentRoster()).roster()
+        let departments = roster.departments.map(\.id).sorted()
+        let waiting = try Self.plant(harness.store, department: departments[0], day: Day(iso: "2026-11-30")!)
+        let closed = try Self.plant(
+            harness.store, department: departments[1], day: Day(iso: "2026-11-20")!, closed: true)
+        // The crash comes right after the first ledger draw's commitment is stored.
+        #expect(throws: CancellationError.self) { try harness.tick("2026-12-01", "09:00") }
+        let restarted = try harness.restarted()
+        try restarted.tick(now: harness.at("2026-12-01", "09:05"), config: harness.config)
+        try restarted.tick(now: harness.at("2026-12-01", "09:10"), config: harness.config)
+        let ledgerDraws = try harness.store.draws(on: Day(iso: "2026-12-01")!).filter { $0.pool == "ledger" }
+        #expect(ledgerDraws.count == 2, "\(ledgerDraws.map { $0.orderReason ?? "" })")
+        let finding = try #require(try harness.store.finding(waiting))
+        let verification = try #require(try harness.store.ledgerCheck(key: LedgerCheck.verificationKey(finding)))
+        #expect(verification.logins.count == 1)
+        let recheck = try #require(
+            try harness.store.ledgerCheck(key: LedgerCheck.recheckKey(closed, period: "2026-11")))
+        #expect(recheck.logins.count == 3)
+        #expect(Set(ledgerDraws.map(\.id)) == [verification.drawID, recheck.drawID])
+    }
+
     @Test func aSampleIsRecomputedFromTheSeedAndRoundsTheShareUp() {
         let seed = Seed(bytes: [UInt8](repeating: 3, count: 32))!
         let population = (1...7).map { LedgerSample.Item(id: "F-2026-000\($0)", department: "d-\($0 % 3)") }
