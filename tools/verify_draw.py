@@ -1215,6 +1215,78 @@ def quote(text):
     return "".join(out)
 
 
+# --- The problem ledger's samples (docs/ledger.md, "Ledger draws") ------------------------------
+
+LEDGER_SAMPLE_FORMAT = "spotcheck-ledger-sample/1"
+LEDGER_SAMPLE_KEYS = {"format", "kind", "period", "share", "count", "population", "selected"}
+
+
+def ledger_sample_problems(folder, record, seed, order):
+    """ledger-sample.json of a re-check or honesty visit against its draw's seed, record and order.
+
+    The order reason of such a draw is "ledger KIND PERIOD: sample SHA256", SHA-256 of the
+    sample's canonical JSON; the selection is the population (sorted by id bytes) ranked by
+    HMAC(seed, "spotcheck/ledger/KIND/PERIOD/" + id), the first `count`; a re-check's count is
+    ceil(population * share / 100). The record's ordered departments are those of the selected,
+    each once, in rank order."""
+    name = "ledger-sample.json"
+    path = f"{folder}/{name}"
+    reason = order.get("reason") if isinstance(order, dict) else None
+    claims = isinstance(reason, str) and (reason.startswith("ledger recheck ") or reason.startswith("ledger honesty "))
+    if not os.path.exists(path):
+        return [f"{name}: missing (the order reason names a ledger sample)"] if claims else []
+    try:
+        data, sample = read_entries(path, "ledger sample")
+    except InputProblem as error:
+        return [f"{name}: {error}"]
+    if not isinstance(sample, dict) or set(sample) - LEDGER_SAMPLE_KEYS \
+            or not isinstance(sample.get("population"), list) or not isinstance(sample.get("selected"), list) \
+            or not isinstance(sample.get("count"), int) or not isinstance(sample.get("period"), str) \
+            or sample.get("kind") not in ("recheck", "honesty"):
+        return [f"{name}: not a ledger sample ({', '.join(sorted(LEDGER_SAMPLE_KEYS))})"]
+    problems = []
+    if sample.get("format") != LEDGER_SAMPLE_FORMAT:
+        problems.append(f"{name} format: is {show(sample.get('format'))}, this verifier checks {LEDGER_SAMPLE_FORMAT}")
+    if canonical_json(sample) != data:
+        problems.append(f"{name}: not in canonical JSON")
+    kind, period, count = sample["kind"], sample["period"], sample["count"]
+    population = sample["population"]
+    if any(not isinstance(item, dict) or set(item) != {"id", "department"} for item in population):
+        return problems + [f"{name} population: each member is {{id, department}}"]
+    ids = [item["id"] for item in population]
+    if len(set(ids)) != len(ids):
+        problems.append(f"{name} population: an id appears more than once")
+    if ids != sorted(ids, key=byte_key):
+        problems.append(f"{name} population: not sorted by id")
+    if kind == "recheck":
+        share = sample.get("share")
+        if not isinstance(share, int):
+            problems.append(f"{name} share: missing (a re-check sample states its share)")
+            share = 0
+        expected = 0 if not population or share <= 0 else min(len(population), (len(population) * share + 99) // 100)
+        if count != expected:
+            problems.append(f"{name} count: is {count}, a share of {share}% of {len(population)} is {expected}")
+    ordered = sorted(population, key=lambda item: byte_key(item["id"]))
+    ranked = sorted(ordered, key=lambda item: (
+        hmac.new(seed, f"spotcheck/ledger/{kind}/{period}/{item['id']}".encode("utf-8"), hashlib.sha256).digest(),
+        byte_key(item["id"])))
+    selected = ranked[:max(0, min(count, len(ranked)))]
+    if selected != sample["selected"]:
+        problems.append(f"{name} selected: the file says [{', '.join(str(i.get('id')) for i in sample['selected'] if isinstance(i, dict))}], "
+                        f"the seed selects [{', '.join(i['id'] for i in selected)}]")
+    departments = []
+    for item in selected:
+        if item["department"] not in departments:
+            departments.append(item["department"])
+    if (record.get("orderedDepartments") or []) != departments:
+        problems.append(f"orderedDepartments: the record visits [{', '.join(record.get('orderedDepartments') or [])}], "
+                        f"the sample's departments are [{', '.join(departments)}]")
+    expected_reason = f"ledger {kind} {period}: sample {hashlib.sha256(data).hexdigest()}"
+    if reason != expected_reason:
+        problems.append(f"order.json reason: is {show(reason)}, the sample's hash makes it {show(expected_reason)}")
+    return problems
+
+
 def canonical_json(value):
     return (dump(value) + "\n").encode("utf-8")
 
@@ -1869,6 +1941,8 @@ def main(argv=None):
             problems += replacement_entry_problems(replacements, seed, replacements_data if order_path else None)
         if order is not None:
             problems += order_problems("order.json", order, order_data, record, seed)
+            if order_path:
+                problems += ledger_sample_problems(os.path.dirname(order_path), record, seed, order)
         elif order_path and record.get("kind") == "ordered":
             problems.append("order.json: missing (an ordered draw publishes its order)")
     if args.print_record and derived is not None:

@@ -130,6 +130,7 @@ struct TodayCommand: ParsableCommand {
                 text +=
                     Messages.reportAt(LocalStamp.show(assignment.reportTime), assignment.pool, assignment.drawID).text
                 if assignment.visit == "covert" { text += Messages.covert.text }
+                if let check = assignment.check { text += Messages.ledgerCheck(check.kind, check.findings).text }
                 var team = TextTable([
                     "  " + Messages.team.text, Messages.name.text, Messages.home.text, Messages.role.text,
                 ])

@@ -194,6 +194,9 @@ struct VerifyCommand: ParsableCommand {
                 let bytes = try Files.read(order)
                 let entry = try JSONDecoder().decode(OrderEntry.self, from: Data(bytes))
                 result.differences += entry.differences(record: recordValue, seed: theSeed, bytes: bytes)
+                result.differences += try LedgerSampleCheck.problems(
+                    folder: (order as NSString).deletingLastPathComponent, record: recordValue, seed: theSeed,
+                    reason: entry.reason)
             } catch let failure as CLIFailure {
                 throw failure
             } catch {

@@ -19,7 +19,7 @@ public final class Engine: Sendable {
     /// One step at a time: a scheduled draw and a coordinator's order must not both link to the
     /// same previous record.
     let serial = Mutex(())
-    private let seeds: @Sendable () throws -> Seed
+    let seeds: @Sendable () throws -> Seed
     /// Called at each named step of a draw, reveal, publication, replacement and import; a test
     /// makes it throw (or the process die) there to check that state survives a crash at that
     /// point. By default it does nothing unless `SPOTCHECKD_CRASH_AT` names the step.
@@ -235,7 +235,8 @@ public final class Engine: Sendable {
                 evidence: "\(published) exists, but the store has no draw of pool \(pool.name) on \(day)")
         }
         let commitment = try commitment(
-            pool: pool.name, day: day, kind: .scheduled, policy: pool.policy, stored: stored)
+            pool: pool.name, day: day, kind: .scheduled, policy: pool.policy, stored: stored,
+            weights: try ledgerWeights(policy: pool.policy, day: day, config: config))
         let draw: StoredDraw
         do {
             draw = try store.commit(commitment, at: now)
@@ -254,12 +255,14 @@ public final class Engine: Sendable {
     /// previous record's hash, with the core's commitment value over them.
     func commitment(
         pool: String, day: Day, kind: StoredDraw.Kind, policy: Policy, stored: StoredRoster,
-        fixedTargets: [String]? = nil, orderedBy: String? = nil, orderReason: String? = nil
+        fixedTargets: [String]? = nil, orderedBy: String? = nil, orderReason: String? = nil, seed given: Seed? = nil,
+        weights: LedgerWeights? = nil
     ) throws -> Store.Commitment {
         var roster = try stored.roster()
+        if let weights { roster = weights.applied(to: roster) }
         roster.history += try store.assignments().filter { $0.date < day }.map(Self.history)
         roster = try daySoFar(on: day).roster(roster)
-        let seed = try seeds()
+        let seed = try given ?? seeds()
         let head = try store.lastRecordHash()
         // An order is a link of the chain of its own, just before its draw.
         let order = fixedTargets.map {
@@ -268,6 +271,8 @@ public final class Engine: Sendable {
         let input = DrawInput(
             roster: roster, policy: policy, date: day, pool: pool, seed: seed, fixedTargets: fixedTargets,
             previousRecordHash: order?.hash ?? head)
+        // The ledger summary the weights came from, kept by the snapshot it went into.
+        if let weights { try noteLedgerWeights(weights, snapshotHash: input.commitment.snapshotHash) }
         return Store.Commitment(
             pool: pool, date: day, kind: kind, seed: seed, snapshotHash: input.commitment.snapshotHash,
             previousRecordHash: input.previousRecordHash, rosterVersionID: stored.id, policy: policy,
@@ -311,7 +316,7 @@ public final class Engine: Sendable {
         }
         var files = version.files
         files.history = history
-        return try RosterParser.parse(files.named(in: "draw-\(draw.id)"))
+        return try ledgerWeighted(try RosterParser.parse(files.named(in: "draw-\(draw.id)")), draw: draw)
     }
 
     /// The public folder of a draw: `PUBLIC/DATE/POOL`, or `PUBLIC/DATE/POOL-ordered-ID`.
@@ -503,6 +508,7 @@ public final class Engine: Sendable {
             // The committed policy, as the verifiers read it (docs/draw-algorithm.md §1).
             try AtomicFile.write(Array(policy.canonicalText.utf8), to: "\(folder)/policy.txt", mode: 0o644)
         }
+        try publishLedgerSample(draw, folder: folder)
         try AtomicFile.write(record, to: "\(folder)/record.json", mode: 0o644)
         try fault("publish.written")
         events.emit(
@@ -645,7 +651,8 @@ public final class Engine: Sendable {
                     revealedAt: local.format(draw.revealedAt ?? revealedAt ?? Date()),
                     recordSHA256: draw.recordHash ?? "",
                     endTime: ReportTime.end(of: report, pool: pool, local: local).map(local.format),
-                    visit: try visitMode(of: draw, pool: pool).rawValue))
+                    visit: try visitMode(of: draw, pool: pool).rawValue,
+                    check: try ledgerTaskCheck(drawID: draw.id, department: team.department)))
         }
         return (person, assignments)
     }

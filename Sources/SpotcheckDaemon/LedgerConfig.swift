@@ -6,6 +6,8 @@ import SpotcheckRoster
 public struct LedgerSettings: Sendable, Equatable {
     public var rules: LedgerRules
     public var deadlines: DeadlinePolicy
+    /// The verifier, re-check and honesty draws (LedgerDrawConfig.swift).
+    public var draws = LedgerDrawSettings()
 
     public init(
         rules: LedgerRules = LedgerRules(prohibitions: try! Prohibitions([]), extensionCap: 1),
@@ -72,6 +74,7 @@ public struct LedgerSettings: Sendable, Equatable {
         } catch {
             reader.fail("escalation_after", error.description)
         }
+        settings.draws = LedgerDrawSettings.decode(&reader)
         return (settings, reader.finish())
     }
 }

@@ -101,7 +101,18 @@ struct LedgerControl {
 
         case "MyFindings":
             let departments = try caller.login.map { try store.contactDepartments(of: $0) } ?? []
-            let findings = try store.findings(FindingFilter(departments: departments))
+            var findings = try store.findings(FindingFilter(departments: departments))
+            // And those the caller was drawn to verify, while they await it.
+            if let login = caller.login {
+                let listed = Set(findings.map(\.id))
+                for id in try store.findingsToVerify(by: login).sorted(by: { $0.description < $1.description })
+                where !listed.contains(id) {
+                    guard let finding = try store.finding(id), finding.state == .awaitingVerification,
+                        try store.drawnVerifiers(of: finding).contains(where: { $0.login == login })
+                    else { continue }
+                    findings.append(finding)
+                }
+            }
             return reply(
                 LedgerMessages.MineReply(
                     departments: departments.sorted(), findings: findings.map { summary($0, moment.day) }))
@@ -146,7 +157,8 @@ struct LedgerControl {
         case "VerifyFinding":
             let call = try parameters(LedgerMessages.VerifyParameters.self, request)
             let id = try Self.findingID(call.id)
-            let drawn = try store.verifiers(of: id).first { $0.login == login }
+            // Only the verifier drawn for the finding's current round.
+            let drawn = try store.finding(id).flatMap { try store.drawnVerifiers(of: $0).first { $0.login == login } }
             let home = try drawn?.home ?? inspectorHome(login)
             guard let home else { throw refuse(method) }
             let eligibility = VerifierEligibility(home: home, drawnForFinding: drawn != nil)
@@ -192,7 +204,21 @@ struct LedgerControl {
             default:
                 throw Self.invalid("recheck", "give either the failed re-check's note or the new complaint's id")
             }
-            return try findingReply(apply(call.id, .reopen(reason), method, now, moment), moment)
+            // The lead of the finding's drawn re-check (回头看) reopens it when the re-check fails.
+            let recheck = try store.ledgerChecks(finding: try Self.findingID(call.id)).last {
+                $0.kind == .recheck && $0.outcome == nil
+            }
+            var rechecker: Actor?
+            if !caller.isCoordinator, case .failedRecheck = reason, let recheck, recheck.logins.first == login,
+                try store.draw(id: recheck.drawID)?.revealedAt != nil
+            {
+                rechecker = Actor(login: login, role: .rechecker)
+            }
+            let transition = try apply(call.id, .reopen(reason), method, now, moment, as: rechecker)
+            if case .failedRecheck(let note) = reason, let recheck {
+                try store.setLedgerCheckOutcome(key: recheck.key, passed: false, by: login, note: note, at: now)
+            }
+            return findingReply(transition, moment)
 
         case "SetAssignmentOutcome":
             let call = try parameters(LedgerMessages.OutcomeParameters.self, request)
@@ -396,8 +422,9 @@ struct LedgerControl {
         {
             return true
         }
-        // The verifier drawn for it.
-        return try store.verifiers(of: finding.id).contains { $0.login == login }
+        // The verifier drawn for it, and the team of a re-check drawn for it.
+        if try store.verifiers(of: finding.id).contains(where: { $0.login == login }) { return true }
+        return try store.ledgerChecks(finding: finding.id).contains { $0.logins.contains(login) }
     }
 
     /// The findings of a listing the caller may see; what decides it is read once, not per
@@ -407,7 +434,8 @@ struct LedgerControl {
         guard let login = caller.login else { return [] }
         let departments = try store.contactDepartments(of: login)
         let assignments = Set(try store.revealedAssignments(login: login).map { "\($0.drawID)/\($0.department)" })
-        let toVerify = try store.findingsToVerify(by: login)
+        let toVerify = try store.findingsToVerify(by: login).union(
+            try store.ledgerChecks().filter { $0.logins.contains(login) }.compactMap(\.finding))
         return findings.filter { finding in
             if departments.contains(finding.department) || toVerify.contains(finding.id) { return true }
             if case .inspection(let draw, let target) = finding.source {

@@ -13,6 +13,8 @@ extension Engine {
     /// is noted in the store before it is journaled; one noted but not yet journaled (a crash in
     /// between) is journaled first on the next pass.
     func ledgerPass(today: Day, now: Date, config: DaemonConfig) throws {
+        // Verifiers, re-checks and the honesty sample (LedgerDraws.swift).
+        try ledgerDraws(today: today, now: now, config: config)
         let calendar = config.calendar.workCalendar
         let policy = config.ledger.deadlines
         var findings: [FindingID: Finding] = [:]

@@ -101,6 +101,9 @@ public struct Actor: Sendable, Hashable, Codable {
         /// A contact login of one department.
         case contact(department: String)
         case verifier
+        /// The lead of the re-check (回头看) drawn for the finding: may reopen it when the
+        /// re-check fails, nothing else.
+        case rechecker
         case hotline
         /// The service itself (the daily pass).
         case system
@@ -120,6 +123,7 @@ public struct Actor: Sendable, Hashable, Codable {
         case .inspector: "inspector"
         case .contact(let department): "contact of \(department)"
         case .verifier: "verifier"
+        case .rechecker: "re-checker"
         case .hotline: "hotline"
         case .system: "system"
         }

@@ -287,6 +287,9 @@ extension Finding {
             detail["reference"] = reference
 
         case .reopen(let reason):
+            if actor.role == .rechecker, case .newComplaint = reason {
+                throw .notPermitted(role: actor.roleName, action: action)
+            }
             try require(.closed)
             next.recurrences += 1
             next.deadline = nil
@@ -322,6 +325,8 @@ extension Finding {
             return action == .classify || action == .confirm
         case .verifier:
             return action == .verify
+        case .rechecker:
+            return action == .reopen
         case .hotline, .system:
             return false
         }

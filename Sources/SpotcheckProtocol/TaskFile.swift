@@ -59,11 +59,16 @@ public struct TaskFile: Codable, Sendable, Equatable {
         /// `open` (明察) or `covert` (暗访: the team does not announce itself); absent in files
         /// written before visit modes existed, which were open.
         public var visit: String?
+        /// What the visit checks in the problem ledger, when it is a ledger draw's; absent for
+        /// an inspection.
+        public var check: Check?
 
         public init(
             drawID: Int64, pool: String, target: Place, role: String, team: [Member], reportTime: String,
-            revealedAt: String, recordSHA256: String, endTime: String? = nil, visit: String? = nil
+            revealedAt: String, recordSHA256: String, endTime: String? = nil, visit: String? = nil,
+            check: Check? = nil
         ) {
+            self.check = check
             self.endTime = endTime
             self.drawID = drawID
             self.pool = pool
@@ -74,6 +79,19 @@ public struct TaskFile: Codable, Sendable, Equatable {
             self.revealedAt = revealedAt
             self.recordSHA256 = recordSHA256
             self.visit = visit
+        }
+    }
+
+    /// A ledger draw's visit: `verification` of a rectification, `recheck` of a closed finding
+    /// (回头看), or `honesty` (a department whose self-inspection reported no problem), with the
+    /// findings it checks (none for an honesty visit).
+    public struct Check: Codable, Sendable, Equatable {
+        public var kind: String
+        public var findings: [String]
+
+        public init(kind: String, findings: [String]) {
+            self.kind = kind
+            self.findings = findings
         }
     }
 

@@ -206,6 +206,7 @@ public final class Store: Sendable {
         }
         registerLedgerMigration(&migrator)
         migrator.registerMigration("v7-campaign", migrate: migrateCampaign)
+        registerLedgerDrawsMigration(&migrator)
         registerSelfInspectionMigration(&migrator)
         registerChainLinksMigration(&migrator)
         return migrator

@@ -562,7 +562,7 @@ complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_positional 
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_positional "spotcheck findings" -eq 1' -fa 'decide' -d 'Grant or refuse a pending extension (a coordinator who did not request it).'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_positional "spotcheck findings" -eq 1' -fa 'dismiss' -d 'Propose dismissing a finding, or approve a proposal as a second coordinator.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_positional "spotcheck findings" -eq 1' -fa 'transfer' -d 'Hand a finding to case handling (coordinators); it leaves the ledger.'
-complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_positional "spotcheck findings" -eq 1' -fa 'reopen' -d 'Reopen a closed finding after a failed re-check or a new complaint (coordinators).'
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_positional "spotcheck findings" -eq 1' -fa 'reopen' -d 'Reopen a closed finding after a failed re-check or a new complaint (coordinators; a failed re-check also its team lead).'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_positional "spotcheck findings" -eq 1' -fa 'export' -d 'Export the findings you may see for a spreadsheet (CSV with a UTF-8 BOM) or as JSON.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_positional "spotcheck findings" -eq 1' -fa 'assignment' -d 'Report an assignment done, or not carried out with a reason (the team lead).'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck findings add" assignment' -l 'assignment' -d 'The assignment: DRAW/DEPARTMENT (see spotcheck today).' -rfka ''

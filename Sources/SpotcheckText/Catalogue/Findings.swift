@@ -344,8 +344,9 @@ extension Catalogue {
             zh: "将问题移交案件办理（协调员）；问题移出台账。")
         public static let transferReferenceHelp = Localized(en: "The case-handling reference.", zh: "案件办理的编号。")
         public static let reopenAbstract = Localized(
-            en: "Reopen a closed finding after a failed re-check or a new complaint (coordinators).",
-            zh: "回头看未通过或有新的群众举报时，重新打开已销号的问题（协调员）。")
+            en:
+                "Reopen a closed finding after a failed re-check or a new complaint (coordinators; a failed re-check also its team lead).",
+            zh: "回头看未通过或有新的群众举报时，重新打开已销号的问题（协调员；回头看未通过时也可由回头看组长）。")
         public static let recheckHelp = Localized(en: "What the failed re-check found.", zh: "回头看发现的问题。")
         public static let newComplaintHelp = Localized(en: "The new complaint's id.", zh: "新的群众举报的编号。")
         public static let recheckOrComplaint = Localized(

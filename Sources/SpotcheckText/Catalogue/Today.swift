@@ -87,6 +87,26 @@ extension Catalogue {
                 en: "  report at \(time)  ·  pool \(pool), draw \(drawID)\n",
                 zh: "  报到时间 \(time)  ·  抽签池 \(pool)，第 \(drawID) 次抽签\n")
         }
+        /// A ledger draw's visit: what it checks.
+        public static func ledgerCheck(_ kind: String, _ findings: [String]) -> Localized {
+            let list = findings.joined(separator: ", ")
+            return switch kind {
+            case "verification":
+                Localized(
+                    en: "  verify the rectification of \(list): only you may close it (spotcheck findings verify)\n",
+                    zh: "  核验 \(list) 的整改情况：只有您可以销号（spotcheck findings verify）\n")
+            case "recheck":
+                Localized(
+                    en:
+                        "  re-check of closed finding(s) \(list): a failure reopens it (spotcheck findings reopen --recheck)\n",
+                    zh: "  回头看：复查已销号问题 \(list)；仍存在问题的重新整改（spotcheck findings reopen --recheck）\n")
+            default:
+                Localized(
+                    en:
+                        "  honesty sample: the department reported no problem in its self-inspection; check that it is so\n",
+                    zh: "  自查真实性抽查：该单位自查未报告问题，请核实\n")
+            }
+        }
         public static let lookFor = Localized(en: "Look for:\n", zh: "检查要点：\n")
         public static let team = Localized(en: "Team", zh: "检查组")
         public static let covert = Localized(
