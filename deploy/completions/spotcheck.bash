@@ -272,7 +272,7 @@ _spotcheck_verify() {
     repeating_flags=()
     non_repeating_flags=(--chain --json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--head --date --pool --public --socket --seed --seed-file --roster --policy --commitment --replacements)
+    non_repeating_options=(--head --date --pool --public --socket --seed --seed-file --roster --policy --commitment --replacements --publication --key)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
@@ -308,6 +308,12 @@ _spotcheck_verify() {
         return
         ;;
     '--replacements')
+        return
+        ;;
+    '--publication')
+        return
+        ;;
+    '--key')
         return
         ;;
     esac
