@@ -136,9 +136,18 @@ public enum PublicationWriter {
         for folder in folders.sorted(by: >) + [""] { syncFolder(folder.isEmpty ? building : "\(building)/\(folder)") }
         let target = "\(publicRoot)/\(folderName)"
         if FileManager.default.fileExists(atPath: target) {
-            try exchange(building, target)
-            // The old site now has the new folder's name.
-            try? FileManager.default.removeItem(atPath: building)
+            do {
+                try exchange(building, target)
+                // The old site now has the new folder's name.
+                try? FileManager.default.removeItem(atPath: building)
+            } catch let error as SpotcheckSystem.POSIXError where error.code == ENOSYS || error.code == EINVAL {
+                // A kernel or file system without RENAME_EXCHANGE: the old site moves aside, then
+                // the new one in; for a moment there is none, never half of one.
+                let old = "\(publicRoot)/.publication-old-\(suffix)"
+                guard rename(target, old) == 0 else { throw POSIXError(errno, "rename", target) }
+                guard rename(building, target) == 0 else { throw POSIXError(errno, "rename", target) }
+                try? FileManager.default.removeItem(atPath: old)
+            }
         } else {
             guard rename(building, target) == 0 else { throw POSIXError(errno, "rename", target) }
         }

@@ -276,6 +276,52 @@ import Testing
         #expect(ledger.contains("慵懒散"))
     }
 
+    @Test func aCampaignStepPublishesTheEditionOfThePhaseThatEnded() throws {
+        let harness = try Harness(pools: campaignPools())
+        try "1. 违规吃喝\n".write(
+            to: harness.folder.appendingPathComponent("prohibitions.txt"), atomically: true, encoding: .utf8)
+        try harness.tick("2026-11-30", "08:00")
+        let site = Self.site(harness)
+        func manifest() throws -> PublicationManifest {
+            try JSONDecoder().decode(
+                PublicationManifest.self,
+                from: try #require(FileManager.default.contents(atPath: "\(site)/manifest.json")))
+        }
+        #expect(try manifest().edition == "daily")
+        _ = try harness.engine.advanceCampaign(
+            to: .selfInspection, reason: "动员部署会议已召开", actor: "uid 0 (root)", now: harness.at("2026-11-30", "09:00"),
+            config: harness.config)
+        try harness.tick("2026-11-30", "09:01")
+        #expect(try manifest().edition == "phase:mobilisation")
+        let index = String(decoding: FileManager.default.contents(atPath: "\(site)/index.html")!, as: UTF8.self)
+        #expect(index.contains("自查自纠") && index.contains("动员部署阶段结束时发布"), "\(index)")
+        #expect(try Self.verifyBoth(site, key: try Self.key(harness)).swift == 0)
+    }
+
+    @Test func anInterruptedWriteLeavesTheOldSiteWholeAndIsClearedAway() throws {
+        let harness = try Harness()
+        try harness.tick("2026-12-01", "07:00")
+        try harness.tick("2026-12-01", "18:00")
+        let site = Self.site(harness)
+        let before = try #require(FileManager.default.contents(atPath: "\(site)/manifest.json"))
+        let key = try PublicationKey.privateKey(state: harness.config.paths.state, create: false)
+        // A write that fails half-way (a file it cannot write): the old site stays as it was.
+        #expect(throws: (any Error).self) {
+            try PublicationWriter.write(
+                ["index.html": Array("new".utf8), "../outside.html": []], into: harness.config.paths.publicRecords,
+                privateKey: key, published: Date(), edition: "daily", chainHead: nil)
+        }
+        let root = harness.config.paths.publicRecords
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: root).contains { $0.hasPrefix(".publication-new-") })
+        #expect(FileManager.default.contents(atPath: "\(site)/manifest.json") == before)
+        #expect(!FileManager.default.fileExists(atPath: "\(root)/outside.html"))
+        #expect(try Self.verifyBoth(site, key: try Self.key(harness)).swift == 0)
+        // The next check clears the leftover away.
+        try harness.tick("2026-12-01", "18:30")
+        #expect(!(try FileManager.default.contentsOfDirectory(atPath: root).contains { $0.hasPrefix(".publication") }))
+    }
+
     @Test func thePhaseEndAndTheLanguageAreAsConfigured() throws {
         let harness = try Harness(
             pools: """
