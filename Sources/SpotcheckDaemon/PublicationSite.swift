@@ -401,12 +401,12 @@ struct PublicationSite {
         <p>\(htmlEscape(t(Catalogue.Publication.chainHead))): <code>\(content.chainHead ?? "—")</code></p>
         <h2>\(htmlEscape(t(Catalogue.Publication.verifyPublication)))</h2>
         <pre>spotcheck verify --publication . --key \(content.publicKey)
-        python3 verify_publication.py . --key \(content.publicKey)</pre>
+        python3 tools/verify_publication.py . --key \(content.publicKey)</pre>
         <h2>\(htmlEscape(t(Catalogue.Publication.verifyChain)))</h2>
         <pre>spotcheck verify --chain draws
-        python3 verify_draw.py --chain draws</pre>
+        python3 tools/verify_draw.py --chain draws</pre>
         <h2>\(htmlEscape(t(Catalogue.Publication.verifyDraw)))</h2>
-        <pre>python3 verify_draw.py draws/DATE/POOL
+        <pre>python3 tools/verify_draw.py draws/DATE/POOL
         spotcheck verify --date DATE --pool POOL --public draws</pre>
 
         """
@@ -438,8 +438,8 @@ struct PublicationSite {
                 + " <code>\(htmlEscape(team.department))</code></h3>\n<ul>\n"
             for member in team.members {
                 let role = member.role == .lead ? Catalogue.Publication.lead : Catalogue.Publication.member
-                html +=
-                    "<li>\(htmlEscape(member.name)) <code>\(htmlEscape(member.inspector))</code> (\(htmlEscape(t(role))))</li>\n"
+                let shown = language == .chinese ? "（\(htmlEscape(t(role)))）" : " (\(htmlEscape(t(role))))"
+                html += "<li>\(htmlEscape(member.name)) <code>\(htmlEscape(member.inspector))</code>\(shown)</li>\n"
             }
             html += "</ul>\n"
         }
@@ -459,7 +459,7 @@ struct PublicationSite {
         html += "</ul>\n<h2>\(htmlEscape(t(Catalogue.Publication.thisDraw)))</h2>\n"
         let name = URL(fileURLWithPath: draw.folder).lastPathComponent
         html += """
-            <pre>python3 verify_draw.py draws/\(htmlAttribute(draw.folder))
+            <pre>python3 tools/verify_draw.py draws/\(htmlAttribute(draw.folder))
             spotcheck verify --date \(record.date) --pool \(htmlAttribute(name)) --public draws</pre>
             <p><a href="\(root)verify.html">\(htmlEscape(t(Catalogue.Publication.howToVerify)))</a></p>
 
