@@ -77,11 +77,14 @@ extension Engine {
             }
         }
         let draws = try store.draws().filter { $0.state != .missed }
+        var ledger = try ledgerFactsHook.facts()
+        // Publication.swift: the closing gate's final publication.
+        if ledger.finalPublicationWritten == nil { ledger.finalPublicationWritten = try finalPublicationWritten(plan) }
         return CampaignFacts(
             rosterSha256: try store.currentRoster()?.snapshotHash, prohibitionsSha256: prohibitions,
             prohibitionsProblem: problem, drawsUnrevealed: draws.filter { $0.revealedAt == nil }.map(\.id),
             drawsUnpublished: draws.filter { $0.revealedAt != nil && $0.publishedAt == nil }.map(\.id),
-            ledger: try ledgerFactsHook.facts())
+            ledger: ledger)
     }
 
     /// The gate into the step after the active one, nil once closed.

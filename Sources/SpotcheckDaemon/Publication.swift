@@ -1,6 +1,6 @@
 public import Foundation
 import Logging
-import SpotcheckCampaign
+public import SpotcheckCampaign
 import SpotcheckCore
 import SpotcheckLedger
 import SpotcheckStore
@@ -224,18 +224,47 @@ extension Engine {
             let key = "\(published.count)/\(published.last ?? 0)|\(transitions.count)|\(ended)"
             let previous = try store.setting(Self.publicationKeySetting)
             guard key != previous else { return }
-            var edition = "daily"
+            // The campaign's final publication is the one written during summing-up (and again
+            // on closing): the gate into closed requires it to cover everything published.
+            let active = CampaignTimeline(transitions: transitions.map(\.transition)).active(
+                at: now.timeIntervalSince1970)
+            let final = config.campaign != nil && active >= .summingUp
+            var edition = final ? "final" : "daily"
             let before = previous.flatMap { Int($0.split(separator: "|").dropFirst().first ?? "") } ?? 0
-            if transitions.count > before, let last = transitions.last {
-                edition = last.transition.to == .closed ? "final" : "phase:\(last.transition.from.identifier)"
+            if transitions.count > before, let last = transitions.last, last.transition.to != .closed {
+                edition = "phase:\(last.transition.from.identifier)"
             }
             try writePublication(now: now, edition: edition, config: config)
             try store.setSetting(Self.publicationKeySetting, key)
+            if final, let plan = config.campaign {
+                try store.setSetting(
+                    Self.finalPublicationSetting,
+                    Self.finalMark(campaign: plan.key, transitions: transitions.count, published: published.count))
+            }
         } catch {
             logger.warning(
                 "the publication in \(PublicationWriter.folder(config: config)) could not be written: \(error); trying again at the next check"
             )
         }
+    }
+
+    static let finalPublicationSetting = "publication_final"
+
+    static func finalMark(campaign: String, transitions: Int, published: Int) -> String {
+        "\(campaign)|\(transitions)|\(published)"
+    }
+
+    /// The closing gate's fact: whether the campaign's final publication is written, that is,
+    /// a publication written in summing-up that covers every step taken and every draw published
+    /// since. Nil (not checked) when this daemon has never written a publication (`[publication]
+    /// enabled = false`).
+    public func finalPublicationWritten(_ plan: CampaignPlan) throws -> Bool? {
+        guard try store.setting(Self.publicationKeySetting) != nil else { return nil }
+        let transitions = try store.campaignTransitions(campaign: plan.key)
+        guard CampaignTimeline(transitions: transitions.map(\.transition)).active >= .summingUp else { return false }
+        let published = try store.draws().filter { $0.publishedAt != nil }.count
+        return try store.setting(Self.finalPublicationSetting)
+            == Self.finalMark(campaign: plan.key, transitions: transitions.count, published: published)
     }
 
     /// Gathers what may be public and writes the site (`PUBLIC/publication/`), signed.

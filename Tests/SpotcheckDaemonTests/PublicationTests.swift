@@ -296,6 +296,27 @@ import Testing
         let index = String(decoding: FileManager.default.contents(atPath: "\(site)/index.html")!, as: UTF8.self)
         #expect(index.contains("自查自纠") && index.contains("动员部署阶段结束时发布"), "\(index)")
         #expect(try Self.verifyBoth(site, key: try Self.key(harness)).swift == 0)
+
+        // Into summing-up: the gate into closed waits for the final publication, written at the
+        // next check; closing publishes the campaign's final edition.
+        func advance(_ step: CampaignStep, _ time: String) throws {
+            _ = try harness.engine.advanceCampaign(
+                to: step, reason: "阶段结束", actor: "uid 0 (root)", now: harness.at("2026-11-30", time),
+                config: harness.config)
+        }
+        let plan = try #require(harness.config.campaign)
+        try advance(.supervision, "09:02")
+        try harness.tick("2026-11-30", "09:03")
+        try advance(.summingUp, "09:04")
+        #expect(try harness.engine.nextGate(plan)?.blockers.map(\.code) == ["final-publication"])
+        #expect(throws: (any Error).self) { try advance(.closed, "09:04") }
+        try harness.tick("2026-11-30", "09:05")
+        #expect(try manifest().edition == "phase:supervision")
+        #expect(try harness.engine.nextGate(plan)?.blockers.isEmpty == true)
+        try advance(.closed, "09:06")
+        try harness.tick("2026-11-30", "09:07")
+        #expect(try manifest().edition == "final")
+        #expect(try Self.verifyBoth(site, key: try Self.key(harness)).swift == 0)
     }
 
     @Test func anInterruptedWriteLeavesTheOldSiteWholeAndIsClearedAway() throws {
