@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what building and testing Spotcheck needs beyond the Swift toolchain, on Debian 12:
 # libsystemd, SQLite and CaDiCaL headers, pkg-config, systemd's tools (systemd-analyze, journald for the
-# journal tests, systemd-nspawn for the end-to-end check of deploy/) and python3 (the
-# independent verifier). Installs only what is missing.
+# journal tests, systemd-nspawn for the end-to-end check of deploy/), python3 (the
+# independent verifier) and chromium (the public site's headless browser test). Installs only
+# what is missing.
 set -euo pipefail
 
 packages=()
@@ -14,6 +15,7 @@ need pkg-config
 need systemd
 need systemd-container
 need python3-pip
+need chromium
 command -v python3 >/dev/null 2>&1 || packages+=(python3 python3-pip)
 command -v git >/dev/null 2>&1 || packages+=(git)
 

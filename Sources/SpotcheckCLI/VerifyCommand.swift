@@ -20,6 +20,7 @@ struct VerifyCommand: ParsableCommand {
                     "spotcheck verify --chain /var/lib/spotcheck/public",
                     "spotcheck verify --chain /var/lib/spotcheck/public --head HASH",
                     "spotcheck verify --date 2026-12-01 --pool county",
+                    "spotcheck verify --publication /var/lib/spotcheck/public/publication --key HEX",
                 ]))
     }
 
@@ -71,12 +72,28 @@ struct VerifyCommand: ParsableCommand {
     @Option(help: ArgumentHelp(Catalogue.HiddenSlot.verifyHelp, valueName: "department:salt"))
     var hiddenSlot: String?
 
+    @Option(help: ArgumentHelp(Catalogue.Publication.verifyPublicationHelp, valueName: "dir"))
+    var publication: String?
+
+    @Option(help: ArgumentHelp(Catalogue.Publication.verifyKeyHelp, valueName: "hex"))
+    var key: String?
+
     @Flag(help: ArgumentHelp(Catalogue.Common.jsonHelp))
     var json = false
 
     @OptionGroup var layout: JSONLayout
 
     func validate() throws {
+        // VerifyPublication.swift: a copy of the public site against its signed manifest.
+        if publication != nil || key != nil {
+            guard publication != nil, record == nil, !chain, head == nil, date == nil, pool == nil, seed == nil,
+                seedFile == nil, roster == nil, policy == nil, commitment == nil, replacements == nil, hiddenSlot == nil
+            else {
+                throw ValidationError(
+                    "--publication DIR takes only --key HEX (and --json); --key goes with --publication")
+            }
+            return
+        }
         if let head {
             guard chain, record != nil else {
                 throw ValidationError("--head goes with --chain DIR: the hash the public folder's chain must end at")
@@ -114,6 +131,7 @@ struct VerifyCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let publication { return try VerifyPublication.run(folder: publication, key: key, json: json) }
         if chain, let record { return try verifyPublicChain(record) }
         if chain { return try verifyChain() }
         if let date, let pool {

@@ -58,6 +58,8 @@ public struct DaemonConfig: Sendable, Equatable {
     public var complaintClocks = ComplaintClocks()
     /// `[ledger]`: the problem ledger's rules and deadlines.
     public var ledger = LedgerSettings()
+    /// `[publication]`: the public site (PublicationConfig.swift).
+    public var publication = PublicationSettings()
 
     public static let defaultPath = "/etc/spotcheck/spotcheckd.toml"
 
@@ -224,6 +226,8 @@ public struct DaemonConfig: Sendable, Equatable {
         errors += campaignErrors
         let (ledger, ledgerErrors) = LedgerSettings.decode(root.table("ledger"), file: file)
         errors += ledgerErrors
+        let (publication, publicationErrors) = PublicationSettings.decode(root.table("publication"), file: file)
+        errors += publicationErrors
 
         errors += root.finish()
         guard errors.isEmpty else {
@@ -235,10 +239,12 @@ public struct DaemonConfig: Sendable, Equatable {
             }
             throw InputErrors(sorted)
         }
-        return DaemonConfig(
+        var config = DaemonConfig(
             file: file, paths: paths, calendar: calendar, coordinatorGroups: coordinators, auditorGroups: auditors,
             pools: pools, campaign: campaign, complaintsGroups: complaintsGroups, complaintClocks: clocks,
             ledger: ledger)
+        config.publication = publication
+        return config
     }
 
     static let weekdays = [

@@ -55,6 +55,9 @@ struct DaemonCommand: AsyncParsableCommand {
             discussion: "Without it, spotcheckd refuses to start on a database older than its anchor."))
     var acceptRestoredState = false
 
+    @Flag(help: "Print the public key (hex) that signs the publications' manifests, and exit.")
+    var publicationKey = false
+
     func run() async throws {
         let loaded: DaemonConfig
         do {
@@ -76,6 +79,16 @@ struct DaemonCommand: AsyncParsableCommand {
             } catch {
                 FileHandle.standardError.write(Data("\(error)\n".utf8))
                 throw ExitCode(78)
+            }
+            return
+        }
+        if publicationKey {
+            // PublicationConfig.swift, Publication.swift: the key auditors pin.
+            do {
+                print(try PublicationKey.publicKeyHex(state: loaded.paths.state, create: false))
+            } catch {
+                FileHandle.standardError.write(Data("\(error)\n".utf8))
+                throw ExitCode(1)
             }
             return
         }

@@ -78,16 +78,19 @@ extension Engine {
             }
         }
         let draws = try store.draws().filter { $0.state != .missed }
+        var ledger = try StoreLedgerFacts(
+            store: store, other: ledgerFactsHook.source, since: plan.phases[.mobilisation]?.start,
+            forms: try store.selfInspectionFacts(
+                campaign: plan.key,
+                departments: Set(try store.currentRoster()?.roster().departments.map(\.id) ?? []))
+        ).ledgerFacts()
+        // Publication.swift: the closing gate's final publication.
+        if ledger.finalPublicationWritten == nil { ledger.finalPublicationWritten = try finalPublicationWritten(plan) }
         return CampaignFacts(
             rosterSha256: try store.currentRoster()?.snapshotHash, prohibitionsSha256: prohibitions,
             prohibitionsProblem: problem, drawsUnrevealed: draws.filter { $0.revealedAt == nil }.map(\.id),
             drawsUnpublished: draws.filter { $0.revealedAt != nil && $0.publishedAt == nil }.map(\.id),
-            ledger: try StoreLedgerFacts(
-                store: store, other: ledgerFactsHook.source, since: plan.phases[.mobilisation]?.start,
-                forms: try store.selfInspectionFacts(
-                    campaign: plan.key,
-                    departments: Set(try store.currentRoster()?.roster().departments.map(\.id) ?? []))
-            ).ledgerFacts())
+            ledger: ledger)
     }
 
     /// The gate into the step after the active one, nil once closed.

@@ -139,6 +139,9 @@ public final class Engine: Sendable {
         // The problem ledger: escalations of rectifications past their due date.
         try ledgerPass(today: today, now: now, config: config)
 
+        // The public site, when something it shows moved on (Publication.swift).
+        publicationPass(now: now, today: today, config: config, local: local)
+
         return try next(after: now, today: today, config: config, local: local)
     }
 
