@@ -171,9 +171,9 @@ public func draw(_ input: DrawInput) throws(DrawError) -> DrawRecord {
 /// Each inspector's position in the seed's rank order (0 = first): inspectors sorted by
 /// `HMAC(seed, "spotcheck/v2/rank/" + id)` compared as bytes, ties by id bytes.
 func inspectorRank(context: DrawContext, seed: Seed) -> [Int] {
-    let keys = context.inspectors.map { seed.mac("spotcheck/v2/rank/" + $0.id) }
+    let keys = seed.macWords(prefix: "spotcheck/v2/rank/", context.inspectors.map(\.id))
     let order = context.inspectors.indices.sorted { a, b in
-        if keys[a] != keys[b] { return keys[a].lexicographicallyPrecedes(keys[b]) }
+        if keys[a] != keys[b] { return keys[a] < keys[b] }
         return a < b  // indices are in id byte order
     }
     var rank = [Int](repeating: 0, count: order.count)

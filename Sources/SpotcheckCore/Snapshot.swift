@@ -93,6 +93,13 @@ private struct CanonicalWriter {
     mutating func field(_ text: String) {
         if !atLineStart { bytes.append(9) }
         atLineStart = false
+        var text = text
+        let plain = text.withUTF8 { utf8 in
+            guard !utf8.contains(where: { $0 == 92 || $0 == 9 || $0 == 10 || $0 == 13 }) else { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if plain { return }
         for byte in text.utf8 {
             switch byte {
             case 92: bytes += [92, 92]
@@ -107,6 +114,14 @@ private struct CanonicalWriter {
     /// Items as a set: sorted by their UTF-8 bytes, repeated items once, joined with commas
     /// (items are identifiers or `DEPT:YYYY-MM-DD`).
     mutating func list(_ items: [String]) {
+        if items.isEmpty {
+            field("")
+            return
+        }
+        if items.count == 1 {
+            field(items[0])
+            return
+        }
         var unique: [String] = []
         for item in items.sorted(by: idLess) where unique.last != item { unique.append(item) }
         field(unique.joined(separator: ","))

@@ -182,6 +182,10 @@ struct CanonicalSearch {
             solver.statistics.flowRefusals += 1
             return false
         }
+        if pathRepair(with: inspector, position) {
+            solver.statistics.pathRepairs += 1
+            return true
+        }
         if model == nil {
             build(including: inspector, position, index)
         } else if !model!.contains(position, inspector) {
@@ -399,6 +403,19 @@ struct CanonicalSearch {
             }
         }
         return false
+    }
+
+    /// Moves leads and skill holders along augmenting paths so that the witness puts `inspector`
+    /// in team(position) and still meets every rule (`StaffingRepair`). A failure proves nothing.
+    private mutating func pathRepair(with inspector: Int, _ position: Int) -> Bool {
+        var pinned = fixed
+        pinned[position].append(inspector)
+        var repair = StaffingRepair(
+            context: context, targets: targets, teamSize: solver.teamSize, leadRequired: solver.leadRequired,
+            minHomes: solver.minHomes, lists: lists, positionOf: positionOf, fixed: pinned, teams: witness)
+        guard repair.place(inspector, into: position), let teams = repair.run() else { return false }
+        commit(teams)
+        return true
     }
 
     private mutating func commit(_ teams: [[Int]]) {

@@ -38,10 +38,10 @@ public func staffNamedTargets(
 /// Each inspector's position in the seed's rank order: `HMAC(seed, "spotcheck/v2/rank/" + id)`
 /// compared as bytes, ties by id bytes.
 func seedRank(_ context: DrawContext, _ seed: Seed) -> [Int] {
-    let keys = context.inspectors.map { seed.mac("spotcheck/v2/rank/" + $0.id) }
+    let keys = seed.macWords(prefix: "spotcheck/v2/rank/", context.inspectors.map(\.id))
     let order = context.inspectors.indices.sorted { a, b in
         let (x, y) = (keys[a], keys[b])
-        if x != y { return x.lexicographicallyPrecedes(y) }
+        if x != y { return x < y }
         return idLess(context.inspectors[a].id, context.inspectors[b].id)
     }
     var rank = [Int](repeating: 0, count: order.count)

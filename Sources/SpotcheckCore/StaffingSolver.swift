@@ -27,6 +27,7 @@ final class StaffingSolver {
         var repairs = 0
         var greedyExtensions = 0
         var flowRefusals = 0
+        var pathRepairs = 0
     }
     var statistics = Statistics()
 
@@ -250,6 +251,18 @@ final class StaffingSolver {
         if known.count == targets.count - 1, let team = extend(known, targets, reciprocal: reciprocal) {
             statistics.greedyExtensions += 1
             return known + [team]
+        }
+        if known.count == targets.count - 1, reciprocal == context.policy.reciprocalBan {
+            var positionOf: [Int: Int] = [:]
+            for (position, target) in targets.enumerated() { positionOf[target] = position }
+            var repair = StaffingRepair(
+                context: context, targets: targets, teamSize: teamSize, leadRequired: leadRequired,
+                minHomes: minHomes, lists: Lists(all: available, leads: leads, holders: holders),
+                positionOf: positionOf, fixed: [[Int]](repeating: [], count: targets.count), teams: known + [[]])
+            if let teams = repair.run() {
+                statistics.pathRepairs += 1
+                return teams
+            }
         }
         return nil
     }

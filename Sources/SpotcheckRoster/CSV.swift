@@ -107,8 +107,39 @@ public enum CSV {
             }
             field.removeAll(keepingCapacity: true)
         }
+        // An unquoted field straight from the input: its bytes trimmed of SP, TAB, CR and LF at
+        // both ends (ASCII, so no UTF-8 sequence is cut) and turned into a String once.
+        func finishSpan(_ start: Int, _ end: Int) {
+            guard fields.count < maxFields else {
+                finishField()
+                return
+            }
+            var low = start
+            var high = end
+            func isSpaceByte(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A }
+            while low < high, isSpaceByte(bytes[low]) { low += 1 }
+            while high > low, isSpaceByte(bytes[high - 1]) { high -= 1 }
+            let text = bytes.withUnsafeBufferPointer { buffer in
+                String(validating: UnsafeBufferPointer(rebasing: buffer[low..<high]), as: UTF8.self)
+            }
+            if let text {
+                fields.append(text)
+            } else {
+                report(
+                    InputError(
+                        file: file, line: rowLine, column: fields.count + 1,
+                        message: "is not valid UTF-8; save the file as UTF-8"))
+                fields.append("")
+            }
+        }
+        var spanStart = -1
         func finishRow() {
-            finishField()
+            if spanStart >= 0 {
+                finishSpan(spanStart, index)
+                spanStart = -1
+            } else {
+                finishField()
+            }
             if anyQuoted || fields.count > 1 || !fields[0].isEmpty {
                 if rows.count < maxRows {
                     rows.append(CSVRow(line: rowLine, fields: fields))
@@ -171,9 +202,14 @@ public enum CSV {
                 }
             } else {
                 var stray = false
-                while index < bytes.count, bytes[index] != comma, !isEOL(index) {
-                    if bytes[index] == quote { stray = true }
-                    field.append(bytes[index])
+                spanStart = index
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte == comma || byte == lf || (byte == cr && index + 1 < bytes.count && bytes[index + 1] == lf)
+                    {
+                        break
+                    }
+                    if byte == quote { stray = true }
                     index += 1
                 }
                 if stray {
@@ -185,7 +221,12 @@ public enum CSV {
             }
             // End of the field: a comma, an end of line, or the end of the file.
             if index < bytes.count, bytes[index] == comma {
-                finishField()
+                if spanStart >= 0 {
+                    finishSpan(spanStart, index)
+                    spanStart = -1
+                } else {
+                    finishField()
+                }
                 index += 1
                 if index == bytes.count { finishRow() }
             } else {
