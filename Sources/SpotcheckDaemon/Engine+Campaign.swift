@@ -80,9 +80,14 @@ extension Engine {
         let draws = try store.draws().filter { $0.state != .missed }
         var ledger = try StoreLedgerFacts(
             store: store, other: ledgerFactsHook.source, since: plan.phases[.mobilisation]?.start,
-            forms: try store.selfInspectionFacts(
-                campaign: plan.key,
-                departments: Set(try store.currentRoster()?.roster().departments.map(\.id) ?? []))
+            // The forms' conditions are checked once the campaign has forms (they are issued on
+            // the step into self-inspection when `[ledger] prohibitions` lists any); without
+            // any they stay unchecked.
+            forms: try store.selfInspectionForms(campaign: plan.key).isEmpty
+                ? nil
+                : store.selfInspectionFacts(
+                    campaign: plan.key,
+                    departments: Set(try store.currentRoster()?.roster().departments.map(\.id) ?? []))
         ).ledgerFacts()
         // Publication.swift: the closing gate's final publication.
         if ledger.finalPublicationWritten == nil { ledger.finalPublicationWritten = try finalPublicationWritten(plan) }

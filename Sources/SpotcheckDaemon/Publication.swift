@@ -327,8 +327,32 @@ extension Engine {
             phase = try campaignTimeline(plan).timeline.active(at: now.timeIntervalSince1970).identifier
         }
         let publicKey = try PublicationKey.publicKeyHex(state: config.paths.state)
+        // The chain as far as it is public: draw links once their draw is published, ledger and
+        // campaign links once written to `chain/`; the head is the last link of that prefix.
+        let publishedDraws = Set(try store.draws().filter { $0.publishedAt != nil }.map(\.id))
+        var chainHead: String?
+        var chainLinks: [String: [UInt8]] = [:]
+        for entry in try store.chainEntries() {
+            switch entry.kind {
+            case .ledger, .campaign:
+                guard entry.publishedAt != nil else { break }
+                let path = Self.publicLinkPath(entry.id, config: config)
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    throw POSIXError(errno, "read", path)
+                }
+                chainLinks[String(path.split(separator: "/").last!)] = [UInt8](data)
+                chainHead = entry.hash
+                continue
+            case .order, .record, .replacement:
+                guard publishedDraws.contains(entry.drawID) else { break }
+                chainHead = entry.hash
+                continue
+            }
+            break
+        }
         return PublicationContent(
-            published: now, edition: edition, phase: phase, chainHead: try store.lastRecordHash(), publicKey: publicKey,
+            published: now, edition: edition, phase: phase, chainHead: chainHead, chainLinks: chainLinks,
+            publicKey: publicKey,
             language: config.publication.language, suppressBelow: config.publication.suppressBelow,
             departments: departments, draws: draws, findings: findings, complaints: complaints)
     }

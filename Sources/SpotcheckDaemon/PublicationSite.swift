@@ -36,6 +36,9 @@ struct PublicationContent: Sendable {
     var edition: String
     var phase: String?
     var chainHead: String?
+    /// The public ledger and campaign links (`chain/ID.json` of the public records folder), so
+    /// that the copied `draws/` holds the whole chain up to `chainHead`.
+    var chainLinks: [String: [UInt8]] = [:]
     var publicKey: String
     var language: Language
     var suppressBelow: Int
@@ -135,6 +138,7 @@ struct PublicationSite {
                 depth: 3, title: "\(t(Catalogue.Publication.draw)) \(draw.record.date) \(draw.record.pool)",
                 body: drawBody(draw))
         }
+        for (name, bytes) in content.chainLinks { files["draws/chain/\(name)"] = bytes }
         for (name, bytes) in dataFiles() { files["data/\(name)"] = bytes }
         return files
     }

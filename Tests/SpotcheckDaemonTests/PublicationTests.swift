@@ -106,6 +106,13 @@ import Testing
         try harness.tick("2026-12-02", "18:00")
         #expect(FileManager.default.contents(atPath: "\(site)/manifest.json") != manifest)
         #expect(try Self.verifyBoth(site, key: key).swift == 0)
+        // The copied chain ends exactly at the head the manifest names.
+        let signed = try #require(
+            try JSONSerialization.jsonObject(
+                with: FileManager.default.contents(atPath: "\(site)/manifest.json")!) as? [String: Any])
+        let head = try #require(signed["chainHead"] as? String)
+        let pinned = try ControlTests.run(ControlTests.cli, ["verify", "--chain", "\(site)/draws", "--head", head])
+        #expect(pinned.status == 0, "\(pinned.output)")
     }
 
     @Test func aChangedAddedOrMissingFileOrAnotherKeyIsRefusedNamingTheFile() throws {

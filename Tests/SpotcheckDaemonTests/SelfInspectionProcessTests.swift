@@ -74,7 +74,7 @@ extension RoleTests {
             "gaochao", ["self-inspection", "submit", "--department", "d-shuiwu", copy], socket: socket)
         #expect(other.status == 65 && other.output.contains("no form you can see"), "\(other.output)")
         let good = try Self.asUser("lili", ["self-inspection", "submit", path], socket: socket)
-        #expect(good.status == 0 && good.output.contains("F-2026-0001"), "\(good.output)")
+        #expect(good.status == 0 && good.output.contains("F-2026-"), "\(good.output)")
         let findings = try store.findings()
         #expect(findings.map(\.source) == [.selfInspection] && findings.first?.department == "d-shuiwu")
         let again = try Self.asUser("lili", ["self-inspection", "submit", path], socket: socket)

@@ -155,8 +155,9 @@ import Testing
             control, "SubmitForm",
             SelfInspectionMessages.SubmitParameters(department: "d-shuiwu", file: "表.csv", text: text), as: Self.lili)
         let findings = Self.parameters(reply)["findings"] as? [String] ?? []
-        #expect(findings == ["F-2026-0001", "F-2026-0002"], "\(reply)")
+        #expect(findings.count == 2 && findings.allSatisfy { $0.hasPrefix("F-2026-") }, "\(reply)")
         let stored = try harness.store.findings(FindingFilter(departments: ["d-shuiwu"]))
+        #expect(Set(stored.map(\.id.description)) == Set(findings))
         #expect(stored.map(\.source) == [.selfInspection, .selfInspection])
         #expect(stored.map(\.ruleCodes) == [["P01"], ["P03"]])
         #expect(stored.map(\.facts) == ["窗口长期无人值守", "敷衍答复群众来信"])
@@ -234,7 +235,8 @@ import Testing
         let accepted = Self.call(
             control, "SubmitForm",
             SelfInspectionMessages.SubmitParameters(department: "d-shuiwu", file: "自查.csv", text: good), as: Self.lili)
-        #expect(Self.parameters(accepted)["findings"] as? [String] == ["F-2026-0001"], "\(accepted)")
+        #expect((Self.parameters(accepted)["findings"] as? [String])?.count == 1, "\(accepted)")
+        #expect(try harness.store.findings().count == 1)
     }
 
     @Test func aFormNotReturnedByItsDueDateIsLockedJournaledOnceAndRefused() throws {
