@@ -173,13 +173,13 @@ _spotcheck() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    today|status|draw|verify|why|candidates|check-roster|departments|inspectors|conflicts|order|replace|teams|import|export|log|campaign|complaints|findings|bench|help)
+    today|status|draw|verify|why|candidates|check-roster|departments|inspectors|conflicts|order|replace|teams|import|export|log|campaign|complaints|findings|self-inspection|bench|help)
         # Offer subcommand argument completions
         "_spotcheck_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'today status draw verify why candidates check-roster departments inspectors conflicts order replace teams import export log campaign complaints findings bench help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'today status draw verify why candidates check-roster departments inspectors conflicts order replace teams import export log campaign complaints findings self-inspection bench help' -- "${cur}"))
         ;;
     esac
 }
@@ -286,7 +286,7 @@ _spotcheck_verify() {
     repeating_flags=()
     non_repeating_flags=(--chain --json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--head --date --pool --public --socket --timeout --seed --seed-file --roster --policy --commitment --replacements)
+    non_repeating_options=(--head --date --pool --public --socket --timeout --seed --seed-file --roster --policy --commitment --replacements --hidden-slot --publication --key)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
@@ -332,6 +332,15 @@ _spotcheck_verify() {
         ;;
     '--replacements')
         __spotcheck_add_completions -f
+        return
+        ;;
+    '--hidden-slot')
+        return
+        ;;
+    '--publication')
+        return
+        ;;
+    '--key')
         return
         ;;
     esac
@@ -851,7 +860,7 @@ _spotcheck_log() {
         return
         ;;
     '--kind')
-        __spotcheck_add_completions -W 'started'$'\n''ready'$'\n''config-reloaded'$'\n''config-rejected'$'\n''roster-loaded'$'\n''roster-rejected'$'\n''draw-committed'$'\n''draw-completed'$'\n''draw-failed'$'\n''assignment-issued'$'\n''target-replaced'$'\n''draw-missed'$'\n''seed-revealed'$'\n''stopping'$'\n''request-refused'$'\n''inspector-replaced'$'\n''campaign-advanced'$'\n''complaint-registered'$'\n''complaint-identity-read'$'\n''draw-outside-phase'$'\n''complaint-escalated'$'\n''finding-changed'$'\n''escalation-reminder'$'\n''escalation-notice'$'\n''escalation-referral'
+        __spotcheck_add_completions -W 'started'$'\n''ready'$'\n''config-reloaded'$'\n''config-rejected'$'\n''roster-loaded'$'\n''roster-rejected'$'\n''draw-committed'$'\n''draw-completed'$'\n''draw-failed'$'\n''assignment-issued'$'\n''target-replaced'$'\n''draw-missed'$'\n''seed-revealed'$'\n''stopping'$'\n''request-refused'$'\n''inspector-replaced'$'\n''campaign-advanced'$'\n''complaint-registered'$'\n''complaint-identity-read'$'\n''draw-outside-phase'$'\n''complaint-escalated'$'\n''finding-changed'$'\n''escalation-reminder'$'\n''escalation-notice'$'\n''escalation-referral'$'\n''self-inspection-form-late'
         return
         ;;
     '--directory')
@@ -1584,6 +1593,136 @@ _spotcheck_findings_assignment() {
         return
         ;;
     '--timeout')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_self-inspection() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __spotcheck_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    issue|status|mine|form|submit)
+        # Offer subcommand argument completions
+        "_spotcheck_self-inspection_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'issue status mine form submit' -- "${cur}"))
+        ;;
+    esac
+}
+
+_spotcheck_self-inspection_issue() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --timeout --due)
+    __spotcheck_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--due')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_self-inspection_status() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --timeout)
+    __spotcheck_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_self-inspection_mine() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --timeout)
+    __spotcheck_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_self-inspection_form() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --timeout --department --output -o)
+    __spotcheck_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--department')
+        return
+        ;;
+    '--output'|'-o')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_self-inspection_submit() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --timeout --department)
+    __spotcheck_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--department')
         return
         ;;
     esac
