@@ -86,7 +86,9 @@ struct DrawContext: Sendable {
         var personal = [Exclusion?](repeating: nil, count: inspectors.count)
         var capacity = [Int](repeating: 0, count: inspectors.count)
         for (index, inspector) in inspectors.enumerated() {
-            if inspector.unavailable.contains(date) {
+            if !inspector.active {
+                personal[index] = .retired
+            } else if inspector.unavailable.contains(date) {
                 personal[index] = .unavailable
             } else if sameDay[index] >= inspector.dailyCap {
                 personal[index] = .dailyCap(cap: inspector.dailyCap)
@@ -157,6 +159,7 @@ public enum DrawError: Error, Equatable, Sendable, CustomStringConvertible {
     case duplicateTarget(String)
     case invalidPolicy([String])
     case noTargets
+    case closedTarget(String)
 
     public var description: String {
         switch self {
@@ -168,6 +171,7 @@ public enum DrawError: Error, Equatable, Sendable, CustomStringConvertible {
         case .duplicateTarget(let id): "target '\(id)' is named more than once"
         case .invalidPolicy(let problems): "policy: " + problems.joined(separator: "; ")
         case .noTargets: "a targeted draw needs at least one target"
+        case .closedTarget(let id): "target '\(id)' is a closed department; reopen it to order an inspection"
         }
     }
 }
