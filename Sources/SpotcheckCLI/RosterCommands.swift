@@ -204,7 +204,7 @@ struct DepartmentsCommand: ParsableCommand {
         CommandConfiguration(
             commandName: "departments",
             abstract: Catalogue.RosterHelp.departmentsAbstract.text,
-            subcommands: [List.self, Set.self, Remove.self]
+            subcommands: [List.self, Set.self, Remove.self, Close.self, Reopen.self]
         )
     }
 
@@ -227,7 +227,7 @@ struct DepartmentsCommand: ParsableCommand {
                 [
                     Catalogue.RosterHelp.columnID, Catalogue.RosterHelp.columnName, Catalogue.RosterHelp.columnWeight,
                     Catalogue.RosterHelp.columnPowers, Catalogue.RosterHelp.columnSkills,
-                    Catalogue.RosterHelp.columnPools,
+                    Catalogue.RosterHelp.columnPools, Catalogue.Lifecycle.columnStatus,
                 ]
                 .map(\.text))
             for d in roster.departments {
@@ -235,6 +235,7 @@ struct DepartmentsCommand: ParsableCommand {
                     d.id, d.name, EffectiveWeight.text(d, pools: pools),
                     d.powers.map(\.rawValue).joined(separator: ";"),
                     d.requiredSkills.joined(separator: ";"), d.pools.joined(separator: ";"),
+                    d.active ? "" : Catalogue.Lifecycle.closed.text,
                 ])
             }
             writeOut(Array(table.render().utf8))
@@ -342,7 +343,7 @@ struct InspectorsCommand: ParsableCommand {
         CommandConfiguration(
             commandName: "inspectors",
             abstract: Catalogue.RosterHelp.inspectorsAbstract.text,
-            subcommands: [List.self, Set.self, Remove.self, Unavailable.self]
+            subcommands: [List.self, Set.self, Remove.self, Unavailable.self, Retire.self, Reinstate.self]
         )
     }
 
@@ -363,12 +364,13 @@ struct InspectorsCommand: ParsableCommand {
                     Catalogue.RosterHelp.columnID, Catalogue.RosterHelp.columnPersonName,
                     Catalogue.RosterHelp.columnLogin, Catalogue.RosterHelp.columnHome, Catalogue.RosterHelp.columnLead,
                     Catalogue.RosterHelp.columnSkills, Catalogue.RosterHelp.columnCap,
+                    Catalogue.Lifecycle.columnStatus,
                 ].map(\.text))
             for i in roster.inspectors {
                 table.add([
                     i.id, i.name, i.login, i.home, i.canLead ? Catalogue.RosterEdit.yes.text : "",
                     i.skills.joined(separator: ";"),
-                    String(i.dailyCap),
+                    String(i.dailyCap), i.active ? "" : Catalogue.Lifecycle.retired.text,
                 ])
             }
             writeOut(Array(table.render().utf8))

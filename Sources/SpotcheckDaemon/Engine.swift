@@ -158,6 +158,9 @@ public final class Engine: Sendable {
             for department in departments where !known.contains(department) {
                 throw OrderError.unknownDepartment(department)
             }
+            if let closed = roster.closedDepartments.first(where: departments.contains) {
+                throw OrderError.closedDepartment(closed)
+            }
             guard !departments.isEmpty, Set(departments).count == departments.count else {
                 throw OrderError.badTargets
             }
@@ -197,6 +200,7 @@ public final class Engine: Sendable {
         case notCompleted(Int64)
         case unrevealedDraw(Int64, String)
         case outsidePhase(String, String)
+        case closedDepartment(String)
 
         public var description: String {
             switch self {
@@ -207,6 +211,8 @@ public final class Engine: Sendable {
             case .notCompleted(let id): "draw \(id) could not be computed; the journal says why"
             case .unrevealedDraw(let id, let pool):
                 "draw \(id) of pool \(pool) today is not revealed yet; order again after its reveal time"
+            case .closedDepartment(let id):
+                "department '\(id)' is closed; reopen it first (spotcheck departments reopen \(id))"
             case .outsidePhase(let pool, let phase):
                 "the campaign is in \(phase), in which pool \(pool) does not draw (supervision unless the pool's `phases` names others)"
             }
