@@ -112,3 +112,18 @@ extension DepartmentsCommand {
         }
     }
 }
+
+/// The availability column of `inspectors list`: the unavailable ranges that are not over yet,
+/// kept as ranges (`2026-12-01..2026-12-05`, one day as `2026-12-08`), at most three and a count.
+enum Availability {
+    static func text(_ inspector: Inspector, today: Day) -> String {
+        if !inspector.active { return Catalogue.Lifecycle.retired.text }
+        let coming = inspector.unavailable.ranges.filter { $0.upper >= today }
+        guard !coming.isEmpty else { return Catalogue.Lifecycle.available.text }
+        var items = coming.prefix(3).map { $0.count == 1 ? $0.lower.description : $0.description }
+        if coming.count > 3 { items.append(Catalogue.Lifecycle.more(coming.count - 3).text) }
+        let away = coming.first.map { $0.lower <= today } == true
+        return (away ? Catalogue.Lifecycle.awayNow.text : Catalogue.Lifecycle.awaySoon.text)
+            + items.joined(separator: ";")
+    }
+}

@@ -364,13 +364,14 @@ struct InspectorsCommand: ParsableCommand {
                     Catalogue.RosterHelp.columnID, Catalogue.RosterHelp.columnPersonName,
                     Catalogue.RosterHelp.columnLogin, Catalogue.RosterHelp.columnHome, Catalogue.RosterHelp.columnLead,
                     Catalogue.RosterHelp.columnSkills, Catalogue.RosterHelp.columnCap,
-                    Catalogue.Lifecycle.columnStatus,
+                    Catalogue.Lifecycle.columnAvailability,
                 ].map(\.text))
+            let today = DaemonClock.today(socket: socket.path)
             for i in roster.inspectors {
                 table.add([
                     i.id, i.name, i.login, i.home, i.canLead ? Catalogue.RosterEdit.yes.text : "",
                     i.skills.joined(separator: ";"),
-                    String(i.dailyCap), i.active ? "" : Catalogue.Lifecycle.retired.text,
+                    String(i.dailyCap), Availability.text(i, today: today),
                 ])
             }
             writeOut(Array(table.render().utf8))

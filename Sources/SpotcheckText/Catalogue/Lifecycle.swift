@@ -33,6 +33,13 @@ extension Catalogue {
                 并继续回避本单位），每次抽签的快照都载明抽签时哪些单位已关闭。
                 """)
         public static let columnStatus = Localized(en: "Status", zh: "状态")
+        public static let columnAvailability = Localized(en: "Availability", zh: "出勤情况")
+        public static let available = Localized(en: "available", zh: "可出勤")
+        public static let awayNow = Localized(en: "away ", zh: "不可出勤 ")
+        public static let awaySoon = Localized(en: "available; away ", zh: "可出勤；不可出勤 ")
+        public static func more(_ count: Int) -> Localized {
+            Localized(en: "and \(count) more", zh: "另有 \(count) 段")
+        }
         public static let retired = Localized(en: "retired", zh: "已停用")
         public static let closed = Localized(en: "closed", zh: "已关闭")
         public static func alreadyRetired(_ id: String) -> Localized {
