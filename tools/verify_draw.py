@@ -178,7 +178,7 @@ def load_roster(folder):
     # contacts (logins for the problem ledger) play no part in a draw.
     for row in read_table(f"{folder}/departments.csv",
                           ["id", "name", "weight", "powers", "required_skills", "pools"],
-                          optional=("contacts", "active")):
+                          optional=("contacts", "address", "active")):
         if row["id"] in departments:
             raise InputProblem(f"{folder}/departments.csv: department {row['id']} is defined twice")
         try:
@@ -189,6 +189,7 @@ def load_roster(folder):
             "id": row["id"], "name": row["name"], "weight": weight, "powers": items(row["powers"]),
             "skills": items(row["required_skills"]), "pools": items(row["pools"]),
             "active": active_flag(row, f"{folder}/departments.csv: {row['id']}"),
+            "address": row.get("address", ""),
         }
     inspectors = {}
     for row in read_table(f"{folder}/inspectors.csv",
@@ -253,12 +254,15 @@ def active_flag(row, where):
 
 
 def inactive_lines(roster, line):
-    """The `closed` and `retired` lines of the canonical text (docs/draw-algorithm.md §1), after
-    the inspectors: none when every department and inspector is active."""
+    """The `closed`, `retired` and `address` lines of the canonical text (docs/draw-algorithm.md
+    §1), after the inspectors: none when every department and inspector is active and no
+    department has an address."""
     out = [line(["closed", d]) for d in sorted(roster["departments"], key=byte_key)
            if not roster["departments"][d]["active"]]
     out += [line(["retired", i]) for i in sorted(roster["inspectors"], key=byte_key)
             if not roster["inspectors"][i]["active"]]
+    out += [line(["address", d, roster["departments"][d]["address"]])
+            for d in sorted(roster["departments"], key=byte_key) if roster["departments"][d]["address"]]
     return out
 
 

@@ -260,6 +260,7 @@ struct DepartmentsCommand: ParsableCommand {
         @Option(help: ArgumentHelp(Catalogue.RosterHelp.powersHelp)) var powers: String?
         @Option(help: ArgumentHelp(Catalogue.RosterHelp.requiredSkillsHelp)) var skills: String?
         @Option(help: ArgumentHelp(Catalogue.RosterHelp.poolsHelp)) var pools: String?
+        @Option(help: ArgumentHelp(Catalogue.Lifecycle.addressHelp)) var address: String?
         @OptionGroup var options: EditOptions
 
         func validate() throws {
@@ -312,6 +313,7 @@ struct DepartmentsCommand: ParsableCommand {
                 }
                 if let skills { department.requiredSkills = items(skills) }
                 if let pools { department.pools = items(pools) }
+                if let address { department.address = address.trimmingCharacters(in: .whitespaces) }
                 roster.departments.append(department)
             }
         }

@@ -54,7 +54,7 @@ enum RosterEditMessages {
     static func change(_ change: ControlMessages.Change) -> String {
         let columns: [String] =
             switch change.kind {
-            case "department": RosterParser.departmentColumns + ["contacts", "active"]
+            case "department": RosterParser.departmentColumns + ["contacts", "address", "active"]
             case "inspector": RosterParser.inspectorColumns + RosterParser.optionalInspectorColumns
             case "conflict": RosterParser.conflictColumns
             default: RosterParser.historyColumns

@@ -121,6 +121,13 @@ struct TodayCommand: ParsableCommand {
         var text = ""
         for file in files {
             for assignment in file.assignments {
+                if assignment.status == "withdrawn" {
+                    text +=
+                        Catalogue.TaskDetails.withdrawn(
+                            file.date.description, assignment.target.name, assignment.target.id
+                        ).text + "\n"
+                    continue
+                }
                 text +=
                     Messages.inspect(
                         file.date, assignment.target.name, assignment.target.id, Catalogue.Role.name(assignment.role)
@@ -128,6 +135,7 @@ struct TodayCommand: ParsableCommand {
                 text +=
                     Messages.reportAt(LocalStamp.show(assignment.reportTime), assignment.pool, assignment.drawID).text
                 if assignment.visit == "covert" { text += Messages.covert.text }
+                text += TaskDetailsText.lines(assignment)
                 var team = TextTable([
                     "  " + Messages.team.text, Messages.name.text, Messages.home.text, Messages.role.text,
                 ])

@@ -1,7 +1,8 @@
 extension Roster {
-    /// The `closed` and `retired` lines of the canonical text (docs/draw-algorithm.md §1): one per
-    /// closed department, then one per retired inspector, each sorted by id. A roster where all
-    /// are active writes none, so its text (and hash) is the one it had before the flag existed.
+    /// The `closed`, `retired` and `address` lines of the canonical text (docs/draw-algorithm.md
+    /// §1): one per closed department, then one per retired inspector, then one per department
+    /// with an address, each sorted by id. A roster where all are active and no address is given
+    /// writes none, so its text (and hash) is the one it had before these columns existed.
     func writeInactive(_ out: inout CanonicalWriter) {
         for department in departments.sorted(by: { idLess($0.id, $1.id) }) where !department.active {
             out.field("closed")
@@ -11,6 +12,12 @@ extension Roster {
         for inspector in inspectors.sorted(by: { idLess($0.id, $1.id) }) where !inspector.active {
             out.field("retired")
             out.field(inspector.id)
+            out.end()
+        }
+        for department in departments.sorted(by: { idLess($0.id, $1.id) }) where !department.address.isEmpty {
+            out.field("address")
+            out.field(department.id)
+            out.field(department.address)
             out.end()
         }
     }

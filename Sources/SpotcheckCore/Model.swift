@@ -29,10 +29,13 @@ public struct Department: Sendable, Hashable, Codable {
     /// `false` once the department is closed: it is never drawn nor ordered, and its history is
     /// kept (the roster's optional `active` column).
     public var active: Bool
+    /// Where the department is (the roster's optional `address` column), for task files and
+    /// calendars; empty when not given. Plays no part in a draw (not in the snapshot).
+    public var address: String
 
     public init(
         id: String, name: String, weight: Int? = nil, powers: [Power] = [], requiredSkills: [String] = [],
-        pools: [String] = [], contacts: [String] = [], active: Bool = true
+        pools: [String] = [], contacts: [String] = [], active: Bool = true, address: String = ""
     ) {
         self.id = id
         self.name = name
@@ -42,6 +45,7 @@ public struct Department: Sendable, Hashable, Codable {
         self.pools = pools
         self.contacts = contacts
         self.active = active
+        self.address = address
     }
 }
 

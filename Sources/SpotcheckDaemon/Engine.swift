@@ -578,6 +578,7 @@ public final class Engine: Sendable {
         }
         let logins = Set(people.keys).union(all.map(\.login)).union(folders).sorted()
         var files: [TaskFile] = []
+        let withdrawals = try withdrawals(draws: draws)
         for login in logins {
             let found = try assignments(
                 of: login, in: all, draws: draws, records: &records, revealedAt: revealedAt, config: config,
@@ -587,7 +588,11 @@ public final class Engine: Sendable {
                 ?? TaskFile.Person(id: people[login]?.id ?? login, name: people[login]?.name ?? login, login: login)
             files.append(
                 TaskFile(
-                    schema: TaskFile.currentSchema, date: day, inspector: person, assignments: found?.1 ?? [],
+                    schema: TaskFile.currentSchema, date: day, inspector: person,
+                    assignments: try taskDetails(
+                        found?.1 ?? [], login: login, inspector: people[login]?.id ?? found?.0.id, roster: roster,
+                        withdrawals: withdrawals, draws: draws, records: &records, revealedAt: revealedAt,
+                        config: config, local: local),
                     checklist: TaskFile.checklist))
         }
         // All or nothing: when every file already equals the store nothing is touched; when any

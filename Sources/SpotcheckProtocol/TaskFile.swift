@@ -21,10 +21,13 @@ public struct TaskFile: Codable, Sendable, Equatable {
     public struct Place: Codable, Sendable, Equatable {
         public var id: String
         public var name: String
+        /// The department's address from the roster; absent when the roster gives none.
+        public var address: String?
 
-        public init(id: String, name: String) {
+        public init(id: String, name: String, address: String? = nil) {
             self.id = id
             self.name = name
+            self.address = address
         }
     }
 
@@ -59,11 +62,19 @@ public struct TaskFile: Codable, Sendable, Equatable {
         /// `open` (明察) or `covert` (暗访: the team does not announce itself); absent in files
         /// written before visit modes existed, which were open.
         public var visit: String?
+        /// Why a coordinator ordered the inspection; absent for a scheduled draw.
+        public var orderReason: String?
+        /// `withdrawn` when a replacement took the inspector off the team: the file keeps the
+        /// assignment so that the inspector learns of it; absent for a standing assignment.
+        public var status: String?
 
         public init(
             drawID: Int64, pool: String, target: Place, role: String, team: [Member], reportTime: String,
-            revealedAt: String, recordSHA256: String, endTime: String? = nil, visit: String? = nil
+            revealedAt: String, recordSHA256: String, endTime: String? = nil, visit: String? = nil,
+            orderReason: String? = nil, status: String? = nil
         ) {
+            self.orderReason = orderReason
+            self.status = status
             self.endTime = endTime
             self.drawID = drawID
             self.pool = pool

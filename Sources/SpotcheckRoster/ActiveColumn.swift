@@ -29,6 +29,11 @@ extension RosterWriter {
         column ? [activeCell(active)] : []
     }
 
+    /// Whether a department of the roster has an address.
+    static func hasAddress(_ roster: Roster) -> Bool {
+        roster.departments.contains { !$0.address.isEmpty }
+    }
+
     /// Whether the roster has a closed department or a retired inspector: then the files carry
     /// the `active` column (and departments.csv the `contacts` column before it, unless left out).
     static func hasInactive(_ roster: Roster) -> Bool {

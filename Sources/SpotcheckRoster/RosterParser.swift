@@ -30,7 +30,7 @@ public struct RosterFiles: Sendable {
 public enum RosterParser {
     public static let departmentColumns = ["id", "name", "weight", "powers", "required_skills", "pools"]
     /// Columns departments.csv may have besides `departmentColumns`.
-    public static let optionalDepartmentColumns = ["contacts", "active"]
+    public static let optionalDepartmentColumns = ["contacts", "address", "active"]
     public static let inspectorColumns = [
         "id", "name", "login", "home", "former", "skills", "can_lead", "unavailable", "daily_cap",
     ]
@@ -99,7 +99,8 @@ public enum RosterParser {
             departments.append(
                 Department(
                     id: id, name: name, weight: weight, powers: powers.sorted(), requiredSkills: skills, pools: pools,
-                    contacts: contacts, active: row.active(&errors)))
+                    contacts: contacts, active: row.active(&errors),
+                    address: row.has("address") ? row.text("address", required: false, &errors) : ""))
         }
 
         // Inspectors (references to departments are checked below, when all are known).

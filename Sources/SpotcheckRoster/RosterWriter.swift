@@ -31,10 +31,15 @@ public enum RosterWriter {
     /// - Parameter alike: another roster whose files must have the same columns (a diff).
     public static func write(_ roster: Roster, contacts: Bool = true, alike: Roster? = nil) -> Files {
         let withActive = hasInactive(roster) || alike.map(hasInactive) == true
+        let anyAddress = hasAddress(roster) || alike.map(hasAddress) == true
+        // Unless published: contacts alone, or contacts, address and active together, so that a
+        // row's fields are known by their count (RosterEditMessages).
+        let withAddress = anyAddress || (contacts && withActive)
         let withContacts =
             contacts
-            && (withActive || roster.departments.contains { !$0.contacts.isEmpty }
+            && (withAddress || roster.departments.contains { !$0.contacts.isEmpty }
                 || alike?.departments.contains { !$0.contacts.isEmpty } == true)
+        let withActiveColumn = withActive || (contacts && withAddress)
         func csv(_ header: [String], _ rows: [[String]]) -> [UInt8] {
             var text = header.joined(separator: ",") + "\n"
             for row in rows { text += row.map(quote).joined(separator: ",") + "\n" }
@@ -47,7 +52,8 @@ public enum RosterWriter {
                 d.requiredSkills.joined(separator: ";"), d.pools.joined(separator: ";"),
             ]
             if withContacts { row.append(d.contacts.joined(separator: ";")) }
-            if withActive { row.append(activeCell(d.active)) }
+            if withAddress { row.append(d.address) }
+            if withActiveColumn { row.append(activeCell(d.active)) }
             return row
         }
         let inspectors = roster.inspectors.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }.map {
@@ -65,7 +71,8 @@ public enum RosterWriter {
             .sorted { $0.joined(separator: "\t").utf8.lexicographicallyPrecedes($1.joined(separator: "\t").utf8) }
         return Files(
             departments: csv(
-                RosterParser.departmentColumns + (withContacts ? ["contacts"] : []) + (withActive ? ["active"] : []),
+                RosterParser.departmentColumns + (withContacts ? ["contacts"] : []) + (withAddress ? ["address"] : [])
+                    + (withActiveColumn ? ["active"] : []),
                 departments),
             inspectors: csv(RosterParser.inspectorColumns + (withActive ? ["active"] : []), inspectors),
             conflicts: csv(RosterParser.conflictColumns, conflicts),

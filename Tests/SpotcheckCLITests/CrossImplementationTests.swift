@@ -97,6 +97,7 @@ struct HostileWriter {
         // The optional `active` column: always when some row is inactive, sometimes otherwise.
         let withActive =
             roster.departments.contains { !$0.active } || roster.inspectors.contains { !$0.active } || chance(30)
+        let withAddress = roster.departments.contains { !$0.address.isEmpty } || chance(20)
         func active(_ flag: Bool) -> [String] {
             guard withActive else { return [] }
             return [flag ? pick(["", "yes", "Y", "true", "1"]) : pick(["no", "No", "N", "false", "0"])]
@@ -104,12 +105,12 @@ struct HostileWriter {
         try save(
             "departments.csv",
             file(
-                RosterParser.departmentColumns + (withActive ? ["active"] : []),
+                RosterParser.departmentColumns + (withActive ? ["active"] : []) + (withAddress ? ["address"] : []),
                 roster.departments.map { d in
                     [
                         d.id, d.name, d.weight.map(String.init) ?? "", list(d.powers.map(\.rawValue)),
                         list(d.requiredSkills), list(d.pools),
-                    ] + active(d.active)
+                    ] + active(d.active) + (withAddress ? [d.address] : [])
                 }))
         var inspectorRows: [[String]] = []
         for i in roster.inspectors {
@@ -185,6 +186,9 @@ struct CrossCase {
         // Retired inspectors and closed departments (the `active` column).
         for index in roster.inspectors.indices where chance(6) { roster.inspectors[index].active = false }
         for index in roster.departments.indices where chance(6) { roster.departments[index].active = false }
+        for index in roster.departments.indices where chance(15) {
+            roster.departments[index].address = pick(["人民路 1 号", "东街 3 号, 2 楼", "\"老楼\" 2 层", "a\\b\tc"])
+        }
         for index in roster.conflicts.indices {
             if chance(30) { roster.conflicts[index].reason = pick(["配偶在该单位任职", "同学, \"好友\"", "曾任,领导"]) }
             if chance(20) { roster.conflicts[index].until = today.adding(days: int(-10...30)) }

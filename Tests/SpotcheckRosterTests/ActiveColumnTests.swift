@@ -29,8 +29,8 @@ import Testing
         let files = RosterWriter.write(roster)
         let departments = String(decoding: files.departments, as: UTF8.self)
         let inspectors = String(decoding: files.inspectors, as: UTF8.self)
-        #expect(departments.hasPrefix("id,name,weight,powers,required_skills,pools,contacts,active\n"))
-        #expect(departments.contains("d-b,乙局,,,,county,,no\n"))
+        #expect(departments.hasPrefix("id,name,weight,powers,required_skills,pools,contacts,address,active\n"))
+        #expect(departments.contains("d-b,乙局,,,,county,,,no\n"))
         #expect(inspectors.contains("i1,张三,zhangsan,d-a,,,yes,2026-12-01..2026-12-05,1,no\n"))
         let again = try RosterParser.parse(files.named(in: "again"))
         #expect(again.snapshotHash == roster.snapshotHash)
@@ -57,6 +57,31 @@ import Testing
                 .replacingOccurrences(of: "2026-12-10,\n", with: "2026-12-10,,yes\n")
                 .replacingOccurrences(of: ",no,,2\n", with: ",no,,2,\n")))
         #expect(withColumn.snapshotHash == all.snapshotHash)
+    }
+
+    @Test func anAddressIsReadWrittenPublishedAndPartOfTheSnapshot() throws {
+        let departments = """
+            id,name,weight,powers,required_skills,pools,address
+            d-a,甲局,,,,county," 人民路 1 号, 3 楼 "
+            d-b,乙局,,,,county,
+
+            """
+        let roster = try RosterParser.parse(RosterParserTests.files(departments: departments))
+        #expect(roster.departments.map(\.address) == ["人民路 1 号, 3 楼", ""])
+        #expect(roster.canonicalText.contains("\naddress\td-a\t人民路 1 号, 3 楼\n"))
+        #expect(!roster.canonicalText.contains("address\td-b"))
+        var moved = roster
+        moved.departments[0].address = "东街 2 号"
+        #expect(moved.snapshotHash != roster.snapshotHash, "a new address is a new roster version")
+        let published = RosterWriter.write(roster, contacts: false)
+        #expect(
+            String(decoding: published.departments, as: UTF8.self).hasPrefix(
+                "id,name,weight,powers,required_skills,pools,address\n"))
+        #expect(try RosterParser.parse(published.named(in: "p")).snapshotHash == roster.snapshotHash)
+        let stored = RosterWriter.write(roster)
+        #expect(try RosterParser.parse(stored.named(in: "s")).departments == roster.departments)
+        let changes = RosterDiff.changes(from: roster, to: moved)
+        #expect(changes.map(\.id) == ["d-a"], "\(changes)")
     }
 
     @Test func aValueOtherThanYesOrNoIsNamedWithItsLineAndColumn() {

@@ -32,6 +32,9 @@ extension Catalogue {
                 该单位仍保留在名册中，`active` 为 no：其历史记录和人员都保留（其检查人员仍可检查其他单位，\
                 并继续回避本单位），每次抽签的快照都载明抽签时哪些单位已关闭。
                 """)
+        public static let addressHelp = Localized(
+            en: "The department's address, shown in task files and calendars (empty to remove).",
+            zh: "单位地址，显示在任务文件和日历中（留空则删除）。")
         public static let columnStatus = Localized(en: "Status", zh: "状态")
         public static let columnAvailability = Localized(en: "Availability", zh: "出勤情况")
         public static let available = Localized(en: "available", zh: "可出勤")
