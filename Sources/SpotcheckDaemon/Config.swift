@@ -58,6 +58,8 @@ public struct DaemonConfig: Sendable, Equatable {
     public var complaintClocks = ComplaintClocks()
     /// `[ledger]`: the problem ledger's rules and deadlines.
     public var ledger = LedgerSettings()
+    /// `[hooks]`: the notice programs run at reveals and replacements (Notices.swift).
+    public var hooks = HookSettings()
 
     public static let defaultPath = "/etc/spotcheck/spotcheckd.toml"
 
@@ -224,6 +226,8 @@ public struct DaemonConfig: Sendable, Equatable {
         errors += campaignErrors
         let (ledger, ledgerErrors) = LedgerSettings.decode(root.table("ledger"), file: file)
         errors += ledgerErrors
+        let (hooks, hookErrors) = HookSettings.decode(root.table("hooks"), file: file, resolve: resolve)
+        errors += hookErrors
 
         errors += root.finish()
         guard errors.isEmpty else {
@@ -238,7 +242,7 @@ public struct DaemonConfig: Sendable, Equatable {
         return DaemonConfig(
             file: file, paths: paths, calendar: calendar, coordinatorGroups: coordinators, auditorGroups: auditors,
             pools: pools, campaign: campaign, complaintsGroups: complaintsGroups, complaintClocks: clocks,
-            ledger: ledger)
+            ledger: ledger, hooks: hooks)
     }
 
     static let weekdays = [

@@ -603,6 +603,7 @@ public final class Engine: Sendable {
             noteTaskFilesWritten(day)
             return
         }
+        let notices = Notices.pending(step: step, files: files, encoded: encoded, writer: writer, day: day)
         for (index, (file, bytes)) in zip(files, encoded).enumerated() {
             do {
                 if let warning = try writer.write(file, encode: { _ in bytes }) {
@@ -617,6 +618,7 @@ public final class Engine: Sendable {
         }
         noteTaskFilesWritten(day)
         writer.settle(logins: logins, at: Date())
+        Notices(settings: config.hooks, logger: logger).send(notices)
         for message in TaskAccessWarning.files(day: day.description, warnings) { logger.warning("\(message)") }
     }
 
