@@ -173,13 +173,13 @@ _spotcheck() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    today|status|draw|verify|why|candidates|check-roster|departments|inspectors|conflicts|order|replace|teams|import|export|log|campaign|complaints|findings|bench|help)
+    today|status|draw|verify|why|candidates|check-roster|departments|inspectors|conflicts|order|replace|teams|history|import|export|log|campaign|complaints|findings|bench|help)
         # Offer subcommand argument completions
         "_spotcheck_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'today status draw verify why candidates check-roster departments inspectors conflicts order replace teams import export log campaign complaints findings bench help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'today status draw verify why candidates check-roster departments inspectors conflicts order replace teams history import export log campaign complaints findings bench help' -- "${cur}"))
         ;;
     esac
 }
@@ -391,13 +391,13 @@ _spotcheck_departments() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    list|set|remove)
+    list|set|remove|close|reopen)
         # Offer subcommand argument completions
         "_spotcheck_departments_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'list set remove' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'list set remove close reopen' -- "${cur}"))
         ;;
     esac
 }
@@ -421,7 +421,7 @@ _spotcheck_departments_set() {
     repeating_flags=()
     non_repeating_flags=(--weight-from-powers --dry-run --json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--name --weight --powers --skills --pools --socket)
+    non_repeating_options=(--name --weight --powers --skills --pools --address --socket)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
@@ -441,6 +441,9 @@ _spotcheck_departments_set() {
     '--pools')
         return
         ;;
+    '--address')
+        return
+        ;;
     '--socket')
         return
         ;;
@@ -448,6 +451,36 @@ _spotcheck_departments_set() {
 }
 
 _spotcheck_departments_remove() {
+    repeating_flags=()
+    non_repeating_flags=(--dry-run --json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket)
+    __spotcheck_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_departments_close() {
+    repeating_flags=()
+    non_repeating_flags=(--dry-run --json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket)
+    __spotcheck_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_departments_reopen() {
     repeating_flags=()
     non_repeating_flags=(--dry-run --json --version -h --help)
     repeating_options=()
@@ -474,13 +507,13 @@ _spotcheck_inspectors() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    list|set|remove|unavailable)
+    list|set|remove|unavailable|retire|reinstate)
         # Offer subcommand argument completions
         "_spotcheck_inspectors_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'list set remove unavailable' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'list set remove unavailable retire reinstate' -- "${cur}"))
         ;;
     esac
 }
@@ -554,6 +587,36 @@ _spotcheck_inspectors_unavailable() {
     repeating_options=()
     non_repeating_options=(--socket)
     __spotcheck_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_inspectors_retire() {
+    repeating_flags=()
+    non_repeating_flags=(--dry-run --json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket)
+    __spotcheck_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_inspectors_reinstate() {
+    repeating_flags=()
+    non_repeating_flags=(--dry-run --json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket)
+    __spotcheck_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
@@ -689,6 +752,33 @@ _spotcheck_teams() {
         return
         ;;
     '--pool')
+        return
+        ;;
+    '--socket')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_history() {
+    repeating_flags=()
+    non_repeating_flags=(--csv --json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--inspector --department --from --to --socket)
+    __spotcheck_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--inspector')
+        return
+        ;;
+    '--department')
+        return
+        ;;
+    '--from')
+        return
+        ;;
+    '--to')
         return
         ;;
     '--socket')
