@@ -177,7 +177,8 @@ def load_roster(folder):
     departments = {}
     # contacts (logins for the problem ledger) play no part in a draw.
     for row in read_table(f"{folder}/departments.csv",
-                          ["id", "name", "weight", "powers", "required_skills", "pools"], optional=("contacts",)):
+                          ["id", "name", "weight", "powers", "required_skills", "pools"],
+                          optional=("contacts", "address", "active")):
         if row["id"] in departments:
             raise InputProblem(f"{folder}/departments.csv: department {row['id']} is defined twice")
         try:
@@ -187,11 +188,13 @@ def load_roster(folder):
         departments[row["id"]] = {
             "id": row["id"], "name": row["name"], "weight": weight, "powers": items(row["powers"]),
             "skills": items(row["required_skills"]), "pools": items(row["pools"]),
+            "active": active_flag(row, f"{folder}/departments.csv: {row['id']}"),
+            "address": row.get("address", ""),
         }
     inspectors = {}
     for row in read_table(f"{folder}/inspectors.csv",
                           ["id", "name", "login", "home", "former", "skills", "can_lead", "unavailable",
-                           "daily_cap"]):
+                           "daily_cap"], optional=("active",)):
         where = f"{folder}/inspectors.csv: {row['id']}"
         if row["id"] in inspectors:
             raise InputProblem(f"{where}: defined twice")
@@ -219,7 +222,7 @@ def load_roster(folder):
             "id": row["id"], "name": row["name"], "login": row["login"], "home": row["home"],
             "former": former, "skills": items(row["skills"]),
             "lead": row["can_lead"].lower() in ("yes", "true", "1", "y"),
-            "unavailable": unavailable, "cap": cap,
+            "unavailable": unavailable, "cap": cap, "active": active_flag(row, where),
         }
     conflicts = []
     for row in read_table(f"{folder}/conflicts.csv", ["inspector", "department", "reason", "until"],
@@ -238,6 +241,29 @@ def load_roster(folder):
     for row in read_table(f"{folder}/history.csv", ["date", "inspector", "department"], required=False) or []:
         history.append((parse_day(row["date"], f"{folder}/history.csv"), row["inspector"], row["department"]))
     return {"departments": departments, "inspectors": inspectors, "conflicts": conflicts, "history": history}
+
+
+def active_flag(row, where):
+    """The optional `active` column: blank or yes = active, no = retired or closed."""
+    value = row.get("active", "").lower()
+    if value in ("", "yes", "true", "1", "y"):
+        return True
+    if value in ("no", "false", "0", "n"):
+        return False
+    raise InputProblem(f"{where}: active '{row['active']}' is not yes or no")
+
+
+def inactive_lines(roster, line):
+    """The `closed`, `retired` and `address` lines of the canonical text (docs/draw-algorithm.md
+    §1), after the inspectors: none when every department and inspector is active and no
+    department has an address."""
+    out = [line(["closed", d]) for d in sorted(roster["departments"], key=byte_key)
+           if not roster["departments"][d]["active"]]
+    out += [line(["retired", i]) for i in sorted(roster["inspectors"], key=byte_key)
+            if not roster["inspectors"][i]["active"]]
+    out += [line(["address", d, roster["departments"][d]["address"]])
+            for d in sorted(roster["departments"], key=byte_key) if roster["departments"][d]["address"]]
+    return out
 
 
 def snapshot_salt(seed):
@@ -283,6 +309,7 @@ def canonical_snapshot(roster, salt=None):
                            as_set(f"{d}:{left.isoformat()}" for d, left in i["former"]),
                            as_set(i["skills"]), "1" if i["lead"] else "0", ranges(i["unavailable"]),
                            str(i["cap"])]))
+    lines += inactive_lines(roster, line)
     lines += sorted(line(["conflict", c["inspector"], c["department"], c["reason_hash"],
                           c["until"].isoformat() if c["until"] else ""]) for c in roster["conflicts"])
     lines += sorted(line(["assignment", d.isoformat(), i, dep]) for d, i, dep in roster["history"])
@@ -429,7 +456,10 @@ class Context:
         self.personal = {}
         for i in self.inspectors:
             person = self.insp[i]
-            if date in person["unavailable"]:
+            if not person["active"]:
+                self.capacity[i] = 0
+                self.personal[i] = "retired"
+            elif date in person["unavailable"]:
                 self.capacity[i] = 0
                 self.personal[i] = "unavailable"
             elif same_day.get(i, 0) >= person["cap"]:
@@ -982,7 +1012,7 @@ def derive(roster, policy, seed, date, pool, ordered, previous):
     eligible = []
     for d in context.departments:
         department = context.dept[d]
-        if pool not in department["pools"] or context.weight(d) <= 0:
+        if not department["active"] or pool not in department["pools"] or context.weight(d) <= 0:
             continue
         last = context.last_inspected.get(d)
         cooldown = policy["cooldown_days"]
@@ -1027,6 +1057,8 @@ def derive(roster, policy, seed, date, pool, ordered, previous):
         for k, d in enumerate(ordered, start=1):
             if d not in context.dept:
                 raise InputProblem(f"ordered department {d} is not in the roster")
+            if not context.dept[d]["active"]:
+                raise InputProblem(f"ordered department {d} is closed in the roster; a closed department is never ordered")
             pick = {"order": k, "department": d}
             witness = decide(pick, "unstaffed", witness)
     pending = []

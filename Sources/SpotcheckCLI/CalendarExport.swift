@@ -40,18 +40,18 @@ enum CalendarExport {
                 let sequence = max(0, Int(entry.modified.timeIntervalSince(revealed) / 60))
                 let team = assignment.team.map { "\($0.name) (\(Catalogue.Role.name($0.role)))" }.joined(
                     separator: ", ")
-                lines += [
-                    "BEGIN:VEVENT",
-                    "UID:spotcheck-\(assignment.drawID)-\(entry.file.inspector.login)-\(assignment.target.id)@spotcheck",
-                    "DTSTAMP:\(utc(max(entry.modified, revealed)))",
-                    "SEQUENCE:\(sequence)",
-                    "DTSTART:\(utc(start))",
-                    "DTEND:\(utc(end))",
-                    "SUMMARY:\(escape(Messages.summary(assignment.target.name)))",
-                    "LOCATION:\(escape(assignment.target.name))",
-                    "DESCRIPTION:\(escape(Messages.description(role: assignment.role, team: team)))",
-                    "END:VEVENT",
-                ]
+                lines +=
+                    [
+                        "BEGIN:VEVENT",
+                        "UID:spotcheck-\(assignment.drawID)-\(entry.file.inspector.login)-\(assignment.target.id)@spotcheck",
+                        "DTSTAMP:\(utc(max(entry.modified, revealed)))",
+                        "SEQUENCE:\(sequence)",
+                        "DTSTART:\(utc(start))",
+                        "DTEND:\(utc(end))",
+                        "SUMMARY:\(escape(TaskDetailsText.summary(assignment)))",
+                        "LOCATION:\(escape(TaskDetailsText.location(assignment.target)))",
+                        "DESCRIPTION:\(escape(TaskDetailsText.description(assignment, team: team)))",
+                    ] + (assignment.status == "withdrawn" ? ["STATUS:CANCELLED"] : []) + ["END:VEVENT"]
                 events += 1
             }
         }

@@ -36,6 +36,7 @@ struct OrderCommand: ParsableCommand {
     @OptionGroup var socket: SocketOptions
 
     func run() throws {
+        for warning in OrderWarning.sameDay(departments, socket: socket) { printError(warning) }
         let reply = try socket.call(
             "io.spotcheck.OrderInspection",
             ControlMessages.OrderParameters(

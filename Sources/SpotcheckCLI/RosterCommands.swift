@@ -206,7 +206,7 @@ struct DepartmentsCommand: ParsableCommand {
         CommandConfiguration(
             commandName: "departments",
             abstract: Catalogue.RosterHelp.departmentsAbstract.text,
-            subcommands: [List.self, Set.self, Remove.self]
+            subcommands: [List.self, Set.self, Remove.self, Close.self, Reopen.self]
         )
     }
 
@@ -230,7 +230,7 @@ struct DepartmentsCommand: ParsableCommand {
                 [
                     Catalogue.RosterHelp.columnID, Catalogue.RosterHelp.columnName, Catalogue.RosterHelp.columnWeight,
                     Catalogue.RosterHelp.columnPowers, Catalogue.RosterHelp.columnSkills,
-                    Catalogue.RosterHelp.columnPools,
+                    Catalogue.RosterHelp.columnPools, Catalogue.Lifecycle.columnStatus,
                 ]
                 .map(\.text))
             for d in roster.departments {
@@ -238,6 +238,7 @@ struct DepartmentsCommand: ParsableCommand {
                     d.id, d.name, EffectiveWeight.text(d, pools: pools),
                     d.powers.map(\.rawValue).joined(separator: ";"),
                     d.requiredSkills.joined(separator: ";"), d.pools.joined(separator: ";"),
+                    d.active ? "" : Catalogue.Lifecycle.closed.text,
                 ])
             }
             writeOut(Array(table.render().utf8))
@@ -262,6 +263,7 @@ struct DepartmentsCommand: ParsableCommand {
         @Option(help: ArgumentHelp(Catalogue.RosterHelp.powersHelp)) var powers: String?
         @Option(help: ArgumentHelp(Catalogue.RosterHelp.requiredSkillsHelp)) var skills: String?
         @Option(help: ArgumentHelp(Catalogue.RosterHelp.poolsHelp)) var pools: String?
+        @Option(help: ArgumentHelp(Catalogue.Lifecycle.addressHelp)) var address: String?
         @OptionGroup var options: EditOptions
 
         func validate() throws {
@@ -314,6 +316,7 @@ struct DepartmentsCommand: ParsableCommand {
                 }
                 if let skills { department.requiredSkills = items(skills) }
                 if let pools { department.pools = items(pools) }
+                if let address { department.address = address.trimmingCharacters(in: .whitespaces) }
                 roster.departments.append(department)
             }
         }
@@ -345,7 +348,7 @@ struct InspectorsCommand: ParsableCommand {
         CommandConfiguration(
             commandName: "inspectors",
             abstract: Catalogue.RosterHelp.inspectorsAbstract.text,
-            subcommands: [List.self, Set.self, Remove.self, Unavailable.self]
+            subcommands: [List.self, Set.self, Remove.self, Unavailable.self, Retire.self, Reinstate.self]
         )
     }
 
@@ -367,12 +370,14 @@ struct InspectorsCommand: ParsableCommand {
                     Catalogue.RosterHelp.columnID, Catalogue.RosterHelp.columnPersonName,
                     Catalogue.RosterHelp.columnLogin, Catalogue.RosterHelp.columnHome, Catalogue.RosterHelp.columnLead,
                     Catalogue.RosterHelp.columnSkills, Catalogue.RosterHelp.columnCap,
+                    Catalogue.Lifecycle.columnAvailability,
                 ].map(\.text))
+            let today = DaemonClock.today(socket: socket.path)
             for i in roster.inspectors {
                 table.add([
                     i.id, i.name, i.login, i.home, i.canLead ? Catalogue.RosterEdit.yes.text : "",
                     i.skills.joined(separator: ";"),
-                    String(i.dailyCap),
+                    String(i.dailyCap), Availability.text(i, today: today),
                 ])
             }
             writeOut(Array(table.render().utf8))

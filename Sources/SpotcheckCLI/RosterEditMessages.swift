@@ -54,8 +54,8 @@ enum RosterEditMessages {
     static func change(_ change: ControlMessages.Change) -> String {
         let columns: [String] =
             switch change.kind {
-            case "department": RosterParser.departmentColumns
-            case "inspector": RosterParser.inspectorColumns
+            case "department": RosterParser.departmentColumns + ["contacts", "address", "active"]
+            case "inspector": RosterParser.inspectorColumns + RosterParser.optionalInspectorColumns
             case "conflict": RosterParser.conflictColumns
             default: RosterParser.historyColumns
             }

@@ -23,7 +23,8 @@ struct SpotcheckCommand: ParsableCommand {
             subcommands: [
                 TodayCommand.self, StatusCommand.self, DrawCommand.self, VerifyCommand.self, WhyCommand.self,
                 CandidatesCommand.self, CheckRosterCommand.self, DepartmentsCommand.self, InspectorsCommand.self,
-                ConflictsCommand.self, OrderCommand.self, ReplaceCommand.self, TeamsCommand.self, ImportCommand.self,
+                ConflictsCommand.self, OrderCommand.self, ReplaceCommand.self, TeamsCommand.self, HistoryCommand.self,
+                ImportCommand.self,
                 ExportCommand.self,
                 LogCommand.self, CampaignCommand.self, ComplaintsCommand.self,
                 FindingsCommand.self, SelfInspectionCommand.self,

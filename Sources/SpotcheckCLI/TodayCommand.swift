@@ -123,6 +123,13 @@ struct TodayCommand: ParsableCommand {
         var text = ""
         for file in files {
             for assignment in file.assignments {
+                if assignment.status == "withdrawn" {
+                    text +=
+                        Catalogue.TaskDetails.withdrawn(
+                            file.date.description, assignment.target.name, assignment.target.id
+                        ).text + "\n"
+                    continue
+                }
                 text +=
                     Messages.inspect(
                         file.date, assignment.target.name, assignment.target.id, Catalogue.Role.name(assignment.role)
@@ -131,6 +138,7 @@ struct TodayCommand: ParsableCommand {
                     Messages.reportAt(LocalStamp.show(assignment.reportTime), assignment.pool, assignment.drawID).text
                 if assignment.visit == "covert" { text += Messages.covert.text }
                 if let check = assignment.check { text += Messages.ledgerCheck(check.kind, check.findings).text }
+                text += TaskDetailsText.lines(assignment)
                 var team = TextTable([
                     "  " + Messages.team.text, Messages.name.text, Messages.home.text, Messages.role.text,
                 ])

@@ -280,6 +280,7 @@ enum ExclusionText {
             case "reciprocal": after("reciprocal with ").map { .reciprocal(with: $0) }
             case "rotation": after("rotation until ").flatMap(Day.init(iso:)).map { .rotation(until: $0) }
             case "unavailable": .unavailable
+            case "retired": .retired
             case "daily-cap":
                 after("daily cap of ").flatMap { Int($0.prefix { $0.isNumber }) }.map { .dailyCap(cap: $0) }
             default: nil

@@ -46,7 +46,9 @@ public func draw(_ input: DrawInput) throws(DrawError) -> DrawRecord {
     // The departments that may be drawn, in id order, with their weights.
     let eligible = context.departments.indices.filter { index in
         let department = context.departments[index]
-        guard department.pools.contains(input.pool), context.weight(index) > 0 else { return false }
+        guard department.active, department.pools.contains(input.pool), context.weight(index) > 0 else {
+            return false
+        }
         if let last = context.lastInspected[index], policy.cooldownDays > 0,
             input.date <= last.adding(days: policy.cooldownDays - 1)
         {
@@ -63,6 +65,7 @@ public func draw(_ input: DrawInput) throws(DrawError) -> DrawRecord {
         for name in names {
             guard let index = context.departmentIndex[name] else { throw .unknownTarget(name) }
             guard seen.insert(name).inserted else { throw .duplicateTarget(name) }
+            guard context.departments[index].active else { throw .closedTarget(name) }
             fixed.append(index)
         }
     }

@@ -86,7 +86,9 @@ struct DrawContext: Sendable {
         var personal = [Exclusion?](repeating: nil, count: inspectors.count)
         var capacity = [Int](repeating: 0, count: inspectors.count)
         for (index, inspector) in inspectors.enumerated() {
-            if inspector.unavailable.contains(date) {
+            if !inspector.active {
+                personal[index] = .retired
+            } else if inspector.unavailable.contains(date) {
                 personal[index] = .unavailable
             } else if sameDay[index] >= inspector.dailyCap {
                 personal[index] = .dailyCap(cap: inspector.dailyCap)
@@ -158,6 +160,7 @@ public enum DrawError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidPolicy([String])
     case noTargets
     case hiddenSlot(String)
+    case closedTarget(String)
 
     public var description: String {
         switch self {
@@ -170,6 +173,7 @@ public enum DrawError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidPolicy(let problems): "policy: " + problems.joined(separator: "; ")
         case .noTargets: "a targeted draw needs at least one target"
         case .hiddenSlot(let problem): "hidden slot: \(problem)"
+        case .closedTarget(let id): "target '\(id)' is a closed department; reopen it to order an inspection"
         }
     }
 }

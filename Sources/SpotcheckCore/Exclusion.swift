@@ -14,6 +14,8 @@ public enum Exclusion: Sendable, Hashable, Codable {
     case unavailable
     /// The inspector already has `cap` inspections on the date.
     case dailyCap(cap: Int)
+    /// The inspector is retired (the roster's `active` column): never staffed.
+    case retired
 
     /// A stable code for machines.
     public var code: String {
@@ -25,6 +27,7 @@ public enum Exclusion: Sendable, Hashable, Codable {
         case .rotation: "rotation"
         case .unavailable: "unavailable"
         case .dailyCap: "daily-cap"
+        case .retired: "retired"
         }
     }
 
@@ -38,6 +41,7 @@ public enum Exclusion: Sendable, Hashable, Codable {
         case .rotation(let until): "rotation until \(until)"
         case .unavailable: "unavailable"
         case .dailyCap(let cap): "daily cap of \(cap) reached"
+        case .retired: "retired"
         }
     }
 }

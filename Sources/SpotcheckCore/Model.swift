@@ -26,10 +26,16 @@ public struct Department: Sendable, Hashable, Codable {
     /// Unix logins of the department's contacts for the problem ledger. They play no part in a
     /// draw: they are not in the snapshot a draw commits to, nor in published rosters.
     public var contacts: [String]
+    /// `false` once the department is closed: it is never drawn nor ordered, and its history is
+    /// kept (the roster's optional `active` column).
+    public var active: Bool
+    /// Where the department is (the roster's optional `address` column), for task files and
+    /// calendars; empty when not given. Plays no part in a draw (not in the snapshot).
+    public var address: String
 
     public init(
         id: String, name: String, weight: Int? = nil, powers: [Power] = [], requiredSkills: [String] = [],
-        pools: [String] = [], contacts: [String] = []
+        pools: [String] = [], contacts: [String] = [], active: Bool = true, address: String = ""
     ) {
         self.id = id
         self.name = name
@@ -38,6 +44,8 @@ public struct Department: Sendable, Hashable, Codable {
         self.requiredSkills = requiredSkills
         self.pools = pools
         self.contacts = contacts
+        self.active = active
+        self.address = address
     }
 }
 
@@ -67,10 +75,13 @@ public struct Inspector: Sendable, Hashable, Codable {
     public var unavailable: DaySet
     /// How many inspections the inspector may join on one day.
     public var dailyCap: Int
+    /// `false` once the inspector is retired: never staffed, history kept (the roster's optional
+    /// `active` column).
+    public var active: Bool
 
     public init(
         id: String, name: String, login: String, home: String, former: [FormerPost] = [], skills: [String] = [],
-        canLead: Bool = false, unavailable: DaySet = [], dailyCap: Int = 1
+        canLead: Bool = false, unavailable: DaySet = [], dailyCap: Int = 1, active: Bool = true
     ) {
         self.id = id
         self.name = name
@@ -81,6 +92,7 @@ public struct Inspector: Sendable, Hashable, Codable {
         self.canLead = canLead
         self.unavailable = unavailable
         self.dailyCap = dailyCap
+        self.active = active
     }
 }
 

@@ -49,6 +49,7 @@ extension Roster {
             out.field(String(inspector.dailyCap))
             out.end()
         }
+        writeInactive(&out)
         let conflictLines = conflicts.map { conflict in
             var line = CanonicalWriter()
             line.field("conflict")
@@ -86,7 +87,7 @@ extension Roster {
 }
 
 /// Writes tab-separated, newline-terminated lines, escaping `\\`, tab, CR and LF in fields.
-private struct CanonicalWriter {
+struct CanonicalWriter {
     var bytes: [UInt8] = []
     private var atLineStart = true
 

@@ -127,7 +127,7 @@ final class StaffingModel {
     /// Adds candidates to a position and states its guarded constraints anew.
     func widen(_ position: Int, with list: [Int], outsiders outside: Outsiders) {
         outsiders[position] = outside
-        let open = min(seats[position].count, outside.count)
+        let open = max(0, min(seats[position].count, outside.count))
         while seatsOpen[position] > open {
             seatsOpen[position] -= 1
             sat.clause(-seats[position][seatsOpen[position]])

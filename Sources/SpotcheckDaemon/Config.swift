@@ -60,6 +60,8 @@ public struct DaemonConfig: Sendable, Equatable {
     public var ledger = LedgerSettings()
     /// `[publication]`: the public site (PublicationConfig.swift).
     public var publication = PublicationSettings()
+    /// `[hooks]`: the notice programs run at reveals and replacements (Notices.swift).
+    public var hooks = HookSettings()
 
     public static let defaultPath = "/etc/spotcheck/spotcheckd.toml"
 
@@ -228,6 +230,8 @@ public struct DaemonConfig: Sendable, Equatable {
         errors += ledgerErrors
         let (publication, publicationErrors) = PublicationSettings.decode(root.table("publication"), file: file)
         errors += publicationErrors
+        let (hooks, hookErrors) = HookSettings.decode(root.table("hooks"), file: file, resolve: resolve)
+        errors += hookErrors
 
         errors += root.finish()
         guard errors.isEmpty else {
@@ -242,7 +246,7 @@ public struct DaemonConfig: Sendable, Equatable {
         var config = DaemonConfig(
             file: file, paths: paths, calendar: calendar, coordinatorGroups: coordinators, auditorGroups: auditors,
             pools: pools, campaign: campaign, complaintsGroups: complaintsGroups, complaintClocks: clocks,
-            ledger: ledger)
+            ledger: ledger, hooks: hooks)
         config.publication = publication
         return config
     }

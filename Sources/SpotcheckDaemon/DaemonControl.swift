@@ -299,6 +299,14 @@ public struct DaemonControl: ControlHandler {
                     date: try day(question.date), pool: question.pool, store: store, engine: engine, config: config,
                     local: local))
 
+        case "io.spotcheck.GetHistory":
+            try require(caller.isCoordinator || caller.isAuditor, method, caller)
+            let question = try parameters(ControlMessages.HistoryParameters.self, request)
+            return reply(
+                try InspectionHistory.build(
+                    question, from: try question.from.map(day), to: try question.to.map(day), store: store,
+                    engine: engine))
+
         case "io.spotcheck.VerifyChain":
             try require(caller.isCoordinator || caller.isAuditor, method, caller)
             return reply(try engine.verifyChain())

@@ -164,6 +164,9 @@ public final class Engine: Sendable {
             for department in departments where !known.contains(department) {
                 throw OrderError.unknownDepartment(department)
             }
+            if let closed = roster.closedDepartments.first(where: departments.contains) {
+                throw OrderError.closedDepartment(closed)
+            }
             guard !departments.isEmpty, Set(departments).count == departments.count else {
                 throw OrderError.badTargets
             }
@@ -203,6 +206,7 @@ public final class Engine: Sendable {
         case notCompleted(Int64)
         case unrevealedDraw(Int64, String)
         case outsidePhase(String, String)
+        case closedDepartment(String)
 
         public var description: String {
             switch self {
@@ -213,6 +217,8 @@ public final class Engine: Sendable {
             case .notCompleted(let id): "draw \(id) could not be computed; the journal says why"
             case .unrevealedDraw(let id, let pool):
                 "draw \(id) of pool \(pool) today is not revealed yet; order again after its reveal time"
+            case .closedDepartment(let id):
+                "department '\(id)' is closed; reopen it first (spotcheck departments reopen \(id))"
             case .outsidePhase(let pool, let phase):
                 "the campaign is in \(phase), in which pool \(pool) does not draw (supervision unless the pool's `phases` names others)"
             }
@@ -584,6 +590,7 @@ public final class Engine: Sendable {
         }
         let logins = Set(people.keys).union(all.map(\.login)).union(folders).sorted()
         var files: [TaskFile] = []
+        let withdrawals = try withdrawals(draws: draws)
         for login in logins {
             let found = try assignments(
                 of: login, in: all, draws: draws, records: &records, revealedAt: revealedAt, config: config,
@@ -593,7 +600,11 @@ public final class Engine: Sendable {
                 ?? TaskFile.Person(id: people[login]?.id ?? login, name: people[login]?.name ?? login, login: login)
             files.append(
                 TaskFile(
-                    schema: TaskFile.currentSchema, date: day, inspector: person, assignments: found?.1 ?? [],
+                    schema: TaskFile.currentSchema, date: day, inspector: person,
+                    assignments: try taskDetails(
+                        found?.1 ?? [], login: login, inspector: people[login]?.id ?? found?.0.id, roster: roster,
+                        withdrawals: withdrawals, draws: draws, records: &records, revealedAt: revealedAt,
+                        config: config, local: local),
                     checklist: TaskFile.checklist))
         }
         // All or nothing: when every file already equals the store nothing is touched; when any
@@ -604,6 +615,7 @@ public final class Engine: Sendable {
             noteTaskFilesWritten(day)
             return
         }
+        let notices = Notices.pending(step: step, files: files, encoded: encoded, writer: writer, day: day)
         for (index, (file, bytes)) in zip(files, encoded).enumerated() {
             do {
                 if let warning = try writer.write(file, encode: { _ in bytes }) {
@@ -618,6 +630,7 @@ public final class Engine: Sendable {
         }
         noteTaskFilesWritten(day)
         writer.settle(logins: logins, at: Date())
+        Notices(settings: config.hooks, logger: logger).send(notices)
         for message in TaskAccessWarning.files(day: day.description, warnings) { logger.warning("\(message)") }
     }
 

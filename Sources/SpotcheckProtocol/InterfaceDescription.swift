@@ -117,6 +117,24 @@ extension Varlink {
         # and ordered, with replacements applied (coordinators and auditors).
         method GetTeams(date: ?string, pool: ?string) -> (date: string, time_zone: string, teams: []SheetTeam)
 
+        # One inspection: who inspected which department on which day; source is "roster" (history.csv)
+        # or "draw" (a revealed draw, replacements applied; then draw_id, pool and role are given).
+        type HistoryEntry (
+          date: string,
+          inspector: string,
+          name: string,
+          department: string,
+          department_name: string,
+          source: string,
+          draw_id: ?int,
+          pool: ?string,
+          role: ?string
+        )
+
+        # Who inspected what, when, oldest first, optionally for one inspector, one department and the
+        # days from..to (inclusive); teams not yet revealed are left out (coordinators and auditors).
+        method GetHistory(inspector: ?string, department: ?string, from: ?string, to: ?string) -> (entries: []HistoryEntry)
+
         # Checks the hash chain of all completed draws; names the first broken link.
         method VerifyChain() -> (checked: int, broken: ?ChainLink)
 

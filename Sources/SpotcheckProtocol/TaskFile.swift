@@ -21,10 +21,13 @@ public struct TaskFile: Codable, Sendable, Equatable {
     public struct Place: Codable, Sendable, Equatable {
         public var id: String
         public var name: String
+        /// The department's address from the roster; absent when the roster gives none.
+        public var address: String?
 
-        public init(id: String, name: String) {
+        public init(id: String, name: String, address: String? = nil) {
             self.id = id
             self.name = name
+            self.address = address
         }
     }
 
@@ -62,13 +65,20 @@ public struct TaskFile: Codable, Sendable, Equatable {
         /// What the visit checks in the problem ledger, when it is a ledger draw's; absent for
         /// an inspection.
         public var check: Check?
+        /// Why a coordinator ordered the inspection; absent for a scheduled draw.
+        public var orderReason: String?
+        /// `withdrawn` when a replacement took the inspector off the team: the file keeps the
+        /// assignment so that the inspector learns of it; absent for a standing assignment.
+        public var status: String?
 
         public init(
             drawID: Int64, pool: String, target: Place, role: String, team: [Member], reportTime: String,
             revealedAt: String, recordSHA256: String, endTime: String? = nil, visit: String? = nil,
-            check: Check? = nil
+            check: Check? = nil, orderReason: String? = nil, status: String? = nil
         ) {
             self.check = check
+            self.orderReason = orderReason
+            self.status = status
             self.endTime = endTime
             self.drawID = drawID
             self.pool = pool

@@ -189,6 +189,7 @@ public enum MessageLimits {
         "io.spotcheck.Why": 4 << 10,
         "io.spotcheck.GetRecord": 4 << 10,
         "io.spotcheck.GetTeams": 4 << 10,
+        "io.spotcheck.GetHistory": 4 << 10,
         "io.spotcheck.VerifyChain": 4 << 10,
         "io.spotcheck.ExportRoster": 4 << 10,
         "io.spotcheck.ReplaceInspector": 16 << 10,

@@ -36,8 +36,8 @@ public struct RosterChange: Sendable, Equatable, Codable {
 public enum RosterDiff {
     /// The changes from `old` to `new`, departments first, then inspectors, conflicts, history.
     public static func changes(from old: Roster, to new: Roster) -> [RosterChange] {
-        let before = RosterWriter.write(old)
-        let after = RosterWriter.write(new)
+        let before = RosterWriter.write(old, alike: new)
+        let after = RosterWriter.write(new, alike: old)
         return keyed("department", before.departments, after.departments, key: { $0[0] })
             + keyed("inspector", before.inspectors, after.inspectors, key: { $0[0] })
             + keyed("conflict", before.conflicts, after.conflicts, key: { "\($0[0])/\($0[1])/\($0[3])" })

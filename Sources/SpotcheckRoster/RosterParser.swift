@@ -30,7 +30,7 @@ public struct RosterFiles: Sendable {
 public enum RosterParser {
     public static let departmentColumns = ["id", "name", "weight", "powers", "required_skills", "pools"]
     /// Columns departments.csv may have besides `departmentColumns`.
-    public static let optionalDepartmentColumns = ["contacts"]
+    public static let optionalDepartmentColumns = ["contacts", "address", "active"]
     public static let inspectorColumns = [
         "id", "name", "login", "home", "former", "skills", "can_lead", "unavailable", "daily_cap",
     ]
@@ -38,6 +38,8 @@ public enum RosterParser {
     /// The columns of a published conflicts.csv: the reason's SHA-256 instead of the reason.
     public static let publishedConflictColumns = ["inspector", "department", "reason_sha256", "until"]
     public static let historyColumns = ["date", "inspector", "department"]
+    /// Columns inspectors.csv may have besides `inspectorColumns`.
+    public static let optionalInspectorColumns = ["active"]
 
     /// The most errors reported at once; beyond that the rest are counted.
     static let errorLimit = 50
@@ -97,12 +99,13 @@ public enum RosterParser {
             departments.append(
                 Department(
                     id: id, name: name, weight: weight, powers: powers.sorted(), requiredSkills: skills, pools: pools,
-                    contacts: contacts))
+                    contacts: contacts, active: row.active(&errors),
+                    address: row.has("address") ? row.text("address", required: false, &errors) : ""))
         }
 
         // Inspectors (references to departments are checked below, when all are known).
         var references: [(row: Row, column: String, id: String)] = []
-        for row in table(files.inspectors, inspectorColumns, &errors) {
+        for row in table(files.inspectors, inspectorColumns, &errors, optional: optionalInspectorColumns) {
             guard let id = row.identifier("id", &errors) else { continue }
             if let first = inspectorLines[id] {
                 row.fail("id", "inspector \(InputText.quoted(id)) is already defined on line \(first)", &errors)
@@ -151,7 +154,7 @@ public enum RosterParser {
             inspectors.append(
                 Inspector(
                     id: id, name: name, login: login, home: home, former: former, skills: skills, canLead: canLead,
-                    unavailable: DaySet(ranges: unavailable), dailyCap: cap))
+                    unavailable: DaySet(ranges: unavailable), dailyCap: cap, active: row.active(&errors)))
         }
 
         // Conflicts.

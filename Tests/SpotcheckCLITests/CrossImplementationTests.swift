@@ -94,30 +94,40 @@ struct HostileWriter {
         func save(_ name: String, _ bytes: [UInt8]) throws {
             try Data(bytes).write(to: folder.appendingPathComponent(name))
         }
+        // The optional `active` column: always when some row is inactive, sometimes otherwise.
+        let withActive =
+            roster.departments.contains { !$0.active } || roster.inspectors.contains { !$0.active } || chance(30)
+        let withAddress = roster.departments.contains { !$0.address.isEmpty } || chance(20)
+        func active(_ flag: Bool) -> [String] {
+            guard withActive else { return [] }
+            return [flag ? pick(["", "yes", "Y", "true", "1"]) : pick(["no", "No", "N", "false", "0"])]
+        }
         try save(
             "departments.csv",
             file(
-                RosterParser.departmentColumns,
+                RosterParser.departmentColumns + (withActive ? ["active"] : []) + (withAddress ? ["address"] : []),
                 roster.departments.map { d in
                     [
                         d.id, d.name, d.weight.map(String.init) ?? "", list(d.powers.map(\.rawValue)),
                         list(d.requiredSkills), list(d.pools),
-                    ]
+                    ] + active(d.active) + (withAddress ? [d.address] : [])
                 }))
         var inspectorRows: [[String]] = []
         for i in roster.inspectors {
             let lead = i.canLead ? pick(["yes", "Yes", "TRUE", "1", "y"]) : pick(["no", "N", "false", "0", ""])
             let cap = i.dailyCap == 1 && chance(50) ? "" : String(i.dailyCap)
-            inspectorRows.append([
-                i.id, i.name, i.login, i.home, list(i.former.map { "\($0.department)@\($0.left)" }), list(i.skills),
-                lead,
-                days(
-                    i.unavailable.ranges.flatMap { range in
-                        (range.lower.ordinal...range.upper.ordinal).map { Day(ordinal: $0) }
-                    }), cap,
-            ])
+            inspectorRows.append(
+                [
+                    i.id, i.name, i.login, i.home, list(i.former.map { "\($0.department)@\($0.left)" }), list(i.skills),
+                    lead,
+                    days(
+                        i.unavailable.ranges.flatMap { range in
+                            (range.lower.ordinal...range.upper.ordinal).map { Day(ordinal: $0) }
+                        }), cap,
+                ] + active(i.active))
         }
-        try save("inspectors.csv", file(RosterParser.inspectorColumns, inspectorRows))
+        try save(
+            "inspectors.csv", file(RosterParser.inspectorColumns + (withActive ? ["active"] : []), inspectorRows))
         try save(
             "conflicts.csv",
             file(
@@ -173,6 +183,12 @@ struct CrossCase {
             roster.departments[index].name += pick(["，\"重点\"", ", 分局", "\"A\""])
             if chance(30) { roster.departments[index].weight = int(0...9) }
         }
+        // Retired inspectors and closed departments (the `active` column).
+        for index in roster.inspectors.indices where chance(6) { roster.inspectors[index].active = false }
+        for index in roster.departments.indices where chance(6) { roster.departments[index].active = false }
+        for index in roster.departments.indices where chance(15) {
+            roster.departments[index].address = pick(["人民路 1 号", "东街 3 号, 2 楼", "\"老楼\" 2 层", "a\\b\tc"])
+        }
         for index in roster.conflicts.indices {
             if chance(30) { roster.conflicts[index].reason = pick(["配偶在该单位任职", "同学, \"好友\"", "曾任,领导"]) }
             if chance(20) { roster.conflicts[index].until = today.adding(days: int(-10...30)) }
@@ -202,7 +218,9 @@ struct CrossCase {
             for _ in 0..<4 { seed += String(format: "%016llx", random.next()) }
             var targets: [String] = []
             if chance(20) {
-                targets = Array(roster.departments.map(\.id).shuffled(using: &random).prefix(int(1...4)))
+                // A closed department is never ordered (the daemon refuses the order).
+                targets = Array(
+                    roster.departments.filter(\.active).map(\.id).shuffled(using: &random).prefix(int(1...4)))
             }
             draws.append((date, seed, targets))
         }

@@ -102,9 +102,18 @@ enum Consistency {
                     try store.revealedAssignments(on: day, login: login).map {
                         "\($0.drawID) \($0.department) \($0.role)"
                     })
-                let found = Set(file.assignments.map { "\($0.drawID) \($0.target.id) \($0.role)" })
+                let standing = file.assignments.filter { $0.status == nil }
+                let found = Set(standing.map { "\($0.drawID) \($0.target.id) \($0.role)" })
                 #expect(found == expected, "\(path)", sourceLocation: sourceLocation)
-                for assignment in file.assignments {
+                // A replacement leaves the one who left a withdrawn assignment, with no team.
+                for withdrawn in file.assignments where withdrawn.status != nil {
+                    #expect(withdrawn.status == "withdrawn" && withdrawn.team.isEmpty, sourceLocation: sourceLocation)
+                    #expect(
+                        try store.replacements(drawID: withdrawn.drawID).contains {
+                            $0.department == withdrawn.target.id && $0.oldInspector == file.inspector.id
+                        }, "\(path): withdrawn without a replacement", sourceLocation: sourceLocation)
+                }
+                for assignment in standing {
                     let team = Set(
                         try store.assignments(drawID: assignment.drawID).filter {
                             $0.department == assignment.target.id

@@ -457,8 +457,10 @@ final class Counter: Sendable {
         #expect(eligibility.why(inspector: replacement.newInspector, department: team.department) == .eligible)
         #expect(!record.teams.flatMap(\.members).contains { $0.inspector == replacement.newInspector })
 
-        // Task files: the one who left has none, the team sees the newcomer.
-        #expect(!harness.taskFiles("2026-12-01").contains(oldLogin))
+        // Task files: the one who left is told they are withdrawn (no team), the team sees the newcomer.
+        let left = try JSONDecoder().decode(
+            TaskFile.self, from: Data(contentsOf: URL(fileURLWithPath: harness.taskPath("2026-12-01", oldLogin))))
+        #expect(left.assignments.map(\.status) == ["withdrawn"] && left.assignments.allSatisfy(\.team.isEmpty))
         let newLogin = try #require(roster.inspectors.first { $0.id == replacement.newInspector }?.login)
         let file = try JSONDecoder().decode(
             TaskFile.self, from: Data(contentsOf: URL(fileURLWithPath: harness.taskPath("2026-12-01", newLogin))))

@@ -190,6 +190,7 @@ extension Catalogue {
             case .rotation(let until): Localized(en: "rotation until \(until)", zh: "轮换期，至 \(until)")
             case .unavailable: Localized(en: "unavailable", zh: "不可出勤")
             case .dailyCap(let cap): Localized(en: "daily cap of \(cap) reached", zh: "已达每日上限 \(cap) 次")
+            case .retired: Localized(en: "retired", zh: "已停用")
             }
         }
     }
