@@ -59,6 +59,7 @@ enum DaemonText {
             switch failure.parameters["code"]?.description {
             case "unknown-pool": Say.unknownPool(text("pool"))
             case "unknown-department": Say.unknownDepartment(text("department"))
+            case "closed-department": Say.closedDepartment(text("department"))
             case "bad-targets": Say.badTargets
             case "no-roster": Say.noRoster
             case "not-computed": Say.notComputed(text("draw_id"))

@@ -19,7 +19,7 @@ enum ActiveFlagEdit {
             throw CLIFailure(
                 (kind == .inspector ? Catalogue.RosterEdit.noInspector(id) : Catalogue.RosterEdit.noDepartment(id))
                     .text,
-                exitCode: ExitCodes.usage)
+                exitCode: ExitCodes.notFound)
         }
         guard current != active else {
             let said: Localized =
@@ -36,12 +36,12 @@ enum ActiveFlagEdit {
             switch kind {
             case .inspector:
                 guard let index = roster.inspectors.firstIndex(where: { $0.id == id }) else {
-                    throw CLIFailure(Catalogue.RosterEdit.noInspector(id).text, exitCode: ExitCodes.usage)
+                    throw CLIFailure(Catalogue.RosterEdit.noInspector(id).text, exitCode: ExitCodes.notFound)
                 }
                 roster.inspectors[index].active = active
             case .department:
                 guard let index = roster.departments.firstIndex(where: { $0.id == id }) else {
-                    throw CLIFailure(Catalogue.RosterEdit.noDepartment(id).text, exitCode: ExitCodes.usage)
+                    throw CLIFailure(Catalogue.RosterEdit.noDepartment(id).text, exitCode: ExitCodes.notFound)
                 }
                 roster.departments[index].active = active
             }

@@ -335,7 +335,7 @@ struct DepartmentsCommand: ParsableCommand {
             try DaemonRoster.edit(socket: options.socket, dryRun: options.dryRun, json: options.json) {
                 (roster: inout Roster) throws(CLIFailure) in
                 guard roster.departments.contains(where: { $0.id == id }) else {
-                    throw CLIFailure(Catalogue.RosterEdit.noDepartment(id).text, exitCode: ExitCodes.usage)
+                    throw CLIFailure(Catalogue.RosterEdit.noDepartment(id).text, exitCode: ExitCodes.notFound)
                 }
                 roster.departments.removeAll { $0.id == id }
             }
@@ -457,7 +457,7 @@ struct InspectorsCommand: ParsableCommand {
             try DaemonRoster.edit(socket: options.socket, dryRun: options.dryRun, json: options.json) {
                 (roster: inout Roster) throws(CLIFailure) in
                 guard roster.inspectors.contains(where: { $0.id == id }) else {
-                    throw CLIFailure(Catalogue.RosterEdit.noInspector(id).text, exitCode: ExitCodes.usage)
+                    throw CLIFailure(Catalogue.RosterEdit.noInspector(id).text, exitCode: ExitCodes.notFound)
                 }
                 roster.inspectors.removeAll { $0.id == id }
             }
@@ -492,7 +492,7 @@ struct InspectorsCommand: ParsableCommand {
             try DaemonRoster.edit(socket: options.socket, dryRun: options.dryRun, json: options.json) {
                 (roster: inout Roster) throws(CLIFailure) in
                 guard let index = roster.inspectors.firstIndex(where: { $0.id == id }) else {
-                    throw CLIFailure(Catalogue.RosterEdit.noInspector(id).text, exitCode: ExitCodes.usage)
+                    throw CLIFailure(Catalogue.RosterEdit.noInspector(id).text, exitCode: ExitCodes.notFound)
                 }
                 if remove {
                     roster.inspectors[index].unavailable.remove(days)

@@ -13,6 +13,9 @@ extension Engine.OrderError {
         case .unknownDepartment(let department):
             values["code"] = .string("unknown-department")
             values["department"] = .string(department)
+        case .closedDepartment(let department):
+            values["code"] = .string("closed-department")
+            values["department"] = .string(department)
         case .badTargets:
             values["code"] = .string("bad-targets")
         case .noRoster:

@@ -103,6 +103,13 @@ import Testing
 
         let order = try run(["order", "county", "d-nowhere", "--reason", "x"])
         #expect(order.status == 67 && order.output.contains("no department 'd-nowhere'"), "\(order.output)")
+        for edit in [
+            ["departments", "remove", "d-nowhere"], ["departments", "close", "d-nowhere"],
+            ["inspectors", "retire", "i999"], ["inspectors", "set", "i999", "--cap", "2"],
+        ] {
+            let refused = try run(edit)
+            #expect(refused.status == 67, "\(edit): \(refused.output)")
+        }
         let pool = try run(["order", "countyy", "d-shuiwu", "--reason", "x"])
         #expect(pool.status == 67 && pool.output.contains("no pool 'countyy'"), "\(pool.output)")
         let replace = try run(["replace", "999", "i001", "--reason", "病假"])
@@ -142,7 +149,9 @@ import Testing
         let order = try run(["order", "county"] + six + ["--reason", "群众投诉"])
         #expect(order.status == 3, "\(order.output)")
         #expect(order.output.contains("not staffed") || order.output.contains("eligible"), "\(order.output)")
-        let json = try run(["order", "county"] + six + ["--reason", "群众投诉", "--json"])
+        // Other departments, so that no "already ordered today" warning joins the JSON on stderr.
+        let other = ["d-caizheng", "d-shichang", "d-ziran", "d-zhujian", "d-jiaotong", "d-shuili"]
+        let json = try run(["order", "county"] + other + ["--reason", "群众投诉", "--json"])
         #expect(json.status == 3, "\(json.output)")
         try Self.expectValid((0, json.output), schema: "order")
         let 指定 = try run(["order", "county"] + six + ["--reason", "群众投诉"], locale: "zh_CN.UTF-8")

@@ -36,6 +36,11 @@ extension Catalogue {
                 en: "no department '\(id)' in the roster (spotcheck departments list)",
                 zh: "名册中没有单位 '\(id)'（spotcheck departments list）")
         }
+        public static func closedDepartment(_ id: String) -> Localized {
+            Localized(
+                en: "department '\(id)' is closed; reopen it first (spotcheck departments reopen \(id))",
+                zh: "单位 '\(id)' 已撤销；如需检查请先恢复（spotcheck departments reopen \(id)）")
+        }
         public static let badTargets = Localized(
             en: "name one or more departments, each once", zh: "请指定一个或多个单位，每个只写一次")
         public static let noRoster = Localized(
