@@ -105,7 +105,7 @@ import Testing
         #expect(order.status == 67 && order.output.contains("no department 'd-nowhere'"), "\(order.output)")
         for edit in [
             ["departments", "remove", "d-nowhere"], ["departments", "close", "d-nowhere"],
-            ["inspectors", "retire", "i999"], ["inspectors", "set", "i999", "--cap", "2"],
+            ["inspectors", "retire", "i999"], ["inspectors", "remove", "i999"],
         ] {
             let refused = try run(edit)
             #expect(refused.status == 67, "\(edit): \(refused.output)")
