@@ -1,0 +1,166 @@
+import Foundation
+import SpotcheckCampaign
+import SpotcheckProtocol
+import Testing
+
+@testable import SpotcheckCore
+@testable import SpotcheckDaemon
+@testable import SpotcheckRoster
+@testable import SpotcheckStore
+
+/// A complaint-driven inspection does not expose the complainant (docs/draw-algorithm.md §8): a
+/// handler asks for it, the next scheduled draw carries the department as its hidden slot, nothing
+/// public or journaled singles it out until the complaint is closed, and then both verifiers check
+/// the whole draw with the published opening.
+@Suite struct HiddenSlotRequestTests {
+    static let handler = CampaignControlTests.complaintsHandler("handler-zhao", uid: 60031)
+
+    /// Every file under `folder`, with its text.
+    static func files(under folder: String) -> [(path: String, text: String)] {
+        let enumerator = FileManager.default.enumerator(atPath: folder)
+        var found: [(String, String)] = []
+        while let name = enumerator?.nextObject() as? String {
+            let path = "\(folder)/\(name)"
+            var directory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &directory), !directory.boolValue,
+                let data = FileManager.default.contents(atPath: path)
+            else { continue }
+            found.append((path, String(decoding: data, as: UTF8.self)))
+        }
+        return found
+    }
+
+    @Test func aRequestedInspectionIsHiddenInTheNextDrawAndVerifiesOnceTheComplaintIsClosed() throws {
+        let harness = try Harness()
+        let control = CampaignControlTests.sealed(harness)
+        let department = "d-shuiwu"
+        let id = try #require(CampaignControlTests.register(control, department: department, identity: "张三 SECRETID"))
+        let journaledBefore = harness.sink.recorded.count
+        let asked = CampaignControlTests.answer(control, "RequestInspection", #"{"id":\#(id)}"#, as: Self.handler)
+        #expect(CampaignControlTests.failure(asked) == nil, "\(asked)")
+        // One request per complaint.
+        let again = CampaignControlTests.answer(control, "RequestInspection", #"{"id":\#(id)}"#, as: Self.handler)
+        #expect(CampaignControlTests.failure(again)?.error == "io.spotcheck.Complaints.Refused", "\(again)")
+        let request = try #require(try harness.store.pendingHiddenSlots().first)
+        let salt = request.slot.saltHex
+        #expect(request.slot.department == department && salt.count == 64)
+        // The handlers see that it was requested, never the salt.
+        let shown = CampaignControlTests.answer(control, "Show", #"{"id":\#(id)}"#, as: Self.handler)
+        guard case .success(let complaint) = shown else {
+            Issue.record("\(shown)")
+            return
+        }
+        let shownText = String(decoding: try JSONSerialization.data(withJSONObject: complaint), as: UTF8.self)
+        #expect(shownText.contains("inspection requested") && !shownText.contains(salt), "\(shownText)")
+
+        // The next scheduled draw carries it.
+        try harness.tick("2026-12-01", "07:00")
+        let drawn = try #require(try harness.store.draws().first)
+        let record = try #require(try drawn.decodedRecord())
+        #expect(record.hiddenSlot == request.slot.commitment)
+        #expect(record.picks.contains { $0.department == department })
+        #expect(try harness.store.pendingHiddenSlots().isEmpty)
+        let folder = "\(harness.config.paths.publicRecords)/2026-12-01/county"
+        let commitment = String(decoding: FileManager.default.contents(atPath: "\(folder)/commitment.json") ?? Data(), as: UTF8.self)
+        #expect(commitment.contains(request.slot.commitment), "\(commitment)")
+        try harness.tick("2026-12-01", "08:00")
+        try harness.tick("2026-12-01", "18:00")
+        #expect(try harness.store.draw(id: drawn.id)?.publishedAt != nil)
+        // The next draw does not carry it again.
+        try harness.tick("2026-12-02", "07:00")
+        let next = try #require(try harness.store.draws().first { $0.date == Day(iso: "2026-12-02")! })
+        #expect(try next.decodedRecord()?.hiddenSlot == nil)
+
+        // Before the complaint is closed: nothing public holds the salt or the opening, and what the
+        // journal says of the department it says of every pick.
+        let published = Self.files(under: harness.config.paths.publicRecords)
+        #expect(!published.isEmpty)
+        for file in published {
+            #expect(!file.text.contains(salt), "\(file.path) holds the salt")
+            #expect(!file.path.hasSuffix("hidden-slot.txt"), "\(file.path) is public before the complaint is closed")
+        }
+        for file in Self.files(under: harness.config.paths.tasks) {
+            #expect(!file.text.contains(salt) && !file.text.lowercased().contains("complaint"), "\(file.path)")
+        }
+        for entry in harness.sink.recorded.dropFirst(journaledBefore) {
+            let text = ([entry.message] + entry.fields.keys + entry.fields.values).joined(separator: "\n")
+            #expect(!text.contains(salt) && !text.lowercased().contains("hidden"), "\(entry)")
+            #expect(!text.lowercased().contains("complaint"), "\(entry)")
+            if text.contains(department) {
+                #expect([.assignmentIssued, .targetReplaced].contains(entry.event), "\(entry)")
+            }
+        }
+        let unopened = try PublicRecordTests.verifyBoth(
+            folder, date: "2026-12-01", name: "county", publicRoot: harness.config.paths.publicRecords)
+        #expect(unopened.count == 2, "both verifiers refuse the record before the opening: \(unopened)")
+
+        // Closed: the opening is published next to the record and both verifiers accept the folder.
+        try harness.store.database.write { db in
+            try db.execute(sql: "UPDATE complaint SET state = 'closed' WHERE id = ?", arguments: [id])
+        }
+        try harness.tick("2026-12-02", "07:30")
+        let opening = String(
+            decoding: FileManager.default.contents(atPath: "\(folder)/hidden-slot.txt") ?? Data(), as: UTF8.self)
+        #expect(opening == "\(department):\(salt)\n")
+        let failures = try PublicRecordTests.verifyBoth(
+            folder, date: "2026-12-01", name: "county", publicRoot: harness.config.paths.publicRecords)
+        #expect(failures.isEmpty, "\(failures)")
+
+        // A copy with a random pick swapped for another department, and one with a false opening.
+        let copies = harness.folder.appendingPathComponent("copies").path
+        let roster = try #require(try harness.store.currentRoster()?.roster())
+        let outsider = try #require(
+            roster.departments.first { candidate in
+                candidate.pools.contains("county") && !record.picks.contains { $0.department == candidate.id }
+            }?.id)
+        var swapped = record
+        let index = try #require(swapped.picks.firstIndex { $0.department != department })
+        swapped.picks[index].department = outsider
+        let other = record.picks[index].department
+        for (name, change) in [
+            ("swapped", { (copy: String) throws in
+                try Data(RecordCoding.encode(swapped)).write(to: URL(fileURLWithPath: "\(copy)/record.json"))
+            }),
+            ("false-opening", { (copy: String) throws in
+                try "\(other):\(salt)\n".write(toFile: "\(copy)/hidden-slot.txt", atomically: true, encoding: .utf8)
+            }),
+        ] {
+            let root = "\(copies)/\(name)"
+            let copy = "\(root)/2026-12-01/county"
+            try FileManager.default.createDirectory(
+                atPath: "\(root)/2026-12-01", withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: folder, toPath: copy)
+            try change(copy)
+            let refused = try PublicRecordTests.verifyBoth(
+                copy, date: "2026-12-01", name: "county", publicRoot: root)
+            #expect(refused.count == 2, "\(name): \(refused)")
+            if name == "swapped" {
+                #expect(refused.allSatisfy { $0.contains("picks[\(index)].department") }, "\(refused)")
+            } else {
+                #expect(refused.allSatisfy { $0.contains("hiddenSlot") }, "\(refused)")
+            }
+        }
+    }
+
+    @Test func aRecusedHandlerCannotRequestAndIsAnsweredAsForAMissingComplaint() throws {
+        let harness = try Harness()
+        let control = CampaignControlTests.sealed(harness)
+        // yangtao works in d-fagai.
+        let id = try #require(CampaignControlTests.register(control, department: "d-fagai"))
+        for asked in [id, 7] {
+            let answer = CampaignControlTests.answer(
+                control, "RequestInspection", #"{"id":\#(asked)}"#, as: CampaignControlTests.yangtao)
+            let failure = CampaignControlTests.failure(answer)
+            #expect(failure?.error == "io.spotcheck.Complaints.NotFound", "\(answer)")
+            #expect(failure?.parameters["what"] == .string("complaint \(asked)"), "\(answer)")
+        }
+        // Someone who is neither a handler nor a coordinator is refused by role.
+        let inspector = Caller(
+            uid: 60040, gid: 60040, pid: 1, login: "someone", groups: [], isCoordinator: false, isAuditor: false)
+        let refused = CampaignControlTests.answer(control, "RequestInspection", #"{"id":\#(id)}"#, as: inspector)
+        #expect(CampaignControlTests.failure(refused) != nil)
+        #expect(try harness.store.pendingHiddenSlots().isEmpty)
+        try harness.tick("2026-12-01", "07:00")
+        #expect(try harness.store.draws().first?.decodedRecord()?.hiddenSlot == nil)
+    }
+}
