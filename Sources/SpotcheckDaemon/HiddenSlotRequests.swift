@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import SpotcheckCampaign
 import SpotcheckCore
 import SpotcheckProtocol
