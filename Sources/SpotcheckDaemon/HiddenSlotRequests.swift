@@ -54,7 +54,8 @@ extension Engine {
                 Array(Self.hiddenSlotOpening(request.slot).utf8), to: "\(folder)/\(Self.hiddenSlotFile)", mode: 0o644)
             try store.markHiddenSlotOpened(complaint: request.complaint, at: now)
             logger.notice(
-                "pool \(draw.pool) on \(draw.date): the hidden slot's opening is public in \(folder)/\(Self.hiddenSlotFile)")
+                "pool \(draw.pool) on \(draw.date): the hidden slot's opening is public in \(folder)/\(Self.hiddenSlotFile)"
+            )
         }
     }
 

@@ -61,7 +61,8 @@ import Testing
         #expect(record.picks.contains { $0.department == department })
         #expect(try harness.store.pendingHiddenSlots().isEmpty)
         let folder = "\(harness.config.paths.publicRecords)/2026-12-01/county"
-        let commitment = String(decoding: FileManager.default.contents(atPath: "\(folder)/commitment.json") ?? Data(), as: UTF8.self)
+        let commitment = String(
+            decoding: FileManager.default.contents(atPath: "\(folder)/commitment.json") ?? Data(), as: UTF8.self)
         #expect(commitment.contains(request.slot.commitment), "\(commitment)")
         try harness.tick("2026-12-01", "08:00")
         try harness.tick("2026-12-01", "18:00")
@@ -118,12 +119,18 @@ import Testing
         swapped.picks[index].department = outsider
         let other = record.picks[index].department
         for (name, change) in [
-            ("swapped", { (copy: String) throws in
-                try Data(RecordCoding.encode(swapped)).write(to: URL(fileURLWithPath: "\(copy)/record.json"))
-            }),
-            ("false-opening", { (copy: String) throws in
-                try "\(other):\(salt)\n".write(toFile: "\(copy)/hidden-slot.txt", atomically: true, encoding: .utf8)
-            }),
+            (
+                "swapped",
+                { (copy: String) throws in
+                    try Data(RecordCoding.encode(swapped)).write(to: URL(fileURLWithPath: "\(copy)/record.json"))
+                }
+            ),
+            (
+                "false-opening",
+                { (copy: String) throws in
+                    try "\(other):\(salt)\n".write(toFile: "\(copy)/hidden-slot.txt", atomically: true, encoding: .utf8)
+                }
+            ),
         ] {
             let root = "\(copies)/\(name)"
             let copy = "\(root)/2026-12-01/county"
