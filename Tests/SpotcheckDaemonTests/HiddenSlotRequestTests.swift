@@ -150,6 +150,33 @@ import Testing
         }
     }
 
+    @Test func aRequestWaitsWhileThePoolMayNotDrawItsDepartmentAndTheNextOneGoesFirst() throws {
+        let harness = try Harness()
+        let control = CampaignControlTests.sealed(harness)
+        for time in ["07:00", "08:00", "18:00"] { try harness.tick("2026-12-01", time) }
+        let first = try #require(try harness.store.draws().first?.decodedRecord())
+        // Inspected today: cooling down for 30 days (the default policy).
+        let cooling = try #require(first.teams.first?.department)
+        let roster = try #require(try harness.store.currentRoster()?.roster())
+        let free = try #require(
+            roster.departments.map(\.id).sorted().first { id in !first.picks.contains { $0.department == id } })
+        let waiting = try #require(CampaignControlTests.register(control, department: cooling))
+        let next = try #require(CampaignControlTests.register(control, department: free))
+        for id in [waiting, next] {
+            let asked = CampaignControlTests.answer(
+                control, "RequestInspection", #"{"id":\#(id)}"#, as: CampaignControlTests.root)
+            #expect(CampaignControlTests.failure(asked) == nil, "\(asked)")
+        }
+        try harness.tick("2026-12-02", "07:00")
+        let second = try #require(try harness.store.draws().first { $0.date == Day(iso: "2026-12-02")! })
+        let record = try #require(try second.decodedRecord())
+        let pending = try harness.store.pendingHiddenSlots()
+        #expect(pending.map(\.complaint) == [Int64(waiting)])
+        let carried = try #require(try harness.store.hiddenSlot(commitment: record.hiddenSlot ?? "", drawID: second.id))
+        #expect(carried.complaint == Int64(next) && carried.slot.department == free)
+        #expect(!record.picks.contains { $0.department == cooling })
+    }
+
     @Test func aRecusedHandlerCannotRequestAndIsAnsweredAsForAMissingComplaint() throws {
         let harness = try Harness()
         let control = CampaignControlTests.sealed(harness)
