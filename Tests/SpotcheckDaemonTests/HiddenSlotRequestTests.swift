@@ -177,6 +177,35 @@ import Testing
         #expect(!record.picks.contains { $0.department == cooling })
     }
 
+    @Test func theCommandAsksForTheInspectionInBothLanguages() throws {
+        let daemon = try DaemonProcess()
+        try daemon.writeConfig(drawIn: 600, revealIn: 700)
+        try daemon.start()
+        defer {
+            daemon.signal(SIGTERM)
+            _ = daemon.waitForExit()
+        }
+        #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil, "\(daemon.stderr)")
+        let registered = try CampaignDaemonTests.spotcheck(
+            daemon,
+            [
+                "complaints", "register", "--channel", "letter", "--department", "d-shuiwu", "--category", "c",
+                "--allegation", "a",
+            ])
+        #expect(registered.status == 0, "\(registered.output)")
+        let asked = try CampaignDaemonTests.spotcheck(daemon, ["complaints", "inspect", "1"])
+        #expect(asked.status == 0 && asked.output.contains("next scheduled draw"), "\(asked.output)")
+        #expect(!asked.output.contains("d-shuiwu"), "\(asked.output)")
+        let chinese = try ControlTests.run(
+            ControlTests.cli, ["complaints", "inspect", "1"],
+            environment: ["SPOTCHECK_SOCKET": daemon.controlPath, "LANG": "zh_CN.UTF-8"])
+        #expect(chinese.status != 0 && !chinese.output.isEmpty, "a second request is refused: \(chinese.output)")
+        let missing = try CampaignDaemonTests.spotcheck(daemon, ["complaints", "inspect", "9"])
+        #expect(missing.status != 0 && missing.output.contains("complaint 9"), "\(missing.output)")
+        let store = try Store(path: daemon.statePath)
+        #expect(try store.pendingHiddenSlots().map(\.complaint) == [1])
+    }
+
     @Test func aRecusedHandlerCannotRequestAndIsAnsweredAsForAMissingComplaint() throws {
         let harness = try Harness()
         let control = CampaignControlTests.sealed(harness)
