@@ -1116,6 +1116,16 @@ def parse_hidden_slot(text):
     return department, salt
 
 
+def read_hidden_opening(folder):
+    """The opening a public record folder holds once the complaint is closed (hidden-slot.txt,
+    DEPARTMENT:SALT-HEX), or None."""
+    path = f"{folder}/hidden-slot.txt"
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as handle:
+        return handle.read().strip()
+
+
 def derive_hidden(roster, policy, seed, date, pool, previous, department, salt):
     """The record of a scheduled draw hiding `department` (§8): its tickets and slot come from
     HMAC(seed, "spotcheck/v2/hidden-key/" + salt hex); the department leaves the sampler and takes
@@ -1878,6 +1888,7 @@ def main(argv=None):
             commitment_path = f"{folder}/commitment.json"
             replacements_path = f"{folder}/replacements.json" if os.path.exists(f"{folder}/replacements.json") else None
             order_path = f"{folder}/order.json"
+            args.hidden_slot = args.hidden_slot or read_hidden_opening(folder)  # §8
         else:
             if (args.seed_file is None) == (args.seed is None) or not args.roster:
                 raise InputProblem("give --roster and one of --seed-file or --seed with a record file "

@@ -19,6 +19,7 @@ struct ComplaintsCommand: ParsableCommand {
             subcommands: [
                 ComplaintRegisterCommand.self, ComplaintListCommand.self, ComplaintShowCommand.self,
                 ComplaintUpdateCommand.self, ComplaintLookupCommand.self, ComplaintIdentityCommand.self,
+                ComplaintInspectCommand.self,
             ])
     }
 

@@ -150,7 +150,8 @@ struct VerifyCommand: ParsableCommand {
                 record: "\(folder)/record.json", seedText: try seedText(file: "\(folder)/seed.hex"),
                 roster: "\(folder)/roster", policy: "\(folder)/policy.txt",
                 commitment: optional("commitment.json"), replacements: optional("replacements.json"),
-                order: optional("order.json"), publicFolder: true)
+                order: optional("order.json"), publicFolder: true,
+                hiddenOpening: try optional("hidden-slot.txt").map(seedText(file:)))  // draw-algorithm §8
         }
         let text = try seed ?? seedText(file: seedFile!)
         let folder = self.roster!.hasSuffix("/") ? String(self.roster!.dropLast()) : self.roster!
@@ -165,7 +166,7 @@ struct VerifyCommand: ParsableCommand {
 
     private func check(
         record: String, seedText text: String, roster: String, policy: String, commitment: String?,
-        replacements: String?, order: String? = nil, publicFolder: Bool = false
+        replacements: String?, order: String? = nil, publicFolder: Bool = false, hiddenOpening: String? = nil
     ) throws {
         guard let theSeed = Seed(hex: text) else {
             throw CLIFailure("the seed must be 64 hex digits (32 bytes)")
@@ -188,7 +189,7 @@ struct VerifyCommand: ParsableCommand {
         }
         var result = verify(
             recordValue, seed: theSeed, roster: rosterValue, policy: policyValue, commitment: commitmentValue)
-        if let hiddenSlot {
+        if let hiddenSlot = hiddenSlot ?? hiddenOpening {
             // A draw hiding a complaint-driven slot verifies with its opening (draw-algorithm §8).
             let parts = hiddenSlot.split(separator: ":").map(String.init)
             guard parts.count >= 2,

@@ -243,6 +243,9 @@ struct CampaignControl {
                 throw failure(error)
             }
 
+        case "io.spotcheck.Complaints.RequestInspection":
+            return try requestInspection(request, caller)  // HiddenSlotRequests.swift
+
         case "io.spotcheck.Complaints.ApproveIdentity":
             try require(isHandler(caller), method, caller)
             let id = try parameters(CampaignMessages.RequestParameters.self, request).request

@@ -132,6 +132,7 @@ public final class Engine: Sendable {
         }
 
         try publishChainLinks(config: config, now: now)  // EngineLinks.swift
+        try publishHiddenSlotOpenings(config: config, now: now)  // HiddenSlotRequests.swift
 
         // Task files removed by hand come back from the store.
         try restoreTaskFiles(on: today, config: config, local: local)
@@ -253,6 +254,7 @@ public final class Engine: Sendable {
             return
         }
         try store.setVisitMode(pool.visit, drawID: draw.id)
+        _ = try hiddenSlot(of: draw)  // links a complaint's request to the draw carrying it
         try fault("draw.committed")
         try journalCommitment(draw, config: config, now: now)
         try fault("draw.journaled")
@@ -277,9 +279,14 @@ public final class Engine: Sendable {
         let order = fixedTargets.map {
             Self.orderEntry(pool: pool, day: day, departments: $0, reason: orderReason ?? "", seed: seed, head: head)
         }
+        // A complaint-driven slot hidden in a scheduled draw (HiddenSlotRequests.swift).
+        let hidden =
+            kind == .scheduled && fixedTargets == nil
+            ? try hiddenSlotForScheduledDraw(
+                pool: pool, day: day, roster: roster, policy: policy, seed: seed, previousRecordHash: head) : nil
         let input = DrawInput(
             roster: roster, policy: policy, date: day, pool: pool, seed: seed, fixedTargets: fixedTargets,
-            previousRecordHash: order?.hash ?? head)
+            previousRecordHash: order?.hash ?? head, hidden: hidden)
         // The ledger summary the weights came from, kept by the snapshot it went into.
         if let weights { try noteLedgerWeights(weights, snapshotHash: input.commitment.snapshotHash) }
         return Store.Commitment(
@@ -426,7 +433,8 @@ public final class Engine: Sendable {
             record = try SpotcheckCore.draw(
                 DrawInput(
                     roster: roster, policy: policy, date: draw.date, pool: draw.pool, seed: seed,
-                    fixedTargets: draw.fixedTargets, previousRecordHash: draw.previousRecordHash))
+                    fixedTargets: draw.fixedTargets, previousRecordHash: draw.previousRecordHash,
+                    hidden: try hiddenSlot(of: draw)))
         } catch {
             events.emit(
                 .drawFailed, "draw \(draw.id) cannot be computed: \(error)",

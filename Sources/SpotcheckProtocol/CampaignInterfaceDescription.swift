@@ -133,6 +133,10 @@ extension CampaignMessages {
         # What the holder of a receipt code may see: state, dates, replies meant for them.
         method LookupReceipt(code: string) -> (state: string, state_label: string, received: string, channel: string, due: ?string, replies: []Reply, history: []Step)
 
+        # Asks for an inspection of the complaint's department hidden in the next scheduled draw of a pool
+        # that may draw it (docs/draw-algorithm.md §8); the opening is published when the complaint is closed.
+        method RequestInspection(id: int) -> ()
+
         # Asks to read a complainant's identity, with a written reason.
         method RequestIdentity(id: int, reason: string) -> (request: int)
 

@@ -203,6 +203,7 @@ public enum MessageLimits {
         "io.spotcheck.Complaints.Update": 64 << 10,
         "io.spotcheck.Complaints.LookupReceipt": 4 << 10,
         "io.spotcheck.Complaints.RequestIdentity": 16 << 10,
+        "io.spotcheck.Complaints.RequestInspection": 4 << 10,
         "io.spotcheck.Complaints.ApproveIdentity": 4 << 10,
         "io.spotcheck.Complaints.ReadIdentity": 4 << 10,
         // io.spotcheck.Ledger (facts and measure texts are free text; the rest is small).

@@ -209,6 +209,7 @@ public final class Store: Sendable {
         registerLedgerDrawsMigration(&migrator)
         registerSelfInspectionMigration(&migrator)
         registerChainLinksMigration(&migrator)
+        registerHiddenSlotMigration(&migrator)
         return migrator
     }
 }

@@ -952,13 +952,13 @@ _spotcheck_complaints() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    register|list|show|update|lookup|identity)
+    register|list|show|update|lookup|identity|inspect)
         # Offer subcommand argument completions
         "_spotcheck_complaints_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'register list show update lookup identity' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'register list show update lookup identity inspect' -- "${cur}"))
         ;;
     esac
 }
@@ -1151,6 +1151,25 @@ _spotcheck_complaints_identity_approve() {
 }
 
 _spotcheck_complaints_identity_read() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --timeout)
+    __spotcheck_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_complaints_inspect() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()

@@ -111,6 +111,8 @@ function __spotcheck_parse_tokens -S
                 case 'read'
                     __spotcheck_parse_subcommand 1 'socket=' 'timeout=' 'version' 'h/help'
                 end
+            case 'inspect'
+                __spotcheck_parse_subcommand 1 'socket=' 'timeout=' 'version' 'h/help'
             end
         case 'findings'
             __spotcheck_parse_subcommand 0 'version' 'h/help'
@@ -508,6 +510,7 @@ complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_positional 
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_positional "spotcheck complaints" -eq 1' -fa 'update' -d 'Move a complaint to a state, add an internal note, or a reply for the complainant.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_positional "spotcheck complaints" -eq 1' -fa 'lookup' -d 'What the holder of a receipt code may see: state, dates, replies.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_positional "spotcheck complaints" -eq 1' -fa 'identity' -d 'Read a complainant\'s identity: request with a reason, a second person approves, then read once.'
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_positional "spotcheck complaints" -eq 1' -fa 'inspect' -d 'Ask for an inspection of a complaint\'s department, hidden among the next scheduled draw\'s picks.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck complaints register" socket' -l 'socket' -d 'The daemon\'s control socket. Default: $SPOTCHECK_SOCKET, else /run/spotcheck/control.' -rF
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck complaints register" timeout' -l 'timeout' -d 'Give up when spotcheckd has not answered after this many seconds (0: wait). Default: $SPOTCHECK_TIMEOUT, else 60.' -rfka ''
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck complaints register" channel' -l 'channel' -d 'hotline, mailbox, wechat, letter or visit.' -rfka ''
@@ -565,6 +568,10 @@ complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_op
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck complaints identity read" timeout' -l 'timeout' -d 'Give up when spotcheckd has not answered after this many seconds (0: wait). Default: $SPOTCHECK_TIMEOUT, else 60.' -rfka ''
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck complaints identity read" version' -l 'version' -d 'Show the version.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck complaints identity read" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck complaints inspect" socket' -l 'socket' -d 'The daemon\'s control socket. Default: $SPOTCHECK_SOCKET, else /run/spotcheck/control.' -rF
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck complaints inspect" timeout' -l 'timeout' -d 'Give up when spotcheckd has not answered after this many seconds (0: wait). Default: $SPOTCHECK_TIMEOUT, else 60.' -rfka ''
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck complaints inspect" version' -l 'version' -d 'Show the version.'
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck complaints inspect" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck findings" version' -l 'version' -d 'Show the version.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck findings" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_positional "spotcheck findings" -eq 1' -fa 'add' -d 'Record a finding (inspectors on their assignment, contacts for self-inspection, coordinators).'
