@@ -173,13 +173,13 @@ _spotcheck() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    today|status|draw|verify|why|candidates|check-roster|departments|inspectors|conflicts|order|replace|teams|import|export|log|campaign|complaints|findings|self-inspection|bench|help)
+    today|status|draw|verify|why|candidates|check-roster|departments|inspectors|conflicts|order|replace|teams|history|import|export|log|campaign|complaints|findings|self-inspection|bench|help)
         # Offer subcommand argument completions
         "_spotcheck_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'today status draw verify why candidates check-roster departments inspectors conflicts order replace teams import export log campaign complaints findings self-inspection bench help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'today status draw verify why candidates check-roster departments inspectors conflicts order replace teams history import export log campaign complaints findings self-inspection bench help' -- "${cur}"))
         ;;
     esac
 }
@@ -435,13 +435,13 @@ _spotcheck_departments() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    list|set|remove)
+    list|set|remove|close|reopen)
         # Offer subcommand argument completions
         "_spotcheck_departments_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'list set remove' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'list set remove close reopen' -- "${cur}"))
         ;;
     esac
 }
@@ -469,7 +469,7 @@ _spotcheck_departments_set() {
     repeating_flags=()
     non_repeating_flags=(--weight-from-powers --dry-run --json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--name --weight --powers --skills --pools --socket --timeout)
+    non_repeating_options=(--name --weight --powers --skills --pools --address --socket --timeout)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
@@ -487,6 +487,9 @@ _spotcheck_departments_set() {
         return
         ;;
     '--pools')
+        return
+        ;;
+    '--address')
         return
         ;;
     '--socket')
@@ -518,6 +521,44 @@ _spotcheck_departments_remove() {
     esac
 }
 
+_spotcheck_departments_close() {
+    repeating_flags=()
+    non_repeating_flags=(--dry-run --json --compact --pretty --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --timeout)
+    __spotcheck_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_departments_reopen() {
+    repeating_flags=()
+    non_repeating_flags=(--dry-run --json --compact --pretty --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --timeout)
+    __spotcheck_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    esac
+}
+
 _spotcheck_inspectors() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
@@ -530,13 +571,13 @@ _spotcheck_inspectors() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    list|set|remove|unavailable)
+    list|set|remove|unavailable|retire|reinstate)
         # Offer subcommand argument completions
         "_spotcheck_inspectors_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'list set remove unavailable' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'list set remove unavailable retire reinstate' -- "${cur}"))
         ;;
     esac
 }
@@ -622,6 +663,44 @@ _spotcheck_inspectors_unavailable() {
     repeating_options=()
     non_repeating_options=(--socket --timeout)
     __spotcheck_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_inspectors_retire() {
+    repeating_flags=()
+    non_repeating_flags=(--dry-run --json --compact --pretty --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --timeout)
+    __spotcheck_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_inspectors_reinstate() {
+    repeating_flags=()
+    non_repeating_flags=(--dry-run --json --compact --pretty --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --timeout)
+    __spotcheck_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
@@ -781,6 +860,37 @@ _spotcheck_teams() {
         return
         ;;
     '--pool')
+        return
+        ;;
+    '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_history() {
+    repeating_flags=()
+    non_repeating_flags=(--csv --json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--inspector --department --from --to --socket --timeout)
+    __spotcheck_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--inspector')
+        return
+        ;;
+    '--department')
+        return
+        ;;
+    '--from')
+        return
+        ;;
+    '--to')
         return
         ;;
     '--socket')
