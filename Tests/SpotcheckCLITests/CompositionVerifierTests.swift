@@ -110,3 +110,25 @@ import Testing
         #expect(refused.status == 3 && refused.stdout.contains("lead_from"), "\(refused.stdout)\(refused.stderr)")
     }
 }
+
+/// The hostile rosters of the cross-implementation tests under a composition rule: a lead from
+/// every third department, a member from each of two groups.
+@Suite struct CompositionCrossImplementationTests {
+    @Test(arguments: 0..<CrossRun.rosters)
+    func pythonDerivesTheSameBytesUnderACompositionRule(number: Int) throws {
+        try CrossRun.check(number) { crossCase in
+            let ids = crossCase.roster.departments.map(\.id).sorted()
+            let leads = ids.enumerated().filter { $0.offset % 3 == number % 3 }.map(\.element)
+            let first = ids.enumerated().filter { $0.offset % 4 == 1 }.map(\.element)
+            let second = ids.enumerated().filter { $0.offset % 5 == number % 5 }.map(\.element)
+            var lines = crossCase.policyTOML.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            lines = lines.map { $0.hasPrefix("lead_required") ? "lead_required = true" : $0 }
+            lines.insert(
+                contentsOf: [
+                    "lead_from = \"\(leads.joined(separator: " "))\"",
+                    "member_from = [\"\(first.joined(separator: " "))\", \"\(second.joined(separator: "  "))\"]",
+                ], at: 1)
+            crossCase.policyTOML = lines.joined(separator: "\n")
+        }
+    }
+}
