@@ -1,4 +1,4 @@
-public import SpotcheckCore
+import SpotcheckCore
 
 extension PolicyFile {
     /// Reads the team-composition keys of a policy table: `lead_from = "ID ID"` (the lead's home
