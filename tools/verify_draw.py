@@ -340,6 +340,7 @@ def policy_text(policy):
     for key, _, kind, _, _, _ in POLICY_KEYS:
         value = policy[key]
         lines.append(f"{key}\t{('true' if value else 'false') if kind == 'bool' else value}")
+    lines += composition_lines(policy)
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
@@ -360,8 +361,12 @@ def load_policy(path):
     except OSError as error:
         raise InputProblem(f"{path}: {error}")
     policy = {key: default for key, _, _, default, _, _ in POLICY_KEYS}
+    policy["lead_from"], policy["member_from"] = [], []
     if data.startswith((POLICY_FORMAT + "\n").encode()):
         lines = data.decode("utf-8").split("\n")
+        if lines[-1] == "" and len(lines) > len(POLICY_KEYS) + 2:
+            parse_composition_lines(lines[len(POLICY_KEYS) + 1:-1], len(POLICY_KEYS) + 2, policy, path)
+            lines = lines[:len(POLICY_KEYS) + 1] + [""]
         if lines[-1] != "" or len(lines) != len(POLICY_KEYS) + 2:
             raise InputProblem(f"{path}: not a canonical policy text")
         for number, (text, spec) in enumerate(zip(lines[1:-1], POLICY_KEYS), start=2):
@@ -410,10 +415,13 @@ def load_policy(path):
             if name in table:
                 policy[key] = table[name]
                 check_policy_value(policy, key, kind, low, high, path)
+        load_composition(section, policy, path)
     if policy["min_home_departments"] > policy["team_size"] or policy["team_size"] > 32 \
             or policy["team_size"] < 1 or policy["targets_per_draw"] < 1 or policy["min_home_departments"] < 1:
         raise InputProblem(f"{path}: the policy is not usable (team_size 1-32, min_home_departments 1-team_size, "
                            f"targets_per_draw at least 1)")
+    if policy["lead_from"] and not policy["lead_required"]:
+        raise InputProblem(f"{path}: lead_from needs lead_required = true")
     return policy
 
 
@@ -424,7 +432,80 @@ def policy_json(policy):
             out.setdefault("powerWeights", {})[field] = policy[key]
         else:
             out[field] = policy[key]
+    if policy.get("lead_from") or policy.get("member_from"):
+        out["composition"] = {"leadFrom": policy["lead_from"], "memberFrom": policy["member_from"]}
     return out
+
+
+# --- Team composition (lead_from, member_from) ---------------------------------------------------
+
+COMPOSITION_PREFIX = ";member_from:"
+
+
+def composition_lines(policy):
+    """The lines the composition rule adds to the canonical policy text (none without a rule)."""
+    lines = []
+    if policy.get("lead_from"):
+        lines.append("lead_from\t" + " ".join(policy["lead_from"]))
+    for group in policy.get("member_from", []):
+        lines.append("member_from\t" + " ".join(group))
+    return lines
+
+
+def normalized_ids(ids):
+    return sorted(set(ids), key=byte_key)
+
+
+def parse_composition_lines(lines, first, policy, path):
+    for offset, text in enumerate(lines):
+        number = first + offset
+        parts = text.split("\t")
+        if len(parts) != 2 or parts[0] not in ("lead_from", "member_from"):
+            raise InputProblem(f"{path}:{number}: expected 'lead_from<TAB>ids' or 'member_from<TAB>ids'")
+        ids = parts[1].split(" ")
+        if "" in ids or ids != normalized_ids(ids):
+            raise InputProblem(f"{path}:{number}: ids must be distinct, sorted and separated by one space")
+        if parts[0] == "lead_from":
+            if offset != 0:
+                raise InputProblem(f"{path}:{number}: lead_from must come first, once")
+            policy["lead_from"] = ids
+        else:
+            policy["member_from"].append(ids)
+
+
+def load_composition(section, policy, path):
+    """lead_from = "ID ID"; member_from = "ID ID" or ["ID ID", ...] in a TOML [policy] table."""
+    if "lead_from" in section:
+        if not isinstance(section["lead_from"], str) or not section["lead_from"].split():
+            raise InputProblem(f"{path}: policy.lead_from must be a string of department ids")
+        policy["lead_from"] = normalized_ids(section["lead_from"].split())
+    if "member_from" in section:
+        value = section["member_from"]
+        groups = [value] if isinstance(value, str) else value
+        if not isinstance(groups, list) or not groups or not all(isinstance(g, str) and g.split() for g in groups):
+            raise InputProblem(f"{path}: policy.member_from must be a string of department ids or an array of them")
+        policy["member_from"] = [normalized_ids(g.split()) for g in groups]
+
+
+def group_listed(skill):
+    return ", ".join(skill[len(COMPOSITION_PREFIX):].split(" "))
+
+
+def apply_composition(context):
+    """Reads the roster through the composition rule: only inspectors from lead_from may lead,
+    and each member_from group is a skill every department requires, held by its members' staff."""
+    policy = context.policy
+    lead_from = policy.get("lead_from") or []
+    groups = policy.get("member_from") or []
+    if not lead_from and not groups:
+        return
+    names = [COMPOSITION_PREFIX + " ".join(group) for group in groups]
+    context.insp = {
+        key: dict(person,
+                  lead=person["lead"] and (not lead_from or person["home"] in lead_from),
+                  skills=list(person["skills"]) + [n for n, g in zip(names, groups) if person["home"] in g])
+        for key, person in context.insp.items()}
+    context.dept = {key: dict(d, skills=list(d["skills"]) + names) for key, d in context.dept.items()}
 
 
 # --- The draw's context --------------------------------------------------------------------------
@@ -492,6 +573,7 @@ class Context:
         self.excluded = excluded
         self.available = [i for i in self.inspectors if self.capacity[i] > 0]
         self._candidates = {}
+        apply_composition(self)
 
     def eligible(self, i, d):
         return self.capacity[i] > 0 and (i, d) not in self.excluded
@@ -836,10 +918,17 @@ def count_blocker(context, candidate):
                 "message": f"only {len(eligible)} eligible inspectors, a team needs {size}"
                            + recusal_summary(context, candidate, False)}
     if policy["lead_required"] and not any(context.insp[i]["lead"] for i in eligible):
+        if policy.get("lead_from"):
+            return {"code": "no-lead-from",
+                    "message": "no eligible inspector who can lead comes from " + ", ".join(policy["lead_from"])
+                               + recusal_summary(context, candidate, True)}
         return {"code": "no-lead",
                 "message": "no eligible inspector can lead" + recusal_summary(context, candidate, True)}
     for skill in sorted(set(context.dept[candidate]["skills"]), key=byte_key):
         if not any(skill in context.insp[i]["skills"] for i in eligible):
+            if skill.startswith(COMPOSITION_PREFIX):
+                return {"code": "no-member-from",
+                        "message": f"no eligible inspector comes from any of {group_listed(skill)} (member_from)"}
             return {"code": "no-skill", "message": f"no eligible inspector has the required skill '{skill}'"}
     homes = len({context.insp[i]["home"] for i in eligible})
     if homes < policy["min_home_departments"]:
@@ -873,6 +962,11 @@ def refusal(context, candidate, targets):
     for skill in sorted(set(context.dept[candidate]["skills"]), key=byte_key):
         needing = [t for t in everyone if skill in context.dept[t]["skills"]]
         found = hall(context, needing, 1, [i for i in available if skill in context.insp[i]["skills"]])
+        if found and skill.startswith(COMPOSITION_PREFIX):
+            return {"code": "member-from-exhausted",
+                    "message": f"{found[1]} targets need a member from {group_listed(skill)} but only {found[2]} "
+                               f"eligible places with one are available to them",
+                    "certificate": certificate(found, "member-from:" + skill[len(COMPOSITION_PREFIX):])}
         if found:
             return {"code": "skill-exhausted",
                     "message": f"{found[1]} targets need skill '{skill}' but only {found[2]} eligible places "

@@ -47,7 +47,10 @@ struct DrawContext: Sendable {
         }
         self.inspectorIndex = inspectorIndex
 
-        let skillNames = Set(departments.flatMap(\.requiredSkills)).sorted(by: idLess)
+        // The composition rule enters as group skills every department requires (Composition.swift).
+        let composition = policy.composition ?? Composition()
+        let groupSkills = composition.memberFrom.map(Composition.skillName)
+        let skillNames = Set(departments.flatMap(\.requiredSkills) + groupSkills).sorted(by: idLess)
         guard skillNames.count <= 64 else { throw .tooManySkills(skillNames.count) }
         self.skillNames = skillNames
         var skillBit: [String: Int] = [:]
@@ -56,11 +59,11 @@ struct DrawContext: Sendable {
         func mask(_ skills: [String]) -> UInt64 {
             skills.reduce(0) { acc, name in skillBit[name].map { acc | (1 << UInt64($0)) } ?? acc }
         }
-        self.requiredMask = departments.map { mask($0.requiredSkills) }
-        let skillMask = inspectors.map { mask($0.skills) }
+        self.requiredMask = departments.map { mask($0.requiredSkills + groupSkills) }
+        let skillMask = inspectors.map { mask($0.skills + composition.skills(home: $0.home)) }
         self.skillMask = skillMask
         self.maxSkillsPerInspector = skillMask.map(\.nonzeroBitCount).max() ?? 0
-        self.canLead = inspectors.map(\.canLead)
+        self.canLead = inspectors.map { $0.canLead && composition.allowsLead(home: $0.home) }
         self.home = inspectors.map { departmentIndex[$0.home] ?? -1 }
 
         var sameDay = [Int](repeating: 0, count: inspectors.count)

@@ -20,6 +20,8 @@ public struct Policy: Sendable, Hashable, Codable {
     public var baseWeight: Int
     /// Weight added for each power a department holds, when it has no weight of its own.
     public var powerWeights: PowerWeights
+    /// The team-composition rule (`lead_from`, `member_from`); nil when the policy has none.
+    public var composition: Composition?
 
     public struct PowerWeights: Sendable, Hashable, Codable {
         public var approval: Int
@@ -44,7 +46,8 @@ public struct Policy: Sendable, Hashable, Codable {
     public init(
         targetsPerDraw: Int = 5, teamSize: Int = 3, leadRequired: Bool = true, minHomeDepartments: Int = 2,
         formerDepartmentWindowDays: Int = 730, rotationWindowDays: Int = 180, cooldownDays: Int = 30,
-        reciprocalBan: Bool = true, baseWeight: Int = 1, powerWeights: PowerWeights = PowerWeights()
+        reciprocalBan: Bool = true, baseWeight: Int = 1, powerWeights: PowerWeights = PowerWeights(),
+        composition: Composition? = nil
     ) {
         self.targetsPerDraw = targetsPerDraw
         self.teamSize = teamSize
@@ -56,6 +59,7 @@ public struct Policy: Sendable, Hashable, Codable {
         self.reciprocalBan = reciprocalBan
         self.baseWeight = baseWeight
         self.powerWeights = powerWeights
+        self.composition = composition?.orNil
     }
 
     /// The weight a department is drawn with: its own, or the base weight plus its powers'.
@@ -81,6 +85,7 @@ public struct Policy: Sendable, Hashable, Codable {
         ] where value < 0 || value > 1_000_000 {
             problems.append("\(name) must be from 0 to 1000000 (is \(value))")
         }
+        if let composition { problems += composition.problems(self) }
         return problems
     }
 
@@ -90,6 +95,7 @@ public struct Policy: Sendable, Hashable, Codable {
     public var canonicalText: String {
         var text = Policy.canonicalFormat + "\n"
         for (key, value) in canonicalFields { text += "\(key)\t\(value)\n" }
+        for (key, value) in composition?.canonicalFields ?? [] { text += "\(key)\t\(value)\n" }
         return text
     }
 
@@ -125,6 +131,8 @@ public struct Policy: Sendable, Hashable, Codable {
             return .failure(.init(line: 1, message: "the first line must be \(canonicalFormat)"))
         }
         let keys = Policy().canonicalFields.map(\.key)
+        let extra = lines.count > keys.count + 1 ? Array(lines[(keys.count + 1)...]) : []
+        if !extra.isEmpty { lines.removeLast(extra.count) }
         guard lines.count == keys.count + 1 else {
             return .failure(.init(line: lines.count, message: "expected \(keys.count) lines after the first"))
         }
@@ -172,6 +180,10 @@ public struct Policy: Sendable, Hashable, Codable {
         policy.powerWeights = PowerWeights(
             approval: integer("power_weights.approval")!, enforcement: integer("power_weights.enforcement")!,
             fundAllocation: integer("power_weights.fund-allocation")!)
+        switch parseCompositionLines(extra, firstLine: keys.count + 2) {
+        case .success(let composition): policy.composition = composition
+        case .failure(let error): return .failure(error)
+        }
         if let problem = policy.problems().first { return .failure(.init(line: 0, message: problem)) }
         return .success(policy)
     }

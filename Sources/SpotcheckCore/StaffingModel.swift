@@ -132,7 +132,10 @@ final class StaffingModel {
             seatsOpen[position] -= 1
             sat.clause(-seats[position][seatsOpen[position]])
         }
-        insert(list.filter { member[position][$0] == nil }, at: position)
+        // Each inspector once: a list may name one twice (a witness member among the next in rank
+        // order), and a second literal for the same member would let a team count them twice.
+        var seen = Set<Int>()
+        insert(list.filter { member[position][$0] == nil && seen.insert($0).inserted }, at: position)
         regenerate(position)
     }
 

@@ -131,7 +131,10 @@ final class StaffingSolver {
             let mask: UInt64 = 1 << UInt64(bit)
             let needing = all.filter { context.requiredMask[$0] & mask != 0 }
             let name = context.skillNames[bit]
-            if let certificate = hall(needing, demand: 1, resources: holders[bit], resource: "skill:" + name) {
+            if let certificate = hall(
+                needing, demand: 1, resources: holders[bit], resource: Composition.resource(skill: name))
+            {
+                if let blocker = Composition.exhaustedBlocker(name, certificate) { return blocker }
                 return Blocker(
                     code: "skill-exhausted",
                     message:
@@ -553,10 +556,14 @@ struct Counts {
                     "only \(eligible) eligible inspectors, a team needs \(teamSize)\(recusalSummary(leadsOnly: false))")
         }
         if solver.leadRequired, leads == 0 {
+            if let composition = context.policy.composition, !composition.leadFrom.isEmpty {
+                return composition.noLeadBlocker(summary: recusalSummary(leadsOnly: true))
+            }
             return Blocker(code: "no-lead", message: "no eligible inspector can lead\(recusalSummary(leadsOnly: true))")
         }
         for (bit, name) in context.skillNames.enumerated()
         where context.requiredMask[target] & (1 << UInt64(bit)) != 0 && skillHolders[bit] == 0 {
+            if let blocker = Composition.missingBlocker(name) { return blocker }
             return Blocker(code: "no-skill", message: "no eligible inspector has the required skill '\(name)'")
         }
         if homes < solver.minHomes {

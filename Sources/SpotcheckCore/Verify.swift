@@ -37,6 +37,9 @@ public func verify(
     for (key, value) in record.policy.canonicalFields where theirs[key] != value {
         differences.append("policy.\(key): the record says \(value), the policy file says \(theirs[key] ?? "nothing")")
     }
+    if record.policy.composition != policy.composition {
+        differences.append("policy.composition: the record's lead_from/member_from differ from the policy file's")
+    }
     if (record.kind == .ordered) != (record.orderedDepartments != nil) {
         differences.append("orderedDepartments: present exactly when the kind is ordered")
     }
@@ -177,7 +180,9 @@ func teamProblems(_ team: DrawRecord.Team, among teams: [DrawRecord.Team], conte
         }
     }
     for (member, inspector) in zip(team.members, members) where member.role == .lead && !context.canLead[inspector] {
-        problems.append("\(member.inspector): is lead but cannot lead")
+        problems.append(
+            "\(member.inspector): is lead but cannot lead"
+                + (policy.composition?.leadFrom.isEmpty == false ? " or does not come from lead_from" : ""))
     }
     if policy.leadRequired, team.members.filter({ $0.role == .lead }).count != 1 {
         problems.append("has no single lead")
@@ -185,7 +190,9 @@ func teamProblems(_ team: DrawRecord.Team, among teams: [DrawRecord.Team], conte
     let held = members.reduce(UInt64(0)) { $0 | context.skillMask[$1] }
     for (bit, skill) in context.skillNames.enumerated()
     where context.requiredMask[target] & (1 << UInt64(bit)) != 0 && held & (1 << UInt64(bit)) == 0 {
-        problems.append("no member holds the required skill \(skill)")
+        problems.append(
+            Composition.group(ofSkill: skill).map { "no member comes from any of \($0) (member_from)" }
+                ?? "no member holds the required skill \(skill)")
     }
     let homes = Set(members.map { context.inspectors[$0].home })
     if homes.count < policy.minHomeDepartments {

@@ -68,7 +68,17 @@ public enum PolicyFile {
             )
             reader.absorb(inner.finish())
         }
+        policy.composition = decodeComposition(&reader, table: table, base: base.composition)
         var errors = reader.finish()
+        if errors.isEmpty, let composition = policy.composition,
+            let problem = composition.problems(policy).first
+        {
+            let key = problem.hasPrefix("lead_from") ? "lead_from" : "member_from"
+            errors.append(
+                InputError(
+                    file: file, line: max(table.entries[key]?.line ?? table.line, 1), field: "\(name).\(key)",
+                    message: problem))
+        }
         if errors.isEmpty, policy.minHomeDepartments > policy.teamSize {
             errors.append(
                 InputError(

@@ -234,8 +234,9 @@ enum CrossRun {
 
     /// Draws with the Swift binary and derives with the Python verifier; both byte-identical, and
     /// the same bytes again from a second, differently hostile copy of the roster.
-    static func check(_ number: Int) throws {
-        let crossCase = CrossCase(number: number)
+    static func check(_ number: Int, adjust: (inout CrossCase) -> Void = { _ in }) throws {
+        var crossCase = CrossCase(number: number)
+        adjust(&crossCase)
         let folder = try Run.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         var copies: [URL] = []
