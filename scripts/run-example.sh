@@ -31,7 +31,7 @@ trap 'exit 143' TERM
 if [[ -n ${SPOTCHECK_EXAMPLE_BIN:-} ]]; then
     bin=$SPOTCHECK_EXAMPLE_BIN
 else
-    scripts/setup.sh
+    scripts/setup.sh --example
     echo "== building spotcheckd and spotcheck (debug)"
     echo "   The first build compiles about 450 files: allow 8 minutes on 2 cores (progress: [done/total]"
     echo "   below). Later runs take seconds."

@@ -3,8 +3,11 @@
 # libsystemd, SQLite and CaDiCaL headers, pkg-config, systemd's tools (systemd-analyze, journald for the
 # journal tests, systemd-nspawn for the end-to-end check of deploy/), python3 (the
 # independent verifier) and chromium (the public site's headless browser test). Installs only
-# what is missing.
+# what is missing. `setup.sh --example` leaves out what only the tests need (chromium,
+# systemd-journal-remote, Python's jsonschema), so that the example starts sooner.
 set -euo pipefail
+tests=true
+[[ ${1:-} == --example ]] && tests=false
 
 packages=()
 need() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed" || packages+=("$1"); }
@@ -15,7 +18,10 @@ need pkg-config
 need systemd
 need systemd-container
 need python3-pip
-need chromium
+if $tests; then
+    need chromium
+    need systemd-journal-remote
+fi
 command -v python3 >/dev/null 2>&1 || packages+=(python3 python3-pip)
 command -v git >/dev/null 2>&1 || packages+=(git)
 
@@ -34,6 +40,15 @@ if ! python3 -c "import varlink" 2>/dev/null; then
     python3 -m pip install --quiet --disable-pip-version-check varlink 2>/dev/null ||
         python3 -m pip install --quiet --disable-pip-version-check --break-system-packages varlink ||
         echo "setup: could not install Python's varlink package; its tests will be skipped" >&2
+fi
+
+# jsonschema: the tests check every command's JSON against docs/schema.
+if $tests && ! python3 -c "import jsonschema" 2>/dev/null; then
+    python3 -m pip install --quiet --disable-pip-version-check jsonschema 2>/dev/null ||
+        python3 -m pip install --quiet --disable-pip-version-check --break-system-packages jsonschema || {
+        echo "setup: could not install Python's jsonschema (the JSON schema tests need it)" >&2
+        exit 1
+    }
 fi
 
 # python-sat: the independent verifier's feasibility oracle (tools/verify_draw.py). Installed for
