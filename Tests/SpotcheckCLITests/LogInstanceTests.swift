@@ -80,8 +80,17 @@ import Testing
     @Test(
         .enabled(if: geteuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser"), "needs root"))
     func aUserWhoCannotReadTheJournalIsToldWhyNotShownAnEmptyTable() throws {
-        // nobody is in neither systemd-journal nor adm.
-        let result = try Run.run("/usr/sbin/runuser", ["-u", "nobody", "--", Run.binary.path, "log"])
+        // nobody is in neither systemd-journal nor adm. The checkout may sit in a folder only
+        // root can enter, so nobody runs a copy of the CLI from a folder of its own (0755).
+        var template = Array("/tmp/spotcheck-log-XXXXXX".utf8CString)
+        guard mkdtemp(&template) != nil else { throw POSIXError(.EIO) }
+        let folder = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        chmod(folder, 0o755)
+        let cli = "\(folder)/spotcheck"
+        try FileManager.default.copyItem(atPath: Run.binary.path, toPath: cli)
+        chmod(cli, 0o755)
+        let result = try Run.run("/usr/sbin/runuser", ["-u", "nobody", "--", cli, "log"])
         #expect(result.status == 77 || result.status == 66, "\(result.stdout)\(result.stderr)")
         #expect(!result.stdout.contains("entries"), "\(result.stdout)")
         if result.status == 77 {
@@ -92,7 +101,7 @@ import Testing
             #expect(result.stderr.contains("no system journal"), "\(result.stderr)")
         }
         let chinese = try Run.run(
-            "/usr/sbin/runuser", ["-u", "nobody", "--", Run.binary.path, "log"], locale: "zh_CN.UTF-8")
+            "/usr/sbin/runuser", ["-u", "nobody", "--", cli, "log"], locale: "zh_CN.UTF-8")
         #expect(chinese.status == result.status && chinese.stderr.contains("系统日志"), "\(chinese.stderr)")
     }
 }
