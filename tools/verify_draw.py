@@ -1100,6 +1100,28 @@ def canonical_teams(context, targets, seed, witness):
             model.close()
 
 
+def link_replacements_and_staff(context, policy, picks, targets, seed, witness):
+    """Names each replaced pick's successor (`replacedBy`, in order) and returns the canonical
+    teams of the targets, each member with home, name and role."""
+    pending = []
+    for pick in picks:
+        if pick["outcome"] == "replaced":
+            pending.append(pick)
+        elif pick["outcome"] == "target" and pending:
+            pending.pop(0)["replacedBy"] = pick["department"]
+    teams = []
+    for t, members in zip(targets, canonical_teams(context, targets, seed, witness) if targets else []):
+        first_lead = next((i for i in members if context.insp[i]["lead"]), None)
+        team = []
+        for position, i in enumerate(members):
+            lead = position == 0 if policy["lead_required"] else i == first_lead
+            person = context.insp[i]
+            team.append({"home": person["home"], "inspector": i, "name": person["name"],
+                         "role": "lead" if lead else "member"})
+        teams.append({"department": t, "departmentName": context.dept[t]["name"], "members": team})
+    return teams
+
+
 def derive(roster, policy, seed, date, pool, ordered, previous):
     """The whole record, as the JSON value `spotcheck draw --json` prints."""
     context = Context(roster, policy, date)
@@ -1155,22 +1177,7 @@ def derive(roster, policy, seed, date, pool, ordered, previous):
                 raise InputProblem(f"ordered department {d} is closed in the roster; a closed department is never ordered")
             pick = {"order": k, "department": d}
             witness = decide(pick, "unstaffed", witness)
-    pending = []
-    for pick in picks:
-        if pick["outcome"] == "replaced":
-            pending.append(pick)
-        elif pick["outcome"] == "target" and pending:
-            pending.pop(0)["replacedBy"] = pick["department"]
-    teams = []
-    for t, members in zip(targets, canonical_teams(context, targets, seed, witness) if targets else []):
-        first_lead = next((i for i in members if context.insp[i]["lead"]), None)
-        team = []
-        for position, i in enumerate(members):
-            lead = position == 0 if policy["lead_required"] else i == first_lead
-            person = context.insp[i]
-            team.append({"home": person["home"], "inspector": i, "name": person["name"],
-                         "role": "lead" if lead else "member"})
-        teams.append({"department": t, "departmentName": context.dept[t]["name"], "members": team})
+    teams = link_replacements_and_staff(context, policy, picks, targets, seed, witness)
     record = {
         "algorithm": ALGORITHM, "date": date.isoformat(), "pool": pool,
         "kind": "scheduled" if ordered is None else "ordered",
@@ -1271,22 +1278,7 @@ def derive_hidden(roster, policy, seed, date, pool, previous, department, salt):
             pick["outcome"] = "target"
             targets.append(d)
             witness = found
-    pending = []
-    for pick in picks:
-        if pick["outcome"] == "replaced":
-            pending.append(pick)
-        elif pick["outcome"] == "target" and pending:
-            pending.pop(0)["replacedBy"] = pick["department"]
-    teams = []
-    for t, members in zip(targets, canonical_teams(context, targets, seed, witness) if targets else []):
-        first_lead = next((i for i in members if context.insp[i]["lead"]), None)
-        team = []
-        for place, i in enumerate(members):
-            lead = place == 0 if policy["lead_required"] else i == first_lead
-            person = context.insp[i]
-            team.append({"home": person["home"], "inspector": i, "name": person["name"],
-                         "role": "lead" if lead else "member"})
-        teams.append({"department": t, "departmentName": context.dept[t]["name"], "members": team})
+    teams = link_replacements_and_staff(context, policy, picks, targets, seed, witness)
     record = {
         "algorithm": ALGORITHM, "date": date.isoformat(), "pool": pool, "kind": "scheduled",
         "policy": policy_json(policy), "policyHash": hashlib.sha256(policy_text(policy)).hexdigest(),
