@@ -81,21 +81,65 @@ struct Notices: Sendable {
         return file.assignments.contains { $0.status == "withdrawn" }
     }
 
-    /// The programs of the hooks folder, in name order.
+    /// The programs of the hooks folder, in name order: only regular files (never a symbolic
+    /// link) owned by root or by the daemon's user and writable by nobody else, in a folder whose
+    /// every ancestor only root or the daemon's user can change — anything else could let another
+    /// account run code as the daemon's user.
     func programs() -> [String] {
+        if let problem = Self.untrustedFolder(settings.folder) {
+            if FileManager.default.fileExists(atPath: settings.folder) {
+                logger.warning("notice hooks in \(settings.folder) are not run: \(problem)")
+            }
+            return []
+        }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: settings.folder) else { return [] }
         return names.sorted().compactMap { name in
             guard !name.hasPrefix("."), !name.hasSuffix("~"), !name.contains(".dpkg-") else { return nil }
             let path = "\(settings.folder)/\(name)"
-            var info = stat()
-            guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, access(path, X_OK) == 0 else {
-                return nil
-            }
-            if info.st_mode & 0o022 != 0 {
-                logger.warning("notice hook \(path) is writable by group or others; not run (chmod go-w)")
+            if let problem = Self.untrustedProgram(path) {
+                if !problem.isEmpty { logger.warning("notice hook \(path) is not run: \(problem)") }
                 return nil
             }
             return path
+        }
+    }
+
+    /// Why a program may not run as a hook; "" for an entry that is simply not a program (a
+    /// folder, a file without the execute bit), nil when it may run.
+    static func untrustedProgram(_ path: String) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return "" }
+        if (info.st_mode & S_IFMT) == S_IFLNK {
+            return "it is a symbolic link (copy the program into the folder instead)"
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG, access(path, X_OK) == 0 else { return "" }
+        if info.st_uid != 0 && info.st_uid != getuid() {
+            return "it belongs to uid \(info.st_uid), neither root nor the daemon's user (chown root)"
+        }
+        if info.st_mode & 0o022 != 0 { return "it is writable by group or others (chmod go-w)" }
+        return nil
+    }
+
+    /// Why the hooks folder cannot be trusted, nil when it can: it and each folder above it must
+    /// belong to root or the daemon's user; the hooks folder must not be writable by group or
+    /// others, and a folder above it only when sticky (as /tmp is).
+    static func untrustedFolder(_ folder: String) -> String? {
+        var path = folder.hasPrefix("/") ? folder : FileManager.default.currentDirectoryPath + "/" + folder
+        var first = true
+        while true {
+            var info = stat()
+            guard stat(path, &info) == 0 else { return first ? "it does not exist" : "\(path) cannot be read" }
+            guard (info.st_mode & S_IFMT) == S_IFDIR else { return "\(path) is not a folder" }
+            if info.st_uid != 0 && info.st_uid != getuid() {
+                return "\(path) belongs to uid \(info.st_uid), neither root nor the daemon's user"
+            }
+            if info.st_mode & 0o022 != 0 && (first || info.st_mode & S_ISVTX == 0) {
+                return "\(path) is writable by group or others (chmod go-w)"
+            }
+            if path == "/" || path.isEmpty { return nil }
+            first = false
+            let parent = (path as NSString).deletingLastPathComponent
+            path = parent.isEmpty ? "/" : parent
         }
     }
 
@@ -117,6 +161,11 @@ struct Notices: Sendable {
     }
 
     func run(_ program: String, _ notice: Notice) {
+        // Checked again just before it starts: the folder may have changed since the notice was queued.
+        if Self.untrustedFolder(settings.folder) != nil || Self.untrustedProgram(program) != nil {
+            logger.warning("notice hook \(program) changed since it was checked and is not run")
+            return
+        }
         let arguments = [program, notice.event, notice.login, notice.path]
         let environment = [
             "PATH=/usr/local/bin:/usr/bin:/bin", "LANG=C.UTF-8", "SPOTCHECK_EVENT=\(notice.event)",

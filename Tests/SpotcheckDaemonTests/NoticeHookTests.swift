@@ -26,6 +26,16 @@ import Testing
         try script("20-slow", "sleep 30\n")
         try script("30-fails", "exit 3\n")
         try script(".hidden", "echo hidden >>\(log)\n")
+        // Another account could change these: a symbolic link to a program outside the folder,
+        // and a program that belongs to someone else. Neither runs, and the journal says why.
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("hook-\(UUID().uuidString)").path
+        try "#!/bin/sh\necho linked >>\(log)\n".write(toFile: outside, atomically: true, encoding: .utf8)
+        chmod(outside, 0o755)
+        defer { try? FileManager.default.removeItem(atPath: outside) }
+        try FileManager.default.createSymbolicLink(
+            atPath: hooks.appendingPathComponent("40-link").path, withDestinationPath: outside)
+        try script("50-theirs", "echo theirs >>\(log)\n")
+        chown(hooks.appendingPathComponent("50-theirs").path, 65534, 65534)
 
         let daemon = try DaemonProcess()
         try daemon.writeConfig(
@@ -53,6 +63,11 @@ import Testing
             #expect(lines().contains { $0.hasPrefix("reveal \(member.login) \(path) ") }, "\(lines())")
         }
         #expect(!lines().contains("hidden"))
+        #expect(!lines().contains("linked") && !lines().contains("theirs"), "\(lines())")
+        #expect(daemon.stderr.contains("40-link is not run: it is a symbolic link"), "\(daemon.stderr)")
+        if geteuid() == 0 {
+            #expect(daemon.stderr.contains("50-theirs is not run: it belongs to uid 65534"), "\(daemon.stderr)")
+        }
         // The slow one is killed after the timeout, the failing one journaled.
         #expect(DaemonProcess.eventually { daemon.stderr.contains("20-slow") && daemon.stderr.contains("was killed") })
         #expect(DaemonProcess.eventually { daemon.stderr.contains("30-fails") && daemon.stderr.contains("status 3") })
