@@ -334,6 +334,7 @@ enum SelfInspectionText {
             case .descriptionRequired: Say.descriptionRequired
             case .measuresRequired: Say.measuresRequired
             case .tooLong(let limit): Say.tooLong(limit)
+            case .controlCharacter(let value): Say.controlCharacter(SelfInspectionProblem.hex(value))
             }
         var text = problem.line > 0 ? "\(file):\(problem.line): " : "\(file): "
         if let column = problem.column { text += (language == .chinese ? column.chinese : column.english) + ": " }

@@ -98,6 +98,9 @@ public struct SelfInspectionProblem: Error, Sendable, Hashable, CustomStringConv
         case descriptionRequired
         case measuresRequired
         case tooLong(limit: Int)
+        /// A control character or a bidirectional override (U+hex), which could hide or forge
+        /// what a reader's terminal shows.
+        case controlCharacter(UInt32)
     }
 
     public var line: Int
@@ -133,7 +136,27 @@ public struct SelfInspectionProblem: Error, Sendable, Hashable, CustomStringConv
         case .descriptionRequired: "a problem found needs its description"
         case .measuresRequired: "a problem found needs the measures planned against it"
         case .tooLong(let limit): "longer than \(limit) characters; shorten it"
+        case .controlCharacter(let value):
+            "holds the invisible control character U+\(SelfInspectionProblem.hex(value)); retype the text without it"
         }
+    }
+
+    /// Four or more upper-case hex digits of a scalar's value.
+    public static func hex(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    /// The first scalar of `text` a form may not hold: a control character other than tab and
+    /// line ends, or a bidirectional embedding, override or isolate.
+    public static func forbiddenScalar(in text: String) -> UInt32? {
+        text.unicodeScalars.first { scalar in
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D: false
+            case 0x202A...0x202E, 0x2066...0x2069: true
+            default: scalar.properties.generalCategory == .control
+            }
+        }?.value
     }
 
     /// `file:line: column: message`, as the roster's errors are printed.
@@ -266,6 +289,11 @@ public enum SelfInspectionSheet {
             for (column, text) in [(SelfInspectionColumn.description, description), (.measures, measures)]
             where text.count > maxText {
                 report(SelfInspectionProblem(line: row.line, column: column, kind: .tooLong(limit: maxText)))
+            }
+            for (column, text) in [(SelfInspectionColumn.description, description), (.measures, measures)] {
+                if let value = SelfInspectionProblem.forbiddenScalar(in: text) {
+                    report(SelfInspectionProblem(line: row.line, column: column, kind: .controlCharacter(value)))
+                }
             }
             if found, description.allSatisfy(\.isWhitespace) {
                 report(SelfInspectionProblem(line: row.line, column: .description, kind: .descriptionRequired))

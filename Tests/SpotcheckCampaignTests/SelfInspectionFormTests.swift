@@ -173,6 +173,22 @@ import Testing
             problems.contains { $0.column == .description && $0.kind == .tooLong(limit: SelfInspectionSheet.maxText) })
     }
 
+    /// Text that would paint or forge what a coordinator's terminal shows, or hide itself.
+    @Test(arguments: [
+        ("窗口\u{1B}]0;标题\u{07}无人", UInt32(0x1B)), ("考勤\u{0}制度", 0x0), ("敷衍\u{202E}答复", 0x202E),
+        ("拖延\u{2067}办理", 0x2067), ("推诿\u{85}扯皮", 0x85),
+    ])
+    func aControlCharacterOrBidiOverrideIsRefusedByLineAndColumn(text: String, value: UInt32) {
+        let problems = Self.problems(
+            Self.filled(["P01": ("是", text, "整改"), "P02": ("否", "", ""), "P03": ("是", "说明", text)]))
+        #expect(problems.contains { $0.column == .description && $0.kind == .controlCharacter(value) }, "\(problems)")
+        #expect(problems.contains { $0.column == .measures && $0.kind == .controlCharacter(value) }, "\(problems)")
+        #expect(problems.allSatisfy { $0.line > 0 })
+        // Tabs and line breaks inside a quoted cell stay allowed.
+        let plain = Self.filled(["P01": ("是", "第一行\n第二行\t续", "整改"), "P02": ("否", "", ""), "P03": ("否", "", "")])
+        #expect(Self.problems(plain).isEmpty)
+    }
+
     @Test func allNoIsAValidReturnWithNoProblem() throws {
         let answers = try Self.parse(Self.filled(Self.allNo)).get()
         #expect(answers.allSatisfy { !$0.problemFound })

@@ -255,5 +255,10 @@ extension Catalogue {
         public static func tooLong(_ limit: Int) -> Localized {
             Localized(en: "longer than \(limit) characters; shorten it", zh: "超过 \(limit) 个字符；请精简")
         }
+        public static func controlCharacter(_ hex: String) -> Localized {
+            Localized(
+                en: "holds the invisible control character U+\(hex); retype the text without it",
+                zh: "含有不可见的控制字符 U+\(hex)；请删除后重新填写")
+        }
     }
 }
