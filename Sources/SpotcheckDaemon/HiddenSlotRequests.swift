@@ -66,12 +66,14 @@ extension Engine {
 }
 
 extension CampaignControl {
-    /// `io.spotcheck.Complaints.RequestInspection`: a coordinator or a complaints handler not
-    /// recused from the complaint's department asks for a hidden inspection of it. A complaint the
-    /// caller may not handle, or a stub, is answered as one that does not exist.
+    /// `io.spotcheck.Complaints.RequestInspection`: a complaints handler not recused from the
+    /// complaint's department asks for a hidden inspection of it. A complaint the caller may not
+    /// handle, or a stub, is answered as one that does not exist. Coordinators, who may not read
+    /// complaints, may not ask: their answers would tell them which complaints exist (one about
+    /// their own department among them) and which already have an inspection.
     func requestInspection(_ request: [UInt8], _ caller: Caller) throws -> [UInt8] {
         let method = "io.spotcheck.Complaints.RequestInspection"
-        guard caller.isCoordinator || Self.isHandler(caller, config: config) else {
+        guard Self.isHandler(caller, config: config) else {
             events.refused(method, caller)
             throw Varlink.Failure.permissionDenied(method, uid: caller.uid)
         }

@@ -223,6 +223,15 @@ import Testing
             uid: 60040, gid: 60040, pid: 1, login: "someone", groups: [], isCoordinator: false, isAuditor: false)
         let refused = CampaignControlTests.answer(control, "RequestInspection", #"{"id":\#(id)}"#, as: inspector)
         #expect(CampaignControlTests.failure(refused) != nil)
+        // A coordinator who is no complaints handler may not ask either: whatever the answer, it
+        // would tell which complaints exist.
+        let coordinator = Caller(
+            uid: 60041, gid: 60041, pid: 1, login: "coordinator", groups: [], isCoordinator: true, isAuditor: false)
+        for asked in [id, 7] {
+            let answer = CampaignControlTests.answer(
+                control, "RequestInspection", #"{"id":\#(asked)}"#, as: coordinator)
+            #expect(CampaignControlTests.failure(answer)?.error == "io.spotcheck.PermissionDenied", "\(answer)")
+        }
         #expect(try harness.store.pendingHiddenSlots().isEmpty)
         try harness.tick("2026-12-01", "07:00")
         #expect(try harness.store.draws().first?.decodedRecord()?.hiddenSlot == nil)
