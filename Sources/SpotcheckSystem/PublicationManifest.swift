@@ -134,19 +134,27 @@ public struct PublicationManifest: Codable, Sendable, Equatable {
                         + "(the manifest or its signature was changed)"
                 ], filesChecked: 0)
         }
-        // The files present, and what the manifest lists.
-        var present: [String: String] = [:]  // path → problem when not a regular file, else ""
-        walk(folder, "", into: &present)
-        present.removeValue(forKey: manifestName)
-        present.removeValue(forKey: signatureName)
-        var listed = Set<String>()
+        // The files present, and what the manifest lists, compared as bytes: Swift's String
+        // equality would take a name for another canonically equivalent one (K and U+212A).
+        var present: [[UInt8]: (path: String, kind: String)] = [:]  // kind: "" for a regular file
+        walkBytes(folder, "", into: &present)
+        present.removeValue(forKey: Array(manifestName.utf8))
+        present.removeValue(forKey: Array(signatureName.utf8))
+        for name in [manifestName, signatureName] {
+            var status = stat()
+            if lstat("\(folder)/\(name)", &status) == 0, status.st_mode & mode_t(S_IFMT) != mode_t(S_IFREG) {
+                problems.append("\(name): is not a regular file (a symbolic link or other); copy the file itself")
+            }
+        }
+        var listed = Set<[UInt8]>()
         var checked = 0
         for file in manifest.files {
-            guard listed.insert(file.path).inserted else {
+            let key = Array(file.path.utf8)
+            guard listed.insert(key).inserted else {
                 problems.append("\(manifestName): lists \(file.path) twice")
                 continue
             }
-            guard let kind = present[file.path] else {
+            guard let kind = present[key]?.kind else {
                 problems.append("\(file.path): missing (the manifest lists it)")
                 continue
             }
@@ -166,8 +174,11 @@ public struct PublicationManifest: Codable, Sendable, Equatable {
             }
             checked += 1
         }
-        for path in present.keys.sorted() where !listed.contains(path) {
-            problems.append("\(path): not in the manifest (a file was added)")
+        for (key, entry) in present.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) where !listed.contains(key)
+        {
+            problems.append(
+                entry.kind.hasPrefix("cannot")
+                    ? "\(entry.path): \(entry.kind)" : "\(entry.path): not in the manifest (a file was added)")
         }
         if let key = manager.contents(atPath: "\(folder)/\(keyName)"),
             String(decoding: key, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) != manifest.publicKey
@@ -180,20 +191,38 @@ public struct PublicationManifest: Codable, Sendable, Equatable {
     /// Every entry under `folder` (relative paths with `/`): "" for a regular file, otherwise
     /// what it is instead. Folders are walked, not listed.
     static func walk(_ root: String, _ relative: String, into found: inout [String: String]) {
+        var entries: [[UInt8]: (path: String, kind: String)] = [:]
+        walkBytes(root, relative, into: &entries)
+        for entry in entries.values { found[entry.path] = entry.kind }
+    }
+
+    /// As `walk`, keyed by the bytes of each relative path; a folder that cannot be listed is
+    /// an entry ("cannot be read"), and so is an empty one (nothing a manifest lists is in it).
+    static func walkBytes(_ root: String, _ relative: String, into found: inout [[UInt8]: (path: String, kind: String)])
+    {
         let path = relative.isEmpty ? root : "\(root)/\(relative)"
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+            if !relative.isEmpty {
+                found[Array(relative.utf8)] = (relative, "cannot be read (a folder that cannot be listed)")
+            }
+            return
+        }
+        if names.isEmpty, !relative.isEmpty {
+            found[Array((relative + "/").utf8)] = (relative + "/", "an empty folder")
+        }
         for name in names {
             let child = relative.isEmpty ? name : "\(relative)/\(name)"
             var status = stat()
             guard lstat("\(root)/\(child)", &status) == 0 else {
-                found[child] = "cannot be read"
+                found[Array(child.utf8)] = (child, "cannot be read")
                 continue
             }
             switch status.st_mode & mode_t(S_IFMT) {
-            case mode_t(S_IFDIR): walk(root, child, into: &found)
-            case mode_t(S_IFREG): found[child] = ""
-            case mode_t(S_IFLNK): found[child] = "is a symbolic link; a publication holds only regular files"
-            default: found[child] = "is not a regular file"
+            case mode_t(S_IFDIR): walkBytes(root, child, into: &found)
+            case mode_t(S_IFREG): found[Array(child.utf8)] = (child, "")
+            case mode_t(S_IFLNK):
+                found[Array(child.utf8)] = (child, "is a symbolic link; a publication holds only regular files")
+            default: found[Array(child.utf8)] = (child, "is not a regular file")
             }
         }
     }
