@@ -105,9 +105,18 @@ def ed25519_verify(public, message, signature):
 
 
 def walk(root):
-    """Every entry under root: relative path -> None for a regular file, else what it is."""
+    """Every entry under root: relative path -> None for a regular file, else what it is. A folder
+    that cannot be listed, and an empty one, are entries too (nothing a manifest lists is in them)."""
     found = {}
-    for folder, dirs, files in os.walk(root, followlinks=False):
+
+    def unreadable(error):
+        relative = os.path.relpath(error.filename, root).replace(os.sep, "/")
+        if relative != ".":
+            found[relative] = "cannot be read (a folder that cannot be listed)"
+
+    for folder, dirs, files in os.walk(root, followlinks=False, onerror=unreadable):
+        if not dirs and not files and folder != root:
+            found[os.path.relpath(folder, root).replace(os.sep, "/") + "/"] = "an empty folder"
         for name in dirs + files:
             path = os.path.join(folder, name)
             relative = os.path.relpath(path, root).replace(os.sep, "/")
@@ -123,13 +132,24 @@ def walk(root):
     return found
 
 
+def read_regular(path, limit=256 << 20):
+    """The bytes of a regular file (never a link, FIFO or device), at most limit bytes."""
+    mode = os.lstat(path).st_mode
+    if not stat.S_ISREG(mode):
+        raise OSError(f"{path} is not a regular file")
+    with open(path, "rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise OSError(f"{path} is larger than {limit >> 20} MiB")
+    return data
+
+
 def check(folder, key=None):
     """Returns (manifest or None, problems, files checked)."""
     try:
-        with open(os.path.join(folder, "manifest.json"), "rb") as handle:
-            manifest_bytes = handle.read()
+        manifest_bytes = read_regular(os.path.join(folder, "manifest.json"))
     except OSError:
-        return None, [f"manifest.json: missing or unreadable (is {folder} a publication folder?)"], 0
+        return None, [f"manifest.json: missing, unreadable or not a regular file (is {folder} a publication folder?)"], 0
     try:
         manifest = json.loads(manifest_bytes.decode("utf-8"))
         assert manifest["format"] == FORMAT
@@ -139,10 +159,9 @@ def check(folder, key=None):
     except Exception:
         return None, [f"manifest.json: not a {FORMAT} manifest"], 0
     try:
-        with open(os.path.join(folder, "manifest.sig"), "rb") as handle:
-            signature = bytes.fromhex(handle.read().decode("ascii").strip())
+        signature = bytes.fromhex(read_regular(os.path.join(folder, "manifest.sig"), 4096).decode("ascii").strip())
     except (OSError, ValueError, UnicodeDecodeError):
-        return None, ["manifest.sig: missing or not hex"], 0
+        return None, ["manifest.sig: missing, not a regular file, or not hex"], 0
     if key is not None and key != named:
         return None, [f"manifest.json publicKey: signed with {manifest['publicKey']}, not with the key given by --key ({key.hex()})"], 0
     if not ed25519_verify(key or named, CONTEXT + manifest_bytes, signature):
@@ -170,7 +189,8 @@ def check(folder, key=None):
             problems.append(f"{path}: changed (SHA-256 {digest}, {len(data)} bytes; the manifest says {entry['sha256']}, {entry['size']} bytes)")
         checked += 1
     for path in sorted(set(present) - listed):
-        problems.append(f"{path}: not in the manifest (a file was added)")
+        kind = present[path]
+        problems.append(f"{path}: {kind}" if kind and kind.startswith("cannot") else f"{path}: not in the manifest (a file was added)")
     key_file = os.path.join(folder, "publication-key.txt")
     if os.path.isfile(key_file):
         with open(key_file, "rb") as handle:
