@@ -3,24 +3,20 @@ import Foundation
 import SpotcheckCore
 import SpotcheckRoster
 import SpotcheckSimulation
+import SpotcheckText
 
 struct BenchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "bench",
-        abstract: "Measure the draw's time and memory on generated rosters.",
-        discussion: """
-            Generates rosters of county, city and province size and times the whole draw \
-            (indexing, sampling, staffing, record) over several seeds. Build in release mode \
-            for meaningful figures: swift build -c release. Peak memory is the process's \
-            high-water mark, so run one size at a time to read a size's own peak.
-
-            EXAMPLES:
-              swift run -c release spotcheck bench
-              swift run -c release spotcheck bench --size province --repeat 3
-
-            \(ExitCodes.help)
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "bench",
+            abstract: Catalogue.Bench.abstract.text,
+            discussion: HelpText.discussion(
+                Catalogue.Bench.discussion,
+                examples: [
+                    "swift run -c release spotcheck bench",
+                    "swift run -c release spotcheck bench --size province --repeat 3",
+                ]))
+    }
 
     enum Size: String, ExpressibleByArgument, CaseIterable {
         case county, city, province
@@ -44,31 +40,25 @@ struct BenchCommand: ParsableCommand {
         }
     }
 
-    @Option(help: "Which sizes to run: county, city or province (repeat for several). Default: all.")
+    @Option(help: ArgumentHelp(Catalogue.Bench.sizeHelp))
     var size: [Size] = []
 
-    @Option(help: "Draws per size (different seeds); the median and maximum are reported.")
+    @Option(help: ArgumentHelp(Catalogue.Bench.repeatHelp))
     var `repeat`: Int = 5
 
-    @Option(
-        help:
-            "Also write each planted instance's staffing question as JSON into this folder, for tools/cpsat_bench.py.")
+    @Option(help: ArgumentHelp(Catalogue.Bench.exportHelp))
     var export: String?
 
-    @Flag(
-        help: """
-            Also answer each planted instance with OR-Tools CP-SAT (tools/cpsat_bench.py) in the same run, \
-            and print its median time, the ratio and whether both agree on which targets are refused.
-            """)
+    @Flag(help: ArgumentHelp(Catalogue.Bench.compareHelp))
     var compare = false
 
-    @Option(help: "The Python virtual environment for --compare; created with ortools when missing.")
+    @Option(help: ArgumentHelp(Catalogue.Bench.venvHelp))
     var cpsatVenv = ".build/cpsat-venv"
 
-    @Option(help: "The CP-SAT script for --compare.")
+    @Option(help: ArgumentHelp(Catalogue.Bench.scriptHelp))
     var cpsatScript = "tools/cpsat_bench.py"
 
-    @Flag(help: "Exit 1 when a goal is missed, an outcome is wrong or CP-SAT disagrees.")
+    @Flag(help: ArgumentHelp(Catalogue.Bench.checkHelp))
     var check = false
 
     struct Scenario {
@@ -114,12 +104,12 @@ struct BenchCommand: ParsableCommand {
     }
 
     func validate() throws {
-        guard (1...100).contains(`repeat`) else { throw ValidationError("--repeat must be from 1 to 100") }
+        guard (1...100).contains(`repeat`) else { throw ValidationError(Catalogue.Bench.badRepeat.text) }
     }
 
     func run() throws {
         #if DEBUG
-            printError("note: this is a debug build; build with -c release for figures worth recording")
+            printError(Catalogue.Bench.debugBuild.text)
         #endif
         let sizes = size.isEmpty ? Size.allCases : size
         var table = TextTable([

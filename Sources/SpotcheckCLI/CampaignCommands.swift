@@ -23,7 +23,8 @@ extension SocketOptions {
                 throw CLIFailure(
                     Say.gateBlocked(parameter("into"), parameter("blockers")).text, exitCode: ExitCodes.checkFailed)
             case "io.spotcheck.Campaign.AdvanceRefused", "io.spotcheck.Complaints.Refused":
-                throw CLIFailure(Say.refused(parameter("message")).text, exitCode: ExitCodes.dataError)
+                throw CLIFailure(
+                    Say.refused(PassedThroughText.campaign(parameter("message"))).text, exitCode: ExitCodes.dataError)
             case "io.spotcheck.Complaints.NotFound":
                 throw CLIFailure(Catalogue.Common.notFound(parameter("what")).text, exitCode: ExitCodes.notFound)
             case "io.spotcheck.Complaints.ReceiptNotFound":

@@ -166,6 +166,6 @@ enum NextText {
             guard rest.count == 2 else { return part }
             return message(String(rest[0]), String(rest[1])).text
         }
-        return part
+        return PassedThroughText.health(part)
     }
 }

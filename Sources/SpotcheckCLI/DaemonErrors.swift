@@ -94,7 +94,7 @@ enum DaemonText {
             case "not-revealed": Say.notRevealed(text("draw_id"))
             case "day-over": Say.dayOver(text("draw_id"))
             case "not-on-a-team": Say.notOnATeam(text("inspector"), text("draw_id"))
-            case "not-eligible": Say.notEligible(text("inspector"), text("reasons"))
+            case "not-eligible": Say.notEligible(text("inspector"), PassedThroughText.reasons(text("reasons")))
             case "nobody-eligible": Say.nobodyEligible(text("department"))
             case "unrevealed-draw": Say.replaceBeforeReveal(text("draw_id"), text("pool"))
             case "no-reason": Say.replacementNeedsReason

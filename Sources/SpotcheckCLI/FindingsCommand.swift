@@ -73,7 +73,9 @@ extension SocketOptions {
         case "io.spotcheck.Ledger.InvalidField":
             return CLIFailure("\(text("field")): \(text("message"))", exitCode: ExitCodes.dataError)
         case "io.spotcheck.Ledger.Refused":
-            return CLIFailure(Say.refused(text("code"), text("message")).text, exitCode: ExitCodes.dataError)
+            return CLIFailure(
+                Say.refused(text("code"), PassedThroughText.ledger(text("message"))).text, exitCode: ExitCodes.dataError
+            )
         default:
             return CLIFailure(Catalogue.Common.daemonAnswered("\(failure)").text, exitCode: ExitCodes.dataError)
         }

@@ -42,7 +42,7 @@ enum DaemonRoster {
                 throw CLIFailure(RosterEditMessages.refused(RosterEditMessages.describe(errors, in: edited)))
             }
             throw CLIFailure(
-                Catalogue.RosterEdit.refusedWhole.text + errors.map(\.description).joined(separator: "\n"))
+                Catalogue.RosterEdit.refusedWhole.text + errors.map(PassedThroughText.describe).joined(separator: "\n"))
         }
         if let failure = try? Varlink.decode(Varlink.Failure.self, from: raw) {
             switch failure.error {

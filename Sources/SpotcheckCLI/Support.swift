@@ -141,11 +141,13 @@ struct RosterOptions: ParsableArguments {
             let problems = policy.problems()
             guard problems.isEmpty else {
                 throw CLIFailure(
-                    "the policy is refused:\n" + problems.map { "\(path): policy: \($0)" }.joined(separator: "\n"))
+                    Catalogue.VerifyWords.policyRefused(
+                        problems.map { "\(path): policy: \($0)" }.joined(separator: "\n")
+                    ).text)
             }
             return policy
         } catch let error as InputErrors {
-            throw CLIFailure("the policy is refused:\n\(error)")
+            throw CLIFailure(Catalogue.VerifyWords.policyRefused(PassedThroughText.describe(error)).text)
         } catch let error as CLIFailure {
             throw error
         } catch {
@@ -171,7 +173,7 @@ enum RosterLoader {
         do {
             return try RosterParser.parse(files)
         } catch {
-            throw CLIFailure(Catalogue.Common.rosterRefused("\(error)").text)
+            throw CLIFailure(Catalogue.Common.rosterRefused(PassedThroughText.describe(error)).text)
         }
     }
 }

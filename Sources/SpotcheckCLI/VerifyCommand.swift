@@ -89,28 +89,26 @@ struct VerifyCommand: ParsableCommand {
             guard publication != nil, record == nil, !chain, head == nil, date == nil, pool == nil, seed == nil,
                 seedFile == nil, roster == nil, policy == nil, commitment == nil, replacements == nil, hiddenSlot == nil
             else {
-                throw ValidationError(
-                    "--publication DIR takes only --key HEX (and --json); --key goes with --publication")
+                throw ValidationError(Catalogue.VerifyWords.publicationAlone.text)
             }
             return
         }
         if let head {
             guard chain, record != nil else {
-                throw ValidationError("--head goes with --chain DIR: the hash the public folder's chain must end at")
+                throw ValidationError(Catalogue.VerifyWords.headWithChain.text)
             }
             guard head.count == 64, head.allSatisfy(\.isHexDigit) else {
-                throw ValidationError("--head must be a SHA-256 hash, 64 hex digits")
+                throw ValidationError(Catalogue.VerifyWords.badHead.text)
             }
         }
         if date != nil || pool != nil {
             guard let date, pool != nil, Day(iso: date) != nil else {
-                throw ValidationError("give --date YYYY-MM-DD and --pool together to verify a published record")
+                throw ValidationError(Catalogue.VerifyWords.dateAndPool.text)
             }
             if record != nil || seed != nil || seedFile != nil || roster != nil || chain || policy != nil
                 || commitment != nil || replacements != nil
             {
-                throw ValidationError(
-                    "--date and --pool read the record, seed and roster from the public folder; give nothing else")
+                throw ValidationError(Catalogue.VerifyWords.dateAndPoolAlone.text)
             }
             return
         }
@@ -118,15 +116,14 @@ struct VerifyCommand: ParsableCommand {
             if seed != nil || seedFile != nil || roster != nil || policy != nil || commitment != nil
                 || replacements != nil
             {
-                throw ValidationError(
-                    "--chain takes no seed, roster or policy: it asks spotcheckd, or reads the public folder given")
+                throw ValidationError(Catalogue.VerifyWords.chainTakesNothingElse.text)
             }
             return
         }
-        guard record != nil else { throw ValidationError("give a record file, or --chain") }
-        guard roster != nil else { throw ValidationError("give the roster folder the draw was made on with --roster") }
+        guard record != nil else { throw ValidationError(Catalogue.VerifyWords.giveRecord.text) }
+        guard roster != nil else { throw ValidationError(Catalogue.VerifyWords.giveRoster.text) }
         if (seed == nil) == (seedFile == nil) {
-            throw ValidationError("give the seed with exactly one of --seed or --seed-file")
+            throw ValidationError(Catalogue.VerifyWords.giveSeed.text)
         }
     }
 
@@ -140,7 +137,7 @@ struct VerifyCommand: ParsableCommand {
             let folder = "\(base)/\(date)/\(pool)"
             guard Files.exists("\(folder)/record.json") else {
                 throw CLIFailure(
-                    "no published record in \(folder) (records are published when the inspection day is over)",
+                    Catalogue.VerifyWords.noPublishedRecord(folder).text,
                     exitCode: ExitCodes.noInput)
             }
             func optional(_ name: String) -> String? {
@@ -169,7 +166,7 @@ struct VerifyCommand: ParsableCommand {
         replacements: String?, order: String? = nil, publicFolder: Bool = false, hiddenOpening: String? = nil
     ) throws {
         guard let theSeed = Seed(hex: text) else {
-            throw CLIFailure("the seed must be 64 hex digits (32 bytes)")
+            throw CLIFailure(Catalogue.VerifyWords.badSeed.text)
         }
         let recordValue = try RecordJSON.decodeRecord(try Files.read(record), file: record)
         let rosterValue = try RosterLoader.load(folder: roster)
@@ -178,7 +175,7 @@ struct VerifyCommand: ParsableCommand {
             do {
                 policyValue = try PolicyFile.parse(try Files.read(policy), file: policy)
             } catch let error as InputErrors {
-                throw CLIFailure("the policy is refused:\n\(error)")
+                throw CLIFailure(Catalogue.VerifyWords.policyRefused(PassedThroughText.describe(error)).text)
             }
         }
         let commitmentValue = try commitment.map { path throws(CLIFailure) in
@@ -239,7 +236,7 @@ struct VerifyCommand: ParsableCommand {
             writeOut(Array(text.utf8))
         } else {
             var text = Style.current.red(Catalogue.DrawVerify.doesNotReproduce.text) + "\n"
-            for difference in result.differences { text += "  - \(difference)\n" }
+            for difference in result.differences { text += "  - \(PassedThroughText.difference(difference))\n" }
             writeOut(Array(text.utf8))
         }
         if !result.reproduces { throw ExitCodes.checkFailed }
@@ -250,7 +247,7 @@ struct VerifyCommand: ParsableCommand {
         do {
             return try JSONDecoder().decode(T.self, from: Data(bytes))
         } catch {
-            throw CLIFailure("\(path): not a \(what): \(error)", exitCode: ExitCodes.dataError)
+            throw CLIFailure(Catalogue.VerifyWords.notA(path, what, "\(error)").text, exitCode: ExitCodes.dataError)
         }
     }
 
@@ -272,12 +269,13 @@ struct VerifyCommand: ParsableCommand {
         } else if report.problems.isEmpty {
             writeOut(
                 Array(
-                    (Style.current.green("The chain holds:")
-                        + " \(report.links) records and entries, each linked to the one before.\n"
-                        + "head: \(report.head ?? "none (the folder holds no draw)")\n").utf8))
+                    (Style.current.green(Catalogue.VerifyWords.chainHoldsLabel.text)
+                        + Catalogue.VerifyWords.chainHoldsDetail(
+                            report.links, report.head ?? Catalogue.VerifyWords.noHead.text
+                        ).text).utf8))
         } else {
-            var text = Style.current.red("The chain is BROKEN:") + "\n"
-            for problem in report.problems { text += "  - \(problem)\n" }
+            var text = Style.current.red(Catalogue.VerifyWords.chainBrokenLabel.text) + "\n"
+            for problem in report.problems { text += "  - \(PassedThroughText.difference(problem))\n" }
             writeOut(Array(text.utf8))
         }
         if !report.problems.isEmpty { throw ExitCodes.checkFailed }

@@ -7,6 +7,7 @@ import SpotcheckProtocol
 import SpotcheckRoster
 import SpotcheckStore
 import SpotcheckSystem
+import SpotcheckText
 import Synchronization
 import SystemdKit
 
@@ -17,45 +18,29 @@ import SystemdKit
 /// `spotcheckd`: the service that draws on schedule, commits before it reveals, and hands out
 /// task files.
 struct DaemonCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "spotcheckd",
-        abstract: "Draw unannounced inspections on schedule and hand every inspector their task.",
-        discussion: """
-            On each working day, at each pool's draw time, spotcheckd takes a fresh seed from the \
-            kernel, commits its hash and the roster snapshot to the store and the journal, then \
-            computes the draw. At the reveal time it writes one task file per inspector; when the \
-            day is over it journals the seed and writes the public record. A pool's day is drawn \
-            once, however often the daemon restarts; a day missed entirely is journaled as missed.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "spotcheckd",
+            abstract: Catalogue.DaemonHelp.abstract.text,
+            discussion: Catalogue.DaemonHelp.discussion.text + "\n\n" + Catalogue.Common.examples.text + "\n"
+                + ["spotcheckd --check-config", "spotcheckd --config /etc/spotcheck/spotcheckd.toml"]
+                .map { "  " + $0 }.joined(separator: "\n") + "\n\n" + Catalogue.DaemonHelp.exitCodes.text,
+            version: "0.1.0")
+    }
 
-            Signals: SIGHUP reloads the configuration and the roster (a bad one is refused and the \
-            running one stays; SIGHUPs that arrive during a reload make one more); SIGTERM and \
-            SIGINT stop gracefully, at once.
-
-            EXAMPLES:
-              spotcheckd --check-config
-              spotcheckd --config /etc/spotcheck/spotcheckd.toml
-
-            EXIT CODES:
-              0   stopped normally, or --check-config found no problem
-              1   the daemon failed (the journal says why)
-              78  the configuration or the roster is invalid (each problem as FILE:LINE: …)
-            """,
-        version: "0.1.0"
-    )
-
-    @Option(help: ArgumentHelp("The configuration file.", valueName: "file"))
+    @Option(help: ArgumentHelp(Catalogue.DaemonHelp.configHelp.text, valueName: "file"))
     var config: String = DaemonConfig.defaultPath
 
-    @Flag(help: "Check the configuration and the roster it names, print the result, and exit.")
+    @Flag(help: ArgumentHelp(Catalogue.DaemonHelp.checkConfigHelp.text))
     var checkConfig = false
 
     @Flag(
         help: ArgumentHelp(
-            "Accept the state database as it is (a backup restored on purpose): write the audit anchor anew, and exit.",
-            discussion: "Without it, spotcheckd refuses to start on a database older than its anchor."))
+            Catalogue.DaemonHelp.acceptRestoredHelp.text, discussion: Catalogue.DaemonHelp.acceptRestoredDiscussion.text
+        ))
     var acceptRestoredState = false
 
-    @Flag(help: "Print the public key (hex) that signs the publications' manifests, and exit.")
+    @Flag(help: ArgumentHelp(Catalogue.DaemonHelp.publicationKeyHelp.text))
     var publicationKey = false
 
     func run() async throws {
@@ -63,7 +48,7 @@ struct DaemonCommand: AsyncParsableCommand {
         do {
             loaded = try DaemonLoader.loadConfig(path: config)
         } catch {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            FileHandle.standardError.write(Data((CommandLineText.describe(error) + "\n").utf8))
             throw ExitCode(78)
         }
         if checkConfig {
@@ -73,11 +58,12 @@ struct DaemonCommand: AsyncParsableCommand {
                     FileHandle.standardError.write(Data("\(warning)\n".utf8))
                 }
                 print(
-                    "\(config): OK: \(loaded.pools.count) pool(s) (\(loaded.pools.map(\.name).joined(separator: ", "))); "
-                        + "roster \(loaded.paths.roster): \(roster.departments.count) departments, \(roster.inspectors.count) inspectors"
-                )
+                    Catalogue.DaemonHelp.configOK(
+                        config, loaded.pools.count, loaded.pools.map(\.name).joined(separator: ", "),
+                        loaded.paths.roster, roster.departments.count, roster.inspectors.count
+                    ).text)
             } catch {
-                FileHandle.standardError.write(Data("\(error)\n".utf8))
+                FileHandle.standardError.write(Data((CommandLineText.describe(error) + "\n").utf8))
                 throw ExitCode(78)
             }
             return
@@ -87,7 +73,7 @@ struct DaemonCommand: AsyncParsableCommand {
             do {
                 print(try PublicationKey.publicKeyHex(state: loaded.paths.state, create: false))
             } catch {
-                FileHandle.standardError.write(Data("\(error)\n".utf8))
+                FileHandle.standardError.write(Data((CommandLineText.describe(error) + "\n").utf8))
                 throw ExitCode(1)
             }
             return
@@ -98,10 +84,10 @@ struct DaemonCommand: AsyncParsableCommand {
                 _ = try OpenedState(config: loaded, events: EventLog.standard(), acceptingRestored: true)
             } catch {
                 FileHandle.standardError.write(
-                    Data("cannot accept the state in \(loaded.paths.state): \(error)\n".utf8))
+                    Data((Catalogue.DaemonHelp.cannotAcceptState(loaded.paths.state, "\(error)").text + "\n").utf8))
                 throw ExitCode(1)
             }
-            print("\(StateAnchor(state: loaded.paths.state).path): written for the database as it is")
+            print(Catalogue.DaemonHelp.anchorWritten(StateAnchor(state: loaded.paths.state).path).text)
             return
         }
         try await Daemon(config: loaded).run()

@@ -1,0 +1,63 @@
+import Foundation
+import SpotcheckCore
+import SpotcheckRoster
+import SpotcheckText
+
+/// Texts worded in English by the parser, the core's verifier or the daemon, told in the reader's
+/// language when the catalogue recognises them (`Catalogue.InputProblems` and the others); a text
+/// it does not recognise is shown as it came.
+enum PassedThroughText {
+    /// Roster and policy problems, one a line, `file:line:column: field: message` with the
+    /// message in the reader's language.
+    static func describe(_ errors: InputErrors) -> String {
+        errors.errors.map(describe).joined(separator: "\n")
+    }
+
+    static func describe(_ error: InputError) -> String {
+        var told = error
+        told.message = Catalogue.InputProblems.patterns.told(error.message)
+        return told.description
+    }
+
+    /// A message that may be `InputErrors` or anything else.
+    static func describe(_ error: any Error) -> String {
+        (error as? InputErrors).map(describe) ?? "\(error)"
+    }
+
+    /// The reasons of a refused replacement (joined by "; " by the daemon).
+    static func reasons(_ joined: String, in language: Language = .current) -> String {
+        guard language == .chinese else { return joined }
+        return joined.components(separatedBy: "; ").map { reason($0, in: language) }.joined(separator: "；")
+    }
+
+    static func reason(_ text: String, in language: Language = .current) -> String {
+        if let exclusion = exclusion(text) { return Catalogue.Why.exclusion(exclusion)(language) }
+        return (Catalogue.ReplacementReasons.patterns + Catalogue.VerifyDifferences.patterns).told(text, in: language)
+    }
+
+    /// The exclusion whose English message (`Exclusion.message`) is `text`.
+    static func exclusion(_ text: String) -> Exclusion? {
+        for plain in [Exclusion.ownDepartment, .unavailable, .retired] where plain.message == text { return plain }
+        func after(_ prefix: String) -> String? { text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : nil }
+        if let day = after("former department until ").flatMap(Day.init(iso:)) { return .formerDepartment(until: day) }
+        if let reason = after("declared conflict: ") { return .declaredConflict(reason: reason) }
+        if let department = after("reciprocal with ") { return .reciprocal(with: department) }
+        if let day = after("rotation until ").flatMap(Day.init(iso:)) { return .rotation(until: day) }
+        if let rest = after("daily cap of "), rest.hasSuffix(" reached"), let cap = Int(rest.dropLast(8)) {
+            return .dailyCap(cap: cap)
+        }
+        return nil
+    }
+
+    /// A difference `verify` found, or a problem of a chain.
+    static func difference(_ text: String) -> String { Catalogue.VerifyDifferences.patterns.told(text) }
+
+    /// A failed or degraded step in `status`'s `next:` line.
+    static func health(_ text: String) -> String { Catalogue.StatusHealth.patterns.told(text) }
+
+    /// A refusal of the ledger.
+    static func ledger(_ text: String) -> String { Catalogue.LedgerRefusals.patterns.told(text) }
+
+    /// A refusal of the campaign or of complaints.
+    static func campaign(_ text: String) -> String { Catalogue.CampaignRefusals.patterns.told(text) }
+}
