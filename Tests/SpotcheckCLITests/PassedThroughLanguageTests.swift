@@ -59,6 +59,21 @@ import Testing
             english.stderr.contains("is not yes or no") || english.stderr.contains("never closed"), "\(english.stderr)")
     }
 
+    @Test func aPolicyProblemIsToldInTheReadersLanguage() throws {
+        let roster = try Self.brokenCounty("policy.toml") { text in
+            text.replacingOccurrences(of: "team_size = ", with: "team_size = 99\nteam_sizes = ")
+        }
+        let arguments = ["draw", "--roster", roster, "--date", "2026-12-01", "--seed", Run.seed(3)]
+        let english = try Run.spotcheck(arguments, locale: "C")
+        let chinese = try Run.spotcheck(arguments, locale: Self.chinese)
+        #expect(english.status == chinese.status && english.status != 0)
+        #expect(english.stderr.contains("the policy is refused:"), "\(english.stderr)")
+        #expect(english.stderr.contains("policy.team_size: must be from 1 to 32 (is 99)"), "\(english.stderr)")
+        #expect(chinese.stderr.contains("策略文件未被接受："), "\(chinese.stderr)")
+        #expect(chinese.stderr.contains("policy.team_size: 必须在 1 至 32 之间（现为 99）"), "\(chinese.stderr)")
+        #expect(chinese.stderr.contains("policy.team_sizes: [policy] 中有未知的键"), "\(chinese.stderr)")
+    }
+
     @Test func verifyNamesWhatDiffersInTheReadersLanguage() throws {
         let honest = try HonestDraw()
         var tampered = honest.record
@@ -162,6 +177,21 @@ import Testing
             .extensionDecidedByRequester("wang"), .dismissalAlreadyProposed(id), .noDismissalProposed(id),
             .dismissalNeedsSecondCoordinator(proposedBy: "li"), .invalidEscalationOffsets([5, 1]),
         ]
+        // Every case but notPermitted (sent as PermissionDenied) is in the list above: a new
+        // case fails to compile here until it is added to the list and to the catalogue.
+        func listed(_ error: LedgerError) -> Bool {
+            switch error {
+            case .notPermitted: false
+            case .wrongState, .missingField, .invalidFindingID, .invalidRuleCode, .duplicateRuleCode, .unknownRuleCode,
+                .invalidEvidence, .categoryMissing, .noPlannedMeasure, .noSuchMeasure, .measureAlreadyDone,
+                .measureNotDone, .measureWithoutEvidence, .dueDateInPast, .measureDueAfterDeadline,
+                .verifierFromDepartment, .verifierNotDrawn, .extensionTooLate, .extensionPending, .noExtensionPending,
+                .extensionCapReached, .extensionNotLater, .extensionDecidedByRequester, .dismissalAlreadyProposed,
+                .noDismissalProposed, .dismissalNeedsSecondCoordinator, .invalidEscalationOffsets:
+                true
+            }
+        }
+        #expect(errors.allSatisfy(listed) && errors.count == 27)
         for error in errors {
             let told = Catalogue.LedgerRefusals.patterns.match(error.description)
             #expect(told != nil, "not in the catalogue: \(error.description)")

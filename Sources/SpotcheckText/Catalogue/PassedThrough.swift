@@ -144,6 +144,58 @@ extension Catalogue {
                     zh: "\(value) 不是 \(low) 至 \(high) 之间的整数")
             },
             TextPattern { value in Localized(en: "\(value) is not yes or no", zh: "\(value) 不是 yes 或 no") },
+            // Policy files and spotcheckd.toml (TOML).
+            TextPattern(Localized(en: "there is no [policy] section", zh: "缺少 [policy] 节")),
+            TextPattern { value, size in
+                Localized(
+                    en: "is \(value), more than team_size \(size)", zh: "为 \(value)，大于 team_size \(size)")
+            },
+            TextPattern(Localized(en: "unknown key", zh: "未知的键")),
+            TextPattern { table in Localized(en: "unknown key in [\(table)]", zh: "[\(table)] 中有未知的键") },
+            TextPattern { type in Localized(en: "must be an integer, not \(type)", zh: "必须是整数，而不是 \(type)") },
+            TextPattern { low, high, value in
+                Localized(
+                    en: "must be from \(low) to \(high) (is \(value))", zh: "必须在 \(low) 至 \(high) 之间（现为 \(value)）")
+            },
+            TextPattern { type in
+                Localized(en: "must be true or false, not \(type)", zh: "必须是 true 或 false，而不是 \(type)")
+            },
+            TextPattern { type in Localized(en: "must be a string, not \(type)", zh: "必须是字符串，而不是 \(type)") },
+            TextPattern { table, type in
+                Localized(en: "must be a table [\(table)], not \(type)", zh: "必须是表 [\(table)]，而不是 \(type)")
+            },
+            TextPattern(
+                Localized(
+                    en:
+                        "is no longer a policy key: since spotcheck-draw/2 every staffing question is answered exactly, "
+                        + "with no search budget; delete this line",
+                    zh: "已不再是策略键：自 spotcheck-draw/2 起，每个配组问题都精确求解，不再有搜索预算；请删除此行")),
+            TextPattern { character in
+                Localized(
+                    en: "unexpected \(character) after the value; one key = value per line",
+                    zh: "值之后出现意外的 \(character)；每行只能写一个 key = value")
+            },
+            TextPattern(Localized(en: "an array-of-tables header ends with ']]'", zh: "表数组的标题须以 ']]' 结尾")),
+            TextPattern { table in Localized(en: "table [\(table)] is defined twice", zh: "表 [\(table)] 定义了两次") },
+            TextPattern(Localized(en: "a value is missing after '='", zh: "'=' 之后缺少值")),
+            TextPattern(Localized(en: "expected ',' or ']' in the array", zh: "数组中此处应为 ',' 或 ']'")),
+            TextPattern(
+                Localized(
+                    en: "inline tables are not supported here; use a [table] section",
+                    zh: "此处不支持内联表；请使用 [table] 节")),
+            TextPattern { word in
+                Localized(en: "\(word) is not a value; strings need quotes", zh: "\(word) 不是有效的值；字符串须加引号")
+            },
+            TextPattern(Localized(en: "a string is not closed on its line", zh: "字符串在本行内没有闭合")),
+            TextPattern { escape in
+                Localized(en: "unknown escape \(escape) in a string", zh: "字符串中有未知的转义序列 \(escape)")
+            },
+            TextPattern(Localized(en: "a string is not closed", zh: "字符串没有闭合")),
+            TextPattern { key in Localized(en: "\(key) is already defined", zh: "\(key) 已经定义过") },
+            TextPattern { key in Localized(en: "\(key) is a value, not a table", zh: "\(key) 是值，而不是表") },
+            TextPattern { key, line in
+                Localized(en: "\(key) is already set on line \(line)", zh: "\(key) 已在第 \(line) 行设置")
+            },
         ]
     }
 
