@@ -40,6 +40,7 @@ install -D -m 0644 deploy/tmpfiles.d/spotcheck.conf "$DESTDIR$tmpfilesdir/spotch
 install -D -m 0644 deploy/spotcheck.catalog "$DESTDIR$PREFIX/lib/systemd/catalog/spotcheck.catalog"
 install -D -m 0644 deploy/spotcheck.zh_CN.catalog "$DESTDIR$PREFIX/lib/systemd/catalog/spotcheck.zh_CN.catalog"
 install -D -m 0644 deploy/man/spotcheckd.8 "$DESTDIR$PREFIX/share/man/man8/spotcheckd.8"
+install -D -m 0644 deploy/man/zh_CN/man8/spotcheckd.8 "$DESTDIR$PREFIX/share/man/zh_CN/man8/spotcheckd.8"
 install -d -m 0755 "$DESTDIR$PREFIX/share/man/man1"
 install -m 0644 deploy/man/*.1 "$DESTDIR$PREFIX/share/man/man1/"
 install -d -m 0755 "$DESTDIR$PREFIX/share/man/zh_CN/man1"

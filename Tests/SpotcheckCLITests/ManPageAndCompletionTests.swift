@@ -11,7 +11,7 @@ import Testing
         let english = try FileManager.default.contentsOfDirectory(atPath: man.path)
             .filter { $0.hasSuffix(".1") || $0.hasSuffix(".5") || $0.hasSuffix(".8") }
             .map { man.appendingPathComponent($0) }
-        let chinese = try ["zh_CN/man1", "zh_CN/man5"].flatMap { folder in
+        let chinese = try ["zh_CN/man1", "zh_CN/man5", "zh_CN/man8"].flatMap { folder in
             try FileManager.default.contentsOfDirectory(atPath: man.appendingPathComponent(folder).path)
                 .map { man.appendingPathComponent(folder).appendingPathComponent($0) }
         }
