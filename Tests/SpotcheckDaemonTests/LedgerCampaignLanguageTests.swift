@@ -1,4 +1,5 @@
 import Foundation
+import SpotcheckCore
 import SpotcheckStore
 import Testing
 
@@ -111,5 +112,27 @@ import Testing
             #expect(inChinese.output.contains(chinese), "\(inChinese.output)")
             #expect(!inChinese.output.contains(english), "\(inChinese.output)")
         }
+    }
+
+    @Test func aRefusedReplacementGivesItsReasonsInTheReadersLanguage() throws {
+        let daemon = try ControlTests.startedDaemon()
+        defer {
+            daemon.signal(SIGTERM)
+            _ = daemon.waitForExit()
+        }
+        let store = try Store(path: daemon.statePath)
+        #expect(DaemonProcess.eventually { ((try? store.draws()) ?? []).first?.revealedAt != nil })
+        let draw = try #require(try store.draws().first)
+        let member = try #require(try store.assignments(drawID: draw.id).first { $0.role == "member" })
+        let roster = try #require(try store.currentRoster()).roster()
+        // Someone who works in the department under inspection: never eligible there.
+        let insider = try #require(roster.inspectors.first { $0.home == member.department })
+        let arguments = ["replace", String(draw.id), member.inspector, "--with", insider.id, "--reason", "病假"]
+        let english = try Self.spotcheck(daemon, arguments)
+        let chinese = try Self.spotcheck(daemon, arguments, locale: "zh_CN.UTF-8")
+        #expect(english.status == 65 && chinese.status == 65, "\(english.output)\(chinese.output)")
+        #expect(english.output.contains("\(insider.id) may not take the place: own department"), "\(english.output)")
+        #expect(chinese.output.contains("\(insider.id) 不能接替：本单位"), "\(chinese.output)")
+        #expect(!chinese.output.contains("own department"), "\(chinese.output)")
     }
 }
