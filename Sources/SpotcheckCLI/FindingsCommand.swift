@@ -27,7 +27,8 @@ struct FindingsCommand: ParsableCommand {
                 FindingsAdd.self, FindingsConfirm.self, FindingsMine.self, FindingsList.self, FindingsShow.self,
                 FindingsMeasure.self, FindingsEvidence.self, FindingsSubmit.self, FindingsVerify.self,
                 FindingsExtend.self, FindingsDecide.self, FindingsDismiss.self, FindingsTransfer.self,
-                FindingsReopen.self, FindingsExport.self, FindingsAssignment.self,
+                FindingsReopen.self, FindingsExport.self, FindingsAssignment.self, FindingsCheck.self,
+                FindingsChecks.self, FindingsSampleCheck.self,
             ]
         )
     }

@@ -20,7 +20,7 @@ struct LedgerControl {
 
     static let prefix = LedgerMessages.interfaceName + "."
 
-    private var login: String { caller.login ?? "uid \(caller.uid)" }
+    var login: String { caller.login ?? "uid \(caller.uid)" }
     private var canSeeAll: Bool { caller.isCoordinator || caller.isAuditor }
     private var settings: LedgerSettings { config.ledger }
 
@@ -216,9 +216,14 @@ struct LedgerControl {
             }
             let transition = try apply(call.id, .reopen(reason), method, now, moment, as: rechecker)
             if case .failedRecheck(let note) = reason, let recheck {
-                try store.setLedgerCheckOutcome(key: recheck.key, passed: false, by: login, note: note, at: now)
+                try store.recordLedgerCheckOutcome(
+                    key: recheck.key, outcome: .failed, by: login, role: rechecker == nil ? "coordinator" : "rechecker",
+                    note: note, at: now, day: moment.day)
             }
             return findingReply(transition, moment)
+
+        case "RecordCheck", "ListChecks":  // re-checks and honesty visits (LedgerChecks.swift)
+            return try answerCheck(name, method, request, now: now, moment: moment)
 
         case "SetAssignmentOutcome":
             let call = try parameters(LedgerMessages.OutcomeParameters.self, request)
@@ -359,7 +364,7 @@ struct LedgerControl {
     // MARK: Changing
 
     /// Applies one command as the caller's role for the finding.
-    private func apply(
+    func apply(
         _ text: String, _ command: LedgerCommand, _ method: String, _ now: Date, _ moment: Moment,
         as fixed: Actor? = nil
     ) throws -> Transition {
@@ -399,7 +404,7 @@ struct LedgerControl {
         throw refuse(method)
     }
 
-    private func journal(_ transition: Transition) {
+    func journal(_ transition: Transition) {
         let event = transition.event
         events.emit(
             .findingChanged,
@@ -480,18 +485,18 @@ struct LedgerControl {
         reply(LedgerMessages.FindingReply(finding: summary(transition.finding, moment.day)))
     }
 
-    private func parameters<T: Codable & Sendable>(_ type: T.Type, _ request: [UInt8]) throws -> T {
+    func parameters<T: Codable & Sendable>(_ type: T.Type, _ request: [UInt8]) throws -> T {
         try callParameters(type, request)
     }
 
-    private func reply<T: Codable & Sendable>(_ value: T) -> [UInt8] { encodedReply(value) }
+    func reply<T: Codable & Sendable>(_ value: T) -> [UInt8] { encodedReply(value) }
 
     private func require(_ allowed: Bool, _ method: String) throws {
         guard allowed else { throw refuse(method) }
     }
 
     /// Journals a refused call and returns the error for it.
-    private func refuse(_ method: String) -> Varlink.Failure {
+    func refuse(_ method: String) -> Varlink.Failure {
         events.refused(method, caller)
         return Varlink.Failure(
             "io.spotcheck.Ledger.PermissionDenied", ["method": .string(method), "uid": .int(Int(caller.uid))])

@@ -112,6 +112,34 @@ extension Varlink {
         # The team lead reports an assignment done, or not carried out (with a reason).
         method SetAssignmentOutcome(draw_id: int, department: string, done: bool, reason: ?string) -> (state: string)
 
+        # A ledger draw's check: a verification, a re-check (回头看) of a closed finding, or a visit of the
+        # honesty sample; lead is the team's lead (empty while unstaffed); outcome passed, failed or
+        # not-carried-out once recorded, with who recorded it and their note.
+        type Check (
+          kind: string,
+          key: string,
+          finding: ?string,
+          department: string,
+          draw_id: int,
+          day: string,
+          lead: ?string,
+          outcome: ?string,
+          by: ?string,
+          note: ?string
+        )
+
+        # The lead of a re-check or honesty visit (or a coordinator) records its outcome once, on or after
+        # the visit's day: passed, failed (a re-check's finding is reopened; problems an honesty visit
+        # finds are recorded with AddFinding) or not-carried-out. note says what was seen, or why the
+        # visit did not take place. finding picks one of the visit's re-checks (needed for a failure when
+        # the visit checks several); without it every re-check of the visit still without an outcome.
+        method RecordCheck(draw_id: int, department: string, finding: ?string, outcome: string, note: string) -> (checks: []Check)
+
+        # The checks of the ledger's draws, oldest first, of one kind when given (verification, recheck,
+        # honesty): coordinators and auditors see all; an inspector sees the checks of their own revealed
+        # visits.
+        method ListChecks(kind: ?string) -> (checks: []Check)
+
         error PermissionDenied (method: string, uid: int)
         error FindingNotFound (id: string)
         error NotYourAssignment (draw_id: int, department: string)

@@ -224,6 +224,8 @@ public enum MessageLimits {
         "io.spotcheck.Ledger.ReopenFinding": 16 << 10,
         "io.spotcheck.Ledger.ExportFindings": 4 << 10,
         "io.spotcheck.Ledger.SetAssignmentOutcome": 16 << 10,
+        "io.spotcheck.Ledger.RecordCheck": 16 << 10,
+        "io.spotcheck.Ledger.ListChecks": 4 << 10,
         // io.spotcheck.SelfInspection (a returned form is a file of at most 48 KiB).
         "io.spotcheck.SelfInspection.IssueForms": 4 << 10,
         "io.spotcheck.SelfInspection.ListForms": 4 << 10,

@@ -459,6 +459,9 @@ extension Store {
             try Self.audit(
                 db, actor: actor, action: "ledger.verifier",
                 detail: ["finding": id.description, "verifier": login, "home": home, "source": source], at: date)
+            try Self.queueLedgerLink(
+                db, action: "verifier.assigned", actor: actor, role: "coordinator", at: date, before: nil, after: login,
+                detail: ["finding": id.description, "verifier": login, "home": home, "source": source])
         }
     }
 
@@ -505,6 +508,13 @@ extension Store {
                     "finding": mark.finding.description, "level": mark.level.rawValue, "due": mark.due.description,
                     "day": dueDay.description,
                 ], at: date)
+            try Self.queueLedgerLink(
+                db, action: "escalation.\(mark.level.rawValue)", actor: "spotcheckd", role: "system", at: date,
+                before: nil, after: mark.level.rawValue,
+                detail: [
+                    "finding": mark.finding.description, "level": mark.level.rawValue, "due": mark.due.description,
+                    "day": dueDay.description,
+                ], history: mark.finding.description, day: dueDay)
             return true
         }
     }

@@ -200,6 +200,13 @@ extension Store {
                     "kind": kind.rawValue, "key": key, "finding": finding?.description ?? "", "department": department,
                     "draw": String(drawID),
                 ], at: date)
+            try Self.queueLedgerLink(
+                db, action: "check.drawn", actor: "spotcheckd", role: "system", at: date, before: nil,
+                after: String(drawID),
+                detail: [
+                    "kind": kind.rawValue, "key": key, "finding": finding?.description ?? "", "department": department,
+                    "draw": String(drawID),
+                ])
         }
     }
 
@@ -224,6 +231,13 @@ extension Store {
             try Self.audit(
                 db, actor: "spotcheckd", action: logins.isEmpty ? "ledger.check.unstaffed" : "ledger.check.assigned",
                 detail: ["key": key, "logins": logins.joined(separator: " "), "home": home ?? ""], at: date)
+            try Self.queueLedgerLink(
+                db, action: logins.isEmpty ? "check.unstaffed" : "check.assigned", actor: "spotcheckd", role: "system",
+                at: date, before: "drawn", after: logins.joined(separator: " "),
+                detail: [
+                    "key": key, "finding": finding?.description ?? "", "logins": logins.joined(separator: " "),
+                    "home": home ?? "",
+                ])
         }
     }
 
@@ -236,6 +250,9 @@ extension Store {
             try Self.audit(
                 db, actor: login, action: "ledger.check.outcome",
                 detail: ["key": key, "outcome": passed ? "passed" : "failed", "note": note], at: date)
+            try Self.queueLedgerLink(
+                db, action: "check.outcome", actor: login, role: "rechecker", at: date, before: "drawn",
+                after: passed ? "passed" : "failed", detail: ["key": key, "note": note])
         }
     }
 
@@ -298,6 +315,10 @@ extension Store {
             try Self.audit(
                 db, actor: "spotcheckd", action: "ledger.sample",
                 detail: ["kind": kind, "period": period, "draw": drawID.map(String.init) ?? ""], at: date)
+            try Self.queueLedgerLink(
+                db, action: "sample.\(kind)", actor: "spotcheckd", role: "system", at: date, before: nil,
+                after: sha256Hex(Array(sample.utf8)),
+                detail: ["kind": kind, "period": period, "draw": drawID.map(String.init) ?? ""])
         }
     }
 }

@@ -25,8 +25,12 @@ struct Harness {
     ///   reveal 08:00, day end 18:00, Asia/Shanghai, weekends off).
     /// - Parameter fault: called at each named step (see `Engine.fault`); a test throws there to
     ///   crash the engine at that step.
-    init(pools: String? = nil, calendar: String = "", fault: (@Sendable (String) throws -> Void)? = nil) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("spotcheckd-test-\(UUID().uuidString)")
+    /// - Parameter base: the folder the state goes in (a test may pass a memory file system).
+    init(
+        base: URL = FileManager.default.temporaryDirectory, pools: String? = nil, calendar: String = "",
+        fault: (@Sendable (String) throws -> Void)? = nil
+    ) throws {
+        folder = base.appendingPathComponent("spotcheckd-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let text = """
             [paths]

@@ -482,7 +482,7 @@ struct LedgerWorld {
         let methods = Varlink.ledgerInterfaceDescription.split(separator: "\n")
             .filter { $0.hasPrefix("method ") }
             .map { "io.spotcheck.Ledger." + $0.dropFirst("method ".count).prefix { $0 != "(" } }
-        #expect(methods.count == 17)
+        #expect(methods.count == 19)
         for method in methods {
             let limit = MessageLimits.byMethod[method]
             #expect(limit != nil && limit! <= MessageLimits.small, "\(method)")

@@ -1310,13 +1310,13 @@ _spotcheck_findings() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    add|confirm|mine|list|show|measure|evidence|submit|verify|extend|decide|dismiss|transfer|reopen|export|assignment)
+    add|confirm|mine|list|show|measure|evidence|submit|verify|extend|decide|dismiss|transfer|reopen|export|assignment|check|checks|sample-check)
         # Offer subcommand argument completions
         "_spotcheck_findings_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'add confirm mine list show measure evidence submit verify extend decide dismiss transfer reopen export assignment' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'add confirm mine list show measure evidence submit verify extend decide dismiss transfer reopen export assignment check checks sample-check' -- "${cur}"))
         ;;
     esac
 }
@@ -1722,6 +1722,80 @@ _spotcheck_findings_assignment() {
         return
         ;;
     '--timeout')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_findings_check() {
+    repeating_flags=()
+    non_repeating_flags=(--passed --failed --not-carried-out --json --compact --pretty --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--finding --note --socket --timeout)
+    __spotcheck_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--finding')
+        return
+        ;;
+    '--note')
+        return
+        ;;
+    '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_findings_checks() {
+    repeating_flags=()
+    non_repeating_flags=(--json --compact --pretty --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--kind --socket --timeout)
+    __spotcheck_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kind')
+        return
+        ;;
+    '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_findings_sample-check() {
+    repeating_flags=()
+    non_repeating_flags=(--json --compact --pretty --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --timeout)
+    __spotcheck_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __spotcheck_add_completions -d
         return
         ;;
     esac
