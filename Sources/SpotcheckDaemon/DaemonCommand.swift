@@ -72,6 +72,7 @@ struct DaemonCommand: AsyncParsableCommand {
                 for warning in ConfigWarnings.undefinedPools(roster, config: loaded) {
                     FileHandle.standardError.write(Data("\(warning)\n".utf8))
                 }
+                try CompositionCheck.refuse(CompositionCheck.errors(loaded, roster: roster))  // CompositionCheck.swift
                 print(
                     "\(config): OK: \(loaded.pools.count) pool(s) (\(loaded.pools.map(\.name).joined(separator: ", "))); "
                         + "roster \(loaded.paths.roster): \(roster.departments.count) departments, \(roster.inspectors.count) inspectors"
@@ -141,6 +142,11 @@ struct Daemon {
         if !DaemonLoader.loadRoster(config, store: store, events: events), try store.currentRoster() == nil {
             events.emit(.drawFailed, "no usable roster in \(config.paths.roster) and none stored before; not starting")
             throw ExitCode(1)
+        }
+        let unknown = CompositionCheck.errors(config, store: store)  // CompositionCheck.swift
+        if !unknown.isEmpty {
+            events.emit(.configRejected, "configuration refused, not starting:\n\(InputErrors(unknown))")
+            throw ExitCode(78)
         }
 
         let box = ConfigurationBox(config)
