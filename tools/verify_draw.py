@@ -487,6 +487,83 @@ def load_composition(section, policy, path):
         policy["member_from"] = [normalized_ids(g.split()) for g in groups]
 
 
+def edit_distance(a, b):
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a):
+        current = [i + 1] + [0] * len(b)
+        for j, y in enumerate(b):
+            current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x != y))
+        previous = current
+    return previous[len(b)]
+
+
+def nearest_department(name, known):
+    """The roster id closest to a mistyped one (ignoring case), when at most a third of it differs."""
+    best = None
+    for candidate in known:
+        distance = edit_distance(name.lower(), candidate.lower())
+        if best is None or distance < best[1]:
+            best = (candidate, distance)
+    if best is None or best[1] > max(1, len(name) // 3):
+        return None
+    return best[0]
+
+
+def composition_roster_problems(policy, roster):
+    """lead_from / member_from ids that name no department of the roster: under such a rule no
+    team can be staffed, so every draw would inspect nobody and still reproduce."""
+    known = list(roster["departments"])
+    problems, seen = [], set()
+    named = [("lead_from", i) for i in policy.get("lead_from") or []] + \
+        [("member_from", i) for group in policy.get("member_from") or [] for i in group]
+    for key, name in named:
+        if name in roster["departments"] or (key, name) in seen:
+            continue
+        seen.add((key, name))
+        near = nearest_department(name, known)
+        hint = f" (did you mean '{near}'?)" if near else ""
+        problems.append(f"policy.{key}: {key} names '{name}', which is no department id of the roster{hint}: "
+                        "no team could meet the rule, so every draw under it would inspect nobody")
+    return problems
+
+
+VISIT_FILE = "visit.txt"
+
+
+def visit_mode(folder):
+    """The visit mode a public draw folder states in visit.txt (open or covert), or None."""
+    path = os.path.join(folder, VISIT_FILE)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(65)
+    except OSError:
+        return None
+    return data[:-1].decode() if data in (b"open\n", b"covert\n") else None
+
+
+def visit_problems(folder):
+    """visit.txt, when present, is exactly 'open' or 'covert' and a newline (fixed at commitment);
+    a folder without it was published before visit modes were public."""
+    if folder is None:
+        return []
+    path = os.path.join(folder, VISIT_FILE)
+    if not os.path.lexists(path):
+        return []
+    if os.path.islink(path) or not os.path.isfile(path):
+        return [f"{VISIT_FILE}: not a regular file (it must hold open or covert)"]
+    if visit_mode(folder) is None:
+        return [f"{VISIT_FILE}: must be exactly 'open' or 'covert' and a newline (the visit mode fixed at commitment)"]
+    return []
+
+
+def print_visit(folder):
+    mode = visit_mode(folder) if folder else None
+    if mode == "covert":
+        print("visit: covert (暗访): the department was not told in advance")
+    elif mode == "open":
+        print("visit: open (明察)")
+
+
 def group_listed(skill):
     return ", ".join(skill[len(COMPOSITION_PREFIX):].split(" "))
 
@@ -1964,6 +2041,7 @@ def main(argv=None):
         print("verify_draw: give a record file or a public record folder (or --chain DIR)", file=sys.stderr)
         return 2
     order_path = None
+    visit_folder = None
     try:
         if os.path.isdir(args.record):
             folder = args.record.rstrip("/")
@@ -1974,6 +2052,7 @@ def main(argv=None):
             commitment_path = f"{folder}/commitment.json"
             replacements_path = f"{folder}/replacements.json" if os.path.exists(f"{folder}/replacements.json") else None
             order_path = f"{folder}/order.json"
+            visit_folder = folder
             args.hidden_slot = args.hidden_slot or read_hidden_opening(folder)  # §8
         else:
             if (args.seed_file is None) == (args.seed is None) or not args.roster:
@@ -2047,6 +2126,8 @@ def main(argv=None):
         if have != want:
             problems.append(f"policy.{key}: the record says {show(have)}, the policy file says {show(want)}")
 
+    problems += composition_roster_problems(policy, roster)
+    problems += visit_problems(visit_folder)
     derived = None
     if record.get("hiddenSlot") is not None and not args.hidden_slot:
         problems.append("hiddenSlot: the draw hides a complaint-driven slot; give its opening (--hidden-slot)")
@@ -2086,6 +2167,7 @@ def main(argv=None):
     else:
         print(f"OK: {len(record['picks'])} picks and {len(record['teams'])} teams on {record['date']} "
               f"(pool {record['pool']}) re-derived field by field from the seed, roster and policy.")
+        print_visit(visit_folder)
     return 1 if problems else 0
 
 

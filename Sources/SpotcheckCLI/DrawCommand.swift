@@ -66,6 +66,11 @@ struct DrawCommand: ParsableCommand {
     func run() throws {
         let roster = try rosterOptions.loadRoster()
         let policy = try rosterOptions.loadPolicy()
+        let unknown = policy.compositionRosterDifferences(roster)  // CompositionRoster.swift
+        if !unknown.isEmpty {
+            throw CLIFailure(
+                "the policy is refused:\n" + unknown.joined(separator: "\n"), exitCode: ExitCodes.dataError)
+        }
         let day = try DateOption.parse(date)
         let fresh = seed == nil
         let theSeed = try seed.flatMap(Seed.init(hex:)) ?? Seeds.fresh()

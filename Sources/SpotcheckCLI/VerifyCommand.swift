@@ -199,6 +199,9 @@ struct VerifyCommand: ParsableCommand {
                     commitment: commitmentValue
                 ).differences
         }
+        result.differences += policyValue.compositionRosterDifferences(rosterValue)
+        let folderOfRecord = (record as NSString).deletingLastPathComponent
+        if publicFolder { result.differences += VisitCheck.problems(folder: folderOfRecord) }  // VisitCheck.swift
         if let replacementList {
             result.differences += verifyReplacements(
                 replacementList, of: recordValue, roster: rosterValue, policy: policyValue)
@@ -234,6 +237,9 @@ struct VerifyCommand: ParsableCommand {
                     recordValue.teams.count, "\(recordValue.date)", recordValue.pool
                 ).text
             writeOut(Array(text.utf8))
+            if publicFolder, let mode = VisitCheck.mode(folder: folderOfRecord) {
+                writeOut(Array(Catalogue.Visit.shown(mode).text.utf8))
+            }
         } else {
             var text = Style.current.red(Catalogue.DrawVerify.doesNotReproduce.text) + "\n"
             for difference in result.differences { text += "  - \(PassedThroughText.difference(difference))\n" }

@@ -57,6 +57,7 @@ struct DaemonCommand: AsyncParsableCommand {
                 for warning in ConfigWarnings.undefinedPools(roster, config: loaded) {
                     FileHandle.standardError.write(Data("\(warning)\n".utf8))
                 }
+                try CompositionCheck.refuse(CompositionCheck.errors(loaded, roster: roster))  // CompositionCheck.swift
                 print(
                     Catalogue.DaemonHelp.configOK(
                         config, loaded.pools.count, loaded.pools.map(\.name).joined(separator: ", "),
@@ -127,6 +128,11 @@ struct Daemon {
         if !DaemonLoader.loadRoster(config, store: store, events: events), try store.currentRoster() == nil {
             events.emit(.drawFailed, "no usable roster in \(config.paths.roster) and none stored before; not starting")
             throw ExitCode(1)
+        }
+        let unknown = CompositionCheck.errors(config, store: store)  // CompositionCheck.swift
+        if !unknown.isEmpty {
+            events.emit(.configRejected, "configuration refused, not starting:\n\(InputErrors(unknown))")
+            throw ExitCode(78)
         }
 
         let box = ConfigurationBox(config)

@@ -357,6 +357,7 @@ public final class Engine: Sendable {
                     path: store.path ?? "", evidence: "\(path) holds another commitment than draw \(draw.id)")
             }
             try AtomicFile.write(commitment, to: path, mode: 0o644)
+            try publishVisitMode(draw, folder: folder)  // VisitRecord.swift
         }
         var fields = [
             "POOL": draw.pool, "DATE": draw.date.description, "DRAW_ID": String(draw.id),
@@ -518,6 +519,7 @@ public final class Engine: Sendable {
         if let commitment = draw.commitment {
             try AtomicFile.write(commitment, to: "\(folder)/commitment.json", mode: 0o644)
         }
+        try publishVisitMode(draw, folder: folder)  // VisitRecord.swift
         // What went: the replacements made to the teams and the order, as chained.
         try publishChainEntries(draw, folder: folder)
         try AtomicFile.write(Array((seed.hex + "\n").utf8), to: "\(folder)/seed.hex", mode: 0o644)

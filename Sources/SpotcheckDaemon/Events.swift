@@ -13,7 +13,9 @@ extension Event {
         case .assignmentIssued, .drawOutsidePhase, .findingChanged: .info
         case .campaignAdvanced, .complaintRegistered, .escalationReminder: .notice
         case .complaintIdentityRead, .complaintEscalated, .escalationNotice, .escalationReferral: .warning
-        case .selfInspectionFormLate: .warning
+        case .selfInspectionFormLate, .selfInspectionFormUnlocked: .warning
+        case .publicationWritten: .notice
+        case .publicationFailed: .error
         }
     }
 }

@@ -217,6 +217,7 @@ extension Engine {
         guard config.publication.enabled else { return }
         // What a crash in the middle of a write left, whether or not anything is due now.
         PublicationWriter.removeLeftovers(config.paths.publicRecords)
+        var attempted = ""
         do {
             let published = try store.draws().filter { $0.publishedAt != nil }.map(\.id)
             let transitions = try config.campaign.map { try store.campaignTransitions(campaign: $0.key) } ?? []
@@ -224,6 +225,7 @@ extension Engine {
             let key = "\(published.count)/\(published.last ?? 0)|\(transitions.count)|\(ended)"
             let previous = try store.setting(Self.publicationKeySetting)
             guard key != previous else { return }
+            attempted = key
             // The campaign's final publication is the one written during summing-up (and again
             // on closing): the gate into closed requires it to cover everything published.
             let active = CampaignTimeline(transitions: transitions.map(\.transition)).active(
@@ -234,8 +236,9 @@ extension Engine {
             if transitions.count > before, let last = transitions.last, last.transition.to != .closed {
                 edition = "phase:\(last.transition.from.identifier)"
             }
-            try writePublication(now: now, edition: edition, config: config)
+            let manifest = try writePublication(now: now, edition: edition, config: config)
             try store.setSetting(Self.publicationKeySetting, key)
+            journalPublicationWritten(manifest, config: config)  // PublicationEvents.swift
             if final, let plan = config.campaign {
                 try store.setSetting(
                     Self.finalPublicationSetting,
@@ -245,6 +248,7 @@ extension Engine {
             logger.warning(
                 "the publication in \(PublicationWriter.folder(config: config)) could not be written: \(error); trying again at the next check"
             )
+            journalPublicationFailed(error, key: attempted, config: config)  // PublicationEvents.swift
         }
     }
 

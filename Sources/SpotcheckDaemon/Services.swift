@@ -268,6 +268,7 @@ public struct SignalService: Service {
                     ["CONFIG": running.file])
                 config.paths.state = running.paths.state
             }
+            try CompositionCheck.refuse(CompositionCheck.errors(config, store: store))  // CompositionCheck.swift
             configuration.current = config
             events.emit(.configReloaded, "configuration reloaded from \(config.file)", ["CONFIG": config.file])
         } catch {

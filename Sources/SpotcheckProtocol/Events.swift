@@ -30,6 +30,11 @@ public enum Event: String, Sendable, CaseIterable {
     case escalationReferral
     /// A self-inspection form not returned by its due date, locked as late.
     case selfInspectionFormLate
+    /// The publication (`PUBLIC/publication/`) written and signed, or a write that failed.
+    case publicationWritten
+    case publicationFailed
+    /// A locked self-inspection form unlocked by a coordinator, with a reason and a new due date.
+    case selfInspectionFormUnlocked
 
     public var messageID: String {
         switch self {
@@ -59,6 +64,9 @@ public enum Event: String, Sendable, CaseIterable {
         case .escalationNotice: "386e26c55f80493ea8ff1815cee3167b"
         case .escalationReferral: "0a607f9de68648508e34e5882fcb61c7"
         case .selfInspectionFormLate: "cfe5c7ac2fee4dc98c370aae14160a59"
+        case .publicationWritten: "d25d18dc52e94c12b22ebda81fc428cd"
+        case .publicationFailed: "d0642d8bf17a4470addd82232f96b716"
+        case .selfInspectionFormUnlocked: "fb6d5974f843436a85d1ead3ba253b70"
         }
     }
 

@@ -207,6 +207,7 @@ extension Store {
                     commitment.commitment.map { Data($0) },
                 ])
             let id = db.lastInsertedRowID
+            try Self.linkHiddenSlot(db, drawID: id, commitment: commitment.commitment)  // HiddenSlots.swift
             if let order = commitment.orderEntry {
                 try Self.appendChain(db, kind: .order, drawID: id, entry: order.bytes, hash: order.hash)
             }

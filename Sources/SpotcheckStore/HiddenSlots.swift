@@ -17,7 +17,38 @@ public struct HiddenSlotRequest: Sendable, Hashable {
     public var openedAt: Date?
 }
 
+/// A draw committing to a hidden slot that another draw already carries: refused, so that one
+/// request is never drawn twice.
+public struct HiddenSlotTaken: Error, CustomStringConvertible {
+    public var complaint: Int64
+    public var drawID: Int64
+    public var other: Int64
+
+    public var description: String {
+        "the hidden slot requested for complaint \(complaint) is carried by draw \(drawID) already; draw \(other) "
+            + "may not carry it too"
+    }
+}
+
 extension Store {
+    /// Links the request a draw's commitment carries (`hiddenSlot`) to the draw, inside the
+    /// transaction that stores the draw: a crash cannot leave the request waiting for another
+    /// draw, and a second draw committing to a request already carried is refused whole.
+    static func linkHiddenSlot(_ db: Database, drawID: Int64, commitment bytes: [UInt8]?) throws {
+        guard let bytes,
+            let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
+            let committed = object["hiddenSlot"] as? String,
+            let row = try Row.fetchOne(
+                db, sql: "SELECT complaint_id, draw_id FROM hidden_slot WHERE commitment = ?", arguments: [committed])
+        else { return }
+        let complaint: Int64 = row["complaint_id"]
+        if let carried: Int64 = row["draw_id"], carried != drawID {
+            throw HiddenSlotTaken(complaint: complaint, drawID: carried, other: drawID)
+        }
+        try db.execute(
+            sql: "UPDATE hidden_slot SET draw_id = ? WHERE complaint_id = ?", arguments: [drawID, complaint])
+    }
+
     static func registerHiddenSlotMigration(_ migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v13-hidden-slot") { db in
             try db.execute(
@@ -102,6 +133,9 @@ extension Store {
                     sql: "UPDATE hidden_slot SET draw_id = ? WHERE complaint_id = ?",
                     arguments: [drawID, request.complaint])
                 request.drawID = drawID
+            }
+            guard request.drawID == drawID else {
+                throw HiddenSlotTaken(complaint: request.complaint, drawID: request.drawID ?? 0, other: drawID)
             }
             return request
         }

@@ -61,6 +61,17 @@ import Testing
         }
     }
 
+    @Test func theUnitHandsTheDaemonBothKeysAsEncryptedCredentialsAndSaysHowToMakeThem() throws {
+        let unit = try String(contentsOfFile: "deploy/spotcheckd.service", encoding: .utf8)
+        for name in [IdentitySeal.credentialName, PublicationKey.credentialName] {
+            #expect(unit.contains("\nLoadCredentialEncrypted=\(name)\n"), "\(name) is not loaded by the unit")
+            #expect(
+                unit.contains("systemd-creds encrypt --name=\(name) -"), "the unit does not say how to make \(name)")
+        }
+        let docs = try String(contentsOfFile: "docs/publication.md", encoding: .utf8)
+        #expect(docs.contains("systemd-creds encrypt --name=\(PublicationKey.credentialName)"))
+    }
+
     @Test func theExampleConfigurationIsValidAsInstalled() throws {
         let root = try Self.install()
         let config = root.appendingPathComponent("etc/spotcheck/spotcheckd.toml")
