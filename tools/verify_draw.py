@@ -32,6 +32,8 @@ import hashlib
 import hmac
 import json
 import os
+import re
+import stat
 import sys
 
 ALGORITHM = "spotcheck-draw/2"
@@ -41,6 +43,83 @@ POLICY_FORMAT = "spotcheck-policy/2"
 
 class InputProblem(Exception):
     pass
+
+
+# --- Reading files (docs/draw-algorithm.md §7, "Files the verifiers read") -----------------------
+
+MAX_FILE_BYTES = 64 << 20
+
+
+def read_limited(path, limit=MAX_FILE_BYTES):
+    """A file's bytes: only a regular file (a folder, FIFO or device is refused without reading or
+    waiting), and at most `limit` bytes (a larger one is refused before it is read).
+    FileNotFoundError passes through for optional files."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise
+    except OSError as error:
+        raise InputProblem(f"{path}: cannot be read: {error.strerror}")
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise InputProblem(f"{path}: not a regular file (a folder, FIFO or device is never read)")
+        if info.st_size > limit:
+            raise InputProblem(f"{path}: is larger than {limit >> 20} MiB; nothing was read")
+        chunks, total = [], 0
+        while True:
+            chunk = os.read(fd, 1 << 20)
+            if not chunk:
+                break
+            total += len(chunk)
+            if total > limit:
+                raise InputProblem(f"{path}: is larger than {limit >> 20} MiB; nothing was read")
+            chunks.append(chunk)
+        return b"".join(chunks)
+    except OSError as error:
+        raise InputProblem(f"{path}: cannot be read: {error.strerror}")
+    finally:
+        os.close(fd)
+
+
+class DuplicateKey(Exception):
+    pass
+
+
+def unique_pairs(pairs):
+    seen = set()
+    for key, _ in pairs:
+        if key in seen:
+            raise DuplicateKey(key)
+        seen.add(key)
+    return dict(pairs)
+
+
+def duplicate_key_problem(path, key):
+    return f"{path}: the key \"{key}\" appears twice in one object; refused (each key once)"
+
+
+def parse_json(data, path, what):
+    """JSON from a record file: refused, naming the file, when it is not UTF-8 JSON, when an object
+    names a key twice (readers that keep the first or the last would disagree), or when it is
+    nested too deeply to read."""
+    try:
+        return json.loads(data.decode("utf-8"), object_pairs_hook=unique_pairs)
+    except DuplicateKey as duplicate:
+        raise InputProblem(duplicate_key_problem(path, duplicate.args[0]))
+    except RecursionError:
+        raise InputProblem(f"{path}: not a readable {what}: nested too deeply")
+    except (UnicodeDecodeError, ValueError) as error:
+        raise InputProblem(f"{path}: not a readable {what}: {error}")
+
+
+def read_json_file(path, what):
+    """(bytes, JSON) of a record file, read as `read_limited` and `parse_json` do."""
+    try:
+        data = read_limited(path)
+    except FileNotFoundError:
+        raise InputProblem(f"{path}: no such file")
+    return data, parse_json(data, path, what)
 
 
 def byte_key(text):
@@ -128,8 +207,7 @@ def read_table(path, columns, required=True, alternatives=None, optional=()):
     """The rows of a CSV file as dicts; the header must name exactly the columns (any order),
     and may name the optional ones too."""
     try:
-        with open(path, "rb") as handle:
-            data = handle.read()
+        data = read_limited(path)
     except FileNotFoundError:
         if required:
             raise InputProblem(f"{path}: no such file")
@@ -192,9 +270,13 @@ def load_roster(folder):
             "address": row.get("address", ""),
         }
     inspectors = {}
-    for row in read_table(f"{folder}/inspectors.csv",
-                          ["id", "name", "login", "home", "former", "skills", "can_lead", "unavailable",
-                           "daily_cap"], optional=("active",)):
+    # A folder published since snapshot grammar 3 carries no logins and salted reason commitments.
+    grammar = published_grammar(folder)
+    columns = ["id", "name", "login", "home", "former", "skills", "can_lead", "unavailable", "daily_cap"]
+    if grammar == 3:
+        columns.remove("login")
+    for row in read_table(f"{folder}/inspectors.csv", columns,
+                          optional=("active", "login") if grammar == 3 else ("active",)):
         where = f"{folder}/inspectors.csv: {row['id']}"
         if row["id"] in inspectors:
             raise InputProblem(f"{where}: defined twice")
@@ -219,15 +301,18 @@ def load_roster(folder):
         except ValueError:
             raise InputProblem(f"{where}: daily_cap '{row['daily_cap']}' is not a whole number")
         inspectors[row["id"]] = {
-            "id": row["id"], "name": row["name"], "login": row["login"], "home": row["home"],
+            "id": row["id"], "name": row["name"], "login": row.get("login", ""), "home": row["home"],
             "former": former, "skills": items(row["skills"]),
             "lead": row["can_lead"].lower() in ("yes", "true", "1", "y"),
             "unavailable": unavailable, "cap": cap, "active": active_flag(row, where),
         }
     conflicts = []
+    alternatives = {"reason": "reason_commitment" if grammar == 3 else "reason_sha256"}
     for row in read_table(f"{folder}/conflicts.csv", ["inspector", "department", "reason", "until"],
-                          required=False, alternatives={"reason": "reason_sha256"}) or []:
-        if "reason" in row:
+                          required=False, alternatives=alternatives) or []:
+        if grammar == 3:
+            reason_hash = reason_commitment(row, folder)
+        elif "reason" in row:
             reason_hash = hashlib.sha256(row["reason"].encode("utf-8")).hexdigest()
         else:
             reason_hash = row["reason_sha256"].lower()
@@ -240,7 +325,61 @@ def load_roster(folder):
     history = []
     for row in read_table(f"{folder}/history.csv", ["date", "inspector", "department"], required=False) or []:
         history.append((parse_day(row["date"], f"{folder}/history.csv"), row["inspector"], row["department"]))
-    return {"departments": departments, "inspectors": inspectors, "conflicts": conflicts, "history": history}
+    return {"departments": departments, "inspectors": inspectors, "conflicts": conflicts, "history": history,
+            "grammar": grammar}
+
+
+def published_grammar(folder):
+    """3 when conflicts.csv names the column `reason_commitment` (a folder published since snapshot
+    grammar 3, docs/draw-algorithm.md §1), otherwise 2."""
+    try:
+        data = read_limited(f"{folder}/conflicts.csv")
+    except FileNotFoundError:
+        return 2
+    rows = parse_csv(data, f"{folder}/conflicts.csv")
+    return 3 if rows and "reason_commitment" in rows[0] else 2
+
+
+def conflict_opening_problems(roster, path):
+    """Auditors with the daemon's private salts (STATE/private/conflict-salts.csv:
+    inspector,department,reason,salt,reason_commitment) check that every published reason
+    commitment opens to a declared reason: each published conflict must be opened by a row."""
+    problems = []
+    openings = {}
+    for row in read_table(path, ["inspector", "department", "reason", "salt", "reason_commitment"]):
+        where = f"{path}: {row['inspector']},{row['department']}"
+        try:
+            salt = bytes.fromhex(row["salt"])
+        except ValueError:
+            salt = b""
+        if len(salt) != 32:
+            problems.append(f"{where}: salt is not 64 hex digits")
+            continue
+        value = conflict_commitment(salt, row["reason"])
+        if value != row["reason_commitment"].lower():
+            problems.append(f"{where}: the salt and reason give {value}, the file says {row['reason_commitment']}")
+        openings.setdefault((row["inspector"], row["department"]), set()).add(value)
+    if roster.get("grammar", 2) != 3:
+        problems.append("conflicts.csv: the roster publishes no reason commitments (snapshot grammar 2)")
+        return problems
+    for c in roster["conflicts"]:
+        if c["reason_hash"] not in openings.get((c["inspector"], c["department"]), set()):
+            problems.append(f"conflicts.csv {c['inspector']},{c['department']}: reason_commitment {c['reason_hash']} "
+                            f"is opened by no row of {path}")
+    return problems
+
+
+def reason_commitment(row, folder):
+    value = row["reason_commitment"].lower()
+    if len(value) != 64 or any(c not in "0123456789abcdef" for c in value):
+        raise InputProblem(f"{folder}/conflicts.csv: reason_commitment '{value}' is not 64 hex digits")
+    return value
+
+
+def conflict_commitment(salt, reason):
+    """SHA-256("spotcheck/v3/conflict-reason\\n" + hex(salt) + "\\n" + reason), lowercase hex."""
+    data = b"spotcheck/v3/conflict-reason\n" + salt.hex().encode("ascii") + b"\n" + reason.encode("utf-8")
+    return hashlib.sha256(data).hexdigest()
 
 
 def active_flag(row, where):
@@ -296,7 +435,8 @@ def canonical_snapshot(roster, salt=None):
                 out.append([day, day])
         return ",".join(f"{a.isoformat()}..{b.isoformat()}" for a, b in out)
 
-    lines = [(SNAPSHOT_FORMAT + "\n").encode("utf-8")]
+    grammar = roster.get("grammar", 2)
+    lines = [(f"spotcheck-snapshot/{grammar}\n").encode("utf-8")]
     if salt is not None:
         lines.append(line(["salt", salt.hex()]))
     for key in sorted(roster["departments"], key=byte_key):
@@ -305,7 +445,8 @@ def canonical_snapshot(roster, salt=None):
                            as_set(d["powers"]), as_set(d["skills"]), as_set(d["pools"])]))
     for key in sorted(roster["inspectors"], key=byte_key):
         i = roster["inspectors"][key]
-        lines.append(line(["inspector", i["id"], i["name"], i["login"], i["home"],
+        login = [] if grammar == 3 else [i["login"]]
+        lines.append(line(["inspector", i["id"], i["name"]] + login + [i["home"],
                            as_set(f"{d}:{left.isoformat()}" for d, left in i["former"]),
                            as_set(i["skills"]), "1" if i["lead"] else "0", ranges(i["unavailable"]),
                            str(i["cap"])]))
@@ -356,8 +497,7 @@ def check_policy_value(policy, key, kind, low, high, where):
 
 def load_policy(path):
     try:
-        with open(path, "rb") as handle:
-            data = handle.read()
+        data = read_limited(path)
     except OSError as error:
         raise InputProblem(f"{path}: {error}")
     policy = {key: default for key, _, _, default, _, _ in POLICY_KEYS}
@@ -1300,8 +1440,10 @@ def read_hidden_opening(folder):
     path = f"{folder}/hidden-slot.txt"
     if not os.path.exists(path):
         return None
-    with open(path, encoding="utf-8") as handle:
-        return handle.read().strip()
+    try:
+        return read_limited(path).decode("utf-8").strip()
+    except UnicodeDecodeError:
+        raise InputProblem(f"{path}: not UTF-8")
 
 
 def derive_hidden(roster, policy, seed, date, pool, previous, department, salt):
@@ -1636,13 +1778,7 @@ def entry_hash(entry):
 
 def read_entries(path, what):
     """The bytes and parsed JSON of order.json or replacements.json; problems when not canonical."""
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-        value = json.loads(data.decode("utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as error:
-        raise InputProblem(f"{path}: not a readable {what}: {error}")
-    return data, value
+    return read_json_file(path, what)
 
 
 def order_problems(name, order, data, record, seed):
@@ -1746,10 +1882,12 @@ def commitment_problems(folder, label, record):
     path = f"{folder}/commitment.json"
     if not os.path.exists(path):
         return [f"{label}/commitment.json: missing (every draw publishes its commitment)"]
+    data = read_limited(path)
     try:
-        with open(path, "rb") as handle:
-            commitment = json.loads(handle.read().decode("utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError):
+        commitment = json.loads(data.decode("utf-8"), object_pairs_hook=unique_pairs)
+    except DuplicateKey as duplicate:
+        return [duplicate_key_problem(f"{label}/commitment.json", duplicate.args[0])]
+    except (RecursionError, UnicodeDecodeError, ValueError):
         commitment = None
     required = [key for key in COMMITMENT_FIELDS if key not in ("orderedDepartments", "previousRecordHash", "hiddenSlot")]
     if not isinstance(commitment, dict) or any(not isinstance(commitment.get(key), str) for key in required):
@@ -1795,9 +1933,11 @@ def event_links(base):
     if not os.path.isdir(folder):
         return links, decoded, problems
     for name in sorted(os.listdir(folder)):
-        if not name.endswith(".json"):
-            continue
         label = f"chain/{name}"
+        if link_number(name) is None:
+            problems.append(f"{label}: not a link's name (eight digits, then .json, as the daemon numbers its "
+                            f"links); nothing else belongs in chain/")
+            continue
         data, link = read_entries(f"{folder}/{name}", "chain link")
         if not isinstance(link, dict) or link.get("kind") not in ("ledger", "campaign") \
                 or not isinstance(link.get("day"), str) or not isinstance(link.get("digest"), str):
@@ -1822,6 +1962,31 @@ def event_links(base):
         links.append((label, entry_hash(link), link.get("previousRecordHash")))
         decoded[label] = link
     return links, decoded, problems
+
+
+def link_number(name):
+    """The number a chain link's file name gives (`00000042.json` → 42), or None for any other
+    name: eight digits (more only for numbers past 99999999, never a leading zero then)."""
+    match = re.fullmatch(r"([0-9]{8,})\.json", name)
+    if match is None:
+        return None
+    digits = match.group(1)
+    if len(digits) > 18 or len(digits) > 8 and digits.startswith("0") or int(digits) == 0:
+        return None
+    return int(digits)
+
+
+def link_place_problems(order):
+    """Each chain/ID.json must be the ID-th link of the chain (counting records, orders and
+    replacements too, from 1), as the daemon numbered it: a renamed, renumbered or swapped file is
+    named."""
+    problems = []
+    for index, name in enumerate(order):
+        if name.startswith("chain/"):
+            number = link_number(name[len("chain/"):])
+            if number is not None and number != index + 1:
+                problems.append(f"{name}: is link {index + 1} of the chain, but its name says {number}")
+    return problems
 
 
 def campaign_link_problems(order, decoded):
@@ -1865,12 +2030,7 @@ def check_chain(base, head=None):
             folder, label = f"{base}/{day}/{name}", f"{day}/{name}"
             if not os.path.isfile(f"{folder}/record.json"):
                 continue
-            try:
-                with open(f"{folder}/record.json", "rb") as handle:
-                    data = handle.read()
-                record = json.loads(data.decode("utf-8"))
-            except (OSError, UnicodeDecodeError, ValueError) as error:
-                raise InputProblem(f"{folder}/record.json: not a readable draw record: {error}")
+            data, record = read_json_file(f"{folder}/record.json", "draw record")
             if not isinstance(record, dict):
                 raise InputProblem(f"{folder}/record.json: not a draw record")
             record_link = f"{label}/record.json"
@@ -1947,6 +2107,8 @@ def check_chain(base, head=None):
         order.append(current[0])
         current = (following.get(current[1]) or [None])[0]
     problems += campaign_link_problems(order, events)
+    if len(order) == len(links):
+        problems += link_place_problems(order)
     position = {name: index for index, name in enumerate(order)}
     for record_link, replacement_links in sequences:
         last = position.get(record_link)
@@ -1967,17 +2129,12 @@ def check_chain(base, head=None):
 # --- Command line --------------------------------------------------------------------------------
 
 def read_json(path, what):
-    try:
-        with open(path, "rb") as handle:
-            return json.loads(handle.read().decode("utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as error:
-        raise InputProblem(f"{path}: not a readable {what}: {error}")
+    return read_json_file(path, what)[1]
 
 
 def read_seed(path):
     try:
-        with open(path, "rb") as handle:
-            text = handle.read().decode("ascii").strip()
+        text = read_limited(path, 4096).decode("ascii").strip()
         seed = bytes.fromhex(text)
     except (OSError, UnicodeDecodeError, ValueError) as error:
         raise InputProblem(f"{path}: not a seed: {error}")
@@ -2002,6 +2159,9 @@ def main(argv=None):
     parser.add_argument("--replacements", help="the replacements made to the draw's teams (JSON array)")
     parser.add_argument("--hidden-slot", metavar="DEPARTMENT:SALT",
                         help="the opening of a hidden complaint-driven slot, published once the complaint is closed")
+    parser.add_argument("--conflict-salts", metavar="FILE",
+                        help="auditors: the daemon's private conflict salts (STATE/private/conflict-salts.csv); "
+                             "every published reason commitment must open to a declared reason")
     parser.add_argument("--print", dest="print_record", action="store_true",
                         help="print the derived record as canonical JSON (as `spotcheck draw --json`)")
     args = parser.parse_args(argv)
@@ -2128,6 +2288,12 @@ def main(argv=None):
 
     problems += composition_roster_problems(policy, roster)
     problems += visit_problems(visit_folder)
+    if args.conflict_salts:
+        try:
+            problems += conflict_opening_problems(roster, args.conflict_salts)
+        except InputProblem as error:
+            print(f"verify_draw: {error}", file=sys.stderr)
+            return 2
     derived = None
     if record.get("hiddenSlot") is not None and not args.hidden_slot:
         problems.append("hiddenSlot: the draw hides a complaint-driven slot; give its opening (--hidden-slot)")

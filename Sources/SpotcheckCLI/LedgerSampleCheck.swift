@@ -16,6 +16,9 @@ enum LedgerSampleCheck {
             return claims ? ["ledger-sample.json: missing (the order reason names a ledger sample)"] : []
         }
         let bytes = try Files.read(path)
+        if let key = StrictJSON.duplicateKey(bytes) {
+            return ["ledger-sample.json: \(StrictJSON.problem(path, key: key))"]
+        }
         let sample: LedgerSample
         do {
             sample = try JSONDecoder().decode(LedgerSample.self, from: Data(bytes))

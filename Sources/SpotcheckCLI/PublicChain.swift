@@ -80,6 +80,9 @@ enum PublicChain {
             return ["\(label)/commitment.json: missing (every draw publishes its commitment)"]
         }
         let bytes = try Files.read(path)
+        if let key = StrictJSON.duplicateKey(bytes) {
+            return [StrictJSON.problem("\(label)/commitment.json", key: key)]
+        }
         guard let commitment = try? JSONDecoder().decode(Commitment.self, from: Data(bytes)) else {
             return ["\(label)/commitment.json: not a commitment (a field is missing or of the wrong type)"]
         }
@@ -104,7 +107,7 @@ enum PublicChain {
             for name in names.sorted() where Files.exists("\(base)/\(day)/\(name)/record.json") {
                 let folder = "\(base)/\(day)/\(name)"
                 let label = "\(day)/\(name)"
-                let bytes = try Files.read("\(folder)/record.json")
+                let bytes = try Files.readJSON("\(folder)/record.json")
                 let record = try RecordJSON.decodeRecord(bytes, file: "\(folder)/record.json")
                 let recordLink = "\(label)/record.json"
                 problems += labelProblems(day: day, name: name, record: record)
@@ -124,7 +127,7 @@ enum PublicChain {
                 }
                 if Files.exists("\(folder)/order.json") {
                     do {
-                        let bytes = try Files.read("\(folder)/order.json")
+                        let bytes = try Files.readJSON("\(folder)/order.json")
                         let order = try JSONDecoder().decode(OrderEntry.self, from: Data(bytes))
                         links.append(
                             ChainLink(
@@ -145,7 +148,7 @@ enum PublicChain {
                 var replacementLinks: [String] = []
                 if Files.exists("\(folder)/replacements.json") {
                     let entries: [DaySoFar.Replacement]
-                    let bytes = try Files.read("\(folder)/replacements.json")
+                    let bytes = try Files.readJSON("\(folder)/replacements.json")
                     do {
                         entries = try JSONDecoder().decode([DaySoFar.Replacement].self, from: Data(bytes))
                     } catch let failure as CLIFailure {
@@ -174,6 +177,7 @@ enum PublicChain {
         let (order, linkProblems) = orderChain(links)
         problems += linkProblems
         problems += campaignProblems(order: order, events: events)
+        if order.count == links.count { problems += linkPlaceProblems(order) }  // PublicChainLinks.swift
         let position = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         for sequence in sequences {
             var last = position[sequence.record]

@@ -64,10 +64,19 @@ enum Files {
         guard !isDirectory.boolValue else {
             throw CLIFailure(Catalogue.Common.isADirectory(path).text, exitCode: ExitCodes.noInput)
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        // Opened without waiting (a FIFO would block an ordinary open) and read only when it is a
+        // regular file: a FIFO or device is refused, never read.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
             throw CLIFailure(Catalogue.Common.cannotRead(path).text, exitCode: ExitCodes.noInput)
         }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         defer { try? handle.close() }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            throw CLIFailure(
+                "\(path): not a regular file (a folder, FIFO or device is never read)", exitCode: ExitCodes.dataError)
+        }
         // A regular file says its size: refuse a large one without reading it.
         if let size = try? handle.seekToEnd() {
             guard size <= UInt64(limit) else {

@@ -168,7 +168,7 @@ struct VerifyCommand: ParsableCommand {
         guard let theSeed = Seed(hex: text) else {
             throw CLIFailure(Catalogue.VerifyWords.badSeed.text)
         }
-        let recordValue = try RecordJSON.decodeRecord(try Files.read(record), file: record)
+        let recordValue = try RecordJSON.decodeRecord(try Files.readJSON(record), file: record)
         let rosterValue = try RosterLoader.load(folder: roster)
         var policyValue = Policy()
         if self.policy != nil || Files.exists(policy) {
@@ -206,11 +206,12 @@ struct VerifyCommand: ParsableCommand {
             result.differences += verifyReplacements(
                 replacementList, of: recordValue, roster: rosterValue, policy: policyValue)
             result.differences += verifyReplacementEntries(
-                replacementList, seed: theSeed, bytes: publicFolder ? try replacements.map { try Files.read($0) } : nil)
+                replacementList, seed: theSeed,
+                bytes: publicFolder ? try replacements.map { try Files.readJSON($0) } : nil)
         }
         if let order {
             do {
-                let bytes = try Files.read(order)
+                let bytes = try Files.readJSON(order)
                 let entry = try JSONDecoder().decode(OrderEntry.self, from: Data(bytes))
                 result.differences += entry.differences(record: recordValue, seed: theSeed, bytes: bytes)
                 result.differences += try LedgerSampleCheck.problems(
@@ -249,7 +250,7 @@ struct VerifyCommand: ParsableCommand {
     }
 
     private func decode<T: Decodable>(_ type: T.Type, path: String, what: String) throws(CLIFailure) -> T {
-        let bytes = try Files.read(path)
+        let bytes = try Files.readJSON(path)
         do {
             return try JSONDecoder().decode(T.self, from: Data(bytes))
         } catch {

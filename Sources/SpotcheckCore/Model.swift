@@ -141,6 +141,9 @@ public struct Roster: Sendable, Hashable {
     public var inspectors: [Inspector]
     public var conflicts: [Conflict]
     public var history: [PastAssignment]
+    /// The grammar of the canonical text: 2 (`spotcheck-snapshot/2`, a roster as loaded) or 3
+    /// (`spotcheck-snapshot/3`, what a draw commits to and publishes, PublishedSnapshot.swift).
+    public var snapshotGrammar = 2
 
     public init(
         departments: [Department], inspectors: [Inspector], conflicts: [Conflict] = [],

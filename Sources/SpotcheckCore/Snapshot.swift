@@ -19,7 +19,7 @@ extension Roster {
     public func canonicalBytes(salt: [UInt8]?) -> [UInt8] {
         var out = CanonicalWriter()
         out.bytes.reserveCapacity(64 * (departments.count + inspectors.count + conflicts.count + history.count))
-        out.bytes += Array("spotcheck-snapshot/2\n".utf8)
+        out.bytes += Array("spotcheck-snapshot/\(snapshotGrammar)\n".utf8)
         if let salt {
             out.field("salt")
             out.field(Hex.encode(salt))
@@ -40,7 +40,8 @@ extension Roster {
             out.field("inspector")
             out.field(inspector.id)
             out.field(inspector.name)
-            out.field(inspector.login)
+            // Grammar 3 leaves the login out: no draw reads it.
+            if snapshotGrammar < 3 { out.field(inspector.login) }
             out.field(inspector.home)
             out.list(inspector.former.map { "\($0.department):\($0.left)" })
             out.list(inspector.skills)

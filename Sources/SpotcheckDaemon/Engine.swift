@@ -273,6 +273,7 @@ public final class Engine: Sendable {
         if let weights { roster = weights.applied(to: roster) }
         roster.history += try store.assignments().filter { $0.date < day }.map(Self.history)
         roster = try daySoFar(on: day).roster(roster)
+        roster = try publishedSnapshot(roster, day: day, policy: policy)  // PublishedSnapshot.swift
         let seed = try given ?? seeds()
         let head = try store.lastRecordHash()
         // An order is a link of the chain of its own, just before its draw.
@@ -332,7 +333,8 @@ public final class Engine: Sendable {
         }
         var files = version.files
         files.history = history
-        return try ledgerWeighted(try RosterParser.parse(files.named(in: "draw-\(draw.id)")), draw: draw)
+        return try committedSnapshot(
+            try ledgerWeighted(try RosterParser.parse(files.named(in: "draw-\(draw.id)")), draw: draw), draw: draw)
     }
 
     /// The public folder of a draw: `PUBLIC/DATE/POOL`, or `PUBLIC/DATE/POOL-ordered-ID`.
@@ -509,11 +511,12 @@ public final class Engine: Sendable {
         ] {
             try Folder.make(path, mode: 0o755)
         }
-        let files = RosterWriter.write(roster, contacts: false)
+        let files = Self.publicRosterFiles(roster)
         try AtomicFile.write(files.departments, to: "\(folder)/roster/departments.csv", mode: 0o644)
         try AtomicFile.write(files.inspectors, to: "\(folder)/roster/inspectors.csv", mode: 0o644)
         try fault("publish.partial")
-        try AtomicFile.write(Self.publicConflicts(roster), to: "\(folder)/roster/conflicts.csv", mode: 0o644)
+        try AtomicFile.write(files.conflicts, to: "\(folder)/roster/conflicts.csv", mode: 0o644)
+        try writeConflictSalts(config: config)
         try AtomicFile.write(files.history, to: "\(folder)/roster/history.csv", mode: 0o644)
         try AtomicFile.write(Array(policy.canonicalText.utf8), to: "\(folder)/policy.txt", mode: 0o644)
         if let commitment = draw.commitment {

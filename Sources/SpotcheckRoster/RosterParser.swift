@@ -105,7 +105,15 @@ public enum RosterParser {
 
         // Inspectors (references to departments are checked below, when all are known).
         var references: [(row: Row, column: String, id: String)] = []
-        for row in table(files.inspectors, inspectorColumns, &errors, optional: optionalInspectorColumns) {
+        // A snapshot published since grammar 3 carries no logins (PublishedRoster.swift).
+        let committed = PublishedRoster.isCommitted(files.conflicts)
+        let inspectorTable =
+            committed
+            ? table(
+                files.inspectors, inspectorColumns.filter { $0 != "login" }, &errors,
+                optional: optionalInspectorColumns + ["login"])
+            : table(files.inspectors, inspectorColumns, &errors, optional: optionalInspectorColumns)
+        for row in inspectorTable {
             guard let id = row.identifier("id", &errors) else { continue }
             if let first = inspectorLines[id] {
                 row.fail("id", "inspector \(InputText.quoted(id)) is already defined on line \(first)", &errors)
@@ -113,7 +121,7 @@ public enum RosterParser {
             }
             inspectorLines[id] = row.line
             let name = row.text("name", required: true, &errors)
-            let login = row.text("login", required: true, &errors)
+            let login = !committed || row.has("login") ? row.text("login", required: true, &errors) : ""
             if !login.isEmpty, !isLogin(login) {
                 row.fail("login", "\(InputText.quoted(login)) is not a valid Unix login name", &errors)
             }
@@ -161,12 +169,16 @@ public enum RosterParser {
         if let file = files.conflicts {
             // A published roster carries the reason's SHA-256 instead of the reason.
             let hashed = (try? CSV.parse(file.bytes, file: file.name))?.first?.fields.contains("reason_sha256") == true
-            for row in table(file, hashed ? publishedConflictColumns : conflictColumns, &errors) {
+            let columns =
+                committed ? PublishedRoster.conflictColumns : hashed ? publishedConflictColumns : conflictColumns
+            for row in table(file, columns, &errors) {
                 let inspector = row.identifier("inspector", &errors)
                 let department = row.identifier("department", &errors)
                 var reason = ""
                 var reasonSHA256: String?
-                if hashed {
+                if committed {
+                    reasonSHA256 = PublishedRoster.commitment(row, &errors)
+                } else if hashed {
                     let hash = row.raw("reason_sha256").lowercased()
                     if hash.utf8.count == 64, Hex.decode(hash) != nil {
                         reasonSHA256 = hash
@@ -219,7 +231,9 @@ public enum RosterParser {
             throw InputErrors(
                 RosterErrorOrder.order(errors, files: files, limit: errorLimit, collectLimit: collectLimit))
         }
-        return Roster(departments: departments, inspectors: inspectors, conflicts: conflicts, history: history)
+        var roster = Roster(departments: departments, inspectors: inspectors, conflicts: conflicts, history: history)
+        if committed { roster.snapshotGrammar = Roster.publishedGrammar }
+        return roster
     }
 
     /// Unix login names as useradd accepts them.

@@ -210,6 +210,7 @@ public final class Store: Sendable {
         registerSelfInspectionMigration(&migrator)
         registerChainLinksMigration(&migrator)
         registerHiddenSlotMigration(&migrator)
+        registerConflictSaltsMigration(&migrator)
         return migrator
     }
 }

@@ -140,6 +140,6 @@ import Testing
         let conflicts = String(
             decoding: try #require(FileManager.default.contents(atPath: "\(folder)/roster/conflicts.csv")),
             as: UTF8.self)
-        #expect(conflicts.hasPrefix("inspector,department,reason_sha256,until"))
+        #expect(conflicts.hasPrefix("inspector,department,reason_commitment,until"))
     }
 }

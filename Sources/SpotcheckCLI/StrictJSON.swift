@@ -1,0 +1,78 @@
+import Foundation
+
+/// Record files read as the independent verifier reads them (docs/draw-algorithm.md §7, "Files
+/// the verifiers read"): an object that names a key twice is refused, since readers that keep the
+/// first value and readers that keep the last would check different records.
+enum StrictJSON {
+    /// The first key named twice in one object of `bytes`, decoded; nil when there is none (or
+    /// when the text is not JSON, which the decoder then refuses). Iterative: any depth is fine.
+    static func duplicateKey(_ bytes: [UInt8]) -> String? {
+        struct Frame {
+            var isObject: Bool
+            var expectKey: Bool
+            var keys: Set<String> = []
+        }
+        var stack: [Frame] = []
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "{"):
+                stack.append(Frame(isObject: true, expectKey: true))
+            case UInt8(ascii: "["):
+                stack.append(Frame(isObject: false, expectKey: false))
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                if !stack.isEmpty { stack.removeLast() }
+            case UInt8(ascii: ","):
+                if let last = stack.indices.last, stack[last].isObject { stack[last].expectKey = true }
+            case UInt8(ascii: ":"):
+                if let last = stack.indices.last { stack[last].expectKey = false }
+            case UInt8(ascii: "\""):
+                let start = index
+                index += 1
+                var escaped = false
+                while index < bytes.count {
+                    if bytes[index] == UInt8(ascii: "\\") {
+                        escaped = true
+                        index += 2
+                        continue
+                    }
+                    if bytes[index] == UInt8(ascii: "\"") { break }
+                    index += 1
+                }
+                guard index < bytes.count else { return nil }
+                if let last = stack.indices.last, stack[last].isObject, stack[last].expectKey {
+                    let token = Array(bytes[start...index])
+                    let key =
+                        escaped
+                        ? (try? JSONSerialization.jsonObject(with: Data(token), options: .fragmentsAllowed))
+                            as? String
+                        : String(decoding: token.dropFirst().dropLast(), as: UTF8.self)
+                    guard let key else { return nil }
+                    if !stack[last].keys.insert(key).inserted { return key }
+                    stack[last].expectKey = false
+                }
+            default:
+                break
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The problem a duplicate key makes, naming the file (as `verify_draw.py` names it).
+    static func problem(_ name: String, key: String) -> String {
+        "\(name): the key \"\(key)\" appears twice in one object; refused (each key once)"
+    }
+}
+
+extension Files {
+    /// Reads a record file (`read`), refusing it when an object names a key twice.
+    static func readJSON(_ path: String) throws(CLIFailure) -> [UInt8] {
+        let bytes = try read(path)
+        if let key = StrictJSON.duplicateKey(bytes) {
+            throw CLIFailure(StrictJSON.problem(path, key: key), exitCode: ExitCodes.dataError)
+        }
+        return bytes
+    }
+}
