@@ -86,7 +86,7 @@ today=$(TZ=Asia/Shanghai date +%F)
 file=
 for _ in $(seq 1 100); do
     for candidate in "$scratch/state/tasks/"*/"$today.json"; do
-        if [[ -f $candidate ]] && grep -q '"drawID"' "$candidate"; then
+        if [[ -f $candidate ]] && grep -qE '"drawI[dD]"' "$candidate"; then
             file=$candidate
             break 2
         fi

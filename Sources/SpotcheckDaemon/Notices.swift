@@ -54,7 +54,7 @@ struct Notices: Sendable {
     static func pending(
         step: String, files: [TaskFile], encoded: [[UInt8]], writer: TaskWriter, day: Day
     ) -> [Notice] {
-        guard step == "reveal" || step == "replace" else { return [] }
+        guard step == "reveal" || step == "replace" || step == "cancel" else { return [] }
         var notices: [Notice] = []
         for (file, bytes) in zip(files, encoded)
         where !file.assignments.isEmpty && !writer.holds(bytes, date: day, login: file.inspector.login) {
@@ -63,7 +63,9 @@ struct Notices: Sendable {
             let standing = file.assignments.contains { $0.status == nil }
             let event =
                 step == "reveal"
-                ? "reveal" : (withdrawn && !Self.hadWithdrawal(writer, day, login) ? "withdrawn" : "replaced")
+                ? "reveal"
+                : step == "cancel" || (withdrawn && !Self.hadWithdrawal(writer, day, login)) ? "withdrawn" : "replaced"
+            if step == "cancel", !withdrawn { continue }
             if event == "replaced", !standing { continue }
             notices.append(
                 Notice(
@@ -76,7 +78,7 @@ struct Notices: Sendable {
     /// Whether the login's file on disk already told of a withdrawal.
     private static func hadWithdrawal(_ writer: TaskWriter, _ day: Day, _ login: String) -> Bool {
         guard let data = FileManager.default.contents(atPath: writer.path(date: day, login: login)),
-            let file = try? JSONDecoder().decode(TaskFile.self, from: data)
+            let file = try? TaskFile.decode(data)
         else { return false }
         return file.assignments.contains { $0.status == "withdrawn" }
     }
@@ -161,85 +163,38 @@ struct Notices: Sendable {
     }
 
     func run(_ program: String, _ notice: Notice) {
-        // Checked again just before it starts: the folder may have changed since the notice was queued.
-        if Self.untrustedFolder(settings.folder) != nil || Self.untrustedProgram(program) != nil {
+        // Checked again just before it starts, on the open file that is then run (never by name):
+        // the folder or the program may have changed since the notice was queued.
+        if Self.untrustedFolder(settings.folder) != nil {
             logger.warning("notice hook \(program) changed since it was checked and is not run")
             return
         }
-        let arguments = [program, notice.event, notice.login, notice.path]
+        let checked: HookProgram
+        switch HookProgram.open(program) {
+        case .success(let opened): checked = opened
+        case .failure(.notAProgram):
+            logger.warning("notice hook \(program) changed since it was checked and is not run")
+            return
+        case .failure(.refused(let reason)):
+            logger.warning("notice hook \(program) is not run: \(reason)")
+            return
+        }
+        defer { checked.close() }
         let environment = [
             "PATH=/usr/local/bin:/usr/bin:/bin", "LANG=C.UTF-8", "SPOTCHECK_EVENT=\(notice.event)",
             "SPOTCHECK_LOGIN=\(notice.login)", "SPOTCHECK_TASK_FILE=\(notice.path)", "SPOTCHECK_DATE=\(notice.date)",
         ]
         let what = "notice hook \(program) (\(notice.event) for \(notice.login))"
-        var fds: [Int32] = [0, 0]
-        guard pipe(&fds) == 0 else {
-            logger.warning("\(what) could not start: no pipe (errno \(errno))")
-            return
-        }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, fds[0], 0)
-        posix_spawn_file_actions_addclose(&actions, fds[1])
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        var envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
-        defer {
-            for pointer in argv { free(pointer) }
-            for pointer in envp { free(pointer) }
-        }
-        // The program starts with SIGPIPE at its default, whatever the daemon's is.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        sigaddset(&defaults, SIGPIPE)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, program, &actions, &attributes, &argv, &envp)
-        close(fds[0])
-        guard spawned == 0 else {
-            close(fds[1])
-            logger.warning("\(what) could not start (error \(spawned))")
-            return
-        }
-        // The JSON on standard input; a program that does not read it is no failure.
-        notice.json.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(fds[1], buffer.baseAddress! + offset, buffer.count - offset)
-                if written <= 0 { break }
-                offset += written
-            }
-        }
-        close(fds[1])
-        let deadline = Date().addingTimeInterval(TimeInterval(settings.timeoutSeconds))
-        var status: Int32 = 0
-        while true {
-            let done = waitpid(pid, &status, WNOHANG)
-            if done == pid { break }
-            if done < 0 {
-                logger.warning("\(what): its end could not be waited for (errno \(errno))")
-                return
-            }
-            if Date() >= deadline {
-                kill(pid, SIGKILL)
-                _ = waitpid(pid, &status, 0)
-                logger.warning("\(what) ran longer than \(settings.timeoutSeconds) s and was killed")
-                return
-            }
-            usleep(20_000)
-        }
-        let exited = status & 0x7F == 0
-        let code = (status >> 8) & 0xFF
-        if !exited {
-            logger.warning("\(what) was ended by signal \(status & 0x7F)")
-        } else if code != 0 {
-            logger.warning("\(what) failed with status \(code)")
+        switch checked.run(
+            arguments: [program, notice.event, notice.login, notice.path], environment: environment, input: notice.json,
+            timeoutSeconds: settings.timeoutSeconds)
+        {
+        case .exited(0): break
+        case .exited(let code): logger.warning("\(what) failed with status \(code)")
+        case .signalled(let signal): logger.warning("\(what) was ended by signal \(signal)")
+        case .killedAfterTimeout:
+            logger.warning("\(what) ran longer than \(settings.timeoutSeconds) s and was killed")
+        case .couldNotStart(let why): logger.warning("\(what) could not start: \(why)")
         }
     }
 }

@@ -4,7 +4,7 @@ public import SpotcheckText
 /// What an inspector reads on the day: where, with whom, in what role, what to look for.
 /// `docs/task-file.md` documents the schema; its version is in `schema`.
 public struct TaskFile: Codable, Sendable, Equatable {
-    public static let currentSchema = "spotcheck-task/1"
+    public static let currentSchema = "spotcheck-task/2"
 
     public struct Person: Codable, Sendable, Equatable {
         public var id: String
@@ -70,12 +70,26 @@ public struct TaskFile: Codable, Sendable, Equatable {
         /// `withdrawn` when a replacement took the inspector off the team: the file keeps the
         /// assignment so that the inspector learns of it; absent for a standing assignment.
         public var status: String?
+        /// Why a coordinator cancelled the ordered inspection (then `status` is `withdrawn`);
+        /// absent otherwise.
+        public var cancelReason: String?
+
+        /// `spotcheck-task/2` names (docs/json.md); `TaskFile.decode` also reads /1's `drawID`
+        /// and `recordSHA256`.
+        /// Every stored property needs a case here, or it is silently left out of the file
+        /// (a test compares these with the properties).
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case drawID = "drawId", recordSHA256 = "recordSha256"
+            case pool, target, role, team, reportTime, revealedAt, endTime, visit, check, orderReason, status,
+                cancelReason
+        }
 
         public init(
             drawID: Int64, pool: String, target: Place, role: String, team: [Member], reportTime: String,
             revealedAt: String, recordSHA256: String, endTime: String? = nil, visit: String? = nil,
-            check: Check? = nil, orderReason: String? = nil, status: String? = nil
+            check: Check? = nil, orderReason: String? = nil, status: String? = nil, cancelReason: String? = nil
         ) {
+            self.cancelReason = cancelReason
             self.check = check
             self.orderReason = orderReason
             self.status = status
@@ -112,6 +126,11 @@ public struct TaskFile: Codable, Sendable, Equatable {
         public var description: String
         /// The explanation in Simplified Chinese; absent in files written before it was added.
         public var descriptionZhCN: String?
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case descriptionZhCN = "descriptionZhCn"
+            case code, title, description
+        }
 
         public init(code: String, title: String, description: String, descriptionZhCN: String? = nil) {
             self.code = code

@@ -165,7 +165,7 @@ final class Counter: Sendable {
         let path = harness.taskPath("2026-12-01", assignment.login)
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         let file = try JSONDecoder().decode(TaskFile.self, from: data)
-        #expect(file.schema == "spotcheck-task/1")
+        #expect(file.schema == "spotcheck-task/2")
         #expect(file.inspector.id == assignment.inspector)
         #expect(file.assignments.count == 1)
         #expect(file.assignments[0].target.id == assignment.department)
