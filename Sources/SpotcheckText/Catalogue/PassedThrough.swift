@@ -178,6 +178,22 @@ extension Catalogue {
             TextPattern(Localized(en: "an array-of-tables header ends with ']]'", zh: "表数组的标题须以 ']]' 结尾")),
             TextPattern { table in Localized(en: "table [\(table)] is defined twice", zh: "表 [\(table)] 定义了两次") },
             TextPattern(Localized(en: "a value is missing after '='", zh: "'=' 之后缺少值")),
+            TextPattern { character in
+                Localized(
+                    en: "unexpected \(character) where a key should be", zh: "此处应为键，却出现了 \(character)")
+            },
+            TextPattern(Localized(en: "a key is missing", zh: "缺少键")),
+            TextPattern { key, most in
+                Localized(en: "the key \(key)… has more than \(most) parts", zh: "键 \(key)… 超过 \(most) 段")
+            },
+            TextPattern { terminator, key in
+                Localized(
+                    en: "expected '\(terminator)' after the key \(key)", zh: "键 \(key) 之后应为 '\(terminator)'")
+            },
+            TextPattern { most in
+                Localized(en: "arrays nest more than \(most) levels deep", zh: "数组嵌套超过 \(most) 层")
+            },
+            TextPattern(Localized(en: "internal: table path not found", zh: "内部错误：找不到表路径")),
             TextPattern(Localized(en: "expected ',' or ']' in the array", zh: "数组中此处应为 ',' 或 ']'")),
             TextPattern(
                 Localized(
