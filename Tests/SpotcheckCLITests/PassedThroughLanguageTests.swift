@@ -279,3 +279,178 @@ import Testing
         #expect(try Self.sentences("    // the seed is not valid", until: nil).isEmpty)
     }
 }
+
+/// The campaign's and complaints' refusals are worded in English by the daemon and the store;
+/// every wording there must be one the catalogue recognises, or a Chinese reader would get it in
+/// English. Read from the source, so that a refusal added or reworded fails here.
+@Suite struct CampaignRefusalWordingTests {
+    static let calls: [(file: String, marker: String)] = [
+        ("Sources/SpotcheckDaemon/CampaignControl.swift", "Self.refused("),
+        ("Sources/SpotcheckStore/Campaign.swift", "ComplaintStoreError.refused("),
+        ("Sources/SpotcheckStore/HiddenSlots.swift", "ComplaintStoreError.refused("),
+    ]
+
+    /// The messages of the calls after `marker`: each run of string literals joined by `+` among
+    /// the call's own arguments, its interpolations and joined expressions replaced by "v".
+    static func messages(_ source: String, after marker: String) -> [String] {
+        let text = Array(source)
+        let mark = Array(marker)
+        var found: [String] = []
+        var index = 0
+        while index + mark.count <= text.count {
+            guard Array(text[index..<index + mark.count]) == mark else {
+                index += 1
+                continue
+            }
+            var cursor = index + mark.count
+            // A label (`message:`) counts only where a literal follows it, not in a declaration.
+            if marker.hasSuffix(":") {
+                var next = cursor
+                while next < text.count, text[next].isWhitespace { next += 1 }
+                guard next < text.count, text[next] == "\"" else {
+                    index = cursor
+                    continue
+                }
+            }
+            var depth = 1
+            var run: String?
+            var joined = false
+            while cursor < text.count, depth > 0 {
+                let c = text[cursor]
+                if c == "\"" {
+                    let literal = Self.literal(text, &cursor)
+                    // Literals inside a nested call (`joined(separator: ",")`) are no message.
+                    guard depth == 1 else { continue }
+                    if let current = run, joined {
+                        run = current + literal
+                    } else {
+                        if let current = run { found.append(current) }
+                        run = literal
+                    }
+                    joined = false
+                    continue
+                }
+                if c == "+" {
+                    joined = true
+                } else if !c.isWhitespace {
+                    // A value joined on (`+ columns.joined(…)`) stands for one more value.
+                    if joined, let current = run { run = current + "v" }
+                    joined = false
+                }
+                if c == "(" { depth += 1 }
+                if c == ")" { depth -= 1 }
+                cursor += 1
+            }
+            if let run { found.append(run) }
+            index = cursor
+        }
+        return found
+    }
+
+    /// The string literal at `cursor` (a quote), its interpolations as "v"; moves past it.
+    static func literal(_ text: [Character], _ cursor: inout Int) -> String {
+        var value = ""
+        cursor += 1
+        while cursor < text.count, text[cursor] != "\"" {
+            if text[cursor] == "\\", cursor + 1 < text.count, text[cursor + 1] == "(" {
+                cursor += 2
+                var depth = 1
+                while cursor < text.count, depth > 0 {
+                    if text[cursor] == "\"" {
+                        _ = literal(text, &cursor)
+                        continue
+                    }
+                    if text[cursor] == "(" { depth += 1 }
+                    if text[cursor] == ")" { depth -= 1 }
+                    cursor += 1
+                }
+                value += "v"
+                continue
+            }
+            if text[cursor] == "\\", cursor + 1 < text.count {
+                value.append(text[cursor + 1])
+                cursor += 2
+                continue
+            }
+            value.append(text[cursor])
+            cursor += 1
+        }
+        cursor += 1
+        return value
+    }
+
+    /// The message with an interpolation glued to a word (a hint such as " ('x' is y)", a
+    /// conditional " in [table]") left out: it may be empty.
+    static func unglued(_ message: String) -> String {
+        let chars = Array(message)
+        var unglued = ""
+        for (offset, c) in chars.enumerated() {
+            let glued =
+                c == "v" && offset > 0 && chars[offset - 1].isLetter
+                && (offset + 1 == chars.count || !chars[offset + 1].isLetter)
+            if !glued { unglued.append(c) }
+        }
+        return unglued
+    }
+
+    @Test func everyRefusalWordingIsInTheCatalogue() throws {
+        var count = 0
+        for (file, marker) in Self.calls {
+            let source = try String(contentsOf: Run.packageRoot.appendingPathComponent(file), encoding: .utf8)
+            for message in Self.messages(source, after: marker) {
+                count += 1
+                #expect(
+                    Catalogue.CampaignRefusals.patterns.match(message) != nil
+                        || Catalogue.CampaignRefusals.patterns.match(Self.unglued(message)) != nil,
+                    "\(file): \"\(message)\" has no Chinese in Catalogue.CampaignRefusals")
+            }
+        }
+        #expect(count >= 20, "the reader found only \(count) refusals")
+    }
+
+    @Test func theReaderSeesEachAlternativeAndJoinsWhatPlusJoins() {
+        let source = """
+            throw Self.refused(
+                CampaignMessages.complaintsInterface,
+                empty ? "no roster, so '\\(department)' cannot be checked"
+                    : "'\\(department.map { "x" }.joined(separator: ", "))' is not known; "
+                        + "give the id")
+            """
+        #expect(
+            Self.messages(source, after: "Self.refused(")
+                == ["no roster, so 'v' cannot be checked", "'v' is not known; give the id"])
+        #expect(
+            Self.messages("fail(\"the columns are \" + columns.joined(separator: \",\"))", after: "fail(")
+                == ["the columns are v"])
+    }
+}
+
+/// The same for the problems of roster, policy and TOML files: every wording the parsers use is
+/// one `Catalogue.InputProblems` recognises.
+@Suite struct InputProblemWordingTests {
+    static let calls: [(file: String, marker: String)] = [
+        ("Sources/SpotcheckRoster/RosterParser.swift", "fail("),
+        ("Sources/SpotcheckRoster/RosterParser.swift", "message:"),
+        ("Sources/SpotcheckRoster/CSV.swift", "message:"),
+        ("Sources/SpotcheckRoster/TableReader.swift", "fail("),
+        ("Sources/SpotcheckRoster/TOML.swift", "fail("),
+        ("Sources/SpotcheckRoster/PolicyFile.swift", "message:"),
+    ]
+
+    @Test func everyParserWordingIsInTheCatalogue() throws {
+        var count = 0
+        for (file, marker) in Self.calls {
+            let source = try String(contentsOf: Run.packageRoot.appendingPathComponent(file), encoding: .utf8)
+            // A column or key name alone, or a fragment glued on by a condition, is no message.
+            for message in CampaignRefusalWordingTests.messages(source, after: marker)
+            where message.contains(" ") && !message.hasPrefix(" ") && message.filter(\.isLetter).count >= 3 {
+                count += 1
+                #expect(
+                    Catalogue.InputProblems.patterns.match(message) != nil
+                        || Catalogue.InputProblems.patterns.match(CampaignRefusalWordingTests.unglued(message)) != nil,
+                    "\(file): \"\(message)\" has no Chinese in Catalogue.InputProblems")
+            }
+        }
+        #expect(count >= 30, "the reader found only \(count) problems")
+    }
+}

@@ -178,6 +178,22 @@ extension Catalogue {
             TextPattern(Localized(en: "an array-of-tables header ends with ']]'", zh: "表数组的标题须以 ']]' 结尾")),
             TextPattern { table in Localized(en: "table [\(table)] is defined twice", zh: "表 [\(table)] 定义了两次") },
             TextPattern(Localized(en: "a value is missing after '='", zh: "'=' 之后缺少值")),
+            TextPattern { character in
+                Localized(
+                    en: "unexpected \(character) where a key should be", zh: "此处应为键，却出现了 \(character)")
+            },
+            TextPattern(Localized(en: "a key is missing", zh: "缺少键")),
+            TextPattern { key, most in
+                Localized(en: "the key \(key)… has more than \(most) parts", zh: "键 \(key)… 超过 \(most) 段")
+            },
+            TextPattern { terminator, key in
+                Localized(
+                    en: "expected '\(terminator)' after the key \(key)", zh: "键 \(key) 之后应为 '\(terminator)'")
+            },
+            TextPattern { most in
+                Localized(en: "arrays nest more than \(most) levels deep", zh: "数组嵌套超过 \(most) 层")
+            },
+            TextPattern(Localized(en: "internal: table path not found", zh: "内部错误：找不到表路径")),
             TextPattern(Localized(en: "expected ',' or ']' in the array", zh: "数组中此处应为 ',' 或 ']'")),
             TextPattern(
                 Localized(
@@ -555,6 +571,64 @@ extension Catalogue {
             TextPattern { id in
                 Localized(
                     en: "complaint \(id) already has a hidden inspection requested", zh: "举报 \(id) 已申请过隐藏检查")
+            },
+            TextPattern { state, allowed, target in
+                Localized(
+                    en: "a complaint in state \(state) can move to \(allowed), not \(target)",
+                    zh: "处于 \(state) 状态的举报只能转为 \(allowed)，不能转为 \(target)")
+            },
+            TextPattern { target in
+                Localized(
+                    en: "moving to \(target) tells the complainant: give the reply (--reply TEXT)",
+                    zh: "转为 \(target) 会告知举报人：请给出答复（--reply TEXT）")
+            },
+            TextPattern { step in Localized(en: "\(step) is already the active phase", zh: "\(step) 已是当前阶段") },
+            TextPattern { from, to in
+                Localized(
+                    en: "phases move forward only: \(from) is active, \(to) lies behind it",
+                    zh: "阶段只能向前推进：当前为 \(from)，\(to) 在其之前")
+            },
+            TextPattern { from, next, to in
+                Localized(
+                    en: "\(from) is active: the next step is \(next), not \(to); phases are taken one at a time",
+                    zh: "当前为 \(from)：下一步是 \(next)，而不是 \(to)；阶段须逐一推进")
+            },
+            TextPattern(Localized(en: "the campaign is closed; nothing follows", zh: "专项行动已结束；没有后续阶段")),
+            TextPattern(
+                Localized(
+                    en: "the clock is behind the last transition; check the system time",
+                    zh: "时钟早于上一次阶段转换的时间；请检查系统时间")),
+            TextPattern { into, blockers in
+                Localized(
+                    en: "the gate into \(into) does not hold: \(blockers)", zh: "进入 \(into) 的条件尚未满足：\(blockers)")
+            },
+            TextPattern(
+                Localized(en: "no [campaign] is configured in spotcheckd.toml", zh: "spotcheckd.toml 中没有配置 [campaign]")),
+            TextPattern(
+                Localized(
+                    en: "the person who asked cannot approve their own request; a second person must",
+                    zh: "申请人不能批准自己的申请；须由第二人批准")),
+            TextPattern { id in
+                Localized(
+                    en: "complaint \(id) is closed; an inspection is requested while it is handled",
+                    zh: "举报 \(id) 已办结；隐藏检查须在办理期间申请")
+            },
+            TextPattern(Localized(en: "the salt must be 32 bytes", zh: "盐值必须为 32 字节")),
+            TextPattern { department, name, id in
+                Localized(
+                    en: "department: '\(department)' is not a department id of the roster ('\(name)' is \(id)); "
+                        + "give the id (spotcheck departments list shows them), "
+                        + "or --leadership for the commission's own leadership",
+                    zh: "department：'\(department)' 不是名册中的单位编号（'\(name)' 的编号是 \(id)）；"
+                        + "请给出单位编号（spotcheck departments list 可列出），或用 --leadership 表示委员会自身的领导班子")
+            },
+            TextPattern { department in
+                Localized(
+                    en: "department: '\(department)' is not a department id of the roster; "
+                        + "give the id (spotcheck departments list shows them), "
+                        + "or --leadership for the commission's own leadership",
+                    zh: "department：'\(department)' 不是名册中的单位编号；"
+                        + "请给出单位编号（spotcheck departments list 可列出），或用 --leadership 表示委员会自身的领导班子")
             },
         ]
     }
