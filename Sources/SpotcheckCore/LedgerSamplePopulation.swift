@@ -56,6 +56,13 @@ public enum LedgerSamplePopulation {
         public var holds: Bool { unexpected.isEmpty && missing.isEmpty }
     }
 
+    /// The states of a finding (`FindingState`); history entries with another `after` are not
+    /// state changes.
+    static let states: Set<String> = [
+        "identified", "confirmed", "rectifying", "awaiting-verification", "closed", "dismissed", "transferred",
+        "reopened",
+    ]
+
     /// The population of `kind` for `period`, drawn on `day`, from the roster's `departments`
     /// and the ledger's `findings`; `counting` says whether changes on `day` itself count.
     public static func population(
@@ -67,7 +74,8 @@ public enum LedgerSamplePopulation {
         case .recheck:
             var items = Set<LedgerSample.Item>()
             for finding in findings where departments.contains(finding.department) {
-                let known = finding.changes.filter { before($0.day) }
+                // State changes only: an escalation or a visit's outcome leaves the state as it was.
+                let known = finding.changes.filter { before($0.day) && states.contains($0.after) }
                 guard known.last?.after == "closed",
                     let closure = known.last(where: { $0.action == "verification.recorded" && $0.after == "closed" }),
                     closure.day.description.hasPrefix(period + "-")

@@ -7,7 +7,7 @@ extension Catalogue.Findings {
         zh: "登记回头看或诚信抽查的结果（由检查组组长或协调员登记）。")
     public static let checkDiscussion = Localized(
         en: """
-            On or after the visit's day, the lead of the team drawn for a re-check (回头看) or an \
+            On or after the visit's day, the lead of the team drawn for a re-check or an \
             honesty visit records its outcome once: --passed (the rectification held, or the \
             department's "no problem" stood), --failed (a re-check's finding is reopened and a \
             recurrence counted; an honesty visit's problems are recorded with findings add \
