@@ -663,7 +663,7 @@ def composition_roster_problems(policy, roster):
         near = nearest_department(name, known)
         hint = f" (did you mean '{near}'?)" if near else ""
         problems.append(f"policy.{key}: {key} names '{name}', which is no department id of the roster{hint}: "
-                        "no team could meet the rule, so every draw under it would inspect nobody")
+                        "a draw would silently leave it out, and with no id of the key left every draw inspects nobody")
     return problems
 
 

@@ -68,6 +68,7 @@ struct SelfInspectionCommand: ParsableCommand {
             subcommands: [
                 SelfInspectionIssueCommand.self, SelfInspectionStatusCommand.self, SelfInspectionMineCommand.self,
                 SelfInspectionFormCommand.self, SelfInspectionSubmitCommand.self,
+                SelfInspectionUnlockCommand.self,  // SelfInspectionUnlockCommand.swift
             ])
     }
 }
@@ -305,7 +306,7 @@ enum SelfInspectionText {
             rules: form.prohibitions.map { Prohibition(code: $0.code, text: $0.text) }, header: header,
             comments: [
                 Say.formTitle(form.department, form.departmentName, form.due)(language),
-                Say.formInstructions(language),
+                Say.formInstructions(language), Say.severityInstructions(language),
             ])
     }
 
@@ -335,6 +336,7 @@ enum SelfInspectionText {
             case .measuresRequired: Say.measuresRequired
             case .tooLong(let limit): Say.tooLong(limit)
             case .controlCharacter(let value): Say.controlCharacter(SelfInspectionProblem.hex(value))
+            case .badSeverity(let value): Say.badSeverity(value)  // Catalogue/CampaignForms.swift
             }
         var text = problem.line > 0 ? "\(file):\(problem.line): " : "\(file): "
         if let column = problem.column { text += (language == .chinese ? column.chinese : column.english) + ": " }

@@ -30,6 +30,9 @@ public enum SelfInspectionColumn: Int, Sendable, CaseIterable {
     case answer
     case description
     case measures
+    /// How grave a problem found is (一般/较重/严重); optional, minor when left empty, so that a
+    /// form issued before the column existed is still accepted.
+    case severity
 
     public var english: String {
         switch self {
@@ -39,6 +42,7 @@ public enum SelfInspectionColumn: Int, Sendable, CaseIterable {
         case .answer: "problem found"
         case .description: "description"
         case .measures: "planned measures"
+        case .severity: "severity"
         }
     }
 
@@ -50,6 +54,7 @@ public enum SelfInspectionColumn: Int, Sendable, CaseIterable {
         case .answer: "是否存在问题"
         case .description: "问题描述"
         case .measures: "拟采取的整改措施"
+        case .severity: "严重程度"
         }
     }
 
@@ -68,13 +73,19 @@ public struct SelfInspectionAnswer: Sendable, Hashable, Codable {
     public var measures: String
     /// The line of the file the row starts on.
     public var line: Int
+    /// The severity the department gives a problem found (minor when it gives none).
+    public var severity: Severity = .minor
 
-    public init(code: String, problemFound: Bool, description: String, measures: String, line: Int) {
+    public init(
+        code: String, problemFound: Bool, description: String, measures: String, line: Int,
+        severity: Severity = .minor
+    ) {
         self.code = code
         self.problemFound = problemFound
         self.description = description
         self.measures = measures
         self.line = line
+        self.severity = severity
     }
 }
 
@@ -101,6 +112,8 @@ public struct SelfInspectionProblem: Error, Sendable, Hashable, CustomStringConv
         /// A control character or a bidirectional override (U+hex), which could hide or forge
         /// what a reader's terminal shows.
         case controlCharacter(UInt32)
+        /// A severity that is none of 一般/较重/严重 (minor, serious, grave).
+        case badSeverity(String)
     }
 
     public var line: Int
@@ -138,6 +151,8 @@ public struct SelfInspectionProblem: Error, Sendable, Hashable, CustomStringConv
         case .tooLong(let limit): "longer than \(limit) characters; shorten it"
         case .controlCharacter(let value):
             "holds the invisible control character U+\(SelfInspectionProblem.hex(value)); retype the text without it"
+        case .badSeverity(let value):
+            "'\(value)' is not a severity; write 一般, 较重 or 严重 (minor, serious, grave), or leave it empty"
         }
     }
 
@@ -235,7 +250,8 @@ public enum SelfInspectionSheet {
                 position[column] = index
             }
         }
-        for column in SelfInspectionColumn.allCases where position[column] == nil && column != .rule {
+        for column in SelfInspectionColumn.allCases
+        where position[column] == nil && column != .rule && column != .severity {
             report(SelfInspectionProblem(line: header.line, column: column, kind: .missingColumn(column)))
         }
         guard problems.isEmpty else { return .failure(SelfInspectionProblems(problems)) }
@@ -301,9 +317,19 @@ public enum SelfInspectionSheet {
             if found, measures.allSatisfy(\.isWhitespace) {
                 report(SelfInspectionProblem(line: row.line, column: .measures, kind: .measuresRequired))
             }
+            let severityText = CSV.trimmed(cell(.severity))
+            var severity = Severity.minor
+            if !severityText.isEmpty {
+                if let given = SelfInspectionSheet.severity(named: severityText) {
+                    severity = given
+                } else {
+                    report(SelfInspectionProblem(line: row.line, column: .severity, kind: .badSeverity(severityText)))
+                }
+            }
             answers.append(
                 SelfInspectionAnswer(
-                    code: code, problemFound: found, description: description, measures: measures, line: row.line))
+                    code: code, problemFound: found, description: description, measures: measures, line: row.line,
+                    severity: found ? severity : .minor))
         }
         for rule in rules where seen[rule.code] == nil {
             report(SelfInspectionProblem(line: 0, column: .code, kind: .missingRow(rule.code)))
@@ -328,9 +354,16 @@ public enum SelfInspectionSheet {
         }
         text += header.map(cell).joined(separator: ",") + "\r\n"
         for rule in rules {
-            text += [department, rule.code, rule.text, "", "", ""].map(cell).joined(separator: ",") + "\r\n"
+            let cells = [department, rule.code, rule.text] + Array(repeating: "", count: max(3, header.count - 3))
+            text += cells.map(cell).joined(separator: ",") + "\r\n"
         }
         return text
+    }
+
+    /// A severity by its code or its Chinese label (一般, 较重, 严重), case ignored.
+    public static func severity(named text: String) -> Severity? {
+        let wanted = text.lowercased()
+        return Severity.allCases.first { $0.rawValue == wanted || $0.label == text }
     }
 
     /// A cell quoted when it holds a comma, quote, line break or leading/trailing space; a

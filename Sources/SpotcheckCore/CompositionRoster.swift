@@ -15,7 +15,7 @@ public struct UnknownCompositionDepartment: Sendable, Hashable, CustomStringConv
     public var description: String {
         "\(key) names '\(id)', which is no department id of the roster"
             + (nearest.map { " (did you mean '\($0)'?)" } ?? "")
-            + ": no team could meet the rule, so every draw under it would inspect nobody"
+            + ": a draw would silently leave it out, and with no id of the key left every draw inspects nobody"
     }
 }
 

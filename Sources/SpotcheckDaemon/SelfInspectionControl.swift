@@ -17,7 +17,7 @@ struct SelfInspectionControl {
     let events: EventLog
     let config: DaemonConfig
 
-    private var local: LocalTime { LocalTime(zone: TimeZone(identifier: config.calendar.timeZone)!) }
+    var local: LocalTime { LocalTime(zone: TimeZone(identifier: config.calendar.timeZone)!) }
 
     private func require(_ allowed: Bool, _ method: String, _ caller: Caller) throws {
         guard allowed else {
@@ -26,11 +26,11 @@ struct SelfInspectionControl {
         }
     }
 
-    private static func refused(_ message: String) -> Varlink.Failure {
+    static func refused(_ message: String) -> Varlink.Failure {
         Varlink.Failure("io.spotcheck.SelfInspection.Refused", ["message": .string(message)])
     }
 
-    private func actor(_ caller: Caller) -> String { "uid \(caller.uid) (\(caller.login ?? "unknown"))" }
+    func actor(_ caller: Caller) -> String { "uid \(caller.uid) (\(caller.login ?? "unknown"))" }
 
     func answer(_ method: String, _ request: [UInt8], _ caller: Caller) throws -> [UInt8] {
         switch method {
@@ -75,6 +75,10 @@ struct SelfInspectionControl {
                 !login.isEmpty && (try store.contactDepartments(of: login)).contains(call.department), method, caller)
             guard let plan = config.campaign else { throw Varlink.Failure("io.spotcheck.SelfInspection.NotConfigured") }
             return try submit(call, login: login, caller: caller, plan: plan)
+
+        case "io.spotcheck.SelfInspection.UnlockForm":  // SelfInspectionUnlock.swift
+            try require(caller.isCoordinator, method, caller)
+            return try unlock(try callParameters(SelfInspectionMessages.UnlockParameters.self, request), caller)
 
         default:
             throw Varlink.Failure.methodNotFound(method)
@@ -170,7 +174,7 @@ struct SelfInspectionControl {
         }
     }
 
-    private func message(_ form: StoredSelfInspectionForm) -> SelfInspectionMessages.Form {
+    func message(_ form: StoredSelfInspectionForm) -> SelfInspectionMessages.Form {
         SelfInspectionMessages.Form(
             department: form.department, departmentName: form.departmentName, state: form.state.rawValue,
             issuedAt: local.format(form.issuedAt), issuedBy: form.issuedBy, due: form.due.description,

@@ -30,6 +30,10 @@ struct StoreLedgerFacts: LedgerFactSource {
         facts.selfReportedNotInLedger = (facts.selfReportedNotInLedger ?? 0) + counts.selfUnconfirmed.count
         facts.findingsUnconfirmed = counts.unconfirmed.count
         facts.assignmentsUndecided = counts.undecided.count
+        // The problem ledger is the standing one: findings belong to no campaign and nothing
+        // closes them with it, so every open finding stays, with its clocks and escalation, after
+        // the campaign closes (shown by the whole-campaign test).
+        if facts.openFindingsNotCarried == nil { facts.openFindingsNotCarried = 0 }
         return facts
     }
 }

@@ -51,6 +51,11 @@ extension Varlink {
         # The form is refused whole on any problem; each problem found becomes a finding (source self).
         method SubmitForm(department: string, file: string, text: string) -> (form: Form, findings: []string)
 
+        # Unlocks a form locked as late (coordinators), so that its department's contacts may still return
+        # it by `due` (YYYY-MM-DD, not before today; default seven days from today). The reason is required;
+        # who, when and why are kept in the audit trail and the unlocking is journaled.
+        method UnlockForm(department: string, reason: string, due: ?string) -> (form: Form)
+
         # No [campaign] is configured.
         error NotConfigured ()
 

@@ -231,6 +231,7 @@ public enum MessageLimits {
         "io.spotcheck.SelfInspection.ListForms": 4 << 10,
         "io.spotcheck.SelfInspection.MyForms": 4 << 10,
         "io.spotcheck.SelfInspection.SubmitForm": 64 << 10,
+        "io.spotcheck.SelfInspection.UnlockForm": 4 << 10,
     ]
 
     /// The methods that may exceed `small`, and only when a coordinator calls them.

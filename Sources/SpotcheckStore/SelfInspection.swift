@@ -239,7 +239,8 @@ extension Store {
                     let counter = try Self.allocateFindingNumber(db, year: year)
                     let transition = try Finding.record(
                         counter: counter, department: department, source: .selfInspection, category: nil,
-                        ruleCodes: rules.prohibitions.rule(answer.code) == nil ? [] : [answer.code], severity: .minor,
+                        ruleCodes: rules.prohibitions.rule(answer.code) == nil ? [] : [answer.code],
+                        severity: answer.severity,
                         facts: answer.description, by: actor, at: moment, rules: rules)
                     try Self.save(db, transition, inserting: true, at: date)
                     finding = transition.finding

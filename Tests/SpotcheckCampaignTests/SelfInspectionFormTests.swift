@@ -29,7 +29,7 @@ import Testing
         for (index, line) in lines.enumerated() {
             for (code, cells) in answers where line.hasPrefix("d-shuiwu,\(code),") {
                 lines[index] =
-                    String(line.dropLast(3)) + "," + [cells.0, cells.1, cells.2].map(quote).joined(separator: ",")
+                    String(line.dropLast(4)) + "," + [cells.0, cells.1, cells.2].map(quote).joined(separator: ",")
             }
         }
         return Array(lines.joined(separator: "\r\n").utf8)

@@ -3,6 +3,7 @@ import SpotcheckProtocol
 import Testing
 
 @testable import SpotcheckDaemon
+@testable import SpotcheckStore
 
 /// `journalctl MESSAGE_ID=…` finds every publication written and every one that failed.
 @Suite struct PublicationEventTests {

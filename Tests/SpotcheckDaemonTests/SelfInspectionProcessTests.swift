@@ -47,12 +47,12 @@ extension RoleTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)).starts(with: [0xEF, 0xBB, 0xBF, UInt8(ascii: "#")]))
         // Written for its reader only: the form is the department's business.
         #expect((try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) == 0o600)
-        #expect(issued.contains("department,code,prohibition,problem found,description,planned measures\r\n"))
-        #expect(issued.contains("d-shuiwu,P01,不得违规吃喝,,,\r\n") && issued.contains("d-shuiwu,P02,不得推诿扯皮,,,\r\n"))
+        #expect(issued.contains("department,code,prohibition,problem found,description,planned measures,severity\r\n"))
+        #expect(issued.contains("d-shuiwu,P01,不得违规吃喝,,,,\r\n") && issued.contains("d-shuiwu,P02,不得推诿扯皮,,,,\r\n"))
 
         func fill(_ p01: String, _ p02: String) throws {
-            let text = issued.replacingOccurrences(of: "d-shuiwu,P01,不得违规吃喝,,,", with: "d-shuiwu,P01,不得违规吃喝,\(p01)")
-                .replacingOccurrences(of: "d-shuiwu,P02,不得推诿扯皮,,,", with: "d-shuiwu,P02,不得推诿扯皮,\(p02)")
+            let text = issued.replacingOccurrences(of: "d-shuiwu,P01,不得违规吃喝,,,,", with: "d-shuiwu,P01,不得违规吃喝,\(p01)")
+                .replacingOccurrences(of: "d-shuiwu,P02,不得推诿扯皮,,,,", with: "d-shuiwu,P02,不得推诿扯皮,\(p02)")
             try text.write(toFile: path, atomically: false, encoding: .utf8)
         }
         let store = try Store(path: daemon.statePath)

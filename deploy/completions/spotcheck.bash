@@ -970,7 +970,7 @@ _spotcheck_log() {
         return
         ;;
     '--kind')
-        __spotcheck_add_completions -W 'started'$'\n''ready'$'\n''config-reloaded'$'\n''config-rejected'$'\n''roster-loaded'$'\n''roster-rejected'$'\n''draw-committed'$'\n''draw-completed'$'\n''draw-failed'$'\n''assignment-issued'$'\n''target-replaced'$'\n''draw-missed'$'\n''seed-revealed'$'\n''stopping'$'\n''request-refused'$'\n''inspector-replaced'$'\n''campaign-advanced'$'\n''complaint-registered'$'\n''complaint-identity-read'$'\n''draw-outside-phase'$'\n''complaint-escalated'$'\n''finding-changed'$'\n''escalation-reminder'$'\n''escalation-notice'$'\n''escalation-referral'$'\n''self-inspection-form-late'
+        __spotcheck_add_completions -W 'started'$'\n''ready'$'\n''config-reloaded'$'\n''config-rejected'$'\n''roster-loaded'$'\n''roster-rejected'$'\n''draw-committed'$'\n''draw-completed'$'\n''draw-failed'$'\n''assignment-issued'$'\n''target-replaced'$'\n''draw-missed'$'\n''seed-revealed'$'\n''stopping'$'\n''request-refused'$'\n''inspector-replaced'$'\n''campaign-advanced'$'\n''complaint-registered'$'\n''complaint-identity-read'$'\n''draw-outside-phase'$'\n''complaint-escalated'$'\n''finding-changed'$'\n''escalation-reminder'$'\n''escalation-notice'$'\n''escalation-referral'$'\n''self-inspection-form-late'$'\n''publication-written'$'\n''publication-failed'$'\n''self-inspection-form-unlocked'
         return
         ;;
     '--directory')
@@ -1813,13 +1813,13 @@ _spotcheck_self-inspection() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    issue|status|mine|form|submit)
+    issue|status|mine|form|submit|unlock)
         # Offer subcommand argument completions
         "_spotcheck_self-inspection_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'issue status mine form submit' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'issue status mine form submit unlock' -- "${cur}"))
         ;;
     esac
 }
@@ -1926,6 +1926,31 @@ _spotcheck_self-inspection_submit() {
         return
         ;;
     '--department')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_self-inspection_unlock() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --timeout --reason --due)
+    __spotcheck_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--reason')
+        return
+        ;;
+    '--due')
         return
         ;;
     esac

@@ -179,6 +179,8 @@ function __spotcheck_parse_tokens -S
                 __spotcheck_parse_subcommand 0 'socket=' 'timeout=' 'department=' 'o/output=' 'version' 'h/help'
             case 'submit'
                 __spotcheck_parse_subcommand 1 'socket=' 'timeout=' 'department=' 'version' 'h/help'
+            case 'unlock'
+                __spotcheck_parse_subcommand 1 'socket=' 'timeout=' 'reason=' 'due=' 'version' 'h/help'
             end
         case 'bench'
             __spotcheck_parse_subcommand 0 'size=+' 'repeat=' 'export=' 'compare' 'cpsat-venv=' 'cpsat-script=' 'check' 'version' 'h/help'
@@ -541,7 +543,7 @@ complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_op
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck export" version' -l 'version' -d 'Show the version.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck export" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck log" date' -l 'date' -d 'Only entries about this inspection day (SPOTCHECK_DATE).' -rfka ''
-complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck log"' -l 'kind' -d 'Only entries of this kind (repeat for several).' -rfka 'started ready config-reloaded config-rejected roster-loaded roster-rejected draw-committed draw-completed draw-failed assignment-issued target-replaced draw-missed seed-revealed stopping request-refused inspector-replaced campaign-advanced complaint-registered complaint-identity-read draw-outside-phase complaint-escalated finding-changed escalation-reminder escalation-notice escalation-referral self-inspection-form-late'
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck log"' -l 'kind' -d 'Only entries of this kind (repeat for several).' -rfka 'started ready config-reloaded config-rejected roster-loaded roster-rejected draw-committed draw-completed draw-failed assignment-issued target-replaced draw-missed seed-revealed stopping request-refused inspector-replaced campaign-advanced complaint-registered complaint-identity-read draw-outside-phase complaint-escalated finding-changed escalation-reminder escalation-notice escalation-referral self-inspection-form-late publication-written publication-failed self-inspection-form-unlocked'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck log" directory' -l 'directory' -d 'Read journal files from this folder instead of the system journal.' -rfa '(__spotcheck_complete_directories)'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck log" unit' -l 'unit' -d 'Only entries of this systemd unit (spotcheckd.service unless told; a name without a dot gets .service).' -rfka ''
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck log" invocation' -l 'invocation' -d 'Only entries of this run of the daemon: its invocation id (systemctl show -p InvocationID spotcheckd), or \'current\' for the running one.' -rfka ''
@@ -847,6 +849,7 @@ complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_positional 
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_positional "spotcheck self-inspection" -eq 1' -fa 'mine' -d 'The forms of the departments whose contact you are.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_positional "spotcheck self-inspection" -eq 1' -fa 'form' -d 'Write your department\'s form to a file to fill in (contacts).'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_positional "spotcheck self-inspection" -eq 1' -fa 'submit' -d 'Return your department\'s filled form (contacts).'
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_positional "spotcheck self-inspection" -eq 1' -fa 'unlock' -d 'Unlock a form locked as late, so that its department may still return it (coordinators).'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck self-inspection issue" socket' -l 'socket' -d 'The daemon\'s control socket. Default: $SPOTCHECK_SOCKET, else /run/spotcheck/control.' -rF
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck self-inspection issue" timeout' -l 'timeout' -d 'Give up when spotcheckd has not answered after this many seconds (0: wait). Default: $SPOTCHECK_TIMEOUT, else 60.' -rfka ''
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck self-inspection issue" due' -l 'due' -d 'The due date, YYYY-MM-DD (default: the last planned day of self-inspection).' -rfka ''
@@ -873,6 +876,12 @@ complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_op
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck self-inspection submit" department' -l 'department' -d 'The department (needed only when you are the contact of several).' -rfka ''
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck self-inspection submit" version' -l 'version' -d 'Show the version.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck self-inspection submit" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck self-inspection unlock" socket' -l 'socket' -d 'The daemon\'s control socket. Default: $SPOTCHECK_SOCKET, else /run/spotcheck/control.' -rF
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck self-inspection unlock" timeout' -l 'timeout' -d 'Give up when spotcheckd has not answered after this many seconds (0: wait). Default: $SPOTCHECK_TIMEOUT, else 60.' -rfka ''
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck self-inspection unlock" reason' -l 'reason' -d 'Why the form is unlocked (required; kept in the audit trail).' -rfka ''
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck self-inspection unlock" due' -l 'due' -d 'The new due date, YYYY-MM-DD (default: seven days from today).' -rfka ''
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck self-inspection unlock" version' -l 'version' -d 'Show the version.'
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck self-inspection unlock" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck bench"' -l 'size' -d 'Which sizes to run: county, city or province (repeat for several). Default: all.' -rfka 'county city province tight planted-county planted-city planted-province'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck bench" repeat' -l 'repeat' -d 'Draws per size (different seeds); the median and maximum are reported.' -rfka ''
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck bench" export' -l 'export' -d 'Also write each planted instance\'s staffing question as JSON into this folder, for tools/cpsat_bench.py.' -rfka ''
