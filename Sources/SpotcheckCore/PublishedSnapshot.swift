@@ -22,7 +22,9 @@ extension Roster {
     public static let publishedGrammar = 3
 
     /// What a draw on `date` under `policy` commits to and publishes: the same draw, byte for
-    /// byte, from less personal data. Logins are left out; an inspector's unavailable days become
+    /// byte, from less personal data. Logins stay in the value (the daemon issues assignments by
+    /// them) but grammar 3 leaves them out of the text and the published files; an inspector's
+    /// unavailable days become
     /// the date alone when it is one of them (nothing otherwise); former posts are kept only
     /// while they still exclude on the date; conflicts that ended before the date are left out,
     /// and each remaining reason is replaced by its commitment with `salt(conflict)`.
@@ -31,7 +33,6 @@ extension Roster {
         out.snapshotGrammar = Self.publishedGrammar
         out.inspectors = inspectors.map { inspector in
             var copy = inspector
-            copy.login = ""
             copy.unavailable = inspector.unavailable.contains(date) ? DaySet([date]) : DaySet()
             copy.former = inspector.former.filter {
                 date <= $0.left.adding(days: policy.formerDepartmentWindowDays - 1)

@@ -206,7 +206,7 @@ import Testing
                 kind: .campaign, day: Day(iso: "2026-11-30")!.adding(days: index),
                 facts: ["campaign": "k", "from": from, "to": to], digest: String(repeating: "0\(index)", count: 32),
                 previousRecordHash: previous)
-            try Data(link.canonicalJSON).write(to: URL(fileURLWithPath: "\(root)/chain/0000000\(index).json"))
+            try Data(link.canonicalJSON).write(to: URL(fileURLWithPath: "\(root)/chain/0000000\(index + 1).json"))
             previous = link.hash
         }
         return root
