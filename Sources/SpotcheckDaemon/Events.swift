@@ -7,13 +7,14 @@ extension Event {
     public var priority: Journal.Priority {
         switch self {
         case .configRejected, .rosterRejected, .drawFailed: .error
-        case .drawMissed, .targetReplaced, .requestRefused, .inspectorReplaced: .warning
+        case .drawMissed, .targetReplaced, .requestRefused, .inspectorReplaced, .orderCancelled: .warning
         case .started, .ready, .stopping, .configReloaded, .rosterLoaded, .drawCommitted, .drawCompleted, .seedRevealed:
             .notice
         case .assignmentIssued, .drawOutsidePhase, .findingChanged: .info
         case .campaignAdvanced, .complaintRegistered, .escalationReminder: .notice
         case .complaintIdentityRead, .complaintEscalated, .escalationNotice, .escalationReferral: .warning
         case .selfInspectionFormLate: .warning
+        case .declarationMade, .declarationDecided: .notice
         }
     }
 }

@@ -30,6 +30,11 @@ public enum Event: String, Sendable, CaseIterable {
     case escalationReferral
     /// A self-inspection form not returned by its due date, locked as late.
     case selfInspectionFormLate
+    /// A coordinator cancelled an ordered inspection; its team's assignments are withdrawn.
+    case orderCancelled
+    /// An inspector declared a conflict of interest or an absence; a coordinator decided one.
+    case declarationMade
+    case declarationDecided
 
     public var messageID: String {
         switch self {
@@ -59,6 +64,9 @@ public enum Event: String, Sendable, CaseIterable {
         case .escalationNotice: "386e26c55f80493ea8ff1815cee3167b"
         case .escalationReferral: "0a607f9de68648508e34e5882fcb61c7"
         case .selfInspectionFormLate: "cfe5c7ac2fee4dc98c370aae14160a59"
+        case .orderCancelled: "5d1f0c6e8a2b4f3d9e7c1b0a4f6e2d83"
+        case .declarationMade: "8c3e71a0d94b4b6f86e2f05a1c7d3b29"
+        case .declarationDecided: "e4a92b17c6504d3f9b8a2e61d0f7c548"
         }
     }
 

@@ -210,6 +210,8 @@ public final class Store: Sendable {
         registerSelfInspectionMigration(&migrator)
         registerChainLinksMigration(&migrator)
         registerHiddenSlotMigration(&migrator)
+        registerDeclarationsMigration(&migrator)
+        registerOrderCancelMigration(&migrator)
         return migrator
     }
 }
