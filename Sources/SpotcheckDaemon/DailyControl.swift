@@ -1,6 +1,7 @@
 import Foundation
 import SpotcheckCore
 import SpotcheckProtocol
+import SpotcheckRoster
 import SpotcheckStore
 
 /// Calls of io.spotcheck for daily use answered outside `DaemonControl`'s main switch:
@@ -33,6 +34,7 @@ struct DailyControl {
                     "io.spotcheck.CancelRefused",
                     ["message": .string("give the reason for the cancellation"), "code": .string("no-reason")])
             }
+            try Self.plain(request.reason, "reason", code: "bad-text", error: "io.spotcheck.CancelRefused")
             do {
                 _ = try engine.cancelOrder(
                     drawID: request.drawId, reason: request.reason,
@@ -53,6 +55,22 @@ struct DailyControl {
         guard allowed else {
             events.refused(method, caller)
             throw Varlink.Failure.permissionDenied(method, uid: caller.uid)
+        }
+    }
+
+    /// Refuses text that would reach coordinators' and inspectors' terminals (lists, task files)
+    /// with control characters, terminal escapes or direction overrides, or longer than 1000
+    /// characters.
+    static func plain(_ text: String, _ name: String, code: String, error: String) throws {
+        guard InputText.isPlain(text), text.count <= 1000 else {
+            throw Varlink.Failure(
+                error,
+                [
+                    "message": .string(
+                        "the \(name) holds a control character, terminal escape or direction override, or is longer than 1000 characters: \(InputText.quoted(text))"
+                    ),
+                    "code": .string(code),
+                ])
         }
     }
 

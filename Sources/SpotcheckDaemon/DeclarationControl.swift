@@ -63,6 +63,7 @@ extension DailyControl {
         }
         let reason = question.reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw refused("no-reason", "give the reason (--reason)") }
+        try DailyControl.plain(reason, "reason", code: "bad-text", error: "io.spotcheck.DeclarationRefused")
         func day(_ text: String?, _ name: String) throws -> Day? {
             guard let text else { return nil }
             guard let day = Day(iso: text) else {
@@ -122,6 +123,7 @@ extension DailyControl {
         let note = question.note.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap {
             $0.isEmpty ? nil : $0
         }
+        if let note { try DailyControl.plain(note, "note", code: "bad-text", error: "io.spotcheck.DeclarationRefused") }
         // The roster first (an approval applied twice changes nothing), then the decision.
         if question.approve { try apply(declaration, actor: actor(caller)) }
         let decided: Declaration

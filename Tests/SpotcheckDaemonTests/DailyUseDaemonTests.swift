@@ -99,6 +99,8 @@ import Testing
         #expect(notOrdered.status == 65 && notOrdered.output.contains("只有指定检查可以取消"), "\(notOrdered.output)")
         let missing = try DailyUseTests.spotcheck(daemon, ["cancel", "999", "--reason", "x"])
         #expect(missing.status == 67, "\(missing.output)")
+        let escape = try DailyUseTests.spotcheck(daemon, ["cancel", String(ordered.id), "--reason", "x\u{1B}[2J"])
+        #expect(escape.status == 65 && escape.output.contains("\\u{1B}"), "\(escape.output)")
         let noReason = try DailyUseTests.spotcheck(daemon, ["cancel", String(ordered.id), "--reason", " "])
         #expect(noReason.status == 65 && noReason.output.contains("reason"), "\(noReason.output)")
     }

@@ -140,5 +140,13 @@ import Testing
             control, inspector, "io.spotcheck.Declare",
             ["kind": "conflict", "department": department.id, "reason": " "])
         #expect(noReason.parameters["code"] as? String == "no-reason")
+        // Nothing that would reach a coordinator's terminal as an escape or a direction override.
+        for hostile in ["x\u{1B}[2J", "正常\u{202E}txt.exe", "a\u{0}b"] {
+            let refused = try Self.call(
+                control, inspector, "io.spotcheck.Declare",
+                ["kind": "conflict", "department": department.id, "reason": hostile])
+            #expect(refused.parameters["code"] as? String == "bad-text", "\(refused)")
+        }
+        #expect(try harness.store.declarations().count == 3)
     }
 }
