@@ -1832,6 +1832,34 @@ def replacement_entry_problems(replacements, seed, data=None, prefix=""):
     return problems
 
 
+CANCELLATION_KEYS = {"draw", "record", "reason", "at", "salt", "previousRecordHash"}
+
+
+def cancellation_problems(name, entry, data, record, record_digest, seed):
+    """cancellation.json (an ordered draw called off, docs/draw-algorithm.md section 6) against its
+    record and seed: canonical bytes, an ordered draw, the record's hash, a reason, a link, the salt."""
+    if not isinstance(entry, dict) or any(not isinstance(entry.get(k), str)
+                                          for k in ["draw", "record", "reason", "at", "salt"]):
+        return [f"{name}: not a cancellation entry (draw, record, reason, at, salt, previousRecordHash)"]
+    problems = []
+    extra = sorted(set(entry) - CANCELLATION_KEYS, key=byte_key)
+    if extra:
+        problems.append(f"{name}: unknown field {extra[0]}")
+    elif canonical_json(entry) != data:
+        problems.append(f"{name}: not in canonical JSON")
+    if record.get("kind") != "ordered":
+        problems.append(f"{name}: the draw is not an ordered one (only an order can be cancelled)")
+    if entry["record"] != record_digest:
+        problems.append(f"{name} record: {entry['record']}, the record hashes to {record_digest}")
+    if not entry["reason"].strip(" \t"):
+        problems.append(f"{name} reason: is empty")
+    if not isinstance(entry.get("previousRecordHash"), str):
+        problems.append(f"{name} previousRecordHash: missing (a cancellation is an entry of the hash chain)")
+    if seed is not None and entry["salt"] != salt_hex(seed, "spotcheck/v2/cancellation-salt"):
+        problems.append(f"{name} salt: not HMAC(seed, \"spotcheck/v2/cancellation-salt\") of this draw's seed")
+    return problems
+
+
 def label_problems(day, name, record):
     """The folder DATE/NAME against its record: DATE/POOL for a scheduled draw, DATE/POOL-ordered-ID
     for an ordered one."""
@@ -2068,6 +2096,13 @@ def check_chain(base, head=None):
                         links.append((link, entry_hash(entry), entry.get("previousRecordHash")))
                 if seed is not None:
                     problems += replacement_entry_problems(entries, seed, data, f"{label}/")
+            if os.path.exists(f"{folder}/cancellation.json"):  # after the record and every replacement
+                data, entry = read_entries(f"{folder}/cancellation.json", "cancellation entry")
+                replacement_links.append(f"{label}/cancellation.json")
+                if isinstance(entry, dict):
+                    links.append((f"{label}/cancellation.json", entry_hash(entry), entry.get("previousRecordHash")))
+                record_digest = next(digest for link, digest, _ in links if link == record_link)
+                problems += cancellation_problems(f"{label}/cancellation.json", entry, data, record, record_digest, seed)
             sequences.append((record_link, replacement_links))
     event_list, events, event_problems = event_links(base)  # ledger changes and campaign steps
     links += event_list

@@ -29,6 +29,10 @@ enum DaemonErrors {
             return CLIFailure(
                 Catalogue.Common.orderRefused(said).text,
                 exitCode: unknownId(failure) ? ExitCodes.notFound : ExitCodes.dataError)
+        case "io.spotcheck.CancelRefused":
+            return CancelCommand.refusal(failure)
+        case "io.spotcheck.DeclarationRefused":
+            return DeclareCommand.refusal(failure)
         case "io.spotcheck.NotYetRevealed":
             return CLIFailure(Catalogue.Common.notYetRevealed.text, exitCode: ExitCodes.permission)
         default:
@@ -93,6 +97,7 @@ enum DaemonText {
             case "no-such-draw": Say.noSuchDraw(text("draw_id"))
             case "not-revealed": Say.notRevealed(text("draw_id"))
             case "day-over": Say.dayOver(text("draw_id"))
+            case "cancelled": Catalogue.DailyUse.replaceCancelled(text("draw_id"))
             case "not-on-a-team": Say.notOnATeam(text("inspector"), text("draw_id"))
             case "not-eligible": Say.notEligible(text("inspector"), PassedThroughText.reasons(text("reasons")))
             case "nobody-eligible": Say.nobodyEligible(text("department"))

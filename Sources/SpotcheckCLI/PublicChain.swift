@@ -168,6 +168,10 @@ enum PublicChain {
                         }
                     }
                 }
+                // A cancellation comes after the record and every replacement (PublicCancellation.swift).
+                problems += try cancellation(
+                    folder: folder, label: label, record: record, recordBytes: bytes, seed: seed, links: &links,
+                    sequence: &replacementLinks)
                 sequences.append((recordLink, replacementLinks))
             }
         }

@@ -24,6 +24,7 @@ struct SpotcheckCommand: ParsableCommand {
                 TodayCommand.self, StatusCommand.self, DrawCommand.self, VerifyCommand.self, WhyCommand.self,
                 CandidatesCommand.self, CheckRosterCommand.self, DepartmentsCommand.self, InspectorsCommand.self,
                 ConflictsCommand.self, OrderCommand.self, ReplaceCommand.self, TeamsCommand.self, HistoryCommand.self,
+                CancelCommand.self, DeclareCommand.self, DeclarationsCommand.self,
                 ImportCommand.self,
                 ExportCommand.self,
                 LogCommand.self, CampaignCommand.self, ComplaintsCommand.self,

@@ -19,7 +19,8 @@ enum TaskDetailsText {
     }
 
     static func summary(_ assignment: TaskFile.Assignment) -> String {
-        assignment.status == "withdrawn"
+        if assignment.cancelReason != nil { return Catalogue.DailyUse.cancelledSummary(assignment.target.name).text }
+        return assignment.status == "withdrawn"
             ? Catalogue.TaskDetails.withdrawnSummary(assignment.target.name).text
             : CalendarExport.Messages.summary(assignment.target.name)
     }
@@ -29,6 +30,9 @@ enum TaskDetailsText {
         if let reason = assignment.orderReason {
             text +=
                 "\n" + Catalogue.TaskDetails.orderReason(reason).text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        if let reason = assignment.cancelReason {
+            text += "\n" + Catalogue.DailyUse.cancelReason(reason).text
         }
         return text
     }

@@ -14,6 +14,7 @@ struct TeamsCommand: ParsableCommand {
                 examples: [
                     "spotcheck teams", "spotcheck teams --date 2026-12-01 --pool county",
                     "spotcheck teams --csv > teams.csv",
+                    "spotcheck teams --html > dispatch.html",
                 ]))
     }
 
@@ -29,12 +30,18 @@ struct TeamsCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(Catalogue.Teams.jsonHelp))
     var json = false
 
+    @Flag(help: ArgumentHelp(Catalogue.DailyUse.teamsHTMLHelp))
+    var html = false
+
     @OptionGroup var layout: JSONLayout
 
     @OptionGroup var socket: SocketOptions
 
     func validate() throws {
         if json && csv { throw ValidationError(Catalogue.Common.chooseOne("--json", "--csv").text) }
+        if html && (json || csv) {
+            throw ValidationError(Catalogue.Common.chooseOne("--html", json ? "--json" : "--csv").text)
+        }
         if let date, Day(iso: date) == nil { throw ValidationError(Catalogue.Common.badDate(date).text) }
     }
 
@@ -46,6 +53,8 @@ struct TeamsCommand: ParsableCommand {
             writeOut(layout.encode(sheet))
         } else if csv {
             writeOut(Self.csv(sheet))
+        } else if html {
+            writeOut(Self.html(sheet, pool: pool))
         } else {
             writeOut(Array(Self.text(sheet, pool: pool).utf8))
         }
@@ -64,7 +73,10 @@ struct TeamsCommand: ParsableCommand {
         static func team(_ name: String, _ id: String) -> String { "\(name) (\(id))\n" }
         static func report(_ time: String) -> String { Say.report(time).text }
         static func origin(_ team: ControlMessages.SheetTeam) -> String {
-            team.kind == "ordered"
+            if team.kind == "cancelled" {
+                return Catalogue.DailyUse.teamCancelled(team.pool, team.drawId, team.reason ?? "").text
+            }
+            return team.kind == "ordered"
                 ? Say.ordered(team.pool, team.drawId, team.reason ?? "").text
                 : Say.random(team.pool, team.drawId).text
         }

@@ -82,8 +82,8 @@ struct TodayCommand: ParsableCommand {
                 throw refusal
             }
             do {
-                let file = try JSONDecoder().decode(TaskFile.self, from: Data(bytes))
-                guard file.schema == TaskFile.currentSchema else {
+                let file = try TaskFile.decode(Data(bytes))
+                guard TaskFile.readableSchemas.contains(file.schema) else {
                     throw CLIFailure(Messages.newerSchema(path, file.schema).text)
                 }
                 // Every inspector has a file for each revealed day; most hold no assignment.
@@ -123,6 +123,13 @@ struct TodayCommand: ParsableCommand {
         var text = ""
         for file in files {
             for assignment in file.assignments {
+                if let reason = assignment.cancelReason {
+                    text +=
+                        Catalogue.DailyUse.cancelled(
+                            file.date.description, assignment.target.name, assignment.target.id, reason
+                        ).text
+                    continue
+                }
                 if assignment.status == "withdrawn" {
                     text +=
                         Catalogue.TaskDetails.withdrawn(

@@ -143,8 +143,11 @@ struct CandidatesCommand: ParsableCommand {
             commandName: "candidates",
             abstract: Catalogue.RosterFiles.candidatesAbstract.text,
             discussion: HelpText.discussion(
-                .verbatim(""),
-                examples: ["spotcheck candidates d-shuiwu --roster deploy/examples/county --date 2026-12-01"]))
+                Catalogue.DailyUse.candidatesDiscussion,
+                examples: [
+                    "spotcheck candidates d-shuiwu --roster deploy/examples/county --date 2026-12-01",
+                    "spotcheck candidates d-shuiwu        # spotcheckd",
+                ]))
     }
 
     @Argument(help: ArgumentHelp(Catalogue.Why.departmentHelp, valueName: "department"))
@@ -160,7 +163,18 @@ struct CandidatesCommand: ParsableCommand {
 
     @OptionGroup var layout: JSONLayout
 
+    @OptionGroup var socket: SocketOptions
+
     func run() throws {
+        if rosterOptions.roster == nil {
+            let reply = try socket.call(
+                "io.spotcheck.Candidates", ControlMessages.CandidatesParameters(department: department, date: date),
+                returning: ControlMessages.CandidatesReply.self)
+            return show(
+                reply.candidates.map {
+                    (id: $0.id, name: $0.name, home: $0.home, canLead: $0.canLead, skills: $0.skills)
+                }, total: reply.inspectors, day: reply.date)
+        }
         let roster = try rosterOptions.loadRoster()
         let policy = try rosterOptions.loadPolicy()
         let day = try DateOption.parse(date)
@@ -174,8 +188,19 @@ struct CandidatesCommand: ParsableCommand {
             throw CLIFailure(Catalogue.Why.unknownDepartment(department).text, exitCode: ExitCodes.notFound)
         }
         let byID = Dictionary(roster.inspectors.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        show(
+            ids.map { id in
+                let person = byID[id]!
+                return (id: id, name: person.name, home: person.home, canLead: person.canLead, skills: person.skills)
+            }, total: roster.inspectors.count, day: "\(day)")
+    }
+
+    /// The list, the same from the roster files and from spotcheckd.
+    private func show(
+        _ people: [(id: String, name: String, home: String, canLead: Bool, skills: [String])], total: Int, day: String
+    ) {
         if json {
-            writeOut(layout.encode(ids))
+            writeOut(layout.encode(people.map(\.id)))
             return
         }
         var table = TextTable(
@@ -183,18 +208,16 @@ struct CandidatesCommand: ParsableCommand {
                 Catalogue.RosterHelp.columnInspector, Catalogue.RosterHelp.columnPersonName,
                 Catalogue.RosterHelp.columnHome, Catalogue.RosterHelp.columnLead, Catalogue.RosterHelp.columnSkills,
             ].map(\.text))
-        for id in ids {
-            let person = byID[id]!
+        for person in people {
             table.add([
-                id, person.name, person.home, person.canLead ? Catalogue.RosterEdit.yes.text : "",
+                person.id, person.name, person.home, person.canLead ? Catalogue.RosterEdit.yes.text : "",
                 person.skills.joined(separator: ";"),
             ])
         }
         writeOut(
             Array(
                 (table.render()
-                    + Catalogue.RosterFiles.candidatesCount(ids.count, roster.inspectors.count, department, "\(day)")
-                    .text)
+                    + Catalogue.RosterFiles.candidatesCount(people.count, total, department, day).text)
                     .utf8))
     }
 }

@@ -162,6 +162,11 @@ public struct DaemonControl: ControlHandler {
             return try SelfInspectionControl(store: store, engine: engine, events: events, config: config)
                 .answer(method, request, caller)
         }
+        if DailyControl.handles(method) {
+            return try DailyControl(
+                store: store, engine: engine, cache: cache, events: events, config: config, local: local
+            ).answer(method, request, caller)
+        }
         if CampaignControl.handles(method) {
             return try CampaignControl(
                 store: store, engine: engine, events: events, config: config, seal: IdentitySeal.fromCredentials()

@@ -580,7 +580,7 @@ public final class Engine: Sendable {
     /// assignments), with all its revealed assignments of the day plus those of the draw being
     /// revealed now; logins without any get a file with none. Then sets every folder's times
     /// alike, so that nothing outside the folders tells whose files hold an inspection.
-    private func writeDay(
+    func writeDay(
         _ day: Day, including drawID: Int64?, revealedAt: Date?, config: DaemonConfig, local: LocalTime, step: String
     ) throws {
         let draws = Dictionary(uniqueKeysWithValues: try store.draws(on: day).map { ($0.id, $0) })
@@ -710,9 +710,11 @@ public final class Engine: Sendable {
         case notEligible(String, [String])
         case nobodyEligible(String)
         case unrevealedDraw(Int64, String)
+        case cancelled(Int64)
 
         public var description: String {
             switch self {
+            case .cancelled(let id): "draw \(id) was cancelled; its teams are withdrawn and nobody can join them"
             case .noSuchDraw(let id): "no completed draw \(id)"
             case .notRevealed(let id): "draw \(id) is not revealed yet; nothing has been issued to replace"
             case .dayOver(let id): "the day of draw \(id) is over and its record is published"
@@ -743,6 +745,7 @@ public final class Engine: Sendable {
             else { throw ReplaceError.noSuchDraw(drawID) }
             guard draw.revealedAt != nil else { throw ReplaceError.notRevealed(drawID) }
             guard draw.publishedAt == nil else { throw ReplaceError.dayOver(drawID) }
+            guard try store.cancellation(drawID: drawID) == nil else { throw ReplaceError.cancelled(drawID) }
             // The newcomer is checked against the whole day's round; with a team of the day not
             // yet revealed, a refusal (or the choice made) would tell who is on it.
             if let hidden = try store.draws(on: draw.date).first(where: {

@@ -47,12 +47,18 @@ extension Engine {
         }
     }
 
-    /// Writes `order.json` (an ordered draw's order entry, as hashed) and `replacements.json`.
+    /// Writes `order.json` (an ordered draw's order entry, as hashed), `replacements.json` and
+    /// `cancellation.json` (EngineCancel.swift).
     func publishChainEntries(_ draw: StoredDraw, folder: String) throws {
         let replacements = try chainedReplacements(draw)
         if !replacements.isEmpty {
             try AtomicFile.write(
                 DaySoFar.Replacement.canonicalJSON(replacements), to: "\(folder)/replacements.json", mode: 0o644)
+        }
+        if let cancellation = try store.chainEntries(drawID: draw.id).first(where: { $0.kind == .cancellation }),
+            let bytes = cancellation.entry
+        {
+            try AtomicFile.write(bytes, to: "\(folder)/cancellation.json", mode: 0o644)
         }
         guard draw.kind == .targeted else { return }
         if let order = try store.chainEntries(drawID: draw.id).first(where: { $0.kind == .order }),
@@ -99,6 +105,12 @@ extension Engine {
                 bytes = link.entry
                 if let bytes {
                     linksTo = try JSONDecoder().decode(DaySoFar.Replacement.self, from: Data(bytes)).previousRecordHash
+                }
+            case .cancellation:
+                what = "the cancellation of draw \(link.drawID)"
+                bytes = link.entry
+                if let bytes {
+                    linksTo = try JSONDecoder().decode(CancellationEntry.self, from: Data(bytes)).previousRecordHash
                 }
             case .ledger, .campaign:
                 // Its public bytes and its private entry against the digest (EngineLinks.swift).

@@ -40,7 +40,7 @@ extension Engine {
         for draw in try store.draws() { published[draw.id] = draw.publishedAt != nil }
         for link in links {
             switch link.kind {
-            case .record, .order, .replacement:
+            case .record, .order, .replacement, .cancellation:
                 guard published[link.drawID] == true else { return }
             case .ledger, .campaign:
                 guard link.publishedAt == nil else { continue }

@@ -7,7 +7,7 @@ extension Event {
     public var priority: Journal.Priority {
         switch self {
         case .configRejected, .rosterRejected, .drawFailed: .error
-        case .drawMissed, .targetReplaced, .requestRefused, .inspectorReplaced: .warning
+        case .drawMissed, .targetReplaced, .requestRefused, .inspectorReplaced, .orderCancelled: .warning
         case .started, .ready, .stopping, .configReloaded, .rosterLoaded, .drawCommitted, .drawCompleted, .seedRevealed:
             .notice
         case .assignmentIssued, .drawOutsidePhase, .findingChanged: .info
@@ -16,6 +16,7 @@ extension Event {
         case .selfInspectionFormLate, .selfInspectionFormUnlocked: .warning
         case .publicationWritten: .notice
         case .publicationFailed: .error
+        case .declarationMade, .declarationDecided: .notice
         }
     }
 }

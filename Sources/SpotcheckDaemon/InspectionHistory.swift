@@ -33,7 +33,9 @@ enum InspectionHistory {
                     name: inspectorNames[past.inspector] ?? past.inspector, department: past.department,
                     departmentName: departmentNames[past.department] ?? past.department, source: "roster"))
         }
-        for draw in try store.draws() where draw.state == .completed && draw.revealedAt != nil {
+        let cancelled = try store.cancellations()  // called off: nobody inspected
+        for draw in try store.draws()
+        where draw.state == .completed && draw.revealedAt != nil && cancelled[draw.id] == nil {
             if let from, draw.date < from { continue }
             if let to, draw.date > to { continue }
             guard let record = try draw.decodedRecord() else { continue }

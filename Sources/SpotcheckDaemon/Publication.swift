@@ -347,7 +347,7 @@ extension Engine {
                 chainLinks[String(path.split(separator: "/").last!)] = [UInt8](data)
                 chainHead = entry.hash
                 continue
-            case .order, .record, .replacement:
+            case .order, .record, .replacement, .cancellation:
                 guard publishedDraws.contains(entry.drawID) else { break }
                 chainHead = entry.hash
                 continue

@@ -49,6 +49,9 @@ extension Engine.ReplaceError {
         case .dayOver(let draw):
             values["code"] = .string("day-over")
             values["draw_id"] = .int(Int(draw))
+        case .cancelled(let draw):
+            values["code"] = .string("cancelled")
+            values["draw_id"] = .int(Int(draw))
         case .notOnATeam(let inspector, let draw):
             values["code"] = .string("not-on-a-team")
             values["inspector"] = .string(inspector)

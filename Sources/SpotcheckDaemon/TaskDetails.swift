@@ -34,7 +34,16 @@ extension Engine {
             if let reason = draws[assignment.drawID]?.orderReason, !reason.isEmpty { assignment.orderReason = reason }
             return assignment
         }
-        var result = assignments.map(detailed)
+        // A cancelled order's assignments stay, withdrawn, with the reason (EngineCancel.swift).
+        let cancelled = try store.cancellations()
+        var result = assignments.map(detailed).map { assignment in
+            guard let cancellation = cancelled[assignment.drawID] else { return assignment }
+            var withdrawn = assignment
+            withdrawn.team = []
+            withdrawn.status = "withdrawn"
+            withdrawn.cancelReason = cancellation.reason
+            return withdrawn
+        }
         guard let inspector, let replaced = withdrawals[inspector] else { return result }
         var seen = Set(result.map { "\($0.drawID)/\($0.target.id)" })
         for replacement in replaced {

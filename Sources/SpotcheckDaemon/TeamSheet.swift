@@ -14,6 +14,7 @@ enum TeamSheet {
             (try store.currentRoster().map { try $0.roster().departments } ?? []).map { ($0.id, $0.name) },
             uniquingKeysWith: { first, _ in first })
         var teams: [ControlMessages.SheetTeam] = []
+        let cancelled = try store.cancellations()
         for draw in try store.draws(on: date)
         where draw.state == .completed && draw.revealedAt != nil && (pool == nil || draw.pool == pool) {
             guard let revealedAt = draw.revealedAt, let record = try draw.decodedRecord() else { continue }
@@ -24,8 +25,11 @@ enum TeamSheet {
             for team in current.teams {
                 teams.append(
                     ControlMessages.SheetTeam(
-                        drawId: draw.id, pool: draw.pool, kind: draw.kind == .targeted ? "ordered" : "scheduled",
-                        reason: draw.orderReason, department: team.department, departmentName: team.departmentName,
+                        drawId: draw.id, pool: draw.pool,
+                        kind: cancelled[draw.id] != nil
+                            ? "cancelled" : draw.kind == .targeted ? "ordered" : "scheduled",
+                        reason: cancelled[draw.id]?.reason ?? draw.orderReason, department: team.department,
+                        departmentName: team.departmentName,
                         reportTime: local.format(report),
                         members: team.members.map {
                             ControlMessages.SheetMember(

@@ -35,6 +35,11 @@ public enum Event: String, Sendable, CaseIterable {
     case publicationFailed
     /// A locked self-inspection form unlocked by a coordinator, with a reason and a new due date.
     case selfInspectionFormUnlocked
+    /// A coordinator cancelled an ordered inspection; its team's assignments are withdrawn.
+    case orderCancelled
+    /// An inspector declared a conflict of interest or an absence; a coordinator decided one.
+    case declarationMade
+    case declarationDecided
 
     public var messageID: String {
         switch self {
@@ -67,6 +72,9 @@ public enum Event: String, Sendable, CaseIterable {
         case .publicationWritten: "d25d18dc52e94c12b22ebda81fc428cd"
         case .publicationFailed: "d0642d8bf17a4470addd82232f96b716"
         case .selfInspectionFormUnlocked: "fb6d5974f843436a85d1ead3ba253b70"
+        case .orderCancelled: "5d1f0c6e8a2b4f3d9e7c1b0a4f6e2d83"
+        case .declarationMade: "8c3e71a0d94b4b6f86e2f05a1c7d3b29"
+        case .declarationDecided: "e4a92b17c6504d3f9b8a2e61d0f7c548"
         }
     }
 

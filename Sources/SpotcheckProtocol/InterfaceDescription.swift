@@ -114,7 +114,8 @@ extension Varlink {
         )
 
         # Every team of the revealed draws of a day (today when absent, in the daemon's zone), scheduled
-        # and ordered, with replacements applied (coordinators and auditors).
+        # and ordered, with replacements applied (coordinators and auditors). kind is scheduled, ordered
+        # or cancelled (an ordered draw called off; reason is then the cancellation's).
         method GetTeams(date: ?string, pool: ?string) -> (date: string, time_zone: string, teams: []SheetTeam)
 
         # One inspection: who inspected which department on which day; source is "roster" (history.csv)
@@ -135,6 +136,54 @@ extension Varlink {
         # days from..to (inclusive); teams not yet revealed are left out (coordinators and auditors).
         method GetHistory(inspector: ?string, department: ?string, from: ?string, to: ?string) -> (entries: []HistoryEntry)
 
+        # An inspector who may inspect a department.
+        type Candidate (
+          id: string,
+          name: string,
+          home: string,
+          can_lead: bool,
+          skills: []string
+        )
+
+        # Who may inspect a department on a date (today when absent, in the daemon's zone), with the
+        # day's revealed teams counted, as Why counts them (coordinators and auditors).
+        method Candidates(department: string, date: ?string) -> (date: string, inspectors: int, candidates: []Candidate)
+
+        # Cancels an ordered inspection before its inspection day ends (coordinators). The draw, its
+        # record and its teams stay; a cancellation entry joins the hash chain after them, and the teams'
+        # assignments are withdrawn (task files, notices, journal).
+        method CancelOrder(draw_id: int, reason: string) -> (draw_id: int, departments: []string, withdrawn: int)
+
+        # An inspector's own declaration: a conflict of interest with a department (until a day, or for
+        # good) or an absence (from..to); state is pending, approved or rejected.
+        type Declaration (
+          id: int,
+          kind: string,
+          inspector: string,
+          login: string,
+          department: ?string,
+          from: ?string,
+          to: ?string,
+          reason: string,
+          state: string,
+          declared_at: string,
+          decided_by: ?string,
+          decided_at: ?string,
+          note: ?string
+        )
+
+        # An inspector (the caller's login in the roster) declares a conflict (kind "conflict",
+        # department, optional to) or an absence (kind "absence", from and to); it is pending until a
+        # coordinator decides.
+        method Declare(kind: string, department: ?string, from: ?string, to: ?string, reason: string) -> (declaration: Declaration)
+
+        # Coordinators: every declaration; anyone else: their own. Newest first.
+        method ListDeclarations(state: ?string) -> (declarations: []Declaration)
+
+        # A coordinator other than the declaring inspector approves (the roster's conflicts or
+        # availability take it in) or rejects a pending declaration.
+        method DecideDeclaration(id: int, approve: bool, note: ?string) -> (declaration: Declaration)
+
         # Checks the hash chain of all completed draws; names the first broken link.
         method VerifyChain() -> (checked: int, broken: ?ChainLink)
 
@@ -143,6 +192,12 @@ extension Varlink {
         # for clients that tell it in their user's language.
         error NotFound (what: string, kind: ?string, id: ?string, pool: ?string, date: ?string)
         error NotYetRevealed (pool: string, date: string)
+        # A declaration or a decision was refused; code: not-an-inspector, bad-kind, bad-department,
+        # bad-dates, no-reason, no-such-declaration, decided, own-declaration.
+        error DeclarationRefused (message: string, code: ?string, id: ?int)
+        # A cancellation was refused; code: no-reason, no-such-draw, not-ordered, day-over,
+        # already-cancelled.
+        error CancelRefused (message: string, code: ?string, draw_id: ?int)
         error InvalidDate (date: string)
 
         # A call larger than its method allows; before the method and a coordinator caller are known,

@@ -7,6 +7,8 @@ import GRDB
 public struct StoredChainEntry: Sendable, Equatable {
     public enum Kind: String, Sendable {
         case record, order, replacement, ledger, campaign
+        /// An ordered draw's cancellation (Cancellations.swift).
+        case cancellation
     }
 
     public var id: Int64

@@ -211,6 +211,8 @@ public final class Store: Sendable {
         registerChainLinksMigration(&migrator)
         registerHiddenSlotMigration(&migrator)
         registerConflictSaltsMigration(&migrator)
+        registerDeclarationsMigration(&migrator)
+        registerOrderCancelMigration(&migrator)
         return migrator
     }
 }

@@ -1,0 +1,191 @@
+import Foundation
+import SpotcheckCore
+import SpotcheckProtocol
+import SpotcheckRoster
+import SpotcheckStore
+
+/// Self-service declarations (README "Declarations"): an inspector declares a conflict of interest
+/// or an absence; a coordinator who is not that inspector approves it (it then enters the roster
+/// as a conflict or as unavailable days, as a roster edit through the socket would) or rejects
+/// it. Each step is in the audit trail and the journal; the inspector sees where theirs stand.
+extension DailyControl {
+    static let declarationMethods: Set<String> = [
+        "io.spotcheck.Declare", "io.spotcheck.ListDeclarations", "io.spotcheck.DecideDeclaration",
+    ]
+
+    private func refused(_ code: String, _ message: String, id: Int64? = nil) -> Varlink.Failure {
+        var values: [String: Varlink.Value] = ["message": .string(message), "code": .string(code)]
+        if let id { values["id"] = .int(Int(id)) }
+        return Varlink.Failure("io.spotcheck.DeclarationRefused", values)
+    }
+
+    private func actor(_ caller: Caller) -> String { "uid \(caller.uid) (\(caller.login ?? "unknown"))" }
+
+    func info(_ declaration: Declaration) -> ControlMessages.DeclarationInfo {
+        ControlMessages.DeclarationInfo(
+            id: declaration.id, kind: declaration.kind.rawValue, inspector: declaration.inspector,
+            login: declaration.login, department: declaration.department, from: declaration.from?.description,
+            to: declaration.to?.description, reason: declaration.reason, state: declaration.state.rawValue,
+            declaredAt: local.format(declaration.declaredAt), decidedBy: declaration.decidedBy,
+            decidedAt: declaration.decidedAt.map(local.format), note: declaration.note)
+    }
+
+    func answerDeclaration(_ method: String, _ request: [UInt8], _ caller: Caller) throws -> [UInt8] {
+        switch method {
+        case "io.spotcheck.Declare":
+            let question = try callParameters(ControlMessages.DeclareParameters.self, request)
+            return encodedReply(ControlMessages.DeclarationReply(declaration: info(try declare(question, caller))))
+        case "io.spotcheck.ListDeclarations":
+            let question = try callParameters(ControlMessages.ListDeclarationsParameters.self, request)
+            // Coordinators see everyone's; anyone else their own (none without a login).
+            let all: [Declaration] =
+                caller.isCoordinator
+                ? try store.declarations() : try caller.login.map { try store.declarations(login: $0) } ?? []
+            return encodedReply(
+                ControlMessages.DeclarationsReply(
+                    declarations: all.filter { question.state == nil || $0.state.rawValue == question.state }.map(info)
+                ))
+        default:
+            try require(caller.isCoordinator, method, caller)
+            let question = try callParameters(ControlMessages.DecideParameters.self, request)
+            return encodedReply(ControlMessages.DeclarationReply(declaration: info(try decide(question, caller))))
+        }
+    }
+
+    private func declare(_ question: ControlMessages.DeclareParameters, _ caller: Caller) throws -> Declaration {
+        guard let stored = try store.currentRoster() else { throw Varlink.Failure.notFoundRoster }
+        let roster = try cache.roster(stored)
+        guard let login = caller.login, let person = roster.inspectors.first(where: { $0.login == login }) else {
+            events.refused("io.spotcheck.Declare", caller)
+            throw refused(
+                "not-an-inspector",
+                "login \(caller.login ?? "uid \(caller.uid)") is no inspector of the roster; only inspectors declare")
+        }
+        let reason = question.reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else { throw refused("no-reason", "give the reason (--reason)") }
+        try DailyControl.plain(reason, "reason", code: "bad-text", error: "io.spotcheck.DeclarationRefused")
+        func day(_ text: String?, _ name: String) throws -> Day? {
+            guard let text else { return nil }
+            guard let day = Day(iso: text) else {
+                throw refused("bad-dates", "\(name) \(text) is not a day (YYYY-MM-DD)")
+            }
+            return day
+        }
+        let from = try day(question.from, "from")
+        let to = try day(question.to, "to")
+        let kind: Declaration.Kind
+        switch question.kind {
+        case "conflict":
+            guard let department = question.department, roster.departments.contains(where: { $0.id == department })
+            else {
+                throw refused("bad-department", "no department '\(question.department ?? "")' in the roster")
+            }
+            guard from == nil else {
+                throw refused("bad-dates", "a conflict has no first day, only an optional last one")
+            }
+            kind = .conflict
+        case "absence":
+            guard question.department == nil else { throw refused("bad-kind", "an absence names no department") }
+            guard let from, let to, from <= to else {
+                throw refused("bad-dates", "an absence needs its first and last day, the first not after the last")
+            }
+            kind = .absence
+        default:
+            throw refused("bad-kind", "kind '\(question.kind)' is neither conflict nor absence")
+        }
+        let made = try store.declare(
+            kind: kind, login: login, inspector: person.id, department: kind == .conflict ? question.department : nil,
+            from: from, to: to, reason: reason, actor: actor(caller), at: Date())
+        events.emit(
+            .declarationMade,
+            "\(person.id) (\(login)) declared \(kind == .conflict ? "a conflict with \(made.department ?? "")" : "an absence \(from!)..\(to!)"); declaration \(made.id) waits for a coordinator",
+            [
+                "DECLARATION": String(made.id), "KIND": kind.rawValue, "INSPECTOR": person.id, "LOGIN": login,
+                "DEPARTMENT": made.department ?? "", "FROM": from?.description ?? "", "TO": to?.description ?? "",
+            ])
+        return made
+    }
+
+    private func decide(_ question: ControlMessages.DecideParameters, _ caller: Caller) throws -> Declaration {
+        guard let declaration = try store.declaration(id: question.id) else {
+            throw refused("no-such-declaration", "no declaration \(question.id)", id: question.id)
+        }
+        guard declaration.state == .pending else {
+            throw refused(
+                "decided", "declaration \(question.id) is \(declaration.state.rawValue) already", id: question.id)
+        }
+        guard caller.login != declaration.login else {
+            events.refused("io.spotcheck.DecideDeclaration", caller)
+            throw refused(
+                "own-declaration", "declaration \(question.id) is your own; another coordinator decides it",
+                id: question.id)
+        }
+        let note = question.note.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap {
+            $0.isEmpty ? nil : $0
+        }
+        if let note { try DailyControl.plain(note, "note", code: "bad-text", error: "io.spotcheck.DeclarationRefused") }
+        // The roster first (an approval applied twice changes nothing), then the decision.
+        if question.approve { try apply(declaration, actor: actor(caller)) }
+        let decided: Declaration
+        do {
+            decided = try store.decide(
+                declaration: question.id, approve: question.approve, note: note, actor: actor(caller), at: Date())
+        } catch let error as DeclarationStoreError {
+            throw refused("decided", "\(error)", id: question.id)
+        }
+        events.emit(
+            .declarationDecided,
+            "declaration \(decided.id) of \(decided.inspector) (\(decided.kind.rawValue)) \(decided.state.rawValue) by \(actor(caller))",
+            [
+                "DECLARATION": String(decided.id), "KIND": decided.kind.rawValue, "INSPECTOR": decided.inspector,
+                "STATE": decided.state.rawValue, "ACTOR": actor(caller), "NOTE": note ?? "",
+            ])
+        return decided
+    }
+
+    /// Puts an approved declaration into the roster as a new version kept through the socket, as
+    /// `spotcheck conflicts add` or an edit of the inspector's availability would.
+    private func apply(_ declaration: Declaration, actor: String) throws {
+        guard let stored = try store.currentRoster() else { throw Varlink.Failure.notFoundRoster }
+        let old = try cache.roster(stored)
+        var roster = old
+        switch declaration.kind {
+        case .conflict:
+            let department = declaration.department ?? ""
+            if !roster.conflicts.contains(where: {
+                $0.inspector == declaration.inspector && $0.department == department && $0.until == declaration.to
+            }) {
+                roster.conflicts.append(
+                    Conflict(
+                        inspector: declaration.inspector, department: department, reason: declaration.reason,
+                        until: declaration.to))
+            }
+        case .absence:
+            guard let index = roster.inspectors.firstIndex(where: { $0.id == declaration.inspector }),
+                let from = declaration.from, let to = declaration.to, let range = DayRange(from, to)
+            else { throw refused("not-an-inspector", "inspector \(declaration.inspector) is no longer in the roster") }
+            roster.inspectors[index].unavailable.insert(range)
+        }
+        let changes = RosterDiff.changes(from: old, to: roster)
+        guard !changes.isEmpty else { return }
+        // Stored only as the parser reads it back, like an import.
+        let files = RosterWriter.write(roster)
+        let parsed: Roster
+        do {
+            parsed = try RosterParser.parse(
+                RosterFiles(
+                    departments: .init(name: "departments.csv", bytes: files.departments),
+                    inspectors: .init(name: "inspectors.csv", bytes: files.inspectors),
+                    conflicts: .init(name: "conflicts.csv", bytes: files.conflicts),
+                    history: .init(name: "history.csv", bytes: files.history)))
+        } catch {
+            throw refused(
+                "bad-kind",
+                "the roster would not take declaration \(declaration.id): \(error.errors.map(\.message).joined(separator: "; "))",
+                id: declaration.id)
+        }
+        _ = try store.saveRoster(
+            parsed, source: "declaration \(declaration.id) approved by \(actor)", actor: actor, at: Date(),
+            changes: RosterDiff.changes(from: old, to: parsed), socketManaged: true)
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import SpotcheckProtocol
+import Testing
+
+@testable import SpotcheckCore
+@testable import SpotcheckDaemon
+@testable import SpotcheckStore
+
+/// An inspector declares a conflict of interest or an absence; another person, a coordinator,
+/// approves (it enters the roster) or rejects it; both steps are in the audit trail and the
+/// journal, and the inspector sees where theirs stand. Roles come from the caller's credentials.
+@Suite struct DeclarationTests {
+    struct Answer {
+        var error: String?
+        var parameters: [String: Any]
+    }
+
+    static func call(
+        _ control: DaemonControl, _ caller: Caller, _ method: String, _ parameters: [String: Any]
+    ) throws -> Answer {
+        let request = try JSONSerialization.data(withJSONObject: ["method": method, "parameters": parameters])
+        let reply = try #require(control.handle(Array(request), from: caller))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(reply)) as? [String: Any])
+        return Answer(error: object["error"] as? String, parameters: object["parameters"] as? [String: Any] ?? [:])
+    }
+
+    static func person(_ login: String, coordinator: Bool = false, uid: UInt32 = 5000) -> Caller {
+        Caller(uid: uid, gid: uid, pid: 1, login: login, groups: [], isCoordinator: coordinator, isAuditor: false)
+    }
+
+    @Test func aDeclarationWaitsForAnotherCoordinatorAndThenEntersTheRoster() throws {
+        let harness = try Harness()
+        let control = DaemonControl(
+            store: harness.store, engine: harness.engine, configuration: ConfigurationBox(harness.config),
+            status: StatusBox(), events: EventLog(sinks: [harness.sink]))
+        let roster = try #require(try harness.store.currentRoster()).roster()
+        let me = roster.inspectors[0]
+        let other = roster.inspectors[1]
+        let department = try #require(
+            roster.departments.first { dept in
+                dept.id != me.home && !roster.conflicts.contains { $0.inspector == me.id && $0.department == dept.id }
+            })
+        let inspector = Self.person(me.login, uid: 5001)
+        let coordinator = Self.person("zhangwei-coord", coordinator: true, uid: 5002)
+        // An inspector who is also a coordinator may not decide their own declaration.
+        let selfCoordinator = Self.person(me.login, coordinator: true, uid: 5001)
+
+        let made = try Self.call(
+            control, inspector, "io.spotcheck.Declare",
+            ["kind": "conflict", "department": department.id, "reason": "配偶在该单位任职"])
+        #expect(made.error == nil, "\(made)")
+        let declaration = try #require(made.parameters["declaration"] as? [String: Any])
+        let id = try #require(declaration["id"] as? Int)
+        #expect(declaration["state"] as? String == "pending" && declaration["inspector"] as? String == me.id)
+        // Nothing in the roster yet.
+        #expect(
+            !(try harness.store.currentRoster()!.roster().conflicts.contains {
+                $0.inspector == me.id && $0.department == department.id
+            }))
+
+        // The inspector sees their own; another inspector sees none of it; a stranger cannot declare.
+        let mine = try Self.call(control, inspector, "io.spotcheck.ListDeclarations", [:])
+        #expect((mine.parameters["declarations"] as? [[String: Any]])?.count == 1)
+        let theirs = try Self.call(control, Self.person(other.login, uid: 5003), "io.spotcheck.ListDeclarations", [:])
+        #expect((theirs.parameters["declarations"] as? [[String: Any]])?.isEmpty == true)
+        let stranger = try Self.call(
+            control, Self.person("nobody-here", uid: 5004), "io.spotcheck.Declare",
+            ["kind": "absence", "from": "2026-12-07", "to": "2026-12-09", "reason": "x"])
+        #expect(stranger.error == "io.spotcheck.DeclarationRefused")
+        #expect(stranger.parameters["code"] as? String == "not-an-inspector")
+        // Only a coordinator decides, and never their own.
+        let byInspector = try Self.call(
+            control, inspector, "io.spotcheck.DecideDeclaration", ["id": id, "approve": true])
+        #expect(byInspector.error == "io.spotcheck.PermissionDenied")
+        let own = try Self.call(
+            control, selfCoordinator, "io.spotcheck.DecideDeclaration", ["id": id, "approve": true])
+        #expect(own.parameters["code"] as? String == "own-declaration", "\(own)")
+
+        let approved = try Self.call(
+            control, coordinator, "io.spotcheck.DecideDeclaration", ["id": id, "approve": true, "note": "已核实"])
+        #expect(approved.error == nil, "\(approved)")
+        #expect((approved.parameters["declaration"] as? [String: Any])?["state"] as? String == "approved")
+        let conflict = try #require(
+            try harness.store.currentRoster()!.roster().conflicts.first {
+                $0.inspector == me.id && $0.department == department.id
+            })
+        #expect(conflict.reason == "配偶在该单位任职")
+        // The draw's rules now keep the inspector away from the department.
+        let eligibility = try harness.engine.eligibility(
+            roster: try harness.store.currentRoster()!.roster(), rosterID: try harness.store.currentRoster()!.id,
+            department: department.id, date: Day(iso: "2026-12-01")!, config: harness.config)
+        #expect(!(eligibility.whoCould(department: department.id) ?? []).contains(me.id))
+        let again = try Self.call(control, coordinator, "io.spotcheck.DecideDeclaration", ["id": id, "approve": false])
+        #expect(again.parameters["code"] as? String == "decided")
+
+        // An absence: rejected with a note (the roster keeps the inspector available), then
+        // another approved (the days become unavailable).
+        let away = try Self.call(
+            control, inspector, "io.spotcheck.Declare",
+            ["kind": "absence", "from": "2026-12-07", "to": "2026-12-09", "reason": "参加培训"])
+        let awayID = try #require((away.parameters["declaration"] as? [String: Any])?["id"] as? Int)
+        let rejected = try Self.call(
+            control, coordinator, "io.spotcheck.DecideDeclaration", ["id": awayID, "approve": false, "note": "培训已取消"])
+        #expect(rejected.error == nil, "\(rejected)")
+        #expect(
+            !(try harness.store.currentRoster()!.roster().inspectors.first { $0.id == me.id }!.unavailable
+                .contains(Day(iso: "2026-12-08")!)))
+        let second = try Self.call(
+            control, inspector, "io.spotcheck.Declare",
+            ["kind": "absence", "from": "2026-12-10", "to": "2026-12-11", "reason": "病假"])
+        let secondID = try #require((second.parameters["declaration"] as? [String: Any])?["id"] as? Int)
+        _ = try Self.call(control, coordinator, "io.spotcheck.DecideDeclaration", ["id": secondID, "approve": true])
+        let unavailable = try harness.store.currentRoster()!.roster().inspectors.first { $0.id == me.id }!.unavailable
+        #expect(unavailable.contains(Day(iso: "2026-12-10")!) && unavailable.contains(Day(iso: "2026-12-11")!))
+
+        // The inspector sees each state, the rejection's note too.
+        let states = try Self.call(control, inspector, "io.spotcheck.ListDeclarations", [:])
+        let listed = try #require(states.parameters["declarations"] as? [[String: Any]])
+        #expect(listed.compactMap { $0["state"] as? String }.sorted() == ["approved", "approved", "rejected"])
+        #expect(listed.contains { $0["note"] as? String == "培训已取消" })
+        let pending = try Self.call(control, coordinator, "io.spotcheck.ListDeclarations", ["state": "pending"])
+        #expect((pending.parameters["declarations"] as? [[String: Any]])?.isEmpty == true)
+
+        // Both steps in the audit trail and the journal.
+        let actions = try harness.store.auditTrail().map(\.action)
+        #expect(actions.filter { $0 == "declaration.made" }.count == 3)
+        #expect(actions.contains("declaration.approved") && actions.contains("declaration.rejected"))
+        #expect(harness.events(.declarationMade).count == 3)
+        #expect(harness.events(.declarationDecided).count == 3)
+
+        // Refusals name what is wrong.
+        let badDates = try Self.call(
+            control, inspector, "io.spotcheck.Declare",
+            ["kind": "absence", "from": "2026-12-09", "to": "2026-12-07", "reason": "x"])
+        #expect(badDates.parameters["code"] as? String == "bad-dates")
+        let badDepartment = try Self.call(
+            control, inspector, "io.spotcheck.Declare", ["kind": "conflict", "department": "d-none", "reason": "x"])
+        #expect(badDepartment.parameters["code"] as? String == "bad-department")
+        let noReason = try Self.call(
+            control, inspector, "io.spotcheck.Declare",
+            ["kind": "conflict", "department": department.id, "reason": " "])
+        #expect(noReason.parameters["code"] as? String == "no-reason")
+        // Nothing that would reach a coordinator's terminal as an escape or a direction override.
+        for hostile in ["x\u{1B}[2J", "正常\u{202E}txt.exe", "a\u{0}b"] {
+            let refused = try Self.call(
+                control, inspector, "io.spotcheck.Declare",
+                ["kind": "conflict", "department": department.id, "reason": hostile])
+            #expect(refused.parameters["code"] as? String == "bad-text", "\(refused)")
+        }
+        #expect(try harness.store.declarations().count == 3)
+    }
+}
