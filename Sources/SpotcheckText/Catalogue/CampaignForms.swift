@@ -2,12 +2,12 @@ extension Catalogue.SelfInspection {
     // The severity column of the form and unlocking a form locked as late.
 
     public static let severityInstructions = Localized(
-        en: "severity (for yes): 一般, 较重 or 严重 (minor, serious, grave); empty means minor.",
+        en: "severity (for yes): minor, serious or grave (or their Chinese names); empty means minor.",
         zh: "严重程度（填是的）：一般、较重或严重；不填按一般处理。")
 
     public static func badSeverity(_ value: String) -> Localized {
         Localized(
-            en: "'\(value)' is not a severity; write 一般, 较重 or 严重 (minor, serious, grave), or leave it empty",
+            en: "'\(value)' is not a severity; write minor, serious or grave (or their Chinese names), or leave it empty",
             zh: "“\(value)”不是严重程度；请填一般、较重或严重，或留空")
     }
 

@@ -5,10 +5,10 @@ extension Catalogue {
             switch mode {
             case "covert":
                 Localized(
-                    en: "visit: covert (暗访): the department was not told in advance\n",
+                    en: "visit: covert: the department was not told in advance\n",
                     zh: "检查方式：暗访（事先不通知被检查单位）\n")
             default:
-                Localized(en: "visit: open (明察)\n", zh: "检查方式：明察\n")
+                Localized(en: "visit: open\n", zh: "检查方式：明察\n")
             }
         }
     }
