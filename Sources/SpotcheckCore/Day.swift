@@ -48,6 +48,24 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
     public var description: String {
         let (year, month, day) = parts
+        if (0...9999).contains(year) {
+            // The common case, digit by digit: a roster's canonical text writes many dates.
+            return String(unsafeUninitializedCapacity: 10) { buffer in
+                func digits(_ value: Int, at offset: Int, _ width: Int) {
+                    var rest = value
+                    for position in (offset..<offset + width).reversed() {
+                        buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                        rest /= 10
+                    }
+                }
+                digits(year, at: 0, 4)
+                digits(month, at: 5, 2)
+                digits(day, at: 8, 2)
+                buffer[4] = UInt8(ascii: "-")
+                buffer[7] = UInt8(ascii: "-")
+                return 10
+            }
+        }
         func pad(_ value: Int, _ width: Int) -> String {
             let text = String(value)
             return String(repeating: "0", count: max(0, width - text.count)) + text

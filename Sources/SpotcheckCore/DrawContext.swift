@@ -18,8 +18,9 @@ struct DrawContext: Sendable {
     let skillBit: [String: Int]
     let skillNames: [String]
     let requiredMask: [UInt64]
-    /// For each department: inspector index → the static reasons that keep them away.
-    let excluded: [[Int: [Exclusion]]]
+    /// For each department, the inspectors the static rules keep away and why: `excluded[d].keys`
+    /// and `excluded[d][inspector]`, as a dictionary per department would answer.
+    let excluded: ExclusionIndex
     /// Last day each department was inspected, from the history.
     let lastInspected: [Day?]
     /// The most required skills one inspector holds.
@@ -28,21 +29,23 @@ struct DrawContext: Sendable {
     init(roster: Roster, policy: Policy, date: Day) throws(DrawError) {
         self.date = date
         self.policy = policy
-        let departments = roster.departments.sorted { idLess($0.id, $1.id) }
+        let departments = sortedByID(roster.departments)
         self.departments = departments
         var departmentIndex: [String: Int] = [:]
-        for (index, department) in departments.enumerated() {
-            guard departmentIndex.updateValue(index, forKey: department.id) == nil else {
-                throw .duplicateDepartment(department.id)
+        departmentIndex.reserveCapacity(departments.count)
+        for index in departments.indices {
+            guard departmentIndex.updateValue(index, forKey: departments[index].id) == nil else {
+                throw .duplicateDepartment(departments[index].id)
             }
         }
         self.departmentIndex = departmentIndex
-        let inspectors = roster.inspectors.sorted { idLess($0.id, $1.id) }
+        let inspectors = sortedByID(roster.inspectors)
         self.inspectors = inspectors
         var inspectorIndex: [String: Int] = [:]
-        for (index, inspector) in inspectors.enumerated() {
-            guard inspectorIndex.updateValue(index, forKey: inspector.id) == nil else {
-                throw .duplicateInspector(inspector.id)
+        inspectorIndex.reserveCapacity(inspectors.count)
+        for index in inspectors.indices {
+            guard inspectorIndex.updateValue(index, forKey: inspectors[index].id) == nil else {
+                throw .duplicateInspector(inspectors[index].id)
             }
         }
         self.inspectorIndex = inspectorIndex
@@ -50,87 +53,96 @@ struct DrawContext: Sendable {
         // The composition rule enters as group skills every department requires (Composition.swift).
         let composition = policy.composition ?? Composition()
         let groupSkills = composition.memberFrom.map(Composition.skillName)
-        let skillNames = Set(departments.flatMap(\.requiredSkills) + groupSkills).sorted(by: idLess)
+        var skillSet = Set(groupSkills)
+        for department in departments { skillSet.formUnion(department.requiredSkills) }
+        let skillNames = skillSet.sorted(by: idLess)
         guard skillNames.count <= 64 else { throw .tooManySkills(skillNames.count) }
         self.skillNames = skillNames
         var skillBit: [String: Int] = [:]
         for (bit, name) in skillNames.enumerated() { skillBit[name] = bit }
         self.skillBit = skillBit
         func mask(_ skills: [String]) -> UInt64 {
-            skills.reduce(0) { acc, name in skillBit[name].map { acc | (1 << UInt64($0)) } ?? acc }
+            var mask: UInt64 = 0
+            for name in skills {
+                if let bit = skillBit[name] { mask |= 1 << UInt64(bit) }
+            }
+            return mask
         }
-        self.requiredMask = departments.map { mask($0.requiredSkills + groupSkills) }
-        let skillMask = inspectors.map { mask($0.skills + composition.skills(home: $0.home)) }
+        let groupMask = mask(groupSkills)
+        self.requiredMask = departments.map { mask($0.requiredSkills) | groupMask }
+        let hasGroups = !composition.memberFrom.isEmpty
+        let skillMask = inspectors.map { inspector in
+            // Inspectors hold no skill no department requires: most masks are empty at once.
+            let own = inspector.skills.isEmpty || skillBit.isEmpty ? 0 : mask(inspector.skills)
+            return hasGroups ? own | mask(composition.skills(home: inspector.home)) : own
+        }
         self.skillMask = skillMask
         self.maxSkillsPerInspector = skillMask.map(\.nonzeroBitCount).max() ?? 0
         self.canLead = inspectors.map { $0.canLead && composition.allowsLead(home: $0.home) }
-        self.home = inspectors.map { departmentIndex[$0.home] ?? -1 }
+        let home = inspectors.map { departmentIndex[$0.home] ?? -1 }
+        self.home = home
 
+        // Every static reason, as (department, inspector, reason): own department and former
+        // departments by inspector, declared conflicts, then rotations (ExclusionIndex orders them).
+        var pairs: [(department: Int32, inspector: Int32, code: ExclusionIndex.Code)] = []
+        pairs.reserveCapacity(inspectors.count * 2 + roster.conflicts.count + roster.history.count)
+        for index in inspectors.indices {
+            if home[index] >= 0 {
+                pairs.append((Int32(home[index]), Int32(index), .init(kind: .ownDepartment, value: 0)))
+            }
+            for post in inspectors[index].former {
+                let until = post.left.adding(days: policy.formerDepartmentWindowDays - 1)
+                guard date <= until, let department = departmentIndex[post.department] else { continue }
+                pairs.append((Int32(department), Int32(index), .init(kind: .formerDepartment, value: until.ordinal)))
+            }
+        }
+        for (position, conflict) in roster.conflicts.enumerated() {
+            if let until = conflict.until, until < date { continue }
+            guard let inspector = inspectorIndex[conflict.inspector],
+                let department = departmentIndex[conflict.department]
+            else { continue }
+            pairs.append((Int32(department), Int32(inspector), .init(kind: .declaredConflict, value: position)))
+        }
+
+        // The history: this date's load, each department's last inspection, and rotations (a
+        // pair visited several times keeps its latest, ExclusionIndex).
         var sameDay = [Int](repeating: 0, count: inspectors.count)
         var lastInspected = [Day?](repeating: nil, count: departments.count)
-        var lastVisit: [Int: [Int: Day]] = [:]  // department → inspector → last day
         for entry in roster.history where entry.date <= date {
             guard let inspector = inspectorIndex[entry.inspector] else { continue }
             guard let department = departmentIndex[entry.department] else { continue }
-            if entry.date == date { sameDay[inspector] += 1 }
-            if entry.date < date {
-                if let last = lastInspected[department], last >= entry.date {
-                } else {
-                    lastInspected[department] = entry.date
-                }
-                if let last = lastVisit[department]?[inspector], last >= entry.date {
-                } else {
-                    lastVisit[department, default: [:]][inspector] = entry.date
-                }
+            if entry.date == date {
+                sameDay[inspector] += 1
+                continue
+            }
+            if let last = lastInspected[department], last >= entry.date {
+            } else {
+                lastInspected[department] = entry.date
+            }
+            let until = entry.date.adding(days: policy.rotationWindowDays - 1)
+            if date <= until {
+                pairs.append((Int32(department), Int32(inspector), .init(kind: .rotation, value: until.ordinal)))
             }
         }
         self.lastInspected = lastInspected
 
         var personal = [Exclusion?](repeating: nil, count: inspectors.count)
         var capacity = [Int](repeating: 0, count: inspectors.count)
-        for (index, inspector) in inspectors.enumerated() {
-            if !inspector.active {
+        for index in inspectors.indices {
+            let cap = inspectors[index].dailyCap
+            if !inspectors[index].active {
                 personal[index] = .retired
-            } else if inspector.unavailable.contains(date) {
+            } else if inspectors[index].unavailable.contains(date) {
                 personal[index] = .unavailable
-            } else if sameDay[index] >= inspector.dailyCap {
-                personal[index] = .dailyCap(cap: inspector.dailyCap)
+            } else if sameDay[index] >= cap {
+                personal[index] = .dailyCap(cap: cap)
             } else {
-                capacity[index] = inspector.dailyCap - sameDay[index]
+                capacity[index] = cap - sameDay[index]
             }
         }
         self.personal = personal
         self.capacity = capacity
-
-        var excluded = [[Int: [Exclusion]]](repeating: [:], count: departments.count)
-        for (index, inspector) in inspectors.enumerated() {
-            if let department = departmentIndex[inspector.home] {
-                excluded[department][index, default: []].append(.ownDepartment)
-            }
-            for post in inspector.former {
-                guard let department = departmentIndex[post.department] else { continue }
-                let until = post.left.adding(days: policy.formerDepartmentWindowDays - 1)
-                if date <= until {
-                    excluded[department][index, default: []].append(.formerDepartment(until: until))
-                }
-            }
-        }
-        for conflict in roster.conflicts {
-            guard let inspector = inspectorIndex[conflict.inspector],
-                let department = departmentIndex[conflict.department]
-            else { continue }
-            if let until = conflict.until, until < date { continue }
-            excluded[department][inspector, default: []].append(.declaredConflict(reason: conflict.reason))
-        }
-        for (department, visits) in lastVisit {
-            for (inspector, day) in visits {
-                let until = day.adding(days: policy.rotationWindowDays - 1)
-                if date <= until {
-                    excluded[department][inspector, default: []].append(.rotation(until: until))
-                }
-            }
-        }
-        self.excluded = excluded
+        self.excluded = ExclusionIndex(departments: departments.count, pairs: pairs, conflicts: roster.conflicts)
     }
 
     /// The weight a department is drawn with.
@@ -141,7 +153,7 @@ struct DrawContext: Sendable {
     /// The static reasons (every rule but the reciprocal ban and this round's load) that keep an
     /// inspector from a department, in a fixed order.
     func reasons(inspector: Int, department: Int) -> [Exclusion] {
-        var reasons = excluded[department][inspector] ?? []
+        var reasons = excluded.reasons(department: department, inspector: inspector) ?? []
         if let personal = personal[inspector] { reasons.append(personal) }
         return reasons
     }
@@ -149,7 +161,7 @@ struct DrawContext: Sendable {
     /// Whether no static rule keeps the inspector from the department and they have capacity.
     @inline(__always)
     func isEligible(_ inspector: Int, for department: Int) -> Bool {
-        capacity[inspector] > 0 && excluded[department][inspector] == nil
+        capacity[inspector] > 0 && !excluded.contains(department: department, inspector: inspector)
     }
 }
 

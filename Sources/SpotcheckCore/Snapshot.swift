@@ -26,7 +26,7 @@ extension Roster {
             out.end()
         }
         // Departments and inspectors have unique ids free of tabs, so sorting by id sorts their lines.
-        for department in departments.sorted(by: { idLess($0.id, $1.id) }) {
+        for department in sortedByID(departments) {
             out.field("department")
             out.field(department.id)
             out.field(department.name)
@@ -36,7 +36,7 @@ extension Roster {
             out.list(department.pools)
             out.end()
         }
-        for inspector in inspectors.sorted(by: { idLess($0.id, $1.id) }) {
+        for inspector in sortedByID(inspectors) {
             out.field("inspector")
             out.field(inspector.id)
             out.field(inspector.name)
@@ -61,7 +61,7 @@ extension Roster {
             line.end()
             return line.bytes
         }
-        out.bytes += conflictLines.sorted(by: { $0.lexicographicallyPrecedes($1) }).joined()
+        for line in conflictLines.sorted(by: bytesPrecede) { out.bytes += line }
         let historyLines = history.map { entry in
             var line = CanonicalWriter()
             line.field("assignment")
@@ -71,7 +71,7 @@ extension Roster {
             line.end()
             return line.bytes
         }
-        out.bytes += historyLines.sorted(by: { $0.lexicographicallyPrecedes($1) }).joined()
+        for line in historyLines.sorted(by: bytesPrecede) { out.bytes += line }
         return out.bytes
     }
 

@@ -55,6 +55,14 @@ public enum RosterParser {
     public static let maxRequiredSkills = 64
 
     public static func parse(_ files: RosterFiles) throws(InputErrors) -> Roster {
+        // Files without a problem are read straight from their bytes (ValidRoster.swift); any
+        // problem sends them through the reference reading, which locates every one.
+        if let roster = ValidRoster.read(files) { return roster }
+        return try parseReference(files)
+    }
+
+    /// The reference reading: every field as a `String`, every problem collected and located.
+    static func parseReference(_ files: RosterFiles) throws(InputErrors) -> Roster {
         var errors: [InputError] = []
         var departments: [Department] = []
         var inspectors: [Inspector] = []
