@@ -173,13 +173,13 @@ _spotcheck() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    today|status|draw|verify|why|candidates|check-roster|departments|inspectors|conflicts|order|replace|teams|history|import|export|log|campaign|complaints|findings|self-inspection|bench|help)
+    today|status|draw|verify|why|candidates|check-roster|departments|inspectors|conflicts|order|replace|teams|history|cancel|declare|declarations|import|export|log|campaign|complaints|findings|self-inspection|bench|help)
         # Offer subcommand argument completions
         "_spotcheck_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'today status draw verify why candidates check-roster departments inspectors conflicts order replace teams history import export log campaign complaints findings self-inspection bench help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'today status draw verify why candidates check-roster departments inspectors conflicts order replace teams history cancel declare declarations import export log campaign complaints findings self-inspection bench help' -- "${cur}"))
         ;;
     esac
 }
@@ -384,7 +384,7 @@ _spotcheck_candidates() {
     repeating_flags=()
     non_repeating_flags=(--json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--roster --policy --date)
+    non_repeating_options=(--roster --policy --date --socket --timeout)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
@@ -398,6 +398,13 @@ _spotcheck_candidates() {
         return
         ;;
     '--date')
+        return
+        ;;
+    '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac
@@ -849,7 +856,7 @@ _spotcheck_replace() {
 
 _spotcheck_teams() {
     repeating_flags=()
-    non_repeating_flags=(--csv --json --compact --pretty --version -h --help)
+    non_repeating_flags=(--csv --json --html --compact --pretty --version -h --help)
     repeating_options=()
     non_repeating_options=(--date --pool --socket --timeout)
     __spotcheck_offer_flags_options 0
@@ -891,6 +898,187 @@ _spotcheck_history() {
         return
         ;;
     '--to')
+        return
+        ;;
+    '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_cancel() {
+    repeating_flags=()
+    non_repeating_flags=(--json --compact --pretty --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--reason --socket --timeout)
+    __spotcheck_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--reason')
+        return
+        ;;
+    '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_declare() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __spotcheck_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    conflict|absence)
+        # Offer subcommand argument completions
+        "_spotcheck_declare_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'conflict absence' -- "${cur}"))
+        ;;
+    esac
+}
+
+_spotcheck_declare_conflict() {
+    repeating_flags=()
+    non_repeating_flags=(--json --compact --pretty --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--reason --until --socket --timeout)
+    __spotcheck_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--reason')
+        return
+        ;;
+    '--until')
+        return
+        ;;
+    '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_declare_absence() {
+    repeating_flags=()
+    non_repeating_flags=(--json --compact --pretty --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--reason --socket --timeout)
+    __spotcheck_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--reason')
+        return
+        ;;
+    '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_declarations() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __spotcheck_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|approve|reject)
+        # Offer subcommand argument completions
+        "_spotcheck_declarations_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list approve reject' -- "${cur}"))
+        ;;
+    esac
+}
+
+_spotcheck_declarations_list() {
+    repeating_flags=()
+    non_repeating_flags=(--json --compact --pretty --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--state --socket --timeout)
+    __spotcheck_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--state')
+        return
+        ;;
+    '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_declarations_approve() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--note --socket --timeout)
+    __spotcheck_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--note')
+        return
+        ;;
+    '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_declarations_reject() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--note --socket --timeout)
+    __spotcheck_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--note')
         return
         ;;
     '--socket')
@@ -970,7 +1158,7 @@ _spotcheck_log() {
         return
         ;;
     '--kind')
-        __spotcheck_add_completions -W 'started'$'\n''ready'$'\n''config-reloaded'$'\n''config-rejected'$'\n''roster-loaded'$'\n''roster-rejected'$'\n''draw-committed'$'\n''draw-completed'$'\n''draw-failed'$'\n''assignment-issued'$'\n''target-replaced'$'\n''draw-missed'$'\n''seed-revealed'$'\n''stopping'$'\n''request-refused'$'\n''inspector-replaced'$'\n''campaign-advanced'$'\n''complaint-registered'$'\n''complaint-identity-read'$'\n''draw-outside-phase'$'\n''complaint-escalated'$'\n''finding-changed'$'\n''escalation-reminder'$'\n''escalation-notice'$'\n''escalation-referral'$'\n''self-inspection-form-late'$'\n''publication-written'$'\n''publication-failed'$'\n''self-inspection-form-unlocked'
+        __spotcheck_add_completions -W 'started'$'\n''ready'$'\n''config-reloaded'$'\n''config-rejected'$'\n''roster-loaded'$'\n''roster-rejected'$'\n''draw-committed'$'\n''draw-completed'$'\n''draw-failed'$'\n''assignment-issued'$'\n''target-replaced'$'\n''draw-missed'$'\n''seed-revealed'$'\n''stopping'$'\n''request-refused'$'\n''inspector-replaced'$'\n''campaign-advanced'$'\n''complaint-registered'$'\n''complaint-identity-read'$'\n''draw-outside-phase'$'\n''complaint-escalated'$'\n''finding-changed'$'\n''escalation-reminder'$'\n''escalation-notice'$'\n''escalation-referral'$'\n''self-inspection-form-late'$'\n''publication-written'$'\n''publication-failed'$'\n''self-inspection-form-unlocked'$'\n''order-cancelled'$'\n''declaration-made'$'\n''declaration-decided'
         return
         ;;
     '--directory')
