@@ -176,7 +176,9 @@ enum Consistency {
         let draws = try harness.store.draws()
         #expect(draws.count == 1 && draws[0].publishedAt != nil)
         let record = try #require(try draws[0].decodedRecord())
-        let roster = try #require(try harness.store.rosterVersion(id: draws[0].rosterVersionID!)).roster()
+        // The snapshot the draw committed to (grammar 3: the roster as its date reads it).
+        let roster = try #require(try harness.engine.committedRoster(draws[0]))
+        #expect(roster.snapshotGrammar == Roster.publishedGrammar)
         #expect(verify(record, seed: draws[0].seed!, roster: roster, policy: draws[0].policy!).reproduces)
     }
 
