@@ -43,7 +43,7 @@ import Testing
 
         #expect(process.terminationStatus == 0, "\(stdout)\n\(stderr)")
         // The task file, then one line to paste that points the CLI at this daemon.
-        #expect(stdout.contains("== an inspector's task file:") && stdout.contains("\"drawID\""), "\(stdout)")
+        #expect(stdout.contains("== an inspector's task file:") && stdout.contains("\"drawId\""), "\(stdout)")
         #expect(
             stdout.contains("SPOTCHECK_SOCKET=\(scratch.path)/control SPOTCHECK_TASKS=\(scratch.path)/state/tasks"),
             "\(stdout)")

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SpotcheckCore
 import SpotcheckDaemon
 import SpotcheckProtocol
 import SpotcheckStore
@@ -272,6 +273,11 @@ struct RoleTests {
             (["inspectors", "unavailable", "i013", "2026-12-24"], 0, 77, 77),
             (["conflicts", "add", "i013", "d-shuiwu", "--reason", "r"], 0, 77, 77),
             (["order", "county", "d-caizheng", "--reason", "x"], 0, 77, 77),
+            (["candidates", "d-fagai"], 0, 0, 77),
+            (["cancel", "999", "--reason", "x"], 67, 77, 77),
+            (["declarations"], 0, 0, 0),
+            (["declarations", "approve", "999"], 67, 77, 77),
+            (["declare", "conflict", "d-shuiwu", "--reason", "x"], 77, 77, 77),
         ]
         for call in calls {
             for (user, expected) in [
@@ -295,6 +301,27 @@ struct RoleTests {
             ).status == 0)
         let refused = try Self.asUser("sc-stranger", ["why", "i001", "d-fagai"], socket: socket)
         #expect(refused.status == 77, "\(refused.output)")
+        // A refusal names the command the user typed, not the daemon's method.
+        #expect(refused.output.contains("spotcheck why is refused") && !refused.output.contains("io.spotcheck"))
+        // The inspector declares as themself (the login from the connection); a coordinator
+        // approves; the inspector sees it approved and the roster has the days.
+        let declared = try Self.asUser(
+            login, ["declare", "absence", "2026-12-28..2026-12-29", "--reason", "参加培训"], socket: socket)
+        #expect(declared.status == 0, "\(declared.output)")
+        let pending = try Self.asUser(login, ["declarations"], socket: socket)
+        #expect(
+            pending.output.contains("pending") && pending.output.contains("2026-12-28..2026-12-29"), "\(pending.output)"
+        )
+        let id = try #require(try store.declarations(login: login).first?.id)
+        #expect(try Self.asUser("sc-auditor", ["declarations", "approve", String(id)], socket: socket).status == 77)
+        let approved = try Self.asUser("sc-coordinator", ["declarations", "approve", String(id)], socket: socket)
+        #expect(approved.status == 0, "\(approved.output)")
+        #expect(try Self.asUser(login, ["declarations"], socket: socket).output.contains("approved"))
+        #expect(
+            try store.currentRoster()!.roster().inspectors.first { $0.login == login }!.unavailable
+                .contains(Day(iso: "2026-12-28")!))
+        let stranger = try Self.asUser("sc-stranger", ["declarations"], socket: socket)
+        #expect(!stranger.output.contains("2026-12-28"), "\(stranger.output)")
         #expect(try Self.asUser("sc-stranger", ["verify", "--chain"], socket: socket).status == 77)
         #expect(
             DaemonProcess.eventually {
