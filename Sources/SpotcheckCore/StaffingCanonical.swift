@@ -201,10 +201,13 @@ struct CanonicalSearch {
             case .no:
                 return false
             case .widen(let positions):
+                let load = self.load
+                let capacity = context.capacity
                 for short in positions {
                     widths[short] *= 2
                     let list = solver.candidateList(
-                        targets[short], width: widths[short], extra: witness[short], ranked: lists)
+                        targets[short], width: widths[short], extra: witness[short], ranked: lists,
+                        usable: { load[$0] < capacity[$0] })
                     widen(short, with: list)
                 }
             }
@@ -223,9 +226,11 @@ struct CanonicalSearch {
                 pairs.append((position, member))
             }
         }
+        let load = self.load
+        let capacity = context.capacity
         model = solver.model(
             targets, widths: widths, extra: extra, reciprocal: context.policy.reciprocalBan, fixed: pairs,
-            ranked: lists)
+            ranked: lists, usable: { load[$0] < capacity[$0] })
     }
 
     /// Adds the inspector, the next few in rank order for the seat and the witness's team to the
@@ -242,7 +247,11 @@ struct CanonicalSearch {
         let added = union.count - model.candidates[position].count
         guard added > 0 else { return }
         solver.statistics.modelVariables += added
-        model.widen(position, with: list, outsiders: solver.outsiders(targets[position], union))
+        let load = self.load
+        let capacity = context.capacity
+        model.widen(
+            position, with: list,
+            outsiders: solver.outsiders(targets[position], union, usable: { load[$0] < capacity[$0] }))
     }
 
     /// Up to eight eligible inspectors after `index` in rank order with capacity left under the

@@ -274,12 +274,13 @@ final class StaffingSolver {
     /// eligible inspectors of each kind it needs, more as `widths` grows.
     func model(
         _ targets: [Int], widths: [Int], extra: [[Int]], reciprocal: Bool, fixed: [(Int, Int)],
-        ranked: Lists? = nil
+        ranked: Lists? = nil, usable: ((Int) -> Bool)? = nil
     ) -> StaffingModel {
         let model = StaffingModel(context: context, reciprocal: reciprocal)
         for (position, target) in targets.enumerated() {
-            let list = candidateList(target, width: widths[position], extra: extra[position], ranked: ranked)
-            model.add(target, candidates: list, outsiders: outsiders(target, list))
+            let list = candidateList(
+                target, width: widths[position], extra: extra[position], ranked: ranked, usable: usable)
+            model.add(target, candidates: list, outsiders: outsiders(target, list, usable: usable))
             statistics.modelVariables += list.count
         }
         for (position, inspector) in fixed { model.fix(position, inspector) }
@@ -289,8 +290,11 @@ final class StaffingSolver {
 
     /// A target's candidates: its `extra` inspectors, then the first eligible inspectors of each
     /// kind it needs (from a target-dependent starting point, or from the start of `ranked`),
-    /// more as `width` grows.
-    func candidateList(_ target: Int, width: Int, extra: [Int], ranked: Lists?) -> [Int] {
+    /// more as `width` grows; only those `usable` accepts (those with capacity left under fixed
+    /// choices: the others could join no further team).
+    func candidateList(
+        _ target: Int, width: Int, extra: [Int], ranked: Lists?, usable: ((Int) -> Bool)? = nil
+    ) -> [Int] {
         let lists = ranked ?? Lists(all: available, leads: leads, holders: holders)
         var chosen = Set(extra)
         var list = extra
@@ -301,7 +305,7 @@ final class StaffingSolver {
             var index = start
             repeat {
                 let inspector = pool[index]
-                if context.isEligible(inspector, for: target) {
+                if context.isEligible(inspector, for: target), usable?(inspector) ?? true {
                     taken += 1
                     if chosen.insert(inspector).inserted { list.append(inspector) }
                 }
@@ -323,8 +327,20 @@ final class StaffingSolver {
     }
 
     /// What the eligible inspectors of `target` outside `list` (distinct eligible inspectors)
-    /// could bring.
-    func outsiders(_ target: Int, _ list: [Int]) -> StaffingModel.Outsiders {
+    /// could bring; only those `usable` accepts, when given (so that a model whose lists hold
+    /// every usable inspector has no outsiders left, and widening ends).
+    func outsiders(_ target: Int, _ list: [Int], usable: ((Int) -> Bool)? = nil) -> StaffingModel.Outsiders {
+        if let usable {
+            let listed = Set(list)
+            var outside = StaffingModel.Outsiders(count: 0, lead: false, skills: 0)
+            for inspector in available
+            where usable(inspector) && !listed.contains(inspector) && context.isEligible(inspector, for: target) {
+                outside.count += 1
+                if leadRequired, context.canLead[inspector] { outside.lead = true }
+                outside.skills |= context.skillMask[inspector] & context.requiredMask[target]
+            }
+            return outside
+        }
         let counts = Counts(self, target)
         var outside = StaffingModel.Outsiders(count: counts.eligible - list.count, lead: false, skills: 0)
         if leadRequired {
