@@ -905,7 +905,7 @@ _spotcheck_history() {
 
 _spotcheck_import() {
     repeating_flags=()
-    non_repeating_flags=(--dry-run --json --compact --pretty --version -h --help)
+    non_repeating_flags=(--force --dry-run --json --compact --pretty --version -h --help)
     repeating_options=()
     non_repeating_options=(--socket --timeout)
     __spotcheck_offer_flags_options 1
