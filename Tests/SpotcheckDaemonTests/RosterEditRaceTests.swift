@@ -36,7 +36,7 @@ import Testing
         let departments = Array(try Self.roster(folder).departments.map(\.id).prefix(8))
         let outcomes = Mutex<[String: (Int32, String)]>([:])
         let socket = daemon.controlPath
-        for round in 0..<3 {
+        for round in 0..<2 {
             let weight = 40 + round
             DispatchQueue.concurrentPerform(iterations: departments.count) { index in
                 let id = departments[index]
@@ -54,7 +54,8 @@ import Testing
             for (index, id) in departments.enumerated() {
                 let (status, output) = try #require(outcomes.withLock { $0[id] })
                 if status == 0 {
-                    #expect(output.contains("Applied"), "\(output)")
+                    // A conflict declared in an earlier round is already there: no change.
+                    #expect(output.contains("Applied") || output.contains("No change"), "\(output)")
                     if index % 2 == 0 {
                         #expect(
                             stored.departments.first { $0.id == id }?.weight == weight,
