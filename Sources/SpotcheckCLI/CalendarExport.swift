@@ -67,8 +67,10 @@ enum CalendarExport {
 
     /// TEXT values: backslash, semicolon, comma and line breaks escaped.
     static func escape(_ text: String) -> String {
-        text.replacing("\\", with: "\\\\").replacing(";", with: "\\;").replacing(",", with: "\\,")
-            .replacing("\r\n", with: "\\n").replacing("\n", with: "\\n").replacing("\r", with: "\\n")
+        // RFC 5545 TEXT holds no control characters: any but a line break or tab is shown escaped.
+        let text = TerminalText.safe(text.replacing("\r\n", with: "\n").replacing("\r", with: "\n"), colour: false)
+        return text.replacing("\\", with: "\\\\").replacing(";", with: "\\;").replacing(",", with: "\\,")
+            .replacing("\n", with: "\\n")
     }
 
     /// Folds a content line into lines of at most 75 octets, each continuation starting with a

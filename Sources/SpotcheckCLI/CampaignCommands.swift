@@ -8,6 +8,7 @@ extension SocketOptions {
     func campaignCall<In: Codable & Sendable, Out: Codable & Sendable>(
         _ method: String, _ parameters: In, returning: Out.Type
     ) throws(CLIFailure) -> Out {
+        try FreeTextGuard.check(method, parameters)
         let client = try self.client()
         do {
             return try client.call(method, parameters, returning: Out.self)

@@ -144,7 +144,7 @@ struct ComplaintListCommand: ParsableCommand {
                 complaint.state, complaint.due ?? "", complaint.clockStatus ?? "",
             ])
         }
-        writeOut(Array(table.render().utf8))
+        writeText(table.render())
     }
 }
 
@@ -174,7 +174,7 @@ struct ComplaintShowCommand: ParsableCommand {
         let reply = try socket.campaignCall(
             "io.spotcheck.Complaints.Show", CampaignMessages.IDParameters(id: id),
             returning: CampaignMessages.ComplaintReply.self)
-        writeOut(json ? layout.encode(reply) : Array(ComplaintsCommand.render(reply.complaint).utf8))
+        if json { writeOut(layout.encode(reply)) } else { writeText(ComplaintsCommand.render(reply.complaint)) }
     }
 }
 
@@ -214,7 +214,7 @@ struct ComplaintUpdateCommand: ParsableCommand {
             "io.spotcheck.Complaints.Update",
             CampaignMessages.UpdateParameters(id: id, state: state, note: note, reply: reply),
             returning: CampaignMessages.ComplaintReply.self)
-        writeOut(Array(ComplaintsCommand.render(answer.complaint).utf8))
+        writeText(ComplaintsCommand.render(answer.complaint))
     }
 }
 
@@ -259,7 +259,7 @@ struct ComplaintLookupCommand: ParsableCommand {
         if let due = view.due { text += Say.nextDue(due).text }
         for step in view.history { text += "  \(step.date) \(step.stateLabel)\n" }
         for reply in view.replies { text += Say.reply(reply.date, reply.text).text }
-        writeOut(Array(text.utf8))
+        writeText(text)
     }
 }
 

@@ -64,6 +64,7 @@ struct SocketOptions: ParsableArguments {
 
     /// Calls the daemon and returns the raw reply (for replies with structured errors).
     func callRaw<In: Codable & Sendable>(_ method: String, _ parameters: In) throws(CLIFailure) -> [UInt8] {
+        try FreeTextGuard.check(method, parameters)
         let client = try client()
         do {
             return try client.callRaw(method, parameters)
@@ -78,6 +79,7 @@ struct SocketOptions: ParsableArguments {
     )
         throws(CLIFailure) -> Out
     {
+        try FreeTextGuard.check(method, parameters)
         let client = try client()
         do {
             return try client.call(method, parameters, returning: Out.self)

@@ -50,6 +50,7 @@ extension SocketOptions {
         _ name: String, _ parameters: In, returning: Out.Type
     ) throws(CLIFailure) -> Out {
         let method = "\(LedgerMessages.interfaceName).\(name)"
+        try FreeTextGuard.check(method, parameters)
         let client = try self.client()
         do {
             return try client.call(method, parameters, returning: Out.self)
@@ -136,7 +137,7 @@ enum FindingText {
 
     static func print(_ finding: LedgerMessages.Finding, json: Bool) {
         if json { return writeOut(JSONOutput.encode(finding)) }
-        writeOut(Array(detail(finding).utf8))
+        writeText(detail(finding))
     }
 }
 
@@ -297,7 +298,7 @@ struct FindingsList: ParsableCommand {
     func run() throws {
         let reply = try socket.ledger("ListFindings", filters.parameters, returning: LedgerMessages.ListReply.self)
         if output.json { return writeOut(output.layout.encode(reply)) }
-        writeOut(Array(FindingText.list(reply.findings).utf8))
+        writeText(FindingText.list(reply.findings))
     }
 }
 

@@ -58,7 +58,7 @@ struct HistoryCommand: ParsableCommand {
         } else if csv {
             writeOut(Self.csv(reply.entries))
         } else {
-            writeOut(Array(Self.text(reply.entries).utf8))
+            writeText(Self.text(reply.entries))
         }
     }
 

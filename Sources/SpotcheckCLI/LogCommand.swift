@@ -109,7 +109,7 @@ struct LogCommand: ParsableCommand {
             if runs.count > 1 { row.insert(String((entry["_SYSTEMD_INVOCATION_ID"] ?? "").prefix(8)), at: 1) }
             table.add(row)
         }
-        writeOut(Array((table.render() + Catalogue.Log.entries(entries.count).text).utf8))
+        writeText(table.render() + Catalogue.Log.entries(entries.count).text)
     }
 }
 

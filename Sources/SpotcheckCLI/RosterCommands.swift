@@ -27,11 +27,12 @@ enum DaemonRoster {
     /// Sends files to the daemon; prints the changes or every problem, and fails on problems.
     static func send(
         _ files: Files, base: String?, dryRun: Bool, socket: SocketOptions, json: Bool,
-        edited: RosterWriter.Files? = nil
+        edited: RosterWriter.Files? = nil, baseRoster: String? = nil
     ) throws(CLIFailure) {
         let raw = try socket.callRaw(
             "io.spotcheck.ImportRoster",
-            ControlMessages.ImportParameters(files: files, baseSha256: base, dryRun: dryRun))
+            ControlMessages.ImportParameters(
+                files: files, baseSha256: base, dryRun: dryRun, baseRosterSha256: baseRoster))
         if let rejected = try? Varlink.decode(Varlink.Reply<ControlMessages.Rejected>.self, from: raw),
             rejected.error == "io.spotcheck.RosterRejected", let problems = rejected.parameters?.problems
         {
@@ -83,12 +84,12 @@ enum DaemonRoster {
     static func edit(
         socket: SocketOptions, dryRun: Bool, json: Bool, _ edit: (inout Roster) throws(CLIFailure) -> Void
     ) throws(CLIFailure) {
-        var (roster, sha, _) = try fetch(socket)
+        var (roster, sha, export) = try fetch(socket)
         try edit(&roster)
         let files = RosterWriter.write(roster)
         // Checked here first, so that a refusal names what the user edited.
         do {
-            _ = try RosterParser.parse(files.named(in: "daemon"))
+            _ = try RosterParser.parseInput(files.named(in: "daemon"))
         } catch {
             throw CLIFailure(RosterEditMessages.refused(RosterEditMessages.describe(error.errors, in: files)))
         }
@@ -98,7 +99,7 @@ enum DaemonRoster {
                 departments: text(files.departments), inspectors: text(files.inspectors),
                 conflicts: text(files.conflicts),
                 history: text(files.history)),
-            base: sha, dryRun: dryRun, socket: socket, json: json, edited: files)
+            base: sha, dryRun: dryRun, socket: socket, json: json, edited: files, baseRoster: export.rosterSha256)
     }
 }
 
@@ -127,6 +128,9 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(Catalogue.RosterHelp.importFolderHelp, valueName: "dir"), completion: .directory)
     var folder: String
 
+    @Flag(help: ArgumentHelp(Catalogue.RosterBase.forceHelp))
+    var force = false
+
     @OptionGroup var options: EditOptions
 
     func run() throws {
@@ -146,7 +150,10 @@ struct ImportCommand: ParsableCommand {
             inspectors: try read("inspectors.csv", RosterParser.inspectorColumns),
             conflicts: try read("conflicts.csv", RosterParser.conflictColumns),
             history: try read("history.csv", RosterParser.historyColumns))
-        try DaemonRoster.send(files, base: nil, dryRun: options.dryRun, socket: options.socket, json: options.json)
+        let baseRoster = try RosterBaseFile.base(folder: folder, force: force, dryRun: options.dryRun, options.socket)
+        try DaemonRoster.send(
+            files, base: nil, dryRun: options.dryRun, socket: options.socket, json: options.json, baseRoster: baseRoster
+        )
         // A pool no [[pool]] defines takes its departments out of every draw: say so.
         let parsed = try? RosterParser.parse(
             RosterFiles(
@@ -191,6 +198,7 @@ struct ExportCommand: ParsableCommand {
         ] {
             try Files.writeAtomically(Array(text.utf8), to: "\(folder)/\(name)")
         }
+        try RosterBaseFile.write(export, folder: folder)
         writeOut(Array(Catalogue.RosterEdit.wrote(export.snapshotSha256, folder).text.utf8))
     }
 }

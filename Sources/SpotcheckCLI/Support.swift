@@ -130,8 +130,8 @@ struct RosterOptions: ParsableArguments {
         return roster
     }
 
-    func loadRoster() throws(CLIFailure) -> Roster {
-        try RosterLoader.load(folder: try folder())
+    func loadRoster(input: Bool = false) throws(CLIFailure) -> Roster {
+        try RosterLoader.load(folder: try folder(), input: input)
     }
 
     func loadPolicy() throws(CLIFailure) -> Policy {
@@ -167,7 +167,7 @@ struct RosterOptions: ParsableArguments {
 
 enum RosterLoader {
     /// Reads and parses the roster files of a folder; refuses them whole on any error.
-    static func load(folder path: String) throws(CLIFailure) -> Roster {
+    static func load(folder path: String, input: Bool = false) throws(CLIFailure) -> Roster {
         let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
         func file(_ name: String, required: Bool) throws(CLIFailure) -> RosterFiles.File? {
             let path = "\(folder)/\(name)"
@@ -180,7 +180,8 @@ enum RosterLoader {
             conflicts: try file("conflicts.csv", required: false),
             history: try file("history.csv", required: false))
         do {
-            return try RosterParser.parse(files)
+            // Input a person wrote is held to the snapshot rule too; a published snapshot is not.
+            return try input ? RosterParser.parseInput(files) : RosterParser.parse(files)
         } catch {
             throw CLIFailure(Catalogue.Common.rosterRefused(PassedThroughText.describe(error)).text)
         }

@@ -56,7 +56,7 @@ struct TeamsCommand: ParsableCommand {
         } else if html {
             writeOut(Self.html(sheet, pool: pool))
         } else {
-            writeOut(Array(Self.text(sheet, pool: pool).utf8))
+            writeText(Self.text(sheet, pool: pool))
         }
     }
 
@@ -128,7 +128,7 @@ struct TeamsCommand: ParsableCommand {
     /// take for a formula is kept as text with a leading apostrophe.
     static func cell(_ value: String) -> String {
         var value = value
-        if let first = value.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) { value = "'" + value }
+        value = CSVFormula.guarded(value)
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacing("\"", with: "\"\"") + "\""
     }

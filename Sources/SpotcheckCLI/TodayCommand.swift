@@ -98,13 +98,14 @@ struct TodayCommand: ParsableCommand {
                 throw CLIFailure(Messages.notATaskFile(path, "\(error)").text)
             }
         }
+        if date == nil { try TodayStaleCheck.check(folder: folder, login: me, day: first, socket: socket.path) }
         if json {
             writeOut(layout.encode(files))
         } else if ics {
             let entries = files.map { CalendarExport.Entry(file: $0, modified: modified[$0.date] ?? Date()) }
             writeOut(Array(CalendarExport.calendar(entries).utf8))
         } else {
-            writeOut(Array(Self.describe(files, login: me, first: first, days: days).utf8))
+            writeText(Self.describe(files, login: me, first: first, days: days))
         }
     }
 

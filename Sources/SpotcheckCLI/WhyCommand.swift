@@ -256,7 +256,7 @@ struct CheckRosterCommand: ParsableCommand {
     }
 
     func run() throws {
-        let roster = try rosterOptions.loadRoster()
+        let roster = try rosterOptions.loadRoster(input: true)
         let policy = try rosterOptions.loadPolicy()
         if json {
             let names = Set(roster.departments.flatMap(\.pools)).sorted()

@@ -370,7 +370,7 @@ public enum SelfInspectionSheet {
     /// cell a spreadsheet would read as a formula gets a leading apostrophe.
     static func cell(_ value: String) -> String {
         var value = value
-        if let first = value.first, "=+-@\t\r".contains(first) { value = "'" + value }
+        value = CSVFormula.guarded(value)
         let needsQuotes =
             value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
             || value.first == " " || value.last == " "

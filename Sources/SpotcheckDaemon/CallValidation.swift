@@ -468,6 +468,7 @@ struct CheckedCalls: ControlHandler {
         if let field = schema.problem(parameters, .fields(inputs), at: "") {
             return .refuse(.invalidParameter(field), oneway: oneway)
         }
+        if let refusal = FreeTextCheck.refusal(method: method, parameters) { return .refuse(refusal, oneway: oneway) }
         return .call(oneway: oneway)
     }
 

@@ -84,18 +84,28 @@ public struct DaemonControl: ControlHandler {
     /// Validates the files whole, then stores them as the new roster with an audit entry per
     /// changed row (before and after) and a journal entry naming the caller.
     private func importRoster(_ request: ControlMessages.ImportParameters, caller: Caller) throws -> [UInt8] {
+        // Check, diff and store as one step (RosterEdits.swift).
+        try RosterEdits.serialised { try importRosterNow(request, caller: caller) }
+    }
+
+    private func importRosterNow(_ request: ControlMessages.ImportParameters, caller: Caller) throws -> [UInt8] {
         let files = RosterFiles(
             departments: .init(name: "departments.csv", bytes: Array(request.files.departments.utf8)),
             inspectors: .init(name: "inspectors.csv", bytes: Array(request.files.inspectors.utf8)),
             conflicts: .init(name: "conflicts.csv", bytes: Array(request.files.conflicts.utf8)),
             history: .init(name: "history.csv", bytes: Array(request.files.history.utf8)))
-        let current = try store.currentRoster()
+        let effective = try EffectiveRoster.current(store, cache: cache)
+        let current = effective?.stored
         if let base = request.baseSha256, let current, base != current.snapshotHash {
             throw Varlink.Failure("io.spotcheck.RosterChanged", ["current_sha256": .string(current.snapshotHash)])
         }
+        if let base = request.baseRosterSha256, let effective, base != effective.version {
+            throw Varlink.Failure(
+                "io.spotcheck.RosterChanged", ["current_sha256": .string(effective.stored.snapshotHash)])
+        }
         let roster: Roster
         do {
-            roster = try RosterParser.parse(files)
+            roster = try RosterParser.parseInput(files)
         } catch {
             let problems = error.errors.map {
                 ControlMessages.Problem(
@@ -105,7 +115,7 @@ public struct DaemonControl: ControlHandler {
                 Varlink.Reply(
                     parameters: ControlMessages.Rejected(problems: problems), error: "io.spotcheck.RosterRejected"))
         }
-        let old = try current.map(cache.roster) ?? Roster(departments: [], inspectors: [])
+        let old = effective?.roster ?? Roster(departments: [], inspectors: [])
         let changes = RosterDiff.changes(from: old, to: roster)
         let actor = "uid \(caller.uid) (\(caller.login ?? "unknown"))"
         if !request.dryRun, !changes.isEmpty {
@@ -201,7 +211,9 @@ public struct DaemonControl: ControlHandler {
         case "io.spotcheck.GetStatus":
             let stored = try store.currentRoster()
             let roster = try stored.map(cache.roster)
-            let last = try store.draws().last
+            // An ordered inspection is not announced to users without a role the moment it is
+            // ordered: they see the last scheduled draw.
+            let last = try store.draws().last { caller.isCoordinator || caller.isAuditor || $0.kind != .targeted }
             let status = ControlMessages.Status(
                 version: "0.1.0", next: status.next,
                 pools: config.pools.map { pool in
@@ -380,7 +392,8 @@ public struct DaemonControl: ControlHandler {
 
         case "io.spotcheck.ExportRoster":
             try require(caller.isCoordinator || caller.isAuditor, method, caller)
-            guard let stored = try store.currentRoster() else {
+            // The contacts as stored now (EffectiveRoster), not as the version first held them.
+            guard let stored = try EffectiveRoster.current(store, cache: cache) else {
                 throw Varlink.Failure.notFoundRoster
             }
             func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
@@ -389,7 +402,7 @@ public struct DaemonControl: ControlHandler {
                     files: ControlMessages.Files(
                         departments: text(stored.files.departments), inspectors: text(stored.files.inspectors),
                         conflicts: text(stored.files.conflicts), history: text(stored.files.history)),
-                    snapshotSha256: stored.snapshotHash))
+                    snapshotSha256: stored.stored.snapshotHash, rosterSha256: stored.version))
 
         case "io.spotcheck.ImportRoster":
             try require(caller.isCoordinator, method, caller)

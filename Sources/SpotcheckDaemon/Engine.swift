@@ -666,9 +666,10 @@ public final class Engine: Sendable {
             else { continue }
             if let me = team.members.first(where: { $0.inspector == assignment.inspector }) { person.name = me.name }
             let pool = config.pool(named: draw.pool)
+            // A newcomer by replacement is told then (ReplacementNotice.swift).
+            let told = try toldAt(assignment, draw: draw, revealed: draw.revealedAt ?? revealedAt ?? Date())
             let report = ReportTime.instant(
-                draw: draw.date, revealedAt: draw.revealedAt ?? revealedAt ?? Date(), pool: pool,
-                calendar: config.calendar.workCalendar, local: local)
+                draw: draw.date, revealedAt: told, pool: pool, calendar: config.calendar.workCalendar, local: local)
             assignments.append(
                 TaskFile.Assignment(
                     drawID: draw.id, pool: draw.pool,
@@ -677,7 +678,7 @@ public final class Engine: Sendable {
                         TaskFile.Member(id: $0.inspector, name: $0.name, home: $0.home, role: $0.role.rawValue)
                     },
                     reportTime: local.format(report),
-                    revealedAt: local.format(draw.revealedAt ?? revealedAt ?? Date()),
+                    revealedAt: local.format(told),
                     recordSHA256: draw.recordHash ?? "",
                     endTime: ReportTime.end(of: report, pool: pool, local: local).map(local.format),
                     visit: try visitMode(of: draw, pool: pool).rawValue,

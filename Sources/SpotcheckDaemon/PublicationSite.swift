@@ -571,7 +571,7 @@ struct PublicationSite {
     static func csv(_ rows: [[String]]) -> [UInt8] {
         func cell(_ text: String) -> String {
             var text = text
-            if let first = text.first, "=+-@\t\r".contains(first) { text = "'" + text }
+            text = CSVFormula.guarded(text)
             guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
             return "\"" + text.replacing("\"", with: "\"\"") + "\""
         }

@@ -8,8 +8,9 @@ public import SpotcheckCore
 ///   after the reveal (the usual case: reveal 08:00, report 08:30, notice 30).
 /// - Otherwise the reveal plus the notice, rounded up to the next quarter hour, when that is
 ///   before the pool's `day_end` on the reveal's day (an order at 10:05 reports at 10:45).
-/// - Otherwise the pool's `report_time` on the next working day (an order at 23:26, or a reveal
-///   after the day's end, reports the next working morning).
+/// - Otherwise the pool's `report_time` on the next working day that is at least the notice
+///   after the reveal (an order at 23:26, or a reveal after the day's end, reports the next
+///   working morning; with a notice longer than the night, the working day after).
 ///
 /// The reveal time is stored, so the report time of a draw never changes when its task files
 /// are written again.
@@ -30,8 +31,12 @@ public enum ReportTime {
         let revealDay = local.day(of: revealedAt)
         let dayEnd = pool?.dayEnd ?? TimeOfDay(hour: 23, minute: 59, second: 59)!
         if local.day(of: rounded) == revealDay, rounded <= local.instant(revealDay, dayEnd) { return rounded }
+        // The first working day whose report_time still leaves the notice (a notice longer than
+        // the night skips a working day rather than cut it short).
         var day = max(revealDay, date).adding(days: 1)
-        for _ in 0..<366 where !calendar.isWorkingDay(day) { day = day.adding(days: 1) }
+        for _ in 0..<732 where !calendar.isWorkingDay(day) || local.instant(day, reportTime) < earliest {
+            day = day.adding(days: 1)
+        }
         return local.instant(day, reportTime)
     }
 

@@ -299,7 +299,7 @@ public enum DaemonLoader {
             return RosterFiles.File(
                 name: path, bytes: try DaemonConfig.readFile(path, limit: RosterParser.maxFileBytes))
         }
-        return try RosterParser.parse(
+        return try RosterParser.parseInput(
             RosterFiles(
                 departments: try file("departments.csv", required: true)!,
                 inspectors: try file("inspectors.csv", required: true)!,

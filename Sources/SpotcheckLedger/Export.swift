@@ -46,9 +46,7 @@ public enum LedgerExport {
     /// so that text from a complaint can never run as a formula.
     public static func cell(_ text: String) -> String {
         var text = text
-        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
-            text = "'" + text
-        }
+        text = CSVFormula.guarded(text)
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
             return text
         }

@@ -233,10 +233,13 @@ public enum ControlMessages {
     public struct ExportReply: Codable, Sendable {
         public var files: Files
         public var snapshotSha256: String
+        /// Covers every field of the files, contacts included (the snapshot leaves them out).
+        public var rosterSha256: String?
 
-        public init(files: Files, snapshotSha256: String) {
+        public init(files: Files, snapshotSha256: String, rosterSha256: String? = nil) {
             self.files = files
             self.snapshotSha256 = snapshotSha256
+            self.rosterSha256 = rosterSha256
         }
     }
 
@@ -244,11 +247,14 @@ public enum ControlMessages {
         public var files: Files
         public var baseSha256: String?
         public var dryRun: Bool
+        /// The `roster_sha256` of the export the files were made from.
+        public var baseRosterSha256: String?
 
-        public init(files: Files, baseSha256: String? = nil, dryRun: Bool) {
+        public init(files: Files, baseSha256: String? = nil, dryRun: Bool, baseRosterSha256: String? = nil) {
             self.files = files
             self.baseSha256 = baseSha256
             self.dryRun = dryRun
+            self.baseRosterSha256 = baseRosterSha256
         }
     }
 

@@ -234,13 +234,16 @@ extension Varlink {
           after: ?string
         )
 
-        # The current roster as CSV files (coordinators and auditors).
-        method ExportRoster() -> (files: RosterFiles, snapshot_sha256: string)
+        # The current roster as CSV files (coordinators and auditors). roster_sha256 covers every field
+        # of the files, the departments' contacts included (snapshot_sha256 leaves contacts out).
+        method ExportRoster() -> (files: RosterFiles, snapshot_sha256: string, roster_sha256: ?string)
 
         # Replaces the roster whole with the given files (coordinators). Refused whole when any file has
-        # an error (RosterRejected lists them all) or when base_sha256 is given and the roster changed
-        # since (RosterChanged). With dry_run, only reports the changes.
-        method ImportRoster(files: RosterFiles, base_sha256: ?string, dry_run: bool) -> (changes: []RosterChange, snapshot_sha256: string, applied: bool)
+        # an error (RosterRejected lists them all) or when base_sha256 (a snapshot) or base_roster_sha256
+        # (the roster_sha256 of an export) is given and the roster changed since (RosterChanged). The
+        # check and the store are one step: of two imports made on the same export, one is refused.
+        # With dry_run, only reports the changes.
+        method ImportRoster(files: RosterFiles, base_sha256: ?string, dry_run: bool, base_roster_sha256: ?string) -> (changes: []RosterChange, snapshot_sha256: string, applied: bool)
 
         error RosterRejected (problems: []InputProblem)
         error RosterChanged (current_sha256: string)

@@ -385,7 +385,9 @@ struct FuzzRandom {
         }
         #expect(schema.errors == Self.declaredErrors)
         #expect(
-            schema.methods["io.spotcheck.ImportRoster"]?.map(\.name) == ["files", "base_sha256", "dry_run"])
+            schema.methods["io.spotcheck.ImportRoster"]?.map(\.name) == [
+                "files", "base_sha256", "dry_run", "base_roster_sha256",
+            ])
         #expect(schema.types["io.spotcheck.RosterFiles"] != nil)
     }
 

@@ -1093,7 +1093,7 @@ _spotcheck_declarations_reject() {
 
 _spotcheck_import() {
     repeating_flags=()
-    non_repeating_flags=(--dry-run --json --compact --pretty --version -h --help)
+    non_repeating_flags=(--force --dry-run --json --compact --pretty --version -h --help)
     repeating_options=()
     non_repeating_options=(--socket --timeout)
     __spotcheck_offer_flags_options 1

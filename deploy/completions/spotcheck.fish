@@ -105,7 +105,7 @@ function __spotcheck_parse_tokens -S
                 __spotcheck_parse_subcommand 1 'note=' 'socket=' 'timeout=' 'version' 'h/help'
             end
         case 'import'
-            __spotcheck_parse_subcommand 1 'dry-run' 'json' 'compact' 'pretty' 'socket=' 'timeout=' 'version' 'h/help'
+            __spotcheck_parse_subcommand 1 'force' 'dry-run' 'json' 'compact' 'pretty' 'socket=' 'timeout=' 'version' 'h/help'
         case 'export'
             __spotcheck_parse_subcommand 1 'socket=' 'timeout=' 'version' 'h/help'
         case 'log'
@@ -607,6 +607,7 @@ complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_op
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck declarations reject" version' -l 'version' -d 'Show the version.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck declarations reject" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_positional "spotcheck import" -eq 1' -fa '(__spotcheck_complete_directories)'
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck import" force' -l 'force' -d 'Replace the daemon\'s roster even when the folder holds no .spotcheck-base of the export it came from or the roster changed since (the change list shows what is overwritten).'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck import" dry-run' -l 'dry-run' -d 'Show what would change; change nothing.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck import" json' -l 'json' -d 'Print the changes as JSON.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck import" compact' -l 'compact' -d 'Print JSON on one line (the default when standard output is not a terminal).'
