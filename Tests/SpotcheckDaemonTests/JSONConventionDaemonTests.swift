@@ -63,7 +63,8 @@ import Testing
         // warning (on stderr, which `run` joins) comes before the order's JSON.
         let sheet = try JSONSerialization.jsonObject(with: Data(teams.output.utf8)) as? [String: Any]
         let taken = Set(((sheet?["teams"] as? [[String: Any]]) ?? []).compactMap { $0["department"] as? String })
-        let free = ["d-shuiwu", "d-jiaoyu", "d-keji", "d-tongji", "d-wenlv", "d-linye", "d-shangwu", "d-gongxin"]
+        let free =
+            ["d-shuiwu", "d-jiaoyu", "d-keji", "d-tongji", "d-wenlv", "d-linye", "d-shangwu", "d-gongxin"]
             .first { !taken.contains($0) } ?? "d-shuiwu"
         try Self.expectValid(try run(["departments", "list", "--json"]), schema: "departments")
         try Self.expectValid(try run(["inspectors", "list", "--json"]), schema: "inspectors")

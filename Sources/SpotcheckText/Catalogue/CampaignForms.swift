@@ -7,7 +7,8 @@ extension Catalogue.SelfInspection {
 
     public static func badSeverity(_ value: String) -> Localized {
         Localized(
-            en: "'\(value)' is not a severity; write minor, serious or grave (or their Chinese names), or leave it empty",
+            en:
+                "'\(value)' is not a severity; write minor, serious or grave (or their Chinese names), or leave it empty",
             zh: "“\(value)”不是严重程度；请填一般、较重或严重，或留空")
     }
 
