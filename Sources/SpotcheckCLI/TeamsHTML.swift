@@ -1,4 +1,5 @@
 import Foundation
+import SpotcheckCore
 import SpotcheckProtocol
 import SpotcheckText
 
@@ -6,20 +7,7 @@ import SpotcheckText
 /// (one team per block, never split across pages), in the reader's language, every value escaped.
 extension TeamsCommand {
     static func html(_ sheet: ControlMessages.TeamsReply, pool: String?) -> [UInt8] {
-        func escape(_ text: String) -> String {
-            var out = ""
-            for character in text {
-                switch character {
-                case "&": out += "&amp;"
-                case "<": out += "&lt;"
-                case ">": out += "&gt;"
-                case "\"": out += "&quot;"
-                case "'": out += "&#39;"
-                default: out.append(character)
-                }
-            }
-            return out
-        }
+        func escape(_ text: String) -> String { htmlEscape(text) }
         func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
         let language = Language.current == .chinese ? "zh-CN" : "en"
         let title =

@@ -1,4 +1,5 @@
 import Foundation
+import SpotcheckRoster
 
 /// Text a command prints for people, made safe for their terminal: stored texts (reasons, facts,
 /// complaint texts, replies, names) are checked on entry, yet whatever an older version or
@@ -27,7 +28,7 @@ enum TerminalText {
                 continue
             }
             index += 1
-            if scalar == "\n" || scalar == "\t" || !needsEscape(scalar) {
+            if scalar == "\n" || scalar == "\t" || !InputText.needsEscape(scalar) {
                 out.unicodeScalars.append(scalar)
             } else if scalar == "\r" {
                 out += "\\r"
@@ -36,17 +37,6 @@ enum TerminalText {
             }
         }
         return out
-    }
-
-    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { return true }
-        if scalar.value < 0x7F { return false }
-        switch scalar.properties.generalCategory {
-        case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .privateUse, .unassigned:
-            return true
-        default:
-            return false
-        }
     }
 }
 

@@ -623,22 +623,6 @@ struct PublicationSite {
         """
 }
 
-func htmlEscape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for character in text {
-        switch character {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        default: out.append(character)
-        }
-    }
-    return out
-}
-
 /// A relative path in an attribute: each segment percent-encoded where needed.
 func htmlAttribute(_ path: String) -> String {
     htmlEscape(path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)

@@ -45,7 +45,9 @@ public enum InputText {
         !text.unicodeScalars.contains(where: needsEscape)
     }
 
-    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+    /// Whether a character is one a reader cannot see for what it is: a control character, a
+    /// terminal escape's introducer, a bidirectional override or another format character.
+    public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { return true }
         if scalar.value < 0x7F { return false }
         switch scalar.properties.generalCategory {

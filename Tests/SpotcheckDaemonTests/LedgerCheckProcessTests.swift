@@ -16,9 +16,16 @@ import Testing
 /// finding's history shows it, and `findings sample-check` finds the published population in the
 /// ledger and names one edited out.
 @Suite(.serialized) struct LedgerCheckProcessTests {
-    @Test func aRecheckIsRecordedPassedOnceAndItsSamplesPopulationChecksThroughTheCLI() throws {
+    /// A daemon that draws last month's re-checks at start: two closed findings planted (of
+    /// d-shuiwu and d-caizheng, closed on the 12th of last month, `recheck_share = 100`); returns
+    /// once both visits are staffed and revealed. The caller stops the daemon.
+    static func startedWithTwoRechecks(
+        roles: String = ""
+    ) throws -> (
+        daemon: DaemonProcess, store: Store, planted: [FindingID]
+    ) {
         let daemon = try DaemonProcess()
-        try daemon.writeConfig(drawIn: -120, revealIn: -60, extra: "[ledger]\nrecheck_share = 100")
+        try daemon.writeConfig(drawIn: -120, revealIn: -60, extra: "[ledger]\nrecheck_share = 100", roles: roles)
         let today = try #require(Day(iso: daemon.localDate()))
         let (year, month, _) = today.parts
         let previous = month == 1 ? (year - 1, 12) : (year, month - 1)
@@ -33,10 +40,6 @@ import Testing
             }
         }()
         try daemon.start()
-        defer {
-            daemon.signal(SIGTERM)
-            _ = daemon.waitForExit()
-        }
         #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil, "\(daemon.stderr)")
         let store = try Store(path: daemon.statePath)
         #expect(
@@ -45,6 +48,15 @@ import Testing
                 return checks.count == 2 && checks.allSatisfy { !$0.logins.isEmpty }
                     && checks.allSatisfy { (try? store.draw(id: $0.drawID)?.revealedAt) != nil }
             }, "\(daemon.stderr)")
+        return (daemon, store, planted)
+    }
+
+    @Test func aRecheckIsRecordedPassedOnceAndItsSamplesPopulationChecksThroughTheCLI() throws {
+        let (daemon, store, planted) = try Self.startedWithTwoRechecks()
+        defer {
+            daemon.signal(SIGTERM)
+            _ = daemon.waitForExit()
+        }
         let check = try #require(try store.ledgerChecks().first { $0.kind == .recheck })
         let id = try #require(check.finding)
         #expect(planted.contains(id))

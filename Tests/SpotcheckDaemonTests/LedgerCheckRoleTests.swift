@@ -17,36 +17,12 @@ import Testing
 /// (serialized, root only), so that its users never meet another role test's.
 extension RoleTests {
     @Test func onlyTheLeadOfARecheckRecordsItsOutcomeAndOthersSeeOnlyWhatIsTheirs() throws {
-        let daemon = try DaemonProcess()
-        try daemon.writeConfig(
-            drawIn: -120, revealIn: -60, extra: "[ledger]\nrecheck_share = 100",
+        let (daemon, store, _) = try LedgerCheckProcessTests.startedWithTwoRechecks(
             roles: "[roles]\ncoordinators = [\"sc-coordinators\"]\nauditors = [\"sc-auditors\"]")
-        let today = try #require(Day(iso: daemon.localDate()))
-        let (year, month, _) = today.parts
-        let previous = month == 1 ? (year - 1, 12) : (year, month - 1)
-        let closedOn = try #require(Day(iso: String(format: "%04d-%02d-12", previous.0, previous.1)))
-        try FileManager.default.createDirectory(
-            atPath: daemon.folder.appendingPathComponent("state/private").path, withIntermediateDirectories: true,
-            attributes: [.posixPermissions: 0o700])
-        _ = try {
-            let store = try Store(path: daemon.statePath)
-            return try ["d-shuiwu", "d-caizheng"].map {
-                try LedgerDrawTests.plant(store, department: $0, day: closedOn, closed: true)
-            }
-        }()
-        try daemon.start()
         defer {
             daemon.signal(SIGTERM)
             _ = daemon.waitForExit()
         }
-        #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil, "\(daemon.stderr)")
-        let store = try Store(path: daemon.statePath)
-        #expect(
-            DaemonProcess.eventually {
-                let checks = ((try? store.ledgerChecks()) ?? []).filter { $0.kind == .recheck }
-                return checks.count == 2 && checks.allSatisfy { !$0.logins.isEmpty }
-                    && checks.allSatisfy { (try? store.draw(id: $0.drawID)?.revealedAt) != nil }
-            }, "\(daemon.stderr)")
         let checks = try store.ledgerChecks().filter { $0.kind == .recheck }
         let check = try #require(checks.first)
         let lead = try #require(check.logins.first)
