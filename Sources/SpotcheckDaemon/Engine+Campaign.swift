@@ -120,7 +120,9 @@ extension Engine {
         guard let plan = config.campaign else { throw CampaignError.notConfigured }
         let timeline = try campaignTimeline(plan).timeline
         if let refusal = timeline.refusal(to: target, at: now.timeIntervalSince1970) { throw refusal }
-        if target == .selfInspection {
+        // The step into self-inspection issues the forms itself, and only when nothing but the
+        // missing forms blocks it: a refused step issues nothing.
+        if target == .selfInspection, Self.blockedOnlyByForms(Gate.into(target, facts: try campaignFacts(plan))) {
             let today = LocalTime(zone: TimeZone(identifier: config.calendar.timeZone)!).day(of: now)
             issueFormsOnEnteringSelfInspection(now: now, today: today, config: config)
         }
@@ -139,6 +141,12 @@ extension Engine {
         try linkChainEvents(config: config)
         try journal(stored, plan: plan, now: now)
         return stored
+    }
+
+    /// Whether the gate into self-inspection waits for nothing but its forms (or for nothing),
+    /// which the step itself issues.
+    static func blockedOnlyByForms(_ gate: Gate) -> Bool {
+        gate.into == .selfInspection && gate.blockers.allSatisfy { $0.code == "forms-issued" }
     }
 
     private func journal(_ stored: StoredTransition, plan: CampaignPlan, now: Date) throws {
@@ -166,7 +174,8 @@ extension Engine {
             try journal(transition, plan: plan, now: now)
         }
         guard let target = plan.plannedStep(from: timeline.active, today: today) else { return }
-        guard Gate.into(target, facts: try campaignFacts(plan)).holds else { return }
+        let gate = Gate.into(target, facts: try campaignFacts(plan))
+        guard gate.holds || Self.blockedOnlyByForms(gate) else { return }
         _ = try unserializedAdvance(
             to: target, reason: "planned date (auto_advance)", actor: "spotcheckd", now: now, config: config)
     }

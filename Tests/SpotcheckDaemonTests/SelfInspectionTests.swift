@@ -142,6 +142,27 @@ import Testing
         #expect(forms.allSatisfy { $0.due == Day(iso: "2026-12-11")! && $0.issuedBy == "spotcheckd" })
     }
 
+    @Test func aRefusedStepIntoSelfInspectionIssuesNoForm() throws {
+        let harness = try Self.harness()
+        // No prohibitions file yet: the gate blocks on it, so the step is refused whole.
+        #expect(throws: CampaignError.self) {
+            _ = try harness.engine.advanceCampaign(
+                to: .selfInspection, reason: "动员部署会议已召开", actor: "uid 0 (root)",
+                now: harness.at("2026-11-30", "09:00"), config: harness.config)
+        }
+        #expect(try harness.store.selfInspectionForms(campaign: harness.config.campaign!.key).isEmpty)
+        #expect(try harness.store.auditTrail().filter { $0.action == "self-inspection.issued" }.isEmpty)
+        // Once it is there, the same step issues the forms and is taken.
+        try "1. 违规吃喝\n".write(
+            to: harness.folder.appendingPathComponent("prohibitions.txt"), atomically: true, encoding: .utf8)
+        _ = try harness.engine.advanceCampaign(
+            to: .selfInspection, reason: "动员部署会议已召开", actor: "uid 0 (root)", now: harness.at("2026-11-30", "09:10"),
+            config: harness.config)
+        #expect(
+            try harness.store.selfInspectionForms(campaign: harness.config.campaign!.key).map(\.department)
+                == (try Self.departments(harness)))
+    }
+
     @Test func aContactReturnsTheFormOnceAndEachProblemFoundIsASelfInspectionFinding() throws {
         let harness = try Self.harness()
         try Self.issue(harness)
