@@ -115,6 +115,15 @@ public struct DaemonControl: ControlHandler {
                 Varlink.Reply(
                     parameters: ControlMessages.Rejected(problems: problems), error: "io.spotcheck.RosterRejected"))
         }
+        // The daemon's own records stay whole (RosterRecordGuard.swift).
+        let zone = TimeZone(identifier: configuration.current.calendar.timeZone) ?? .current
+        let refusals = try RosterRecordGuard.problems(
+            new: roster, old: effective?.roster, store: store, today: LocalTime(zone: zone).day(of: Date()))
+        if !refusals.isEmpty {
+            return Varlink.encode(
+                Varlink.Reply(
+                    parameters: ControlMessages.Rejected(problems: refusals), error: "io.spotcheck.RosterRejected"))
+        }
         let old = effective?.roster ?? Roster(departments: [], inspectors: [])
         let changes = RosterDiff.changes(from: old, to: roster)
         let actor = "uid \(caller.uid) (\(caller.login ?? "unknown"))"

@@ -271,7 +271,7 @@ public final class Engine: Sendable {
     ) throws -> Store.Commitment {
         var roster = try stored.roster()
         if let weights { roster = weights.applied(to: roster) }
-        roster.history += try store.assignments().filter { $0.date < day }.map(Self.history)
+        roster.history += try pastInspections(before: day).map(Self.history)
         roster = try daySoFar(on: day).roster(roster)
         roster = try publishedSnapshot(roster, day: day, policy: policy)  // PublishedSnapshot.swift
         let seed = try given ?? seeds()
@@ -762,7 +762,7 @@ public final class Engine: Sendable {
             guard let stored = try store.currentRoster() else { throw ReplaceError.nobodyEligible(team.department) }
             var roster = try stored.roster()
             // Earlier days' inspections count for rotation; the day's own load comes from the round.
-            roster.history += try store.assignments().filter { $0.date < draw.date }.map(Self.history)
+            roster.history += try pastInspections(before: draw.date).map(Self.history)
             // The day so far (the core's one definition), without the member who leaves.
             let day = try daySoFar(on: draw.date)
             var round = day.round(in: roster)

@@ -1,0 +1,53 @@
+import SpotcheckCore
+import SpotcheckProtocol
+import SpotcheckStore
+
+/// What a roster brought in through the control socket may not do to the daemon's own records.
+///
+/// - Departments and inspectors that the daemon's draws name (its assignments) stay in the
+///   roster: closed or retired, never deleted. Every later draw adds those assignments to its
+///   snapshot's history; a name missing from the roster would make that snapshot unreadable
+///   after its seed was committed, and no draw could complete again.
+/// - History from the day the daemon first drew on comes from its own draws only, and nothing is
+///   dated today or later: a line added by hand would put a department into its cool-down (out
+///   of every draw) or change who may go where, and a published snapshot would show it as an
+///   ordinary inspection.
+enum RosterRecordGuard {
+    static func problems(new roster: Roster, old: Roster?, store: Store, today: Day) throws -> [ControlMessages.Problem]
+    {
+        var problems: [ControlMessages.Problem] = []
+        let assignments = try store.assignments()
+        let departments = Set(roster.departments.map(\.id))
+        let inspectors = Set(roster.inspectors.map(\.id))
+        var told = Set<String>()
+        for assignment in assignments {
+            if !departments.contains(assignment.department), told.insert("d " + assignment.department).inserted {
+                problems.append(
+                    .init(
+                        file: "departments.csv", line: 0, field: "id",
+                        message:
+                            "department '\(assignment.department)' was inspected in draw \(assignment.drawID) on \(assignment.date) and cannot be deleted; close it instead (spotcheck departments close \(assignment.department))"
+                    ))
+            }
+            if !inspectors.contains(assignment.inspector), told.insert("i " + assignment.inspector).inserted {
+                problems.append(
+                    .init(
+                        file: "inspectors.csv", line: 0, field: "id",
+                        message:
+                            "inspector '\(assignment.inspector)' served in draw \(assignment.drawID) on \(assignment.date) and cannot be deleted; retire them instead (spotcheck inspectors retire \(assignment.inspector))"
+                    ))
+            }
+        }
+        let firstDrawDay = try store.draws().map(\.date).min()
+        let cutoff = firstDrawDay.map { min($0, today) } ?? today
+        let known = Set(old?.history ?? [])
+        for (index, line) in roster.history.enumerated() where line.date >= cutoff && !known.contains(line) {
+            let message =
+                line.date >= today
+                ? "the inspection of \(line.department) by \(line.inspector) on \(line.date) has not happened yet; history holds only days before today (\(today))"
+                : "history from \(cutoff) on is recorded by the daemon's own draws; the line for \(line.inspector) in \(line.department) on \(line.date) cannot be added by hand"
+            problems.append(.init(file: "history.csv", line: index + 2, field: "date", message: message))
+        }
+        return problems
+    }
+}
