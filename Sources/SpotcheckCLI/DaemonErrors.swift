@@ -64,6 +64,7 @@ enum DaemonText {
             case "unknown-pool": Say.unknownPool(text("pool"))
             case "unknown-department": Say.unknownDepartment(text("department"))
             case "closed-department": Say.closedDepartment(text("department"))
+            case "cancelled-today": Say.cancelledToday(text("department"), text("draw_id"))
             case "bad-targets": Say.badTargets
             case "no-roster": Say.noRoster
             case "not-computed": Say.notComputed(text("draw_id"))

@@ -178,6 +178,11 @@ public final class Engine: Sendable {
             if let hidden = try store.draws(on: day).first(where: { $0.state != .missed && $0.revealedAt == nil }) {
                 throw OrderError.unrevealedDraw(hidden.id, hidden.pool)
             }
+            // Ordering again what was called off the same day would draw a new team from a new
+            // seed: order, look, cancel, order until the team suits (OrderRepeat.swift).
+            if let (department, drawID) = try cancelledOrder(of: departments, on: day) {
+                throw OrderError.cancelledToday(department, drawID)
+            }
             var policy = pool.policy
             policy.targetsPerDraw = departments.count
             let draw = try store.commit(
@@ -208,6 +213,7 @@ public final class Engine: Sendable {
         case unrevealedDraw(Int64, String)
         case outsidePhase(String, String)
         case closedDepartment(String)
+        case cancelledToday(String, Int64)
 
         public var description: String {
             switch self {
@@ -220,6 +226,8 @@ public final class Engine: Sendable {
                 "draw \(id) of pool \(pool) today is not revealed yet; order again after its reveal time"
             case .closedDepartment(let id):
                 "department '\(id)' is closed; reopen it first (spotcheck departments reopen \(id))"
+            case .cancelledToday(let id, let draw):
+                "department '\(id)' was ordered today and the order (draw \(draw)) cancelled; it cannot be ordered again before tomorrow"
             case .outsidePhase(let pool, let phase):
                 "the campaign is in \(phase), in which pool \(pool) does not draw (supervision unless the pool's `phases` names others)"
             }

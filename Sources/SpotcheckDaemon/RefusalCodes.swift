@@ -16,6 +16,10 @@ extension Engine.OrderError {
         case .closedDepartment(let department):
             values["code"] = .string("closed-department")
             values["department"] = .string(department)
+        case .cancelledToday(let department, let draw):
+            values["code"] = .string("cancelled-today")
+            values["department"] = .string(department)
+            values["draw_id"] = .int(Int(draw))
         case .badTargets:
             values["code"] = .string("bad-targets")
         case .noRoster:

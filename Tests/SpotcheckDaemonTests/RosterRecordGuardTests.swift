@@ -33,6 +33,29 @@ import Testing
         }
     }
 
+    @Test func aDepartmentCalledOffTodayCannotBeOrderedAgainForAFreshTeamUntilTomorrow() throws {
+        let (harness, _, ordered) = try CancelOrderTests.cancelledDay()
+        let target = try #require(ordered.fixedTargets?.first)
+        _ = try harness.engine.cancelOrder(
+            drawID: ordered.id, reason: "误操作", actor: "coordinator", now: harness.at("2026-12-01", "09:30"),
+            config: harness.config)
+        let drawsBefore = try harness.store.draws().count
+        #expect(throws: Engine.OrderError.cancelledToday(target, ordered.id)) {
+            try harness.engine.orderTargeted(
+                pool: "county", departments: [target], reason: "群众投诉", actor: "coordinator",
+                now: harness.at("2026-12-01", "09:40"), config: harness.config)
+        }
+        #expect(try harness.store.draws().count == drawsBefore)
+        // The next working day it may be ordered again.
+        try harness.tick("2026-12-02", "08:00")
+        let again = try harness.engine.orderTargeted(
+            pool: "county", departments: [target], reason: "群众投诉", actor: "coordinator",
+            now: harness.at("2026-12-02", "09:40"), config: harness.config)
+        #expect(again.fixedTargets == [target])
+        #expect(
+            Engine.OrderError.cancelledToday(target, ordered.id).parameters["code"]?.description == "cancelled-today")
+    }
+
     @Test func deletingAnInspectedDepartmentOrAnInspectorWhoServedIsRefused() throws {
         let harness = try Harness()
         try harness.tick("2026-12-01", "08:00")

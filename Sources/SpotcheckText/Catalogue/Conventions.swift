@@ -41,6 +41,12 @@ extension Catalogue {
                 en: "department '\(id)' is closed; reopen it first (spotcheck departments reopen \(id))",
                 zh: "单位 '\(id)' 已撤销；如需检查请先恢复（spotcheck departments reopen \(id)）")
         }
+        public static func cancelledToday(_ id: String, _ draw: String) -> Localized {
+            Localized(
+                en:
+                    "department '\(id)' was ordered today and the order (draw \(draw)) cancelled; it cannot be ordered again before tomorrow (a new order would draw a new team)",
+                zh: "单位 '\(id)' 今天已被指定检查，该指定（第 \(draw) 次抽取）已取消；明天之前不能再次指定（再次指定会抽出另一支检查组）")
+        }
         public static let badTargets = Localized(
             en: "name one or more departments, each once", zh: "请指定一个或多个单位，每个只写一次")
         public static let noRoster = Localized(
