@@ -282,6 +282,12 @@ public final class Engine: Sendable {
         roster.history += try pastInspections(before: day).map(Self.history)
         roster = try daySoFar(on: day).roster(roster)
         roster = try publishedSnapshot(roster, day: day, policy: policy)  // PublishedSnapshot.swift
+        // The snapshot must read back as the draw will read it before a seed is committed to
+        // it: a draw committed to an unreadable snapshot could never complete.
+        let snapshotHistory = RosterWriter.write(roster).history
+        var snapshotFiles = stored.files
+        snapshotFiles.history = snapshotHistory
+        _ = try RosterParser.parse(snapshotFiles.named(in: "snapshot of pool \(pool) on \(day)"))
         let seed = try given ?? seeds()
         let head = try store.lastRecordHash()
         // An order is a link of the chain of its own, just before its draw.
@@ -302,7 +308,7 @@ public final class Engine: Sendable {
             pool: pool, date: day, kind: kind, seed: seed, snapshotHash: input.commitment.snapshotHash,
             previousRecordHash: input.previousRecordHash, rosterVersionID: stored.id, policy: policy,
             fixedTargets: fixedTargets, orderedBy: orderedBy, orderReason: orderReason,
-            snapshotHistory: RosterWriter.write(roster).history, commitment: input.commitment.canonicalJSON,
+            snapshotHistory: snapshotHistory, commitment: input.commitment.canonicalJSON,
             orderEntry: order.map { ($0.canonicalJSON, $0.hash) })
     }
 
