@@ -1,5 +1,6 @@
 import Foundation
 import SpotcheckProtocol
+import SpotcheckRoster
 import Testing
 
 @testable import SpotcheckCore
