@@ -5,9 +5,10 @@ import SpotcheckText
 /// Task files as an RFC 5545 calendar: one event per assignment, from the report time to the
 /// end of the inspection day (the pool's `day_end`, or four hours for files written before task
 /// files said it), at the department (LOCATION). Lines end in CRLF and are folded at 75 octets
-/// without splitting a UTF-8 character. An event's SEQUENCE is the minutes between the reveal
-/// and the task file's last change, so it rises when a replacement rewrites the file and a
-/// calendar application updates the event it imported before. With no assignment, the calendar
+/// without splitting a UTF-8 character. An event's SEQUENCE is the seconds between the reveal
+/// and the task file's last change, so it rises when a replacement or a cancellation rewrites the
+/// file, even within the reveal's first minute, and a calendar application updates the event it
+/// imported before. With no assignment, the calendar
 /// still holds one component (a UTC time zone), as RFC 5545 requires.
 enum CalendarExport {
     struct Entry {
@@ -37,7 +38,7 @@ enum CalendarExport {
                     assignment.endTime.flatMap(instant).flatMap { $0 > start ? $0 : nil }
                     ?? start.addingTimeInterval(fallbackHours * 3600)
                 let revealed = instant(assignment.revealedAt) ?? start
-                let sequence = max(0, Int(entry.modified.timeIntervalSince(revealed) / 60))
+                let sequence = max(0, Int(entry.modified.timeIntervalSince(revealed)))
                 let team = assignment.team.map { "\($0.name) (\(Catalogue.Role.name($0.role)))" }.joined(
                     separator: ", ")
                 lines +=

@@ -97,6 +97,7 @@ struct DeclareCommand: ParsableCommand {
             case "no-such-declaration": Say.noSuchDeclaration(text("id"))
             case "decided": Say.decidedAlready(text("id"))
             case "own-declaration": Say.ownDeclaration(text("id"))
+            case "too-many-pending": Catalogue.DeclarationLimit.tooMany(text("limit"))
             default: nil
             }
         let code = text("code")

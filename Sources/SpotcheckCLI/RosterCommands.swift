@@ -176,11 +176,16 @@ struct ExportCommand: ParsableCommand {
             abstract: Catalogue.RosterHelp.exportAbstract.text,
             discussion: HelpText.discussion(
                 .verbatim(""),
-                examples: ["spotcheck export /tmp/roster && spotcheck check-roster --roster /tmp/roster"]))
+                examples: [
+                    "spotcheck export /tmp/roster && spotcheck check-roster --roster /tmp/roster",
+                    "spotcheck export --bom /tmp/roster-excel",
+                ]))
     }
 
     @Argument(help: ArgumentHelp(Catalogue.RosterHelp.exportFolderHelp, valueName: "dir"), completion: .directory)
     var folder: String
+
+    @Flag(help: ArgumentHelp(Catalogue.ExportBOM.bomHelp)) var bom = false
 
     @OptionGroup var socket: SocketOptions
 
@@ -196,7 +201,7 @@ struct ExportCommand: ParsableCommand {
             ("departments.csv", export.files.departments), ("inspectors.csv", export.files.inspectors),
             ("conflicts.csv", export.files.conflicts), ("history.csv", export.files.history),
         ] {
-            try Files.writeAtomically(Array(text.utf8), to: "\(folder)/\(name)")
+            try Files.writeAtomically((bom ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8), to: "\(folder)/\(name)")
         }
         try RosterBaseFile.write(export, folder: folder)
         writeOut(Array(Catalogue.RosterEdit.wrote(export.snapshotSha256, folder).text.utf8))

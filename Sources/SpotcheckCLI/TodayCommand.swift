@@ -145,7 +145,12 @@ struct TodayCommand: ParsableCommand {
                 text +=
                     Messages.reportAt(LocalStamp.show(assignment.reportTime), assignment.pool, assignment.drawID).text
                 if assignment.visit == "covert" { text += Messages.covert.text }
-                if let check = assignment.check { text += Messages.ledgerCheck(check.kind, check.findings).text }
+                if let check = assignment.check {
+                    text += Messages.ledgerCheck(check.kind, check.findings).text
+                    if let outcome = check.outcome {
+                        text += Catalogue.VisitOutcome.recorded(outcome, check.outcomeNote).text
+                    }
+                }
                 text += TaskDetailsText.lines(assignment)
                 var team = TextTable([
                     "  " + Messages.team.text, Messages.name.text, Messages.home.text, Messages.role.text,

@@ -62,6 +62,8 @@ public struct DaemonConfig: Sendable, Equatable {
     public var publication = PublicationSettings()
     /// `[hooks]`: the notice programs run at reveals and replacements (Notices.swift).
     public var hooks = HookSettings()
+    /// `[declarations]`: pending self-service declarations per inspector (DeclarationSettings.swift).
+    public var declarations = DeclarationSettings()
 
     public static let defaultPath = "/etc/spotcheck/spotcheckd.toml"
 
@@ -232,6 +234,8 @@ public struct DaemonConfig: Sendable, Equatable {
         errors += publicationErrors
         let (hooks, hookErrors) = HookSettings.decode(root.table("hooks"), file: file, resolve: resolve)
         errors += hookErrors
+        let (declarations, declarationErrors) = DeclarationSettings.decode(root.table("declarations"), file: file)
+        errors += declarationErrors
 
         errors += root.finish()
         guard errors.isEmpty else {
@@ -248,6 +252,7 @@ public struct DaemonConfig: Sendable, Equatable {
             pools: pools, campaign: campaign, complaintsGroups: complaintsGroups, complaintClocks: clocks,
             ledger: ledger, hooks: hooks)
         config.publication = publication
+        config.declarations = declarations
         return config
     }
 

@@ -167,7 +167,7 @@ public struct DaemonControl: ControlHandler {
         if method.hasPrefix(LedgerControl.prefix) {
             // A change is linked into the hash chain at once (EngineLinks.swift); a tick would too.
             defer { try? engine.linkChainEventsNow(config: config) }
-            return try LedgerControl(
+            let answer = try LedgerControl(
                 store: store, events: events, config: config, caller: caller, local: local,
                 departmentExists: { id in
                     try store.currentRoster().map(cache.roster)?.departments.contains { $0.id == id } ?? false
@@ -176,6 +176,11 @@ public struct DaemonControl: ControlHandler {
                     try store.currentRoster().map(cache.roster)?.inspectors.first { $0.login == login }?.home
                 }
             ).answer(method, request)
+            // A visit's outcome goes into its task files (TaskCheckOutcome.swift).
+            if method == LedgerControl.prefix + "RecordCheck" {
+                engine.rewriteAfterVisitOutcome(request, config: config)
+            }
+            return answer
         }
         if method.hasPrefix(SelfInspectionControl.prefix) {
             return try SelfInspectionControl(store: store, engine: engine, events: events, config: config)

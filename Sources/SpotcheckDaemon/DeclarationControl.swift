@@ -93,9 +93,22 @@ extension DailyControl {
         default:
             throw refused("bad-kind", "kind '\(question.kind)' is neither conflict nor absence")
         }
-        let made = try store.declare(
-            kind: kind, login: login, inspector: person.id, department: kind == .conflict ? question.department : nil,
-            from: from, to: to, reason: reason, actor: actor(caller), at: Date())
+        let made: Declaration
+        do {
+            made = try store.declare(
+                kind: kind, login: login, inspector: person.id,
+                department: kind == .conflict ? question.department : nil, from: from, to: to, reason: reason,
+                actor: actor(caller), at: Date(), pendingLimit: config.declarations.pendingLimit)
+        } catch DeclarationStoreError.tooManyPending(_, let pending, let limit) {
+            throw Varlink.Failure(
+                "io.spotcheck.DeclarationRefused",
+                [
+                    "message": .string(
+                        "you have \(pending) declarations waiting for a coordinator and [declarations] pending_limit = \(limit) allows no more; ask a coordinator to decide them (spotcheck declarations) before declaring more"
+                    ),
+                    "code": .string("too-many-pending"), "limit": .int(limit),
+                ])
+        }
         events.emit(
             .declarationMade,
             "\(person.id) (\(login)) declared \(kind == .conflict ? "a conflict with \(made.department ?? "")" : "an absence \(from!)..\(to!)"); declaration \(made.id) waits for a coordinator",

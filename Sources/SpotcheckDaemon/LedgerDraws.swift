@@ -195,7 +195,7 @@ extension Engine {
     func ledgerTaskCheck(drawID: Int64, department: String) throws -> TaskFile.Check? {
         let checks = try store.ledgerChecks(drawID: drawID).filter { $0.department == department }
         guard let first = checks.first else { return nil }
-        return TaskFile.Check(kind: first.kind.rawValue, findings: checks.compactMap { $0.finding?.description })
+        return TaskCheckOutcome.check(first.kind.rawValue, checks)
     }
 
     /// Writes `ledger-sample.json` into the public folder of a draw that visits a ledger sample,

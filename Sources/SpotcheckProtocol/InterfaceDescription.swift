@@ -193,8 +193,9 @@ extension Varlink {
         error NotFound (what: string, kind: ?string, id: ?string, pool: ?string, date: ?string)
         error NotYetRevealed (pool: string, date: string)
         # A declaration or a decision was refused; code: not-an-inspector, bad-kind, bad-department,
-        # bad-dates, no-reason, no-such-declaration, decided, own-declaration.
-        error DeclarationRefused (message: string, code: ?string, id: ?int)
+        # bad-dates, no-reason, no-such-declaration, decided, own-declaration, too-many-pending (with
+        # limit: the configured [declarations] pending_limit).
+        error DeclarationRefused (message: string, code: ?string, id: ?int, limit: ?int)
         # A cancellation was refused; code: no-reason, no-such-draw, not-ordered, day-over,
         # already-cancelled.
         error CancelRefused (message: string, code: ?string, draw_id: ?int)

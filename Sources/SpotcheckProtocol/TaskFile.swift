@@ -112,10 +112,19 @@ public struct TaskFile: Codable, Sendable, Equatable {
     public struct Check: Codable, Sendable, Equatable {
         public var kind: String
         public var findings: [String]
+        /// Once recorded (`spotcheck findings check … --passed|--failed|--not-carried-out`), the
+        /// outcome of a re-check or honesty visit: `passed`, `failed` or `not-carried-out`
+        /// (TaskCheckOutcome.swift); absent until then, on verifications and in older files.
+        public var outcome: String?
+        /// The note recorded with the outcome (what did not hold, why the visit was not carried
+        /// out); absent when none was given.
+        public var outcomeNote: String?
 
-        public init(kind: String, findings: [String]) {
+        public init(kind: String, findings: [String], outcome: String? = nil, outcomeNote: String? = nil) {
             self.kind = kind
             self.findings = findings
+            self.outcome = outcome
+            self.outcomeNote = outcomeNote
         }
     }
 

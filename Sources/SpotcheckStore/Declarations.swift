@@ -31,11 +31,15 @@ public struct Declaration: Sendable, Equatable {
 public enum DeclarationStoreError: Error, Equatable, CustomStringConvertible {
     case notFound(Int64)
     case decided(Int64, Declaration.State)
+    /// The login has `pending` declarations waiting already, as many as `limit` allows.
+    case tooManyPending(login: String, pending: Int, limit: Int)
 
     public var description: String {
         switch self {
         case .notFound(let id): "no declaration \(id)"
         case .decided(let id, let state): "declaration \(id) is \(state.rawValue) already"
+        case .tooManyPending(let login, let pending, let limit):
+            "\(login) has \(pending) declarations waiting for a coordinator (at most \(limit))"
         }
     }
 }
@@ -68,12 +72,23 @@ extension Store {
         }
     }
 
-    /// Stores a pending declaration with its audit entry. Returns it.
+    /// Stores a pending declaration with its audit entry. Returns it. With `pendingLimit`, a
+    /// login that has that many pending already is refused (`tooManyPending`), counted in the
+    /// same transaction as the insert so that concurrent calls cannot pass it together.
     public func declare(
         kind: Declaration.Kind, login: String, inspector: String, department: String?, from: Day?, to: Day?,
-        reason: String, actor: String, at date: Date
+        reason: String, actor: String, at date: Date, pendingLimit: Int? = nil
     ) throws -> Declaration {
         try recordedWrite { db in
+            if let pendingLimit {
+                let pending =
+                    try Int.fetchOne(
+                        db, sql: "SELECT COUNT(*) FROM declaration WHERE login = ? AND state = 'pending'",
+                        arguments: [login]) ?? 0
+                guard pending < pendingLimit else {
+                    throw DeclarationStoreError.tooManyPending(login: login, pending: pending, limit: pendingLimit)
+                }
+            }
             try db.execute(
                 sql: """
                     INSERT INTO declaration (kind, login, inspector, department, from_day, to_day, reason, declared_at)

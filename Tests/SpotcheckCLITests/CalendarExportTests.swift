@@ -63,12 +63,16 @@ import Testing
         #expect(first.contains("DTSTART:20261201T003000Z\r\nDTEND:20261201T100000Z\r\n"), "\(first)")
         #expect(first.contains("SEQUENCE:0\r\n"), "\(first)")
         #expect(first.contains("UID:spotcheck-7-wangfang-d-shuiwu@spotcheck\r\n"))
+        // A cancellation rewrites the file 20 seconds after the reveal: the event changes already.
+        let path = folder.appendingPathComponent("wangfang/2026-12-01.json").path
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSince1970: 1_796_083_200 + 20)], ofItemAtPath: path)
+        #expect(try Self.ics(folder, "wangfang").contains("SEQUENCE:20\r\n"))
         // A replacement rewrites the file two hours after the reveal.
         try FileManager.default.setAttributes(
-            [.modificationDate: Date(timeIntervalSince1970: 1_796_083_200 + 7_200)],
-            ofItemAtPath: folder.appendingPathComponent("wangfang/2026-12-01.json").path)
+            [.modificationDate: Date(timeIntervalSince1970: 1_796_083_200 + 7_200)], ofItemAtPath: path)
         let second = try Self.ics(folder, "wangfang")
-        #expect(second.contains("SEQUENCE:120\r\n"), "\(second)")
+        #expect(second.contains("SEQUENCE:7200\r\n"), "\(second)")
         #expect(second.contains("DTSTAMP:20261201T020000Z\r\n"), "\(second)")
     }
 

@@ -62,6 +62,13 @@ import Testing
             #expect(line.wholeMatch(of: /\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \+0800 spotcheckd: .*/) != nil, "\(line)")
         }
         #expect(!stderr.contains("readable by the daemon only"), "\(stderr)")
+        // The example's logins have no Unix account here: said once, explained, with what to do;
+        // never again at each reveal.
+        let access = stderr.split(separator: "\n").filter { $0.contains("readable by spotcheckd") }
+        #expect(access.count <= 1, "\(stderr)")
+        #expect(
+            access.allSatisfy { $0.contains("no Unix account") && $0.contains("useradd") && $0.contains("trial") },
+            "\(stderr)")
     }
 
     @Test func aMisspelledHeaderIsToldFirstAndItsCascadeInOneLine() throws {

@@ -227,7 +227,9 @@ struct RoleTests {
         let daemon = try DaemonProcess()
         try daemon.writeConfig(
             drawIn: 2, revealIn: 6,
-            roles: "[roles]\ncoordinators = [\"sc-coordinators\"]\nauditors = [\"sc-auditors\"]")
+            roles:
+                "[roles]\ncoordinators = [\"sc-coordinators\"]\nauditors = [\"sc-auditors\"]\n[declarations]\npending_limit = 2"
+        )
         try daemon.start()
         #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil)
         let store = try Store(path: daemon.statePath)
@@ -322,6 +324,22 @@ struct RoleTests {
                 .contains(Day(iso: "2026-12-28")!))
         let stranger = try Self.asUser("sc-stranger", ["declarations"], socket: socket)
         #expect(!stranger.output.contains("2026-12-28"), "\(stranger.output)")
+        // At most `pending_limit` (here 2) of one inspector's declarations wait at once; the next
+        // is refused (exit 65) saying the limit and what to do, in the reader's language.
+        for day in ["2027-01-04", "2027-01-05"] {
+            let more = try Self.asUser(login, ["declare", "absence", day, "--reason", "参加培训"], socket: socket)
+            #expect(more.status == 0, "\(more.output)")
+        }
+        let flood = try Self.asUser(login, ["declare", "absence", "2027-01-06", "--reason", "x"], socket: socket)
+        #expect(flood.status == 65, "\(flood.output)")
+        #expect(
+            flood.output.contains("allows (2, [declarations] pending_limit")
+                && flood.output.contains("spotcheck declarations"), "\(flood.output)")
+        let chinese = try ControlTests.run(
+            "/usr/sbin/runuser",
+            ["-u", login, "--", ControlTests.cli, "declare", "absence", "2027-01-06", "--reason", "x"],
+            environment: ["SPOTCHECK_SOCKET": socket, "LANG": "zh_CN.UTF-8"])
+        #expect(chinese.status == 65 && chinese.output.contains("已达服务允许的上限（2 项"), "\(chinese.output)")
         #expect(try Self.asUser("sc-stranger", ["verify", "--chain"], socket: socket).status == 77)
         #expect(
             DaemonProcess.eventually {

@@ -1120,7 +1120,7 @@ _spotcheck_import() {
 
 _spotcheck_export() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--bom --version -h --help)
     repeating_options=()
     non_repeating_options=(--socket --timeout)
     __spotcheck_offer_flags_options 1

@@ -107,7 +107,7 @@ function __spotcheck_parse_tokens -S
         case 'import'
             __spotcheck_parse_subcommand 1 'force' 'dry-run' 'json' 'compact' 'pretty' 'socket=' 'timeout=' 'version' 'h/help'
         case 'export'
-            __spotcheck_parse_subcommand 1 'socket=' 'timeout=' 'version' 'h/help'
+            __spotcheck_parse_subcommand 1 'bom' 'socket=' 'timeout=' 'version' 'h/help'
         case 'log'
             __spotcheck_parse_subcommand 0 'date=' 'kind=+' 'directory=' 'unit=' 'invocation=' 'json' 'compact' 'pretty' 'version' 'h/help'
         case 'campaign'
@@ -617,6 +617,7 @@ complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_op
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck import" version' -l 'version' -d 'Show the version.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck import" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_positional "spotcheck export" -eq 1' -fa '(__spotcheck_complete_directories)'
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck export" bom' -l 'bom' -d 'Begin each CSV file with a byte order mark (U+FEFF), so that Excel on Chinese Windows opens it as UTF-8; spotcheck import and check-roster read either.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck export" socket' -l 'socket' -d 'The daemon\'s control socket. Default: $SPOTCHECK_SOCKET, else /run/spotcheck/control.' -rF
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck export" timeout' -l 'timeout' -d 'Give up when spotcheckd has not answered after this many seconds (0: wait). Default: $SPOTCHECK_TIMEOUT, else 60.' -rfka ''
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck export" version' -l 'version' -d 'Show the version.'
