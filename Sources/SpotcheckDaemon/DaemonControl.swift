@@ -382,10 +382,12 @@ public struct DaemonControl: ControlHandler {
                 let replacement = try engine.replace(
                     drawID: request.drawId, inspector: request.inspector, with: request.with, reason: request.reason,
                     actor: "uid \(caller.uid) (\(caller.login ?? "unknown"))", now: Date(), config: config)
+                let times = try engine.reportTimes(of: replacement, config: config)  // ReplacementReport.swift
                 return reply(
                     ControlMessages.ReplaceReply(
-                        department: replacement.department, replacedBy: replacement.newInspector, role: replacement.role
-                    ))
+                        department: replacement.department, replacedBy: replacement.newInspector,
+                        role: replacement.role,
+                        reportTime: times?.newcomer, teamReportTime: times?.team))
             } catch let error as Engine.ReplaceError {
                 throw Varlink.Failure("io.spotcheck.ReplacementRefused", error.parameters)
             }
