@@ -107,7 +107,7 @@ enum RosterEditMessages {
                 text = entity + ": "
             }
             if let field = problem.field { text += "\(field): " }
-            return InputText.escaped(text + Catalogue.InputProblems.patterns.told(problem.message))
+            return InputText.escaped(text + Catalogue.InputProblems.withComposition.told(problem.message))
         }
     }
 

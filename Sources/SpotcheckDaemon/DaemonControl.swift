@@ -116,6 +116,14 @@ public struct DaemonControl: ControlHandler {
                     parameters: ControlMessages.Rejected(problems: problems), error: "io.spotcheck.RosterRejected"))
         }
         let old = effective?.roster ?? Roster(departments: [], inspectors: [])
+        // A department a pool's composition rule names is neither closed nor removed (CompositionRosterChecks.swift).
+        let named = CompositionRosterChecks.editProblems(
+            configuration.current, old: old, new: roster, departments: files.departments.bytes)
+        if !named.isEmpty {
+            return Varlink.encode(
+                Varlink.Reply(
+                    parameters: ControlMessages.Rejected(problems: named), error: "io.spotcheck.RosterRejected"))
+        }
         let changes = RosterDiff.changes(from: old, to: roster)
         let actor = "uid \(caller.uid) (\(caller.login ?? "unknown"))"
         if !request.dryRun, !changes.isEmpty {
@@ -135,6 +143,8 @@ public struct DaemonControl: ControlHandler {
                     "LOGIN": caller.login ?? "", "CHANGES": String(changes.count),
                     "DEPARTMENTS": String(roster.departments.count), "INSPECTORS": String(roster.inspectors.count),
                 ])
+            // Warnings the edit brings (CompositionRosterChecks.swift).
+            CompositionRosterChecks.logNew(configuration.current, old: old, new: roster)
         }
         return reply(
             ControlMessages.ImportReply(

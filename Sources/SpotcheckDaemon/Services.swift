@@ -280,6 +280,9 @@ public struct SignalService: Service {
         if !DaemonLoader.loadRoster(configuration.current, store: store, events: events) {
             status += "; roster rejected, the previous one stays"
         }
+        CompositionRosterChecks.log(  // CompositionRosterChecks.swift
+            configuration.current, roster: CompositionCheck.roster(for: configuration.current, store: store),
+            logger: Logger(label: "spotcheckd"))
         _ = try? Notifier.ready(status: status)
     }
 }
