@@ -13,9 +13,8 @@ import Testing
     /// or nil when suppressed.
     static func cells(_ harness: Harness) throws -> [String: Int?] {
         let path = "\(PublicationWriter.folder(config: harness.config))/data/complaints.json"
-        let json = try #require(
-            try JSONSerialization.jsonObject(with: try #require(FileManager.default.contents(atPath: path)))
-                as? [String: Any])
+        let data = try #require(FileManager.default.contents(atPath: path))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         var found: [String: Int?] = [:]
         for month in try #require(json["months"] as? [[String: Any]]) {
             let name = try #require(month["month"] as? String)
@@ -23,7 +22,8 @@ import Testing
             found["\(name)/total/total"] = total["count"] as? Int
             for table in ["byState", "byChannel", "byCategory"] {
                 for cell in try #require(month[table] as? [[String: Any]]) {
-                    found["\(name)/\(table)/\(try #require(cell["key"] as? String))"] = cell["count"] as? Int
+                    let key = try #require(cell["key"] as? String)
+                    found["\(name)/\(table)/\(key)"] = cell["count"] as? Int
                 }
             }
         }
@@ -67,7 +67,7 @@ import Testing
                 // And November's complaints move on: their month shows them as they were.
                 for id in ids.prefix(5) {
                     _ = try harness.store.addComplaintEntry(
-                        complaint: id, kind: .state, text: "", state: .accepted, reply: nil, actor: "uid 0 (root)",
+                        complaint: id, kind: .state, text: "", state: .accepted, reply: "已受理", actor: "uid 0 (root)",
                         at: harness.at(day.description, "10:00"), day: day)
                 }
             }

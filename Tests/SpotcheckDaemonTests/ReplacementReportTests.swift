@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import SpotcheckProtocol
 import SpotcheckStore
 import Testing
@@ -12,12 +13,16 @@ import Testing
 @Suite struct ReplacementReportTests {
     @Test func replaceTellsTheCoordinatorWhenTheNewcomerReportsLaterThanTheTeam() throws {
         // Revealed an hour ago: the team reports half an hour after the reveal (already past),
-        // the newcomer half an hour from now.
+        // the newcomer half an hour from now. (The daemon draws and reveals the day at its start,
+        // after the times: its reveal is moved back to the planned time, as if it had run then.)
         let daemon = try DailyUseTests.started(drawIn: -3660, revealIn: -3600)
         defer { daemon.signal(SIGTERM); _ = daemon.waitForExit() }
         let store = try Store(path: daemon.statePath)
         let draw = try #require(try store.draws().last)
         #expect(draw.revealedAt != nil)
+        try DatabaseQueue(path: daemon.statePath).write {
+            try $0.execute(sql: "UPDATE draw SET revealed_at = revealed_at - 3600 WHERE id = ?", arguments: [draw.id])
+        }
         /// Replaces the first member that can be replaced; the CLI's output, or nil.
         func replaceOne(_ extra: [String], language: String = "C.UTF-8") throws -> String? {
             for member in try store.assignments(drawID: draw.id) where member.role == "member" {
