@@ -97,6 +97,52 @@ import Testing
         #expect(other.status == 0, "\(other.output)")
     }
 
+    @Test func aFolderRosterThatDropsANamedDepartmentIsRefusedOnReloadAndThePreviousOneStays() throws {
+        let daemon = try DaemonProcess()
+        let copy = daemon.folder.appendingPathComponent("roster").path
+        try FileManager.default.copyItem(atPath: Harness.county, toPath: copy)
+        try daemon.writeConfig(
+            drawIn: 3600, revealIn: 3700, extra: Self.config(#"member_from = ["d-shenji d-shichang"]"#))
+        let text = try String(contentsOfFile: daemon.configPath, encoding: .utf8)
+        try text.replacingOccurrences(of: Harness.county, with: copy).write(
+            toFile: daemon.configPath, atomically: true, encoding: .utf8)
+        try daemon.start()
+        #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil, "\(daemon.stderr)")
+        defer { daemon.signal(SIGTERM); _ = daemon.waitForExit() }
+
+        // d-shenji leaves the folder, with its inspectors and every row that names them.
+        func read(_ name: String) throws -> [UInt8] {
+            [UInt8](try Data(contentsOf: URL(fileURLWithPath: "\(copy)/\(name)")))
+        }
+        var roster = try RosterParser.parse(
+            RosterWriter.Files(
+                departments: try read("departments.csv"), inspectors: try read("inspectors.csv"),
+                conflicts: try read("conflicts.csv"), history: try read("history.csv")
+            ).named(in: copy))
+        let gone = Set(roster.inspectors.filter { $0.home == "d-shenji" }.map(\.id))
+        roster.departments.removeAll { $0.id == "d-shenji" }
+        roster.inspectors.removeAll { gone.contains($0.id) }
+        for index in roster.inspectors.indices {
+            roster.inspectors[index].former.removeAll { $0.department == "d-shenji" }
+        }
+        roster.conflicts.removeAll { $0.department == "d-shenji" || gone.contains($0.inspector) }
+        roster.history.removeAll { $0.department == "d-shenji" || gone.contains($0.inspector) }
+        let files = RosterWriter.write(roster)
+        for (name, bytes) in [
+            ("departments.csv", files.departments), ("inspectors.csv", files.inspectors),
+            ("conflicts.csv", files.conflicts), ("history.csv", files.history),
+        ] {
+            try Data(bytes).write(to: URL(fileURLWithPath: "\(copy)/\(name)"))
+        }
+        daemon.signal(SIGHUP)
+        #expect(
+            DaemonProcess.eventually { daemon.stderr.contains("refused whole, the previous one stays") },
+            "\(daemon.stderr)")
+        #expect(daemon.stderr.contains("member_from names 'd-shenji'"), "\(daemon.stderr)")
+        let stored = try #require(try Store(path: daemon.statePath).currentRoster()).roster()
+        #expect(stored.departments.contains { $0.id == "d-shenji" })
+    }
+
     @Test func removingOrClosingANamedDepartmentIsAProblemAndWhatWasAlreadyClosedIsNot() throws {
         let config = try DaemonConfig.parse(
             Array(
