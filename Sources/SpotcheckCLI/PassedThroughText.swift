@@ -15,7 +15,7 @@ enum PassedThroughText {
 
     static func describe(_ error: InputError) -> String {
         var told = error
-        told.message = (Catalogue.InputProblems.patterns + Catalogue.RosterRecords.patterns).told(error.message)
+        told.message = (Catalogue.InputProblems.withComposition + Catalogue.RosterRecords.patterns).told(error.message)
         return told.description
     }
 

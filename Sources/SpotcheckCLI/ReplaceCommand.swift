@@ -43,7 +43,19 @@ struct ReplaceCommand: ParsableCommand {
             returning: ControlMessages.ReplaceReply.self)
         if json { return writeOut(layout.encode(reply)) }
         let role = Catalogue.Role.name(reply.role)
-        writeOut(
-            Array(Catalogue.Replace.replaced(reply.replacedBy, inspector, role, reply.department, drawID).text.utf8))
+        var text = Catalogue.Replace.replaced(reply.replacedBy, inspector, role, reply.department, drawID).text
+        // The newcomer is told now: the pool's notice can put their report time after the team's.
+        if let time = reply.reportTime, let team = reply.teamReportTime, time != team {
+            text += Catalogue.ReplaceReport.laterThanTeam(reply.replacedBy, Self.shown(time), Self.shown(team)).text
+        }
+        writeOut(Array(text.utf8))
+    }
+
+    /// A report time as people read it: `2026-12-01T09:45:00+08:00` → `2026-12-01 09:45`
+    /// (the daemon's zone, as in task files).
+    static func shown(_ time: String) -> String {
+        let characters = Array(time)
+        guard characters.count >= 16, characters[10] == "T" else { return time }
+        return String(characters[0..<10]) + " " + String(characters[11..<16])
     }
 }

@@ -9,7 +9,7 @@ enum CommandLineText {
         guard let errors = error as? InputErrors else { return "\(error)" }
         return errors.errors.map { problem in
             var told = problem
-            told.message = (Catalogue.InputProblems.patterns + Catalogue.RosterRecords.patterns).told(problem.message)
+            told.message = (Catalogue.InputProblems.withComposition + Catalogue.RosterRecords.patterns).told(problem.message)
             return told.description
         }
         .joined(separator: "\n")

@@ -58,6 +58,10 @@ struct DaemonCommand: AsyncParsableCommand {
                     FileHandle.standardError.write(Data("\(warning)\n".utf8))
                 }
                 try CompositionCheck.refuse(CompositionCheck.errors(loaded, roster: roster))  // CompositionCheck.swift
+                // CompositionRosterChecks.swift
+                for warning in CompositionRosterChecks.warnings(loaded, roster: roster) {
+                    FileHandle.standardError.write(Data("\(warning.text)\n".utf8))
+                }
                 print(
                     Catalogue.DaemonHelp.configOK(
                         config, loaded.pools.count, loaded.pools.map(\.name).joined(separator: ", "),
@@ -134,6 +138,7 @@ struct Daemon {
             events.emit(.configRejected, "configuration refused, not starting:\n\(InputErrors(unknown))")
             throw ExitCode(78)
         }
+        CompositionRosterChecks.log(config, roster: CompositionCheck.roster(for: config, store: store), logger: logger)
 
         let box = ConfigurationBox(config)
         let wakeup = Wakeup()

@@ -125,6 +125,14 @@ public struct DaemonControl: ControlHandler {
                     parameters: ControlMessages.Rejected(problems: refusals), error: "io.spotcheck.RosterRejected"))
         }
         let old = effective?.roster ?? Roster(departments: [], inspectors: [])
+        // A department a pool's composition rule names is neither closed nor removed (CompositionRosterChecks.swift).
+        let named = CompositionRosterChecks.editProblems(
+            configuration.current, old: old, new: roster, departments: files.departments.bytes)
+        if !named.isEmpty {
+            return Varlink.encode(
+                Varlink.Reply(
+                    parameters: ControlMessages.Rejected(problems: named), error: "io.spotcheck.RosterRejected"))
+        }
         let changes = RosterDiff.changes(from: old, to: roster)
         let actor = "uid \(caller.uid) (\(caller.login ?? "unknown"))"
         if !request.dryRun, !changes.isEmpty {
@@ -144,6 +152,8 @@ public struct DaemonControl: ControlHandler {
                     "LOGIN": caller.login ?? "", "CHANGES": String(changes.count),
                     "DEPARTMENTS": String(roster.departments.count), "INSPECTORS": String(roster.inspectors.count),
                 ])
+            // Warnings the edit brings (CompositionRosterChecks.swift).
+            CompositionRosterChecks.logNew(configuration.current, old: old, new: roster)
         }
         return reply(
             ControlMessages.ImportReply(
@@ -396,10 +406,12 @@ public struct DaemonControl: ControlHandler {
                 let replacement = try engine.replace(
                     drawID: request.drawId, inspector: request.inspector, with: request.with, reason: request.reason,
                     actor: "uid \(caller.uid) (\(caller.login ?? "unknown"))", now: Date(), config: config)
+                let times = try engine.reportTimes(of: replacement, config: config)  // ReplacementReport.swift
                 return reply(
                     ControlMessages.ReplaceReply(
-                        department: replacement.department, replacedBy: replacement.newInspector, role: replacement.role
-                    ))
+                        department: replacement.department, replacedBy: replacement.newInspector,
+                        role: replacement.role,
+                        reportTime: times?.newcomer, teamReportTime: times?.team))
             } catch let error as Engine.ReplaceError {
                 throw Varlink.Failure("io.spotcheck.ReplacementRefused", error.parameters)
             }

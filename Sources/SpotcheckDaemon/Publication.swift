@@ -323,9 +323,8 @@ extension Engine {
             PublicationContent.Finding(
                 department: $0.department, category: $0.category?.rawValue, state: $0.state.rawValue)
         }
-        let complaints = try store.complaints().map {
-            PublicationContent.Complaint(state: $0.state.rawValue, channel: $0.channel.rawValue, category: $0.category)
-        }
+        // By closed month, each final once published (PublicationMonths.swift).
+        let complaintMonths = try complaintMonths(now: now, config: config)
         var phase: String?
         if let plan = config.campaign {
             phase = try campaignTimeline(plan).timeline.active(at: now.timeIntervalSince1970).identifier
@@ -358,6 +357,6 @@ extension Engine {
             published: now, edition: edition, phase: phase, chainHead: chainHead, chainLinks: chainLinks,
             publicKey: publicKey,
             language: config.publication.language, suppressBelow: config.publication.suppressBelow,
-            departments: departments, draws: draws, findings: findings, complaints: complaints)
+            departments: departments, draws: draws, findings: findings, complaintMonths: complaintMonths)
     }
 }

@@ -25,7 +25,7 @@ struct PublicationContent: Sendable {
         var state: String  // FindingState code
     }
 
-    struct Complaint: Sendable {
+    struct Complaint: Codable, Sendable, Equatable {
         var state: String
         var channel: String
         var category: String
@@ -45,7 +45,8 @@ struct PublicationContent: Sendable {
     var departments: [(id: String, name: String)]
     var draws: [Draw]
     var findings: [Finding]
-    var complaints: [Complaint]
+    /// Complaint statistics by closed month, each final once published (PublicationMonths.swift).
+    var complaintMonths: [ComplaintMonth]
 }
 
 /// Small-count suppression of complaint statistics: a count from 1 to `threshold - 1` is not
@@ -342,10 +343,13 @@ struct PublicationSite {
         "<p>\(htmlEscape(t(Catalogue.Publication.ledgerNote)))</p>\n" + matrix(content.findings, root: "")
     }
 
-    /// The three tables of complaint statistics, suppressed.
-    var complaintTables: [(name: String, heading: Localized, cells: [Suppression.Cell])] {
+    /// The three tables of one month's complaint statistics, suppressed.
+    func complaintTables(
+        _ complaints: [PublicationContent.Complaint]
+    ) -> [(
+        name: String, heading: Localized, cells: [Suppression.Cell]
+    )] {
         let threshold = content.suppressBelow
-        let complaints = content.complaints
         let byState = Self.complaintStates.map { state in
             (key: state, count: complaints.filter { $0.state == state }.count)
         }
@@ -364,8 +368,8 @@ struct PublicationSite {
         ]
     }
 
-    var complaintTotal: Suppression.Cell {
-        let count = content.complaints.count
+    func complaintTotal(_ complaints: [PublicationContent.Complaint]) -> Suppression.Cell {
+        let count = complaints.count
         return Suppression.Cell(key: "total", count: count, suppressed: count > 0 && count < content.suppressBelow)
     }
 
@@ -381,19 +385,25 @@ struct PublicationSite {
         }
     }
 
+    /// The months over, newest first, each with its total and its three tables.
     func complaintsBody() -> String {
         var html = "<p>\(htmlEscape(t(Catalogue.Publication.suppressionNote(content.suppressBelow))))</p>\n"
-        html +=
-            "<p>\(htmlEscape(t(Catalogue.Publication.total))): <strong>\(htmlEscape(shown(complaintTotal)))</strong></p>\n"
-        for table in complaintTables {
-            html += "<h2>\(htmlEscape(t(table.heading)))</h2>\n<table>\n"
+        html += "<p>\(htmlEscape(t(Catalogue.ComplaintMonths.note)))</p>\n"
+        if content.complaintMonths.isEmpty { html += "<p>\(htmlEscape(t(Catalogue.Publication.none)))</p>\n" }
+        for month in content.complaintMonths.reversed() {
+            html += "<h2>\(htmlEscape(t(Catalogue.ComplaintMonths.heading(month.month))))</h2>\n"
             html +=
-                "<tr><th>\(htmlEscape(t(table.heading)))</th><th>\(htmlEscape(t(Catalogue.Publication.count)))</th></tr>\n"
-            for cell in table.cells {
+                "<p>\(htmlEscape(t(Catalogue.Publication.total))): <strong>\(htmlEscape(shown(complaintTotal(month.complaints))))</strong></p>\n"
+            for table in complaintTables(month.complaints) {
+                html += "<h3>\(htmlEscape(t(table.heading)))</h3>\n<table>\n"
                 html +=
-                    "<tr><td>\(htmlEscape(complaintLabel(table.name, cell.key)))</td><td>\(htmlEscape(shown(cell)))</td></tr>\n"
+                    "<tr><th>\(htmlEscape(t(table.heading)))</th><th>\(htmlEscape(t(Catalogue.Publication.count)))</th></tr>\n"
+                for cell in table.cells {
+                    html +=
+                        "<tr><td>\(htmlEscape(complaintLabel(table.name, cell.key)))</td><td>\(htmlEscape(shown(cell)))</td></tr>\n"
+                }
+                html += "</table>\n"
             }
-            html += "</table>\n"
         }
         return html
     }
@@ -535,33 +545,41 @@ struct PublicationSite {
         }
         files["ledger.csv"] = Self.csv(ledgerRows)
         files["ledger.json"] = Self.json(.array(ledgerValues))
-        // Complaints: suppressed counts.
-        var complaintRows: [[String]] = [["table", "key", "count"]]
+        // Complaints: suppressed counts by closed month, oldest first (PublicationMonths.swift).
+        var complaintRows: [[String]] = [["month", "table", "key", "count"]]
         func value(_ cell: Suppression.Cell) -> JSONValue {
             cell.suppressed ? .null : .number(cell.count)
         }
-        complaintRows.append([
-            "total", "total", complaintTotal.suppressed ? "<\(content.suppressBelow)" : String(complaintTotal.count),
-        ])
-        var tables: [String: JSONValue] = [:]
-        for table in complaintTables {
-            var cells: [JSONValue] = []
-            for cell in table.cells {
-                complaintRows.append([
-                    table.name, cell.key, cell.suppressed ? "<\(content.suppressBelow)" : String(cell.count),
-                ])
-                cells.append(
-                    .object(["key": .string(cell.key), "count": value(cell), "suppressed": .bool(cell.suppressed)]))
+        func shownInCSV(_ cell: Suppression.Cell) -> String {
+            cell.suppressed ? "<\(content.suppressBelow)" : String(cell.count)
+        }
+        var months: [JSONValue] = []
+        for month in content.complaintMonths {
+            let total = complaintTotal(month.complaints)
+            complaintRows.append([month.month, "total", "total", shownInCSV(total)])
+            var tables: [String: JSONValue] = [:]
+            for table in complaintTables(month.complaints) {
+                var cells: [JSONValue] = []
+                for cell in table.cells {
+                    complaintRows.append([month.month, table.name, cell.key, shownInCSV(cell)])
+                    cells.append(
+                        .object(["key": .string(cell.key), "count": value(cell), "suppressed": .bool(cell.suppressed)]))
+                }
+                tables[table.name] = .array(cells)
             }
-            tables[table.name] = .array(cells)
+            months.append(
+                .object([
+                    "month": .string(month.month),
+                    "total": .object(["count": value(total), "suppressed": .bool(total.suppressed)]),
+                    "byState": tables["state"] ?? .null, "byChannel": tables["channel"] ?? .null,
+                    "byCategory": tables["category"] ?? .null,
+                ]))
         }
         files["complaints.csv"] = Self.csv(complaintRows)
         files["complaints.json"] = Self.json(
             .object([
-                "suppressBelow": .number(content.suppressBelow),
-                "total": .object(["count": value(complaintTotal), "suppressed": .bool(complaintTotal.suppressed)]),
-                "byState": tables["state"] ?? .null, "byChannel": tables["channel"] ?? .null,
-                "byCategory": tables["category"] ?? .null,
+                "suppressBelow": .number(content.suppressBelow), "period": .string("month"),
+                "months": .array(months),
             ]))
         return files
     }

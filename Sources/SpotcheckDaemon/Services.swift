@@ -280,6 +280,9 @@ public struct SignalService: Service {
         if !DaemonLoader.loadRoster(configuration.current, store: store, events: events) {
             status += "; roster rejected, the previous one stays"
         }
+        CompositionRosterChecks.log(  // CompositionRosterChecks.swift
+            configuration.current, roster: CompositionCheck.roster(for: configuration.current, store: store),
+            logger: Logger(label: "spotcheckd"))
         _ = try? Notifier.ready(status: status)
     }
 }
@@ -318,6 +321,11 @@ public enum DaemonLoader {
         }
         do {
             let roster = try parseRoster(config)
+            // A new folder roster that drops a department a pool's rule names is refused like a
+            // socket edit (CompositionRosterChecks.swift); the first one is judged at start-up.
+            if try store.currentRoster() != nil {
+                try CompositionCheck.refuse(CompositionCheck.errors(config, roster: roster))
+            }
             let (version, changed) = try store.saveRoster(
                 roster, source: config.paths.roster, actor: "spotcheckd", at: now)
             if changed {

@@ -367,11 +367,20 @@ public enum ControlMessages {
         public var department: String
         public var replacedBy: String
         public var role: String
+        /// When the newcomer reports, and when the rest of the team does (they differ when the
+        /// pool's notice, counted from the replacement, runs past the team's report time).
+        public var reportTime: String?
+        public var teamReportTime: String?
 
-        public init(department: String, replacedBy: String, role: String) {
+        public init(
+            department: String, replacedBy: String, role: String, reportTime: String? = nil,
+            teamReportTime: String? = nil
+        ) {
             self.department = department
             self.replacedBy = replacedBy
             self.role = role
+            self.reportTime = reportTime
+            self.teamReportTime = teamReportTime
         }
     }
 

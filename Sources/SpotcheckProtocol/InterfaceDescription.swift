@@ -269,7 +269,9 @@ extension Varlink {
         # Replaces an inspector on an issued team (coordinators), under every rule the draw had to
         # meet. Without with, the replacement is the first valid inspector in an order fixed by the
         # record's hash. Journaled and kept in the audit trail; task files are rewritten.
-        method ReplaceInspector(draw_id: int, inspector: string, with: ?string, reason: string) -> (department: string, replaced_by: string, role: string)
+        # report_time: when the newcomer reports (they are told now, so the pool's notice runs from
+        # now); team_report_time: when the rest of the team reports. Both in the daemon's zone, ISO 8601.
+        method ReplaceInspector(draw_id: int, inspector: string, with: ?string, reason: string) -> (department: string, replaced_by: string, role: string, report_time: ?string, team_report_time: ?string)
 
         # message: in English; code (no-such-draw, not-revealed, day-over, not-on-a-team, not-eligible,
         # nobody-eligible, unrevealed-draw, no-reason) and the values it names.

@@ -234,17 +234,17 @@ import Testing
         for (index, category) in categories.enumerated() {
             let id = try harness.store.registerComplaint(
                 NewComplaint(
-                    channel: index == 0 ? .visit : .hotline, received: Day(iso: "2026-12-01")!,
-                    receivedAt: harness.at("2026-12-01", "09:00"), department: "d-shuiwu",
+                    channel: index == 0 ? .visit : .hotline, received: Day(iso: "2026-11-30")!,
+                    receivedAt: harness.at("2026-11-30", "09:00"), department: "d-shuiwu",
                     allegation: "ALLEGATION-局长违规宴请 \(index)", category: category, stub: false,
                     locator: "AB\(index)DE", receiptSalt: [1], receiptHash: [2]), actor: "uid 0 (root)"
             ) { try seal.seal("王小明-举报人 13800138000", complaint: $0) }
             _ = try harness.store.addComplaintEntry(
                 complaint: id, kind: .note, text: "NOTE-内部调查记录", state: nil, reply: nil, actor: "uid 0 (root)",
-                at: harness.at("2026-12-01", "10:00"), day: Day(iso: "2026-12-01")!)
+                at: harness.at("2026-11-30", "10:00"), day: Day(iso: "2026-11-30")!)
             _ = try harness.store.addComplaintEntry(
                 complaint: id, kind: .state, text: "", state: .accepted, reply: "REPLY-答复举报人",
-                actor: "uid 0 (root)", at: harness.at("2026-12-01", "10:00"), day: Day(iso: "2026-12-01")!)
+                actor: "uid 0 (root)", at: harness.at("2026-11-30", "10:00"), day: Day(iso: "2026-11-30")!)
         }
         forbidden.append("CATEGORY-张三收礼")
         // A finding, with facts that name people.
@@ -273,13 +273,17 @@ import Testing
             let text = String(decoding: bytes, as: UTF8.self)
             for secret in forbidden { #expect(!text.contains(secret), "\(path) holds \(secret)") }
         }
-        // The counts: 12 complaints; the rare category folded into "other" and suppressed, and
-        // the next smallest (5) with it, so that it cannot be worked out from the total; 1 by
-        // visit suppressed, and so is the other channel's count (11).
-        let json = try #require(
+        // The counts (November, over by the day of the publication): 12 complaints; the rare
+        // category folded into "other" and suppressed, and the next smallest (5) with it, so that
+        // it cannot be worked out from the total; 1 by visit suppressed, and so is the other
+        // channel's count (11).
+        let whole = try #require(
             try JSONSerialization.jsonObject(
                 with: FileManager.default.contents(atPath: "\(site)/data/complaints.json")!)
                 as? [String: Any])
+        let months = try #require(whole["months"] as? [[String: Any]])
+        #expect(months.count == 1 && months.first?["month"] as? String == "2026-11", "\(whole)")
+        let json = try #require(months.first)
         #expect((json["total"] as? [String: Any])?["count"] as? Int == 12)
         let channels = try #require(json["byChannel"] as? [[String: Any]])
         #expect(channels.first { $0["key"] as? String == "visit" }?["suppressed"] as? Bool == true)
