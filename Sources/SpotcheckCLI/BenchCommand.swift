@@ -61,12 +61,24 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(Catalogue.Bench.checkHelp))
     var check = false
 
+    @Option(help: ArgumentHelp(Catalogue.Bench.timeLimitHelp))
+    var timeLimit: Double = 60
+
+    @Option(help: ArgumentHelp(Catalogue.Bench.totalTimeLimitHelp))
+    var totalTimeLimit: Double = 1_800
+
+    /// One unit to run in this process (`county`, `planted-city/feasible/0`), reporting JSON: how
+    /// the benchmark runs each unit in a process of its own.
+    @Option(help: .private)
+    var child: String?
+
     struct Scenario {
         var size: Size
         var generator: RosterGenerator
         var policy: Policy
         var goalMilliseconds: Double
         var goalMegabytes: Double?
+        var goalParseMilliseconds: Double?
     }
 
     static func scenario(_ size: Size) -> Scenario {
@@ -76,12 +88,12 @@ struct BenchCommand: ParsableCommand {
             generator.skills = [("finance", 15, 20), ("law", 10, 10)]
             return Scenario(
                 size: size, generator: generator, policy: Policy(targetsPerDraw: 20, teamSize: 3),
-                goalMilliseconds: 10)
+                goalMilliseconds: 1.8)
         case .city:
             let generator = RosterGenerator(departments: 1_000, inspectors: 8_000)
             return Scenario(
                 size: size, generator: generator, policy: Policy(targetsPerDraw: 150, teamSize: 3),
-                goalMilliseconds: 100)
+                goalMilliseconds: 28)
         case .province:
             var generator = RosterGenerator(departments: 10_000, inspectors: 100_000)
             generator.denseFormerPercent = 34
@@ -90,7 +102,7 @@ struct BenchCommand: ParsableCommand {
             generator.conflictsPer100 = 40
             return Scenario(
                 size: size, generator: generator, policy: Policy(targetsPerDraw: 1_500, teamSize: 3),
-                goalMilliseconds: 1_000, goalMegabytes: 500)
+                goalMilliseconds: 530, goalMegabytes: 500, goalParseMilliseconds: 500)
         case .tight:
             var generator = RosterGenerator(departments: 1_000, inspectors: 1_500)
             generator.leadPercent = 8
@@ -105,171 +117,274 @@ struct BenchCommand: ParsableCommand {
 
     func validate() throws {
         guard (1...100).contains(`repeat`) else { throw ValidationError(Catalogue.Bench.badRepeat.text) }
+        guard timeLimit > 0, totalTimeLimit > 0 else { throw ValidationError(Catalogue.Bench.badTimeLimit.text) }
+        if let child, BenchUnit(argument: child) == nil { throw ValidationError("--child \(child)") }
     }
 
     func run() throws {
+        if let child, let unit = BenchUnit(argument: child) { return try runUnit(unit) }
         #if DEBUG
             printError(Catalogue.Bench.debugBuild.text)
         #endif
         let sizes = size.isEmpty ? Size.allCases : size
+        var budget = Budget(total: totalTimeLimit)
         var table = TextTable([
-            "size", "departments", "inspectors", "targets", "staffed", "replaced", "median ms", "max ms", "peak MB",
-            "goal", "parse ms",
+            "size", "departments", "inspectors", "targets", "staffed", "replaced", "median ms", "cpu ms", "max ms",
+            "peak MB", "parse ms", "parse cpu ms", "goal",
         ])
         var missed = false
         var plantedTable = TextTable(
             [
-                "size", "variant", "departments", "inspectors", "targets", "staffed", "expected", "median ms", "max ms",
-                "peak MB", "goal",
+                "size", "variant", "departments", "inspectors", "targets", "staffed", "outcome", "median ms", "cpu ms",
+                "max ms", "peak MB", "goal",
             ] + (compare ? ["CP-SAT median ms", "ratio", "agree"] : []))
         let python: String? = try compare ? CPSAT.python(venv: cpsatVenv) : nil
-        var anyPlanted = false
-        for size in sizes {
-            if let planted = size.planted {
-                anyPlanted = true
-                for variant in PlantedRoster.Variant.allCases {
-                    let row = try runPlanted(
-                        size, planted.generator, variant, planted.goalMilliseconds, planted.goalMegabytes,
-                        python: python)
-                    missed = missed || !row.met
-                    plantedTable.add(row.cells)
-                }
-                continue
-            }
-            let scenario = Self.scenario(size)
-            let roster = scenario.generator.make(seed: 2026)
-            var times: [Double] = []
-            var staffed = 0
-            var replaced = 0
-            for run in 0..<`repeat` {
-                var bytes = [UInt8](repeating: 0, count: 32)
-                bytes[0] = UInt8(run)
-                bytes[31] = 0x5C
-                let input = DrawInput(
-                    roster: roster, policy: scenario.policy, date: scenario.generator.today,
-                    pool: scenario.generator.pool,
-                    seed: Seed(bytes: bytes)!)
-                let clock = ContinuousClock()
-                var record: DrawRecord?
-                let elapsed = try clock.measure { record = try draw(input) }
-                times.append(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1e3)
-                staffed += record!.teams.count
-                replaced += record!.picks.filter { $0.outcome != .target }.count
-            }
-            times.sort()
-            let median = times[times.count / 2]
-            let peak = Self.peakMegabytes()
-            // Roster loading: parsing the roster's CSV files (held in memory) into a Roster.
-            let files = RosterWriter.write(roster).named(in: "bench")
-            var parses: [Double] = []
-            for _ in 0..<min(`repeat`, 3) {
-                let clock = ContinuousClock()
-                let elapsed = try clock.measure { _ = try RosterParser.parse(files) }
-                parses.append(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1e3)
-            }
-            parses.sort()
-            var goal = "< \(Int(scenario.goalMilliseconds)) ms"
-            var met = times.last! < scenario.goalMilliseconds
-            if let megabytes = scenario.goalMegabytes {
-                goal += ", < \(Int(megabytes)) MB"
-                met = met && peak < megabytes
-            }
-            missed = missed || !met
-            table.add([
-                size.rawValue, String(scenario.generator.departments), String(scenario.generator.inspectors),
-                String(scenario.policy.targetsPerDraw), String(format: "%.1f", Double(staffed) / Double(`repeat`)),
-                String(format: "%.1f", Double(replaced) / Double(`repeat`)),
-                String(format: "%.2f", median), String(format: "%.2f", times.last!), String(format: "%.0f", peak),
-                goal + (met ? " met" : " MISSED"), String(format: "%.1f", parses[parses.count / 2]),
-            ])
-        }
-        if sizes.contains(where: { $0.planted == nil }) { writeOut(Array(table.render().utf8)) }
-        if anyPlanted { writeOut(Array(plantedTable.render().utf8)) }
-        if check, missed { throw ExitCodes.checkFailed }
-    }
-
-    /// Staffs the planted targets of `repeat` generated rosters (one per seed) and checks the
-    /// outcome: every target staffed on the feasible roster, the expected blocker on a variant.
-    func runPlanted(
-        _ size: Size, _ generator: PlantedRoster, _ variant: PlantedRoster.Variant, _ goal: Double,
-        _ goalMegabytes: Double?, python: String?
-    ) throws -> (cells: [String], met: Bool) {
-        var times: [Double] = []
-        var staffed = 0
-        var correct = true
-        var questions: [String] = []
-        var refused: [[String]] = []
         let folder =
             export
             ?? (python == nil
                 ? nil
-                : FileManager.default.temporaryDirectory.appendingPathComponent(
-                    "spotcheck-bench-\(getpid())"
-                ).path)
+                : FileManager.default.temporaryDirectory.appendingPathComponent("spotcheck-bench-\(getpid())").path)
         defer {
             if export == nil, let folder { try? FileManager.default.removeItem(atPath: folder) }
         }
-        for run in 0..<`repeat` {
-            let instance = generator.make(seed: 2026 + UInt64(run), variant: variant)
-            if let export = folder {
-                let question = try staffingQuestion(
-                    roster: instance.roster, policy: generator.policy, date: generator.today,
-                    targets: instance.targets)
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys]
-                try FileManager.default.createDirectory(atPath: export, withIntermediateDirectories: true)
-                let file = URL(fileURLWithPath: export).appendingPathComponent(
-                    "\(size.rawValue)-\(variant.rawValue)-\(run).json")
-                try encoder.encode(question).write(to: file)
-                questions.append(file.path)
-            }
-            var bytes = [UInt8](repeating: 0, count: 32)
-            bytes[0] = UInt8(run)
-            bytes[31] = 0x5C
-            let clock = ContinuousClock()
-            var outcome: StaffingOutcome?
-            let elapsed = try clock.measure {
-                outcome = try staffNamedTargets(
-                    roster: instance.roster, policy: generator.policy, date: generator.today,
-                    targets: instance.targets, seed: Seed(bytes: bytes)!)
-            }
-            times.append(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1e3)
-            staffed += outcome!.accepted.count
-            refused.append(instance.targets.filter { outcome!.blockers[$0] != nil })
-            if let code = variant.expectedBlocker {
-                correct = correct && outcome!.blockers.values.contains { $0.code == code }
+        for size in sizes {
+            if let planted = size.planted {
+                for variant in PlantedRoster.Variant.allCases {
+                    let row = try runPlanted(
+                        size, planted.generator, variant, planted.goalMilliseconds, planted.goalMegabytes,
+                        python: python, folder: folder, budget: &budget)
+                    missed = missed || !row.met
+                    plantedTable.add(row.cells)
+                }
             } else {
-                correct = correct && outcome!.blockers.isEmpty
+                let row = try runNormal(size, budget: &budget)
+                missed = missed || !row.met
+                table.add(row.cells)
             }
         }
-        times.sort()
-        let median = times[times.count / 2]
-        let peak = Self.peakMegabytes()
-        var met = median < goal && correct
-        var goalText = "< \(Int(goal)) ms"
-        if let goalMegabytes {
-            goalText += ", < \(Int(goalMegabytes)) MB"
-            met = met && peak < goalMegabytes
+        if sizes.contains(where: { $0.planted == nil }) { writeOut(Array(table.render().utf8)) }
+        if sizes.contains(where: { $0.planted != nil }) { writeOut(Array(plantedTable.render().utf8)) }
+        if check, missed { throw ExitCodes.checkFailed }
+    }
+
+    /// What is left of the total time limit.
+    struct Budget {
+        let deadline: ContinuousClock.Instant
+
+        init(total seconds: Double) { deadline = .now + .milliseconds(Int64(seconds * 1000)) }
+
+        var remaining: Double {
+            let left = deadline - .now
+            return Double(left.components.seconds) + Double(left.components.attoseconds) / 1e18
         }
+    }
+
+    /// Runs a unit in a process of its own, stopped after `seconds` (and at the total limit).
+    func runBounded(
+        _ unit: BenchUnit, seconds: Double, budget: Budget, folder: String? = nil
+    ) throws
+        -> UnitAnswer
+    {
+        let limit = min(seconds, budget.remaining)
+        guard limit > 0 else { return .notRun }
+        var arguments = ["bench", "--child", unit.argument, "--repeat", String(`repeat`)]
+        if let folder { arguments += ["--export", folder] }
+        switch try BoundedProcess.run(BoundedProcess.selfPath, arguments, seconds: limit) {
+        case .timedOut:
+            return .noAnswer(seconds: limit)
+        case .finished(let status, let output):
+            guard status == 0, let result = try? JSONDecoder().decode(BenchUnitResult.self, from: Data(output.utf8))
+            else {
+                throw CPSAT.Failure(description: "bench \(unit.argument) failed (exit \(status))")
+            }
+            return .answered(result)
+        }
+    }
+
+    enum UnitAnswer {
+        case answered(BenchUnitResult)
+        case noAnswer(seconds: Double)
+        /// The total time limit was reached before the unit could start.
+        case notRun
+
+        var isNoAnswer: Bool {
+            if case .noAnswer = self { return true }
+            return false
+        }
+    }
+
+    /// Draws on a normal size, `repeat` seeds, in a process of its own.
+    func runNormal(_ size: Size, budget: inout Budget) throws -> (cells: [String], met: Bool) {
+        let scenario = Self.scenario(size)
+        var goal = "< \(Self.format(scenario.goalMilliseconds)) ms"
+        if let megabytes = scenario.goalMegabytes { goal += ", < \(Int(megabytes)) MB" }
+        if let parse = scenario.goalParseMilliseconds { goal += ", parse < \(Int(parse)) ms" }
+        let head = [
+            size.rawValue, String(scenario.generator.departments), String(scenario.generator.inspectors),
+            String(scenario.policy.targetsPerDraw),
+        ]
+        // Generation, the draws and three parses.
+        let answer = try runBounded(BenchUnit(size: size), seconds: timeLimit * Double(`repeat` + 4), budget: budget)
+        guard case .answered(let result) = answer else {
+            return (head + ["—", "—", Self.unanswered(answer), "—", "—", "—", "—", "—", goal + " MISSED"], false)
+        }
+        let times = result.milliseconds.sorted()
+        let parses = result.parseMilliseconds.sorted()
+        let median = times[times.count / 2]
+        let parse = parses[parses.count / 2]
+        var met = median < scenario.goalMilliseconds
+        if let megabytes = scenario.goalMegabytes { met = met && result.peakMegabytes < megabytes }
+        if let goalParse = scenario.goalParseMilliseconds { met = met && parse < goalParse }
+        let draws = Double(times.count)
+        return (
+            head + [
+                String(format: "%.1f", Double(result.staffed) / draws),
+                String(format: "%.1f", Double(result.replaced) / draws), String(format: "%.2f", median),
+                String(format: "%.2f", Self.median(result.cpuMilliseconds)), String(format: "%.2f", times.last!),
+                String(format: "%.0f", result.peakMegabytes), String(format: "%.1f", parse),
+                String(format: "%.1f", Self.median(result.parseCPUMilliseconds)), goal + (met ? " met" : " MISSED"),
+            ], met
+        )
+    }
+
+    /// Staffs the planted targets of `repeat` generated rosters (one per seed, each in a process
+    /// of its own) and checks the outcome: every target staffed on the feasible roster, the
+    /// expected blocker on a variant. A seed without an answer within the time limit ends the
+    /// row (the later seeds would not answer either) and the row says so.
+    func runPlanted(
+        _ size: Size, _ generator: PlantedRoster, _ variant: PlantedRoster.Variant, _ goal: Double,
+        _ goalMegabytes: Double?, python: String?, folder: String?, budget: inout Budget
+    ) throws -> (cells: [String], met: Bool) {
+        var results: [BenchUnitResult] = []
+        var questions: [String] = []
+        var stopped: UnitAnswer?
+        for run in 0..<`repeat` {
+            let unit = BenchUnit(size: size, planted: (variant, run))
+            if let folder {
+                questions.append(
+                    URL(fileURLWithPath: folder).appendingPathComponent(
+                        "\(size.rawValue)-\(variant.rawValue)-\(run).json"
+                    ).path)
+            }
+            // Generating the roster and exporting its question are not timed: allow for them.
+            let answer = try runBounded(
+                unit, seconds: timeLimit + generationSeconds(size), budget: budget, folder: folder)
+            if case .answered(let result) = answer {
+                if result.milliseconds[0] > timeLimit * 1000 {
+                    stopped = .noAnswer(seconds: timeLimit)
+                    break
+                }
+                results.append(result)
+            } else {
+                stopped = answer
+                break
+            }
+        }
+        var goalText = "< \(Int(goal)) ms"
+        if let goalMegabytes { goalText += ", < \(Int(goalMegabytes)) MB" }
         var cells = [
             size.rawValue, variant.rawValue, String(generator.departments), String(generator.inspectors),
-            String(generator.targets), String(format: "%.1f", Double(staffed) / Double(`repeat`)),
-            (variant.expectedBlocker ?? "all staffed") + (correct ? " ok" : " WRONG"),
-            String(format: "%.2f", median), String(format: "%.2f", times.last!), String(format: "%.0f", peak),
-            goalText + (met ? " met" : " MISSED"),
+            String(generator.targets),
         ]
-        if let python {
-            let answers = try CPSAT.run(python: python, script: cpsatScript, questions: questions)
-            let cpsatTimes = answers.map(\.milliseconds).sorted()
-            let cpsatMedian = cpsatTimes[cpsatTimes.count / 2]
-            let agree = zip(answers, refused).allSatisfy { $0.refused == $1 }
-            met = met && agree
+        let peak = results.map(\.peakMegabytes).max() ?? 0
+        let correct = results.allSatisfy { result in
+            if let code = variant.expectedBlocker { return result.blockerCodes.contains(code) }
+            return result.refused.isEmpty
+        }
+        var met: Bool
+        if let stopped {
+            met = false
             cells += [
-                String(format: "%.1f", cpsatMedian), String(format: "%.1f", cpsatMedian / max(median, 0.001)),
-                agree ? "yes" : "NO",
+                "—", Self.unanswered(stopped) + (results.isEmpty ? "" : " (seed \(results.count + 1))"), "—", "—",
+                stopped.isNoAnswer ? "> \(Self.format(timeLimit * 1000))" : "—", "—", goalText + " MISSED",
+            ]
+        } else {
+            let times = results.map { $0.milliseconds[0] }.sorted()
+            let median = times[times.count / 2]
+            met = median < goal && correct
+            if let goalMegabytes { met = met && peak < goalMegabytes }
+            let staffed = Double(results.map(\.staffed).reduce(0, +)) / Double(results.count)
+            cells += [
+                String(format: "%.1f", staffed),
+                (variant.expectedBlocker ?? "all staffed") + (correct ? " ok" : " WRONG"),
+                String(format: "%.2f", median), String(format: "%.2f", Self.median(results.flatMap(\.cpuMilliseconds))),
+                String(format: "%.2f", times.last!), String(format: "%.0f", peak),
+                goalText + (met ? " met" : " MISSED"),
             ]
         }
+        if let python {
+            let comparison = try compareWithCPSAT(
+                python: python, questions: questions, results: results, budget: budget)
+            met = met && comparison.agree
+            cells += comparison.cells
+        }
         return (cells, met)
+    }
+
+    /// CP-SAT on the same instances, each file in a process of its own with the same time limit.
+    func compareWithCPSAT(
+        python: String, questions: [String], results: [BenchUnitResult], budget: Budget
+    ) throws
+        -> (cells: [String], agree: Bool)
+    {
+        var times: [Double] = []
+        var agreements: [Bool] = []
+        var unanswered: String?
+        for (index, question) in questions.enumerated() where FileManager.default.fileExists(atPath: question) {
+            let answer = try CPSAT.run(
+                python: python, script: cpsatScript, question: question, seconds: min(timeLimit, budget.remaining))
+            switch answer {
+            case .answered(let milliseconds, let refused):
+                times.append(milliseconds)
+                if index < results.count { agreements.append(refused == results[index].refused) }
+            case .unanswered(let why):
+                unanswered = why
+            }
+            if unanswered != nil { break }
+        }
+        times.sort()
+        let agree = !agreements.contains(false)
+        let agreeText =
+            agreements.isEmpty
+            ? "—" : !agree ? "NO" : agreements.count == results.count ? "yes" : "yes (\(agreements.count))"
+        if let unanswered {
+            return (["CP-SAT: " + unanswered, "—", agreeText], agree)
+        }
+        guard !times.isEmpty else { return (["not run", "—", agreeText], agree) }
+        let median = times[times.count / 2]
+        var ratio = "—"
+        if results.count == questions.count {
+            let ours = results.map { $0.milliseconds[0] }.sorted()
+            ratio = String(format: "%.1f", median / max(ours[ours.count / 2], 0.001))
+        }
+        return ([String(format: "%.1f", median), ratio, agreeText], agree)
+    }
+
+    /// Seconds allowed beyond the time limit for generating a planted roster and exporting its
+    /// question (not timed).
+    func generationSeconds(_ size: Size) -> Double {
+        switch size {
+        case .plantedProvince: 60
+        case .plantedCity: 10
+        default: 5
+        }
+    }
+
+    static func unanswered(_ answer: UnitAnswer) -> String {
+        switch answer {
+        case .noAnswer(let seconds): "no answer in \(format(seconds)) s"
+        case .notRun: "not run: total time limit reached"
+        case .answered: ""
+        }
+    }
+
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+    }
+
+    static func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%g", value)
     }
 
     /// The process's peak resident memory (VmHWM), in MB.

@@ -32,25 +32,36 @@ enum CPSAT {
         return python
     }
 
-    /// Answers each question file; one answer per file, in order.
-    static func run(python: String, script: String, questions: [String]) throws -> [Answer] {
+    enum Outcome {
+        case answered(milliseconds: Double, refused: [String])
+        /// No answer within the time limit, or a model too large to build.
+        case unanswered(String)
+    }
+
+    /// Answers one question file within `seconds` of solving (the script stops CP-SAT at the
+    /// limit; the process is stopped when Python start and model building overrun it too).
+    static func run(python: String, script: String, question: String, seconds: Double) throws -> Outcome {
         guard FileManager.default.fileExists(atPath: script) else {
             throw Failure(
                 description: "\(script) not found: run the benchmark from the repository root or give --cpsat-script")
         }
-        let output = try run(python, [script] + questions)
-        var answers: [String: Answer] = [:]
-        for line in output.split(separator: "\n") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 3, let seconds = Double(fields[1]) else {
-                throw Failure(description: "\(script) printed an unexpected line: \(line)")
+        guard seconds > 0 else { return .unanswered("not run: total time limit reached") }
+        let limit = BenchCommand.format(seconds)
+        let outcome = try BoundedProcess.run(
+            python, [script, "--time-limit", String(seconds), question], seconds: seconds + 30)
+        guard case .finished(let status, let output) = outcome else { return .unanswered("no answer in \(limit) s") }
+        guard status == 0 else { throw Failure(description: "\(script) \(question) exited with \(status)") }
+        let fields = output.split(separator: "\n").first?.split(separator: "\t", omittingEmptySubsequences: false) ?? []
+        guard fields.count == 3 else { throw Failure(description: "\(script) printed an unexpected line: \(output)") }
+        switch fields[1] {
+        case "timeout": return .unanswered("no answer in \(limit) s")
+        case "too-large": return .unanswered("model too large (\(fields[2]) pairs)")
+        default:
+            guard let spent = Double(fields[1]) else {
+                throw Failure(description: "\(script) printed an unexpected line: \(output)")
             }
             let refused = fields[2] == "-" ? [] : fields[2].split(separator: ",").map(String.init)
-            answers[String(fields[0])] = Answer(milliseconds: seconds * 1e3, refused: refused)
-        }
-        return try questions.map { file in
-            guard let answer = answers[file] else { throw Failure(description: "\(script) gave no answer for \(file)") }
-            return answer
+            return .answered(milliseconds: spent * 1e3, refused: refused)
         }
     }
 

@@ -5,15 +5,21 @@ extension Catalogue {
             en: "Measure the draw's time and memory on generated rosters.", zh: "在生成的名册上测量抽签的耗时和内存。")
         public static let discussion = Localized(
             en: "Generates rosters of county, city and province size and times the whole draw "
-                + "(indexing, sampling, staffing, record) over several seeds. Build in release mode "
-                + "for meaningful figures: swift build -c release. Peak memory is the process's "
-                + "high-water mark, so run one size at a time to read a size's own peak.",
+                + "(indexing, sampling, staffing, record) over several seeds, and planted-tight rosters "
+                + "(a staffing exists, with thin margins) with their infeasible variants, staffed as a "
+                + "targeted draw. Build in release mode for meaningful figures: swift build -c release. "
+                + "Each size (each planted instance) runs in a process of its own: its peak memory is its "
+                + "own, and one that does not answer within --time-limit is stopped and reported as such.",
             zh: "生成县、市、省三种规模的名册，用多个种子为整个抽签过程（建立索引、抽取单位、配备检查组、"
-                + "写出记录）计时。要得到有意义的数据，请以 release 模式构建：swift build -c release。"
-                + "内存峰值是整个进程的最高水位，因此要读出某一规模自身的峰值，请每次只运行一种规模。")
+                + "写出记录）计时；并生成预设的紧约束名册（存在可行配组，但余量很小）及其不可行变体，按指定单位抽签配组。"
+                + "要得到有意义的数据，请以 release 模式构建：swift build -c release。"
+                + "每种规模（每个预设实例）在单独的进程中运行：内存峰值是它自己的，"
+                + "未在 --time-limit 内给出答案的会被终止并如实报告。")
         public static let sizeHelp = Localized(
-            en: "Which sizes to run: county, city or province (repeat for several). Default: all.",
-            zh: "要运行的规模：county、city 或 province（可重复给出多个）。默认：全部。")
+            en: "Which sizes to run: county, city, province, tight, planted-county, planted-city or "
+                + "planted-province (repeat for several). Default: all.",
+            zh: "要运行的规模：county、city、province、tight、planted-county、planted-city 或 "
+                + "planted-province（可重复给出多个）。默认：全部。")
         public static let repeatHelp = Localized(
             en: "Draws per size (different seeds); the median and maximum are reported.",
             zh: "每种规模的抽签次数（各用不同种子）；报告中位数和最大值。")
