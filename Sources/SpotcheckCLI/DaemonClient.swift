@@ -130,7 +130,8 @@ struct StatusCommand: ParsableCommand {
         }
         if let last = status.lastDraw {
             let teams = last.teams.map { Say.teams($0).text } ?? Say.teamsNotRevealed.text
-            text += Say.lastDraw(last.id, last.pool, last.date, Say.state(last.state), teams).text
+            text +=
+                Say.lastDraw(last.id, last.pool, last.date, Catalogue.DaemonStatus.drawState(last.state), teams).text
             text += last.published ? Say.seedPublished.text + "\n" : "\n"
         }
         text += "\n"

@@ -73,7 +73,7 @@ extension SocketOptions {
             return CLIFailure(
                 Say.notYourAssignment(text("draw_id"), text("department")).text, exitCode: ExitCodes.permission)
         case "io.spotcheck.Ledger.InvalidField":
-            return CLIFailure("\(text("field")): \(text("message"))", exitCode: ExitCodes.dataError)
+            return CLIFailure(LedgerWords.invalidField(text("field"), text("message")), exitCode: ExitCodes.dataError)
         case "io.spotcheck.Ledger.Refused":
             return CLIFailure(
                 Say.refused(text("code"), PassedThroughText.ledger(text("message"))).text, exitCode: ExitCodes.dataError
@@ -104,21 +104,22 @@ enum FindingText {
             ].map(\.text))
         for finding in findings {
             table.add([
-                finding.id, finding.department, finding.category ?? "-", finding.severity, finding.state,
-                finding.due ?? "-", finding.status ?? "-",
+                finding.id, finding.department, finding.category.map { LedgerWords.category($0) } ?? "-",
+                LedgerWords.severity(finding.severity), LedgerWords.state(finding.state), finding.due ?? "-",
+                finding.status.map { LedgerWords.status($0) } ?? "-",
             ])
         }
         return table.render()
     }
 
     static func detail(_ finding: LedgerMessages.Finding) -> String {
-        var text = "\(finding.id)  \(finding.department)  \(finding.state)"
-        if let status = finding.status { text += "  (\(status))" }
+        var text = "\(finding.id)  \(finding.department)  \(LedgerWords.state(finding.state))"
+        if let status = finding.status { text += "  (\(LedgerWords.status(status)))" }
         text += "\n"
         text += Say.source(finding.source).text
-        text += Say.category(finding.category ?? Say.notYetClassified.text).text
+        text += Say.category(finding.category.map { LedgerWords.category($0) } ?? Say.notYetClassified.text).text
         if !finding.rules.isEmpty { text += Say.rules(finding.rules.joined(separator: ", ")).text }
-        text += Say.severity(finding.severity).text
+        text += Say.severity(LedgerWords.severity(finding.severity)).text
         text += Say.found(finding.found, finding.finder).text
         text += Say.facts(finding.facts).text
         if let due = finding.due { text += Say.due(due).text }
@@ -126,7 +127,7 @@ enum FindingText {
         if let proposer = finding.dismissalProposedBy { text += Say.dismissalProposed(proposer).text }
         if finding.recurrences > 0 { text += Say.reopened(finding.recurrences).text }
         for measure in finding.measures {
-            text += Say.measure(measure.number, measure.state, measure.text).text
+            text += Say.measure(measure.number, LedgerWords.measureState(measure.state), measure.text).text
             if let owner = measure.owner { text += Say.measureOwner(owner).text }
             if let due = measure.due { text += Say.measureDue(due).text }
             text += "\n"
@@ -230,7 +231,9 @@ struct FindingsAdd: ParsableCommand {
         if output.json { return writeOut(output.layout.encode(reply.finding)) }
         writeOut(
             Array(
-                Catalogue.Findings.recorded(reply.finding.id, reply.finding.department, reply.finding.state).text
+                Catalogue.Findings.recorded(
+                    reply.finding.id, reply.finding.department, LedgerWords.state(reply.finding.state)
+                ).text
                     .utf8))
     }
 }
@@ -352,7 +355,7 @@ struct FindingsShow: ParsableCommand {
         for entry in reply.history {
             let details = entry.detail.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
             text +=
-                "  \(entry.at)  \(entry.actor) (\(entry.role))  \(entry.action)  \(entry.before ?? "-") → \(entry.after)"
+                "  \(entry.at)  \(entry.actor) (\(entry.role))  \(entry.action)  \(entry.before.map { LedgerWords.state($0) } ?? "-") → \(LedgerWords.state(entry.after))"
             text += details.isEmpty ? "\n" : "  " + details.joined(separator: " ") + "\n"
         }
         writeOut(Array(text.utf8))
@@ -705,7 +708,7 @@ struct FindingsAssignment: ParsableCommand {
             returning: LedgerMessages.OutcomeReply.self)
         if json { return writeOut(layout.encode(reply)) }
         writeOut(
-            Array(Catalogue.Findings.outcome(assignment, reply.state).text.utf8)
+            Array(Catalogue.Findings.outcome(assignment, LedgerWords.outcome(reply.state)).text.utf8)
         )
     }
 }

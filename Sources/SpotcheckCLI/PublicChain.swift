@@ -1,6 +1,7 @@
 import Foundation
 import SpotcheckCore
 import SpotcheckRoster
+import SpotcheckText
 
 /// The hash chain of a public records folder (`PUBLIC/DATE/NAME/`): every record, order entry
 /// and replacement entry published, linked one after the other (docs/draw-algorithm.md §6).
@@ -96,7 +97,7 @@ enum PublicChain {
     static func check(_ base: String, head expected: String? = nil) throws(CLIFailure) -> Report {
         let files = FileManager.default
         guard let days = try? files.contentsOfDirectory(atPath: base) else {
-            throw CLIFailure("\(base): not a readable folder", exitCode: ExitCodes.noInput)
+            throw CLIFailure(Catalogue.ChainProblems.notAFolder(base).text, exitCode: ExitCodes.noInput)
         }
         var links: [ChainLink] = []
         var problems: [String] = []

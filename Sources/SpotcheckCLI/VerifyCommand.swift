@@ -282,7 +282,7 @@ struct VerifyCommand: ParsableCommand {
                         ).text).utf8))
         } else {
             var text = Style.current.red(Catalogue.VerifyWords.chainBrokenLabel.text) + "\n"
-            for problem in report.problems { text += "  - \(PassedThroughText.difference(problem))\n" }
+            for problem in report.problems { text += "  - \(ChainText.problem(problem))\n" }
             writeOut(Array(text.utf8))
         }
         if !report.problems.isEmpty { throw ExitCodes.checkFailed }
@@ -297,8 +297,9 @@ struct VerifyCommand: ParsableCommand {
             writeOut(
                 Array(
                     (broken.drawId == 0  // a ledger change or campaign step belongs to no draw
-                        ? Catalogue.DrawVerify.chainBrokenLink(broken.problem)
-                        : Catalogue.DrawVerify.chainBroken(broken.drawId, broken.problem)).text.utf8))
+                        ? Catalogue.DrawVerify.chainBrokenLink(ChainText.problem(broken.problem))
+                        : Catalogue.DrawVerify.chainBroken(broken.drawId, ChainText.problem(broken.problem))).text
+                        .utf8))
         } else {
             writeOut(Array(Catalogue.DrawVerify.chainHolds(reply.checked).text.utf8))
         }

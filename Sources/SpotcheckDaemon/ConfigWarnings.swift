@@ -1,4 +1,5 @@
 public import SpotcheckCore
+import SpotcheckText
 
 /// Problems `--check-config` warns about without refusing the configuration.
 public enum ConfigWarnings {
@@ -13,11 +14,12 @@ public enum ConfigWarnings {
             }
         }
         return users.sorted { $0.key < $1.key }.map { pool, departments in
-            let shown = departments.prefix(5).joined(separator: ", ")
-            let more = departments.count > 5 ? " and \(departments.count - 5) more" : ""
-            return "warning: pool '\(pool)' of the roster (departments \(shown)\(more)) is defined by no [[pool]] "
-                + "in \(config.file): those departments are never drawn from it; the pools are "
-                + config.pools.map(\.name).joined(separator: ", ")
+            let listed =
+                departments.prefix(5).joined(separator: ", ")
+                + (departments.count > 5 ? Catalogue.RosterEdit.andMore(departments.count - 5).text : "")
+            return Catalogue.ConfigProblems.undefinedPool(
+                pool, listed, config.file, config.pools.map(\.name).joined(separator: ", ")
+            ).text
         }
     }
 }

@@ -187,6 +187,6 @@ final class GroupBox: Sendable {
 /// Runs `spotcheckd` with the process's arguments.
 public enum SpotcheckDaemonMain {
     public static func main() async {
-        await DaemonCommand.main()
+        await DaemonHelpOutput.main()  // DaemonHelpOutput.swift: help and parse errors in the reader's language
     }
 }

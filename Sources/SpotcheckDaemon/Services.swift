@@ -127,7 +127,7 @@ public struct SchedulerService: Service {
                     case .databaseReplaced, .databaseRolledBack: break
                     default: throw error
                     }
-                    _ = try? Notifier.status("stopped: \(error)")
+                    _ = try? Notifier.status(StatusText.stopped(error))  // StatusText.swift
                     events.emit(.drawFailed, "spotcheckd stops: \(error)")
                     throw error
                 } catch {

@@ -8,9 +8,9 @@
 public struct TextPattern: Sendable {
     /// The English text cut at its values: literal pieces with the number of the value after each
     /// (nil after the last piece).
-    private let pieces: [(literal: String, slot: Int?)]
-    private let make: @Sendable ([String]) -> Localized
-    private let arity: Int
+    let pieces: [(literal: String, slot: Int?)]
+    let make: @Sendable ([String]) -> Localized
+    let arity: Int
 
     private static func sentinel(_ index: Int) -> String { "\u{F8F0}\(index)\u{F8F1}" }
 
@@ -58,7 +58,7 @@ public struct TextPattern: Sendable {
     }
 
     /// Matches what follows piece `piece`'s literal: its value (never empty) up to the next literal.
-    private func bind(_ text: Substring, piece: Int, _ values: inout [String?]) -> Bool {
+    func bind(_ text: Substring, piece: Int, _ values: inout [String?]) -> Bool {
         guard let slot = pieces[piece].slot else { return text.isEmpty }
         let next = pieces[piece + 1].literal
         if next.isEmpty, pieces[piece + 1].slot == nil {

@@ -1,0 +1,56 @@
+import SpotcheckLedger
+import SpotcheckText
+
+/// The ledger's codes as people read them: in Chinese the names of the ledger's model (慵懒散,
+/// 整改中, 一般, 逾期2个工作日) and the catalogue's, in English the codes themselves, as `--json`
+/// and the CSV keep them. A code this build does not know is shown as it came.
+enum LedgerWords {
+    static func category(_ code: String, in language: Language = .current) -> String {
+        language == .chinese ? FindingCategory(rawValue: code)?.label ?? code : code
+    }
+
+    static func severity(_ code: String, in language: Language = .current) -> String {
+        language == .chinese ? Severity(rawValue: code)?.label ?? code : code
+    }
+
+    static func state(_ code: String, in language: Language = .current) -> String {
+        language == .chinese ? FindingState(rawValue: code)?.label ?? code : code
+    }
+
+    /// A deadline status (`DeadlineStatus.description`: on-track, caution, due-today, overdue-N).
+    static func status(_ code: String, in language: Language = .current) -> String {
+        guard language == .chinese else { return code }
+        let status: DeadlineStatus? =
+            switch code {
+            case "on-track": .onTrack
+            case "caution": .caution
+            case "due-today": .dueToday
+            default:
+                code.hasPrefix("overdue-")
+                    ? Int(code.dropFirst(8)).map { DeadlineStatus.overdue(workingDays: $0) } : nil
+            }
+        return status?.label ?? code
+    }
+
+    static func measureState(_ code: String, in language: Language = .current) -> String {
+        switch code {
+        case "open": Catalogue.LedgerWords.measureOpen(language)
+        case "done": Catalogue.LedgerWords.measureDone(language)
+        default: code
+        }
+    }
+
+    /// An assignment's outcome as `SetAssignmentOutcome` answers it.
+    static func outcome(_ code: String, in language: Language = .current) -> String {
+        switch code {
+        case "done": Catalogue.LedgerWords.outcomeDone(language)
+        case "not-carried-out": Catalogue.LedgerWords.outcomeNotCarriedOut(language)
+        default: state(code, in: language)
+        }
+    }
+
+    /// The ledger's `InvalidField` refusal, `field: problem`, in the reader's language.
+    static func invalidField(_ field: String, _ problem: String, in language: Language = .current) -> String {
+        Catalogue.LedgerFields.refused(field, Catalogue.LedgerFields.all.told(problem, in: language))(language)
+    }
+}
