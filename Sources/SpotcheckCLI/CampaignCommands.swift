@@ -17,15 +17,17 @@ extension SocketOptions {
             func parameter(_ name: String) -> String { failure.parameters[name]?.description ?? "" }
             switch failure.error {
             case "io.spotcheck.PermissionDenied":
-                throw CLIFailure(Say.permissionDenied(method).text, exitCode: ExitCodes.permission)
+                throw CLIFailure(RefusalText.permission(failure).text, exitCode: ExitCodes.permission)
             case "io.spotcheck.Campaign.NotConfigured":
                 throw CLIFailure(Say.notConfigured.text, exitCode: ExitCodes.dataError)
             case "io.spotcheck.Campaign.GateBlocked":
                 throw CLIFailure(
-                    Say.gateBlocked(parameter("into"), parameter("blockers")).text, exitCode: ExitCodes.checkFailed)
+                    Say.gateBlocked(parameter("into"), RefusalText.blockers(failure)).text,
+                    exitCode: ExitCodes.checkFailed)
             case "io.spotcheck.Campaign.AdvanceRefused", "io.spotcheck.Complaints.Refused":
                 throw CLIFailure(
-                    Say.refused(PassedThroughText.campaign(parameter("message"))).text, exitCode: ExitCodes.dataError)
+                    Say.refused(RefusalText.campaign(failure)?.text ?? parameter("message")).text,
+                    exitCode: ExitCodes.dataError)
             case "io.spotcheck.Complaints.NotFound":
                 throw CLIFailure(Catalogue.Common.notFound(parameter("what")).text, exitCode: ExitCodes.notFound)
             case "io.spotcheck.Complaints.ReceiptNotFound":
@@ -125,7 +127,7 @@ enum CampaignText {
                     case "blocks": Say.markBlocks.text
                     default: Say.markUnchecked.text
                     }
-                text += "  \(mark) \(condition.text)" + (condition.detail.map { ": \($0)" } ?? "") + "\n"
+                text += "  \(mark) \(RefusalText.condition(condition))\n"
             }
         }
         return text

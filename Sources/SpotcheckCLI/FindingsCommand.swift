@@ -65,8 +65,8 @@ extension SocketOptions {
         typealias Say = Catalogue.Findings
         func text(_ key: String) -> String { failure.parameters[key]?.description ?? "" }
         switch failure.error {
-        case "io.spotcheck.Ledger.PermissionDenied":
-            return CLIFailure(Say.permissionDenied(method).text, exitCode: ExitCodes.permission)
+        case "io.spotcheck.Ledger.PermissionDenied", "io.spotcheck.PermissionDenied":
+            return CLIFailure(RefusalText.permission(failure).text, exitCode: ExitCodes.permission)
         case "io.spotcheck.Ledger.FindingNotFound":
             return CLIFailure(Say.findingNotFound(text("id")).text, exitCode: ExitCodes.dataError)
         case "io.spotcheck.Ledger.NotYourAssignment":

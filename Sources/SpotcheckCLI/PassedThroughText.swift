@@ -57,7 +57,4 @@ enum PassedThroughText {
 
     /// A refusal of the ledger.
     static func ledger(_ text: String) -> String { Catalogue.LedgerRefusals.patterns.told(text) }
-
-    /// A refusal of the campaign or of complaints.
-    static func campaign(_ text: String) -> String { Catalogue.CampaignRefusals.patterns.told(text) }
 }

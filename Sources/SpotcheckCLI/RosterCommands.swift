@@ -49,8 +49,7 @@ enum DaemonRoster {
             switch failure.error {
             case "io.spotcheck.PermissionDenied":
                 throw CLIFailure(
-                    "\(CommandPath.of()) is refused: only coordinators may change the roster (the groups in [roles] of spotcheckd.toml)",
-                    exitCode: ExitCodes.permission)
+                    RefusalText.permission(failure, otherwise: .coordinator).text, exitCode: ExitCodes.permission)
             case "io.spotcheck.RosterChanged":
                 throw CLIFailure(
                     Catalogue.RosterEdit.changedMeanwhile.text,

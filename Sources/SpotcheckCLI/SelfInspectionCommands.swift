@@ -24,7 +24,7 @@ extension SocketOptions {
             func parameter(_ name: String) -> String { failure.parameters[name]?.description ?? "" }
             switch failure.error {
             case "io.spotcheck.PermissionDenied":
-                throw CLIFailure(Say.permissionDenied(method).text, exitCode: ExitCodes.permission)
+                throw CLIFailure(Say.permissionDenied(CommandPath.of()).text, exitCode: ExitCodes.permission)
             case "io.spotcheck.SelfInspection.NotConfigured":
                 throw CLIFailure(Say.notConfigured.text, exitCode: ExitCodes.dataError)
             case "io.spotcheck.SelfInspection.NoForm":

@@ -172,14 +172,12 @@ public struct Complaint: Sendable, Hashable {
     }
 
     /// Why the complaint cannot move to `target`, or nil when it can.
-    public func refusal(to target: ComplaintState, reply: String?) -> String? {
+    public func refusal(to target: ComplaintState, reply: String?) -> ComplaintRefusal? {
         guard state.successors.contains(target) else {
-            let allowed = state.successors.map(\.rawValue).sorted().joined(separator: ", ")
-            return "a complaint in state \(state.rawValue) can move to \(allowed), not \(target.rawValue)"
+            return .notASuccessor(
+                state: state, allowed: state.successors.sorted { $0.rawValue < $1.rawValue }, target: target)
         }
-        if target.needsReplyToComplainant, !VisibleText.has(reply ?? "") {
-            return "moving to \(target.rawValue) tells the complainant: give the reply (--reply TEXT)"
-        }
+        if target.needsReplyToComplainant, !VisibleText.has(reply ?? "") { return .needsReply(target: target) }
         return nil
     }
 

@@ -80,12 +80,27 @@ public struct GateCondition: Sendable, Hashable, Codable {
     public var state: State
     /// Why it blocks, or why it is not checked.
     public var detail: String?
+    /// The same as a code (`unchecked`, `count`, `no-roster`, `no-prohibitions-file`,
+    /// `prohibitions-unreadable`, `not-written`) with its values, for readers of other languages.
+    public var detailCode: String?
+    public var count: Int?
+    /// The blocking draws, `#4, #5, …`.
+    public var ids: String?
+    /// Why the prohibitions file cannot be read.
+    public var problem: String?
 
-    public init(code: String, text: String, state: State, detail: String? = nil) {
+    public init(
+        code: String, text: String, state: State, detail: String? = nil, detailCode: String? = nil, count: Int? = nil,
+        ids: String? = nil, problem: String? = nil
+    ) {
         self.code = code
         self.text = text
         self.state = state
         self.detail = detail
+        self.detailCode = detailCode
+        self.count = count
+        self.ids = ids
+        self.problem = problem
     }
 }
 
@@ -106,20 +121,24 @@ public struct Gate: Sendable, Hashable {
                 conditions.append(
                     GateCondition(
                         code: code, text: text, state: .unchecked,
-                        detail: "nothing reports it yet (self-inspection forms, publications)"))
+                        detail: "nothing reports it yet (self-inspection forms, publications)", detailCode: "unchecked")
+                )
                 return
             }
             conditions.append(
                 GateCondition(
                     code: code, text: text, state: value == 0 ? .holds : .blocks,
-                    detail: value == 0 ? nil : "\(value) \(what)"))
+                    detail: value == 0 ? nil : "\(value) \(what)", detailCode: value == 0 ? nil : "count",
+                    count: value == 0 ? nil : value))
         }
         func ids(_ code: String, _ text: String, _ values: [Int64], _ what: String) {
             let shown = values.prefix(10).map { "#\($0)" }.joined(separator: ", ") + (values.count > 10 ? ", …" : "")
             conditions.append(
                 GateCondition(
                     code: code, text: text, state: values.isEmpty ? .holds : .blocks,
-                    detail: values.isEmpty ? nil : "\(values.count) \(what): \(shown)"))
+                    detail: values.isEmpty ? nil : "\(values.count) \(what): \(shown)",
+                    detailCode: values.isEmpty ? nil : "count", count: values.isEmpty ? nil : values.count,
+                    ids: values.isEmpty ? nil : shown))
         }
         switch step {
         case .mobilisation:
@@ -129,7 +148,8 @@ public struct Gate: Sendable, Hashable {
                 GateCondition(
                     code: "roster-frozen", text: "a roster is loaded; its snapshot hash is frozen into the transition",
                     state: facts.rosterSha256 == nil ? .blocks : .holds,
-                    detail: facts.rosterSha256 == nil ? "no roster is loaded (spotcheck import DIR)" : nil))
+                    detail: facts.rosterSha256 == nil ? "no roster is loaded (spotcheck import DIR)" : nil,
+                    detailCode: facts.rosterSha256 == nil ? "no-roster" : nil))
             conditions.append(
                 GateCondition(
                     code: "prohibitions-frozen",
@@ -137,7 +157,10 @@ public struct Gate: Sendable, Hashable {
                     state: facts.prohibitionsSha256 == nil ? .blocks : .holds,
                     detail: facts.prohibitionsSha256 == nil
                         ? (facts.prohibitionsProblem ?? "no prohibitions file is configured ([campaign] prohibitions)")
-                        : nil))
+                        : nil,
+                    detailCode: facts.prohibitionsSha256 != nil
+                        ? nil : facts.prohibitionsProblem == nil ? "no-prohibitions-file" : "prohibitions-unreadable",
+                    problem: facts.prohibitionsSha256 == nil ? facts.prohibitionsProblem : nil))
             count(
                 "forms-issued", "one self-inspection form issued per department", facts.ledger.departmentsWithoutForm,
                 "department(s) without a form")
@@ -164,12 +187,13 @@ public struct Gate: Sendable, Hashable {
                 conditions.append(
                     GateCondition(
                         code: "final-publication", text: "the final publication is written",
-                        state: written ? .holds : .blocks, detail: written ? nil : "not written yet"))
+                        state: written ? .holds : .blocks, detail: written ? nil : "not written yet",
+                        detailCode: written ? nil : "not-written"))
             } else {
                 conditions.append(
                     GateCondition(
                         code: "final-publication", text: "the final publication is written", state: .unchecked,
-                        detail: "publications are not built yet"))
+                        detail: "publications are not built yet", detailCode: "unchecked"))
             }
             count(
                 "findings-carried", "open findings carried into a standing ledger",

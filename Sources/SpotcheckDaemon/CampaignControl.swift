@@ -44,7 +44,9 @@ struct CampaignControl {
     private func require(_ allowed: Bool, _ method: String, _ caller: Caller) throws {
         guard allowed else {
             events.refused(method, caller)
-            throw Varlink.Failure.permissionDenied(method, uid: caller.uid)
+            throw Varlink.Failure.permissionDenied(
+                method, uid: caller.uid,
+                needs: method.hasPrefix(CampaignMessages.complaintsInterface) ? .complaintsHandler : .coordinator)
         }
     }
 
@@ -105,13 +107,6 @@ struct CampaignControl {
 
     private var local: LocalTime { LocalTime(zone: TimeZone(identifier: config.calendar.timeZone)!) }
 
-    private static func refused(_ interface: String, _ message: String) -> Varlink.Failure {
-        Varlink.Failure(
-            interface == CampaignMessages.campaignInterface
-                ? "io.spotcheck.Campaign.AdvanceRefused" : "io.spotcheck.Complaints.Refused",
-            ["message": .string(message)])
-    }
-
     func answer(_ method: String, _ request: [UInt8], _ caller: Caller) throws -> [UInt8] {
         switch method {
         case "io.spotcheck.Campaign.GetCampaign":
@@ -123,27 +118,19 @@ struct CampaignControl {
             let request = try parameters(CampaignMessages.AdvanceParameters.self, request)
             guard config.campaign != nil else { throw Varlink.Failure("io.spotcheck.Campaign.NotConfigured") }
             guard let target = CampaignStep(name: request.to) else {
-                throw Self.refused(
-                    CampaignMessages.campaignInterface,
-                    "'\(request.to)' is not a step; use \(CampaignStep.allCases.map(\.identifier).joined(separator: ", "))"
-                )
+                throw CampaignRefusal.notAStep(request.to).campaign
             }
-            guard VisibleText.has(request.reason) else {
-                throw Self.refused(
-                    CampaignMessages.campaignInterface,
-                    "give the reason for the step (--reason TEXT): it has no visible character")
-            }
+            guard VisibleText.has(request.reason) else { throw CampaignRefusal.noReason.campaign }
             do {
                 let stored = try engine.advanceCampaign(
                     to: target, reason: request.reason, actor: actor(caller), now: Date(), config: config)
                 return reply(CampaignMessages.AdvanceReply(transition: message(stored)))
             } catch let error as CampaignError {
                 if case .gateBlocked(let into, let blockers) = error {
-                    throw Varlink.Failure(
-                        "io.spotcheck.Campaign.GateBlocked",
-                        ["into": .string(into.identifier), "blockers": .string(blockers.joined(separator: "; "))])
+                    let gate = try config.campaign.map { Gate.into(into, facts: try engine.campaignFacts($0)) }
+                    throw CampaignRefusal.gateBlocked(into: into, blockers: blockers, gate: gate)
                 }
-                throw Self.refused(CampaignMessages.campaignInterface, error.description)
+                throw CampaignRefusal.of(error).campaign
             }
 
         case "io.spotcheck.Complaints.LookupReceipt":
@@ -155,10 +142,8 @@ struct CampaignControl {
             // Each lookup costs a slow hash: a limited number per caller (ReceiptLookupLimit.swift).
             if let wait = lookupLimit.take(uid: caller.uid, now: Date()) {
                 events.refused(method, caller)
-                throw Self.refused(
-                    CampaignMessages.complaintsInterface,
-                    "too many receipt lookups from uid \(caller.uid): at most \(Int(lookupLimit.burst)) a minute; try again in \(wait) s"
-                )
+                throw CampaignRefusal.tooManyLookups(uid: caller.uid, most: Int(lookupLimit.burst), wait: Int(wait))
+                    .complaints
             }
             var found: Complaint?
             let candidates = try store.receiptCandidates(locator: receipt.locator)
@@ -203,10 +188,7 @@ struct CampaignControl {
             var target: ComplaintState?
             if let name = update.state {
                 guard let state = ComplaintState(rawValue: name) else {
-                    throw Self.refused(
-                        CampaignMessages.complaintsInterface,
-                        "'\(name)' is not a state; use \(ComplaintState.allCases.map(\.rawValue).joined(separator: ", "))"
-                    )
+                    throw CampaignRefusal.notAState(name).complaints
                 }
                 target = state
             }
@@ -214,7 +196,7 @@ struct CampaignControl {
             let kind: ComplaintEntry.Kind = target != nil ? .state : update.note != nil ? .note : .reply
             let text = kind == .reply ? (update.reply ?? "") : (update.note ?? "")
             guard target != nil || VisibleText.has(text) else {
-                throw Self.refused(CampaignMessages.complaintsInterface, "give a state, a note or a reply")
+                throw CampaignRefusal.nothingToRecord.complaints
             }
             do {
                 let complaint = try store.addComplaintEntry(
@@ -230,10 +212,7 @@ struct CampaignControl {
             let request = try parameters(CampaignMessages.RequestIdentityParameters.self, request)
             try requireNoConflict(caller, complaint: request.id)
             guard VisibleText.count(request.reason) >= 10 else {
-                throw Self.refused(
-                    CampaignMessages.complaintsInterface,
-                    "write the reason for reading the identity (at least 10 visible characters); it is kept in the audit trail"
-                )
+                throw CampaignRefusal.identityReason.complaints
             }
             do {
                 let id = try store.requestUnseal(
@@ -287,23 +266,20 @@ struct CampaignControl {
         switch error {
         case .notFound, .noRequest:
             Varlink.Failure("io.spotcheck.Complaints.NotFound", ["what": .string(error.description)])
-        case .refused(let message): Self.refused(CampaignMessages.complaintsInterface, message)
+        case .refused(let refusal): CampaignRefusal.of(refusal).complaints
         }
     }
 
     private func register(_ request: CampaignMessages.RegisterParameters, _ caller: Caller) throws -> [UInt8] {
         guard let channel = ComplaintChannel(rawValue: request.channel) else {
-            throw Self.refused(
-                CampaignMessages.complaintsInterface,
-                "'\(request.channel)' is not a channel; use \(ComplaintChannel.allCases.map(\.rawValue).joined(separator: ", "))"
-            )
+            throw CampaignRefusal.notAChannel(request.channel).complaints
         }
         let leadership = request.leadership ?? false
         if !leadership {
             for (name, value) in [
                 ("department", request.department), ("allegation", request.allegation), ("category", request.category),
             ] where !VisibleText.has(value) {
-                throw Self.refused(CampaignMessages.complaintsInterface, "the \(name) is required")
+                throw CampaignRefusal.required(name).complaints
             }
         }
         if !leadership { try requireRosterDepartment(request.department) }
@@ -318,26 +294,19 @@ struct CampaignControl {
             guard let day = parts.first.flatMap({ Day(iso: $0) }),
                 let time = parts.count == 2 ? TimeOfDay(String(parts[1])) : TimeOfDay(hour: 0, minute: 0)
             else {
-                throw Self.refused(
-                    CampaignMessages.complaintsInterface, "'\(text)' is not YYYY-MM-DD or YYYY-MM-DDTHH:MM")
+                throw CampaignRefusal.badTime(text).complaints
             }
             receivedAt = local.instant(day, time)
             guard receivedAt <= now else {
-                throw Self.refused(CampaignMessages.complaintsInterface, "the received time \(text) is in the future")
+                throw CampaignRefusal.futureTime(text).complaints
             }
             // Clocks run from `received`: a date far back would make a complaint overdue at once.
             let earliest = local.day(of: now).adding(days: -Self.receivedWindowDays)
             guard day >= earliest else {
-                throw Self.refused(
-                    CampaignMessages.complaintsInterface,
-                    "the received time \(text) is more than \(Self.receivedWindowDays) days before today; register a complaint within \(Self.receivedWindowDays) days of receiving it"
-                )
+                throw CampaignRefusal.tooLongAgo(text, days: Self.receivedWindowDays).complaints
             }
             if let start = config.campaign?.phases[.mobilisation]?.start, day < start {
-                throw Self.refused(
-                    CampaignMessages.complaintsInterface,
-                    "the received time \(text) is before the campaign began (\(start)); a complaint from before it belongs to the regular channels"
-                )
+                throw CampaignRefusal.beforeCampaign(text, start: start.description).complaints
             }
         }
         let random = try KernelRandom.seed().bytes
@@ -379,14 +348,9 @@ struct CampaignControl {
         let meant = departments.first {
             $0.name == wanted || $0.id.caseInsensitiveCompare(wanted) == .orderedSame
         }
-        let hint = meant.map { " ('\($0.name)' is \($0.id))" } ?? ""
-        throw Self.refused(
-            CampaignMessages.complaintsInterface,
-            departments.isEmpty
-                ? "department: no roster is loaded, so '\(department)' cannot be checked; load the roster first"
-                : "department: '\(department)' is not a department id of the roster\(hint); "
-                    + "give the id (spotcheck departments list shows them), or --leadership for the commission's own leadership"
-        )
+        throw departments.isEmpty
+            ? CampaignRefusal.noRoster(department).complaints
+            : CampaignRefusal.notADepartment(department, meant: meant.map { ($0.name, $0.id) }).complaints
     }
 
     private func message(_ complaint: Complaint) -> CampaignMessages.Complaint {
@@ -425,7 +389,8 @@ struct CampaignControl {
                     into: gate.into.identifier, intoLabel: gate.into.label, holds: gate.holds,
                     conditions: gate.conditions.map {
                         CampaignMessages.Condition(
-                            code: $0.code, text: $0.text, state: $0.state.rawValue, detail: $0.detail)
+                            code: $0.code, text: $0.text, state: $0.state.rawValue, detail: $0.detail,
+                            detailCode: $0.detailCode, count: $0.count, ids: $0.ids, problem: $0.problem)
                     })
             },
             transitions: stored.map(message))

@@ -20,7 +20,7 @@ extension LedgerControl {
         let handler = CampaignControl.isHandler(caller, config: config)
         guard caller.isCoordinator || handler else {
             events.refused(method, caller)
-            throw Varlink.Failure.permissionDenied(method, uid: caller.uid)
+            throw Varlink.Failure.permissionDenied(method, uid: caller.uid, needs: .complaintsHandler)
         }
         let missing = Self.invalid("complaint", "there is no complaint \(id) you may handle")
         guard let complaint = try store.complaint(id: id), !complaint.stub,

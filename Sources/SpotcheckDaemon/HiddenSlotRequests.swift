@@ -75,7 +75,7 @@ extension CampaignControl {
         let method = "io.spotcheck.Complaints.RequestInspection"
         guard Self.isHandler(caller, config: config) else {
             events.refused(method, caller)
-            throw Varlink.Failure.permissionDenied(method, uid: caller.uid)
+            throw Varlink.Failure.permissionDenied(method, uid: caller.uid, needs: .complaintsHandler)
         }
         let id = try callParameters(CampaignMessages.IDParameters.self, request).id
         let missing = Varlink.Failure("io.spotcheck.Complaints.NotFound", ["what": .string("complaint \(id)")])
@@ -91,8 +91,7 @@ extension CampaignControl {
         } catch let error as ComplaintStoreError {
             switch error {
             case .notFound, .noRequest: throw missing
-            case .refused(let message):
-                throw Varlink.Failure("io.spotcheck.Complaints.Refused", ["message": .string(message)])
+            case .refused(let refusal): throw CampaignRefusal.of(refusal).complaints
             }
         }
         return encodedReply(Varlink.Empty())

@@ -498,8 +498,10 @@ struct LedgerControl {
     /// Journals a refused call and returns the error for it.
     func refuse(_ method: String) -> Varlink.Failure {
         events.refused(method, caller)
-        return Varlink.Failure(
-            "io.spotcheck.Ledger.PermissionDenied", ["method": .string(method), "uid": .int(Int(caller.uid))])
+        var parameters: [String: Varlink.Value] = ["method": .string(method), "uid": .int(Int(caller.uid))]
+        // Who may call it, for the command line to say (CampaignRefusals.swift).
+        if let needs = LedgerPermission.needs(method) { parameters["needs"] = .string(needs.rawValue) }
+        return Varlink.Failure("io.spotcheck.Ledger.PermissionDenied", parameters)
     }
 
     private func notFound(_ id: String) -> Varlink.Failure {

@@ -16,11 +16,19 @@ extension CampaignMessages {
           active: bool
         )
 
+        # code names the condition (roster-frozen, forms-issued, …); text and detail say it in English;
+        # detail_code says why it blocks or is not checked (unchecked, count, no-roster,
+        # no-prohibitions-file, prohibitions-unreadable, not-written) with count, ids (of draws) and
+        # problem (why the prohibitions file cannot be read) as its values.
         type Condition (
           code: string,
           text: string,
           state: string,
-          detail: ?string
+          detail: ?string,
+          detail_code: ?string,
+          count: ?int,
+          ids: ?string,
+          problem: ?string
         )
 
         type Gate (
@@ -67,11 +75,15 @@ extension CampaignMessages {
         # No [campaign] is configured.
         error NotConfigured ()
 
-        # The step is not the next one (backwards, skipping, already active, closed).
-        error AdvanceRefused (message: string)
+        # The step is refused (backwards, skipping, already active, closed, …): message in English; code
+        # (not-a-step, no-reason, already-active, backwards, skipping, campaign-closed, clock-behind,
+        # not-configured) with the values it names.
+        error AdvanceRefused (message: string, code: ?string, step: ?string, steps: ?string, from: ?string, to: ?string, next: ?string)
 
-        # The gate into the step does not hold; blockers lists what blocks it.
-        error GateBlocked (into: string, blockers: string)
+        # The gate into the step does not hold; blockers lists what blocks it in English; codes the
+        # blocking conditions' codes and counts their counts (empty where none), both comma-separated,
+        # and problem why the prohibitions file cannot be read.
+        error GateBlocked (into: string, blockers: string, codes: ?string, counts: ?string, problem: ?string)
         """#
 
     /// The text of `io.spotcheck.Complaints.varlink`, served by `GetInterfaceDescription`.
@@ -148,7 +160,10 @@ extension CampaignMessages {
 
         error NotFound (what: string)
 
-        error Refused (message: string)
+        # The call is refused: message in English; code (too-many-lookups, not-a-state, not-a-channel,
+        # required, bad-time, not-a-department, own-approval, not-a-successor, needs-reply, …) with the
+        # values it names.
+        error Refused (message: string, code: ?string, uid: ?int, most: ?int, wait: ?int, state: ?string, states: ?string, target: ?string, channel: ?string, channels: ?string, field: ?string, time: ?string, days: ?int, start: ?string, department: ?string, meant_name: ?string, meant_id: ?string, request: ?int, login: ?string, complaint: ?int)
 
         # No receipt matches the code.
         error ReceiptNotFound ()

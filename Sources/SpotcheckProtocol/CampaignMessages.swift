@@ -35,12 +35,24 @@ public enum CampaignMessages {
         public var text: String
         public var state: String
         public var detail: String?
+        /// Why it blocks or is not checked (`GateDetailCode`), with its values.
+        public var detailCode: String?
+        public var count: Int?
+        public var ids: String?
+        public var problem: String?
 
-        public init(code: String, text: String, state: String, detail: String? = nil) {
+        public init(
+            code: String, text: String, state: String, detail: String? = nil, detailCode: String? = nil,
+            count: Int? = nil, ids: String? = nil, problem: String? = nil
+        ) {
             self.code = code
             self.text = text
             self.state = state
             self.detail = detail
+            self.detailCode = detailCode
+            self.count = count
+            self.ids = ids
+            self.problem = problem
         }
     }
 

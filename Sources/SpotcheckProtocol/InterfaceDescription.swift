@@ -187,7 +187,10 @@ extension Varlink {
         # Checks the hash chain of all completed draws; names the first broken link.
         method VerifyChain() -> (checked: int, broken: ?ChainLink)
 
-        error PermissionDenied (method: string, uid: int)
+        # The caller's role does not allow the method; needs says who may call it (coordinator,
+        # coordinator-or-auditor, complaints-handler, finding-recorder, team-lead, department-contact,
+        # drawn-verifier, roster-login) when the daemon tells.
+        error PermissionDenied (method: string, uid: int, needs: ?string)
         # what: in English; kind (inspector, department, draw, roster, login) and the values it names,
         # for clients that tell it in their user's language.
         error NotFound (what: string, kind: ?string, id: ?string, pool: ?string, date: ?string)

@@ -140,7 +140,10 @@ extension Varlink {
         # visits.
         method ListChecks(kind: ?string) -> (checks: []Check)
 
-        error PermissionDenied (method: string, uid: int)
+        # The caller's role does not allow the method; needs says who may call it (coordinator,
+        # coordinator-or-auditor, complaints-handler, finding-recorder, team-lead, department-contact,
+        # drawn-verifier, roster-login) when the daemon tells.
+        error PermissionDenied (method: string, uid: int, needs: ?string)
         error FindingNotFound (id: string)
         error NotYourAssignment (draw_id: int, department: string)
 

@@ -376,11 +376,10 @@ extension Store {
         try recordedWrite { db in
             guard let request = try Self.unsealRequest(db, id) else { throw ComplaintStoreError.noRequest(id) }
             guard request.requestedUID != uid else {
-                throw ComplaintStoreError.refused(
-                    "the person who asked cannot approve their own request; a second person must")
+                throw ComplaintStoreError.refused(.ownApproval)
             }
             guard request.approvedAt == nil else {
-                throw ComplaintStoreError.refused("request \(id) is already approved")
+                throw ComplaintStoreError.refused(.alreadyApproved(request: id))
             }
             try db.execute(
                 sql: "UPDATE complaint_unseal SET approved_uid = ?, approved_by = ?, approved_at = ? WHERE id = ?",
@@ -405,21 +404,21 @@ extension Store {
         try recordedWrite { db in
             guard let request = try Self.unsealRequest(db, id) else { throw ComplaintStoreError.noRequest(id) }
             guard request.requestedUID == uid else {
-                throw ComplaintStoreError.refused("only the person who asked (\(request.requestedBy)) may read it")
+                throw ComplaintStoreError.refused(.notRequester(login: request.requestedBy))
             }
             guard let approvedAt = request.approvedAt, request.approvedUID != uid else {
-                throw ComplaintStoreError.refused("request \(id) is not approved by a second person yet")
+                throw ComplaintStoreError.refused(.notApproved(request: id))
             }
             guard request.readAt == nil else {
-                throw ComplaintStoreError.refused("request \(id) was used already; ask again")
+                throw ComplaintStoreError.refused(.requestUsed(request: id))
             }
             guard date.timeIntervalSince(approvedAt) <= validFor else {
-                throw ComplaintStoreError.refused("the approval of request \(id) has expired; ask again")
+                throw ComplaintStoreError.refused(.approvalExpired(request: id))
             }
             guard
                 let sealed = try Data.fetchOne(
                     db, sql: "SELECT identity_sealed FROM complaint WHERE id = ?", arguments: [request.complaint])
-            else { throw ComplaintStoreError.refused("complaint \(request.complaint) has no identity on file") }
+            else { throw ComplaintStoreError.refused(.noIdentity(complaint: request.complaint)) }
             try db.execute(
                 sql: "UPDATE complaint_unseal SET read_at = ? WHERE id = ?",
                 arguments: [date.timeIntervalSince1970, id])
@@ -493,13 +492,13 @@ extension Store {
 public enum ComplaintStoreError: Error, Equatable, CustomStringConvertible {
     case notFound(Int64)
     case noRequest(Int64)
-    case refused(String)
+    case refused(ComplaintRefusal)
 
     public var description: String {
         switch self {
         case .notFound(let id): "no complaint \(id)"
         case .noRequest(let id): "no identity request \(id)"
-        case .refused(let message): message
+        case .refused(let refusal): refusal.description
         }
     }
 }

@@ -80,14 +80,13 @@ extension Store {
                 throw ComplaintStoreError.notFound(id)
             }
             guard complaint.state != .closed else {
-                throw ComplaintStoreError.refused(
-                    "complaint \(id) is closed; an inspection is requested while it is handled")
+                throw ComplaintStoreError.refused(.complaintClosed(complaint: id))
             }
             guard try Self.hiddenSlotRow(db, complaint: id) == nil else {
-                throw ComplaintStoreError.refused("complaint \(id) already has a hidden inspection requested")
+                throw ComplaintStoreError.refused(.inspectionRequested(complaint: id))
             }
             guard let slot = HiddenSlot(department: complaint.department, salt: salt) else {
-                throw ComplaintStoreError.refused("the salt must be 32 bytes")
+                throw ComplaintStoreError.refused(.badSalt)
             }
             try db.execute(
                 sql: """

@@ -280,16 +280,9 @@ import Testing
     }
 }
 
-/// The campaign's and complaints' refusals are worded in English by the daemon and the store;
-/// every wording there must be one the catalogue recognises, or a Chinese reader would get it in
-/// English. Read from the source, so that a refusal added or reworded fails here.
-@Suite struct CampaignRefusalWordingTests {
-    static let calls: [(file: String, marker: String)] = [
-        ("Sources/SpotcheckDaemon/CampaignControl.swift", "Self.refused("),
-        ("Sources/SpotcheckStore/Campaign.swift", "ComplaintStoreError.refused("),
-        ("Sources/SpotcheckStore/HiddenSlots.swift", "ComplaintStoreError.refused("),
-    ]
-
+/// Reads the messages of calls from the source (`fail("…")`, `message: "…"`), for the tests that
+/// check every wording of a parser has its message in the catalogue.
+@Suite struct SourceMessageReaderTests {
     /// The messages of the calls after `marker`: each run of string literals joined by `+` among
     /// the call's own arguments, its interpolations and joined expressions replaced by "v".
     static func messages(_ source: String, after marker: String) -> [String] {
@@ -393,21 +386,6 @@ import Testing
         return unglued
     }
 
-    @Test func everyRefusalWordingIsInTheCatalogue() throws {
-        var count = 0
-        for (file, marker) in Self.calls {
-            let source = try String(contentsOf: Run.packageRoot.appendingPathComponent(file), encoding: .utf8)
-            for message in Self.messages(source, after: marker) {
-                count += 1
-                #expect(
-                    Catalogue.CampaignRefusals.patterns.match(message) != nil
-                        || Catalogue.CampaignRefusals.patterns.match(Self.unglued(message)) != nil,
-                    "\(file): \"\(message)\" has no Chinese in Catalogue.CampaignRefusals")
-            }
-        }
-        #expect(count >= 20, "the reader found only \(count) refusals")
-    }
-
     @Test func theReaderSeesEachAlternativeAndJoinsWhatPlusJoins() {
         let source = """
             throw Self.refused(
@@ -442,12 +420,12 @@ import Testing
         for (file, marker) in Self.calls {
             let source = try String(contentsOf: Run.packageRoot.appendingPathComponent(file), encoding: .utf8)
             // A column or key name alone, or a fragment glued on by a condition, is no message.
-            for message in CampaignRefusalWordingTests.messages(source, after: marker)
+            for message in SourceMessageReaderTests.messages(source, after: marker)
             where message.contains(" ") && !message.hasPrefix(" ") && message.filter(\.isLetter).count >= 3 {
                 count += 1
                 #expect(
                     Catalogue.InputProblems.patterns.match(message) != nil
-                        || Catalogue.InputProblems.patterns.match(CampaignRefusalWordingTests.unglued(message)) != nil,
+                        || Catalogue.InputProblems.patterns.match(SourceMessageReaderTests.unglued(message)) != nil,
                     "\(file): \"\(message)\" has no Chinese in Catalogue.InputProblems")
             }
         }

@@ -10,13 +10,6 @@ extension Catalogue {
         }
 
         // Calling the daemon (campaign and complaints).
-        public static func permissionDenied(_ method: String) -> Localized {
-            Localized(
-                en: "spotcheckd refused \(method): your user may not do this (coordinators, auditors and complaint "
-                    + "handlers are set in [roles] of spotcheckd.toml)",
-                zh: "spotcheckd 拒绝了 \(method)：您的用户无权执行（协调员、审计员和举报受理人在 spotcheckd.toml 的 "
-                    + "[roles] 中设定）")
-        }
         public static let notConfigured = Localized(
             en: "no campaign is configured: add a [campaign] section to spotcheckd.toml (docs/campaign.md)",
             zh: "未配置专项整治：请在 spotcheckd.toml 中添加 [campaign] 节（见 docs/campaign.md）")

@@ -42,13 +42,6 @@ extension Catalogue {
                 """)
 
         // Calling the daemon.
-        public static func permissionDenied(_ method: String) -> Localized {
-            Localized(
-                en: "spotcheckd refused \(method): your role does not allow it (coordinators and auditors are set in "
-                    + "[roles] of spotcheckd.toml, contacts in departments.csv)",
-                zh: "spotcheckd 拒绝了 \(method)：您的角色无权执行（协调员和审计员在 spotcheckd.toml 的 [roles] 中设定，"
-                    + "联络人在 departments.csv 中设定）")
-        }
         public static func findingNotFound(_ id: String) -> Localized {
             Localized(
                 en: "no finding \(id) that you may see; list yours with spotcheck findings list (or mine)",

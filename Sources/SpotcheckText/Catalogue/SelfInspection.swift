@@ -97,11 +97,11 @@ extension Catalogue {
         public static let jsonHelp = Localized(en: "Print the forms as JSON.", zh: "以 JSON 格式输出。")
 
         // Calling the daemon.
-        public static func permissionDenied(_ method: String) -> Localized {
+        public static func permissionDenied(_ command: String) -> Localized {
             Localized(
-                en: "spotcheckd refused \(method): only coordinators issue forms, coordinators and auditors list "
+                en: "\(command) is refused: only coordinators issue forms, coordinators and auditors list "
                     + "them, and only a department's contacts return its form",
-                zh: "spotcheckd 拒绝了 \(method)：只有协调员可下发，协调员和审计员可查看全部，只有单位联络人可交回本单位的表")
+                zh: "\(command) 被拒绝：只有协调员可下发，协调员和审计员可查看全部，只有单位联络人可交回本单位的表")
         }
         public static let notConfigured = Localized(
             en: "no campaign is configured: add a [campaign] section to spotcheckd.toml (docs/campaign.md)",
