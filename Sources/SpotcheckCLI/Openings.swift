@@ -8,6 +8,9 @@ import SpotcheckRoster
 /// `reasonCommitment`). The checks and their wording are those of `tools/verify_draw.py`, each
 /// row named by its file and line.
 enum Openings {
+    /// `--order-reasons` for a folder without an order (a verifier difference, in English as all are).
+    static let noOrder = "order.json: missing (--order-reasons opens the reason of an ordered draw's order)"
+
     /// The rows of an openings file whose header names exactly `columns` (any order), each with
     /// its line; a file that cannot be read or has another header is refused, naming it.
     static func rows(_ path: String, columns: [String]) throws(CLIFailure) -> [(line: Int, fields: [String: String])] {

@@ -243,8 +243,7 @@ struct VerifyCommand: ParsableCommand {
         } else if publicFolder, recordValue.kind == .ordered {
             result.differences.append("order.json: missing (an ordered draw publishes its order)")
         } else if orderReasons != nil {
-            result.differences.append(
-                "order.json: missing (--order-reasons opens the reason of an ordered draw's order)")
+            result.differences.append(Openings.noOrder)
         }
         if json {
             struct Report: Encodable {

@@ -114,6 +114,11 @@ struct Notices: Sendable {
     /// folders above it were checked by path.
     static func openFolder(_ path: String) -> Result<HookFolder, HookFolderRefusal> {
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        // No hooks folder at all (nor a folder above it): nothing to run, nothing to warn about.
+        var info = stat()
+        if lstat(absolute, &info) != 0, errno == ENOENT || errno == ENOTDIR {
+            return .failure(HookFolderRefusal(reason: "it does not exist", missing: true))
+        }
         let parent = (absolute as NSString).deletingLastPathComponent
         if !parent.isEmpty, parent != absolute, let problem = untrustedFolder(parent, isHooksFolder: false) {
             return .failure(HookFolderRefusal(reason: problem))

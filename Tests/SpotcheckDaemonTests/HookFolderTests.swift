@@ -128,4 +128,16 @@ import Testing
         // A name with a slash never leaves the folder.
         #expect(HookProgram.open(name: "../moved/10-mark", in: folder) == .failure(.notAProgram))
     }
+
+    @Test func noHooksFolderIsNoProblem() throws {
+        let base = try Self.folder("none")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let path = base.appendingPathComponent("absent/hooks.d").path
+        guard case .failure(let refusal) = Notices.openFolder(path) else {
+            Issue.record("a missing folder was opened")
+            return
+        }
+        #expect(refusal.missing)
+        #expect(Self.notices(path).programs().isEmpty)
+    }
 }
