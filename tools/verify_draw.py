@@ -696,6 +696,33 @@ def visit_problems(folder):
     return []
 
 
+def visit_record_problems(folder, record):
+    """visit.txt against the visit mode the record (and so its commitment) binds: a record with
+    `visit` needs a visit.txt stating exactly that mode; a record without it was committed before
+    commitments bound the mode, and its visit.txt is checked alone (visit_problems)."""
+    bound = record.get("visit")
+    if bound is None:
+        return []
+    if bound not in ("open", "covert"):
+        return [f"visit: {show(bound)} is not a visit mode (open or covert)"]
+    if folder is None or visit_problems(folder):
+        return []
+    stated = visit_mode(folder)
+    if stated is None:
+        return [f"{VISIT_FILE}: missing (the record's commitment binds the visit mode '{bound}')"]
+    if stated != bound:
+        return [f"{VISIT_FILE}: says '{stated}', the record's commitment binds visit '{bound}'"]
+    return []
+
+
+def bind_visit(record, derived):
+    """A derived record carries the visit mode its commitment binds, as taken from the record (the
+    mode is an input of the draw like previousRecordHash, bound by the hash, not derived)."""
+    if derived is not None and record.get("visit") in ("open", "covert"):
+        derived["visit"] = record["visit"]
+    return derived
+
+
 def print_visit(folder):
     mode = visit_mode(folder) if folder else None
     if mode == "covert":
@@ -1412,7 +1439,7 @@ def derive(roster, policy, seed, date, pool, ordered, previous):
 
 
 COMMITMENT_FIELDS = ["algorithm", "date", "pool", "kind", "orderedDepartments", "seedCommitment", "snapshotHash",
-                     "policyHash", "previousRecordHash", "hiddenSlot"]
+                     "policyHash", "previousRecordHash", "hiddenSlot", "visit"]
 
 
 # --- A hidden complaint-driven slot (§8) ---------------------------------------------------------
@@ -1763,7 +1790,53 @@ def team_problems(team, teams, context):
 
 # --- The hash chain: orders and replacements (docs/draw-algorithm.md §7) -----------------------
 
-ORDER_KEYS = {"date", "pool", "departments", "reason", "salt", "previousRecordHash"}
+ORDER_KEYS = {"date", "pool", "departments", "reason", "category", "reasonCommitment", "salt", "previousRecordHash"}
+
+# An order's second form (docs/draw-algorithm.md section 6): a public category, and the reason as
+# a salted commitment, except a ledger sample's reason, published in clear (it names the sample).
+ORDER_CATEGORIES = ["complaint", "leadership", "other", "ledger-verification", "ledger-recheck", "ledger-honesty"]
+ORDER_PUBLIC_REASONS = {"ledger-recheck": "ledger recheck ", "ledger-honesty": "ledger honesty "}
+
+
+def order_reason_commitment(salt, reason):
+    """Lowercase hex of SHA-256("spotcheck/v3/order-reason\n" + hex(salt) + "\n" + reason)."""
+    return hashlib.sha256(f"spotcheck/v3/order-reason\n{salt.hex()}\n".encode() + reason.encode("utf-8")).hexdigest()
+
+
+def is_digest(text):
+    return isinstance(text, str) and len(text) == 64 and all(c in "0123456789abcdef" for c in text)
+
+
+def order_reason_problems(name, order):
+    """The reason fields of either form of order.json: the first (no category) a non-empty reason
+    and no commitment; the second a known category, the reason in clear exactly for a ledger
+    sample (beginning with its prefix), a commitment (64 lowercase hex digits) exactly otherwise."""
+    category = order.get("category")
+    reason = order.get("reason")
+    if category is None:
+        if "reasonCommitment" in order:
+            return [f"{name} reasonCommitment: an order without a category carries none"]
+        return [f"{name} reason: is empty"] if not isinstance(reason, str) or not reason.strip(" \t") else []
+    if category not in ORDER_CATEGORIES:
+        return [f"{name} category: {show(category)} is not one of {', '.join(ORDER_CATEGORIES)}"]
+    problems = []
+    if category in ORDER_PUBLIC_REASONS:
+        if "reasonCommitment" in order:
+            problems.append(f"{name} reasonCommitment: {show(order['reasonCommitment'])}, a {category} order "
+                            f"publishes its reason")
+        prefix = ORDER_PUBLIC_REASONS[category]
+        if isinstance(reason, str) and reason.strip(" \t") and not reason.startswith(prefix):
+            problems.append(f"{name} reason: does not begin with '{prefix}' (category {category})")
+        elif not isinstance(reason, str) or not reason.strip(" \t"):
+            problems.append(f"{name} reason: is empty (a {category} order publishes its reason)")
+    else:
+        if "reason" in order:
+            problems.append(f"{name} reason: published in clear, a {category} order publishes only its "
+                            f"reasonCommitment")
+        if not is_digest(order.get("reasonCommitment")):
+            problems.append(f"{name} reasonCommitment: {show(order.get('reasonCommitment'))}, not a SHA-256 in "
+                            f"lowercase hex (64 digits)")
+    return problems
 REPLACEMENT_KEYS = {"draw", "department", "out", "in", "reason", "at", "salt", "previousRecordHash"}
 
 
@@ -1783,8 +1856,9 @@ def read_entries(path, what):
 
 def order_problems(name, order, data, record, seed):
     """order.json against its record and seed."""
-    if not isinstance(order, dict) or any(not isinstance(order.get(k), str) for k in ["date", "pool", "reason", "salt"]) \
-            or not isinstance(order.get("departments"), list):
+    if not isinstance(order, dict) or any(not isinstance(order.get(k), str) for k in ["date", "pool", "salt"]) \
+            or not isinstance(order.get("departments"), list) \
+            or any(k in order and not isinstance(order[k], str) for k in ["reason", "category", "reasonCommitment"]):
         return [f"{name}: not an order entry (date, pool, departments, reason, salt, previousRecordHash)"]
     problems = []
     extra = sorted(set(order) - ORDER_KEYS, key=byte_key)
@@ -1804,10 +1878,41 @@ def order_problems(name, order, data, record, seed):
     if order["departments"] != (record.get("orderedDepartments") or []):
         problems.append(f"{name} departments: {','.join(map(str, order['departments']))}, the record's "
                         f"orderedDepartments are {','.join(record.get('orderedDepartments') or [])}")
-    if not order["reason"].strip(" \t"):
-        problems.append(f"{name} reason: is empty")
+    problems += order_reason_problems(name, order)
     if order["salt"] != salt_hex(seed, "spotcheck/v2/order-salt"):
         problems.append(f"{name} salt: not HMAC(seed, \"spotcheck/v2/order-salt\") of this draw's seed")
+    return problems
+
+
+def order_opening_problems(order, path):
+    """Auditors with the daemon's private order reasons (STATE/private/order-reasons.csv:
+    draw,date,pool,category,reason,salt,reason_commitment) check that the order's
+    reasonCommitment opens to a reason of that date, pool and category."""
+    problems = []
+    opened = False
+    for index, row in enumerate(read_table(path, ["draw", "date", "pool", "category", "reason", "salt",
+                                                   "reason_commitment"])):
+        where = f"{path}: row {index + 1} (draw {row['draw']})"
+        try:
+            salt = bytes.fromhex(row["salt"])
+        except ValueError:
+            salt = b""
+        if len(salt) != 32:
+            problems.append(f"{where}: salt is not 64 hex digits")
+            continue
+        value = order_reason_commitment(salt, row["reason"])
+        if value != row["reason_commitment"].lower():
+            problems.append(f"{where}: the salt and reason give {value}, the file says {row['reason_commitment']}")
+            continue
+        if value != order.get("reasonCommitment"):
+            continue
+        opened = True
+        if (row["date"], row["pool"], row["category"]) != (order.get("date"), order.get("pool"), order.get("category")):
+            problems.append(f"{where}: opens order.json's reasonCommitment but names {row['date']} {row['pool']} "
+                            f"{row['category']}, the order is of {order.get('date')} {order.get('pool')} "
+                            f"{order.get('category')}")
+    if isinstance(order.get("reasonCommitment"), str) and not opened:
+        problems.append(f"order.json reasonCommitment: {order['reasonCommitment']} is opened by no row of {path}")
     return problems
 
 
@@ -1917,7 +2022,8 @@ def commitment_problems(folder, label, record):
         return [duplicate_key_problem(f"{label}/commitment.json", duplicate.args[0])]
     except (RecursionError, UnicodeDecodeError, ValueError):
         commitment = None
-    required = [key for key in COMMITMENT_FIELDS if key not in ("orderedDepartments", "previousRecordHash", "hiddenSlot")]
+    required = [key for key in COMMITMENT_FIELDS
+                if key not in ("orderedDepartments", "previousRecordHash", "hiddenSlot", "visit")]
     if not isinstance(commitment, dict) or any(not isinstance(commitment.get(key), str) for key in required):
         return [f"{label}/commitment.json: not a commitment (a field is missing or of the wrong type)"]
     return [f"{label}/commitment.json {key}: the commitment says {show_plain(commitment.get(key))}, "
@@ -2197,6 +2303,9 @@ def main(argv=None):
     parser.add_argument("--conflict-salts", metavar="FILE",
                         help="auditors: the daemon's private conflict salts (STATE/private/conflict-salts.csv); "
                              "every published reason commitment must open to a declared reason")
+    parser.add_argument("--order-reasons", metavar="FILE",
+                        help="auditors: the daemon's private order reasons (STATE/private/order-reasons.csv); "
+                             "the order's reason commitment must open to its reason")
     parser.add_argument("--print", dest="print_record", action="store_true",
                         help="print the derived record as canonical JSON (as `spotcheck draw --json`)")
     args = parser.parse_args(argv)
@@ -2323,6 +2432,7 @@ def main(argv=None):
 
     problems += composition_roster_problems(policy, roster)
     problems += visit_problems(visit_folder)
+    problems += visit_record_problems(visit_folder, record)
     if args.conflict_salts:
         try:
             problems += conflict_opening_problems(roster, args.conflict_salts)
@@ -2345,6 +2455,7 @@ def main(argv=None):
                 derived = derive(roster, policy, seed, date, pool, ordered, previous)
         except InputProblem as error:
             problems.append(f"the draw cannot be recomputed: {error}")
+    derived = bind_visit(record, derived)
     if derived is not None and not problems:
         problems += compare(record, derived)
         if replacements is not None:
@@ -2352,10 +2463,18 @@ def main(argv=None):
             problems += replacement_entry_problems(replacements, seed, replacements_data if order_path else None)
         if order is not None:
             problems += order_problems("order.json", order, order_data, record, seed)
+            if args.order_reasons:
+                try:
+                    problems += order_opening_problems(order, args.order_reasons)
+                except InputProblem as error:
+                    print(f"verify_draw: {error}", file=sys.stderr)
+                    return 2
             if order_path:
                 problems += ledger_sample_problems(os.path.dirname(order_path), record, seed, order)
         elif order_path and record.get("kind") == "ordered":
             problems.append("order.json: missing (an ordered draw publishes its order)")
+        elif args.order_reasons:
+            problems.append("order.json: missing (--order-reasons opens the reason of an ordered draw's order)")
     if args.print_record and derived is not None:
         sys.stdout.buffer.write(canonical_json(derived))
         sys.stdout.flush()

@@ -71,6 +71,7 @@ enum DaemonText {
             case "outside-phase": Say.outsidePhase(text("phase"), text("pool"))
             case "no-reason": Say.orderNeedsReason
             case "bad-visit": Say.badVisit(text("visit"))
+            case "bad-category": Catalogue.OrderPrivacy.badCategory(text("category"))
             default: nil
             }
         return said?.text

@@ -47,6 +47,16 @@ struct DrawCommand: ParsableCommand {
         help: ArgumentHelp(Catalogue.DrawVerify.drawCommitmentHelp, valueName: "file"), completion: .file())
     var commitment: String?
 
+    @Option(
+        name: .customLong("published-roster"),
+        help: ArgumentHelp(Catalogue.OrderPrivacy.publishedRosterHelp, valueName: "dir"), completion: .directory)
+    var publishedRoster: String?
+
+    @Option(
+        name: .customLong("conflict-salts"),
+        help: ArgumentHelp(Catalogue.OrderPrivacy.drawConflictSaltsHelp, valueName: "file"), completion: .file())
+    var conflictSalts: String?
+
     @Flag(help: ArgumentHelp(Catalogue.DrawVerify.drawJSONHelp))
     var json = false
 
@@ -60,6 +70,9 @@ struct DrawCommand: ParsableCommand {
         }
         if seed != nil, seedFile != nil {
             throw ValidationError("--seed-file writes a fresh seed; it cannot be used with --seed")
+        }
+        if conflictSalts != nil, publishedRoster == nil {
+            throw ValidationError(Catalogue.OrderPrivacy.saltsNeedPublishedRoster.text)
         }
     }
 
@@ -75,8 +88,14 @@ struct DrawCommand: ParsableCommand {
         let fresh = seed == nil
         let theSeed = try seed.flatMap(Seed.init(hex:)) ?? Seeds.fresh()
 
+        // Snapshot grammar 3 with --published-roster (DrawPublished.swift).
+        let committed =
+            try publishedRoster.map { _ throws(CLIFailure) in
+                try DrawPublished.snapshot(roster, day: day, policy: policy, saltsFile: conflictSalts)
+            } ?? roster
+        if let publishedRoster { try DrawPublished.write(committed, to: publishedRoster) }
         let input = DrawInput(
-            roster: roster, policy: policy, date: day, pool: pool, seed: theSeed,
+            roster: committed, policy: policy, date: day, pool: pool, seed: theSeed,
             fixedTargets: targets.isEmpty ? nil : targets, previousRecordHash: previous)
         if let commitment { try Files.writeAtomically(input.commitment.canonicalJSON, to: commitment) }
         let record: DrawRecord

@@ -11,7 +11,7 @@ struct OrderCommand: ParsableCommand {
             discussion: HelpText.discussion(
                 Catalogue.Order.discussion,
                 examples: [
-                    #"spotcheck order county d-shuiwu --reason "群众投诉：办事拖延""#,
+                    #"spotcheck order county d-shuiwu --reason "群众投诉：办事拖延" --category complaint"#,
                     #"spotcheck order key-posts d-ziran d-zhujian --reason "专项督查" --json"#,
                 ]))
     }
@@ -24,6 +24,9 @@ struct OrderCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp(Catalogue.Order.reasonHelp))
     var reason: String
+
+    @Option(help: ArgumentHelp(Catalogue.OrderPrivacy.categoryHelp, valueName: "category"))
+    var category: String?
 
     @Flag(help: ArgumentHelp(Catalogue.Order.covertHelp))
     var covert = false
@@ -40,7 +43,8 @@ struct OrderCommand: ParsableCommand {
         let reply = try socket.call(
             "io.spotcheck.OrderInspection",
             ControlMessages.OrderParameters(
-                pool: pool, departments: departments, reason: reason, visit: covert ? "covert" : nil),
+                pool: pool, departments: departments, reason: reason, visit: covert ? "covert" : nil,
+                category: category),
             returning: ControlMessages.OrderReply.self)
         if json {
             writeOut(layout.encode(reply))

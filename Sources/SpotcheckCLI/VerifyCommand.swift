@@ -72,6 +72,13 @@ struct VerifyCommand: ParsableCommand {
     @Option(help: ArgumentHelp(Catalogue.HiddenSlot.verifyHelp, valueName: "department:salt"))
     var hiddenSlot: String?
 
+    @Option(
+        help: ArgumentHelp(Catalogue.OrderPrivacy.conflictSaltsHelp, valueName: "file"), completion: .file())
+    var conflictSalts: String?
+
+    @Option(help: ArgumentHelp(Catalogue.OrderPrivacy.orderReasonsHelp, valueName: "file"), completion: .file())
+    var orderReasons: String?
+
     @Option(help: ArgumentHelp(Catalogue.Publication.verifyPublicationHelp, valueName: "dir"))
     var publication: String?
 
@@ -87,7 +94,9 @@ struct VerifyCommand: ParsableCommand {
         // VerifyPublication.swift: a copy of the public site against its signed manifest.
         if publication != nil || key != nil {
             guard publication != nil, record == nil, !chain, head == nil, date == nil, pool == nil, seed == nil,
-                seedFile == nil, roster == nil, policy == nil, commitment == nil, replacements == nil, hiddenSlot == nil
+                seedFile == nil, roster == nil, policy == nil, commitment == nil, replacements == nil,
+                hiddenSlot == nil,
+                conflictSalts == nil, orderReasons == nil
             else {
                 throw ValidationError(Catalogue.VerifyWords.publicationAlone.text)
             }
@@ -114,7 +123,7 @@ struct VerifyCommand: ParsableCommand {
         }
         if chain {
             if seed != nil || seedFile != nil || roster != nil || policy != nil || commitment != nil
-                || replacements != nil
+                || replacements != nil || conflictSalts != nil || orderReasons != nil
             {
                 throw ValidationError(Catalogue.VerifyWords.chainTakesNothingElse.text)
             }
@@ -186,6 +195,10 @@ struct VerifyCommand: ParsableCommand {
         }
         var result = verify(
             recordValue, seed: theSeed, roster: rosterValue, policy: policyValue, commitment: commitmentValue)
+        // Auditors' openings of the published commitments (Openings.swift).
+        let openedConflicts = try conflictSalts.map { path throws(CLIFailure) in
+            try Openings.conflictProblems(roster: rosterValue, path: path)
+        }
         if let hiddenSlot = hiddenSlot ?? hiddenOpening {
             // A draw hiding a complaint-driven slot verifies with its opening (draw-algorithm §8).
             let parts = hiddenSlot.split(separator: ":").map(String.init)
@@ -200,8 +213,10 @@ struct VerifyCommand: ParsableCommand {
                 ).differences
         }
         result.differences += policyValue.compositionRosterDifferences(rosterValue)
+        result.differences += openedConflicts ?? []
         let folderOfRecord = (record as NSString).deletingLastPathComponent
-        if publicFolder { result.differences += VisitCheck.problems(folder: folderOfRecord) }  // VisitCheck.swift
+        // VisitCheck.swift: visit.txt, against the mode the record binds.
+        if publicFolder { result.differences += VisitCheck.problems(folder: folderOfRecord, record: recordValue) }
         if let replacementList {
             result.differences += verifyReplacements(
                 replacementList, of: recordValue, roster: rosterValue, policy: policyValue)
@@ -214,9 +229,12 @@ struct VerifyCommand: ParsableCommand {
                 let bytes = try Files.readJSON(order)
                 let entry = try JSONDecoder().decode(OrderEntry.self, from: Data(bytes))
                 result.differences += entry.differences(record: recordValue, seed: theSeed, bytes: bytes)
+                if let orderReasons {
+                    result.differences += try Openings.orderProblems(order: entry, path: orderReasons)
+                }
                 result.differences += try LedgerSampleCheck.problems(
                     folder: (order as NSString).deletingLastPathComponent, record: recordValue, seed: theSeed,
-                    reason: entry.reason)
+                    reason: entry.reason ?? "")
             } catch let failure as CLIFailure {
                 throw failure
             } catch {
@@ -224,6 +242,8 @@ struct VerifyCommand: ParsableCommand {
             }
         } else if publicFolder, recordValue.kind == .ordered {
             result.differences.append("order.json: missing (an ordered draw publishes its order)")
+        } else if orderReasons != nil {
+            result.differences.append(Openings.noOrder)
         }
         if json {
             struct Report: Encodable {

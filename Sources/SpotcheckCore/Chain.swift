@@ -11,12 +11,21 @@ public struct OrderEntry: Sendable, Hashable, Codable {
     public var pool: String
     /// The departments named, in the order named (the record's `orderedDepartments`).
     public var departments: [String]
-    public var reason: String
+    /// The reason in clear: every reason in an order of the first form (no `category`); in the
+    /// second form only a ledger sample's reason (`OrderCategory.publicReason`), which names the
+    /// hash of the published sample and nothing private.
+    public var reason: String?
+    /// The second form (docs/draw-algorithm.md §6): the public category of the order.
+    public var category: String?
+    /// The second form, a category whose reason stays private: `OrderCategory.commitment` of the
+    /// reason with a private salt, opened for auditors.
+    public var reasonCommitment: String?
     /// `HMAC(seed, "spotcheck/v2/order-salt")` in hex, the seed being the ordered draw's: until
     /// the seed is published, the entry's hash confirms no guess of the reason.
     public var salt: String
     public var previousRecordHash: String?
 
+    /// An order of the first form: the reason published in clear (orders made before categories).
     public init(
         date: Day, pool: String, departments: [String], reason: String, seed: Seed, previousRecordHash: String?
     ) {
@@ -28,6 +37,25 @@ public struct OrderEntry: Sendable, Hashable, Codable {
         self.previousRecordHash = previousRecordHash
     }
 
+    /// An order of the second form: the category, and the reason either in clear (a ledger
+    /// sample's) or as its commitment with `reasonSalt` (32 private bytes).
+    public init(
+        date: Day, pool: String, departments: [String], category: OrderCategory, reason: String,
+        reasonSalt: [UInt8], seed: Seed, previousRecordHash: String?
+    ) {
+        self.date = date
+        self.pool = pool
+        self.departments = departments
+        self.category = category.rawValue
+        if category.publicReason {
+            self.reason = reason
+        } else {
+            self.reasonCommitment = OrderCategory.commitment(salt: reasonSalt, reason: reason)
+        }
+        self.salt = Self.salt(seed: seed)
+        self.previousRecordHash = previousRecordHash
+    }
+
     public static func salt(seed: Seed) -> String {
         Hex.encode(seed.mac("spotcheck/v2/order-salt"))
     }
@@ -35,9 +63,12 @@ public struct OrderEntry: Sendable, Hashable, Codable {
     public var canonicalJSON: [UInt8] {
         var fields: [(String, JSONText)] = [
             ("date", .string(date.description)), ("pool", .string(pool)),
-            ("departments", .array(departments.map { .string($0) })), ("reason", .string(reason)),
-            ("salt", .string(salt)),
+            ("departments", .array(departments.map { .string($0) })),
         ]
+        if let reason { fields.append(("reason", .string(reason))) }
+        if let category { fields.append(("category", .string(category))) }
+        if let reasonCommitment { fields.append(("reasonCommitment", .string(reasonCommitment))) }
+        fields.append(("salt", .string(salt)))
         if let previousRecordHash { fields.append(("previousRecordHash", .string(previousRecordHash))) }
         return JSONText.object(fields).rendered() + [10]
     }
@@ -63,11 +94,101 @@ public struct OrderEntry: Sendable, Hashable, Codable {
                 "order.json departments: \(departments.joined(separator: ",")), the record's orderedDepartments are \((record.orderedDepartments ?? []).joined(separator: ","))"
             )
         }
-        if reason.allSatisfy({ $0 == " " || $0 == "\t" }) { out.append("order.json reason: is empty") }
+        out += reasonProblems()
         if salt != Self.salt(seed: seed) {
             out.append("order.json salt: not HMAC(seed, \"spotcheck/v2/order-salt\") of this draw's seed")
         }
         return out
+    }
+
+    /// The reason fields of either form: the first form a non-empty reason and nothing else; the
+    /// second a known category with the reason in clear exactly for a ledger sample (naming it by
+    /// its prefix) and a commitment (64 lowercase hex digits) exactly otherwise.
+    func reasonProblems() -> [String] {
+        func empty(_ text: String) -> Bool { text.allSatisfy { $0 == " " || $0 == "\t" } }
+        guard let category else {
+            if reasonCommitment != nil {
+                return ["order.json reasonCommitment: an order without a category carries none"]
+            }
+            return empty(reason ?? "") ? ["order.json reason: is empty"] : []
+        }
+        guard let known = OrderCategory(rawValue: category) else {
+            return [
+                "order.json category: '\(category)' is not one of \(OrderCategory.allCases.map(\.rawValue).joined(separator: ", "))"
+            ]
+        }
+        var out: [String] = []
+        if known.publicReason {
+            if let reasonCommitment {
+                out.append(
+                    "order.json reasonCommitment: '\(reasonCommitment)', a \(category) order publishes its reason")
+            }
+            if let reason, let prefix = known.reasonPrefix, !reason.hasPrefix(prefix) {
+                out.append("order.json reason: does not begin with '\(prefix)' (category \(category))")
+            } else if reason == nil || empty(reason ?? "") {
+                out.append("order.json reason: is empty (a \(category) order publishes its reason)")
+            }
+        } else {
+            if reason != nil {
+                out.append(
+                    "order.json reason: published in clear, a \(category) order publishes only its reasonCommitment")
+            }
+            if !OrderCategory.isDigest(reasonCommitment ?? "") {
+                out.append(
+                    "order.json reasonCommitment: \(reasonCommitment.map { "'\($0)'" } ?? "missing"), not a SHA-256 in lowercase hex (64 digits)"
+                )
+            }
+        }
+        return out
+    }
+}
+
+/// The public category of an ordered inspection (docs/draw-algorithm.md §6). A coordinator's
+/// order states one of `complaint`, `leadership` or `other`; the daemon's ledger draws are
+/// `ledger-verification`, `ledger-recheck` or `ledger-honesty`. The reason itself is published
+/// only as a salted commitment, except a ledger sample's, which names nothing but the hash of
+/// the sample published beside it.
+public enum OrderCategory: String, Sendable, Hashable, CaseIterable, Codable {
+    case complaint
+    case leadership
+    case other
+    case ledgerVerification = "ledger-verification"
+    case ledgerRecheck = "ledger-recheck"
+    case ledgerHonesty = "ledger-honesty"
+
+    /// The categories a coordinator may give an order.
+    public static let ordered: [OrderCategory] = [.complaint, .leadership, .other]
+
+    /// The reason is published in clear (a ledger sample's: it names the sample's hash).
+    public var publicReason: Bool { self == .ledgerRecheck || self == .ledgerHonesty }
+
+    /// How the daemon's reasons of this category begin.
+    public var reasonPrefix: String? {
+        switch self {
+        case .ledgerVerification: "ledger verification "
+        case .ledgerRecheck: "ledger recheck "
+        case .ledgerHonesty: "ledger honesty "
+        default: nil
+        }
+    }
+
+    /// The category of a ledger draw's reason, by its prefix; nil for any other reason.
+    public static func ofLedgerReason(_ reason: String) -> OrderCategory? {
+        [OrderCategory.ledgerVerification, .ledgerRecheck, .ledgerHonesty].first { category in
+            category.reasonPrefix.map(reason.hasPrefix) ?? false
+        }
+    }
+
+    /// The salt length, in bytes.
+    public static let saltBytes = 32
+
+    /// Lowercase hex of `SHA-256("spotcheck/v3/order-reason\n" + hex(salt) + "\n" + reason)`.
+    public static func commitment(salt: [UInt8], reason: String) -> String {
+        sha256Hex(Array("spotcheck/v3/order-reason\n\(Hex.encode(salt))\n".utf8) + Array(reason.utf8))
+    }
+
+    static func isDigest(_ text: String) -> Bool {
+        text.utf8.count == 64 && text.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
     }
 }
 

@@ -10,12 +10,15 @@ public struct DrawInput: Sendable, Hashable {
     public var previousRecordHash: String?
     /// A complaint-driven department hidden among a scheduled draw's picks (HiddenSlot.swift).
     public var hidden: HiddenSlot?
+    /// The visit mode the commitment binds (`open` or `covert`); nil for a draw that binds none.
+    public var visit: String?
 
     public init(
         roster: Roster, policy: Policy, date: Day, pool: String, seed: Seed, fixedTargets: [String]? = nil,
-        previousRecordHash: String? = nil, hidden: HiddenSlot? = nil
+        previousRecordHash: String? = nil, hidden: HiddenSlot? = nil, visit: String? = nil
     ) {
         self.hidden = hidden
+        self.visit = visit
         self.roster = roster
         self.policy = policy
         self.date = date
@@ -30,7 +33,7 @@ public struct DrawInput: Sendable, Hashable {
         Commitment(
             date: date, pool: pool, kind: fixedTargets == nil ? .scheduled : .ordered, orderedDepartments: fixedTargets,
             seedCommitment: seed.commitment, snapshotHash: roster.snapshotHash(seed: seed), policyHash: policy.hash,
-            previousRecordHash: previousRecordHash, hiddenSlot: hidden?.commitment)
+            previousRecordHash: previousRecordHash, hiddenSlot: hidden?.commitment, visit: visit)
     }
 }
 
@@ -168,7 +171,7 @@ public func draw(_ input: DrawInput) throws(DrawError) -> DrawRecord {
         snapshotHash: commitment.snapshotHash, seedCommitment: commitment.seedCommitment,
         previousRecordHash: input.previousRecordHash, eligibleDepartments: eligible.count,
         eligibleWeight: eligibleWeight, picks: picks, teams: recordTeams, shortfall: wanted - targets.count,
-        hiddenSlot: commitment.hiddenSlot)
+        hiddenSlot: commitment.hiddenSlot, visit: commitment.visit)
 }
 
 /// Each inspector's position in the seed's rank order (0 = first): inspectors sorted by

@@ -41,6 +41,9 @@ public struct DrawRecord: Sendable, Hashable, Codable {
     /// A scheduled draw with a hidden complaint-driven slot: the hash that binds its department
     /// (`HiddenSlot.commitment`); absent otherwise.
     public var hiddenSlot: String? = nil
+    /// The visit mode fixed at commitment (`open` or `covert`), bound into the record and the
+    /// commitment since visit modes are; absent in records made before (docs/draw-algorithm.md §1).
+    public var visit: String? = nil
 
     public struct Pick: Sendable, Hashable, Codable {
         public enum Outcome: String, Sendable, Hashable, Codable {
@@ -106,7 +109,7 @@ public struct DrawRecord: Sendable, Hashable, Codable {
         Commitment(
             algorithm: algorithm, date: date, pool: pool, kind: kind, orderedDepartments: orderedDepartments,
             seedCommitment: seedCommitment, snapshotHash: snapshotHash, policyHash: policyHash,
-            previousRecordHash: previousRecordHash, hiddenSlot: hiddenSlot)
+            previousRecordHash: previousRecordHash, hiddenSlot: hiddenSlot, visit: visit)
     }
 }
 
@@ -114,7 +117,7 @@ extension DrawRecord {
     enum CodingKeys: String, CodingKey {
         case algorithm, date, pool, kind, orderedDepartments, policy, policyHash, snapshotHash, seedCommitment
         case previousRecordHash, eligibleDepartments, eligibleWeight, picks, teams, shortfall
-        case hiddenSlot
+        case hiddenSlot, visit
     }
 
     /// The key `spotcheck-draw/1` records used instead of `kind`.
@@ -150,6 +153,7 @@ extension DrawRecord {
         teams = try container.decode([Team].self, forKey: .teams)
         shortfall = try container.decode(Int.self, forKey: .shortfall)
         hiddenSlot = try container.decodeIfPresent(String.self, forKey: .hiddenSlot)
+        visit = try container.decodeIfPresent(String.self, forKey: .visit)
     }
 }
 
@@ -179,13 +183,19 @@ public struct Commitment: Sendable, Hashable, Codable {
     public var previousRecordHash: String?
     /// The hash binding a hidden complaint-driven slot's department (`HiddenSlot.commitment`).
     public var hiddenSlot: String?
+    /// The draw's visit mode (`open` or `covert`), when the commitment binds it.
+    public var visit: String?
+
+    /// The values `visit` may take.
+    public static let visitModes: Set<String> = ["open", "covert"]
 
     public init(
         algorithm: String = DrawRecord.currentAlgorithm, date: Day, pool: String, kind: Kind,
         orderedDepartments: [String]?, seedCommitment: String, snapshotHash: String, policyHash: String,
-        previousRecordHash: String?, hiddenSlot: String? = nil
+        previousRecordHash: String?, hiddenSlot: String? = nil, visit: String? = nil
     ) {
         self.hiddenSlot = hiddenSlot
+        self.visit = visit
         self.algorithm = algorithm
         self.date = date
         self.pool = pool
@@ -210,6 +220,7 @@ public struct Commitment: Sendable, Hashable, Codable {
         }
         if let previousRecordHash { fields.append(("previousRecordHash", .string(previousRecordHash))) }
         if let hiddenSlot { fields.append(("hiddenSlot", .string(hiddenSlot))) }
+        if let visit { fields.append(("visit", .string(visit))) }
         var out = JSONText.object(fields).rendered()
         out.append(10)
         return out
@@ -235,6 +246,7 @@ public struct Commitment: Sendable, Hashable, Codable {
         compare("policyHash", policyHash, other.policyHash)
         compare("previousRecordHash", previousRecordHash, other.previousRecordHash)
         compare("hiddenSlot", hiddenSlot, other.hiddenSlot)
+        compare("visit", visit, other.visit)
         return out
     }
 }

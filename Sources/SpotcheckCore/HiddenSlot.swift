@@ -119,7 +119,7 @@ public func verifyHidden(
         recomputed = try draw(
             DrawInput(
                 roster: roster, policy: policy, date: record.date, pool: record.pool, seed: seed,
-                previousRecordHash: record.previousRecordHash, hidden: opening))
+                previousRecordHash: record.previousRecordHash, hidden: opening, visit: record.visit))
     } catch {
         return HiddenSlotVerification(differences: ["the draw cannot be recomputed: \(error)"], opened: true)
     }

@@ -43,6 +43,9 @@ public func verify(
     if (record.kind == .ordered) != (record.orderedDepartments != nil) {
         differences.append("orderedDepartments: present exactly when the kind is ordered")
     }
+    if let visit = record.visit, !Commitment.visitModes.contains(visit) {
+        differences.append("visit: '\(visit)' is not a visit mode (open or covert)")
+    }
     guard differences.isEmpty else { return Verification(differences: differences) }
     if let hidden = record.hiddenSlot {
         return Verification(differences: [
@@ -55,7 +58,8 @@ public func verify(
         recomputed = try draw(
             DrawInput(
                 roster: roster, policy: policy, date: record.date, pool: record.pool, seed: seed,
-                fixedTargets: record.orderedDepartments, previousRecordHash: record.previousRecordHash))
+                fixedTargets: record.orderedDepartments, previousRecordHash: record.previousRecordHash,
+                visit: record.visit))
     } catch {
         return Verification(differences: ["the draw cannot be recomputed: \(error)"])
     }

@@ -371,12 +371,14 @@ public struct DaemonControl: ControlHandler {
                 }
                 return mode
             }
+            let category = try Self.orderCategory(order.category)  // OrderCategoryControl.swift
             let draw: StoredDraw
             do {
                 draw = try engine.orderTargeted(
                     pool: order.pool, departments: order.departments, reason: order.reason,
-                    actor: "uid \(caller.uid) (\(caller.login ?? "unknown"))", now: Date(), config: config, visit: visit
-                )
+                    actor: "uid \(caller.uid) (\(caller.login ?? "unknown"))", now: Date(), config: config,
+                    visit: visit,
+                    category: category)
             } catch let error as Engine.OrderError {
                 throw Varlink.Failure("io.spotcheck.InvalidOrder", error.parameters)
             }

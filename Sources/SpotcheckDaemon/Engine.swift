@@ -151,7 +151,7 @@ public final class Engine: Sendable {
     /// at once and the seed is published when the day is over.
     public func orderTargeted(
         pool name: String, departments: [String], reason: String, actor: String, now: Date, config: DaemonConfig,
-        visit: VisitMode? = nil
+        visit: VisitMode? = nil, category: OrderCategory = .other
     ) throws -> StoredDraw {
         try serial.withLock { _ in
             try store.checkIdentity()
@@ -188,7 +188,8 @@ public final class Engine: Sendable {
             let draw = try store.commit(
                 try commitment(
                     pool: pool.name, day: day, kind: .targeted, policy: policy, stored: stored,
-                    fixedTargets: departments, orderedBy: actor, orderReason: reason),
+                    fixedTargets: departments, orderedBy: actor, orderReason: reason, visit: visit ?? pool.visit,
+                    orderCategory: category),
                 at: now)
             try store.setVisitMode(visit ?? pool.visit, drawID: draw.id)
             try fault("draw.committed")
@@ -254,7 +255,7 @@ public final class Engine: Sendable {
         }
         let commitment = try commitment(
             pool: pool.name, day: day, kind: .scheduled, policy: pool.policy, stored: stored,
-            weights: try ledgerWeights(policy: pool.policy, day: day, config: config))
+            weights: try ledgerWeights(policy: pool.policy, day: day, config: config), visit: pool.visit)
         let draw: StoredDraw
         do {
             draw = try store.commit(commitment, at: now)
@@ -275,7 +276,7 @@ public final class Engine: Sendable {
     func commitment(
         pool: String, day: Day, kind: StoredDraw.Kind, policy: Policy, stored: StoredRoster,
         fixedTargets: [String]? = nil, orderedBy: String? = nil, orderReason: String? = nil, seed given: Seed? = nil,
-        weights: LedgerWeights? = nil
+        weights: LedgerWeights? = nil, visit: VisitMode? = nil, orderCategory: OrderCategory? = nil
     ) throws -> Store.Commitment {
         var roster = try stored.roster()
         if let weights { roster = weights.applied(to: roster) }
@@ -291,8 +292,11 @@ public final class Engine: Sendable {
         let seed = try given ?? seeds()
         let head = try store.lastRecordHash()
         // An order is a link of the chain of its own, just before its draw.
+        let reasonSalt = try fixedTargets.map { _ in try KernelRandom.seed().bytes }  // OrderReasons.swift
         let order = fixedTargets.map {
-            Self.orderEntry(pool: pool, day: day, departments: $0, reason: orderReason ?? "", seed: seed, head: head)
+            Self.orderEntry(
+                pool: pool, day: day, departments: $0, category: orderCategory ?? .other, reason: orderReason ?? "",
+                reasonSalt: reasonSalt ?? [], seed: seed, head: head)
         }
         // A complaint-driven slot hidden in a scheduled draw (HiddenSlotRequests.swift).
         let hidden =
@@ -301,15 +305,17 @@ public final class Engine: Sendable {
                 pool: pool, day: day, roster: roster, policy: policy, seed: seed, previousRecordHash: head) : nil
         let input = DrawInput(
             roster: roster, policy: policy, date: day, pool: pool, seed: seed, fixedTargets: fixedTargets,
-            previousRecordHash: order?.hash ?? head, hidden: hidden)
+            previousRecordHash: order?.hash ?? head, hidden: hidden, visit: visit?.rawValue)
         // The ledger summary the weights came from, kept by the snapshot it went into.
         if let weights { try noteLedgerWeights(weights, snapshotHash: input.commitment.snapshotHash) }
-        return Store.Commitment(
+        var stored = Store.Commitment(
             pool: pool, date: day, kind: kind, seed: seed, snapshotHash: input.commitment.snapshotHash,
             previousRecordHash: input.previousRecordHash, rosterVersionID: stored.id, policy: policy,
             fixedTargets: fixedTargets, orderedBy: orderedBy, orderReason: orderReason,
             snapshotHistory: snapshotHistory, commitment: input.commitment.canonicalJSON,
             orderEntry: order.map { ($0.canonicalJSON, $0.hash) })
+        stored.orderReasonSalt = order?.reasonCommitment == nil ? nil : reasonSalt
+        return stored
     }
 
     /// The day so far, as the core defines it: the day's completed draws in order, each issued
@@ -451,7 +457,7 @@ public final class Engine: Sendable {
                 DrawInput(
                     roster: roster, policy: policy, date: draw.date, pool: draw.pool, seed: seed,
                     fixedTargets: draw.fixedTargets, previousRecordHash: draw.previousRecordHash,
-                    hidden: try hiddenSlot(of: draw)))
+                    hidden: try hiddenSlot(of: draw), visit: Self.committedVisit(draw)))
         } catch {
             events.emit(
                 .drawFailed, "draw \(draw.id) cannot be computed: \(error)",
@@ -531,6 +537,7 @@ public final class Engine: Sendable {
         try fault("publish.partial")
         try AtomicFile.write(files.conflicts, to: "\(folder)/roster/conflicts.csv", mode: 0o644)
         try writeConflictSalts(config: config)
+        try writeOrderReasons(config: config)  // OrderReasons.swift
         try AtomicFile.write(files.history, to: "\(folder)/roster/history.csv", mode: 0o644)
         try AtomicFile.write(Array(policy.canonicalText.utf8), to: "\(folder)/policy.txt", mode: 0o644)
         if let commitment = draw.commitment {

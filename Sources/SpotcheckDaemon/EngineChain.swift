@@ -8,12 +8,16 @@ import SpotcheckSystem
 /// The hash chain's orders and replacements (docs/draw-algorithm.md §6): made with what they
 /// link, published beside the record, checked link by link.
 extension Engine {
-    /// An ordered draw's order entry, following the chain's head and salted with the draw's seed.
+    /// An ordered draw's order entry, following the chain's head and salted with the draw's seed:
+    /// its public category, and its reason as a commitment with `reasonSalt` (a ledger sample's
+    /// reason in clear).
     static func orderEntry(
-        pool: String, day: Day, departments: [String], reason: String, seed: Seed, head: String?
+        pool: String, day: Day, departments: [String], category: OrderCategory, reason: String, reasonSalt: [UInt8],
+        seed: Seed, head: String?
     ) -> OrderEntry {
         OrderEntry(
-            date: day, pool: pool, departments: departments, reason: reason, seed: seed, previousRecordHash: head)
+            date: day, pool: pool, departments: departments, category: category, reason: reason,
+            reasonSalt: reasonSalt, seed: seed, previousRecordHash: head)
     }
 
     /// The chain entry of a replacement about to be stored as the draw's replacement number

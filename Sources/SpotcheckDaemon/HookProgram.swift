@@ -37,7 +37,21 @@ public struct HookProgram: Sendable, Equatable {
     /// Opens `path` without following a symbolic link and checks the open file: a regular file
     /// with an execute bit, owned by root or the daemon's user, writable by nobody else.
     public static func open(_ path: String) -> Result<HookProgram, Refusal> {
-        var fd = Glibc.open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        checked(Glibc.open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK | O_NOCTTY), path: path)
+    }
+
+    /// Opens the entry `name` of the open hooks folder (openat, without following a symbolic
+    /// link) and checks it as `open(_:)` does: the folder's path is never looked up again.
+    static func open(name: String, in folder: HookFolder) -> Result<HookProgram, Refusal> {
+        guard !name.isEmpty, !name.contains("/") else { return .failure(.notAProgram) }
+        return checked(
+            openat(folder.descriptor, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK | O_NOCTTY),
+            path: "\(folder.path)/\(name)")
+    }
+
+    /// The checks of an opened program (`fd` as `open` or `openat` returned it).
+    private static func checked(_ opened: Int32, path: String) -> Result<HookProgram, Refusal> {
+        var fd = opened
         if fd < 0 {
             switch errno {
             case ELOOP: return .failure(.refused("it is a symbolic link (copy the program into the folder instead)"))

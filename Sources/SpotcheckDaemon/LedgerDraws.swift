@@ -161,7 +161,8 @@ extension Engine {
         let draw = try store.commit(
             try commitment(
                 pool: config.ledger.draws.pool, day: today, kind: .targeted, policy: policy, stored: stored,
-                fixedTargets: departments, orderedBy: "spotcheckd", orderReason: reason, seed: seed),
+                fixedTargets: departments, orderedBy: "spotcheckd", orderReason: reason, seed: seed, visit: .open,
+                orderCategory: OrderCategory.ofLedgerReason(reason)),
             at: now)
         try note(draw.id)
         try store.setVisitMode(.open, drawID: draw.id)

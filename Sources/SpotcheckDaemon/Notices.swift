@@ -88,22 +88,42 @@ struct Notices: Sendable {
     /// every ancestor only root or the daemon's user can change — anything else could let another
     /// account run code as the daemon's user.
     func programs() -> [String] {
-        if let problem = Self.untrustedFolder(settings.folder) {
-            if FileManager.default.fileExists(atPath: settings.folder) {
-                logger.warning("notice hooks in \(settings.folder) are not run: \(problem)")
-            }
+        let folder: HookFolder
+        switch Self.openFolder(settings.folder) {
+        case .success(let opened): folder = opened
+        case .failure(let refusal):
+            if !refusal.missing { logger.warning("notice hooks in \(settings.folder) are not run: \(refusal.reason)") }
             return []
         }
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: settings.folder) else { return [] }
-        return names.sorted().compactMap { name in
+        defer { folder.close() }
+        return folder.names().compactMap { name in
             guard !name.hasPrefix("."), !name.hasSuffix("~"), !name.contains(".dpkg-") else { return nil }
-            let path = "\(settings.folder)/\(name)"
-            if let problem = Self.untrustedProgram(path) {
-                if !problem.isEmpty { logger.warning("notice hook \(path) is not run: \(problem)") }
+            switch HookProgram.open(name: name, in: folder) {
+            case .success(let program):
+                program.close()
+                return name
+            case .failure(.notAProgram): return nil
+            case .failure(.refused(let reason)):
+                logger.warning("notice hook \(settings.folder)/\(name) is not run: \(reason)")
                 return nil
             }
-            return path
         }
+    }
+
+    /// The hooks folder opened and checked on its descriptor (HookFolder.swift), after the
+    /// folders above it were checked by path.
+    static func openFolder(_ path: String) -> Result<HookFolder, HookFolderRefusal> {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        // No hooks folder at all (nor a folder above it): nothing to run, nothing to warn about.
+        var info = stat()
+        if lstat(absolute, &info) != 0, errno == ENOENT || errno == ENOTDIR {
+            return .failure(HookFolderRefusal(reason: "it does not exist", missing: true))
+        }
+        let parent = (absolute as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != absolute, let problem = untrustedFolder(parent, isHooksFolder: false) {
+            return .failure(HookFolderRefusal(reason: problem))
+        }
+        return HookFolder.open(absolute)
     }
 
     /// Why a program may not run as a hook; "" for an entry that is simply not a program (a
@@ -125,12 +145,14 @@ struct Notices: Sendable {
     /// Why the hooks folder cannot be trusted, nil when it can: it and each folder above it must
     /// belong to root or the daemon's user; the hooks folder must not be writable by group or
     /// others, and a folder above it only when sticky (as /tmp is).
-    static func untrustedFolder(_ folder: String) -> String? {
+    static func untrustedFolder(_ folder: String, isHooksFolder: Bool = true) -> String? {
         var path = folder.hasPrefix("/") ? folder : FileManager.default.currentDirectoryPath + "/" + folder
-        var first = true
+        var first = isHooksFolder
         while true {
             var info = stat()
-            guard stat(path, &info) == 0 else { return first ? "it does not exist" : "\(path) cannot be read" }
+            guard stat(path, &info) == 0 else {
+                return first || !isHooksFolder ? "\(path) does not exist" : "\(path) cannot be read"
+            }
             guard (info.st_mode & S_IFMT) == S_IFDIR else { return "\(path) is not a folder" }
             if info.st_uid != 0 && info.st_uid != getuid() {
                 return "\(path) belongs to uid \(info.st_uid), neither root nor the daemon's user"
@@ -162,15 +184,22 @@ struct Notices: Sendable {
         }
     }
 
-    func run(_ program: String, _ notice: Notice) {
-        // Checked again just before it starts, on the open file that is then run (never by name):
-        // the folder or the program may have changed since the notice was queued.
-        if Self.untrustedFolder(settings.folder) != nil {
-            logger.warning("notice hook \(program) changed since it was checked and is not run")
+    func run(_ name: String, _ notice: Notice) {
+        // Checked again just before it starts, on the open folder and the open file that is then
+        // run (never by name): the folder or the program may have changed since the notice was
+        // queued.
+        let program = "\(settings.folder)/\(name)"
+        let folder: HookFolder
+        switch Self.openFolder(settings.folder) {
+        case .success(let opened): folder = opened
+        case .failure(let refusal):
+            logger.warning(
+                "notice hook \(program) is not run: the hooks folder changed since it was checked (\(refusal.reason))")
             return
         }
+        defer { folder.close() }
         let checked: HookProgram
-        switch HookProgram.open(program) {
+        switch HookProgram.open(name: name, in: folder) {
         case .success(let opened): checked = opened
         case .failure(.notAProgram):
             logger.warning("notice hook \(program) changed since it was checked and is not run")

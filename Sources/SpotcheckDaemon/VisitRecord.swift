@@ -1,5 +1,6 @@
 import Foundation
 import SpotcheckCampaign
+import SpotcheckCore
 import SpotcheckStore
 import SpotcheckSystem
 
@@ -15,5 +16,12 @@ extension Engine {
     func publishVisitMode(_ draw: StoredDraw, folder: String) throws {
         guard let mode = try store.visitMode(drawID: draw.id) else { return }
         try AtomicFile.write(Array("\(mode.rawValue)\n".utf8), to: "\(folder)/\(Self.visitFile)", mode: 0o644)
+    }
+
+    /// The visit mode a draw's stored commitment binds (`visit`), nil for a draw committed before
+    /// commitments bound it: its record is completed as committed.
+    static func committedVisit(_ draw: StoredDraw) -> String? {
+        guard let bytes = draw.commitment else { return nil }
+        return (try? JSONDecoder().decode(Commitment.self, from: Data(bytes)))?.visit
     }
 }

@@ -316,12 +316,17 @@ public enum ControlMessages {
         public var reason: String
         /// `open` or `covert`; the pool's mode when nil.
         public var visit: String?
+        /// The order's public category: `complaint`, `leadership` or `other` (when nil).
+        public var category: String?
 
-        public init(pool: String, departments: [String], reason: String, visit: String? = nil) {
+        public init(
+            pool: String, departments: [String], reason: String, visit: String? = nil, category: String? = nil
+        ) {
             self.pool = pool
             self.departments = departments
             self.reason = reason
             self.visit = visit
+            self.category = category
         }
     }
 

@@ -262,12 +262,12 @@ extension Varlink {
         # Orders a targeted inspection of named departments today (coordinators): a fresh seed is
         # committed, the teams are drawn and revealed at once, the seed is published at the day's end.
         # visit: "open" (明察) or "covert" (暗访); the pool's mode when absent.
-        method OrderInspection(pool: string, departments: []string, reason: string, visit: ?string) -> (draw_id: int, teams: []OrderedTeam)
+        method OrderInspection(pool: string, departments: []string, reason: string, visit: ?string, category: ?string) -> (draw_id: int, teams: []OrderedTeam)
 
         # message: in English; code (unknown-pool, unknown-department, bad-targets, no-roster,
-        # not-computed, unrevealed-draw, outside-phase, no-reason, bad-visit) and the values it names,
+        # not-computed, unrevealed-draw, outside-phase, no-reason, bad-visit, bad-category) and the values it names,
         # for clients that tell the refusal in their user's language.
-        error InvalidOrder (message: string, code: ?string, pool: ?string, department: ?string, draw_id: ?int, phase: ?string, visit: ?string)
+        error InvalidOrder (message: string, code: ?string, pool: ?string, department: ?string, draw_id: ?int, phase: ?string, visit: ?string, category: ?string)
 
         # Replaces an inspector on an issued team (coordinators), under every rule the draw had to
         # meet. Without with, the replacement is the first valid inspector in an order fixed by the

@@ -152,6 +152,8 @@ extension Store {
         /// An ordered draw's order entry (canonical JSON) and its hash: the chain link stored with
         /// the commitment, which `previousRecordHash` then names.
         public var orderEntry: (bytes: [UInt8], hash: String)?
+        /// The private salt of the order entry's `reasonCommitment` (OrderReasons.swift).
+        public var orderReasonSalt: [UInt8]?
 
         public init(
             pool: String, date: Day, kind: StoredDraw.Kind, seed: Seed, snapshotHash: String,
@@ -211,6 +213,7 @@ extension Store {
             if let order = commitment.orderEntry {
                 try Self.appendChain(db, kind: .order, drawID: id, entry: order.bytes, hash: order.hash)
             }
+            try Self.keepOrderReasonSalt(db, drawID: id, salt: commitment.orderReasonSalt)  // OrderReasons.swift
             if let actor = commitment.orderedBy {
                 try Self.audit(
                     db, actor: actor, action: "draw.ordered",

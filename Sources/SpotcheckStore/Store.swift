@@ -213,6 +213,7 @@ public final class Store: Sendable {
         registerConflictSaltsMigration(&migrator)
         registerDeclarationsMigration(&migrator)
         registerOrderCancelMigration(&migrator)
+        registerOrderReasonsMigration(&migrator)
         return migrator
     }
 }

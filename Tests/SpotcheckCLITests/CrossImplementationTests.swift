@@ -270,6 +270,8 @@ enum CrossRun {
             #expect(python.status == 0, "\(label): \(python.stderr)")
             #expect(
                 python.stdout == first.stdout, "\(label): verify_draw.py --print differs from spotcheck draw --json")
+            try grammarThree(
+                label, arguments: arguments, copies: copies, folder: folder, index: index, seedFile: seedFile)
             if let stats = ProcessInfo.processInfo.environment["SPOTCHECK_CROSS_STATS"],
                 let record = try? RecordCoding.decodeRecord(Array(first.stdout.utf8), file: "record"),
                 let handle = FileHandle(forWritingAtPath: stats)
@@ -281,6 +283,51 @@ enum CrossRun {
                 try? handle.close()
             }
         }
+    }
+}
+
+extension CrossRun {
+    /// The same draw in snapshot grammar 3 (`--published-roster`, the roster's salts kept in one
+    /// file for all its draws): both copies give the same record and the same published files,
+    /// and the Python verifier derives the same bytes from the published roster and opens every
+    /// commitment with the salts.
+    static func grammarThree(
+        _ label: String, arguments: [String], copies: [URL], folder: URL, index: Int, seedFile: URL
+    ) throws {
+        let salts = folder.appendingPathComponent("conflict-salts.csv").path
+        var published: [String] = []
+        var outputs: [String] = []
+        for (copy, roster) in copies.enumerated() {
+            let out = folder.appendingPathComponent("published\(index)-\(copy)").path
+            let made = try Run.spotcheck(
+                ["draw", "--roster", roster.path] + arguments + [
+                    "--published-roster", out, "--conflict-salts", salts,
+                ])
+            #expect(made.status == 0, "\(label), grammar 3: \(made.stderr)")
+            guard made.status == 0 else { return }
+            published.append(out)
+            outputs.append(made.stdout)
+        }
+        #expect(outputs[1] == outputs[0], "\(label), grammar 3: another row order and quoting changed the record")
+        // The published files may keep each copy's order of list items; what they commit to is one.
+        let seed = try #require(Seed(hex: arguments[arguments.firstIndex(of: "--seed")! + 1]))
+        #expect(
+            try OfflineGrammarAndOrderFormTests.roster(published[0]).snapshotHash(seed: seed)
+                == OfflineGrammarAndOrderFormTests.roster(published[1]).snapshotHash(seed: seed),
+            "\(label), grammar 3: the published rosters of the two copies commit to different snapshots")
+        let record = try RecordCoding.decodeRecord(Array(outputs[0].utf8), file: "record")
+        #expect(try OfflineGrammarAndOrderFormTests.roster(published[0]).snapshotGrammar == 3)
+        let recordFile = folder.appendingPathComponent("record\(index)-g3.json")
+        try Data(outputs[0].utf8).write(to: recordFile)
+        let python = try Run.python(
+            [
+                recordFile.path, "--seed-file", seedFile.path, "--roster", published[1], "--policy",
+                copies[1].appendingPathComponent("policy.toml").path, "--print",
+            ] + (FileManager.default.fileExists(atPath: salts) ? ["--conflict-salts", salts] : []))
+        #expect(python.status == 0, "\(label), grammar 3: \(python.stderr)")
+        #expect(
+            python.stdout == outputs[0],
+            "\(label), grammar 3: verify_draw.py --print differs from spotcheck draw --json (\(record.snapshotHash))")
     }
 }
 

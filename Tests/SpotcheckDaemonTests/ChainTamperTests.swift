@@ -141,11 +141,12 @@ import Testing
         try write(root, try entries(root).reversed())
         Self.expectCaught(try Self.verifyChain(root), naming: "replacements[0].salt", "reordered replacements")
 
-        // The order's reason edited: the ordered record names other bytes.
+        // The order's category edited: the ordered record names other bytes.
         root = try Self.copy(harness)
         let orderPath = "\(root)/2026-12-01/\(orderedName)/order.json"
         let text = try String(contentsOfFile: orderPath, encoding: .utf8)
-        try text.replacingOccurrences(of: "群众投诉", with: "例行检查").write(
+        #expect(text.contains("\"category\" : \"other\"") && !text.contains("群众投诉"))
+        try text.replacingOccurrences(of: "\"category\" : \"other\"", with: "\"category\" : \"complaint\"").write(
             toFile: orderPath, atomically: true, encoding: .utf8)
         Self.expectCaught(try Self.verifyChain(root), naming: "\(orderedName)/order.json", "edited order")
         // …and each verifier of the single folder catches it too.

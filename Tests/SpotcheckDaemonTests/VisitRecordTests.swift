@@ -1,4 +1,6 @@
 import Foundation
+import SpotcheckCore
+import SpotcheckStore
 import Testing
 
 @testable import SpotcheckDaemon
@@ -35,15 +37,21 @@ import Testing
         let python = try ControlTests.run("/usr/bin/env", ["python3", PublicRecordTests.verifier, folder])
         #expect(python.status == 0 && python.output.contains("visit: covert (暗访)"), "\(python.output)")
 
-        // A changed mode is named by both; a folder without the file (older) still verifies.
-        try Data("secret\n".utf8).write(to: URL(fileURLWithPath: visit))
-        let refused = try PublicRecordTests.verifyBoth(
-            folder, date: "2026-12-01", name: "county", publicRoot: harness.config.paths.publicRecords)
-        #expect(refused.count == 2 && refused.allSatisfy { $0.contains("visit.txt") }, "\(refused)")
+        // The commitment and the record bind the mode.
+        let commitment = try String(contentsOfFile: "\(folder)/commitment.json", encoding: .utf8)
+        #expect(commitment.contains("\"visit\" : \"covert\""), "\(commitment)")
+        #expect(try harness.store.draws().first?.decodedRecord()?.visit == "covert")
+        // A changed mode is named by both, and so is a mode other than the bound one, or none.
+        for text in ["secret\n", "open\n"] {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: visit))
+            let refused = try PublicRecordTests.verifyBoth(
+                folder, date: "2026-12-01", name: "county", publicRoot: harness.config.paths.publicRecords)
+            #expect(refused.count == 2 && refused.allSatisfy { $0.contains("visit.txt") }, "\(text): \(refused)")
+        }
         try FileManager.default.removeItem(atPath: visit)
-        let older = try PublicRecordTests.verifyBoth(
+        let missing = try PublicRecordTests.verifyBoth(
             folder, date: "2026-12-01", name: "county", publicRoot: harness.config.paths.publicRecords)
-        #expect(older.isEmpty, "\(older)")
+        #expect(missing.count == 2 && missing.allSatisfy { $0.contains("visit.txt: missing") }, "\(missing)")
     }
 
     @Test func anOpenPoolsDrawSaysOpen() throws {

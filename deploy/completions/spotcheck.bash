@@ -239,7 +239,7 @@ _spotcheck_draw() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=(--target)
-    non_repeating_options=(--roster --policy --date --pool --seed --seed-file --previous --commitment --output)
+    non_repeating_options=(--roster --policy --date --pool --seed --seed-file --previous --commitment --published-roster --conflict-salts --output)
     __spotcheck_offer_flags_options 0
 
     # Offer option value completions
@@ -275,6 +275,14 @@ _spotcheck_draw() {
         __spotcheck_add_completions -f
         return
         ;;
+    '--published-roster')
+        __spotcheck_add_completions -d
+        return
+        ;;
+    '--conflict-salts')
+        __spotcheck_add_completions -f
+        return
+        ;;
     '--output')
         __spotcheck_add_completions -f
         return
@@ -286,7 +294,7 @@ _spotcheck_verify() {
     repeating_flags=()
     non_repeating_flags=(--chain --json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--head --date --pool --public --socket --timeout --seed --seed-file --roster --policy --commitment --replacements --hidden-slot --publication --key)
+    non_repeating_options=(--head --date --pool --public --socket --timeout --seed --seed-file --roster --policy --commitment --replacements --hidden-slot --conflict-salts --order-reasons --publication --key)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
@@ -335,6 +343,14 @@ _spotcheck_verify() {
         return
         ;;
     '--hidden-slot')
+        return
+        ;;
+    '--conflict-salts')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--order-reasons')
+        __spotcheck_add_completions -f
         return
         ;;
     '--publication')
@@ -811,12 +827,15 @@ _spotcheck_order() {
     repeating_flags=()
     non_repeating_flags=(--covert --json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--reason --socket --timeout)
+    non_repeating_options=(--reason --category --socket --timeout)
     __spotcheck_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--reason')
+        return
+        ;;
+    '--category')
         return
         ;;
     '--socket')

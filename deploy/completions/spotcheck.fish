@@ -27,9 +27,9 @@ function __spotcheck_parse_tokens -S
         case 'status'
             __spotcheck_parse_subcommand 0 'socket=' 'timeout=' 'json' 'compact' 'pretty' 'version' 'h/help'
         case 'draw'
-            __spotcheck_parse_subcommand 0 'roster=' 'policy=' 'date=' 'pool=' 'seed=' 'seed-file=' 'target=+' 'previous=' 'commitment=' 'json' 'output=' 'version' 'h/help'
+            __spotcheck_parse_subcommand 0 'roster=' 'policy=' 'date=' 'pool=' 'seed=' 'seed-file=' 'target=+' 'previous=' 'commitment=' 'published-roster=' 'conflict-salts=' 'json' 'output=' 'version' 'h/help'
         case 'verify'
-            __spotcheck_parse_subcommand 1 'chain' 'head=' 'date=' 'pool=' 'public=' 'socket=' 'timeout=' 'seed=' 'seed-file=' 'roster=' 'policy=' 'commitment=' 'replacements=' 'hidden-slot=' 'publication=' 'key=' 'json' 'compact' 'pretty' 'version' 'h/help'
+            __spotcheck_parse_subcommand 1 'chain' 'head=' 'date=' 'pool=' 'public=' 'socket=' 'timeout=' 'seed=' 'seed-file=' 'roster=' 'policy=' 'commitment=' 'replacements=' 'hidden-slot=' 'conflict-salts=' 'order-reasons=' 'publication=' 'key=' 'json' 'compact' 'pretty' 'version' 'h/help'
         case 'why'
             __spotcheck_parse_subcommand 2 'roster=' 'policy=' 'date=' 'record=' 'json' 'compact' 'pretty' 'socket=' 'timeout=' 'version' 'h/help'
         case 'candidates'
@@ -77,7 +77,7 @@ function __spotcheck_parse_tokens -S
                 __spotcheck_parse_subcommand 2 'dry-run' 'json' 'compact' 'pretty' 'socket=' 'timeout=' 'version' 'h/help'
             end
         case 'order'
-            __spotcheck_parse_subcommand -r 2 'reason=' 'covert' 'json' 'compact' 'pretty' 'socket=' 'timeout=' 'version' 'h/help'
+            __spotcheck_parse_subcommand -r 2 'reason=' 'category=' 'covert' 'json' 'compact' 'pretty' 'socket=' 'timeout=' 'version' 'h/help'
         case 'replace'
             __spotcheck_parse_subcommand 2 'with=' 'reason=' 'json' 'compact' 'pretty' 'socket=' 'timeout=' 'version' 'h/help'
         case 'teams'
@@ -315,6 +315,8 @@ complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_op
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck draw"' -l 'target' -d 'Name a target department (repeat for several): draw only the teams.' -rfka ''
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck draw" previous' -l 'previous' -d 'Hash of the previous record in the chain.' -rfka ''
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck draw" commitment' -l 'commitment' -d 'Write the commitment (commitment.json: what the draw is bound to) to this file before drawing.' -rF
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck draw" published-roster' -l 'published-roster' -d 'Draw in snapshot grammar 3, as the daemon does: commit to the roster as the draw\'s date reads it, with each conflict\'s reason as a salted commitment, and write the roster files a public folder carries into this folder (verify with --roster on it).' -rfa '(__spotcheck_complete_directories)'
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck draw" conflict-salts' -l 'conflict-salts' -d 'With --published-roster: the private file of the conflict reasons\' salts (mode 0600); read when it exists, new salts added to it. Keep it private; auditors open the commitments with it.' -rF
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck draw" json' -l 'json' -d 'Print the record as JSON instead of a table.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck draw" output' -l 'output' -d 'Also write the record as JSON to this file (atomically).' -rF
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck draw" version' -l 'version' -d 'Show the version.'
@@ -333,6 +335,8 @@ complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_op
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck verify" commitment' -l 'commitment' -d 'The published commitment (commitment.json) to check.' -rF
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck verify" replacements' -l 'replacements' -d 'The replacements made to the draw\'s teams (JSON array).' -rF
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck verify" hidden-slot' -l 'hidden-slot' -d 'The opening of a hidden complaint-driven slot, DEPARTMENT:SALT (64 hex digits), published once the complaint is closed.' -rfka ''
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck verify" conflict-salts' -l 'conflict-salts' -d 'Auditors: the daemon\'s private conflict salts (STATE/private/conflict-salts.csv); every published reason commitment must open to a declared reason.' -rF
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck verify" order-reasons' -l 'order-reasons' -d 'Auditors: the daemon\'s private order reasons (STATE/private/order-reasons.csv); the order\'s reason commitment must open to its reason.' -rF
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck verify" publication' -l 'publication' -d 'Check a copy of the public site: every file against its signed manifest (manifest.json, manifest.sig).' -rfka ''
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck verify" key' -l 'key' -d 'With --publication: the signing key (64 hex digits) the manifest must be signed with, as the inspection office published it (spotcheckd --publication-key prints it).' -rfka ''
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck verify" json' -l 'json' -d 'Print the result as JSON.'
@@ -516,6 +520,7 @@ complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_op
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck conflicts remove" version' -l 'version' -d 'Show the version.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck conflicts remove" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck order" reason' -l 'reason' -d 'Why the inspection is ordered (kept in the audit trail).' -rfka ''
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck order" category' -l 'category' -d 'The public category of the order: complaint, leadership or other (default). Only the category and a salted commitment of the reason are published.' -rfka ''
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck order" covert' -l 'covert' -d 'A covert visit: the task files tell the team not to announce itself. Default: the pool\'s mode.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck order" json' -l 'json' -d 'Print the teams as JSON.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck order" compact' -l 'compact' -d 'Print JSON on one line (the default when standard output is not a terminal).'
