@@ -202,12 +202,12 @@ enum EnglishLeft {
     /// Each message of `file` after one of `markers`.
     static func messages(_ file: String, _ markers: [String]) throws -> [String] {
         let source = try String(contentsOf: Run.packageRoot.appendingPathComponent(file), encoding: .utf8)
-        return markers.flatMap { CampaignRefusalWordingTests.messages(source, after: $0) }
+        return markers.flatMap { SourceMessageReaderTests.messages(source, after: $0) }
             .filter { $0.contains(" ") && !$0.hasPrefix(" ") && $0.filter(\.isLetter).count >= 3 }
     }
 
     static func recognised(_ message: String, by patterns: [TextPattern]) -> Bool {
-        patterns.match(message) != nil || patterns.match(CampaignRefusalWordingTests.unglued(message)) != nil
+        patterns.match(message) != nil || patterns.match(SourceMessageReaderTests.unglued(message)) != nil
     }
 
     @Test func everyProblemOfTheConfigurationIsInTheCatalogue() throws {
@@ -282,7 +282,7 @@ enum EnglishLeft {
                 }
                 var message = ""
                 while cursor < text.count, text[cursor] == "\"" {
-                    message += CampaignRefusalWordingTests.literal(text, &cursor)
+                    message += SourceMessageReaderTests.literal(text, &cursor)
                     var next = cursor
                     while next < text.count, text[next].isWhitespace { next += 1 }
                     guard next < text.count, text[next] == "+" else { break }
