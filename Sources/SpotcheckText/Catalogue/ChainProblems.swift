@@ -28,6 +28,32 @@ extension Catalogue {
 
         public static let patterns: [TextPattern] = [
             // Order entries (core: OrderEntry.differences).
+            TextPattern { prefix, category in
+                Localized(
+                    en: "order.json reason: does not begin with '\(prefix)' (category \(category))",
+                    zh: "order.json reason：没有以 '\(prefix)' 开头（类别 \(category)）")
+            },
+            TextPattern { category in
+                Localized(
+                    en: "order.json reason: is empty (a \(category) order publishes its reason)",
+                    zh: "order.json reason：为空（\(category) 类点名指令应公开其理由）")
+            },
+            TextPattern { category in
+                Localized(
+                    en:
+                        "order.json reason: published in clear, a \(category) order publishes only its reasonCommitment",
+                    zh: "order.json reason：以明文公开，而 \(category) 类点名指令只应公开 reasonCommitment")
+            },
+            TextPattern { commitment, category in
+                Localized(
+                    en: "order.json reasonCommitment: '\(commitment)', a \(category) order publishes its reason",
+                    zh: "order.json reasonCommitment：为 '\(commitment)'，而 \(category) 类点名指令应公开其理由")
+            },
+            TextPattern { commitment in
+                Localized(
+                    en: "order.json reasonCommitment: \(commitment), not a SHA-256 in lowercase hex (64 digits)",
+                    zh: "order.json reasonCommitment：为 \(commitment)，不是小写十六进制的 SHA-256（64 位）")
+            },
             TextPattern(
                 Localized(
                     en: "order.json: not in canonical JSON, or holds a field an order entry does not have",
