@@ -2148,7 +2148,7 @@ _spotcheck_bench() {
     repeating_flags=()
     non_repeating_flags=(--compare --check --version -h --help)
     repeating_options=(--size)
-    non_repeating_options=(--repeat --export --cpsat-venv --cpsat-script)
+    non_repeating_options=(--repeat --export --cpsat-venv --cpsat-script --time-limit --total-time-limit)
     __spotcheck_offer_flags_options 0
 
     # Offer option value completions
@@ -2167,6 +2167,12 @@ _spotcheck_bench() {
         return
         ;;
     '--cpsat-script')
+        return
+        ;;
+    '--time-limit')
+        return
+        ;;
+    '--total-time-limit')
         return
         ;;
     esac
