@@ -67,6 +67,16 @@ struct BenchUnitResult: Codable {
 extension BenchCommand {
     /// Runs one unit in this process and prints its result as JSON.
     func runUnit(_ unit: BenchUnit) throws {
+        let started = ContinuousClock.now
+        /// A line saying the roster is generated (and exported) and what that took, so that a unit
+        /// stopped later is known to have been stopped while measuring.
+        func generated() {
+            let elapsed = ContinuousClock.now - started
+            writeOut(
+                Array(
+                    "generated \(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)\n"
+                        .utf8))
+        }
         var result = BenchUnitResult()
         if let planted = unit.planted, let generator = unit.size.planted?.generator {
             let (variant, run) = (planted.variant, planted.run)
@@ -83,6 +93,7 @@ extension BenchCommand {
                 try encoder.encode(question).write(to: file)
                 result.question = file.path
             }
+            generated()
             var outcome: StaffingOutcome?
             let elapsed = try Self.measure {
                 outcome = try staffNamedTargets(
@@ -97,6 +108,7 @@ extension BenchCommand {
         } else {
             let scenario = Self.scenario(unit.size)
             let roster = scenario.generator.make(seed: 2026)
+            generated()
             for run in 0..<`repeat` {
                 let input = DrawInput(
                     roster: roster, policy: scenario.policy, date: scenario.generator.today,
@@ -146,8 +158,8 @@ extension BenchCommand {
 enum BoundedProcess {
     enum Outcome {
         case finished(status: Int32, output: String)
-        /// Stopped (SIGKILL) after the limit.
-        case timedOut
+        /// Stopped (SIGKILL) after the limit, with what it had written by then.
+        case timedOut(output: String)
     }
 
     static func run(_ program: String, _ arguments: [String], seconds: Double) throws -> Outcome {
@@ -169,7 +181,7 @@ enum BoundedProcess {
         if process.isRunning {
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            return .timedOut
+            return .timedOut(output: (try? String(contentsOf: output, encoding: .utf8)) ?? "")
         }
         process.waitUntilExit()
         let text = (try? String(contentsOf: output, encoding: .utf8)) ?? ""

@@ -190,10 +190,15 @@ struct BenchCommand: ParsableCommand {
         var arguments = ["bench", "--child", unit.argument, "--repeat", String(`repeat`)]
         if let folder { arguments += ["--export", folder] }
         switch try BoundedProcess.run(BoundedProcess.selfPath, arguments, seconds: limit) {
-        case .timedOut:
-            return .noAnswer(seconds: limit)
+        case .timedOut(let output):
+            // The time left for measuring once the roster was generated; none when it was not.
+            guard let line = output.split(separator: "\n").first(where: { $0.hasPrefix("generated ") }),
+                let generation = Double(line.dropFirst("generated ".count))
+            else { return .notGenerated(seconds: limit) }
+            return .noAnswer(seconds: max(0, ((limit - generation) * 10).rounded(.down) / 10))
         case .finished(let status, let output):
-            guard status == 0, let result = try? JSONDecoder().decode(BenchUnitResult.self, from: Data(output.utf8))
+            let last = output.split(separator: "\n").last.map(String.init) ?? ""
+            guard status == 0, let result = try? JSONDecoder().decode(BenchUnitResult.self, from: Data(last.utf8))
             else {
                 throw CPSAT.Failure(description: "bench \(unit.argument) failed (exit \(status))")
             }
@@ -204,6 +209,8 @@ struct BenchCommand: ParsableCommand {
     enum UnitAnswer {
         case answered(BenchUnitResult)
         case noAnswer(seconds: Double)
+        /// Stopped at the limit before the roster was even generated.
+        case notGenerated(seconds: Double)
         /// The total time limit was reached before the unit could start.
         case notRun
 
@@ -373,6 +380,7 @@ struct BenchCommand: ParsableCommand {
     static func unanswered(_ answer: UnitAnswer) -> String {
         switch answer {
         case .noAnswer(let seconds): "no answer in \(format(seconds)) s"
+        case .notGenerated(let seconds): "roster not generated in \(format(seconds)) s"
         case .notRun: "not run: total time limit reached"
         case .answered: ""
         }

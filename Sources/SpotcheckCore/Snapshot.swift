@@ -43,7 +43,7 @@ extension Roster {
             // Grammar 3 leaves the login out: no draw reads it.
             if snapshotGrammar < 3 { out.field(inspector.login) }
             out.field(inspector.home)
-            out.list(inspector.former.map { "\($0.department):\($0.left)" })
+            out.formerList(inspector.former)
             out.list(inspector.skills)
             out.field(inspector.canLead ? "1" : "0")
             out.list(inspector.unavailable.ranges.map(\.description))
@@ -90,7 +90,7 @@ extension Roster {
 /// Writes tab-separated, newline-terminated lines, escaping `\\`, tab, CR and LF in fields.
 struct CanonicalWriter {
     var bytes: [UInt8] = []
-    private var atLineStart = true
+    var atLineStart = true
 
     mutating func field(_ text: String) {
         if !atLineStart { bytes.append(9) }

@@ -127,7 +127,9 @@ struct CampaignControl {
                 return reply(CampaignMessages.AdvanceReply(transition: message(stored)))
             } catch let error as CampaignError {
                 if case .gateBlocked(let into, let blockers) = error {
-                    let gate = try config.campaign.map { Gate.into(into, facts: try engine.campaignFacts($0)) }
+                    let gate = config.campaign.flatMap { plan in
+                        (try? engine.campaignFacts(plan)).map { Gate.into(into, facts: $0) }
+                    }
                     throw CampaignRefusal.gateBlocked(into: into, blockers: blockers, gate: gate)
                 }
                 throw CampaignRefusal.of(error).campaign

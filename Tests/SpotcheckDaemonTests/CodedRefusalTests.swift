@@ -165,6 +165,25 @@ import Testing
         #expect(refused.parameters["needs"] == .string("complaints-handler"))
     }
 
+    /// A step refused at its gate names the blocking conditions by code, besides the English.
+    @Test func aBlockedGateSendsTheCodesOfItsBlockingConditions() throws {
+        // No prohibitions file yet: the gate into self-inspection blocks on it alone.
+        let harness = try Harness(pools: campaignPools())
+        let control = CampaignControlTests.sealed(harness)
+        let method = "io.spotcheck.Campaign.Advance"
+        let request = Array(
+            #"{"method":"\#(method)","parameters":{"to":"self-inspection","reason":"动员部署完成"}}"#.utf8)
+        var failure: Varlink.Failure?
+        do { _ = try control.answer(method, request, CampaignControlTests.root) } catch let error as Varlink.Failure {
+            failure = error
+        }
+        #expect(failure?.error == "io.spotcheck.Campaign.GateBlocked", "\(String(describing: failure))")
+        #expect(failure?.parameters["into"] == .string("self-inspection"))
+        #expect(failure?.parameters["codes"] == .string("prohibitions-frozen"), "\(String(describing: failure))")
+        #expect(failure?.parameters["counts"] == .string(""))
+        #expect(failure?.parameters["blockers"]?.description.contains("prohibitions") == true)
+    }
+
     /// Every condition the gate can report, blocking or not checked, has a code the command line
     /// knows, and so has the reason it gives.
     @Test func everyGateConditionAndReasonHasACodeTheCommandLineKnows() {
