@@ -214,9 +214,10 @@ struct BenchCommand: ParsableCommand {
         /// The total time limit was reached before the unit could start.
         case notRun
 
-        var isNoAnswer: Bool {
-            if case .noAnswer = self { return true }
-            return false
+        /// The time given to measuring, in ms, when the unit gave no answer in it.
+        var noAnswerMilliseconds: Double? {
+            if case .noAnswer(let seconds) = self { return seconds * 1000 }
+            return nil
         }
     }
 
@@ -303,7 +304,7 @@ struct BenchCommand: ParsableCommand {
             met = false
             cells += [
                 "—", Self.unanswered(stopped) + (results.isEmpty ? "" : " (seed \(results.count + 1))"), "—", "—",
-                stopped.isNoAnswer ? "> \(Self.format(timeLimit * 1000))" : "—", "—", goalText + " MISSED",
+                stopped.noAnswerMilliseconds.map { "> \(Self.format($0))" } ?? "—", "—", goalText + " MISSED",
             ]
         } else {
             let times = results.map { $0.milliseconds[0] }.sorted()
