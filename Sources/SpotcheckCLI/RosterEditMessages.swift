@@ -108,7 +108,9 @@ enum RosterEditMessages {
             }
             if let field = problem.field { text += "\(field): " }
             return InputText.escaped(
-                text + (Catalogue.InputProblems.withComposition + Catalogue.RosterRecords.patterns).told(problem.message))
+                text
+                    + (Catalogue.InputProblems.withComposition + Catalogue.RosterRecords.patterns).told(problem.message)
+            )
         }
     }
 
