@@ -355,7 +355,7 @@ struct FindingsShow: ParsableCommand {
         for entry in reply.history {
             let details = entry.detail.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
             text +=
-                "  \(entry.at)  \(entry.actor) (\(entry.role))  \(entry.action)  \(entry.before.map { LedgerWords.state($0) } ?? "-") → \(LedgerWords.state(entry.after))"
+                "  \(entry.at)  \(entry.actor) (\(LedgerWords.role(entry.role)))  \(LedgerWords.action(entry.action))  \(entry.before.map { LedgerWords.state($0) } ?? "-") → \(LedgerWords.state(entry.after))"
             text += details.isEmpty ? "\n" : "  " + details.joined(separator: " ") + "\n"
         }
         writeOut(Array(text.utf8))

@@ -54,3 +54,17 @@ enum LedgerWords {
         Catalogue.LedgerFields.refused(field, Catalogue.LedgerFields.all.told(problem, in: language))(language)
     }
 }
+
+extension LedgerWords {
+    /// A history entry's action code (`finding.confirmed`) by its Chinese name.
+    static func action(_ code: String, in language: Language = .current) -> String {
+        language == .chinese ? Catalogue.LedgerHistoryWords.actions[code] ?? code : code
+    }
+
+    /// The role an entry's actor acted in (`coordinator`, `contact of D`).
+    static func role(_ name: String, in language: Language = .current) -> String {
+        guard language == .chinese else { return name }
+        if name.hasPrefix("contact of ") { return Catalogue.LedgerHistoryWords.contact(String(name.dropFirst(11))) }
+        return Catalogue.LedgerHistoryWords.roles[name] ?? name
+    }
+}
