@@ -20,11 +20,16 @@ extension Catalogue {
             return text
         }
 
+        /// The daemon's reason is shown translated when the reader's language is Chinese.
         public static func teamWithheld(_ pool: String, _ draw: Int64, _ reason: String) -> Localized {
+            withheld(pool, draw, Language.current == .chinese ? reasonZH(reason) : reason)
+        }
+
+        static func withheld(_ pool: String, _ draw: Int64, _ reason: String) -> Localized {
             Localized(
                 en:
                     "  pool \(pool), draw \(draw): members WITHHELD (the roster forbids them since the draw and nobody could take the place): \(reason)\n",
-                zh: "  抽签池 \(pool)，第 \(draw) 次抽签：部分成员已撤下（抽签后名册不再允许，且无人可接替）：\(reasonZH(reason))\n")
+                zh: "  抽签池 \(pool)，第 \(draw) 次抽签：部分成员已撤下（抽签后名册不再允许，且无人可接替）：\(reason)\n")
         }
     }
 }
