@@ -76,6 +76,9 @@ struct TeamsCommand: ParsableCommand {
             if team.kind == "cancelled" {
                 return Catalogue.DailyUse.teamCancelled(team.pool, team.drawId, team.reason ?? "").text
             }
+            if team.kind == "withheld" {
+                return Catalogue.RosterRecheck.teamWithheld(team.pool, team.drawId, team.reason ?? "").text
+            }
             return team.kind == "ordered"
                 ? Say.ordered(team.pool, team.drawId, team.reason ?? "").text
                 : Say.random(team.pool, team.drawId).text

@@ -1,7 +1,8 @@
-/// The canonical team choice: a sequence of "is there still a staffing with this choice fixed
-/// too?" questions. A known staffing honouring every fixed choice (the witness) answers yes at
-/// once when it already agrees; only the other questions go to the SAT model, under an
-/// assumption, and every yes replaces the witness with the staffing found.
+/// The canonical team choice: for each seat, the first allowed inspector in rank order that still
+/// leaves a staffing with every choice made so far. A known staffing honouring every fixed choice
+/// (the witness) bounds that choice from above; the inspectors before the bound that the quick
+/// answers do not settle go to the SAT model together ("is any of them possible?"), under an
+/// assumption, and every yes replaces the witness with the staffing found and lowers the bound.
 struct CanonicalSearch {
     let solver: StaffingSolver
     let context: DrawContext
@@ -17,6 +18,10 @@ struct CanonicalSearch {
     /// Teams per inspector in the witness.
     var witnessLoad: [Int]
     let positionOf: [Int: Int]
+    /// Per target position: the available inspectors eligible for it.
+    let eligibleCounts: [Int]
+    /// Each inspector's place in `ranked` (Int.max when unavailable).
+    let place: [Int]
     let lists: StaffingSolver.Lists
     var model: StaffingModel?
     var widths: [Int]
@@ -38,6 +43,10 @@ struct CanonicalSearch {
         var positionOf: [Int: Int] = [:]
         for (position, target) in targets.enumerated() { positionOf[target] = position }
         self.positionOf = positionOf
+        var place = [Int](repeating: Int.max, count: context.inspectors.count)
+        for (index, inspector) in ranked.enumerated() { place[inspector] = index }
+        self.place = place
+        eligibleCounts = targets.map { Counts(solver, $0).eligible }
         let ranked = self.ranked
         let context = self.context
         lists = StaffingSolver.Lists(
@@ -62,29 +71,70 @@ struct CanonicalSearch {
         return fixed
     }
 
-    /// Fixes the first inspector in rank order that still leaves a staffing.
+    /// Fixes the first allowed inspector in rank order that still leaves a staffing: the first
+    /// allowed inspector who is in team(position) in some staffing honouring the fixed choices.
+    /// The witness's first new member of the team bounds the choice from above. The quick answers
+    /// settle what they can of the inspectors before that bound; the others are asked about
+    /// together, "is any of them in the team in some staffing?", and every yes lowers the bound
+    /// to the first new member of the staffing found, until the answer is no.
     private mutating func choose(_ position: Int, leadOnly: Bool) {
-        let target = targets[position]
         while firstFree < ranked.count, load[ranked[firstFree]] >= context.capacity[ranked[firstFree]] {
             firstFree += 1
         }
-        for index in firstFree..<ranked.count {
+        var bound = firstNew(position, leadOnly: leadOnly)
+        // Places in `ranked` before the bound that no quick answer settled.
+        var open: [Int] = []
+        var index = firstFree
+        // A greedy completion that failed twice for this seat rarely succeeds for a later
+        // candidate: it is not tried again (the other answers stay).
+        var greedyFailures = 0
+        while index < bound {
             let inspector = ranked[index]
-            guard !leadOnly || context.canLead[inspector], load[inspector] < context.capacity[inspector],
-                context.isEligible(inspector, for: target), !fixed[position].contains(inspector),
-                !barred(inspector, position, fixed), roomLeft(fixed[position], with: inspector, position)
-            else { continue }
-            if feasible(with: inspector, position, next: index) {
-                fixed[position].append(inspector)
-                load[inspector] += 1
-                if let model {
-                    if !model.contains(position, inspector) { include(inspector, position, index) }
-                    model.fix(position, inspector)
+            if allowed(inspector, position, leadOnly: leadOnly) {
+                switch quickly(inspector, position, greedily: &greedyFailures) {
+                case true?:
+                    bound = firstNew(position, leadOnly: leadOnly)
+                case false?:
+                    break
+                case nil:
+                    open.append(index)
                 }
-                return
             }
+            index += 1
         }
-        preconditionFailure("the witness staffing has a member for every seat")
+        open.removeAll { $0 >= bound }
+        while !open.isEmpty, anyFeasible(open.map { ranked[$0] }, position) {
+            bound = firstNew(position, leadOnly: leadOnly)
+            open.removeAll { $0 >= bound }
+        }
+        let inspector = ranked[bound]
+        fixed[position].append(inspector)
+        load[inspector] += 1
+        if let model {
+            if !model.contains(position, inspector) { include(inspector, position, bound) }
+            model.fix(position, inspector)
+        }
+    }
+
+    /// The place in `ranked` of the witness's first member of team(position) not yet fixed there
+    /// that passes the filters of `allowed` (every new member does, the witness meeting every rule
+    /// and honouring the fixed choices, but for the lead seat's `leadOnly`).
+    private func firstNew(_ position: Int, leadOnly: Bool) -> Int {
+        var first = Int.max
+        for member in witness[position] where allowed(member, position, leadOnly: leadOnly) {
+            first = min(first, place[member])
+        }
+        precondition(first < Int.max, "the witness staffing has a member for every seat")
+        return first
+    }
+
+    /// The filters every choice passes before its feasibility is asked: a lead for the lead
+    /// seat, eligible, capacity left under the fixed choices, not yet in the team, not ruled out
+    /// by the reciprocal ban, and the seats left can still bring what the team lacks.
+    private func allowed(_ inspector: Int, _ position: Int, leadOnly: Bool) -> Bool {
+        (!leadOnly || context.canLead[inspector]) && load[inspector] < context.capacity[inspector]
+            && context.isEligible(inspector, for: targets[position]) && !fixed[position].contains(inspector)
+            && !barred(inspector, position, fixed) && roomLeft(fixed[position], with: inspector, position)
     }
 
     /// Whether the seats left after adding `inspector` to `team` can still bring what the team
@@ -161,18 +211,23 @@ struct CanonicalSearch {
         return teams
     }
 
-    /// Whether a staffing honours the fixed choices and puts `inspector` in team(position).
-    private mutating func feasible(with inspector: Int, _ position: Int, next index: Int) -> Bool {
+    /// Whether a staffing honours the fixed choices and puts `inspector` in team(position), when
+    /// the witness, a greedy completion, a local repair or counting answers at once; nil when
+    /// none does. A yes makes the staffing found the witness.
+    private mutating func quickly(_ inspector: Int, _ position: Int, greedily failures: inout Int) -> Bool? {
         if witness[position].contains(inspector) {
             solver.statistics.witnessAnswers += 1
             return true
         }
-        var start = fixed
-        start[position].append(inspector)
-        if let teams = greedy(start, from: position) {
-            solver.statistics.greedyExtensions += 1
-            commit(teams)
-            return true
+        if failures < 2 {
+            var start = fixed
+            start[position].append(inspector)
+            if let teams = greedy(start, from: position) {
+                solver.statistics.greedyExtensions += 1
+                commit(teams)
+                return true
+            }
+            failures += 1
         }
         if repair(with: inspector, position) {
             solver.statistics.repairs += 1
@@ -186,39 +241,92 @@ struct CanonicalSearch {
             solver.statistics.pathRepairs += 1
             return true
         }
+        return nil
+    }
+
+    /// Whether a staffing honours the fixed choices and puts at least one of `inspectors` in
+    /// team(position): one SAT question under an assumption, retired once answered. No model of
+    /// the relaxation (anonymous seats allowed) proves the answer no. A model of it is a yes when
+    /// the augmenting-path repair (`StaffingRepair`) turns its teams, with the fixed choices and
+    /// the model's member of `inspectors` kept, into a staffing (which becomes the witness);
+    /// otherwise the targets that used anonymous seats get more candidates and the question is
+    /// asked again.
+    private mutating func anyFeasible(_ inspectors: [Int], _ position: Int) -> Bool {
         if model == nil {
-            build(including: inspector, position, index)
-        } else if !model!.contains(position, inspector) {
-            include(inspector, position, index)
+            build(including: inspectors, position)
+        } else {
+            let missing = inspectors.filter { !model!.contains(position, $0) }
+            if !missing.isEmpty { widen(position, with: missing + witness[position]) }
         }
+        let activation = model!.anyOf(position, inspectors)
+        defer { model!.retire(activation) }
+        let asked = Set(inspectors)
         while true {
             solver.statistics.satCalls += 1
-            switch model!.ask([(position, inspector)]) {
-            case .yes(let teams):
-                witness = teams
-                recount()
+            guard let (teams, seats) = model!.relaxed(assuming: [activation]) else { return false }
+            guard let chosen = teams[position].first(where: { asked.contains($0) }) else {
+                preconditionFailure("a model of the question puts one of the inspectors asked about in the team")
+            }
+            var pinned = fixed
+            pinned[position].append(chosen)
+            var repair = StaffingRepair(
+                context: context, targets: targets, teamSize: solver.teamSize, leadRequired: solver.leadRequired,
+                minHomes: solver.minHomes, lists: lists, positionOf: positionOf, fixed: pinned, teams: teams)
+            if let staffing = repair.run() {
+                commit(staffing)
                 return true
-            case .no:
-                return false
-            case .widen(let positions):
-                let load = self.load
-                let capacity = context.capacity
-                for short in positions {
-                    widths[short] *= 2
-                    let list = solver.candidateList(
-                        targets[short], width: widths[short], extra: witness[short], ranked: lists,
-                        usable: { load[$0] < capacity[$0] })
-                    widen(short, with: list)
+            }
+            let short = targets.indices.filter { seats[$0] > 0 }
+            let load = self.load
+            let capacity = context.capacity
+            // Teams whose anonymous seats stand in for a lead or a required skill take every
+            // lead or holder of it with capacity left as candidates; the anonymous seats of the
+            // others stand for plain members only, which the repair finds, so they widen only when
+            // no team lacks a scarce kind.
+            var scarce = false
+            for short in short {
+                let need = lacking(teams[short], short)
+                guard need.lead || need.skills != 0 else { continue }
+                var list: [Int] = []
+                if need.lead { list += lists.leads }
+                var skills = need.skills
+                while skills != 0 {
+                    let bit = skills.trailingZeroBitCount
+                    skills &= skills - 1
+                    list += lists.holders[bit]
                 }
+                let target = targets[short]
+                if widen(short, with: list.filter { load[$0] < capacity[$0] && context.isEligible($0, for: target) }) {
+                    scarce = true
+                }
+            }
+            if scarce { continue }
+            for short in short.isEmpty ? Array(targets.indices) : short {
+                widths[short] *= 2
+                let list = solver.candidateList(
+                    targets[short], width: widths[short], extra: witness[short], ranked: lists,
+                    usable: { load[$0] < capacity[$0] })
+                widen(short, with: list, refresh: true)
             }
         }
     }
 
-    /// The model (built once per search): candidates are the witness, the inspector being asked
-    /// about and the next few in rank order for the same seat, and the first few of each kind.
-    private mutating func build(including inspector: Int, _ position: Int, _ index: Int) {
+    /// What `team` lacks for target position `position`: a lead, required skills.
+    private func lacking(_ team: [Int], _ position: Int) -> (lead: Bool, skills: UInt64) {
+        var covered: UInt64 = 0
+        var lead = false
+        for member in team {
+            covered |= context.skillMask[member]
+            lead = lead || context.canLead[member]
+        }
+        return (solver.leadRequired && !lead, context.requiredMask[targets[position]] & ~covered)
+    }
+
+    /// The model (built once per search): candidates are the witness, the inspectors being asked
+    /// about for the seat, and the first few of each kind.
+    private mutating func build(including inspectors: [Int], _ position: Int) {
         var extra = witness
-        extra[position] += [inspector] + following(index, position, excluding: Set(extra[position] + [inspector]))
+        for inspector in inspectors where !extra[position].contains(inspector) { extra[position].append(inspector) }
         var pairs: [(Int, Int)] = []
         for (position, members) in fixed.enumerated() {
             for member in members {
@@ -239,19 +347,24 @@ struct CanonicalSearch {
         widen(position, with: [inspector] + witness[position] + following(index, position, excluding: [inspector]))
     }
 
-    private mutating func widen(_ position: Int, with list: [Int]) {
+    /// Adds `list` to the position's candidates; returns whether any was new. With `refresh`,
+    /// what the outsiders could bring is counted anew even when none was (inspectors the fixed
+    /// choices used up since can no longer stand behind an anonymous seat).
+    @discardableResult
+    private mutating func widen(_ position: Int, with list: [Int], refresh: Bool = false) -> Bool {
         let model = model!
         var seen = Set(model.candidates[position])
         var union = model.candidates[position]
         for inspector in list where seen.insert(inspector).inserted { union.append(inspector) }
         let added = union.count - model.candidates[position].count
-        guard added > 0 else { return }
+        guard added > 0 || refresh else { return false }
         solver.statistics.modelVariables += added
         let load = self.load
         let capacity = context.capacity
         model.widen(
             position, with: list,
             outsiders: solver.outsiders(targets[position], union, usable: { load[$0] < capacity[$0] }))
+        return added > 0
     }
 
     /// Up to eight eligible inspectors after `index` in rank order with capacity left under the
@@ -307,6 +420,16 @@ struct CanonicalSearch {
         }
         if solver.leadRequired, !jointAllow(teams, capacity) { return false }
         let open = targets.indices.filter { teams[$0].count < solver.teamSize }
+        // Hall's condition on seats holds at once when every open team has at least as many
+        // eligible inspectors with capacity left as all open teams need together (each team in
+        // turn then finds its seats whatever the teams before it took).
+        let demand = open.reduce(0) { $0 + solver.teamSize - teams[$1].count }
+        var exhausted = 0
+        var seen = Set<Int>()
+        for team in teams {
+            for member in team where seen.insert(member).inserted && capacity[member] <= 0 { exhausted += 1 }
+        }
+        if open.allSatisfy({ eligibleCounts[$0] - exhausted - teams[$0].count >= demand }) { return true }
         return solver.hall(
             open.map { targets[$0] }, demand: 0, resources: solver.available, resource: "seat",
             demands: open.map { solver.teamSize - teams[$0].count }, capacity: capacity,

@@ -156,10 +156,28 @@ final class StaffingModel {
         sat.clause(literal)
     }
 
+    /// A fresh literal that, assumed, asks for at least one of `inspectors` (candidates of the
+    /// position) in team(position). Retire it with `retire` once the question is answered.
+    func anyOf(_ position: Int, _ inspectors: [Int]) -> Int32 {
+        let activation = sat.variable()
+        sat.clause(
+            [-activation]
+                + inspectors.map { inspector in
+                    guard let literal = member[position][inspector] else {
+                        preconditionFailure("every inspector asked about must be among the candidates")
+                    }
+                    return literal
+                })
+        return activation
+    }
+
+    /// Ends a question asked with `anyOf`: its literal is never assumed again.
+    func retire(_ activation: Int32) { sat.clause(-activation) }
+
     /// Whether a staffing of the active positions exists that includes every (position,
-    /// inspector) pair given.
-    func ask(_ including: [(Int, Int)] = []) -> Answer {
-        var assumptions = including.map { member[$0.0][$0.1]! }
+    /// inspector) pair given and makes every literal of `assuming` (from `anyOf`) true.
+    func ask(_ including: [(Int, Int)] = [], assuming: [Int32] = []) -> Answer {
+        var assumptions = including.map { member[$0.0][$0.1]! } + assuming
         for position in targets.indices where active[position] { assumptions.append(selector[position]) }
         if sat.solve(assuming: assumptions + [-relax]) {
             return .yes(
@@ -172,6 +190,28 @@ final class StaffingModel {
             active[position] && seatsOpen[position] > 0 && sat.value(seats[position][0])
         }
         return .widen(short.isEmpty ? targets.indices.filter { active[$0] } : short)
+    }
+
+    /// A model of the relaxation (anonymous seats allowed) of the active positions that includes
+    /// every (position, inspector) pair given and makes every literal of `assuming` true: per
+    /// position, the candidates in the team and how many anonymous seats it uses; nil when none
+    /// exists, which proves that no staffing with those choices exists.
+    func relaxed(_ including: [(Int, Int)] = [], assuming: [Int32] = []) -> (teams: [[Int]], seats: [Int])? {
+        var assumptions = including.map { member[$0.0][$0.1]! } + assuming
+        for position in targets.indices where active[position] { assumptions.append(selector[position]) }
+        guard sat.solve(assuming: assumptions) else { return nil }
+        var teams: [[Int]] = []
+        var used: [Int] = []
+        for position in candidates.indices {
+            guard active[position] else {
+                teams.append([])
+                used.append(0)
+                continue
+            }
+            teams.append(candidates[position].filter { sat.value(member[position][$0]!) })
+            used.append(seats[position].prefix(seatsOpen[position]).filter { sat.value($0) }.count)
+        }
+        return (teams, used)
     }
 
     // MARK: Building

@@ -103,7 +103,7 @@ public struct DaemonControl: ControlHandler {
             throw Varlink.Failure(
                 "io.spotcheck.RosterChanged", ["current_sha256": .string(effective.stored.snapshotHash)])
         }
-        let roster: Roster
+        var roster: Roster
         do {
             roster = try RosterParser.parseInput(files)
         } catch {
@@ -117,6 +117,9 @@ public struct DaemonControl: ControlHandler {
         }
         // The daemon's own records stay whole (RosterRecordGuard.swift).
         let zone = TimeZone(identifier: configuration.current.calendar.timeZone) ?? .current
+        // A transfer leaves its former post (HomeChanges.swift).
+        roster = HomeChanges.recordFormerPosts(
+            new: roster, old: effective?.roster, today: LocalTime(zone: zone).day(of: Date()))
         let refusals = try RosterRecordGuard.problems(
             new: roster, old: effective?.roster, store: store, today: LocalTime(zone: zone).day(of: Date()))
         if !refusals.isEmpty {

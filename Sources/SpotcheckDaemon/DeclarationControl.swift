@@ -153,6 +153,8 @@ extension DailyControl {
                 "DECLARATION": String(decided.id), "KIND": decided.kind.rawValue, "INSPECTOR": decided.inspector,
                 "STATE": decided.state.rawValue, "ACTOR": actor(caller), "NOTE": note ?? "",
             ])
+        // The day's issued teams follow the roster as it now is (EngineRecheck.swift).
+        if decided.state == .approved { try engine.recheckIssued(config: config, now: Date()) }
         return decided
     }
 

@@ -492,6 +492,7 @@ public final class Engine: Sendable {
     /// Writes the task files of a draw and journals each assignment.
     func reveal(_ draw: StoredDraw, config: DaemonConfig, local: LocalTime, now: Date) throws {
         guard let record = try draw.decodedRecord() else { return }
+        try recheckAtReveal(draw, config: config, now: now)  // EngineRecheck.swift
         let assignments = try store.assignments(drawID: draw.id)
         try writeDay(draw.date, including: draw.id, revealedAt: now, config: config, local: local, step: "reveal")
         try fault("reveal.written")
@@ -719,7 +720,7 @@ public final class Engine: Sendable {
                 inspector: replacement.newInspector, name: replacement.newName, home: replacement.newHome,
                 role: record.teams[team].members[member].role)
         }
-        return record
+        return try withoutWithheld(draw, record)  // EngineRecheck.swift
     }
 
     // MARK: Replacing an inspector
@@ -761,18 +762,33 @@ public final class Engine: Sendable {
         config: DaemonConfig
     ) throws -> Replacement {
         try serial.withLock { _ in
+            try replaceHeld(
+                drawID: drawID, inspector: inspector, with: requested, reason: reason, actor: actor, now: now,
+                config: config, atReveal: false)
+        }
+    }
+
+    /// `replace` with the engine's lock held; `atReveal` is the daemon's own replacement of a
+    /// member the current roster forbids, made while the draw is being revealed (EngineRecheck.swift).
+    func replaceHeld(
+        drawID: Int64, inspector: String, with requested: String?, reason: String, actor: String, now: Date,
+        config: DaemonConfig, atReveal: Bool
+    ) throws -> Replacement {
+        do {
             try store.checkIdentity()
             guard let draw = try store.draw(id: drawID), draw.state == .completed,
                 let original = try draw.decodedRecord()
             else { throw ReplaceError.noSuchDraw(drawID) }
-            guard draw.revealedAt != nil else { throw ReplaceError.notRevealed(drawID) }
+            guard atReveal || draw.revealedAt != nil else { throw ReplaceError.notRevealed(drawID) }
             guard draw.publishedAt == nil else { throw ReplaceError.dayOver(drawID) }
             guard try store.cancellation(drawID: drawID) == nil else { throw ReplaceError.cancelled(drawID) }
             // The newcomer is checked against the whole day's round; with a team of the day not
             // yet revealed, a refusal (or the choice made) would tell who is on it.
-            if let hidden = try store.draws(on: draw.date).first(where: {
-                $0.state != .missed && $0.revealedAt == nil
-            }) {
+            if !atReveal,
+                let hidden = try store.draws(on: draw.date).first(where: {
+                    $0.state != .missed && $0.revealedAt == nil
+                })
+            {
                 throw ReplaceError.unrevealedDraw(hidden.id, hidden.pool)
             }
             let record = try currentTeams(draw, original)
@@ -781,7 +797,7 @@ public final class Engine: Sendable {
             }
             let leaving = team.members.first { $0.inspector == inspector }!
             guard let stored = try store.currentRoster() else { throw ReplaceError.nobodyEligible(team.department) }
-            var roster = try stored.roster()
+            var roster = try withPendingConflicts(try stored.roster())
             // Earlier days' inspections count for rotation; the day's own load comes from the round.
             roster.history += try pastInspections(before: draw.date).map(Self.history)
             // The day so far (the core's one definition), without the member who leaves.
@@ -810,6 +826,8 @@ public final class Engine: Sendable {
                 if case .excluded(let reasons) = eligibility.why(inspector: id, department: team.department) {
                     found += reasons.map(\.message)
                 }
+                // The cap over the whole day's round: the newcomer holds no seat of this team yet.
+                if let cap = Self.capReached(person, round: round), !found.contains(cap) { found.append(cap) }
                 if leaving.role == .lead, !person.canLead {
                     found.append("the team needs a lead and \(id) may not lead")
                 }
@@ -869,9 +887,12 @@ public final class Engine: Sendable {
             let local = LocalTime(zone: TimeZone(identifier: config.calendar.timeZone)!)
             // Stored and journaled, the replacement stands; files that cannot be written now are
             // written by the periodic check, and the status says so meanwhile.
-            do {
-                try writeDay(draw.date, including: nil, revealedAt: nil, config: config, local: local, step: "replace")
-            } catch is TaskFileError {}
+            if !atReveal {
+                do {
+                    try writeDay(
+                        draw.date, including: nil, revealedAt: nil, config: config, local: local, step: "replace")
+                } catch is TaskFileError {}
+            }
             try store.checkIdentity()
             return made
         }
@@ -907,9 +928,10 @@ public final class Engine: Sendable {
         // Answers change only when something is revealed or replaced, or the roster or policy
         // changes: keep the last few, so that questions in bulk cost little.
         let key = EligibilityKey(
-            rosterID: rosterID, date: date, policy: policy, revealed: try store.revealedRevision())
+            rosterID: rosterID, date: date, policy: policy,
+            revealed: try store.revealedRevision() + "/" + pendingConflictsKey())
         if let cached = eligibilities.withLock({ $0[key] }) { return cached }
-        var roster = roster
+        var roster = try withPendingConflicts(roster)
         let revealed = try store.draws().filter { $0.state == .completed && $0.revealedAt != nil && $0.date < date }
         for draw in revealed {
             roster.history += try store.assignments(drawID: draw.id).map(Self.history)

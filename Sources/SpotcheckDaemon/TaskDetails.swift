@@ -10,7 +10,8 @@ extension Engine {
     func withdrawals(draws: [Int64: StoredDraw]) throws -> [String: [Replacement]] {
         var result: [String: [Replacement]] = [:]
         for draw in draws.values.sorted(by: { $0.id < $1.id }) where draw.revealedAt != nil {
-            for replacement in try store.replacements(drawID: draw.id) {
+            // A member replaced at the reveal (the roster changed after the draw) was never told.
+            for replacement in try store.replacements(drawID: draw.id) where replacement.at > draw.revealedAt! {
                 result[replacement.oldInspector, default: []].append(replacement)
             }
         }

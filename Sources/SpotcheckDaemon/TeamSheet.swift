@@ -22,13 +22,20 @@ enum TeamSheet {
             let report = ReportTime.instant(
                 draw: draw.date, revealedAt: revealedAt, pool: config.pool(named: draw.pool),
                 calendar: config.calendar.workCalendar, local: local)
+            let withheld = try store.withheld(drawID: draw.id)  // EngineRecheck.swift
             for team in current.teams {
+                let held = withheld.filter { $0.department == team.department }
                 teams.append(
                     ControlMessages.SheetTeam(
                         drawId: draw.id, pool: draw.pool,
                         kind: cancelled[draw.id] != nil
-                            ? "cancelled" : draw.kind == .targeted ? "ordered" : "scheduled",
-                        reason: cancelled[draw.id]?.reason ?? draw.orderReason, department: team.department,
+                            ? "cancelled"
+                            : !held.isEmpty ? "withheld" : draw.kind == .targeted ? "ordered" : "scheduled",
+                        reason: cancelled[draw.id]?.reason
+                            ?? (held.isEmpty
+                                ? draw.orderReason
+                                : held.map { "\($0.inspector): \($0.reason)" }.joined(separator: "; ")),
+                        department: team.department,
                         departmentName: team.departmentName,
                         reportTime: local.format(report),
                         members: team.members.map {

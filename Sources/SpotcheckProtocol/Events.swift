@@ -40,6 +40,9 @@ public enum Event: String, Sendable, CaseIterable {
     /// An inspector declared a conflict of interest or an absence; a coordinator decided one.
     case declarationMade
     case declarationDecided
+    /// A team member withheld at the reveal or after an approved declaration: the roster forbids
+    /// them on the team since the draw, and nobody could take the place (or the department closed).
+    case memberWithheld
 
     public var messageID: String {
         switch self {
@@ -75,6 +78,7 @@ public enum Event: String, Sendable, CaseIterable {
         case .orderCancelled: "5d1f0c6e8a2b4f3d9e7c1b0a4f6e2d83"
         case .declarationMade: "8c3e71a0d94b4b6f86e2f05a1c7d3b29"
         case .declarationDecided: "e4a92b17c6504d3f9b8a2e61d0f7c548"
+        case .memberWithheld: "40d48bd24c5b4ca7b79011d69fa8c4e9"
         }
     }
 

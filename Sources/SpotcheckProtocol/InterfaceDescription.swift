@@ -115,7 +115,8 @@ extension Varlink {
 
         # Every team of the revealed draws of a day (today when absent, in the daemon's zone), scheduled
         # and ordered, with replacements applied (coordinators and auditors). kind is scheduled, ordered
-        # or cancelled (an ordered draw called off; reason is then the cancellation's).
+        # or cancelled (an ordered draw called off; reason is then the cancellation's), or withheld (the
+        # roster forbade members after the draw and nobody could take their place; reason names them).
         method GetTeams(date: ?string, pool: ?string) -> (date: string, time_zone: string, teams: []SheetTeam)
 
         # One inspection: who inspected which department on which day; source is "roster" (history.csv)

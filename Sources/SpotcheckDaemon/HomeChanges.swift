@@ -1,0 +1,39 @@
+import SpotcheckCore
+import SpotcheckRoster
+
+/// A transfer leaves a former post (docs/roster-format.md, "Changing an inspector's home").
+///
+/// When a roster brought in through the control socket (an import, or `spotcheck inspectors set
+/// ID --home NEW`) gives an inspector a new home, the old home becomes a former post left on the
+/// day of the change, unless the new roster already names that department as a former post: the
+/// inspector worked there until today, and the former-department window must start now, not be
+/// skipped because nobody remembered `--former`.
+enum HomeChanges {
+    static func recordFormerPosts(new roster: Roster, old: Roster?, today: Day) -> Roster {
+        guard let old else { return roster }
+        let before = Dictionary(old.inspectors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var changed = roster
+        var touched = false
+        for index in changed.inspectors.indices {
+            let inspector = changed.inspectors[index]
+            guard let previous = before[inspector.id], previous.home != inspector.home,
+                !inspector.former.contains(where: { $0.department == previous.home })
+            else { continue }
+            changed.inspectors[index].former.append(FormerPost(department: previous.home, left: today))
+            touched = true
+        }
+        guard touched else { return roster }
+        // Stored only as the parser reads it back, like any import.
+        let files = RosterWriter.write(changed)
+        do {
+            return try RosterParser.parse(
+                RosterFiles(
+                    departments: .init(name: "departments.csv", bytes: files.departments),
+                    inspectors: .init(name: "inspectors.csv", bytes: files.inspectors),
+                    conflicts: .init(name: "conflicts.csv", bytes: files.conflicts),
+                    history: .init(name: "history.csv", bytes: files.history)))
+        } catch {
+            return changed
+        }
+    }
+}
