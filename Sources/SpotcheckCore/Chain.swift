@@ -211,6 +211,7 @@ extension DaySoFar.Replacement {
             ("in", .string(incoming)), ("reason", .string(reason)), ("at", .string(at)),
         ]
         if let salt { fields.append(("salt", .string(salt))) }
+        if let chosenBy { fields.append(("chosenBy", .string(chosenBy))) }
         if let previousRecordHash { fields.append(("previousRecordHash", .string(previousRecordHash))) }
         return .object(fields)
     }

@@ -50,9 +50,12 @@ public struct DaySoFar: Sendable, Hashable, Codable {
         public var salt: String?
         /// The hash of the record or entry made before it in the chain; `nil` before it is chained.
         public var previousRecordHash: String?
+        /// How `incoming` was chosen: `rule` or `coordinator` (ReplacementRule.swift); `nil` in
+        /// entries made before it was recorded.
+        public var chosenBy: String?
 
         enum CodingKeys: String, CodingKey {
-            case draw, department, reason, at, salt, previousRecordHash
+            case draw, department, reason, at, salt, previousRecordHash, chosenBy
             case outgoing = "out"
             case incoming = "in"
         }

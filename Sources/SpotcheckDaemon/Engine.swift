@@ -754,8 +754,8 @@ public final class Engine: Sendable {
     /// Replaces an inspector on an issued team (illness and the like) with one who meets every
     /// rule the draw had to meet: recusal, daily cap and the reciprocal ban against the whole
     /// day's round, and the team's lead, skills and home departments. Without `requested`, the
-    /// replacement is the first valid inspector in an order fixed by the record's hash, so the
-    /// choice is spread and cannot be steered. Task files of everyone concerned are rewritten.
+    /// replacement is the rule's choice (docs/draw-algorithm.md §5), published as such; a
+    /// `requested` inspector is published as hand-picked. Task files of everyone concerned are rewritten.
     public func replace(
         drawID: Int64, inspector: String, with requested: String?, reason: String, actor: String, now: Date,
         config: DaemonConfig
@@ -841,6 +841,13 @@ public final class Engine: Sendable {
                     throw ReplaceError.notEligible(requested, found)
                 }
                 chosen = person
+            } else if let committed {
+                // The rule (ReplacementRule.swift), recomputable from the published folder; its
+                // choice must also pass today's checks, or a coordinator names someone (hand-picked).
+                let id = try ruleChoice(draw, original, earlier, team.department, inspector, reason, committed, policy)
+                let found = problems(id)
+                guard found.isEmpty, let person = people[id] else { throw ReplaceError.notEligible(id, found) }
+                chosen = person
             } else {
                 let key = draw.recordHash ?? ""
                 let order = roster.inspectors.map(\.id).sorted {
@@ -859,7 +866,9 @@ public final class Engine: Sendable {
                 at: now)
             let id = try store.replace(
                 replacement, newLogin: chosen.login,
-                chainEntry: Self.replacementEntry(replacement, draw: draw, index: earlier.count))
+                chainEntry: Self.replacementEntry(
+                    replacement, draw: draw, index: earlier.count,
+                    chosenBy: requested == nil && committed != nil ? .rule : .coordinator))
             try fault("replace.stored")
             var made = replacement
             made.id = id
