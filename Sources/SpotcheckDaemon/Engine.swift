@@ -691,12 +691,15 @@ public final class Engine: Sendable {
             let told = try toldAt(assignment, draw: draw, revealed: draw.revealedAt ?? revealedAt ?? Date())
             let report = ReportTime.instant(
                 draw: draw.date, revealedAt: told, pool: pool, calendar: config.calendar.workCalendar, local: local)
+            let picked = try handPicked(draw)
             assignments.append(
                 TaskFile.Assignment(
                     drawID: draw.id, pool: draw.pool,
                     target: TaskFile.Place(id: team.department, name: team.departmentName), role: assignment.role,
                     team: team.members.map {
-                        TaskFile.Member(id: $0.inspector, name: $0.name, home: $0.home, role: $0.role.rawValue)
+                        TaskFile.Member(
+                            id: $0.inspector, name: $0.name, home: $0.home, role: $0.role.rawValue,
+                            handPicked: picked.contains([team.department, $0.inspector]) ? true : nil)
                     },
                     reportTime: local.format(report),
                     revealedAt: local.format(told),

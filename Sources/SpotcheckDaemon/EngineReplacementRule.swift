@@ -20,3 +20,20 @@ extension Engine {
         return id
     }
 }
+
+extension Engine {
+    /// The members of a draw's teams as they stand who were named by a coordinator in a
+    /// replacement (hand-picked), as `[department, inspector]`, from the chained entries.
+    func handPicked(_ draw: StoredDraw) throws -> Set<[String]> {
+        var found: Set<[String]> = []
+        for entry in try chainedReplacements(draw) {
+            found.remove([entry.department, entry.outgoing])
+            if entry.chosenBy == ReplacementChoice.coordinator.rawValue {
+                found.insert([entry.department, entry.incoming])
+            } else {
+                found.remove([entry.department, entry.incoming])
+            }
+        }
+        return found
+    }
+}

@@ -2167,7 +2167,7 @@ _spotcheck_bench() {
     repeating_flags=()
     non_repeating_flags=(--compare --check --version -h --help)
     repeating_options=(--size)
-    non_repeating_options=(--repeat --export --cpsat-venv --cpsat-script)
+    non_repeating_options=(--repeat --export --cpsat-venv --cpsat-script --time-limit --total-time-limit)
     __spotcheck_offer_flags_options 0
 
     # Offer option value completions
@@ -2186,6 +2186,12 @@ _spotcheck_bench() {
         return
         ;;
     '--cpsat-script')
+        return
+        ;;
+    '--time-limit')
+        return
+        ;;
+    '--total-time-limit')
         return
         ;;
     esac
