@@ -19,24 +19,32 @@ public enum ReplacementRule {
         return keyed.sorted { (a, b) -> Bool in a.key == b.key ? a.id < b.id : a.key < b.key }.map(\.id)
     }
 
+    /// Whether replacement number `index` would be valid with `candidate` coming in
+    /// (`verifyReplacements`, after the replacements before it).
+    public static func valid(
+        _ candidate: String, at index: Int, of replacements: [DaySoFar.Replacement], record: DrawRecord,
+        roster: Roster, policy: Policy
+    ) -> Bool {
+        var trial = Array(replacements[...index])
+        trial[index].incoming = candidate
+        let prefix = "replacements[\(index)]"
+        return !verifyReplacements(trial, of: record, roster: roster, policy: policy).contains {
+            $0.hasPrefix(prefix + ".") || $0.hasPrefix(prefix + ":")
+        }
+    }
+
     /// The rule's choice for replacement number `index` of `replacements` (which must exist): the
-    /// first inspector of the committed snapshot, in `order`, with whom the entry would be valid
-    /// (`verifyReplacements`, after the replacements before it). `nil` when nobody is.
+    /// first inspector of the committed snapshot, in `order`, with whom the entry would be valid,
+    /// skipping those in `passedOver` (valid there, but not able to go on the day). `nil` when nobody is.
     public static func choice(
         at index: Int, of replacements: [DaySoFar.Replacement], record: DrawRecord, recordHash: String,
-        roster: Roster, policy: Policy
+        roster: Roster, policy: Policy, passedOver: [String] = []
     ) -> String? {
-        let entry = replacements[index]
-        let earlier = Array(replacements[..<index])
-        let candidates = order(
-            recordHash: recordHash, department: entry.department, inspectors: roster.inspectors.map(\.id))
-        let prefix = "replacements[\(index)]"
+        let department = replacements[index].department
+        let candidates = order(recordHash: recordHash, department: department, inspectors: roster.inspectors.map(\.id))
         return candidates.first { id in
-            var trial = entry
-            trial.incoming = id
-            return !verifyReplacements(earlier + [trial], of: record, roster: roster, policy: policy).contains {
-                $0.hasPrefix(prefix + ".") || $0.hasPrefix(prefix + ":")
-            }
+            !passedOver.contains(id)
+                && valid(id, at: index, of: replacements, record: record, roster: roster, policy: policy)
         }
     }
 
@@ -56,8 +64,22 @@ public enum ReplacementRule {
                 continue
             }
             guard kind == .rule else { continue }
+            let passedOver = entry.passedOver ?? []
             let picked = choice(
-                at: index, of: replacements, record: record, recordHash: recordHash, roster: roster, policy: policy)
+                at: index, of: replacements, record: record, recordHash: recordHash, roster: roster, policy: policy,
+                passedOver: passedOver)
+            // Each one passed over must be a valid choice the rule met before the newcomer.
+            let ranked = order(
+                recordHash: recordHash, department: entry.department, inspectors: roster.inspectors.map(\.id))
+            let before = ranked.firstIndex(of: entry.incoming).map { Array(ranked[..<$0]) } ?? []
+            for id in passedOver
+            where !before.contains(id)
+                || !valid(id, at: index, of: replacements, record: record, roster: roster, policy: policy)
+            {
+                problems.append(
+                    "replacements[\(index)].passedOver: \(id) is not a valid choice the rule meets before \(entry.incoming)"
+                )
+            }
             if picked != entry.incoming {
                 problems.append(
                     "replacements[\(index)].in: \(entry.incoming) is marked as the rule's choice, but the rule picks "

@@ -838,6 +838,7 @@ public final class Engine: Sendable {
             }
 
             let chosen: Inspector
+            var passedOver: [String] = []
             if let requested {
                 let found = problems(requested)
                 guard found.isEmpty, let person = people[requested] else {
@@ -847,10 +848,11 @@ public final class Engine: Sendable {
             } else if let committed {
                 // The rule (ReplacementRule.swift), recomputable from the published folder; its
                 // choice must also pass today's checks, or a coordinator names someone (hand-picked).
-                let id = try ruleChoice(draw, original, earlier, team.department, inspector, reason, committed, policy)
-                let found = problems(id)
-                guard found.isEmpty, let person = people[id] else { throw ReplaceError.notEligible(id, found) }
+                let rule = try ruleChoice(
+                    draw, original, earlier, team.department, inspector, reason, committed, policy, today: problems)
+                guard let person = people[rule.id] else { throw ReplaceError.nobodyEligible(team.department) }
                 chosen = person
+                passedOver = rule.passedOver
             } else {
                 let key = draw.recordHash ?? ""
                 let order = roster.inspectors.map(\.id).sorted {
@@ -871,7 +873,7 @@ public final class Engine: Sendable {
                 replacement, newLogin: chosen.login,
                 chainEntry: Self.replacementEntry(
                     replacement, draw: draw, index: earlier.count,
-                    chosenBy: requested == nil && committed != nil ? .rule : .coordinator))
+                    chosenBy: requested == nil && committed != nil ? .rule : .coordinator, passedOver: passedOver))
             try fault("replace.stored")
             var made = replacement
             made.id = id

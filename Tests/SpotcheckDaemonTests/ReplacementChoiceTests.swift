@@ -87,6 +87,14 @@ import Testing
         #expect(
             result.python.contains("replacements[0].in: \(swap) is marked as the rule's choice"), "\(result.python)")
         #expect(result.swift.contains("replacements.json"))
+        // Passing over someone the rule does not meet before the newcomer is named too.
+        var skipped = entries
+        skipped[0].passedOver = [entries[0].incoming]
+        try Data(DaySoFar.Replacement.canonicalJSON(skipped)).write(
+            to: URL(fileURLWithPath: "\(folder)/replacements.json"))
+        let passed = try Self.verify(harness, folder, pool: draw.pool)
+        #expect(passed.swift.contains("replacements[0].passedOver: \(entries[0].incoming)"), "\(passed.swift)")
+        #expect(passed.python.contains("replacements[0].passedOver: \(entries[0].incoming)"), "\(passed.python)")
         // The same inspector marked hand-picked is valid, and accepted.
         tampered[0].chosenBy = "coordinator"
         try Data(DaySoFar.Replacement.canonicalJSON(tampered)).write(

@@ -17,8 +17,8 @@ extension Catalogue {
                 and the reciprocal ban against the whole day's round, and keeps the team's lead, \
                 skills and home departments. Without --with, spotcheckd takes the rule's choice: the \
                 first inspector of the draw's committed roster, in an order fixed by the draw record's \
-                hash, who leaves a valid team; anyone can recompute it from the public record, and \
-                when that inspector may not go today the replacement is refused. With --with the \
+                hash, who leaves a valid team; anyone can recompute it from the public record. Those \
+                the rule meets first who may not go today are skipped and published by name. With --with the \
                 newcomer is published as chosen by a coordinator (hand-picked), in replacements.json, \
                 the team sheet, task files and the publication. The draw record stays as drawn; the \
                 replacement is journaled and audited, and task files are rewritten.
@@ -27,7 +27,7 @@ extension Catalogue {
                 用于生病等情况。替换人员须符合全部回避规则、每日上限以及针对当天整轮检查的互查禁止，\
                 并保持检查组的组长、专长和所在单位构成。不加 --with 时，spotcheckd 采用规则选出的人员：\
                 在该次抽签承诺的名册中，按抽签记录哈希确定的顺序，第一位能使检查组符合规则的检查人员；\
-                任何人都可以根据公开记录复算。该人员当天不能前往时，替换被拒绝。加 --with 时，\
+                任何人都可以根据公开记录复算。按该顺序在前但当天不能前往的人员被跳过，并公开其编号。加 --with 时，\
                 替换人员在 replacements.json、检查组名单、任务文件和公开网站上均标明“由协调员指定”。\
                 抽签记录保持原样；替换记入系统日志和审计记录，并重写任务文件。
                 """)
