@@ -34,6 +34,13 @@ import Testing
         #expect(html.contains(Catalogue.HandPicked.marker.text))
     }
 
+    @Test func aVerifierProblemWithTheRulesChoiceIsToldInChinese() {
+        let message =
+            "2026-12-01/county/replacements.json: replacements[0].in: i2 is marked as the rule's choice, but the rule picks i9 (docs/draw-algorithm.md §5)"
+        let told = Catalogue.HandPicked.verifyPatterns.told(message, in: .chinese)
+        #expect(told.contains("规则选出的是 i9") && told.hasPrefix("2026-12-01/county/replacements.json"), "\(told)")
+    }
+
     @Test func theMarkIsInBothLanguages() {
         #expect(Catalogue.HandPicked.marker.english == "chosen by a coordinator")
         #expect(Catalogue.HandPicked.marker.chinese == "由协调员指定")

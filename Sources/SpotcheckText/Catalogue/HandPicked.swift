@@ -38,6 +38,26 @@ extension Catalogue {
                 (chosen by a coordinator), with the reason; without --with the rule's choice is taken.
                 """,
             zh: "代替前往的检查人员。该选择将作为“由协调员指定”公开，并附事由；不加 --with 时采用规则选出的人员。")
+        /// What both verifiers say of an entry whose choice does not hold (ReplacementRule.swift).
+        public static let verifyPatterns: [TextPattern] = [
+            TextPattern { file, entry, inspector, picked in
+                Localized(
+                    en:
+                        "\(file): \(entry).in: \(inspector) is marked as the rule's choice, but the rule picks \(picked) (docs/draw-algorithm.md §5)",
+                    zh: "\(file)：\(entry).in：\(inspector) 标为按规则选出，但规则选出的是 \(picked)（docs/draw-algorithm.md §5）")
+            },
+            TextPattern { file, entry, inspector, incoming in
+                Localized(
+                    en:
+                        "\(file): \(entry).passedOver: \(inspector) is not a valid choice the rule meets before \(incoming)",
+                    zh: "\(file)：\(entry).passedOver：\(inspector) 不是规则在 \(incoming) 之前遇到的有效人选")
+            },
+            TextPattern { file, entry, value in
+                Localized(
+                    en: "\(file): \(entry).chosenBy: \(value) is neither rule nor coordinator",
+                    zh: "\(file)：\(entry).chosenBy：\(value) 既不是 rule 也不是 coordinator")
+            },
+        ]
         /// The publication's draw page: the replacements counted.
         public static func publicationCount(_ total: Int, _ handPicked: Int) -> Localized {
             Localized(
