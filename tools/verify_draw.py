@@ -1749,6 +1749,62 @@ def check_replacements(replacements, record, roster, policy):
     return problems
 
 
+def replacement_rule_order(record_hash, department, inspectors):
+    """docs/draw-algorithm.md section 5: the order in which the rule tries inspectors for a seat,
+    by SHA-256("{record hash}:{department}:{id}") in lowercase hex, smallest first."""
+    keyed = [(hashlib.sha256(f"{record_hash}:{department}:{i}".encode("utf-8")).hexdigest(), i) for i in inspectors]
+    return [i for _, i in sorted(keyed, key=lambda pair: (pair[0], byte_key(pair[1])))]
+
+
+def replacement_rule_valid(candidate, index, replacements, record, roster, policy):
+    """Whether replacement number `index` is valid with `candidate` coming in, after the earlier ones."""
+    prefix = f"replacements[{index}]"
+    trial = dict(replacements[index], **{"in": candidate})
+    found = check_replacements(replacements[:index] + [trial], record, roster, policy)
+    return not any(p.startswith(prefix + ".") or p.startswith(prefix + ":") for p in found)
+
+
+def replacement_rule_choice(index, replacements, record, record_hash, roster, policy, passed_over=()):
+    """The rule's newcomer for replacement number `index`: the first inspector of the committed
+    snapshot, in replacement_rule_order, with whom the entry is valid after the earlier ones,
+    skipping those passed over (valid, but unable to go on the day)."""
+    entry = replacements[index]
+    for candidate in replacement_rule_order(record_hash, entry["department"], list(roster["inspectors"])):
+        if candidate not in passed_over and \
+                replacement_rule_valid(candidate, index, replacements, record, roster, policy):
+            return candidate
+    return None
+
+
+def replacement_choice_problems(replacements, record, record_hash, roster, policy, where="replacements.json"):
+    """An entry marked `chosenBy: rule` names exactly the rule's choice; `chosenBy` is `rule` or
+    `coordinator` when present (entries made before it was recorded have none)."""
+    problems = []
+    for index, entry in enumerate(replacements):
+        if not isinstance(entry, dict) or "chosenBy" not in entry or not isinstance(entry.get("department"), str):
+            continue
+        if entry["chosenBy"] not in ("rule", "coordinator"):
+            problems.append(f"{where}: replacements[{index}].chosenBy: {entry['chosenBy']} is neither rule nor coordinator")
+            continue
+        if entry["chosenBy"] != "rule":
+            continue
+        passed_over = entry.get("passedOver") or []
+        if not isinstance(passed_over, list) or not all(isinstance(i, str) for i in passed_over):
+            problems.append(f"{where}: replacements[{index}].passedOver: not a list of inspector ids")
+            continue
+        picked = replacement_rule_choice(index, replacements, record, record_hash, roster, policy, passed_over)
+        ranked = replacement_rule_order(record_hash, entry["department"], list(roster["inspectors"]))
+        before = ranked[:ranked.index(entry.get("in"))] if entry.get("in") in ranked else []
+        for i in passed_over:
+            if i not in before or not replacement_rule_valid(i, index, replacements, record, roster, policy):
+                problems.append(f"{where}: replacements[{index}].passedOver: {i} is not a valid choice the rule "
+                                f"meets before {entry.get('in')}")
+        if picked != entry.get("in"):
+            problems.append(f"{where}: replacements[{index}].in: {entry.get('in')} is marked as the rule's choice, "
+                            f"but the rule picks {picked or 'nobody'} (docs/draw-algorithm.md section 5)")
+    return problems
+
+
 def team_problems(team, teams, context):
     policy = context.policy
     target = team["department"]
@@ -1837,7 +1893,8 @@ def order_reason_problems(name, order):
             problems.append(f"{name} reasonCommitment: {show(order.get('reasonCommitment'))}, not a SHA-256 in "
                             f"lowercase hex (64 digits)")
     return problems
-REPLACEMENT_KEYS = {"draw", "department", "out", "in", "reason", "at", "salt", "previousRecordHash"}
+REPLACEMENT_KEYS = {"draw", "department", "out", "in", "reason", "at", "salt", "previousRecordHash", "chosenBy",
+                    "passedOver"}
 
 
 def salt_hex(seed, label):
@@ -2460,6 +2517,10 @@ def main(argv=None):
         problems += compare(record, derived)
         if replacements is not None:
             problems += check_replacements(replacements, record, roster, policy)
+            with open(record_path, "rb") as handle:
+                record_hash = hashlib.sha256(handle.read()).hexdigest()
+            problems += replacement_choice_problems(replacements, record, record_hash, roster, policy,
+                                                    replacements_path)
             problems += replacement_entry_problems(replacements, seed, replacements_data if order_path else None)
         if order is not None:
             problems += order_problems("order.json", order, order_data, record, seed)

@@ -50,7 +50,9 @@ enum PassedThroughText {
     }
 
     /// A difference `verify` found, or a problem of a chain.
-    static func difference(_ text: String) -> String { Catalogue.VerifyDifferences.patterns.told(text) }
+    static func difference(_ text: String) -> String {
+        (Catalogue.VerifyDifferences.patterns + Catalogue.HandPicked.verifyPatterns).told(text)
+    }
 
     /// A failed or degraded step in `status`'s `next:` line.
     static func health(_ text: String) -> String { Catalogue.StatusHealth.patterns.told(text) }

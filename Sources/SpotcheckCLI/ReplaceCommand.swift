@@ -8,7 +8,7 @@ struct ReplaceCommand: ParsableCommand {
             commandName: "replace",
             abstract: Catalogue.Replace.abstract.text,
             discussion: HelpText.discussion(
-                Catalogue.Replace.discussion,
+                Catalogue.HandPicked.replaceDiscussion,
                 examples: [
                     #"spotcheck replace 12 i044 --reason "病假""#,
                     #"spotcheck replace 12 i044 --with i090 --reason "病假""#,
@@ -22,7 +22,7 @@ struct ReplaceCommand: ParsableCommand {
     var inspector: String
 
     @Option(
-        name: .customLong("with"), help: ArgumentHelp(Catalogue.Replace.withHelp, valueName: "inspector"))
+        name: .customLong("with"), help: ArgumentHelp(Catalogue.HandPicked.withHelp, valueName: "inspector"))
     var replacement: String?
 
     @Option(help: ArgumentHelp(Catalogue.Replace.reasonHelp))

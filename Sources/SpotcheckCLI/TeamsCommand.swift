@@ -83,12 +83,21 @@ struct TeamsCommand: ParsableCommand {
                 ? Say.ordered(team.pool, team.drawId, team.reason ?? "").text
                 : Say.random(team.pool, team.drawId).text
         }
+        /// How many members a coordinator named in replacements (hand-picked), when any.
+        static func handPicked(_ team: ControlMessages.SheetTeam) -> String {
+            let count = team.members.filter { $0.handPicked == true }.count
+            return count == 0 ? "" : Catalogue.HandPicked.teamNote(count).text
+        }
+        /// A member's name, marked when a coordinator named them.
+        static func name(_ member: ControlMessages.SheetMember) -> String {
+            member.handPicked == true ? "\(member.name) (\(Catalogue.HandPicked.marker.text))" : member.name
+        }
         static var columns: [String] {
             ["  " + Say.columnRole.text, Say.columnID.text, Say.columnName.text, Say.columnHome.text]
         }
         static let csvColumns = [
             "date", "pool", "draw", "kind", "reason", "department", "department_name", "report_time", "role",
-            "inspector", "name", "home", "home_name",
+            "inspector", "name", "home", "home_name", "chosen_by",
         ]
     }
 
@@ -98,12 +107,12 @@ struct TeamsCommand: ParsableCommand {
         for team in sheet.teams {
             text += "\n" + Messages.team(team.departmentName, team.department)
             text += Messages.report(LocalStamp.show(team.reportTime))
-            text += Messages.origin(team)
+            text += Messages.origin(team) + Messages.handPicked(team)
             var table = TextTable(Messages.columns)
             // The lead first, then members as drawn.
             for member in team.members.filter({ $0.role == "lead" }) + team.members.filter({ $0.role != "lead" }) {
                 table.add([
-                    "  " + Catalogue.Role.name(member.role), member.id, member.name,
+                    "  " + Catalogue.Role.name(member.role), member.id, Messages.name(member),
                     "\(member.homeName) (\(member.home))",
                 ])
             }
@@ -119,7 +128,7 @@ struct TeamsCommand: ParsableCommand {
                 let row = [
                     sheet.date, team.pool, String(team.drawId), team.kind, team.reason ?? "", team.department,
                     team.departmentName, team.reportTime, member.role, member.id, member.name, member.home,
-                    member.homeName,
+                    member.homeName, member.handPicked == true ? "coordinator" : "",
                 ]
                 text += row.map(cell).joined(separator: ",") + "\r\n"
             }

@@ -36,12 +36,15 @@ extension TeamsCommand {
         for team in sheet.teams {
             page += "<section>\n<h2>\(escape(trimmed(Messages.team(team.departmentName, team.department))))</h2>\n"
             page += "<p>\(escape(trimmed(Messages.report(LocalStamp.show(team.reportTime)))))</p>\n"
-            page += "<p>\(escape(trimmed(Messages.origin(team))))</p>\n<table>\n<tr>"
+            page += "<p>\(escape(trimmed(Messages.origin(team))))</p>\n"
+            if !Messages.handPicked(team).isEmpty { page += "<p>\(escape(trimmed(Messages.handPicked(team))))</p>\n" }
+            page += "<table>\n<tr>"
             for column in Messages.columns { page += "<th>\(escape(trimmed(column)))</th>" }
             page += "</tr>\n"
             for member in team.members.filter({ $0.role == "lead" }) + team.members.filter({ $0.role != "lead" }) {
                 let cells = [
-                    Catalogue.Role.name(member.role), member.id, member.name, "\(member.homeName) (\(member.home))",
+                    Catalogue.Role.name(member.role), member.id, Messages.name(member),
+                    "\(member.homeName) (\(member.home))",
                 ]
                 page += "<tr>" + cells.map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n"
             }

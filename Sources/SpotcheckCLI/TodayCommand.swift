@@ -156,7 +156,12 @@ struct TodayCommand: ParsableCommand {
                     "  " + Messages.team.text, Messages.name.text, Messages.home.text, Messages.role.text,
                 ])
                 for member in assignment.team {
-                    team.add(["  " + member.id, member.name, member.home, Catalogue.Role.name(member.role)])
+                    team.add([
+                        "  " + member.id,
+                        member.handPicked == true
+                            ? "\(member.name) (\(Catalogue.HandPicked.marker.text))" : member.name,
+                        member.home, Catalogue.Role.name(member.role),
+                    ])
                 }
                 text += team.render()
                 text += "\n"

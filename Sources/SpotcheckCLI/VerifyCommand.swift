@@ -220,6 +220,12 @@ struct VerifyCommand: ParsableCommand {
         if let replacementList {
             result.differences += verifyReplacements(
                 replacementList, of: recordValue, roster: rosterValue, policy: policyValue)
+            // Entries marked as the rule's choice name exactly the rule's inspector (ReplacementRule.swift).
+            result.differences += ReplacementRule.problems(
+                replacementList, of: recordValue, recordHash: sha256Hex(try Files.readJSON(record)),
+                roster: rosterValue,
+                policy: policyValue
+            ).map { "\(replacements ?? "replacements.json"): \($0)" }
             result.differences += verifyReplacementEntries(
                 replacementList, seed: theSeed,
                 bytes: publicFolder ? try replacements.map { try Files.readJSON($0) } : nil)

@@ -211,6 +211,8 @@ extension DaySoFar.Replacement {
             ("in", .string(incoming)), ("reason", .string(reason)), ("at", .string(at)),
         ]
         if let salt { fields.append(("salt", .string(salt))) }
+        if let chosenBy { fields.append(("chosenBy", .string(chosenBy))) }
+        if let passedOver { fields.append(("passedOver", .array(passedOver.map { .string($0) }))) }
         if let previousRecordHash { fields.append(("previousRecordHash", .string(previousRecordHash))) }
         return .object(fields)
     }

@@ -50,9 +50,15 @@ public struct DaySoFar: Sendable, Hashable, Codable {
         public var salt: String?
         /// The hash of the record or entry made before it in the chain; `nil` before it is chained.
         public var previousRecordHash: String?
+        /// How `incoming` was chosen: `rule` or `coordinator` (ReplacementRule.swift); `nil` in
+        /// entries made before it was recorded.
+        public var chosenBy: String?
+        /// With `chosenBy` `rule`: the rule's earlier choices that could not go on the day (retired,
+        /// absent, conflicted or reciprocal with a later draw since the commit), in the rule's order.
+        public var passedOver: [String]?
 
         enum CodingKeys: String, CodingKey {
-            case draw, department, reason, at, salt, previousRecordHash
+            case draw, department, reason, at, salt, previousRecordHash, chosenBy, passedOver
             case outgoing = "out"
             case incoming = "in"
         }

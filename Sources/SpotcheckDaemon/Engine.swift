@@ -692,12 +692,15 @@ public final class Engine: Sendable {
             let told = try toldAt(assignment, draw: draw, revealed: draw.revealedAt ?? revealedAt ?? Date())
             let report = ReportTime.instant(
                 draw: draw.date, revealedAt: told, pool: pool, calendar: config.calendar.workCalendar, local: local)
+            let picked = try handPicked(draw)
             assignments.append(
                 TaskFile.Assignment(
                     drawID: draw.id, pool: draw.pool,
                     target: TaskFile.Place(id: team.department, name: team.departmentName), role: assignment.role,
                     team: team.members.map {
-                        TaskFile.Member(id: $0.inspector, name: $0.name, home: $0.home, role: $0.role.rawValue)
+                        TaskFile.Member(
+                            id: $0.inspector, name: $0.name, home: $0.home, role: $0.role.rawValue,
+                            handPicked: picked.contains([team.department, $0.inspector]) ? true : nil)
                     },
                     reportTime: local.format(report),
                     revealedAt: local.format(told),
@@ -755,8 +758,8 @@ public final class Engine: Sendable {
     /// Replaces an inspector on an issued team (illness and the like) with one who meets every
     /// rule the draw had to meet: recusal, daily cap and the reciprocal ban against the whole
     /// day's round, and the team's lead, skills and home departments. Without `requested`, the
-    /// replacement is the first valid inspector in an order fixed by the record's hash, so the
-    /// choice is spread and cannot be steered. Task files of everyone concerned are rewritten.
+    /// replacement is the rule's choice (docs/draw-algorithm.md §5), published as such; a
+    /// `requested` inspector is published as hand-picked. Task files of everyone concerned are rewritten.
     public func replace(
         drawID: Int64, inspector: String, with requested: String?, reason: String, actor: String, now: Date,
         config: DaemonConfig
@@ -853,12 +856,21 @@ public final class Engine: Sendable {
             }
 
             let chosen: Inspector
+            var passedOver: [String] = []
             if let requested {
                 let found = problems(requested)
                 guard found.isEmpty, let person = people[requested] else {
                     throw ReplaceError.notEligible(requested, found)
                 }
                 chosen = person
+            } else if let committed {
+                // The rule (ReplacementRule.swift), recomputable from the published folder; its
+                // choice must also pass today's checks, or a coordinator names someone (hand-picked).
+                let rule = try ruleChoice(
+                    draw, original, earlier, team.department, inspector, reason, committed, policy, today: problems)
+                guard let person = people[rule.id] else { throw ReplaceError.nobodyEligible(team.department) }
+                chosen = person
+                passedOver = rule.passedOver
             } else {
                 let key = draw.recordHash ?? ""
                 let order = roster.inspectors.map(\.id).sorted {
@@ -877,7 +889,9 @@ public final class Engine: Sendable {
                 at: now)
             let id = try store.replace(
                 replacement, newLogin: chosen.login,
-                chainEntry: Self.replacementEntry(replacement, draw: draw, index: earlier.count))
+                chainEntry: Self.replacementEntry(
+                    replacement, draw: draw, index: earlier.count,
+                    chosenBy: requested == nil && committed != nil ? .rule : .coordinator, passedOver: passedOver))
             try fault("replace.stored")
             var made = replacement
             made.id = id

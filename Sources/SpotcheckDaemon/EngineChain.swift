@@ -23,11 +23,14 @@ extension Engine {
     /// The chain entry of a replacement about to be stored as the draw's replacement number
     /// `index`: given the chain's head at that moment, its canonical bytes and hash.
     static func replacementEntry(
-        _ replacement: Replacement, draw: StoredDraw, index: Int
+        _ replacement: Replacement, draw: StoredDraw, index: Int, chosenBy: ReplacementChoice? = nil,
+        passedOver: [String] = []
     )
         -> @Sendable (String?) -> (bytes: [UInt8], hash: String)
     {
         var salted = entry(replacement)
+        salted.chosenBy = chosenBy?.rawValue
+        salted.passedOver = passedOver.isEmpty ? nil : passedOver
         salted.salt = draw.seed.map { DaySoFar.Replacement.salt(seed: $0, index: index) }
         let entry = salted
         return { head in

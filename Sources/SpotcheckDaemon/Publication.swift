@@ -305,8 +305,15 @@ extension Engine {
                     message: "\(folder)/record.json differs from draw \(draw.id)'s record in the store; the public "
                         + "folder was changed, and the publication is not written until it is put right")
             }
-            let replacements = try store.replacements(drawID: draw.id).map {
-                (department: $0.department, outgoing: $0.oldInspector, incoming: $0.newInspector)
+            // Hand-picked as published (chosenBy in replacements.json, ReplacementRule.swift).
+            let chosen = files["replacements.json"].flatMap {
+                try? JSONDecoder().decode([DaySoFar.Replacement].self, from: Data($0))
+            }
+            let replacements = try store.replacements(drawID: draw.id).enumerated().map { index, made in
+                (
+                    department: made.department, outgoing: made.oldInspector, incoming: made.newInspector,
+                    handPicked: chosen.map { index < $0.count && $0[index].chosenBy == "coordinator" } ?? false
+                )
             }
             for team in record.teams where !known.contains(team.department) {
                 departments.append((id: team.department, name: team.departmentName))

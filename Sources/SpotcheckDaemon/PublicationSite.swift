@@ -15,8 +15,8 @@ struct PublicationContent: Sendable {
         var visit: String  // open, covert
         /// The draw's public files, relative to its folder (record.json, seed.hex, roster/…).
         var files: [String: [UInt8]]
-        /// Departments swapped in replacements: (department, out, in).
-        var replacements: [(department: String, outgoing: String, incoming: String)]
+        /// Departments swapped in replacements: (department, out, in, whether a coordinator named `in`).
+        var replacements: [(department: String, outgoing: String, incoming: String, handPicked: Bool)]
     }
 
     struct Finding: Sendable {
@@ -458,11 +458,15 @@ struct PublicationSite {
             html += "</ul>\n"
         }
         if !draw.replacements.isEmpty {
-            html += "<h2>\(htmlEscape(t(Catalogue.Publication.replacements)))</h2>\n<ul>\n"
+            html += "<h2>\(htmlEscape(t(Catalogue.Publication.replacements)))</h2>\n"
+            let handPicked = draw.replacements.filter(\.handPicked).count
+            html +=
+                "<p>\(htmlEscape(t(Catalogue.HandPicked.publicationCount(draw.replacements.count, handPicked))))</p>\n<ul>\n"
             for replacement in draw.replacements {
+                let marker = replacement.handPicked ? " (\(htmlEscape(t(Catalogue.HandPicked.marker))))" : ""
                 html +=
                     "<li>\(htmlEscape(departmentName(replacement.department))): <code>\(htmlEscape(replacement.outgoing))</code>"
-                    + " → <code>\(htmlEscape(replacement.incoming))</code></li>\n"
+                    + " → <code>\(htmlEscape(replacement.incoming))</code>\(marker)</li>\n"
             }
             html += "</ul>\n"
         }

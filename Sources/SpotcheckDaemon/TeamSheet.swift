@@ -19,6 +19,7 @@ enum TeamSheet {
         where draw.state == .completed && draw.revealedAt != nil && (pool == nil || draw.pool == pool) {
             guard let revealedAt = draw.revealedAt, let record = try draw.decodedRecord() else { continue }
             let current = try engine.currentTeams(draw, record)
+            let handPicked = try engine.handPicked(draw)
             let report = ReportTime.instant(
                 draw: draw.date, revealedAt: revealedAt, pool: config.pool(named: draw.pool),
                 calendar: config.calendar.workCalendar, local: local)
@@ -41,7 +42,8 @@ enum TeamSheet {
                         members: team.members.map {
                             ControlMessages.SheetMember(
                                 id: $0.inspector, name: $0.name, home: $0.home, homeName: names[$0.home] ?? $0.home,
-                                role: $0.role.rawValue)
+                                role: $0.role.rawValue,
+                                handPicked: handPicked.contains([team.department, $0.inspector]) ? true : nil)
                         }))
             }
         }

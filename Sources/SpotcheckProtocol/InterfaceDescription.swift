@@ -99,7 +99,9 @@ extension Varlink {
           name: string,
           home: string,
           home_name: string,
-          role: string
+          role: string,
+          # true when a coordinator named this member in a replacement (hand-picked, not drawn)
+          hand_picked: ?bool
         )
 
         type SheetTeam (

@@ -36,12 +36,16 @@ public struct TaskFile: Codable, Sendable, Equatable {
         public var name: String
         public var home: String
         public var role: String
+        /// True when a coordinator named this member in a replacement (hand-picked, not drawn);
+        /// absent otherwise.
+        public var handPicked: Bool?
 
-        public init(id: String, name: String, home: String, role: String) {
+        public init(id: String, name: String, home: String, role: String, handPicked: Bool? = nil) {
             self.id = id
             self.name = name
             self.home = home
             self.role = role
+            self.handPicked = handPicked
         }
     }
 

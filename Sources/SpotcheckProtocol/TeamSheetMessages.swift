@@ -33,13 +33,16 @@ extension ControlMessages {
         public var home: String
         public var homeName: String
         public var role: String
+        /// True when a coordinator named this member in a replacement (hand-picked, not drawn).
+        public var handPicked: Bool?
 
-        public init(id: String, name: String, home: String, homeName: String, role: String) {
+        public init(id: String, name: String, home: String, homeName: String, role: String, handPicked: Bool? = nil) {
             self.id = id
             self.name = name
             self.home = home
             self.homeName = homeName
             self.role = role
+            self.handPicked = handPicked
         }
     }
 

@@ -264,7 +264,8 @@ import Testing
         let rows = csv.output.split(separator: "\r\n")
         #expect(
             rows.first?.hasSuffix(
-                "date,pool,draw,kind,reason,department,department_name,report_time,role,inspector,name,home,home_name")
+                "date,pool,draw,kind,reason,department,department_name,report_time,role,inspector,name,home,home_name,chosen_by"
+            )
                 == true)
         #expect(rows.count == 1 + sheet.teams.map(\.members.count).reduce(0, +))
 

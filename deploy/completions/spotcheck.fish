@@ -529,7 +529,7 @@ complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_op
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck order" timeout' -l 'timeout' -d 'Give up when spotcheckd has not answered after this many seconds (0: wait). Default: $SPOTCHECK_TIMEOUT, else 60.' -rfka ''
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck order" version' -l 'version' -d 'Show the version.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck order" h help' -s 'h' -l 'help' -d 'Show help information.'
-complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck replace" with' -l 'with' -d 'The inspector who should go instead.' -rfka ''
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck replace" with' -l 'with' -d 'The inspector who should go instead. The choice is published as hand-picked (chosen by a coordinator), with the reason; without --with the rule\'s choice is taken.' -rfka ''
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck replace" reason' -l 'reason' -d 'Why (kept in the audit trail).' -rfka ''
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck replace" json' -l 'json' -d 'Print the result as JSON.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck replace" compact' -l 'compact' -d 'Print JSON on one line (the default when standard output is not a terminal).'
