@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Independent verifier for Spotcheck draw records (spotcheck-draw/2).
+"""Independent verifier for Spotcheck draw records (spotcheck-draw/2 and /3).
 
 Re-derives a whole draw record -- targets, blockers with their certificates, teams with roles and
 order, shortfall and hashes -- from the revealed seed, the roster files and the policy, and
@@ -36,7 +36,9 @@ import re
 import stat
 import sys
 
-ALGORITHM = "spotcheck-draw/2"
+ALGORITHM = "spotcheck-draw/3"
+# Every algorithm this verifier recomputes; a record is recomputed under its own (use_algorithm).
+KNOWN_ALGORITHMS = ("spotcheck-draw/2", "spotcheck-draw/3")
 SNAPSHOT_FORMAT = "spotcheck-snapshot/2"
 POLICY_FORMAT = "spotcheck-policy/2"
 
@@ -815,6 +817,7 @@ class Context:
                 if date <= when + (policy["rotation_window_days"] - 1) * day:
                     add(i, department, "rotation")
         self.excluded = excluded
+        apply_day_reciprocal(self, roster)
         self.available = [i for i in self.inspectors if self.capacity[i] > 0]
         self._candidates = {}
         apply_composition(self)
@@ -839,6 +842,33 @@ class Context:
         if department["weight"] is not None:
             return department["weight"]
         return self.policy["base_weight"] + sum(self.policy[f"power_weights.{p}"] for p in set(department["powers"]))
+
+
+def use_algorithm(name):
+    """Recompute records of `name` (one of KNOWN_ALGORITHMS): derive() writes it and Context
+    applies its rules."""
+    global ALGORITHM
+    if name in KNOWN_ALGORITHMS:
+        ALGORITHM = name
+
+
+def apply_day_reciprocal(context, roster):
+    """spotcheck-draw/3 (docs/draw-algorithm.md §2, `reciprocal`): with the reciprocal ban, when
+    history dated the draw's day (the day so far) sends an inspector whose home is t to h (h ≠ t),
+    every inspector whose home is h is kept from t, after their other static reasons."""
+    if ALGORITHM == "spotcheck-draw/2" or not context.policy["reciprocal_ban"]:
+        return
+    blocked = set()
+    for when, inspector, department in roster["history"]:
+        if when != context.date or inspector not in context.insp or department not in context.dept:
+            continue
+        home = context.insp[inspector]["home"]
+        if home in context.dept and home != department:
+            blocked.add((department, home))
+    for h, t in sorted(blocked):
+        for i in context.inspectors:
+            if context.insp[i]["home"] == h:
+                context.excluded.setdefault((i, t), []).append("reciprocal")
 
 
 # --- Feasibility (python-sat) --------------------------------------------------------------------
@@ -2458,6 +2488,7 @@ def main(argv=None):
         return 2
 
     problems = []
+    use_algorithm(record.get("algorithm"))
     if record.get("algorithm") != ALGORITHM:
         problems.append(f"algorithm: the record says {record.get('algorithm')!r}, this verifier knows {ALGORITHM!r}")
     if commitment is not None:

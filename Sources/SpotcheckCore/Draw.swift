@@ -12,6 +12,9 @@ public struct DrawInput: Sendable, Hashable {
     public var hidden: HiddenSlot?
     /// The visit mode the commitment binds (`open` or `covert`); nil for a draw that binds none.
     public var visit: String?
+    /// The algorithm the draw follows (one of `DrawRecord.knownAlgorithms`); a verifier passes the
+    /// record's, so that a record keeps the rules it was drawn under.
+    public var algorithm: String = DrawRecord.currentAlgorithm
 
     public init(
         roster: Roster, policy: Policy, date: Day, pool: String, seed: Seed, fixedTargets: [String]? = nil,
@@ -31,19 +34,23 @@ public struct DrawInput: Sendable, Hashable {
     /// What the draw is bound to before its result is computed.
     public var commitment: Commitment {
         Commitment(
-            date: date, pool: pool, kind: fixedTargets == nil ? .scheduled : .ordered, orderedDepartments: fixedTargets,
+            algorithm: algorithm, date: date, pool: pool, kind: fixedTargets == nil ? .scheduled : .ordered,
+            orderedDepartments: fixedTargets,
             seedCommitment: seed.commitment, snapshotHash: roster.snapshotHash(seed: seed), policyHash: policy.hash,
             previousRecordHash: previousRecordHash, hiddenSlot: hidden?.commitment, visit: visit)
     }
 }
 
-/// Draws targets and staffs them (`spotcheck-draw/2`, docs/draw-algorithm.md). Same input, same
+/// Draws targets and staffs them (`spotcheck-draw/3`, docs/draw-algorithm.md). Same input, same
 /// record, byte for byte: picks become targets by set feasibility, and the teams are the canonical
 /// staffing of the final targets in the seed's rank order, whatever solver answers the questions.
 public func draw(_ input: DrawInput) throws(DrawError) -> DrawRecord {
     let problems = input.policy.problems()
     guard problems.isEmpty else { throw .invalidPolicy(problems) }
-    let context = try DrawContext(roster: input.roster, policy: input.policy, date: input.date)
+    guard DrawRecord.knownAlgorithms.contains(input.algorithm) else { throw .unknownAlgorithm(input.algorithm) }
+    let context = try DrawContext(
+        roster: input.roster, policy: input.policy, date: input.date,
+        dayReciprocal: DayReciprocal.applies(algorithm: input.algorithm))
     let policy = input.policy
 
     // The departments that may be drawn, in id order, with their weights.

@@ -26,7 +26,8 @@ struct DrawContext: Sendable {
     /// The most required skills one inspector holds.
     let maxSkillsPerInspector: Int
 
-    init(roster: Roster, policy: Policy, date: Day) throws(DrawError) {
+    /// - Parameter dayReciprocal: whether the reciprocal ban reaches the day so far (`DayReciprocal`).
+    init(roster: Roster, policy: Policy, date: Day, dayReciprocal: Bool = false) throws(DrawError) {
         self.date = date
         self.policy = policy
         let departments = sortedByID(roster.departments)
@@ -125,6 +126,11 @@ struct DrawContext: Sendable {
             }
         }
         self.lastInspected = lastInspected
+        if dayReciprocal, policy.reciprocalBan {
+            pairs += DayReciprocal.pairs(
+                history: roster.history, date: date, home: home, inspectorIndex: inspectorIndex,
+                departmentIndex: departmentIndex)
+        }
 
         var personal = [Exclusion?](repeating: nil, count: inspectors.count)
         var capacity = [Int](repeating: 0, count: inspectors.count)
@@ -142,7 +148,9 @@ struct DrawContext: Sendable {
         }
         self.personal = personal
         self.capacity = capacity
-        self.excluded = ExclusionIndex(departments: departments.count, pairs: pairs, conflicts: roster.conflicts)
+        self.excluded = ExclusionIndex(
+            departments: departments.count, pairs: pairs, conflicts: roster.conflicts,
+            departmentIDs: departments.map(\.id))
     }
 
     /// The weight a department is drawn with.
@@ -176,6 +184,7 @@ public enum DrawError: Error, Equatable, Sendable, CustomStringConvertible {
     case noTargets
     case hiddenSlot(String)
     case closedTarget(String)
+    case unknownAlgorithm(String)
 
     public var description: String {
         switch self {
@@ -189,6 +198,8 @@ public enum DrawError: Error, Equatable, Sendable, CustomStringConvertible {
         case .noTargets: "a targeted draw needs at least one target"
         case .hiddenSlot(let problem): "hidden slot: \(problem)"
         case .closedTarget(let id): "target '\(id)' is a closed department; reopen it to order an inspection"
+        case .unknownAlgorithm(let name):
+            "algorithm '\(name)' is not one this build draws (\(DrawRecord.knownAlgorithms.sorted().joined(separator: ", ")))"
         }
     }
 }

@@ -1,7 +1,9 @@
 /// Everything a draw decided and everything needed to check it, except the seed itself, which is
 /// revealed separately after the inspection day.
 public struct DrawRecord: Sendable, Hashable, Codable {
-    public static let currentAlgorithm = "spotcheck-draw/2"
+    public static let currentAlgorithm = "spotcheck-draw/3"
+    /// Every algorithm this build draws and verifies (DayReciprocal.swift tells them apart).
+    public static let knownAlgorithms: Set<String> = ["spotcheck-draw/2", "spotcheck-draw/3"]
 
     public enum Mode: String, Sendable, Hashable, Codable {
         /// Targets sampled by weight from the pool.

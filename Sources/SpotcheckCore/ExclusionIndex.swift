@@ -6,7 +6,7 @@ struct ExclusionIndex: Sendable {
     /// One reason, compact: what `Exclusion` it stands for is made only when asked.
     struct Code: Sendable {
         enum Kind: UInt8, Sendable {
-            case ownDepartment, formerDepartment, declaredConflict, rotation
+            case ownDepartment, formerDepartment, declaredConflict, rotation, reciprocal
         }
         var kind: Kind
         /// The day's ordinal (former department, rotation) or the conflict's index in the roster.
@@ -21,13 +21,19 @@ struct ExclusionIndex: Sendable {
     private let reasonStart: [Int32]
     private let codes: [Code]
     private let conflicts: [Conflict]
+    /// Department ids by index, for the reciprocal reasons of the day so far.
+    private let departmentIDs: [String]
 
     /// The reasons in the order the rules are told: own department, former departments (in the
     /// roster's order), declared conflicts (in the roster's order), rotation.
     /// - Parameter pairs: every reason, as (department, inspector, reason), in that order for any
     ///   one department and inspector; several rotations of a pair keep the latest.
-    init(departments: Int, pairs: [(department: Int32, inspector: Int32, code: Code)], conflicts: [Conflict]) {
+    init(
+        departments: Int, pairs: [(department: Int32, inspector: Int32, code: Code)], conflicts: [Conflict],
+        departmentIDs: [String] = []
+    ) {
         self.conflicts = conflicts
+        self.departmentIDs = departmentIDs
         // Counting sort by department (stable), then each department's run by (inspector, order).
         var runStart = [Int](repeating: 0, count: departments + 1)
         for pair in pairs { runStart[Int(pair.department) + 1] += 1 }
@@ -104,6 +110,7 @@ struct ExclusionIndex: Sendable {
             case .formerDepartment: .formerDepartment(until: Day(ordinal: code.value))
             case .declaredConflict: .declaredConflict(reason: conflicts[code.value].reason)
             case .rotation: .rotation(until: Day(ordinal: code.value))
+            case .reciprocal: .reciprocal(with: departmentIDs[code.value])
             }
         }
     }

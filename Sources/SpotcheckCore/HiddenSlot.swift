@@ -116,10 +116,11 @@ public func verifyHidden(
     }
     let recomputed: DrawRecord
     do {
-        recomputed = try draw(
-            DrawInput(
-                roster: roster, policy: policy, date: record.date, pool: record.pool, seed: seed,
-                previousRecordHash: record.previousRecordHash, hidden: opening, visit: record.visit))
+        var input = DrawInput(
+            roster: roster, policy: policy, date: record.date, pool: record.pool, seed: seed,
+            previousRecordHash: record.previousRecordHash, hidden: opening, visit: record.visit)
+        input.algorithm = record.algorithm
+        recomputed = try draw(input)
     } catch {
         return HiddenSlotVerification(differences: ["the draw cannot be recomputed: \(error)"], opened: true)
     }

@@ -14,9 +14,10 @@ public func verify(
     _ record: DrawRecord, seed: Seed, roster: Roster, policy: Policy, commitment: Commitment? = nil
 ) -> Verification {
     var differences: [String] = []
-    if record.algorithm != DrawRecord.currentAlgorithm {
+    if !DrawRecord.knownAlgorithms.contains(record.algorithm) {
         return Verification(differences: [
-            "algorithm: the record says '\(record.algorithm)'; this build verifies '\(DrawRecord.currentAlgorithm)'"
+            "algorithm: the record says '\(record.algorithm)'; this build verifies "
+                + DrawRecord.knownAlgorithms.sorted().map { "'\($0)'" }.joined(separator: " and ")
         ])
     }
     if let commitment {
@@ -55,11 +56,12 @@ public func verify(
 
     let recomputed: DrawRecord
     do {
-        recomputed = try draw(
-            DrawInput(
-                roster: roster, policy: policy, date: record.date, pool: record.pool, seed: seed,
-                fixedTargets: record.orderedDepartments, previousRecordHash: record.previousRecordHash,
-                visit: record.visit))
+        var input = DrawInput(
+            roster: roster, policy: policy, date: record.date, pool: record.pool, seed: seed,
+            fixedTargets: record.orderedDepartments, previousRecordHash: record.previousRecordHash,
+            visit: record.visit)
+        input.algorithm = record.algorithm
+        recomputed = try draw(input)
     } catch {
         return Verification(differences: ["the draw cannot be recomputed: \(error)"])
     }

@@ -453,11 +453,12 @@ public final class Engine: Sendable {
         }
         let record: DrawRecord
         do {
-            record = try SpotcheckCore.draw(
-                DrawInput(
-                    roster: roster, policy: policy, date: draw.date, pool: draw.pool, seed: seed,
-                    fixedTargets: draw.fixedTargets, previousRecordHash: draw.previousRecordHash,
-                    hidden: try hiddenSlot(of: draw), visit: Self.committedVisit(draw)))
+            var input = DrawInput(
+                roster: roster, policy: policy, date: draw.date, pool: draw.pool, seed: seed,
+                fixedTargets: draw.fixedTargets, previousRecordHash: draw.previousRecordHash,
+                hidden: try hiddenSlot(of: draw), visit: Self.committedVisit(draw))
+            input.algorithm = Self.committedAlgorithm(draw)  // CommittedAlgorithm.swift
+            record = try SpotcheckCore.draw(input)
         } catch {
             events.emit(
                 .drawFailed, "draw \(draw.id) cannot be computed: \(error)",
