@@ -123,7 +123,13 @@ import Testing
         let store = try Store(path: daemon.statePath)
         #expect(DaemonProcess.eventually { ((try? store.draws()) ?? []).first?.revealedAt != nil })
         let draw = try #require(try store.draws().first)
-        let member = try #require(try store.assignments(drawID: draw.id).first { $0.role == "member" })
+        // A member on one team of the draw only (an inspector whose daily cap is 2 may be on two,
+        // and `replace DRAW INSPECTOR` then takes the first of them).
+        let assignments = try store.assignments(drawID: draw.id)
+        let member = try #require(
+            assignments.first { one in
+                one.role == "member" && assignments.filter { $0.inspector == one.inspector }.count == 1
+            })
         let roster = try #require(try store.currentRoster()).roster()
         // Someone who works in the department under inspection: never eligible there.
         let insider = try #require(roster.inspectors.first { $0.home == member.department })
