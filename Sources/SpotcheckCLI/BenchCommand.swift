@@ -255,6 +255,20 @@ struct BenchCommand: ParsableCommand {
         )
     }
 
+    /// The cells of a planted row that stopped without an answer. A function of its own: inlined,
+    /// this code crashed the optimizer of Swift 6.3.1 (CopyPropagation, an ownership error).
+    @inline(never)
+    static func stoppedCells(_ stopped: UnitAnswer, answered: Int, goal: String) -> [String] {
+        let unanswered = unanswered(stopped) + (answered == 0 ? "" : " (seed \(answered + 1))")
+        let limit: String
+        if let milliseconds = stopped.noAnswerMilliseconds {
+            limit = "> \(format(milliseconds))"
+        } else {
+            limit = "—"
+        }
+        return ["—", unanswered, "—", "—", limit, "—", goal + " MISSED"]
+    }
+
     /// Staffs the planted targets of `repeat` generated rosters (one per seed, each in a process
     /// of its own) and checks the outcome: every target staffed on the feasible roster, the
     /// expected blocker on a variant. A seed without an answer within the time limit ends the
@@ -302,10 +316,7 @@ struct BenchCommand: ParsableCommand {
         var met: Bool
         if let stopped {
             met = false
-            cells += [
-                "—", Self.unanswered(stopped) + (results.isEmpty ? "" : " (seed \(results.count + 1))"), "—", "—",
-                stopped.noAnswerMilliseconds.map { "> \(Self.format($0))" } ?? "—", "—", goalText + " MISSED",
-            ]
+            cells += Self.stoppedCells(stopped, answered: results.count, goal: goalText)
         } else {
             let times = results.map { $0.milliseconds[0] }.sorted()
             let median = times[times.count / 2]
