@@ -342,6 +342,22 @@ def published_grammar(folder):
     return 3 if rows and "reason_commitment" in rows[0] else 2
 
 
+def open_salted(where, row, commit):
+    """Opens one row of a private salts file (a salt, a reason and the reason_commitment they must
+    give): returns (the commitment the row's salt and reason give, or None when the salt is not
+    32 bytes in hex; the problem found, naming `where`, or None)."""
+    try:
+        salt = bytes.fromhex(row["salt"])
+    except ValueError:
+        salt = b""
+    if len(salt) != 32:
+        return None, f"{where}: salt is not 64 hex digits"
+    value = commit(salt, row["reason"])
+    if value != row["reason_commitment"].lower():
+        return value, f"{where}: the salt and reason give {value}, the file says {row['reason_commitment']}"
+    return value, None
+
+
 def conflict_opening_problems(roster, path):
     """Auditors with the daemon's private salts (STATE/private/conflict-salts.csv:
     inspector,department,reason,salt,reason_commitment) check that every published reason
@@ -349,17 +365,11 @@ def conflict_opening_problems(roster, path):
     problems = []
     openings = {}
     for row in read_table(path, ["inspector", "department", "reason", "salt", "reason_commitment"]):
-        where = f"{path}: {row['inspector']},{row['department']}"
-        try:
-            salt = bytes.fromhex(row["salt"])
-        except ValueError:
-            salt = b""
-        if len(salt) != 32:
-            problems.append(f"{where}: salt is not 64 hex digits")
+        value, problem = open_salted(f"{path}: {row['inspector']},{row['department']}", row, conflict_commitment)
+        if problem:
+            problems.append(problem)
+        if value is None:
             continue
-        value = conflict_commitment(salt, row["reason"])
-        if value != row["reason_commitment"].lower():
-            problems.append(f"{where}: the salt and reason give {value}, the file says {row['reason_commitment']}")
         openings.setdefault((row["inspector"], row["department"]), set()).add(value)
     if roster.get("grammar", 2) != 3:
         problems.append("conflicts.csv: the roster publishes no reason commitments (snapshot grammar 2)")
@@ -1980,16 +1990,9 @@ def order_opening_problems(order, path):
     for index, row in enumerate(read_table(path, ["draw", "date", "pool", "category", "reason", "salt",
                                                    "reason_commitment"])):
         where = f"{path}: row {index + 1} (draw {row['draw']})"
-        try:
-            salt = bytes.fromhex(row["salt"])
-        except ValueError:
-            salt = b""
-        if len(salt) != 32:
-            problems.append(f"{where}: salt is not 64 hex digits")
-            continue
-        value = order_reason_commitment(salt, row["reason"])
-        if value != row["reason_commitment"].lower():
-            problems.append(f"{where}: the salt and reason give {value}, the file says {row['reason_commitment']}")
+        value, problem = open_salted(where, row, order_reason_commitment)
+        if problem:
+            problems.append(problem)
             continue
         if value != order.get("reasonCommitment"):
             continue

@@ -184,15 +184,9 @@ extension DailyControl {
         let changes = RosterDiff.changes(from: old, to: roster)
         guard !changes.isEmpty else { return }
         // Stored only as the parser reads it back, like an import.
-        let files = RosterWriter.write(roster)
         let parsed: Roster
         do {
-            parsed = try RosterParser.parse(
-                RosterFiles(
-                    departments: .init(name: "departments.csv", bytes: files.departments),
-                    inspectors: .init(name: "inspectors.csv", bytes: files.inspectors),
-                    conflicts: .init(name: "conflicts.csv", bytes: files.conflicts),
-                    history: .init(name: "history.csv", bytes: files.history)))
+            parsed = try HomeChanges.reparsed(roster)
         } catch {
             throw refused(
                 "bad-kind",

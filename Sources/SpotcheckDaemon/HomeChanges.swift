@@ -24,16 +24,19 @@ enum HomeChanges {
         }
         guard touched else { return roster }
         // Stored only as the parser reads it back, like any import.
-        let files = RosterWriter.write(changed)
-        do {
-            return try RosterParser.parse(
-                RosterFiles(
-                    departments: .init(name: "departments.csv", bytes: files.departments),
-                    inspectors: .init(name: "inspectors.csv", bytes: files.inspectors),
-                    conflicts: .init(name: "conflicts.csv", bytes: files.conflicts),
-                    history: .init(name: "history.csv", bytes: files.history)))
-        } catch {
-            return changed
-        }
+        return (try? reparsed(changed)) ?? changed
+    }
+
+    /// A roster changed in the daemon as it is stored: written as the roster files and read back
+    /// by the parser, like any import (so its snapshot hash is the one an import of those files
+    /// gives). The parser's errors name the files `departments.csv`, `inspectors.csv`, … .
+    static func reparsed(_ roster: Roster) throws(InputErrors) -> Roster {
+        let files = RosterWriter.write(roster)
+        return try RosterParser.parse(
+            RosterFiles(
+                departments: .init(name: "departments.csv", bytes: files.departments),
+                inspectors: .init(name: "inspectors.csv", bytes: files.inspectors),
+                conflicts: .init(name: "conflicts.csv", bytes: files.conflicts),
+                history: .init(name: "history.csv", bytes: files.history)))
     }
 }

@@ -210,6 +210,21 @@ enum EnglishLeft {
         patterns.match(message) != nil || patterns.match(SourceMessageReaderTests.unglued(message)) != nil
     }
 
+    /// Expects each message of each (file, markers) to be recognised by `patterns` (named
+    /// `catalogue` when one is not); returns how many messages were read.
+    static func expectCatalogued(
+        _ calls: [(String, [String])], by patterns: [TextPattern], in catalogue: String
+    ) throws -> Int {
+        var count = 0
+        for (file, markers) in calls {
+            for message in try messages(file, markers) {
+                count += 1
+                #expect(recognised(message, by: patterns), "\(file): \"\(message)\" has no Chinese in \(catalogue)")
+            }
+        }
+        return count
+    }
+
     @Test func everyProblemOfTheConfigurationIsInTheCatalogue() throws {
         let calls: [(String, [String])] = [
             ("Sources/SpotcheckDaemon/Config.swift", ["fail(", "message:"]),
@@ -223,15 +238,7 @@ enum EnglishLeft {
             ("Sources/SpotcheckCampaign/VisitMode.swift", ["fail("]),
             ("Sources/SpotcheckCore/Policy.swift", ["problems.append("]),
         ]
-        var count = 0
-        for (file, markers) in calls {
-            for message in try Self.messages(file, markers) {
-                count += 1
-                #expect(
-                    Self.recognised(message, by: Catalogue.ConfigProblems.all),
-                    "\(file): \"\(message)\" has no Chinese in Catalogue.ConfigProblems")
-            }
-        }
+        let count = try Self.expectCatalogued(calls, by: Catalogue.ConfigProblems.all, in: "Catalogue.ConfigProblems")
         #expect(count >= 35, "the reader found only \(count) problems")
         // The composition problem a pool's message carries.
         let told = Catalogue.ConfigProblems.told(
@@ -247,15 +254,7 @@ enum EnglishLeft {
             ("Sources/SpotcheckDaemon/LedgerChecks.swift", ["invalid("]),
             ("Sources/SpotcheckDaemon/ComplaintFindings.swift", ["invalid("]),
         ]
-        var count = 0
-        for (file, markers) in calls {
-            for message in try Self.messages(file, markers) {
-                count += 1
-                #expect(
-                    Self.recognised(message, by: Catalogue.LedgerFields.all),
-                    "\(file): \"\(message)\" has no Chinese in Catalogue.LedgerFields")
-            }
-        }
+        let count = try Self.expectCatalogued(calls, by: Catalogue.LedgerFields.all, in: "Catalogue.LedgerFields")
         #expect(count >= 20, "the reader found only \(count) refusals")
         let told = LedgerWords.invalidField(
             "severity", "'huge' is not a severity; use minor, serious or grave", in: .chinese)

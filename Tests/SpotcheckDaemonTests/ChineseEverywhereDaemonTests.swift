@@ -36,28 +36,12 @@ enum EnglishWords {
         "rectifying", "closed", "dismissed", "transferred", "reopened",
     ]
 
-    static func spotcheck(
-        _ daemon: DaemonProcess, _ arguments: [String], locale: String = "C.UTF-8"
-    ) throws -> (status: Int32, output: String) {
-        try ControlTests.run(
-            ControlTests.cli, arguments, environment: ["SPOTCHECK_SOCKET": daemon.controlPath, "LANG": locale])
-    }
-
     @Test func findingsStatusAndTheChainSpeakChineseToAChineseReader() throws {
-        let daemon = try DaemonProcess()
-        try daemon.writeConfig(drawIn: 2, revealIn: 4, extra: "[ledger]\nprohibitions = [\"P03 不得敷衍塞责\"]")
-        try daemon.start()
-        defer {
-            daemon.signal(SIGTERM)
-            _ = daemon.waitForExit()
-        }
-        #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil, "\(daemon.stderr)")
-        let store = try Store(path: daemon.statePath)
-        #expect(DaemonProcess.eventually { ((try? store.draws()) ?? []).first?.revealedAt != nil })
-        let draw = try #require(try store.draws().first)
-        let assignment = try #require(try store.assignments(drawID: draw.id).first)
+        let daemon = try DaemonProcess.started(revealIn: 4, extra: DaemonProcess.ledgerSection)
+        defer { daemon.stop() }
+        let (_, draw, assignment) = try daemon.revealedAssignment()
         func run(_ arguments: [String], locale: String = "C.UTF-8") throws -> (status: Int32, output: String) {
-            try Self.spotcheck(daemon, arguments, locale: locale)
+            try daemon.spotcheck(arguments, locale: locale)
         }
         let target = "\(draw.id)/\(assignment.department)"
         let add = [

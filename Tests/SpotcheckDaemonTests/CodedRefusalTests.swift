@@ -16,29 +16,12 @@ import Testing
 @Suite(.serialized) struct CodedRefusalTests {
     static let chinese = "zh_CN.UTF-8"
 
-    static func spotcheck(
-        _ daemon: DaemonProcess, _ arguments: [String], locale: String = "C.UTF-8", as user: String? = nil
-    ) throws -> (status: Int32, output: String) {
-        let environment = ["SPOTCHECK_SOCKET": daemon.controlPath, "LANG": locale]
-        guard let user else { return try ControlTests.run(ControlTests.cli, arguments, environment: environment) }
-        return try ControlTests.run(
-            "/usr/sbin/runuser", ["-u", user, "--", ControlTests.cli] + arguments, environment: environment)
-    }
-
     @Test func aRefusedStepAComplaintRefusalAndTheGateReadInChineseAndEnglish() throws {
-        let daemon = try DaemonProcess()
-        try "1. 违规吃喝\n".write(
-            to: daemon.folder.appendingPathComponent("prohibitions.txt"), atomically: true, encoding: .utf8)
-        try daemon.writeConfig(drawIn: 2, revealIn: 3, extra: campaignSection())
-        try daemon.start()
-        defer {
-            daemon.signal(SIGTERM)
-            _ = daemon.waitForExit()
-        }
-        #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil, "\(daemon.stderr)")
+        let daemon = try DaemonProcess.started(revealIn: 3, extra: campaignSection(), prohibitions: "1. 违规吃喝\n")
+        defer { daemon.stop() }
         func both(_ arguments: [String]) throws -> (english: String, chinese: String, status: Int32) {
-            let english = try Self.spotcheck(daemon, arguments)
-            let chinese = try Self.spotcheck(daemon, arguments, locale: Self.chinese)
+            let english = try daemon.spotcheck(arguments)
+            let chinese = try daemon.spotcheck(arguments, locale: Self.chinese)
             #expect(english.status == chinese.status, "\(english.output)\(chinese.output)")
             return (english.output, chinese.output, english.status)
         }
@@ -68,8 +51,7 @@ import Testing
         #expect(!skip.chinese.contains("one at a time"), "\(skip.chinese)")
 
         // A complaint moved to a state it cannot reach.
-        let registered = try Self.spotcheck(
-            daemon,
+        let registered = try daemon.spotcheck(
             [
                 "complaints", "register", "--channel", "hotline", "--department", "d-shuiwu", "--category", "违规吃喝",
                 "--allegation", "局长在酒店宴请",
@@ -132,8 +114,8 @@ import Testing
             ),
         ]
         for (arguments, english, chinese) in cases {
-            let inEnglish = try Self.spotcheck(daemon, arguments, as: stranger)
-            let inChinese = try Self.spotcheck(daemon, arguments, locale: Self.chinese, as: stranger)
+            let inEnglish = try daemon.spotcheck(arguments, as: stranger)
+            let inChinese = try daemon.spotcheck(arguments, locale: Self.chinese, as: stranger)
             #expect(inEnglish.status == 77 && inChinese.status == 77, "\(inEnglish.output)\(inChinese.output)")
             #expect(inEnglish.output.contains(english), "\(inEnglish.output)")
             #expect(inChinese.output.contains(chinese), "\(inChinese.output)")

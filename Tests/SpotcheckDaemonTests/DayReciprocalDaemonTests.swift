@@ -8,38 +8,10 @@ import Testing
 
 /// The reciprocal ban holds across the day's draws in the daemon: two pools drawn the same day,
 /// and an order after them, never send A's staff to B when B's staff inspect A.
-extension Harness {
-    /// A harness over the roster folder `roster` (instead of the county example) with `pools`.
-    init(roster: String, pools: String) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("spotcheckd-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let text = """
-            [paths]
-            state = "state"
-            roster = "\(roster)"
-            [calendar]
-            time_zone = "Asia/Shanghai"
-            day_end = "18:00"
-            \(pools)
-            """
-        let path = folder.appendingPathComponent("spotcheckd.toml").path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        config = try DaemonLoader.loadConfig(path: path)
-        try StateLayout.prepare(state: config.paths.state)
-        store = try Store(path: config.paths.database)
-        engine = Engine(store: store, events: EventLog(sinks: [sink]), seeds: Self.seeds(Counter()), fault: nil)
-        local = LocalTime(zone: TimeZone(identifier: "Asia/Shanghai")!)
-        #expect(DaemonLoader.loadRoster(config, store: store, events: EventLog(sinks: [sink])))
-    }
-}
-
 @Suite struct DayReciprocalDaemonTests {
     /// attack5's two-pool day: d-a (pool p) and d-b (pool q), two inspectors of each, team 2.
     static func twoDepartments() throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "day-reciprocal-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let files = [
+        try rosterFolder([
             ("departments.csv", "id,name,weight,powers,required_skills,pools\nd-a,甲,,,,p\nd-b,乙,,,,q\n"),
             (
                 "inspectors.csv",
@@ -51,9 +23,39 @@ extension Harness {
                 "[policy]\ntargets_per_draw = 1\nteam_size = 2\nlead_required = true\nmin_home_departments = 1\n"
                     + "reciprocal_ban = true\ncooldown_days = 0\n"
             ),
-        ]
+        ])
+    }
+
+    /// A new roster folder holding `files` (name, text).
+    static func rosterFolder(_ files: [(String, String)]) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "day-reciprocal-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for (name, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
         return folder.path
+    }
+
+    /// Pool `q`: one target, drawn 07:30, revealed 08:00.
+    static let poolQ = """
+        [[pool]]
+        name = "q"
+        targets_per_day = 1
+        draw_time = "07:30"
+        reveal_time = "08:00"
+        """
+
+    /// A harness over `roster` (`twoDepartments()` unless told) with pool `p` (one target, drawn
+    /// 07:00, revealed 08:00), the pools in `more`, and `smallPolicy`.
+    static func twoDepartmentHarness(roster: String? = nil, more: String = "") throws -> Harness {
+        try Harness(
+            roster: try roster ?? twoDepartments(),
+            pools: """
+                [[pool]]
+                name = "p"
+                targets_per_day = 1
+                draw_time = "07:00"
+                reveal_time = "08:00"
+                """ + "\n" + more + "\n" + smallPolicy)
     }
 
     static let smallPolicy = """
@@ -66,15 +68,7 @@ extension Harness {
         """
 
     @Test func anOrderAfterTheScheduledDrawDoesNotSendTheInspectedStaffBack() throws {
-        let harness = try Harness(
-            roster: try Self.twoDepartments(),
-            pools: """
-                [[pool]]
-                name = "p"
-                targets_per_day = 1
-                draw_time = "07:00"
-                reveal_time = "08:00"
-                """ + "\n" + Self.smallPolicy)
+        let harness = try Self.twoDepartmentHarness()
         try harness.tick("2026-12-01", "08:00")
         #expect(try Self.visits(harness, day: "2026-12-01").count == 1)
         _ = try harness.engine.orderTargeted(
@@ -85,26 +79,7 @@ extension Harness {
     }
 
     @Test func theSecondPoolOfTheDayLeavesTheMutualInspectionOut() throws {
-        let harness = try Harness(
-            roster: try Self.twoDepartments(),
-            pools: """
-                [[pool]]
-                name = "p"
-                targets_per_day = 1
-                draw_time = "07:00"
-                reveal_time = "08:00"
-                [[pool]]
-                name = "q"
-                targets_per_day = 1
-                draw_time = "07:30"
-                reveal_time = "08:00"
-                [policy]
-                team_size = 2
-                lead_required = true
-                min_home_departments = 1
-                reciprocal_ban = true
-                cooldown_days = 0
-                """)
+        let harness = try Self.twoDepartmentHarness(more: Self.poolQ)
         try harness.tick("2026-12-01", "08:00")
         let visits = try Self.visits(harness, day: "2026-12-01")
         // One department is inspected by the other's staff; the other is left out.

@@ -26,16 +26,17 @@ struct Harness {
     /// - Parameter fault: called at each named step (see `Engine.fault`); a test throws there to
     ///   crash the engine at that step.
     /// - Parameter base: the folder the state goes in (a test may pass a memory file system).
+    /// - Parameter roster: the roster folder (the county example unless told).
     init(
-        base: URL = FileManager.default.temporaryDirectory, pools: String? = nil, calendar: String = "",
-        fault: (@Sendable (String) throws -> Void)? = nil
+        base: URL = FileManager.default.temporaryDirectory, roster: String = Harness.county, pools: String? = nil,
+        calendar: String = "", fault: (@Sendable (String) throws -> Void)? = nil
     ) throws {
         folder = base.appendingPathComponent("spotcheckd-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let text = """
             [paths]
             state = "state"
-            roster = "\(Self.county)"
+            roster = "\(roster)"
             [calendar]
             time_zone = "Asia/Shanghai"
             day_end = "18:00"

@@ -11,28 +11,12 @@ import Testing
 /// meets docs/schema/findings, campaign and complaints.schema.json and the naming rule, and the
 /// daemon's refusals (sent in English) reach a Chinese reader in Chinese.
 @Suite(.serialized) struct LedgerCampaignLanguageTests {
-    static func spotcheck(
-        _ daemon: DaemonProcess, _ arguments: [String], locale: String = "C.UTF-8"
-    ) throws -> (status: Int32, output: String) {
-        try ControlTests.run(
-            ControlTests.cli, arguments, environment: ["SPOTCHECK_SOCKET": daemon.controlPath, "LANG": locale])
-    }
-
     @Test func findingsJSONMeetsItsSchemaAndTheLedgersRefusalsAreToldInChinese() throws {
-        let daemon = try DaemonProcess()
-        try daemon.writeConfig(drawIn: 2, revealIn: 4, extra: "[ledger]\nprohibitions = [\"P03 不得敷衍塞责\"]")
-        try daemon.start()
-        defer {
-            daemon.signal(SIGTERM)
-            _ = daemon.waitForExit()
-        }
-        #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil, "\(daemon.stderr)")
-        let store = try Store(path: daemon.statePath)
-        #expect(DaemonProcess.eventually { ((try? store.draws()) ?? []).first?.revealedAt != nil })
-        let draw = try #require(try store.draws().first)
-        let assignment = try #require(try store.assignments(drawID: draw.id).first)
+        let daemon = try DaemonProcess.started(revealIn: 4, extra: DaemonProcess.ledgerSection)
+        defer { daemon.stop() }
+        let (_, draw, assignment) = try daemon.revealedAssignment()
         func run(_ arguments: [String], locale: String = "C.UTF-8") throws -> (status: Int32, output: String) {
-            try Self.spotcheck(daemon, ["findings"] + arguments, locale: locale)
+            try daemon.spotcheck(["findings"] + arguments, locale: locale)
         }
 
         let added = try run([
@@ -66,18 +50,10 @@ import Testing
     }
 
     @Test func campaignAndComplaintsJSONMeetTheirSchemasAndTheirRefusalsAreToldInChinese() throws {
-        let daemon = try DaemonProcess()
-        try "1. 违规吃喝\n".write(
-            to: daemon.folder.appendingPathComponent("prohibitions.txt"), atomically: true, encoding: .utf8)
-        try daemon.writeConfig(drawIn: 2, revealIn: 3, extra: campaignSection())
-        try daemon.start()
-        defer {
-            daemon.signal(SIGTERM)
-            _ = daemon.waitForExit()
-        }
-        #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil, "\(daemon.stderr)")
+        let daemon = try DaemonProcess.started(revealIn: 3, extra: campaignSection(), prohibitions: "1. 违规吃喝\n")
+        defer { daemon.stop() }
         func run(_ arguments: [String], locale: String = "C.UTF-8") throws -> (status: Int32, output: String) {
-            try Self.spotcheck(daemon, arguments, locale: locale)
+            try daemon.spotcheck(arguments, locale: locale)
         }
 
         try DaemonJSONConventionTests.expectValid(try run(["campaign", "status", "--json"]), schema: "campaign")
@@ -134,8 +110,8 @@ import Testing
         // Someone who works in the department under inspection: never eligible there.
         let insider = try #require(roster.inspectors.first { $0.home == member.department })
         let arguments = ["replace", String(draw.id), member.inspector, "--with", insider.id, "--reason", "病假"]
-        let english = try Self.spotcheck(daemon, arguments)
-        let chinese = try Self.spotcheck(daemon, arguments, locale: "zh_CN.UTF-8")
+        let english = try daemon.spotcheck(arguments)
+        let chinese = try daemon.spotcheck(arguments, locale: "zh_CN.UTF-8")
         #expect(english.status == 65 && chinese.status == 65, "\(english.output)\(chinese.output)")
         #expect(english.output.contains("\(insider.id) may not take the place: own department"), "\(english.output)")
         #expect(chinese.output.contains("\(insider.id) 不能接替：本单位"), "\(chinese.output)")
