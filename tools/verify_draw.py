@@ -2374,6 +2374,13 @@ def read_seed(path):
     return seed
 
 
+# --chain checks links only; the auditors' openings check one draw's folder (docs/draw-algorithm.md §7).
+CHAIN_WITHOUT_OPENINGS = ("verify_draw: --conflict-salts and --order-reasons open one draw's commitments and are not "
+                          "checked with --chain: give them with that draw's public record folder instead "
+                          "(verify_draw.py DIR/DATE/NAME --conflict-salts FILE), and check the chain with --chain "
+                          "alone")
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description="Re-derive and verify a Spotcheck draw record independently.")
     parser.add_argument("record", nargs="?", help="the draw record (JSON), or a public record folder")
@@ -2405,6 +2412,9 @@ def main(argv=None):
         print("verify_draw: python-sat is needed as the feasibility oracle: pip install python-sat", file=sys.stderr)
         return 2
     if args.chain is not None:
+        if args.conflict_salts or args.order_reasons:
+            print(CHAIN_WITHOUT_OPENINGS, file=sys.stderr)
+            return 2
         if args.record or args.seed_file or args.seed or args.roster or args.policy or args.commitment \
                 or args.replacements or args.print_record:
             print("verify_draw: --chain takes the public records folder alone", file=sys.stderr)

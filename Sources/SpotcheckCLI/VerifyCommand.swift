@@ -122,8 +122,12 @@ struct VerifyCommand: ParsableCommand {
             return
         }
         if chain {
+            // The openings check one draw; with --chain they would be read by nobody.
+            if conflictSalts != nil || orderReasons != nil {
+                throw ValidationError(Catalogue.VerifyChainUsage.noOpenings.text)
+            }
             if seed != nil || seedFile != nil || roster != nil || policy != nil || commitment != nil
-                || replacements != nil || conflictSalts != nil || orderReasons != nil
+                || replacements != nil
             {
                 throw ValidationError(Catalogue.VerifyWords.chainTakesNothingElse.text)
             }
