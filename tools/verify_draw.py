@@ -769,7 +769,9 @@ def apply_composition(context):
 class Context:
     """The roster indexed for one date and policy (docs/draw-algorithm.md §2 and §4)."""
 
-    def __init__(self, roster, policy, date):
+    def __init__(self, roster, policy, date, day_reciprocal=True):
+        """`day_reciprocal`: whether the reciprocal ban reaches the day so far (apply_day_reciprocal,
+        under an algorithm that has it); the replacement rule asks without it whom it passes over."""
         self.policy = policy
         self.date = date
         self.departments = sorted(roster["departments"], key=byte_key)
@@ -827,7 +829,8 @@ class Context:
                 if date <= when + (policy["rotation_window_days"] - 1) * day:
                     add(i, department, "rotation")
         self.excluded = excluded
-        apply_day_reciprocal(self, roster)
+        if day_reciprocal:
+            apply_day_reciprocal(self, roster)
         self.available = [i for i in self.inspectors if self.capacity[i] > 0]
         self._candidates = {}
         apply_composition(self)
@@ -1750,11 +1753,12 @@ def compare(record, derived):
     return problems
 
 
-def check_replacements(replacements, record, roster, policy):
+def check_replacements(replacements, record, roster, policy, day_reciprocal=True):
     """docs/draw-algorithm.md §6: each replacement leaves a team that meets every rule in the draw's
-    context (the committed snapshot and this draw's teams as they stand)."""
+    context (the committed snapshot and this draw's teams as they stand); without `day_reciprocal`,
+    the reciprocal ban across the day (§2) left aside."""
     date = datetime.date.fromisoformat(record["date"])
-    context = Context(roster, policy, date)
+    context = Context(roster, policy, date, day_reciprocal)
     teams = [{"department": t["department"], "members": [dict(m) for m in t["members"]]} for t in record["teams"]]
     problems = []
     for index, entry in enumerate(replacements):
@@ -1796,22 +1800,30 @@ def replacement_rule_order(record_hash, department, inspectors):
     return [i for _, i in sorted(keyed, key=lambda pair: (pair[0], byte_key(pair[1])))]
 
 
-def replacement_rule_valid(candidate, index, replacements, record, roster, policy):
-    """Whether replacement number `index` is valid with `candidate` coming in, after the earlier ones."""
+def replacement_rule_valid(candidate, index, replacements, record, roster, policy, day_reciprocal=False):
+    """Whether replacement number `index` is valid with `candidate` coming in, after the earlier ones,
+    leaving the reciprocal ban across the day aside unless `day_reciprocal`: the rule meets, and
+    passes over, every inspector valid without it (docs/draw-algorithm.md section 5)."""
     prefix = f"replacements[{index}]"
     trial = dict(replacements[index], **{"in": candidate})
-    found = check_replacements(replacements[:index] + [trial], record, roster, policy)
+    found = check_replacements(replacements[:index] + [trial], record, roster, policy, day_reciprocal)
     return not any(p.startswith(prefix + ".") or p.startswith(prefix + ":") for p in found)
+
+
+def replacement_rule_acceptable(candidate, index, replacements, record, roster, policy):
+    """Whether `candidate` may be the rule's newcomer: valid in the draw's whole context, with the
+    reciprocal ban across the day under spotcheck-draw/3 (Context applies it by the algorithm)."""
+    return replacement_rule_valid(candidate, index, replacements, record, roster, policy, day_reciprocal=True)
 
 
 def replacement_rule_choice(index, replacements, record, record_hash, roster, policy, passed_over=()):
     """The rule's newcomer for replacement number `index`: the first inspector of the committed
-    snapshot, in replacement_rule_order, with whom the entry is valid after the earlier ones,
-    skipping those passed over (valid, but unable to go on the day)."""
+    snapshot, in replacement_rule_order, who is acceptable after the earlier ones, skipping those
+    passed over (valid, but unable to go on the day)."""
     entry = replacements[index]
     for candidate in replacement_rule_order(record_hash, entry["department"], list(roster["inspectors"])):
         if candidate not in passed_over and \
-                replacement_rule_valid(candidate, index, replacements, record, roster, policy):
+                replacement_rule_acceptable(candidate, index, replacements, record, roster, policy):
             return candidate
     return None
 
@@ -1839,7 +1851,13 @@ def replacement_choice_problems(replacements, record, record_hash, roster, polic
             if i not in before or not replacement_rule_valid(i, index, replacements, record, roster, policy):
                 problems.append(f"{where}: replacements[{index}].passedOver: {i} is not a valid choice the rule "
                                 f"meets before {entry.get('in')}")
-        if picked != entry.get("in"):
+        if picked != entry.get("in") and isinstance(entry.get("in"), str) and \
+                replacement_rule_valid(entry["in"], index, replacements, record, roster, policy) and \
+                not replacement_rule_acceptable(entry["in"], index, replacements, record, roster, policy):
+            problems.append(f"{where}: replacements[{index}].in: {entry['in']} is marked as the rule's choice, but the "
+                            f"reciprocal ban across the day keeps {entry['in']} from {entry['department']}: the rule "
+                            f"passes over them and picks {picked or 'nobody'} (docs/draw-algorithm.md sections 2, 5)")
+        elif picked != entry.get("in"):
             problems.append(f"{where}: replacements[{index}].in: {entry.get('in')} is marked as the rule's choice, "
                             f"but the rule picks {picked or 'nobody'} (docs/draw-algorithm.md section 5)")
     return problems

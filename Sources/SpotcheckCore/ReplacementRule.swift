@@ -20,22 +20,36 @@ public enum ReplacementRule {
     }
 
     /// Whether replacement number `index` would be valid with `candidate` coming in
-    /// (`verifyReplacements`, after the replacements before it).
+    /// (`verifyReplacements`, after the replacements before it), leaving the reciprocal ban across
+    /// the day aside unless `dayReciprocal`: the rule meets, and passes over, every inspector valid
+    /// without it (docs/draw-algorithm.md §5).
     public static func valid(
         _ candidate: String, at index: Int, of replacements: [DaySoFar.Replacement], record: DrawRecord,
-        roster: Roster, policy: Policy
+        roster: Roster, policy: Policy, dayReciprocal: Bool = false
     ) -> Bool {
         var trial = Array(replacements[...index])
         trial[index].incoming = candidate
         let prefix = "replacements[\(index)]"
-        return !verifyReplacements(trial, of: record, roster: roster, policy: policy).contains {
-            $0.hasPrefix(prefix + ".") || $0.hasPrefix(prefix + ":")
-        }
+        return !verifyReplacements(trial, of: record, roster: roster, policy: policy, dayReciprocal: dayReciprocal)
+            .contains { $0.hasPrefix(prefix + ".") || $0.hasPrefix(prefix + ":") }
+    }
+
+    /// Whether `candidate` may be the rule's newcomer for replacement number `index`: valid in the
+    /// draw's whole context, with the reciprocal ban across the day when the record's algorithm
+    /// has it (`spotcheck-draw/3`). The daemon passes over every inspector it meets first who is
+    /// valid but not this (docs/draw-algorithm.md §5).
+    public static func acceptable(
+        _ candidate: String, at index: Int, of replacements: [DaySoFar.Replacement], record: DrawRecord,
+        roster: Roster, policy: Policy
+    ) -> Bool {
+        valid(
+            candidate, at: index, of: replacements, record: record, roster: roster, policy: policy,
+            dayReciprocal: DayReciprocal.applies(algorithm: record.algorithm))
     }
 
     /// The rule's choice for replacement number `index` of `replacements` (which must exist): the
-    /// first inspector of the committed snapshot, in `order`, with whom the entry would be valid,
-    /// skipping those in `passedOver` (valid there, but not able to go on the day). `nil` when nobody is.
+    /// first inspector of the committed snapshot, in `order`, who is `acceptable`, skipping those
+    /// in `passedOver` (valid there, but not able to go on the day). `nil` when nobody is.
     public static func choice(
         at index: Int, of replacements: [DaySoFar.Replacement], record: DrawRecord, recordHash: String,
         roster: Roster, policy: Policy, passedOver: [String] = []
@@ -44,7 +58,7 @@ public enum ReplacementRule {
         let candidates = order(recordHash: recordHash, department: department, inspectors: roster.inspectors.map(\.id))
         return candidates.first { id in
             !passedOver.contains(id)
-                && valid(id, at: index, of: replacements, record: record, roster: roster, policy: policy)
+                && acceptable(id, at: index, of: replacements, record: record, roster: roster, policy: policy)
         }
     }
 
@@ -80,7 +94,15 @@ public enum ReplacementRule {
                     "replacements[\(index)].passedOver: \(id) is not a valid choice the rule meets before \(entry.incoming)"
                 )
             }
-            if picked != entry.incoming {
+            if picked != entry.incoming,
+                valid(entry.incoming, at: index, of: replacements, record: record, roster: roster, policy: policy),
+                !acceptable(entry.incoming, at: index, of: replacements, record: record, roster: roster, policy: policy)
+            {
+                problems.append(
+                    "replacements[\(index)].in: \(entry.incoming) is marked as the rule's choice, but the reciprocal "
+                        + "ban across the day keeps \(entry.incoming) from \(entry.department): the rule passes "
+                        + "over them and picks " + (picked ?? "nobody") + " (docs/draw-algorithm.md §2, §5)")
+            } else if picked != entry.incoming {
                 problems.append(
                     "replacements[\(index)].in: \(entry.incoming) is marked as the rule's choice, but the rule picks "
                         + (picked ?? "nobody") + " (docs/draw-algorithm.md §5)")

@@ -112,12 +112,19 @@ func compare(_ record: DrawRecord, _ recomputed: DrawRecord) -> [String] {
 /// every rule in the draw's context: the roster snapshot the draw committed to (the day so far
 /// before it) and this draw's teams as they stand. The incoming inspector takes the outgoing one's
 /// place and role; a lead must be able to lead. Returns the problems, each naming the entry.
+///
+/// - Parameter dayReciprocal: whether the reciprocal ban reaches the day so far in the snapshot
+///   (`DayReciprocal`); by default, as the record's algorithm says (`spotcheck-draw/3` on, `/2`
+///   off). The replacement rule asks without it which inspectors it passes over (ReplacementRule).
 public func verifyReplacements(
-    _ replacements: [DaySoFar.Replacement], of record: DrawRecord, roster: Roster, policy: Policy
+    _ replacements: [DaySoFar.Replacement], of record: DrawRecord, roster: Roster, policy: Policy,
+    dayReciprocal: Bool? = nil
 ) -> [String] {
     let context: DrawContext
     do {
-        context = try DrawContext(roster: roster, policy: policy, date: record.date)
+        context = try DrawContext(
+            roster: roster, policy: policy, date: record.date,
+            dayReciprocal: dayReciprocal ?? DayReciprocal.applies(algorithm: record.algorithm))
     } catch {
         return ["replacements: the roster cannot be read: \(error)"]
     }
