@@ -410,7 +410,8 @@ public struct DaemonControl: ControlHandler {
             do {
                 let replacement = try engine.replace(
                     drawID: request.drawId, inspector: request.inspector, with: request.with, reason: request.reason,
-                    actor: "uid \(caller.uid) (\(caller.login ?? "unknown"))", now: Date(), config: config)
+                    actor: "uid \(caller.uid) (\(caller.login ?? "unknown"))", now: Date(), config: config,
+                    department: request.department)
                 let times = try engine.reportTimes(of: replacement, config: config)  // ReplacementReport.swift
                 return reply(
                     ControlMessages.ReplaceReply(
@@ -418,6 +419,8 @@ public struct DaemonControl: ControlHandler {
                         role: replacement.role,
                         reportTime: times?.newcomer, teamReportTime: times?.team))
             } catch let error as Engine.ReplaceError {
+                throw Varlink.Failure("io.spotcheck.ReplacementRefused", error.parameters)
+            } catch let error as Engine.ReplaceTeamError {
                 throw Varlink.Failure("io.spotcheck.ReplacementRefused", error.parameters)
             }
 

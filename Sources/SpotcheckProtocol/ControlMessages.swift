@@ -359,12 +359,15 @@ public enum ControlMessages {
         public var inspector: String
         public var with: String?
         public var reason: String
+        /// The team (its department) the inspector leaves, when they are on more than one.
+        public var department: String?
 
-        public init(drawId: Int64, inspector: String, with: String? = nil, reason: String) {
+        public init(drawId: Int64, inspector: String, with: String? = nil, reason: String, department: String? = nil) {
             self.drawId = drawId
             self.inspector = inspector
             self.with = with
             self.reason = reason
+            self.department = department
         }
     }
 

@@ -277,10 +277,13 @@ extension Varlink {
         # record's hash. Journaled and kept in the audit trail; task files are rewritten.
         # report_time: when the newcomer reports (they are told now, so the pool's notice runs from
         # now); team_report_time: when the rest of the team reports. Both in the daemon's zone, ISO 8601.
-        method ReplaceInspector(draw_id: int, inspector: string, with: ?string, reason: string) -> (department: string, replaced_by: string, role: string, report_time: ?string, team_report_time: ?string)
+        # department: the team the inspector leaves; needed when they are on more than one team of the
+        # draw (a daily cap of 2), refused (on-several-teams, naming them in departments) without it.
+        method ReplaceInspector(draw_id: int, inspector: string, with: ?string, reason: string, department: ?string) -> (department: string, replaced_by: string, role: string, report_time: ?string, team_report_time: ?string)
 
         # message: in English; code (no-such-draw, not-revealed, day-over, not-on-a-team, not-eligible,
-        # nobody-eligible, unrevealed-draw, no-reason) and the values it names.
-        error ReplacementRefused (message: string, code: ?string, draw_id: ?int, inspector: ?string, department: ?string, pool: ?string, reasons: ?string)
+        # nobody-eligible, unrevealed-draw, no-reason, on-several-teams, not-on-that-team) and the values
+        # it names; departments: the departments of the teams the inspector is on, joined by ", ".
+        error ReplacementRefused (message: string, code: ?string, draw_id: ?int, inspector: ?string, department: ?string, pool: ?string, reasons: ?string, departments: ?string)
         """#
 }
