@@ -265,7 +265,9 @@ public struct DaemonControl: ControlHandler {
                         teams: $0.revealedAt == nil ? nil : try $0.decodedRecord()?.teams.count,
                         revealed: $0.revealedAt != nil, published: $0.publishedAt != nil)
                 },
-                timeZone: config.calendar.timeZone, today: local.day(of: Date()).description)
+                timeZone: config.calendar.timeZone, today: local.day(of: Date()).description,
+                withheld: caller.isCoordinator || caller.isAuditor
+                    ? try StatusWithheld.members(on: local.day(of: Date()), store: store) : nil)
             return reply(ControlMessages.StatusReply(status: status))
 
         case "io.spotcheck.Today":

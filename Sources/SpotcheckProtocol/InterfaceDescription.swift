@@ -51,7 +51,17 @@ extension Varlink {
           last_draw: ?DrawSummary,
           # The daemon's time zone (IANA name) and today's date in it.
           time_zone: ?string,
-          today: ?string
+          today: ?string,
+          # Coordinators and auditors: the members withheld from today's revealed teams (the roster
+          # forbids them since the draw and nobody could take the place; GetTeams shows the teams).
+          withheld: ?[]WithheldMember
+        )
+
+        type WithheldMember (
+          draw_id: int,
+          pool: string,
+          department: string,
+          inspector: string
         )
 
         type Member (
