@@ -303,17 +303,21 @@ public struct DaemonControl: ControlHandler {
             let roster = try cache.roster(stored)
             let eligibility = try engine.eligibility(
                 roster: roster, rosterID: stored.id, department: question.department, date: date, config: config)
+            // On the date's revealed team for it already (WhyTeamRole.swift).
+            let role = try WhyTeamRole.role(
+                of: question.inspector, onTeamFor: question.department, on: date, store: store)
             switch eligibility.why(inspector: question.inspector, department: question.department) {
             case .unknownInspector(let id):
                 throw Varlink.Failure.notFound("inspector", id)
             case .unknownDepartment(let id):
                 throw Varlink.Failure.notFound("department", id)
-            case .eligible: return reply(ControlMessages.WhyReply(eligible: true, reasons: []))
+            case .eligible: return reply(ControlMessages.WhyReply(eligible: true, reasons: [], teamRole: role))
             case .excluded(let reasons):
                 return reply(
                     ControlMessages.WhyReply(
                         eligible: false,
-                        reasons: reasons.map { ControlMessages.Reason(code: $0.code, message: $0.message) }))
+                        reasons: reasons.map { ControlMessages.Reason(code: $0.code, message: $0.message) },
+                        teamRole: role))
             }
 
         case "io.spotcheck.GetRecord":

@@ -184,10 +184,13 @@ public enum ControlMessages {
     public struct WhyReply: Codable, Sendable {
         public var eligible: Bool
         public var reasons: [Reason]
+        /// `lead` or `member` when the inspector is on the date's revealed team for the department.
+        public var teamRole: String?
 
-        public init(eligible: Bool, reasons: [Reason]) {
+        public init(eligible: Bool, reasons: [Reason], teamRole: String? = nil) {
             self.eligible = eligible
             self.reasons = reasons
+            self.teamRole = teamRole
         }
     }
 

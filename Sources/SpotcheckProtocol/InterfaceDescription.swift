@@ -97,8 +97,9 @@ extension Varlink {
         # The caller's own revealed assignments on a date (today when absent, in the daemon's zone).
         method Today(date: ?string) -> (date: string, login: string, assignments: []Assignment)
 
-        # Why an inspector may not inspect a department on a date: every rule that applies.
-        method Why(inspector: string, department: string, date: ?string) -> (eligible: bool, reasons: []Reason)
+        # Why an inspector may not inspect a department on a date: every rule that applies. team_role:
+        # lead or member when the inspector is on that date's revealed team for the department.
+        method Why(inspector: string, department: string, date: ?string) -> (eligible: bool, reasons: []Reason, team_role: ?string)
 
         # A draw record (JSON text) once revealed, with its seed once the day is over. With draw_id, any
         # draw of that pool and day (ordered ones too); without, the scheduled draw.
