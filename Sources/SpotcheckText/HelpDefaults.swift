@@ -1,6 +1,7 @@
 extension HelpLayout {
-    /// argument-parser's `(default: VALUE)` in Chinese, both brackets full-width; a value that
-    /// holds brackets of its own keeps them (the closing bracket is the one that matches).
+    /// argument-parser's `(default: VALUE)` in Chinese, both brackets full-width, with no space
+    /// before it after Chinese text; a value that holds brackets of its own keeps them (the
+    /// closing bracket is the one that matches).
     static func defaultsInChinese(_ text: String) -> String {
         let opening = Catalogue.ParserDefault.value("\u{F8F0}").english.prefix { $0 != "\u{F8F0}" }
         var result = ""
@@ -24,6 +25,8 @@ extension HelpLayout {
                 rest = rest[start.upperBound...]
                 continue
             }
+            // argument-parser's space before it is no gap after Chinese text ("抽签。（默认：…）").
+            if result.hasSuffix(" "), let before = result.dropLast().last, isWide(before) { result.removeLast() }
             result += Catalogue.ParserDefault.value(String(rest[start.upperBound..<index])).chinese
             rest = rest[rest.index(after: index)...]
         }
