@@ -134,6 +134,7 @@ struct StatusCommand: ParsableCommand {
                 Say.lastDraw(last.id, last.pool, last.date, Catalogue.DaemonStatus.drawState(last.state), teams).text
             text += last.published ? Say.seedPublished.text + "\n" : "\n"
         }
+        text += StatusWithheldText.of(status.withheld ?? [])
         text += "\n"
         var table = TextTable([
             Say.columnPool.text, Say.columnDepartments.text, Say.columnTargets.text, Say.columnDraw.text,

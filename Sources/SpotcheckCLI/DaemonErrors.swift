@@ -104,6 +104,7 @@ enum DaemonText {
             case "nobody-eligible": Say.nobodyEligible(text("department"))
             case "unrevealed-draw": Say.replaceBeforeReveal(text("draw_id"), text("pool"))
             case "no-reason": Say.replacementNeedsReason
+            case "on-several-teams", "not-on-that-team": ReplaceTeamText.of(failure)
             default: nil
             }
         return said?.text

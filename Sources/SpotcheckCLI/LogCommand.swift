@@ -80,11 +80,22 @@ struct LogCommand: ParsableCommand {
             throw CLIFailure(Catalogue.Log.cannotRead("\(error)").text, exitCode: ExitCodes.noInput)
         }
         let names = Dictionary(uniqueKeysWithValues: Event.allCases.map { ($0.messageID, $0.commandLineName) })
+        // --json keeps its ISO 8601 stamps; the table shows this machine's local time, like the
+        // rest of the command line: `2026-12-01 08:30:05 +08:00`, seconds and offset always there.
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = .current
         func time(_ entry: [String: String]) -> String {
             entry["__REALTIME_TIMESTAMP"].flatMap(Double.init).map {
                 formatter.string(from: Date(timeIntervalSince1970: $0 / 1_000_000))
+            } ?? ""
+        }
+        let local = DateFormatter()
+        local.locale = Locale(identifier: "en_US_POSIX")
+        local.timeZone = .current
+        local.dateFormat = "yyyy-MM-dd HH:mm:ss xxx"
+        func shown(_ entry: [String: String]) -> String {
+            entry["__REALTIME_TIMESTAMP"].flatMap(Double.init).map {
+                local.string(from: Date(timeIntervalSince1970: $0 / 1_000_000))
             } ?? ""
         }
         if json {
@@ -105,7 +116,7 @@ struct LogCommand: ParsableCommand {
         var table = TextTable(columns.map(\.text))
         for entry in entries {
             let message = (entry["MESSAGE"] ?? "").split(separator: "\n").first.map(String.init) ?? ""
-            var row = [time(entry), names[entry["MESSAGE_ID"] ?? ""] ?? "", message]
+            var row = [shown(entry), names[entry["MESSAGE_ID"] ?? ""] ?? "", message]
             if runs.count > 1 { row.insert(String((entry["_SYSTEMD_INVOCATION_ID"] ?? "").prefix(8)), at: 1) }
             table.add(row)
         }

@@ -55,7 +55,9 @@ enum PassedThroughText {
     }
 
     /// A failed or degraded step in `status`'s `next:` line.
-    static func health(_ text: String) -> String { Catalogue.StatusHealth.patterns.told(text) }
+    static func health(_ text: String) -> String {
+        Catalogue.StatusHealth.patterns.told(text, values: Catalogue.StatusHealthReasons.values)
+    }
 
     /// A refusal of the ledger.
     static func ledger(_ text: String) -> String { Catalogue.LedgerRefusals.patterns.told(text) }

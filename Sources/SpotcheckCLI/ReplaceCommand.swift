@@ -8,10 +8,11 @@ struct ReplaceCommand: ParsableCommand {
             commandName: "replace",
             abstract: Catalogue.Replace.abstract.text,
             discussion: HelpText.discussion(
-                Catalogue.HandPicked.replaceDiscussion,
+                Catalogue.HandPicked.replaceDiscussion + Catalogue.ReplaceDepartment.discussion,
                 examples: [
                     #"spotcheck replace 12 i044 --reason "病假""#,
                     #"spotcheck replace 12 i044 --with i090 --reason "病假""#,
+                    #"spotcheck replace 12 i044 --department d-shuiwu --reason "病假""#,
                 ]))
     }
 
@@ -28,6 +29,9 @@ struct ReplaceCommand: ParsableCommand {
     @Option(help: ArgumentHelp(Catalogue.Replace.reasonHelp))
     var reason: String
 
+    @Option(help: ArgumentHelp(Catalogue.ReplaceDepartment.departmentHelp, valueName: "department"))
+    var department: String?
+
     @Flag(help: ArgumentHelp(Catalogue.Common.jsonHelp))
     var json = false
 
@@ -39,7 +43,8 @@ struct ReplaceCommand: ParsableCommand {
         let reply = try socket.call(
             "io.spotcheck.ReplaceInspector",
             ControlMessages.ReplaceParameters(
-                drawId: Int64(drawID), inspector: inspector, with: replacement, reason: reason),
+                drawId: Int64(drawID), inspector: inspector, with: replacement, reason: reason,
+                department: department),
             returning: ControlMessages.ReplaceReply.self)
         if json { return writeOut(layout.encode(reply)) }
         let role = Catalogue.Role.name(reply.role)

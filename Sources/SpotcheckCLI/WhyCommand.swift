@@ -58,9 +58,12 @@ struct WhyCommand: ParsableCommand {
                     layout.encode(
                         WhyAnswer(
                             inspector: inspector, department: department, date: day, eligible: reply.eligible,
-                            reasons: reply.reasons.map { WhyAnswer.Reason(code: $0.code, message: $0.message) })))
+                            reasons: reply.reasons.map { WhyAnswer.Reason(code: $0.code, message: $0.message) },
+                            teamRole: reply.teamRole)))
             } else if reply.eligible {
-                let answer = date.map { Say.may(inspector, department, $0) } ?? Say.mayToday(inspector, department)
+                let answer =
+                    WhyTeamText.onTeam(inspector, department, reply.teamRole, date)
+                    ?? date.map { Say.may(inspector, department, $0) } ?? Say.mayToday(inspector, department)
                 writeOut(Array(answer.text.utf8))
             } else {
                 let answer =
@@ -69,6 +72,7 @@ struct WhyCommand: ParsableCommand {
                 for reason in reply.reasons {
                     text += "  - \(ExclusionText.of(code: reason.code, message: reason.message))\n"
                 }
+                text += WhyTeamText.stillOnTeam(reply.teamRole)
                 writeOut(Array(text.utf8))
             }
             return
@@ -90,6 +94,9 @@ struct WhyCommand: ParsableCommand {
             throw CLIFailure("\(error)")
         }
         let answer = eligibility.why(inspector: inspector, department: department)
+        // On the record's team for it already: said so, not "may inspect".
+        let role = round.first { $0.department == department }?.members.first { $0.inspector == inspector }?.role
+            .rawValue
         let reasons: [Exclusion]
         switch answer {
         case .unknownInspector(let id):
@@ -107,17 +114,21 @@ struct WhyCommand: ParsableCommand {
                     WhyAnswer(
                         inspector: inspector, department: department, date: day.description,
                         eligible: reasons.isEmpty,
-                        reasons: reasons.map { WhyAnswer.Reason(code: $0.code, message: $0.message) })))
+                        reasons: reasons.map { WhyAnswer.Reason(code: $0.code, message: $0.message) },
+                        teamRole: role)))
             return
         }
         let person = roster.inspectors.first { $0.id == inspector }!
         let place = roster.departments.first { $0.id == department }!
         if reasons.isEmpty {
-            let answer = Say.may("\(inspector) \(person.name)", "\(department) \(place.name)", "\(day)")
+            let who = "\(inspector) \(person.name)"
+            let place = "\(department) \(place.name)"
+            let answer = WhyTeamText.onTeam(who, place, role, "\(day)") ?? Say.may(who, place, "\(day)")
             writeOut(Array(answer.text.utf8))
         } else {
             var text = Say.mayNot("\(inspector) \(person.name)", "\(department) \(place.name)", "\(day)").text + "\n"
             for reason in reasons { text += "  - \(Say.exclusion(reason).text)\n" }
+            text += WhyTeamText.stillOnTeam(role)
             writeOut(Array(text.utf8))
         }
     }
@@ -135,6 +146,8 @@ struct WhyAnswer: Encodable {
     var date: String
     var eligible: Bool
     var reasons: [Reason]
+    /// `lead` or `member` when the inspector is on the day's team for the department.
+    var teamRole: String?
 }
 
 struct CandidatesCommand: ParsableCommand {

@@ -265,7 +265,9 @@ public struct DaemonControl: ControlHandler {
                         teams: $0.revealedAt == nil ? nil : try $0.decodedRecord()?.teams.count,
                         revealed: $0.revealedAt != nil, published: $0.publishedAt != nil)
                 },
-                timeZone: config.calendar.timeZone, today: local.day(of: Date()).description)
+                timeZone: config.calendar.timeZone, today: local.day(of: Date()).description,
+                withheld: caller.isCoordinator || caller.isAuditor
+                    ? try StatusWithheld.members(on: local.day(of: Date()), store: store) : nil)
             return reply(ControlMessages.StatusReply(status: status))
 
         case "io.spotcheck.Today":
@@ -301,17 +303,21 @@ public struct DaemonControl: ControlHandler {
             let roster = try cache.roster(stored)
             let eligibility = try engine.eligibility(
                 roster: roster, rosterID: stored.id, department: question.department, date: date, config: config)
+            // On the date's revealed team for it already (WhyTeamRole.swift).
+            let role = try WhyTeamRole.role(
+                of: question.inspector, onTeamFor: question.department, on: date, store: store)
             switch eligibility.why(inspector: question.inspector, department: question.department) {
             case .unknownInspector(let id):
                 throw Varlink.Failure.notFound("inspector", id)
             case .unknownDepartment(let id):
                 throw Varlink.Failure.notFound("department", id)
-            case .eligible: return reply(ControlMessages.WhyReply(eligible: true, reasons: []))
+            case .eligible: return reply(ControlMessages.WhyReply(eligible: true, reasons: [], teamRole: role))
             case .excluded(let reasons):
                 return reply(
                     ControlMessages.WhyReply(
                         eligible: false,
-                        reasons: reasons.map { ControlMessages.Reason(code: $0.code, message: $0.message) }))
+                        reasons: reasons.map { ControlMessages.Reason(code: $0.code, message: $0.message) },
+                        teamRole: role))
             }
 
         case "io.spotcheck.GetRecord":
@@ -410,7 +416,8 @@ public struct DaemonControl: ControlHandler {
             do {
                 let replacement = try engine.replace(
                     drawID: request.drawId, inspector: request.inspector, with: request.with, reason: request.reason,
-                    actor: "uid \(caller.uid) (\(caller.login ?? "unknown"))", now: Date(), config: config)
+                    actor: "uid \(caller.uid) (\(caller.login ?? "unknown"))", now: Date(), config: config,
+                    department: request.department)
                 let times = try engine.reportTimes(of: replacement, config: config)  // ReplacementReport.swift
                 return reply(
                     ControlMessages.ReplaceReply(
@@ -418,6 +425,8 @@ public struct DaemonControl: ControlHandler {
                         role: replacement.role,
                         reportTime: times?.newcomer, teamReportTime: times?.team))
             } catch let error as Engine.ReplaceError {
+                throw Varlink.Failure("io.spotcheck.ReplacementRefused", error.parameters)
+            } catch let error as Engine.ReplaceTeamError {
                 throw Varlink.Failure("io.spotcheck.ReplacementRefused", error.parameters)
             }
 

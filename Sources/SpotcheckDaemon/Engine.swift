@@ -763,12 +763,12 @@ public final class Engine: Sendable {
     /// `requested` inspector is published as hand-picked. Task files of everyone concerned are rewritten.
     public func replace(
         drawID: Int64, inspector: String, with requested: String?, reason: String, actor: String, now: Date,
-        config: DaemonConfig
+        config: DaemonConfig, department: String? = nil
     ) throws -> Replacement {
         try serial.withLock { _ in
             try replaceHeld(
                 drawID: drawID, inspector: inspector, with: requested, reason: reason, actor: actor, now: now,
-                config: config, atReveal: false)
+                config: config, atReveal: false, department: department)
         }
     }
 
@@ -776,7 +776,7 @@ public final class Engine: Sendable {
     /// member the current roster forbids, made while the draw is being revealed (EngineRecheck.swift).
     func replaceHeld(
         drawID: Int64, inspector: String, with requested: String?, reason: String, actor: String, now: Date,
-        config: DaemonConfig, atReveal: Bool
+        config: DaemonConfig, atReveal: Bool, department: String? = nil
     ) throws -> Replacement {
         do {
             try store.checkIdentity()
@@ -796,9 +796,8 @@ public final class Engine: Sendable {
                 throw ReplaceError.unrevealedDraw(hidden.id, hidden.pool)
             }
             let record = try currentTeams(draw, original)
-            guard let team = record.teams.first(where: { $0.members.contains { $0.inspector == inspector } }) else {
-                throw ReplaceError.notOnATeam(inspector, drawID)
-            }
+            // The team for `department`, or the inspector's only one (ReplaceTeamChoice.swift).
+            let team = try Self.teamToLeave(record, inspector: inspector, department: department, drawID: drawID)
             let leaving = team.members.first { $0.inspector == inspector }!
             guard let stored = try store.currentRoster() else { throw ReplaceError.nobodyEligible(team.department) }
             var roster = try withPendingConflicts(try stored.roster())

@@ -132,7 +132,7 @@ extension Engine {
                     _ = try replaceHeld(
                         drawID: draw.id, inspector: member.inspector, with: nil,
                         reason: Self.rosterChangedReason, actor: "spotcheckd", now: now, config: config,
-                        atReveal: atReveal)
+                        atReveal: atReveal, department: team.department)
                 } catch let error as ReplaceError {
                     if case .unrevealedDraw = error { continue }  // checked again at that draw's reveal
                     try withhold(

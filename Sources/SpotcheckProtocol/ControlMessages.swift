@@ -70,10 +70,13 @@ public enum ControlMessages {
         /// The daemon's time zone (IANA name) and today's date in it.
         public var timeZone: String?
         public var today: String?
+        /// Coordinators and auditors: members withheld from today's revealed teams.
+        public var withheld: [WithheldMember]?
 
         public init(
             version: String, next: String? = nil, pools: [Pool], roster: RosterSummary? = nil,
-            lastDraw: DrawSummary? = nil, timeZone: String? = nil, today: String? = nil
+            lastDraw: DrawSummary? = nil, timeZone: String? = nil, today: String? = nil,
+            withheld: [WithheldMember]? = nil
         ) {
             self.version = version
             self.next = next
@@ -82,6 +85,23 @@ public enum ControlMessages {
             self.lastDraw = lastDraw
             self.timeZone = timeZone
             self.today = today
+            self.withheld = withheld
+        }
+    }
+
+    /// A member withheld from a team of a revealed draw: the roster forbids them since the draw
+    /// and nobody could take the place.
+    public struct WithheldMember: Codable, Sendable, Equatable {
+        public var drawId: Int64
+        public var pool: String
+        public var department: String
+        public var inspector: String
+
+        public init(drawId: Int64, pool: String, department: String, inspector: String) {
+            self.drawId = drawId
+            self.pool = pool
+            self.department = department
+            self.inspector = inspector
         }
     }
 
@@ -164,10 +184,13 @@ public enum ControlMessages {
     public struct WhyReply: Codable, Sendable {
         public var eligible: Bool
         public var reasons: [Reason]
+        /// `lead` or `member` when the inspector is on the date's revealed team for the department.
+        public var teamRole: String?
 
-        public init(eligible: Bool, reasons: [Reason]) {
+        public init(eligible: Bool, reasons: [Reason], teamRole: String? = nil) {
             self.eligible = eligible
             self.reasons = reasons
+            self.teamRole = teamRole
         }
     }
 
@@ -359,12 +382,15 @@ public enum ControlMessages {
         public var inspector: String
         public var with: String?
         public var reason: String
+        /// The team (its department) the inspector leaves, when they are on more than one.
+        public var department: String?
 
-        public init(drawId: Int64, inspector: String, with: String? = nil, reason: String) {
+        public init(drawId: Int64, inspector: String, with: String? = nil, reason: String, department: String? = nil) {
             self.drawId = drawId
             self.inspector = inspector
             self.with = with
             self.reason = reason
+            self.department = department
         }
     }
 

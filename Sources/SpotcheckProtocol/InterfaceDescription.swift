@@ -51,7 +51,17 @@ extension Varlink {
           last_draw: ?DrawSummary,
           # The daemon's time zone (IANA name) and today's date in it.
           time_zone: ?string,
-          today: ?string
+          today: ?string,
+          # Coordinators and auditors: the members withheld from today's revealed teams (the roster
+          # forbids them since the draw and nobody could take the place; GetTeams shows the teams).
+          withheld: ?[]WithheldMember
+        )
+
+        type WithheldMember (
+          draw_id: int,
+          pool: string,
+          department: string,
+          inspector: string
         )
 
         type Member (
@@ -87,8 +97,9 @@ extension Varlink {
         # The caller's own revealed assignments on a date (today when absent, in the daemon's zone).
         method Today(date: ?string) -> (date: string, login: string, assignments: []Assignment)
 
-        # Why an inspector may not inspect a department on a date: every rule that applies.
-        method Why(inspector: string, department: string, date: ?string) -> (eligible: bool, reasons: []Reason)
+        # Why an inspector may not inspect a department on a date: every rule that applies. team_role:
+        # lead or member when the inspector is on that date's revealed team for the department.
+        method Why(inspector: string, department: string, date: ?string) -> (eligible: bool, reasons: []Reason, team_role: ?string)
 
         # A draw record (JSON text) once revealed, with its seed once the day is over. With draw_id, any
         # draw of that pool and day (ordered ones too); without, the scheduled draw.
@@ -277,10 +288,13 @@ extension Varlink {
         # record's hash. Journaled and kept in the audit trail; task files are rewritten.
         # report_time: when the newcomer reports (they are told now, so the pool's notice runs from
         # now); team_report_time: when the rest of the team reports. Both in the daemon's zone, ISO 8601.
-        method ReplaceInspector(draw_id: int, inspector: string, with: ?string, reason: string) -> (department: string, replaced_by: string, role: string, report_time: ?string, team_report_time: ?string)
+        # department: the team the inspector leaves; needed when they are on more than one team of the
+        # draw (a daily cap of 2), refused (on-several-teams, naming them in departments) without it.
+        method ReplaceInspector(draw_id: int, inspector: string, with: ?string, reason: string, department: ?string) -> (department: string, replaced_by: string, role: string, report_time: ?string, team_report_time: ?string)
 
         # message: in English; code (no-such-draw, not-revealed, day-over, not-on-a-team, not-eligible,
-        # nobody-eligible, unrevealed-draw, no-reason) and the values it names.
-        error ReplacementRefused (message: string, code: ?string, draw_id: ?int, inspector: ?string, department: ?string, pool: ?string, reasons: ?string)
+        # nobody-eligible, unrevealed-draw, no-reason, on-several-teams, not-on-that-team) and the values
+        # it names; departments: the departments of the teams the inspector is on, joined by ", ".
+        error ReplacementRefused (message: string, code: ?string, draw_id: ?int, inspector: ?string, department: ?string, pool: ?string, reasons: ?string, departments: ?string)
         """#
 }

@@ -27,6 +27,7 @@ public enum HelpLayout {
                     : Catalogue.ParserWords.seeMore(command).chinese
             }
         }
+        text = defaultsInChinese(text)  // HelpDefaults.swift
         for word in Catalogue.ParserWords.all {
             text = text.replacingOccurrences(of: word.english, with: word.chinese)
         }

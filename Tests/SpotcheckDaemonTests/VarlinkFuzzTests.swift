@@ -88,7 +88,9 @@ struct FuzzRandom {
         "io.spotcheck.ExportRoster": [:],
         "io.spotcheck.ImportRoster": ["files": "files", "base_sha256": "?s", "dry_run": "b"],
         "io.spotcheck.OrderInspection": ["pool": "s", "departments": "[s]", "reason": "s"],
-        "io.spotcheck.ReplaceInspector": ["draw_id": "i", "inspector": "s", "with": "?s", "reason": "s"],
+        "io.spotcheck.ReplaceInspector": [
+            "draw_id": "i", "inspector": "s", "with": "?s", "reason": "s", "department": "?s",
+        ],
     ]
 
     /// Whether the JSON text `value` is of the declared type `type`.

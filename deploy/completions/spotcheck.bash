@@ -852,7 +852,7 @@ _spotcheck_replace() {
     repeating_flags=()
     non_repeating_flags=(--json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--with --reason --socket --timeout)
+    non_repeating_options=(--with --reason --department --socket --timeout)
     __spotcheck_offer_flags_options 2
 
     # Offer option value completions
@@ -861,6 +861,9 @@ _spotcheck_replace() {
         return
         ;;
     '--reason')
+        return
+        ;;
+    '--department')
         return
         ;;
     '--socket')
