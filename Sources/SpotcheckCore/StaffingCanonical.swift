@@ -27,6 +27,8 @@ struct CanonicalSearch {
     var widths: [Int]
     /// No inspector before this position in `ranked` has capacity left under the fixed choices.
     var firstFree = 0
+    /// Available inspectors who can lead or hold a skill, in rank order.
+    let scarce: [Int]
 
     init(solver: StaffingSolver, targets: [Int], rank: [Int]) {
         self.solver = solver
@@ -55,6 +57,7 @@ struct CanonicalSearch {
                 ranked.filter { context.skillMask[$0] & (UInt64(1) << UInt64(bit)) != 0 }
             })
         widths = [Int](repeating: 1, count: targets.count)
+        scarce = ranked.filter { (solver.leadRequired && context.canLead[$0]) || context.skillMask[$0] != 0 }
         recount()
     }
 
@@ -103,7 +106,15 @@ struct CanonicalSearch {
             index += 1
         }
         open.removeAll { $0 >= bound }
-        while !open.isEmpty, anyFeasible(open.map { ranked[$0] }, position) {
+        // The first open inspector alone, then the others together: a yes for the first ends
+        // the seat, and a no for the others ends it too.
+        while let first = open.first {
+            if anyFeasible([ranked[first]], position) {
+                bound = firstNew(position, leadOnly: leadOnly)
+                break
+            }
+            open.removeFirst()
+            guard !open.isEmpty, anyFeasible(open.map { ranked[$0] }, position) else { break }
             bound = firstNew(position, leadOnly: leadOnly)
             open.removeAll { $0 >= bound }
         }
@@ -219,6 +230,10 @@ struct CanonicalSearch {
             solver.statistics.witnessAnswers += 1
             return true
         }
+        if repair(with: inspector, position) {
+            solver.statistics.repairs += 1
+            return true
+        }
         if failures < 2 {
             var start = fixed
             start[position].append(inspector)
@@ -229,15 +244,15 @@ struct CanonicalSearch {
             }
             failures += 1
         }
-        if repair(with: inspector, position) {
-            solver.statistics.repairs += 1
-            return true
-        }
         if !flowsAllow(inspector, position) {
             solver.statistics.flowRefusals += 1
             return false
         }
         if pathRepair(with: inspector, position) {
+            solver.statistics.pathRepairs += 1
+            return true
+        }
+        if roleFlow(with: inspector, position) {
             solver.statistics.pathRepairs += 1
             return true
         }
@@ -258,6 +273,12 @@ struct CanonicalSearch {
             let missing = inspectors.filter { !model!.contains(position, $0) }
             if !missing.isEmpty { widen(position, with: missing + witness[position]) }
         }
+        // The witness stays a model of the relaxation without anonymous seats: its members are
+        // candidates wherever it has changed since the model was built.
+        for other in targets.indices {
+            let missing = witness[other].filter { !model!.contains(other, $0) }
+            if !missing.isEmpty { widen(other, with: missing) }
+        }
         let activation = model!.anyOf(position, inspectors)
         defer { model!.retire(activation) }
         let asked = Set(inspectors)
@@ -274,6 +295,14 @@ struct CanonicalSearch {
                 minHomes: solver.minHomes, lists: lists, positionOf: positionOf, fixed: pinned, teams: teams)
             if let staffing = repair.run() {
                 commit(staffing)
+                return true
+            }
+            // The relaxed teams' choices of who leads and brings which skill, moved along one
+            // flow over every role, then the flow's own choices.
+            if roleFlow(pinned: pinned, known: teams, fromKnown: true)
+                || roleFlow(pinned: pinned, known: teams, fromKnown: false)
+            {
+                solver.statistics.pathRepairs += 1
                 return true
             }
             let short = targets.indices.filter { seats[$0] > 0 }
@@ -546,6 +575,28 @@ struct CanonicalSearch {
             context: context, targets: targets, teamSize: solver.teamSize, leadRequired: solver.leadRequired,
             minHomes: solver.minHomes, lists: lists, positionOf: positionOf, fixed: pinned, teams: witness)
         guard repair.place(inspector, into: position), let teams = repair.run() else { return false }
+        commit(teams)
+        return true
+    }
+
+    /// Moves the scarce inspectors by one maximum flow over every role the teams lack
+    /// (`StaffingRoleFlow`) so that a staffing puts `inspector` in team(position); the staffing
+    /// found is checked against every rule. A failure proves nothing.
+    private mutating func roleFlow(with inspector: Int, _ position: Int) -> Bool {
+        var pinned = fixed
+        pinned[position].append(inspector)
+        return roleFlow(pinned: pinned, known: witness, fromKnown: false)
+    }
+
+    private mutating func roleFlow(pinned: [[Int]], known: [[Int]], fromKnown: Bool) -> Bool {
+        var flow = StaffingRoleFlow(
+            context: context, targets: targets, teamSize: solver.teamSize, leadRequired: solver.leadRequired,
+            minHomes: solver.minHomes, ranked: ranked, positionOf: positionOf, fixed: pinned, known: known,
+            scarce: scarce)
+        flow.modesFromKnown = fromKnown
+        guard let teams = flow.run(), targets.indices.allSatisfy({ pinned[$0].allSatisfy(teams[$0].contains) }),
+            targets.indices.allSatisfy({ valid(teams, $0) })
+        else { return false }
         commit(teams)
         return true
     }

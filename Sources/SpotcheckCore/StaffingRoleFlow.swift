@@ -1,0 +1,304 @@
+/// Finds a staffing that honours fixed choices by one maximum flow of the scarce inspectors (leads
+/// and holders of a required skill) into the roles the teams still lack, all kinds at once, so
+/// that an inspector who both leads and holds a skill goes where the whole staffing needs them.
+/// Plain seats are filled afterwards, the known staffing's members first.
+///
+/// Each team lacks some roles (a lead, required skills); each role is a slot that takes one
+/// inspector. An inspector's capacity counts teams, not slots: one inspector may take the lead
+/// and a skill slot of the same team for one place. When that is not enough, teams ask for their
+/// lead and one skill from one inspector (a combined slot); which teams do (their mode) starts
+/// from the known staffing or from "wherever possible" and changes for the teams the flow leaves
+/// short.
+///
+/// This only finds staffings: a failure proves nothing, and every staffing returned is checked
+/// against every rule by the caller. The canonical teams do not depend on which staffing is
+/// found, only on whether one exists.
+struct StaffingRoleFlow {
+    let context: DrawContext
+    let targets: [Int]
+    let teamSize: Int
+    let leadRequired: Bool
+    let minHomes: Int
+    let ranked: [Int]
+    let positionOf: [Int: Int]
+    let fixed: [[Int]]
+    let known: [[Int]]
+    /// The inspectors who can lead or hold a skill, in rank order.
+    let scarce: [Int]
+    /// Whether the teams' modes start from the known staffing (a staffing of the relaxation,
+    /// say) rather than combined wherever possible.
+    var modesFromKnown = false
+
+    private struct Slot {
+        var position: Int
+        var lead: Bool
+        var skills: UInt64
+    }
+
+    /// A staffing honouring `fixed`, or nil when this attempt finds none.
+    func run(rounds: Int = 12) -> [[Int]]? {
+        var left = context.capacity
+        for team in fixed { for member in team { left[member] -= 1 } }
+        // Per position: whether the fixed members leave the team without a lead, and the skills
+        // they leave lacking.
+        var lacksLead = [Bool](repeating: false, count: targets.count)
+        var lacksSkills = [UInt64](repeating: 0, count: targets.count)
+        for position in targets.indices {
+            var covered: UInt64 = 0
+            var lead = false
+            for member in fixed[position] {
+                covered |= context.skillMask[member]
+                lead = lead || context.canLead[member]
+            }
+            lacksLead[position] = leadRequired && !lead
+            lacksSkills[position] = context.requiredMask[targets[position]] & ~covered
+        }
+        let both = scarce.filter { context.canLead[$0] && context.skillMask[$0] != 0 && left[$0] > 0 }
+        /// A lacking skill some eligible inspector with capacity left brings together with a lead.
+        func combinable(_ position: Int) -> Int? {
+            var skills = lacksSkills[position]
+            while skills != 0 {
+                let bit = skills.trailingZeroBitCount
+                skills &= skills - 1
+                let mask = UInt64(1) << UInt64(bit)
+                if both.contains(where: {
+                    context.skillMask[$0] & mask != 0 && context.isEligible($0, for: targets[position])
+                        && !fixed[position].contains($0)
+                }) {
+                    return bit
+                }
+            }
+            return nil
+        }
+        // Mode per position: the skill bit its lead slot also asks for (-1: none).
+        var combined = [Int](repeating: -1, count: targets.count)
+        var tried = Set<[Int]>()
+        if modesFromKnown {
+            // The known staffing's leads: combined where they bring a lacking skill.
+            for position in targets.indices where lacksLead[position] && lacksSkills[position] != 0 {
+                if let lead = known[position].first(where: { context.canLead[$0] && !fixed[position].contains($0) }) {
+                    let shared = context.skillMask[lead] & lacksSkills[position]
+                    if shared != 0 { combined[position] = shared.trailingZeroBitCount }
+                }
+            }
+        } else {
+            // Separate slots first (an inspector may still take two slots of one team); then
+            // combined wherever it can be (one inspector for two roles leaves the most for the
+            // other teams).
+            tried.insert(combined)
+            if let teams = attempt(combined, lacksLead, lacksSkills, left).teams { return teams }
+            for position in targets.indices where lacksLead[position] && lacksSkills[position] != 0 {
+                combined[position] = combinable(position) ?? -1
+            }
+        }
+        for _ in 0..<rounds {
+            guard tried.insert(combined).inserted else { return nil }
+            let outcome = attempt(combined, lacksLead, lacksSkills, left)
+            if let teams = outcome.teams { return teams }
+            guard let short = outcome.short else { return nil }
+            // Teams the failed searches reached change mode: short combined ones go separate,
+            // separate ones that can combine do (one inspector for two roles frees one).
+            var changed = false
+            for position in outcome.reached.sorted() where lacksLead[position] && lacksSkills[position] != 0 {
+                if combined[position] >= 0 {
+                    if short.contains(position) {
+                        combined[position] = -1
+                        changed = true
+                    }
+                } else if let bit = combinable(position) {
+                    combined[position] = bit
+                    changed = true
+                }
+            }
+            if !changed { return nil }
+        }
+        return nil
+    }
+
+    /// One flow with the given modes: the teams when it fills every slot and every team's
+    /// seats; otherwise the positions left short (nil when the modes need more seats than a team
+    /// has) and the positions the failed searches reached.
+    private func attempt(
+        _ combined: [Int], _ lacksLead: [Bool], _ lacksSkills: [UInt64], _ left: [Int]
+    ) -> (teams: [[Int]]?, short: Set<Int>?, reached: Set<Int>) {
+        var slots: [Slot] = []
+        for position in targets.indices {
+            var skills = lacksSkills[position]
+            var count = 0
+            if lacksLead[position] {
+                var slot = Slot(position: position, lead: true, skills: 0)
+                if combined[position] >= 0 {
+                    let bit = UInt64(1) << UInt64(combined[position])
+                    slot.skills = bit
+                    skills &= ~bit
+                }
+                slots.append(slot)
+                count += 1
+            }
+            while skills != 0 {
+                let bit = skills & (~skills &+ 1)
+                skills &= skills - 1
+                slots.append(Slot(position: position, lead: false, skills: bit))
+                count += 1
+            }
+            // Separate slots may still share one inspector; combined ones must fit the seats.
+            if combined[position] >= 0, count > teamSize - fixed[position].count { return (nil, nil, []) }
+        }
+        let (assigned, short, reached) = flow(slots, left)
+        guard short.isEmpty else { return (nil, Set(short.map { slots[$0].position }), reached) }
+        return (fill(slots, assigned, left), [], reached)
+    }
+
+    /// Whether `inspector` may take `slot`: the role, eligible, capacity left, not already fixed
+    /// in the team, and not ruled out by the reciprocal ban against the fixed choices.
+    private func fits(_ inspector: Int, _ slot: Slot, _ left: [Int]) -> Bool {
+        (!slot.lead || context.canLead[inspector]) && context.skillMask[inspector] & slot.skills == slot.skills
+            && left[inspector] > 0 && context.isEligible(inspector, for: targets[slot.position])
+            && !fixed[slot.position].contains(inspector) && !barred(inspector, slot.position, fixed)
+    }
+
+    private func barred(_ inspector: Int, _ position: Int, _ teams: [[Int]]) -> Bool {
+        guard context.policy.reciprocalBan, let other = positionOf[context.home[inspector]], other != position
+        else { return false }
+        return teams[other].contains { context.home[$0] == targets[position] }
+    }
+
+    /// A maximum matching of slots to inspectors (each up to their capacity left, once per
+    /// team), started from the known staffing; the slot → inspector map and the slots left short.
+    private func flow(_ slots: [Slot], _ left: [Int]) -> (assigned: [Int], short: [Int], reached: Set<Int>) {
+        // Candidates per slot (the scarce inspectors that fit it), listed when first needed.
+        var listed = [[Int]?](repeating: nil, count: slots.count)
+        func fitting(_ index: Int) -> [Int] {
+            if let list = listed[index] { return list }
+            let list = scarce.filter { fits($0, slots[index], left) }
+            listed[index] = list
+            return list
+        }
+        var assigned = [Int](repeating: -1, count: slots.count)
+        var serving: [Int: [Int]] = [:]  // inspector → slots
+        // An inspector's capacity counts teams, not slots: one inspector may take two slots of
+        // one team (lead and skill), for one place.
+        func teams(_ inspector: Int) -> Int {
+            var positions: [Int] = []
+            for slot in serving[inspector] ?? [] where !positions.contains(slots[slot].position) {
+                positions.append(slots[slot].position)
+            }
+            return positions.count
+        }
+        func inTeam(_ inspector: Int, _ index: Int) -> Bool {
+            (serving[inspector] ?? []).contains { slots[$0].position == slots[index].position }
+        }
+        func usable(_ inspector: Int, for index: Int) -> Bool {
+            inTeam(inspector, index) || teams(inspector) < left[inspector]
+        }
+        // Warm start: the known staffing's members.
+        for index in slots.indices {
+            let position = slots[index].position
+            for member in known[position] where fits(member, slots[index], left) && usable(member, for: index) {
+                assigned[index] = member
+                serving[member, default: []].append(index)
+                break
+            }
+        }
+        // Augmenting paths, breadth first, from each short slot.
+        var reached = Set<Int>()
+        for start in slots.indices where assigned[start] < 0 {
+            var parentOfSlot: [Int: Int] = [start: -1]  // slot → inspector that reached it
+            var parentOfInspector: [Int: Int] = [:]  // inspector → slot that reached it
+            var queue = [start]
+            var head = 0
+            var end: Int?
+            search: while head < queue.count {
+                let slot = queue[head]
+                head += 1
+                for inspector in fitting(slot) where parentOfInspector[inspector] == nil && assigned[slot] != inspector
+                {
+                    let others = serving[inspector] ?? []
+                    parentOfInspector[inspector] = slot
+                    // Already in this team (for another role), or a team's place left: done.
+                    if inTeam(inspector, slot) || teams(inspector) < left[inspector] {
+                        end = inspector
+                        break search
+                    }
+                    // Otherwise a slot they hold alone in some team may go to someone else.
+                    for other in others where parentOfSlot[other] == nil {
+                        let position = slots[other].position
+                        guard others.filter({ slots[$0].position == position }).count == 1 else { continue }
+                        parentOfSlot[other] = inspector
+                        queue.append(other)
+                    }
+                }
+            }
+            guard var inspector = end else {
+                for slot in queue { reached.insert(slots[slot].position) }
+                continue
+            }
+            while true {
+                let slot = parentOfInspector[inspector]!
+                let previous = assigned[slot]
+                assigned[slot] = inspector
+                serving[inspector, default: []].append(slot)
+                if previous >= 0 { serving[previous]?.removeAll { $0 == slot } }
+                let back = parentOfSlot[slot]!
+                if back < 0 { break }
+                precondition(back == previous, "an augmenting path follows assigned edges")
+                inspector = back
+            }
+        }
+        return (assigned, slots.indices.filter { assigned[$0] < 0 }, reached)
+    }
+
+    /// The teams: fixed members, the flow's inspectors, then plain seats (the known staffing's
+    /// members first, then in rank order), meeting the home rule and the reciprocal ban.
+    private func fill(_ slots: [Slot], _ assigned: [Int], _ capacityLeft: [Int]) -> [[Int]]? {
+        var teams = fixed
+        var left = capacityLeft
+        for (index, slot) in slots.enumerated() {
+            let inspector = assigned[index]
+            if !teams[slot.position].contains(inspector) {
+                teams[slot.position].append(inspector)
+                left[inspector] -= 1
+            }
+        }
+        if teams.contains(where: { $0.count > teamSize }) { return nil }
+        var cursor = 0
+        for position in targets.indices {
+            let target = targets[position]
+            func homes() -> Set<Int> { Set(teams[position].map { context.home[$0] }) }
+            func accept(_ inspector: Int) -> Bool {
+                guard left[inspector] > 0, context.isEligible(inspector, for: target),
+                    !teams[position].contains(inspector), !barred(inspector, position, teams)
+                else { return false }
+                let seatsLeft = teamSize - teams[position].count
+                let have = homes()
+                if have.count < minHomes, minHomes - have.count >= seatsLeft, have.contains(context.home[inspector]) {
+                    return false
+                }
+                return true
+            }
+            for member in known[position] where teams[position].count < teamSize && accept(member) {
+                teams[position].append(member)
+                left[member] -= 1
+            }
+            var index = cursor
+            var skipped = false
+            while teams[position].count < teamSize, index < ranked.count {
+                let inspector = ranked[index]
+                index += 1
+                // Plain inspectors first: scarce ones stay for the roles.
+                if (leadRequired && context.canLead[inspector]) || context.skillMask[inspector] != 0 { continue }
+                if left[inspector] <= 0 {
+                    if !skipped { cursor = index }
+                    continue
+                }
+                skipped = true
+                if accept(inspector) {
+                    teams[position].append(inspector)
+                    left[inspector] -= 1
+                }
+            }
+            if teams[position].count < teamSize { return nil }
+        }
+        return teams
+    }
+}
