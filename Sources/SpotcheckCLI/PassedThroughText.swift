@@ -51,7 +51,8 @@ enum PassedThroughText {
 
     /// A difference `verify` found, or a problem of a chain.
     static func difference(_ text: String) -> String {
-        (Catalogue.VerifyDifferences.patterns + Catalogue.HandPicked.verifyPatterns).told(text)
+        (Catalogue.VerifyDifferences.patterns + Catalogue.HandPicked.verifyPatterns
+            + Catalogue.ReplacementFieldProblems.patterns).told(text)
     }
 
     /// A failed or degraded step in `status`'s `next:` line.
