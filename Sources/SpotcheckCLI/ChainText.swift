@@ -30,6 +30,7 @@ enum ChainText {
 
     private static func tell(_ text: String, in language: Language) -> String? {
         guard patterns.match(text) != nil else { return nil }
-        return patterns.told(text, in: language, values: Catalogue.ChainProblems.values)
+        return patterns.told(
+            text, in: language, values: Catalogue.ChainProblems.values + Catalogue.ReplacementFieldProblems.values)
     }
 }

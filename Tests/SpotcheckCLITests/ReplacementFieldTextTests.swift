@@ -63,17 +63,15 @@ import Testing
     @Test func theProblemIsToldInChineseWithTheFileAndFieldAsTheyAre() {
         let message =
             "/srv/public/2026-12-01/county/replacements.json: replacements[0].passedOver: is a boolean, not a list of inspector ids"
-        // As `spotcheck verify` tells its differences (PassedThroughText.difference): no earlier pattern takes it.
-        let all =
-            Catalogue.VerifyDifferences.patterns + Catalogue.HandPicked.verifyPatterns
-            + Catalogue.ReplacementFieldProblems.patterns
-        let told = all.told(message, in: .chinese)
+        // As `spotcheck verify` tells its differences: no earlier pattern takes it.
+        let told = PassedThroughText.difference(message, in: .chinese)
         #expect(told == "/srv/public/2026-12-01/county/replacements.json: replacements[0].passedOver：是布尔值，应为检查人员编号的列表")
         let chain = "2026-12-01/county/replacements.json replacements[0].chosenBy: is a number, not a string"
         #expect(
             ChainText.problem(chain, in: .chinese)
                 == "2026-12-01/county/replacements.json replacements[0].chosenBy：是数字，应为字符串")
         let empty = "replacements[0].passedOver: is an empty list (the key is absent when nobody was passed over)"
-        #expect(all.told(empty, in: .chinese).contains("空列表"))
+        #expect(PassedThroughText.difference(empty, in: .chinese).contains("空列表"))
+        #expect(PassedThroughText.difference(empty, in: .english) == empty)
     }
 }

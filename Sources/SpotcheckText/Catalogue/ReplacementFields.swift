@@ -5,24 +5,31 @@
 
 extension Catalogue {
     public enum ReplacementFieldProblems {
-        /// A JSON type in words (ReplacementFields.swift `JSONShape.kind`).
-        static func kind(_ english: String) -> String {
-            [
-                "null": "null", "a boolean": "布尔值", "a number": "数字", "a string": "字符串", "a list": "列表",
-                "an object": "对象",
-            ][english] ?? english
+        /// Values that are words: a JSON type (ReplacementFields.swift `JSONShape.kind`).
+        public static let values: [TextPattern] = [
+            TextPattern(Localized(en: "null", zh: "空值 null")),
+            TextPattern(Localized(en: "a boolean", zh: "布尔值")),
+            TextPattern(Localized(en: "a number", zh: "数字")),
+            TextPattern(Localized(en: "a string", zh: "字符串")),
+            TextPattern(Localized(en: "a list", zh: "列表")),
+            TextPattern(Localized(en: "an object", zh: "对象")),
+        ]
+
+        /// `english` in `language` when one of `patterns` recognises it, the JSON type told too.
+        public static func told(_ english: String, in language: Language = .current) -> String {
+            patterns.told(english, in: language, values: values)
         }
 
         public static let patterns: [TextPattern] = [
             TextPattern { entry, kind in
                 Localized(
                     en: "\(entry).passedOver: is a list holding \(kind), not a list of inspector ids",
-                    zh: "\(entry).passedOver：列表中含有\(Self.kind(kind))，应为检查人员编号的列表")
+                    zh: "\(entry).passedOver：列表中含有\(kind)，应为检查人员编号的列表")
             },
             TextPattern { entry, kind in
                 Localized(
                     en: "\(entry).passedOver: is \(kind), not a list of inspector ids",
-                    zh: "\(entry).passedOver：是\(Self.kind(kind))，应为检查人员编号的列表")
+                    zh: "\(entry).passedOver：是\(kind)，应为检查人员编号的列表")
             },
             TextPattern { entry in
                 Localized(
@@ -32,12 +39,12 @@ extension Catalogue {
             TextPattern { field, kind in
                 Localized(
                     en: "\(field): is \(kind), not a string",
-                    zh: "\(field)：是\(Self.kind(kind))，应为字符串")
+                    zh: "\(field)：是\(kind)，应为字符串")
             },
             TextPattern { entry, kind in
                 Localized(
                     en: "\(entry): is \(kind), not a replacement entry",
-                    zh: "\(entry)：是\(Self.kind(kind))，不是替换条目")
+                    zh: "\(entry)：是\(kind)，不是替换条目")
             },
             TextPattern { field in
                 Localized(
