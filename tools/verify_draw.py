@@ -1828,6 +1828,57 @@ def replacement_rule_choice(index, replacements, record, record_hash, roster, po
     return None
 
 
+REPLACEMENT_REQUIRED = ["draw", "department", "out", "in", "reason", "at"]
+REPLACEMENT_OPTIONAL_STRINGS = ["salt", "previousRecordHash", "chosenBy"]
+
+
+def json_kind(value):
+    """A JSON value's type in words, as both verifiers name it."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    return "a list" if isinstance(value, list) else "an object"
+
+
+def replacement_field_problems(replacements):
+    """The fields of replacements.json entries by their JSON types (Swift: ReplacementFields.swift),
+    each as `replacements[INDEX].FIELD: ...`: the required ones strings; salt, previousRecordHash and
+    chosenBy strings when present; passedOver, when present, a non-empty list of inspector ids (the
+    key is absent when nobody was passed over, docs/draw-algorithm.md section 5). null is no value of
+    any of them."""
+    problems = []
+    if not isinstance(replacements, list):
+        return problems
+    for index, entry in enumerate(replacements):
+        name = f"replacements[{index}]"
+        if not isinstance(entry, dict):
+            problems.append(f"{name}: is {json_kind(entry)}, not a replacement entry")
+            continue
+        for key in REPLACEMENT_REQUIRED:
+            if key not in entry:
+                problems.append(f"{name}.{key}: missing (a replacement entry has draw, department, out, in, reason and at)")
+            elif not isinstance(entry[key], str):
+                problems.append(f"{name}.{key}: is {json_kind(entry[key])}, not a string")
+        for key in REPLACEMENT_OPTIONAL_STRINGS:
+            if key in entry and not isinstance(entry[key], str):
+                problems.append(f"{name}.{key}: is {json_kind(entry[key])}, not a string")
+        if "passedOver" in entry:
+            value = entry["passedOver"]
+            if value == [] and isinstance(value, list):
+                problems.append(f"{name}.passedOver: is an empty list (the key is absent when nobody was passed over)")
+            elif not isinstance(value, list):
+                problems.append(f"{name}.passedOver: is {json_kind(value)}, not a list of inspector ids")
+            elif any(not isinstance(i, str) for i in value):
+                odd = next(i for i in value if not isinstance(i, str))
+                problems.append(f"{name}.passedOver: is a list holding {json_kind(odd)}, not a list of inspector ids")
+    return problems
+
+
 def replacement_choice_problems(replacements, record, record_hash, roster, policy, where="replacements.json"):
     """An entry marked `chosenBy: rule` names exactly the rule's choice; `chosenBy` is `rule` or
     `coordinator` when present (entries made before it was recorded have none)."""
@@ -1835,15 +1886,16 @@ def replacement_choice_problems(replacements, record, record_hash, roster, polic
     for index, entry in enumerate(replacements):
         if not isinstance(entry, dict) or "chosenBy" not in entry or not isinstance(entry.get("department"), str):
             continue
+        if not isinstance(entry["chosenBy"], str):
+            continue  # named by replacement_field_problems
         if entry["chosenBy"] not in ("rule", "coordinator"):
             problems.append(f"{where}: replacements[{index}].chosenBy: {entry['chosenBy']} is neither rule nor coordinator")
             continue
         if entry["chosenBy"] != "rule":
             continue
-        passed_over = entry.get("passedOver") or []
+        passed_over = entry.get("passedOver", [])
         if not isinstance(passed_over, list) or not all(isinstance(i, str) for i in passed_over):
-            problems.append(f"{where}: replacements[{index}].passedOver: not a list of inspector ids")
-            continue
+            continue  # named by replacement_field_problems
         picked = replacement_rule_choice(index, replacements, record, record_hash, roster, policy, passed_over)
         ranked = replacement_rule_order(record_hash, entry["department"], list(roster["inspectors"]))
         before = ranked[:ranked.index(entry.get("in"))] if entry.get("in") in ranked else []
@@ -2303,6 +2355,7 @@ def check_chain(base, head=None):
                 if not isinstance(entries, list):
                     problems.append(f"{label}/replacements.json: not a list of replacement entries")
                     entries = []
+                problems += [f"{label}/replacements.json {p}" for p in replacement_field_problems(entries)]
                 for index, entry in enumerate(entries):
                     link = f"{label}/replacements.json[{index}]"
                     replacement_links.append(link)
@@ -2335,6 +2388,9 @@ def check_chain(base, head=None):
     following = {}
     for name, digest, previous in links:
         if previous is None:
+            continue
+        if not isinstance(previous, str):  # a list or number here would stop the check itself
+            problems.append(f"{name} previousRecordHash: is {json_kind(previous)}, not a string")
             continue
         if previous not in by_hash:
             problems.append(f"{name} previousRecordHash: {previous} is the hash of no record or entry in the folder "
@@ -2577,7 +2633,10 @@ def main(argv=None):
     derived = bind_visit(record, derived)
     if derived is not None and not problems:
         problems += compare(record, derived)
-        if replacements is not None:
+        fields = replacement_field_problems(replacements)
+        if fields:  # a field of the wrong type: named, the entries left unread (as spotcheck verify does)
+            problems += [f"{replacements_path}: {p}" for p in fields]
+        elif replacements is not None:
             problems += check_replacements(replacements, record, roster, policy)
             with open(record_path, "rb") as handle:
                 record_hash = hashlib.sha256(handle.read()).hexdigest()

@@ -7,6 +7,7 @@ import SpotcheckText
 enum ChainText {
     static var patterns: [TextPattern] {
         Catalogue.ChainProblems.patterns + Catalogue.VerifyDifferences.patterns
+            + Catalogue.ReplacementFieldProblems.patterns
     }
 
     static func problem(_ text: String, in language: Language = .current) -> String {
@@ -30,6 +31,8 @@ enum ChainText {
     private static func tell(_ text: String, in language: Language) -> String? {
         guard patterns.match(text) != nil else { return nil }
         return patterns.told(
-            text, in: language, values: Catalogue.ChainDrawKinds.values + Catalogue.ChainProblems.values)
+            text, in: language,
+            values: Catalogue.ChainDrawKinds.values + Catalogue.ChainProblems.values
+                + Catalogue.ReplacementFieldProblems.values)
     }
 }

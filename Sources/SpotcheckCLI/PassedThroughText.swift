@@ -50,8 +50,13 @@ enum PassedThroughText {
     }
 
     /// A difference `verify` found, or a problem of a chain.
-    static func difference(_ text: String) -> String {
-        (Catalogue.VerifyDifferences.patterns + Catalogue.HandPicked.verifyPatterns).told(text)
+    static func difference(_ text: String, in language: Language = .current) -> String {
+        let patterns = Catalogue.VerifyDifferences.patterns + Catalogue.HandPicked.verifyPatterns
+        // A replacement field of the wrong type: the JSON type named is told too.
+        if patterns.match(text) == nil, Catalogue.ReplacementFieldProblems.patterns.match(text) != nil {
+            return Catalogue.ReplacementFieldProblems.told(text, in: language)
+        }
+        return patterns.told(text, in: language)
     }
 
     /// A failed or degraded step in `status`'s `next:` line.

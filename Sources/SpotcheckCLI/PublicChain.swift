@@ -150,12 +150,17 @@ enum PublicChain {
                 if Files.exists("\(folder)/replacements.json") {
                     let entries: [DaySoFar.Replacement]
                     let bytes = try Files.readJSON("\(folder)/replacements.json")
+                    // Fields of the wrong type, each named (ReplacementFields.swift).
+                    let fields = ReplacementFields.problems(bytes)
+                    problems += fields.map { "\(label)/replacements.json \($0)" }
                     do {
                         entries = try JSONDecoder().decode([DaySoFar.Replacement].self, from: Data(bytes))
                     } catch let failure as CLIFailure {
                         throw failure
                     } catch {
-                        problems.append("\(label)/replacements.json: not a list of replacement entries (\(error))")
+                        if fields.isEmpty {
+                            problems.append("\(label)/replacements.json: not a list of replacement entries (\(error))")
+                        }
                         entries = []
                     }
                     for (index, entry) in entries.enumerated() {

@@ -194,8 +194,13 @@ struct VerifyCommand: ParsableCommand {
         let commitmentValue = try commitment.map { path throws(CLIFailure) in
             try decode(Commitment.self, path: path, what: "commitment")
         }
-        let replacementList = try replacements.map { path throws(CLIFailure) in
-            try decode([DaySoFar.Replacement].self, path: path, what: "replacements list")
+        // A field of the wrong type is a difference naming it, not an unreadable file (ReplacementFields.swift).
+        let replacementFields = try replacements.map { path throws(CLIFailure) in
+            ReplacementFields.problems(try Files.readJSON(path)).map { "\(path): \($0)" }
+        }
+        let replacementList = try replacements.flatMap { path throws(CLIFailure) in
+            replacementFields?.isEmpty == false
+                ? nil : try decode([DaySoFar.Replacement].self, path: path, what: "replacements list")
         }
         var result = verify(
             recordValue, seed: theSeed, roster: rosterValue, policy: policyValue, commitment: commitmentValue)
@@ -221,6 +226,7 @@ struct VerifyCommand: ParsableCommand {
         let folderOfRecord = (record as NSString).deletingLastPathComponent
         // VisitCheck.swift: visit.txt, against the mode the record binds.
         if publicFolder { result.differences += VisitCheck.problems(folder: folderOfRecord, record: recordValue) }
+        result.differences += replacementFields ?? []
         if let replacementList {
             result.differences += verifyReplacements(
                 replacementList, of: recordValue, roster: rosterValue, policy: policyValue)
