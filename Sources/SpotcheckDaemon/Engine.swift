@@ -253,9 +253,14 @@ public final class Engine: Sendable {
                 path: store.path ?? "",
                 evidence: "\(published) exists, but the store has no draw of pool \(pool.name) on \(day)")
         }
-        let commitment = try commitment(
-            pool: pool.name, day: day, kind: .scheduled, policy: pool.policy, stored: stored,
-            weights: try ledgerWeights(policy: pool.policy, day: day, config: config), visit: pool.visit)
+        let commitment: Store.Commitment
+        do {
+            commitment = try self.commitment(
+                pool: pool.name, day: day, kind: .scheduled, policy: pool.policy, stored: stored,
+                weights: try ledgerWeights(policy: pool.policy, day: day, config: config), visit: pool.visit)
+        } catch let refusal as DrawInputRefusal {
+            return noteRefusedScheduledDraw(refusal)  // RecheckSafety.swift
+        }
         let draw: StoredDraw
         do {
             draw = try store.commit(commitment, at: now)
@@ -306,6 +311,7 @@ public final class Engine: Sendable {
         let input = DrawInput(
             roster: roster, policy: policy, date: day, pool: pool, seed: seed, fixedTargets: fixedTargets,
             previousRecordHash: order?.hash ?? head, hidden: hidden, visit: visit?.rawValue)
+        try Self.checkBeforeCommit(input)  // RecheckSafety.swift
         // The ledger summary the weights came from, kept by the snapshot it went into.
         if let weights { try noteLedgerWeights(weights, snapshotHash: input.commitment.snapshotHash) }
         var stored = Store.Commitment(

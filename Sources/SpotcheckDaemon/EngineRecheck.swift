@@ -108,10 +108,13 @@ extension Engine {
         guard let original = try draw.decodedRecord(), let stored = try store.currentRoster() else { return }
         let roster = try withPendingConflicts(try stored.roster())
         let eligibility: Eligibility
+        let record = try currentTeams(draw, original)
         do {
             eligibility = try Eligibility(roster: roster, policy: draw.policy ?? Policy(), date: draw.date)
-        } catch { return }
-        let record = try currentTeams(draw, original)
+        } catch {
+            // Never told unchecked (RecheckSafety.swift).
+            return try recheckCannotRun(draw, record, because: error, now: now, atReveal: atReveal)
+        }
         let departments = Dictionary(
             roster.departments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var withheldAny = false
@@ -150,7 +153,7 @@ extension Engine {
         }
     }
 
-    private func withhold(
+    func withhold(
         _ draw: StoredDraw, _ department: String, _ inspector: String, because reason: String, now: Date
     )
         throws
