@@ -25,9 +25,13 @@ extension Engine {
         var roster = roster
         for declaration in try store.declarations() where declaration.state == .pending && declaration.kind == .conflict
         {
+            // Redundant only beside a line that excludes whenever the declared one would: an
+            // ended conflict for the same pair excludes nothing today.
             guard let department = declaration.department,
-                !roster.conflicts.contains(where: {
-                    $0.inspector == declaration.inspector && $0.department == department
+                !roster.conflicts.contains(where: { line in
+                    guard line.inspector == declaration.inspector, line.department == department else { return false }
+                    guard let until = line.until else { return true }
+                    return declaration.to.map { until >= $0 } ?? false
                 })
             else { continue }
             roster.conflicts.append(

@@ -1,0 +1,75 @@
+import Foundation
+import SpotcheckProtocol
+import Testing
+
+@testable import SpotcheckCore
+@testable import SpotcheckDaemon
+@testable import SpotcheckRoster
+@testable import SpotcheckStore
+
+/// A declaration counts from the moment it is made (it can only make the rules stricter): at the
+/// reveal, a pending conflict or absence declaration keeps the declarant off the team, whatever
+/// older lines the roster holds.
+@Suite(.serialized) struct PendingDeclarationRecheckTests {
+    /// Draws at 07:00 and returns the draw, the first team and its last member.
+    static func drawn(_ harness: Harness) throws -> (StoredDraw, DrawRecord.Team, Inspector) {
+        try harness.tick("2026-12-01", "07:00")
+        let draw = try #require(try harness.store.draws().first)
+        let team = try #require(try draw.decodedRecord()?.teams.first)
+        let id = try #require(team.members.last).inspector
+        let roster = try #require(try harness.store.currentRoster()).roster()
+        return (draw, team, try #require(roster.inspectors.first { $0.id == id }))
+    }
+
+    /// Whether `inspector` was told of the team for `department`.
+    static func told(_ harness: Harness, _ draw: StoredDraw, _ inspector: String, _ department: String) throws -> Bool
+    {
+        try harness.store.assignments(drawID: draw.id).contains {
+            $0.inspector == inspector && $0.department == department
+        }
+    }
+
+    @Test func aPendingConflictDeclarationCountsAtTheRevealBesideAnExpiredConflictForTheSamePair() throws {
+        let harness = try Harness()
+        let (draw, team, declarant) = try Self.drawn(harness)
+        // An old tie to the department, ended years ago: it excludes nothing today.
+        var roster = try #require(try harness.store.currentRoster()).roster()
+        roster.conflicts.append(
+            Conflict(
+                inspector: declarant.id, department: team.department, reason: "曾任该单位顾问",
+                until: Day(iso: "2020-06-30")!))
+        try harness.store.saveRoster(roster, source: "test", actor: "test", at: harness.at("2026-12-01", "07:10"))
+        // A new tie, declared before the reveal and not yet decided.
+        _ = try harness.store.declare(
+            kind: .conflict, login: declarant.login, inspector: declarant.id, department: team.department, from: nil,
+            to: nil, reason: "配偶在该单位任职", actor: "test", at: harness.at("2026-12-01", "07:20"))
+        try harness.tick("2026-12-01", "08:00")
+        #expect(try !Self.told(harness, draw, declarant.id, team.department))
+        let replaced = try harness.store.replacements(drawID: draw.id).contains { $0.oldInspector == declarant.id }
+        let held = try harness.store.withheld(drawID: draw.id).contains { $0.inspector == declarant.id }
+        #expect(replaced || held)
+        // Nor may the rule's replacement bring them back.
+        #expect(try !harness.store.replacements(drawID: draw.id).contains { $0.newInspector == declarant.id })
+    }
+
+    @Test func anExpiredConflictLineDoesNotMakeAPendingDeclarationRedundant() throws {
+        let harness = try Harness()
+        let (_, team, declarant) = try Self.drawn(harness)
+        var roster = try #require(try harness.store.currentRoster()).roster()
+        roster.conflicts.append(
+            Conflict(
+                inspector: declarant.id, department: team.department, reason: "曾任该单位顾问",
+                until: Day(iso: "2020-06-30")!))
+        _ = try harness.store.declare(
+            kind: .conflict, login: declarant.login, inspector: declarant.id, department: team.department, from: nil,
+            to: nil, reason: "配偶在该单位任职", actor: "test", at: harness.at("2026-12-01", "07:20"))
+        let counted = try harness.engine.withPendingConflicts(roster)
+        #expect(
+            counted.conflicts.contains {
+                $0.inspector == declarant.id && $0.department == team.department && $0.until == nil
+            })
+        // A line already excluding for good leaves nothing to add.
+        roster.conflicts.append(Conflict(inspector: declarant.id, department: team.department, reason: "已登记"))
+        #expect(try harness.engine.withPendingConflicts(roster).conflicts.count == roster.conflicts.count)
+    }
+}
