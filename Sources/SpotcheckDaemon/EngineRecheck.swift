@@ -10,19 +10,20 @@ import Synchronization
 /// A draw stays exactly as committed (it is verifiable), but nobody is told of an assignment the
 /// current roster forbids: at the reveal, and again on the day when a conflict or absence
 /// declaration is approved, every member of the day's teams is checked against the current
-/// roster (own and former departments, declared conflicts, pending conflict declarations
-/// included, absences, retirement). A forbidden member is replaced by the rule's automatic choice
-/// (a published replacement, reason `rosterChangedReason`); when nobody can take the place, the
-/// member is withheld: their assignment is removed and the journal warns. The team of a
+/// roster (own and former departments, declared conflicts, absences, pending conflict and
+/// absence declarations included, retirement). A forbidden member is replaced by the rule's
+/// automatic choice (a published replacement, reason `rosterChangedReason`); when nobody can take
+/// the place, the member is withheld: their assignment is removed and the journal warns. The team of a
 /// department closed since the draw is withheld as a whole.
 extension Engine {
     /// The reason of a replacement the daemon makes because the roster changed after the draw.
     static let rosterChangedReason = "roster changed after the draw"
 
-    /// The roster with every pending conflict declaration added as a conflict: a declaration can
-    /// only make the rules stricter, so it counts from the moment it is made.
+    /// The roster with every pending conflict declaration added as a conflict, and every pending
+    /// absence declaration as unavailable days: a declaration can only make the rules stricter,
+    /// so it counts from the moment it is made.
     func withPendingConflicts(_ roster: Roster) throws -> Roster {
-        var roster = roster
+        var roster = try withPendingAbsences(roster)  // PendingAbsences.swift
         for declaration in try store.declarations() where declaration.state == .pending && declaration.kind == .conflict
         {
             // Redundant only beside a line that excludes whenever the declared one would: an
@@ -44,8 +45,7 @@ extension Engine {
 
     /// Changes whenever the pending declarations do (for cached eligibility answers).
     func pendingConflictsKey() throws -> String {
-        try store.declarations().filter { $0.state == .pending && $0.kind == .conflict }.map { String($0.id) }
-            .joined(separator: ",")
+        try store.declarations().filter { $0.state == .pending }.map { String($0.id) }.joined(separator: ",")
     }
 
     /// The record's teams without the members withheld from them.

@@ -22,8 +22,7 @@ import Testing
     }
 
     /// Whether `inspector` was told of the team for `department`.
-    static func told(_ harness: Harness, _ draw: StoredDraw, _ inspector: String, _ department: String) throws -> Bool
-    {
+    static func told(_ harness: Harness, _ draw: StoredDraw, _ inspector: String, _ department: String) throws -> Bool {
         try harness.store.assignments(drawID: draw.id).contains {
             $0.inspector == inspector && $0.department == department
         }
@@ -71,5 +70,55 @@ import Testing
         // A line already excluding for good leaves nothing to add.
         roster.conflicts.append(Conflict(inspector: declarant.id, department: team.department, reason: "已登记"))
         #expect(try harness.engine.withPendingConflicts(roster).conflicts.count == roster.conflicts.count)
+    }
+
+    @Test func aPendingAbsenceDeclarationKeepsTheDeclarantFromBeingToldAtTheReveal() throws {
+        let harness = try Harness()
+        let (draw, team, declarant) = try Self.drawn(harness)
+        let day = Day(iso: "2026-12-01")!
+        _ = try harness.store.declare(
+            kind: .absence, login: declarant.login, inspector: declarant.id, department: nil, from: day, to: day,
+            reason: "病假", actor: "test", at: harness.at("2026-12-01", "07:20"))
+        try harness.tick("2026-12-01", "08:00")
+        #expect(try !Self.told(harness, draw, declarant.id, team.department))
+        if let data = FileManager.default.contents(atPath: harness.taskPath("2026-12-01", declarant.login)) {
+            #expect(try TaskFile.decode(data).assignments.isEmpty)
+        }
+        let replaced = try harness.store.replacements(drawID: draw.id).contains { $0.oldInspector == declarant.id }
+        let held = try harness.store.withheld(drawID: draw.id).contains { $0.inspector == declarant.id }
+        #expect(replaced || held)
+    }
+
+    @Test func aPendingAbsenceDeclarationIsPassedOverByTheRulesReplacementAndWhySaysUnavailable() throws {
+        let harness = try Harness()
+        let (draw, team, _) = try Self.drawn(harness)
+        try harness.tick("2026-12-01", "08:00")
+        // The rule's choice for the last member, found on a twin daemon (seeds are fixed).
+        let twin = try Harness()
+        try twin.tick("2026-12-01", "08:00")
+        let twinDraw = try #require(try twin.store.draws().first)
+        let leaving = try #require(team.members.last).inspector
+        let choice = try twin.engine.replace(
+            drawID: twinDraw.id, inspector: leaving, with: nil, reason: "病假", actor: "coordinator",
+            now: twin.at("2026-12-01", "09:00"), config: twin.config
+        ).newInspector
+        let roster = try #require(try harness.store.currentRoster()).roster()
+        let declarant = try #require(roster.inspectors.first { $0.id == choice })
+        let day = Day(iso: "2026-12-01")!
+        _ = try harness.store.declare(
+            kind: .absence, login: declarant.login, inspector: declarant.id, department: nil, from: day, to: day,
+            reason: "病假", actor: "test", at: harness.at("2026-12-01", "08:30"))
+        let made = try harness.engine.replace(
+            drawID: draw.id, inspector: leaving, with: nil, reason: "病假", actor: "coordinator",
+            now: harness.at("2026-12-01", "09:00"), config: harness.config)
+        #expect(made.newInspector != choice)
+        let stored = try #require(try harness.store.currentRoster())
+        let eligibility = try harness.engine.eligibility(
+            roster: roster, rosterID: stored.id, department: team.department, date: day, config: harness.config)
+        guard case .excluded(let reasons) = eligibility.why(inspector: choice, department: team.department) else {
+            Issue.record("why says \(choice) may inspect \(team.department) on a declared absence")
+            return
+        }
+        #expect(reasons.contains { $0.code == "unavailable" })
     }
 }
