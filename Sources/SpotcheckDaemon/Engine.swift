@@ -526,6 +526,7 @@ public final class Engine: Sendable {
         }
         try fault("reveal.journaled")
         try store.markRevealed(drawID: draw.id, at: now)
+        try recheckRevealed(besides: draw, config: config, now: now)  // DayRecheck.swift
     }
 
     /// Journals the seed and writes everything the independent verifier needs.

@@ -108,7 +108,7 @@ extension Engine {
         }
     }
 
-    private func recheck(_ draw: StoredDraw, config: DaemonConfig, now: Date, atReveal: Bool) throws {
+    func recheck(_ draw: StoredDraw, config: DaemonConfig, now: Date, atReveal: Bool) throws {
         guard let original = try draw.decodedRecord(), let stored = try store.currentRoster() else { return }
         let roster = try withPendingConflicts(try stored.roster())
         let eligibility: Eligibility

@@ -122,3 +122,53 @@ import Testing
         #expect(reasons.contains { $0.code == "unavailable" })
     }
 }
+
+/// An approved declaration reaches a revealed team even when another draw of the day was still
+/// hidden at the approval: the replacement waits for that reveal, then is made.
+@Suite(.serialized) struct DeferredRecheckTests {
+    @Test func aDeclarationApprovedWhileAnotherDrawIsHiddenTakesTheDeclarantOffAtThatReveal() throws {
+        let harness = try SecrecyTests.harness(countyDraw: "07:00")
+        try harness.tick("2026-12-01", "07:00")
+        try harness.tick("2026-12-01", "07:05")
+        let draws = try harness.store.draws()
+        let keyPosts = try #require(draws.first { $0.pool == "key-posts" })
+        let county = try #require(draws.first { $0.pool == "county" })
+        #expect(keyPosts.revealedAt != nil && county.revealedAt == nil)
+        let team = try #require(try keyPosts.decodedRecord()?.teams.first)
+        let declarantID = try #require(team.members.last).inspector
+        let roster = try #require(try harness.store.currentRoster()).roster()
+        let declarant = try #require(roster.inspectors.first { $0.id == declarantID })
+        let control = SecrecyTests.control(harness)
+        let made = try DeclarationTests.call(
+            control, DeclarationTests.person(declarant.login, uid: 5101), "io.spotcheck.Declare",
+            ["kind": "conflict", "department": team.department, "reason": "配偶在该单位任职"])
+        #expect(made.error == nil, "\(made)")
+        let id = try #require((made.parameters["declaration"] as? [String: Any])?["id"] as? Int)
+        let approved = try DeclarationTests.call(
+            control, DeclarationTests.person("zhangwei-coord", coordinator: true, uid: 5102),
+            "io.spotcheck.DecideDeclaration", ["id": id, "approve": true])
+        #expect(approved.error == nil, "\(approved)")
+        func onTeam() throws -> Bool {
+            try harness.store.assignments(drawID: keyPosts.id).contains {
+                $0.inspector == declarantID && $0.department == team.department
+            }
+        }
+        // The county draw is still hidden: nothing may change yet.
+        #expect(try onTeam())
+        try harness.tick("2026-12-01", "08:00")
+        #expect(try !onTeam())
+        let replaced = try harness.store.replacements(drawID: keyPosts.id).contains {
+            $0.oldInspector == declarantID && $0.reason == Engine.rosterChangedReason
+        }
+        let held = try harness.store.withheld(drawID: keyPosts.id).contains { $0.inspector == declarantID }
+        #expect(replaced || held)
+        if let data = FileManager.default.contents(atPath: harness.taskPath("2026-12-01", declarant.login)) {
+            // Told at the first reveal, so the file keeps the assignment, marked withdrawn.
+            #expect(
+                try TaskFile.decode(data).assignments.allSatisfy {
+                    $0.target.id != team.department || $0.status == "withdrawn"
+                })
+        }
+        #expect(try harness.engine.verifyChain().broken == nil)
+    }
+}
