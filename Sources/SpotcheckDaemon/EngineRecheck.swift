@@ -63,8 +63,9 @@ extension Engine {
     }
 
     /// Why the current roster forbids `inspector` on the team for `department` on `date`: the
-    /// rules of recusal and availability only (the day's load and rotation were settled by the
-    /// draw). Empty when nothing forbids it.
+    /// rules of recusal and availability, and the reciprocal ban when `eligibility` holds the
+    /// day's round (the day's load and rotation were settled by the draw). Empty when nothing
+    /// forbids it.
     static func rosterForbids(_ eligibility: Eligibility, inspector: String, department: String) -> [String] {
         switch eligibility.why(inspector: inspector, department: department) {
         case .eligible: return []
@@ -74,8 +75,10 @@ extension Engine {
             return
                 reasons.filter {
                     switch $0 {
-                    case .ownDepartment, .formerDepartment, .declaredConflict, .unavailable, .retired: true
-                    case .reciprocal, .rotation, .dailyCap: false
+                    // Reciprocal: with the day's teams and the homes as they are now (a transfer
+                    // since the draw can make two teams inspect each other's departments).
+                    case .ownDepartment, .formerDepartment, .declaredConflict, .unavailable, .retired, .reciprocal: true
+                    case .rotation, .dailyCap: false
                     }
                 }
                 .map(\.code)
@@ -111,10 +114,16 @@ extension Engine {
     func recheck(_ draw: StoredDraw, config: DaemonConfig, now: Date, atReveal: Bool) throws {
         guard let original = try draw.decodedRecord(), let stored = try store.currentRoster() else { return }
         let roster = try withPendingConflicts(try stored.roster())
-        let eligibility: Eligibility
+        var eligibility: Eligibility
         let record = try currentTeams(draw, original)
+        // The day's teams as they stand, with the homes of the current roster (DayRecheck.swift).
+        func current() throws -> Eligibility {
+            try Eligibility(
+                roster: roster, policy: draw.policy ?? Policy(), date: draw.date,
+                round: try dayRound(draw, roster: roster))
+        }
         do {
-            eligibility = try Eligibility(roster: roster, policy: draw.policy ?? Policy(), date: draw.date)
+            eligibility = try current()
         } catch {
             // Never told unchecked (RecheckSafety.swift).
             return try recheckCannotRun(draw, record, because: error, now: now, atReveal: atReveal)
@@ -135,6 +144,7 @@ extension Engine {
             for member in team.members {
                 let codes = Self.rosterForbids(eligibility, inspector: member.inspector, department: team.department)
                 guard !codes.isEmpty else { continue }
+                defer { eligibility = (try? current()) ?? eligibility }  // the round changed
                 do {
                     _ = try replaceHeld(
                         drawID: draw.id, inspector: member.inspector, with: nil,

@@ -8,7 +8,8 @@ extension Catalogue {
 
         /// The fixed phrases of the reasons above, for `teams` in Chinese.
         static let reasonPhrases: [(String, String)] = [
-            (uncheckedReason, "揭晓时无法按现行名册复核")
+            (uncheckedReason, "揭晓时无法按现行名册复核"),
+            ("reciprocal", "互查回避"),
         ]
 
         /// Why a roster edit is refused: with a pool's `member_from` groups, the departments'
