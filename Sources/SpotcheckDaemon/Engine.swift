@@ -499,6 +499,7 @@ public final class Engine: Sendable {
     /// Writes the task files of a draw and journals each assignment.
     func reveal(_ draw: StoredDraw, config: DaemonConfig, local: LocalTime, now: Date) throws {
         guard let record = try draw.decodedRecord() else { return }
+        try rebindLogins(draw, now: now)  // RevealLogins.swift
         try recheckAtReveal(draw, config: config, now: now)  // EngineRecheck.swift
         let assignments = try store.assignments(drawID: draw.id)
         try writeDay(draw.date, including: draw.id, revealedAt: now, config: config, local: local, step: "reveal")
