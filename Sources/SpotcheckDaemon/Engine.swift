@@ -892,6 +892,8 @@ public final class Engine: Sendable {
                 chosen = person
             }
 
+            // Passed over for a roster edit made since the reveal: the coordinator's choice (PassOverEdits.swift).
+            let edited = try passedOverByEditSinceReveal(draw, passedOver, department: team.department)
             let replacement = Replacement(
                 drawID: draw.id, department: team.department, oldInspector: inspector, newInspector: chosen.id,
                 newName: chosen.name, newHome: chosen.home, role: leaving.role.rawValue, reason: reason, actor: actor,
@@ -900,7 +902,8 @@ public final class Engine: Sendable {
                 replacement, newLogin: chosen.login,
                 chainEntry: Self.replacementEntry(
                     replacement, draw: draw, index: earlier.count,
-                    chosenBy: requested == nil && committed != nil ? .rule : .coordinator, passedOver: passedOver))
+                    chosenBy: requested == nil && committed != nil && !edited ? .rule : .coordinator,
+                    passedOver: edited ? [] : passedOver))
             try fault("replace.stored")
             var made = replacement
             made.id = id

@@ -12,5 +12,6 @@ extension Engine {
         let logins = Dictionary(
             try stored.roster().inspectors.map { ($0.id, $0.login) }, uniquingKeysWith: { first, _ in first })
         try store.rebindLogins(drawID: draw.id, to: logins, actor: "spotcheckd", at: now)
+        try noteRevealRoster(draw)  // PassOverEdits.swift
     }
 }

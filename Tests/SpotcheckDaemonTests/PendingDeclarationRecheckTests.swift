@@ -93,15 +93,8 @@ import Testing
         let harness = try Harness()
         let (draw, team, _) = try Self.drawn(harness)
         try harness.tick("2026-12-01", "08:00")
-        // The rule's choice for the last member, found on a twin daemon (seeds are fixed).
-        let twin = try Harness()
-        try twin.tick("2026-12-01", "08:00")
-        let twinDraw = try #require(try twin.store.draws().first)
         let leaving = try #require(team.members.last).inspector
-        let choice = try twin.engine.replace(
-            drawID: twinDraw.id, inspector: leaving, with: nil, reason: "病假", actor: "coordinator",
-            now: twin.at("2026-12-01", "09:00"), config: twin.config
-        ).newInspector
+        let choice = try PassOverEditTests.ruleChoice(harness, draw, team.department, leaving)
         let roster = try #require(try harness.store.currentRoster()).roster()
         let declarant = try #require(roster.inspectors.first { $0.id == choice })
         let day = Day(iso: "2026-12-01")!
@@ -112,6 +105,7 @@ import Testing
             drawID: draw.id, inspector: leaving, with: nil, reason: "病假", actor: "coordinator",
             now: harness.at("2026-12-01", "09:00"), config: harness.config)
         #expect(made.newInspector != choice)
+        #expect(try harness.engine.chainedReplacements(draw).last?.passedOver?.contains(choice) == true)
         let stored = try #require(try harness.store.currentRoster())
         let eligibility = try harness.engine.eligibility(
             roster: roster, rosterID: stored.id, department: team.department, date: day, config: harness.config)
