@@ -72,6 +72,7 @@ enum DaemonText {
             case "no-reason": Say.orderNeedsReason
             case "bad-visit": Say.badVisit(text("visit"))
             case "bad-category": Catalogue.OrderPrivacy.badCategory(text("category"))
+            case "draw-input": Catalogue.RecheckSafety.orderPatterns.match(text("message"))
             default: nil
             }
         return said?.text

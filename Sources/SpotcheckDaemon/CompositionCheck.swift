@@ -24,7 +24,7 @@ public enum CompositionCheck {
                         message: "pool '\(pool.name)': \(unknown)"))
             }
         }
-        return errors
+        return errors + DrawSkillLimit.errors(config, roster: roster)  // RecheckSafety.swift
     }
 
     /// Throws the errors found, if any (typed, so that callers keep their typed `throws`).

@@ -129,8 +129,10 @@ public struct DaemonControl: ControlHandler {
         }
         let old = effective?.roster ?? Roster(departments: [], inspectors: [])
         // A department a pool's composition rule names is neither closed nor removed (CompositionRosterChecks.swift).
-        let named = CompositionRosterChecks.editProblems(
-            configuration.current, old: old, new: roster, departments: files.departments.bytes)
+        let named =
+            CompositionRosterChecks.editProblems(
+                configuration.current, old: old, new: roster, departments: files.departments.bytes)
+            + DrawSkillLimit.problems(configuration.current, roster: roster)  // RecheckSafety.swift
         if !named.isEmpty {
             return Varlink.encode(
                 Varlink.Reply(
@@ -390,6 +392,8 @@ public struct DaemonControl: ControlHandler {
                     category: category)
             } catch let error as Engine.OrderError {
                 throw Varlink.Failure("io.spotcheck.InvalidOrder", error.parameters)
+            } catch let refusal as DrawInputRefusal {
+                throw Varlink.Failure("io.spotcheck.InvalidOrder", refusal.orderParameters)  // RecheckSafety.swift
             }
             let record = try draw.decodedRecord()
             return reply(

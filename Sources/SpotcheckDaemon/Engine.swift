@@ -253,9 +253,14 @@ public final class Engine: Sendable {
                 path: store.path ?? "",
                 evidence: "\(published) exists, but the store has no draw of pool \(pool.name) on \(day)")
         }
-        let commitment = try commitment(
-            pool: pool.name, day: day, kind: .scheduled, policy: pool.policy, stored: stored,
-            weights: try ledgerWeights(policy: pool.policy, day: day, config: config), visit: pool.visit)
+        let commitment: Store.Commitment
+        do {
+            commitment = try self.commitment(
+                pool: pool.name, day: day, kind: .scheduled, policy: pool.policy, stored: stored,
+                weights: try ledgerWeights(policy: pool.policy, day: day, config: config), visit: pool.visit)
+        } catch let refusal as DrawInputRefusal {
+            return noteRefusedScheduledDraw(refusal)  // RecheckSafety.swift
+        }
         let draw: StoredDraw
         do {
             draw = try store.commit(commitment, at: now)
@@ -306,6 +311,7 @@ public final class Engine: Sendable {
         let input = DrawInput(
             roster: roster, policy: policy, date: day, pool: pool, seed: seed, fixedTargets: fixedTargets,
             previousRecordHash: order?.hash ?? head, hidden: hidden, visit: visit?.rawValue)
+        try Self.checkBeforeCommit(input)  // RecheckSafety.swift
         // The ledger summary the weights came from, kept by the snapshot it went into.
         if let weights { try noteLedgerWeights(weights, snapshotHash: input.commitment.snapshotHash) }
         var stored = Store.Commitment(
@@ -493,6 +499,7 @@ public final class Engine: Sendable {
     /// Writes the task files of a draw and journals each assignment.
     func reveal(_ draw: StoredDraw, config: DaemonConfig, local: LocalTime, now: Date) throws {
         guard let record = try draw.decodedRecord() else { return }
+        try rebindLogins(draw, now: now)  // RevealLogins.swift
         try recheckAtReveal(draw, config: config, now: now)  // EngineRecheck.swift
         let assignments = try store.assignments(drawID: draw.id)
         try writeDay(draw.date, including: draw.id, revealedAt: now, config: config, local: local, step: "reveal")
@@ -520,6 +527,7 @@ public final class Engine: Sendable {
         }
         try fault("reveal.journaled")
         try store.markRevealed(drawID: draw.id, at: now)
+        try recheckRevealed(besides: draw, config: config, now: now)  // DayRecheck.swift
     }
 
     /// Journals the seed and writes everything the independent verifier needs.
@@ -883,6 +891,8 @@ public final class Engine: Sendable {
                 chosen = person
             }
 
+            // Passed over for a roster edit made since the reveal: the coordinator's choice (PassOverEdits.swift).
+            let edited = try passedOverByEditSinceReveal(draw, passedOver, department: team.department)
             let replacement = Replacement(
                 drawID: draw.id, department: team.department, oldInspector: inspector, newInspector: chosen.id,
                 newName: chosen.name, newHome: chosen.home, role: leaving.role.rawValue, reason: reason, actor: actor,
@@ -891,7 +901,8 @@ public final class Engine: Sendable {
                 replacement, newLogin: chosen.login,
                 chainEntry: Self.replacementEntry(
                     replacement, draw: draw, index: earlier.count,
-                    chosenBy: requested == nil && committed != nil ? .rule : .coordinator, passedOver: passedOver))
+                    chosenBy: requested == nil && committed != nil && !edited ? .rule : .coordinator,
+                    passedOver: edited ? [] : passedOver))
             try fault("replace.stored")
             var made = replacement
             made.id = id

@@ -10,24 +10,29 @@ import Synchronization
 /// A draw stays exactly as committed (it is verifiable), but nobody is told of an assignment the
 /// current roster forbids: at the reveal, and again on the day when a conflict or absence
 /// declaration is approved, every member of the day's teams is checked against the current
-/// roster (own and former departments, declared conflicts, pending conflict declarations
-/// included, absences, retirement). A forbidden member is replaced by the rule's automatic choice
-/// (a published replacement, reason `rosterChangedReason`); when nobody can take the place, the
-/// member is withheld: their assignment is removed and the journal warns. The team of a
+/// roster (own and former departments, declared conflicts, absences, pending conflict and
+/// absence declarations included, retirement). A forbidden member is replaced by the rule's
+/// automatic choice (a published replacement, reason `rosterChangedReason`); when nobody can take
+/// the place, the member is withheld: their assignment is removed and the journal warns. The team of a
 /// department closed since the draw is withheld as a whole.
 extension Engine {
     /// The reason of a replacement the daemon makes because the roster changed after the draw.
     static let rosterChangedReason = "roster changed after the draw"
 
-    /// The roster with every pending conflict declaration added as a conflict: a declaration can
-    /// only make the rules stricter, so it counts from the moment it is made.
+    /// The roster with every pending conflict declaration added as a conflict, and every pending
+    /// absence declaration as unavailable days: a declaration can only make the rules stricter,
+    /// so it counts from the moment it is made.
     func withPendingConflicts(_ roster: Roster) throws -> Roster {
-        var roster = roster
+        var roster = try withPendingAbsences(roster)  // PendingAbsences.swift
         for declaration in try store.declarations() where declaration.state == .pending && declaration.kind == .conflict
         {
+            // Redundant only beside a line that excludes whenever the declared one would: an
+            // ended conflict for the same pair excludes nothing today.
             guard let department = declaration.department,
-                !roster.conflicts.contains(where: {
-                    $0.inspector == declaration.inspector && $0.department == department
+                !roster.conflicts.contains(where: { line in
+                    guard line.inspector == declaration.inspector, line.department == department else { return false }
+                    guard let until = line.until else { return true }
+                    return declaration.to.map { until >= $0 } ?? false
                 })
             else { continue }
             roster.conflicts.append(
@@ -40,8 +45,7 @@ extension Engine {
 
     /// Changes whenever the pending declarations do (for cached eligibility answers).
     func pendingConflictsKey() throws -> String {
-        try store.declarations().filter { $0.state == .pending && $0.kind == .conflict }.map { String($0.id) }
-            .joined(separator: ",")
+        try store.declarations().filter { $0.state == .pending }.map { String($0.id) }.joined(separator: ",")
     }
 
     /// The record's teams without the members withheld from them.
@@ -59,8 +63,9 @@ extension Engine {
     }
 
     /// Why the current roster forbids `inspector` on the team for `department` on `date`: the
-    /// rules of recusal and availability only (the day's load and rotation were settled by the
-    /// draw). Empty when nothing forbids it.
+    /// rules of recusal and availability, and the reciprocal ban when `eligibility` holds the
+    /// day's round (the day's load and rotation were settled by the draw). Empty when nothing
+    /// forbids it.
     static func rosterForbids(_ eligibility: Eligibility, inspector: String, department: String) -> [String] {
         switch eligibility.why(inspector: inspector, department: department) {
         case .eligible: return []
@@ -70,8 +75,10 @@ extension Engine {
             return
                 reasons.filter {
                     switch $0 {
-                    case .ownDepartment, .formerDepartment, .declaredConflict, .unavailable, .retired: true
-                    case .reciprocal, .rotation, .dailyCap: false
+                    // Reciprocal: with the day's teams and the homes as they are now (a transfer
+                    // since the draw can make two teams inspect each other's departments).
+                    case .ownDepartment, .formerDepartment, .declaredConflict, .unavailable, .retired, .reciprocal: true
+                    case .rotation, .dailyCap: false
                     }
                 }
                 .map(\.code)
@@ -104,14 +111,23 @@ extension Engine {
         }
     }
 
-    private func recheck(_ draw: StoredDraw, config: DaemonConfig, now: Date, atReveal: Bool) throws {
+    func recheck(_ draw: StoredDraw, config: DaemonConfig, now: Date, atReveal: Bool) throws {
         guard let original = try draw.decodedRecord(), let stored = try store.currentRoster() else { return }
         let roster = try withPendingConflicts(try stored.roster())
-        let eligibility: Eligibility
-        do {
-            eligibility = try Eligibility(roster: roster, policy: draw.policy ?? Policy(), date: draw.date)
-        } catch { return }
+        var eligibility: Eligibility
         let record = try currentTeams(draw, original)
+        // The day's teams as they stand, with the homes of the current roster (DayRecheck.swift).
+        func current() throws -> Eligibility {
+            try Eligibility(
+                roster: roster, policy: draw.policy ?? Policy(), date: draw.date,
+                round: try dayRound(draw, roster: roster))
+        }
+        do {
+            eligibility = try current()
+        } catch {
+            // Never told unchecked (RecheckSafety.swift).
+            return try recheckCannotRun(draw, record, because: error, now: now, atReveal: atReveal)
+        }
         let departments = Dictionary(
             roster.departments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var withheldAny = false
@@ -128,6 +144,7 @@ extension Engine {
             for member in team.members {
                 let codes = Self.rosterForbids(eligibility, inspector: member.inspector, department: team.department)
                 guard !codes.isEmpty else { continue }
+                defer { eligibility = (try? current()) ?? eligibility }  // the round changed
                 do {
                     _ = try replaceHeld(
                         drawID: draw.id, inspector: member.inspector, with: nil,
@@ -150,7 +167,7 @@ extension Engine {
         }
     }
 
-    private func withhold(
+    func withhold(
         _ draw: StoredDraw, _ department: String, _ inspector: String, because reason: String, now: Date
     )
         throws

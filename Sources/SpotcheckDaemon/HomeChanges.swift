@@ -5,9 +5,10 @@ import SpotcheckRoster
 ///
 /// When a roster brought in through the control socket (an import, or `spotcheck inspectors set
 /// ID --home NEW`) gives an inspector a new home, the old home becomes a former post left on the
-/// day of the change, unless the new roster already names that department as a former post: the
-/// inspector worked there until today, and the former-department window must start now, not be
-/// skipped because nobody remembered `--former`.
+/// day of the change, unless the edit itself names a former post at that department (or one left
+/// today or later is already there): the inspector worked there until today, and the
+/// former-department window must start now, not be skipped because nobody remembered `--former`
+/// or because the inspector had worked there once before (a transfer out again).
 enum HomeChanges {
     static func recordFormerPosts(new roster: Roster, old: Roster?, today: Day) -> Roster {
         guard let old else { return roster }
@@ -16,8 +17,12 @@ enum HomeChanges {
         var touched = false
         for index in changed.inspectors.indices {
             let inspector = changed.inspectors[index]
+            // A post at the old home the edit itself names is the coordinator's word; one the
+            // roster already held is an earlier stint there, which says nothing of leaving today.
             guard let previous = before[inspector.id], previous.home != inspector.home,
-                !inspector.former.contains(where: { $0.department == previous.home })
+                !inspector.former.contains(where: {
+                    $0.department == previous.home && (!previous.former.contains($0) || $0.left >= today)
+                })
             else { continue }
             changed.inspectors[index].former.append(FormerPost(department: previous.home, left: today))
             touched = true

@@ -43,6 +43,9 @@ public enum Event: String, Sendable, CaseIterable {
     /// A team member withheld at the reveal or after an approved declaration: the roster forbids
     /// them on the team since the draw, and nobody could take the place (or the department closed).
     case memberWithheld
+    /// The teams of a draw could not be checked against the current roster at the reveal (or
+    /// after an approved declaration): its assignments were withheld rather than told unchecked.
+    case recheckFailed
 
     public var messageID: String {
         switch self {
@@ -79,6 +82,7 @@ public enum Event: String, Sendable, CaseIterable {
         case .declarationMade: "8c3e71a0d94b4b6f86e2f05a1c7d3b29"
         case .declarationDecided: "e4a92b17c6504d3f9b8a2e61d0f7c548"
         case .memberWithheld: "40d48bd24c5b4ca7b79011d69fa8c4e9"
+        case .recheckFailed: "f7fc31aca1b546ecaa8ea49bb1b156bd"
         }
     }
 

@@ -86,5 +86,6 @@ extension Catalogue {
 extension Catalogue.InputProblems {
     /// The problems of roster files, and the refusal of a roster edit that closes or removes a
     /// department a pool's composition rule names.
-    public static let withComposition: [TextPattern] = patterns + Catalogue.CompositionRules.inputPatterns
+    public static let withComposition: [TextPattern] =
+        patterns + Catalogue.CompositionRules.inputPatterns + Catalogue.RecheckSafety.inputPatterns
 }

@@ -7,7 +7,7 @@ extension Catalogue {
         /// and the exclusion codes it is made of.
         static func reasonZH(_ reason: String) -> String {
             var text = reason
-            for (en, zh) in [
+            for (en, zh) in RecheckSafety.reasonPhrases + [
                 ("department closed after the draw", "单位在抽签后已撤销"),
                 ("roster changed after the draw", "抽签后名册发生变化"),
                 ("department no longer in the roster", "单位已不在名册中"),

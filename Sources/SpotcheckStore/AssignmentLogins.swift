@@ -1,0 +1,29 @@
+public import Foundation
+import GRDB
+
+extension Store {
+    /// Gives a draw's assignments the logins the roster names for their inspectors now (the
+    /// reveal tells the inspector through the account the roster gives them then, not the one
+    /// it gave them when the draw was committed). Only changed rows are written, each with an
+    /// audit line; an inspector `logins` does not name keeps the stored login.
+    public func rebindLogins(drawID: Int64, to logins: [String: String], actor: String, at date: Date) throws {
+        let stale = try assignments(drawID: drawID).filter { assignment in
+            logins[assignment.inspector].map { $0 != assignment.login } ?? false
+        }
+        guard !stale.isEmpty else { return }
+        try recordedWrite { db in
+            for assignment in stale {
+                let login = logins[assignment.inspector]!
+                try db.execute(
+                    sql: "UPDATE assignment SET login = ? WHERE draw_id = ? AND inspector = ? AND department = ?",
+                    arguments: [login, drawID, assignment.inspector, assignment.department])
+                try Self.audit(
+                    db, actor: actor, action: "assignment.login",
+                    detail: [
+                        "draw": String(drawID), "department": assignment.department,
+                        "inspector": assignment.inspector, "before": assignment.login, "after": login,
+                    ], at: date)
+            }
+        }
+    }
+}
