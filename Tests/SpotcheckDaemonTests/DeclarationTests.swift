@@ -28,6 +28,20 @@ import Testing
         Caller(uid: uid, gid: uid, pid: 1, login: login, groups: [], isCoordinator: coordinator, isAuditor: false)
     }
 
+    /// `login` declares a conflict with `department` and a coordinator approves it, both answered
+    /// without an error.
+    static func declareAndApprove(_ control: DaemonControl, login: String, department: String) throws {
+        let made = try call(
+            control, person(login, uid: 5101), "io.spotcheck.Declare",
+            ["kind": "conflict", "department": department, "reason": "配偶在该单位任职"])
+        #expect(made.error == nil, "\(made)")
+        let id = try #require((made.parameters["declaration"] as? [String: Any])?["id"] as? Int)
+        let approved = try call(
+            control, person("zhangwei-coord", coordinator: true, uid: 5102), "io.spotcheck.DecideDeclaration",
+            ["id": id, "approve": true])
+        #expect(approved.error == nil, "\(approved)")
+    }
+
     @Test func aDeclarationWaitsForAnotherCoordinatorAndThenEntersTheRoster() throws {
         let harness = try Harness()
         let control = DaemonControl(

@@ -133,15 +133,7 @@ import Testing
         let roster = try #require(try harness.store.currentRoster()).roster()
         let declarant = try #require(roster.inspectors.first { $0.id == declarantID })
         let control = SecrecyTests.control(harness)
-        let made = try DeclarationTests.call(
-            control, DeclarationTests.person(declarant.login, uid: 5101), "io.spotcheck.Declare",
-            ["kind": "conflict", "department": team.department, "reason": "配偶在该单位任职"])
-        #expect(made.error == nil, "\(made)")
-        let id = try #require((made.parameters["declaration"] as? [String: Any])?["id"] as? Int)
-        let approved = try DeclarationTests.call(
-            control, DeclarationTests.person("zhangwei-coord", coordinator: true, uid: 5102),
-            "io.spotcheck.DecideDeclaration", ["id": id, "approve": true])
-        #expect(approved.error == nil, "\(approved)")
+        try DeclarationTests.declareAndApprove(control, login: declarant.login, department: team.department)
         func onTeam() throws -> Bool {
             try harness.store.assignments(drawID: keyPosts.id).contains {
                 $0.inspector == declarantID && $0.department == team.department

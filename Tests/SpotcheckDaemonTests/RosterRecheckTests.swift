@@ -181,15 +181,7 @@ import Testing
         let declarantIndex = try Self.index(roster, declarantID)
         let declarant = roster.inspectors[declarantIndex]
         let control = SecrecyTests.control(harness)
-        let made = try DeclarationTests.call(
-            control, DeclarationTests.person(declarant.login, uid: 5101), "io.spotcheck.Declare",
-            ["kind": "conflict", "department": team.department, "reason": "配偶在该单位任职"])
-        #expect(made.error == nil, "\(made)")
-        let id = try #require((made.parameters["declaration"] as? [String: Any])?["id"] as? Int)
-        let approved = try DeclarationTests.call(
-            control, DeclarationTests.person("zhangwei-coord", coordinator: true, uid: 5102),
-            "io.spotcheck.DecideDeclaration", ["id": id, "approve": true])
-        #expect(approved.error == nil, "\(approved)")
+        try DeclarationTests.declareAndApprove(control, login: declarant.login, department: team.department)
         #expect(!(try Self.issued(harness, draw)).contains("\(declarantID) \(team.department)"))
         let replaced = try harness.store.replacements(drawID: draw.id).contains {
             $0.oldInspector == declarantID && $0.reason == Engine.rosterChangedReason
