@@ -179,12 +179,14 @@ import Testing
         let draw = try #require(try store.draws().last)
         Thread.sleep(forTimeInterval: 1.2)
         var newcomer: StoredAssignment?
+        var replacedAt: Date?
         for member in try store.assignments(drawID: draw.id) where member.role == "member" {
             let replaced = try DailyUseTests.spotcheck(
                 daemon, ["replace", String(draw.id), member.inspector, "--reason", "病假"])
             if replaced.status == 0 {
-                let inspector = try #require(try store.replacements(drawID: draw.id).last?.newInspector)
-                newcomer = try store.assignments(drawID: draw.id).first { $0.inspector == inspector }
+                let replacement = try #require(try store.replacements(drawID: draw.id).last)
+                newcomer = try store.assignments(drawID: draw.id).first { $0.inspector == replacement.newInspector }
+                replacedAt = replacement.at
                 break
             }
         }
@@ -195,7 +197,10 @@ import Testing
         let told = try #require(parse.date(from: assignment.revealedAt))
         let report = try #require(parse.date(from: assignment.reportTime))
         let revealed = try #require(draw.revealedAt)
-        #expect(told > revealed.addingTimeInterval(0.5), "told \(assignment.revealedAt), revealed \(revealed)")
+        // Told when replaced (the file's stamps have whole seconds), which is after the reveal.
+        let at = try #require(replacedAt)
+        #expect(at > revealed, "replaced \(at), revealed \(revealed)")
+        #expect(abs(told.timeIntervalSince(at)) < 1, "told \(assignment.revealedAt), replaced \(at)")
         #expect(report.timeIntervalSince(told) >= 30 * 60, "\(assignment.reportTime) after \(assignment.revealedAt)")
     }
 
