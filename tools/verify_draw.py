@@ -1876,6 +1876,28 @@ def replacement_field_problems(replacements):
             elif any(not isinstance(i, str) for i in value):
                 odd = next(i for i in value if not isinstance(i, str))
                 problems.append(f"{name}.passedOver: is a list holding {json_kind(odd)}, not a list of inspector ids")
+    problems += replacement_list_problems(replacements)
+    return problems
+
+
+def replacement_list_problems(replacements):
+    """What the types allow but the format does not (Swift: ReplacementFields.listProblems): an
+    inspector named twice in passedOver, and passedOver on an entry not marked chosenBy: rule."""
+    problems = []
+    for index, entry in enumerate(replacements):
+        if not isinstance(entry, dict):
+            continue
+        value = entry.get("passedOver")
+        if not isinstance(value, list) or not value or not all(isinstance(i, str) for i in value):
+            continue
+        name = f"replacements[{index}]"
+        seen = set()
+        for inspector in value:
+            if inspector in seen:
+                problems.append(f"{name}.passedOver: names {inspector} twice")
+            seen.add(inspector)
+        if entry.get("chosenBy") != "rule":
+            problems.append(f"{name}.passedOver: only an entry whose chosenBy is rule lists inspectors passed over")
     return problems
 
 

@@ -52,6 +52,28 @@ public enum ReplacementFields {
                 }
             }
         }
+        out += listProblems(bytes)
+        return out
+    }
+
+    /// What the types allow but the format does not: an inspector named twice in `passedOver`,
+    /// and `passedOver` on an entry not marked `chosenBy: rule` (only the rule passes anyone over).
+    static func listProblems(_ bytes: [UInt8]) -> [String] {
+        guard let entries = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [Any] else { return [] }
+        var out: [String] = []
+        for (index, entry) in entries.enumerated() {
+            guard let fields = entry as? [String: Any], let passed = fields["passedOver"] as? [Any], !passed.isEmpty,
+                passed.allSatisfy({ $0 is String })
+            else { continue }
+            let name = "replacements[\(index)]"
+            var seen = Set<String>()
+            for case let id as String in passed where !seen.insert(id).inserted {
+                out.append("\(name).passedOver: names \(id) twice")
+            }
+            if fields["chosenBy"] as? String != "rule" {
+                out.append("\(name).passedOver: only an entry whose chosenBy is rule lists inspectors passed over")
+            }
+        }
         return out
     }
 }

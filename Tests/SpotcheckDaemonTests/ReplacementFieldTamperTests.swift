@@ -89,6 +89,33 @@ import Testing
         }
     }
 
+    @Test func anInspectorPassedOverTwiceOrPassedOverOnAnEntryNotByTheRuleIsRefusedByBothVerifiers() throws {
+        let (harness, _, folder, entries) = try ReplacementChoiceTests.publishedDay()
+        #expect(entries[0].chosenBy == "rule")
+        let twice = try Self.tampered(
+            harness, folder: folder, field: "passedOver", value: "[\n      \"zz9\",\n      \"zz9\"\n    ]")
+        for result in try Self.verifyAll(root: twice.root, name: twice.name) {
+            #expect(result.status == 1, "\(result.who) exit \(result.status): \(result.output)")
+            #expect(
+                result.output.contains("replacements[0].passedOver: names zz9 twice"),
+                "\(result.who) does not name the duplicate: \(result.output)")
+        }
+        let byHand = try Self.tampered(
+            harness, folder: folder, field: "passedOver", value: "[\n      \"zz9\"\n    ]")
+        let path = "\(byHand.root)/2026-12-01/\(byHand.name)/replacements.json"
+        let text = String(decoding: try #require(FileManager.default.contents(atPath: path)), as: UTF8.self)
+        let marked = try #require(text.range(of: "\"chosenBy\" : \"rule\""))
+        try Data(text.replacingCharacters(in: marked, with: "\"chosenBy\" : \"coordinator\"").utf8)
+            .write(to: URL(fileURLWithPath: path))
+        for result in try Self.verifyAll(root: byHand.root, name: byHand.name) {
+            #expect(result.status == 1, "\(result.who) exit \(result.status): \(result.output)")
+            #expect(
+                result.output.contains(
+                    "replacements[0].passedOver: only an entry whose chosenBy is rule lists inspectors passed over"),
+                "\(result.who) does not refuse passedOver on a coordinator entry: \(result.output)")
+        }
+    }
+
     @Test func theEditLeavingEveryByteAsItWasVerifiesWithBoth() throws {
         // The edit above with the value the entry already has: what the others refuse is the value.
         let (harness, _, folder, entries) = try ReplacementChoiceTests.publishedDay()

@@ -21,6 +21,16 @@ extension Catalogue {
         }
 
         public static let patterns: [TextPattern] = [
+            TextPattern { entry, inspector in
+                Localized(
+                    en: "\(entry).passedOver: names \(inspector) twice",
+                    zh: "\(entry).passedOver：\(inspector) 出现了两次")
+            },
+            TextPattern { entry in
+                Localized(
+                    en: "\(entry).passedOver: only an entry whose chosenBy is rule lists inspectors passed over",
+                    zh: "\(entry).passedOver：只有 chosenBy 为 rule 的条目才列出被跳过的检查人员")
+            },
             TextPattern { entry, kind in
                 Localized(
                     en: "\(entry).passedOver: is a list holding \(kind), not a list of inspector ids",
