@@ -41,7 +41,7 @@ extension JournalTests {
         func entries(_ event: Event) throws -> [[String: Any]] {
             try Self.journalctl(
                 ["MESSAGE_ID=\(event.messageID)", "SPOTCHECK_FINDING=\(id)", "SPOTCHECK_DEPARTMENT=\(department)"]
-                    + pids.map { "_PID=\($0)" })
+                    + pids.map { "_PID=\($0)" }, after: journald)
         }
         #expect(
             DaemonProcess.eventually { ((try? entries(.escalationNotice)) ?? []).count == 1 }, "\(daemon.stderr)")

@@ -186,10 +186,13 @@ import Testing
 /// The journal, read back through journalctl, from a journald the test starts itself.
 @Suite(.serialized, .enabled(if: getuid() == 0, "needs root to start systemd-journald"))
 struct JournalTests {
-    static func journalctl(_ arguments: [String]) throws -> [[String: Any]] {
+    /// Entries matching `arguments`; with `journald`, only those written after it was started for
+    /// the test: the journal outlives every test, and PIDs repeat (pid_max is 32768 on CI machines).
+    static func journalctl(_ arguments: [String], after journald: Journald? = nil) throws -> [[String: Any]] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/journalctl")
-        process.arguments = ["-o", "json", "--no-pager"] + arguments
+        process.arguments =
+            ["-o", "json", "--no-pager"] + (journald?.cursor.map { ["--after-cursor=\($0)"] } ?? []) + arguments
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice
@@ -209,7 +212,7 @@ struct JournalTests {
         try daemon.start()
         let pid = daemon.process!.processIdentifier
         func entries(_ event: Event) throws -> [[String: Any]] {
-            try Self.journalctl(["_PID=\(pid)", "MESSAGE_ID=\(event.messageID)"])
+            try Self.journalctl(["_PID=\(pid)", "MESSAGE_ID=\(event.messageID)"], after: journald)
         }
         #expect(DaemonProcess.eventually { ((try? entries(.drawCompleted)) ?? []).count == 1 }, "\(daemon.stderr)")
         let committed = try #require(try entries(.drawCommitted).first)
@@ -219,7 +222,7 @@ struct JournalTests {
         // Before the reveal no entry names a target.
         let store = try Store(path: daemon.statePath)
         let record = try #require(try store.draws().first?.decodedRecord())
-        let early = try Self.journalctl(["_PID=\(pid)"])
+        let early = try Self.journalctl(["_PID=\(pid)"], after: journald)
         for entry in early {
             let text = entry.values.compactMap { $0 as? String }.joined(separator: " ")
             for target in record.targets { #expect(!text.contains(target)) }
@@ -255,12 +258,14 @@ struct JournalTests {
 struct Journald {
     let process: Process?
     let lock: Int32
+    /// The journal's last entry when the test took it (nil when empty): what a test reads starts after it.
+    var cursor: String? = nil
 
     static func start() throws -> Journald {
         let lock = open("/tmp/spotcheck-tests-journald.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
         while lock >= 0, flock(lock, LOCK_EX) != 0, errno == EINTR {}
         if FileManager.default.fileExists(atPath: "/run/systemd/journal/socket"), isListening() {
-            return Journald(process: nil, lock: lock)
+            return Journald(process: nil, lock: lock, cursor: lastCursor())
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/lib/systemd/systemd-journald")
@@ -268,7 +273,11 @@ struct Journald {
         process.standardError = FileHandle.nullDevice
         try process.run()
         _ = DaemonProcess.eventually(timeout: 10) { isListening() }
-        return Journald(process: process, lock: lock)
+        return Journald(process: process, lock: lock, cursor: lastCursor())
+    }
+
+    static func lastCursor() -> String? {
+        (try? JournalTests.journalctl(["-n", "1"]))?.last?["__CURSOR"] as? String
     }
 
     static func isListening() -> Bool {

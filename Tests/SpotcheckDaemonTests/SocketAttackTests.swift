@@ -232,10 +232,12 @@ struct SocketAttackTests {
         #expect(replaced.status == 0, "\(replaced.output)")
         #expect(
             DaemonProcess.eventually {
-                !((try? JournalTests.journalctl(["_PID=\(pid)", "MESSAGE_ID=\(Event.inspectorReplaced.messageID)"]))
+                !((try? JournalTests.journalctl(
+                    ["_PID=\(pid)", "MESSAGE_ID=\(Event.inspectorReplaced.messageID)"], after: journald))
                     ?? []).isEmpty
             }, "the replacement is not in the journal")
-        let refusals = try JournalTests.journalctl(["_PID=\(pid)", "MESSAGE_ID=\(Event.requestRefused.messageID)"])
+        let refusals = try JournalTests.journalctl(
+            ["_PID=\(pid)", "MESSAGE_ID=\(Event.requestRefused.messageID)"], after: journald)
         #expect(refusals.count <= 2, "\(refusals.count) refusal entries for one user")
         print(
             "journal flood: \(refused) refused calls in \(String(format: "%.1f", seconds)) s from one user made \(refusals.count) journal entr(ies); the replacement after it was journaled"
