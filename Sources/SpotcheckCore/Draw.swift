@@ -68,17 +68,7 @@ public func draw(_ input: DrawInput) throws(DrawError) -> DrawRecord {
     }
     let eligibleWeight = eligible.reduce(0) { $0 + context.weight($1) }
 
-    var fixed: [Int] = []
-    if let names = input.fixedTargets {
-        guard !names.isEmpty else { throw .noTargets }
-        var seen = Set<String>()
-        for name in names {
-            guard let index = context.departmentIndex[name] else { throw .unknownTarget(name) }
-            guard seen.insert(name).inserted else { throw .duplicateTarget(name) }
-            guard context.departments[index].active else { throw .closedTarget(name) }
-            fixed.append(index)
-        }
-    }
+    let fixed = try namedTargets(input.fixedTargets, in: context) ?? []
     let wanted = input.fixedTargets == nil ? policy.targetsPerDraw : fixed.count
 
     // A hidden slot (HiddenSlot.swift): its department leaves the sampler, takes the pick at a

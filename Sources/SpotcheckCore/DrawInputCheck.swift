@@ -13,15 +13,7 @@ public func checkDrawInput(_ input: DrawInput) throws(DrawError) {
     let context = try DrawContext(
         roster: input.roster, policy: input.policy, date: input.date,
         dayReciprocal: DayReciprocal.applies(algorithm: input.algorithm))
-    if let names = input.fixedTargets {
-        guard !names.isEmpty else { throw .noTargets }
-        var seen = Set<String>()
-        for name in names {
-            guard let index = context.departmentIndex[name] else { throw .unknownTarget(name) }
-            guard seen.insert(name).inserted else { throw .duplicateTarget(name) }
-            guard context.departments[index].active else { throw .closedTarget(name) }
-        }
-    }
+    _ = try namedTargets(input.fixedTargets, in: context)
     if let hidden = input.hidden {
         guard input.fixedTargets == nil else { throw .hiddenSlot("only a scheduled draw hides a slot") }
         guard context.departmentIndex[hidden.department] != nil else {
@@ -42,3 +34,19 @@ public func drawSkillCount(roster: Roster, policy: Policy) -> Int {
 /// The most distinct required skills (the roster's and the composition rule's groups together)
 /// one draw supports.
 public let drawSkillLimit = 64
+
+/// The departments a targeted draw names, by index in `context`, in the order named (nil for a
+/// scheduled draw): refused when none is named, one is unknown, named twice or closed.
+func namedTargets(_ names: [String]?, in context: DrawContext) throws(DrawError) -> [Int]? {
+    guard let names else { return nil }
+    guard !names.isEmpty else { throw .noTargets }
+    var seen = Set<String>()
+    var indices: [Int] = []
+    for name in names {
+        guard let index = context.departmentIndex[name] else { throw .unknownTarget(name) }
+        guard seen.insert(name).inserted else { throw .duplicateTarget(name) }
+        guard context.departments[index].active else { throw .closedTarget(name) }
+        indices.append(index)
+    }
+    return indices
+}
