@@ -99,16 +99,15 @@ struct DrawCommand: ParsableCommand {
             fixedTargets: targets.isEmpty ? nil : targets, previousRecordHash: previous)
         if let commitment { try Files.writeAtomically(input.commitment.canonicalJSON, to: commitment) }
         let record: DrawRecord
-        do {
+        do throws(DrawError) {
             record = try draw(input)
         } catch {
-            throw CLIFailure("nothing was drawn: \(error)")
+            throw CLIFailure(Catalogue.DrawRefusals.nothingDrawn(error).text)
         }
         if record.mode == .random, record.eligibleDepartments == 0 {
             let pools = Set(roster.departments.flatMap(\.pools)).sorted()
             throw CLIFailure(
-                "no department of pool '\(pool)' can be drawn on \(day) (pools in the roster: \(pools.joined(separator: ", ")); "
-                    + "weights of 0 and cool-down also exclude departments)")
+                Catalogue.DrawRefusals.nothingDrawable(pool, day.description, pools.joined(separator: ", ")).text)
         }
 
         let json = RecordJSON.encode(record)

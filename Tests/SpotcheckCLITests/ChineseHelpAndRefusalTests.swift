@@ -70,4 +70,22 @@ import Testing
         #expect(chinese.stdout.contains("个检查组共需") && chinese.stdout.contains("个符合条件的位置可用"), "\(chinese.stdout)")
         #expect(!chinese.stdout.contains("eligible places"), "\(chinese.stdout)")
     }
+
+    @Test func anOfflineDrawThatDrawsNothingSaysWhyInTheReadersLanguage() throws {
+        let seed = ["--date", "2026-12-01", "--seed", String(repeating: "1", count: 64)]
+        let unknown = ["draw", "--roster", Run.county, "--target", "d-nowhere"] + seed
+        let english = try Run.spotcheck(unknown)
+        let chinese = try Run.spotcheck(unknown, locale: Self.chinese)
+        #expect(english.status == 65 && chinese.status == 65)
+        #expect(
+            english.stderr.contains("nothing was drawn: target 'd-nowhere' is not a department"), "\(english.stderr)")
+        #expect(chinese.stderr.contains("未进行抽签：指定单位“d-nowhere”不是名册中的单位"), "\(chinese.stderr)")
+        let empty = ["draw", "--roster", Run.county, "--pool", "no-such-pool"] + seed
+        let none = try Run.spotcheck(empty)
+        let zh = try Run.spotcheck(empty, locale: Self.chinese)
+        #expect(none.status == 65 && zh.status == 65)
+        #expect(none.stderr.contains("no department of pool 'no-such-pool' can be drawn"), "\(none.stderr)")
+        #expect(zh.stderr.contains("抽签池“no-such-pool”中没有可抽取的单位"), "\(zh.stderr)")
+        #expect(!zh.stderr.contains("can be drawn") && !chinese.stderr.contains("nothing was drawn"), "\(zh.stderr)")
+    }
 }
