@@ -49,15 +49,7 @@ import Testing
         let kept = try #require(teams.first)
 
         let control = SecrecyTests.control(harness)
-        let made = try DeclarationTests.call(
-            control, DeclarationTests.person("twoteams", uid: 5201), "io.spotcheck.Declare",
-            ["kind": "conflict", "department": conflicted, "reason": "配偶在该单位任职"])
-        #expect(made.error == nil, "\(made)")
-        let id = try #require((made.parameters["declaration"] as? [String: Any])?["id"] as? Int)
-        let approved = try DeclarationTests.call(
-            control, DeclarationTests.person("coordinator", coordinator: true, uid: 5202),
-            "io.spotcheck.DecideDeclaration", ["id": id, "approve": true])
-        #expect(approved.error == nil, "\(approved)")
+        try DeclarationTests.declareAndApprove(control, login: "twoteams", department: conflicted)
 
         let seats = try harness.store.assignments(drawID: draw.id).filter { $0.inspector == "x1" }.map(\.department)
         #expect(seats == [kept], "\(seats)")

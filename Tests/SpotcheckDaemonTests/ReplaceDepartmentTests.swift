@@ -35,6 +35,19 @@ import Testing
     }
 
     /// A daemon that drew today's two teams at its start, revealed then or `revealIn` seconds later.
+    /// Runs `body` on a daemon over `roster()` whose draw is completed but not revealed yet (drawn
+    /// at the start, revealed `revealIn` seconds later); stops the daemon and removes the roster after.
+    static func unrevealed(revealIn: Int = 20, _ body: (DaemonProcess, Store, StoredDraw) throws -> Void) throws {
+        let roster = try roster()
+        defer { try? FileManager.default.removeItem(atPath: roster) }
+        let daemon = try started(roster: roster, revealIn: revealIn)
+        defer { daemon.signal(SIGTERM); _ = daemon.waitForExit() }
+        let store = try Store(path: daemon.statePath)
+        let draw = try #require(try store.draws().last)
+        #expect(draw.revealedAt == nil)
+        try body(daemon, store, draw)
+    }
+
     static func started(roster: String, revealIn: Int = -30) throws -> DaemonProcess {
         let daemon = try DaemonProcess()
         let config = """
