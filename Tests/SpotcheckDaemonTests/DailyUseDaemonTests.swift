@@ -73,6 +73,9 @@ import Testing
         #expect(order.status == 0, "\(order.output)")
         let ordered = try #require(try store.draws().last)
         #expect(ordered.id != scheduled.id)
+        let lead = try #require(try store.assignments(drawID: ordered.id).first { $0.role == "lead" })
+        let onTeam = try DailyUseTests.spotcheck(daemon, ["why", lead.inspector, target])
+        #expect(onTeam.output.contains("is on today's team for \(target), as lead"), "\(onTeam.output)")
 
         let cancelled = try DailyUseTests.spotcheck(
             daemon, ["cancel", String(ordered.id), "--reason", "上级巡视组已进驻 <b>&", "--json", "--compact"])
@@ -80,6 +83,10 @@ import Testing
         let reply = try #require(try Self.json(cancelled.output) as? [String: Any])
         #expect(reply["drawId"] as? Int == Int(ordered.id) && reply["departments"] as? [String] == [target])
         #expect((reply["withdrawn"] as? Int ?? 0) > 0)
+        // The called-off team is no team of the day: `why` no longer puts its lead on it.
+        let after = try DailyUseTests.spotcheck(daemon, ["why", lead.inspector, target, "--json"])
+        let answer = try #require(try Self.json(after.output) as? [String: Any], "\(after.output)")
+        #expect(answer["teamRole"] == nil, "\(after.output)")
         // The team sheet tells it; the chain still verifies with the cancellation in it.
         let teams = try DailyUseTests.spotcheck(daemon, ["teams"])
         #expect(teams.output.contains("CANCELLED, reason: 上级巡视组已进驻 <b>&"), "\(teams.output)")
