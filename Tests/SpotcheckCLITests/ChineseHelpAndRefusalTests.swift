@@ -1,4 +1,6 @@
 import Foundation
+import SpotcheckCore
+import SpotcheckText
 import Testing
 
 /// What a Chinese reader sees beyond the catalogue's own messages: argument-parser's words and
@@ -87,5 +89,17 @@ import Testing
         #expect(none.stderr.contains("no department of pool 'no-such-pool' can be drawn"), "\(none.stderr)")
         #expect(zh.stderr.contains("抽签池“no-such-pool”中没有可抽取的单位"), "\(zh.stderr)")
         #expect(!zh.stderr.contains("can be drawn") && !chinese.stderr.contains("nothing was drawn"), "\(zh.stderr)")
+    }
+
+    @Test func theDrawsRefusalsReadTheSameInEnglishAsTheDrawSaysThem() {
+        let every: [DrawError] = [
+            .duplicateDepartment("d-a"), .duplicateInspector("i1"), .tooManySkills(65), .unknownTarget("d-x"),
+            .duplicateTarget("d-a"), .invalidPolicy(["team_size: 0", "cooldown_days: -1"]), .noTargets,
+            .hiddenSlot("no slot"), .closedTarget("d-b"), .unknownAlgorithm("v0"),
+        ]
+        for error in every {
+            #expect(Catalogue.DrawRefusals.problem(error).english == error.description)
+            #expect(!Catalogue.DrawRefusals.problem(error).chinese.isEmpty)
+        }
     }
 }

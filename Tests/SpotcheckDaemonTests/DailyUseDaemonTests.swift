@@ -20,6 +20,8 @@ import Testing
         let daemon = try DailyUseTests.started()
         defer { daemon.signal(SIGTERM); _ = daemon.waitForExit() }
         let store = try Store(path: daemon.statePath)
+        // The day's load counts from the reveal on (before it, nothing may hint at the teams).
+        #expect(DaemonProcess.eventually { ((try? store.draws()) ?? []).last?.revealedAt != nil })
         let draw = try #require(try store.draws().last)
         let team = try store.assignments(drawID: draw.id)
         let busy = try #require(team.first)

@@ -191,17 +191,19 @@ struct JournalTests {
     static func journalctl(_ arguments: [String], after journald: Journald? = nil) throws -> [[String: Any]] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/journalctl")
-        process.arguments =
-            ["-o", "json", "--no-pager"] + (journald?.cursor.map { ["--after-cursor=\($0)"] } ?? []) + arguments
+        // Not `--after-cursor`: with matches, journalctl finds nothing after a cursor they do not match.
+        process.arguments = ["-o", "json", "--no-pager"] + arguments
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice
         try process.run()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap {
+        let entries = String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap {
             try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
         }
+        guard let since = journald?.since else { return entries }
+        return entries.filter { (($0["__REALTIME_TIMESTAMP"] as? String).flatMap(UInt64.init) ?? 0) >= since }
     }
 
     @Test func eventsReachTheJournalWithStableIDsAndFields() throws {
@@ -258,14 +260,15 @@ struct JournalTests {
 struct Journald {
     let process: Process?
     let lock: Int32
-    /// The journal's last entry when the test took it (nil when empty): what a test reads starts after it.
-    var cursor: String? = nil
+    /// When the test took the journal (microseconds since 1970, as `__REALTIME_TIMESTAMP`): what a
+    /// test reads starts there.
+    let since = UInt64(Date().timeIntervalSince1970 * 1_000_000)
 
     static func start() throws -> Journald {
         let lock = open("/tmp/spotcheck-tests-journald.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
         while lock >= 0, flock(lock, LOCK_EX) != 0, errno == EINTR {}
         if FileManager.default.fileExists(atPath: "/run/systemd/journal/socket"), isListening() {
-            return Journald(process: nil, lock: lock, cursor: lastCursor())
+            return Journald(process: nil, lock: lock)
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/lib/systemd/systemd-journald")
@@ -273,11 +276,7 @@ struct Journald {
         process.standardError = FileHandle.nullDevice
         try process.run()
         _ = DaemonProcess.eventually(timeout: 10) { isListening() }
-        return Journald(process: process, lock: lock, cursor: lastCursor())
-    }
-
-    static func lastCursor() -> String? {
-        (try? JournalTests.journalctl(["-n", "1"]))?.last?["__CURSOR"] as? String
+        return Journald(process: process, lock: lock)
     }
 
     static func isListening() -> Bool {
