@@ -353,9 +353,12 @@ struct LedgerControl {
         return outcome.state.rawValue
     }
 
-    /// Refuses a draw that sent no team to `department` (a coordinator names any draw).
+    /// Refuses a draw that sent no team to `department` (a coordinator names any draw). A draw not
+    /// revealed yet sent no team as far as anyone may know: refused with the same words.
     private func requireInspected(draw: Int64, department: String) throws {
-        guard try store.assignments(drawID: draw).contains(where: { $0.department == department }) else {
+        guard try store.draw(id: draw)?.revealedAt != nil,
+            try store.assignments(drawID: draw).contains(where: { $0.department == department })
+        else {
             throw Self.invalid(
                 "draw_id", "draw \(draw) sent no team to \(department); give the draw id of its inspection")
         }

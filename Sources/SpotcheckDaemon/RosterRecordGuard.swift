@@ -7,7 +7,8 @@ import SpotcheckStore
 /// - Departments and inspectors that the daemon's draws name (its assignments) stay in the
 ///   roster: closed or retired, never deleted. Every later draw adds those assignments to its
 ///   snapshot's history; a name missing from the roster would make that snapshot unreadable
-///   after its seed was committed, and no draw could complete again.
+///   after its seed was committed, and no draw could complete again. Until a draw is revealed,
+///   every row of the roster it committed to is kept alike (its teams are nobody's to know yet).
 /// - History from the day the daemon first drew on comes from its own draws only, and nothing is
 ///   dated today or later: a line added by hand would put a department into its cool-down (out
 ///   of every draw) or change who may go where, and a published snapshot would show it as an
@@ -16,10 +17,39 @@ enum RosterRecordGuard {
     static func problems(new roster: Roster, old: Roster?, store: Store, today: Day) throws -> [ControlMessages.Problem]
     {
         var problems: [ControlMessages.Problem] = []
-        let assignments = try store.assignments()
+        let draws = try store.draws()
+        // A draw not revealed yet (today's or later) names nobody here: its rows are kept like
+        // every other row of the roster it committed to, so that a refusal says nothing of its teams.
+        let secret = draws.filter { $0.state != .missed && $0.revealedAt == nil && $0.date >= today }
+        let hidden = Set(secret.map(\.id))
+        let assignments = try store.assignments().filter { !hidden.contains($0.drawID) }
         let departments = Set(roster.departments.map(\.id))
         let inspectors = Set(roster.inspectors.map(\.id))
         var told = Set<String>()
+        for draw in secret {
+            guard let versionID = draw.rosterVersionID, let version = try store.rosterVersion(id: versionID) else {
+                continue
+            }
+            let committed = try version.roster()
+            for department in committed.departments.map(\.id)
+            where !departments.contains(department) && told.insert("d " + department).inserted {
+                problems.append(
+                    .init(
+                        file: "departments.csv", line: 0, field: "id",
+                        message:
+                            "department '\(department)' is in the roster draw \(draw.id) of \(draw.date) committed to and cannot be deleted before its reveal; close it instead (spotcheck departments close \(department))"
+                    ))
+            }
+            for inspector in committed.inspectors.map(\.id)
+            where !inspectors.contains(inspector) && told.insert("i " + inspector).inserted {
+                problems.append(
+                    .init(
+                        file: "inspectors.csv", line: 0, field: "id",
+                        message:
+                            "inspector '\(inspector)' is in the roster draw \(draw.id) of \(draw.date) committed to and cannot be deleted before its reveal; retire them instead (spotcheck inspectors retire \(inspector))"
+                    ))
+            }
+        }
         for assignment in assignments {
             if !departments.contains(assignment.department), told.insert("d " + assignment.department).inserted {
                 problems.append(
@@ -38,7 +68,7 @@ enum RosterRecordGuard {
                     ))
             }
         }
-        let firstDrawDay = try store.draws().map(\.date).min()
+        let firstDrawDay = draws.map(\.date).min()
         let cutoff = firstDrawDay.map { min($0, today) } ?? today
         let known = Set(old?.history ?? [])
         for (index, line) in roster.history.enumerated() where line.date >= cutoff && !known.contains(line) {

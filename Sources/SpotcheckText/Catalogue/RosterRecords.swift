@@ -20,6 +20,22 @@ extension Catalogue {
                         "检查人员 '\(inspector)' 曾在 \(date) 的第 \(draw) 次抽取中参加检查，不能删除；请改为停用该人员（spotcheck inspectors retire \(inspector)）"
                 )
             },
+            TextPattern { department, draw, date in
+                Localized(
+                    en:
+                        "department '\(department)' is in the roster draw \(draw) of \(date) committed to and cannot be deleted before its reveal; close it instead (spotcheck departments close \(department))",
+                    zh:
+                        "单位 '\(department)' 在 \(date) 第 \(draw) 次抽取所承诺的名册中，揭晓前不能删除；请改为停用该单位（spotcheck departments close \(department)）"
+                )
+            },
+            TextPattern { inspector, draw, date in
+                Localized(
+                    en:
+                        "inspector '\(inspector)' is in the roster draw \(draw) of \(date) committed to and cannot be deleted before its reveal; retire them instead (spotcheck inspectors retire \(inspector))",
+                    zh:
+                        "检查人员 '\(inspector)' 在 \(date) 第 \(draw) 次抽取所承诺的名册中，揭晓前不能删除；请改为停用该人员（spotcheck inspectors retire \(inspector)）"
+                )
+            },
             TextPattern { department, inspector, date, today in
                 Localized(
                     en:
