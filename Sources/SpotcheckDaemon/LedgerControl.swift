@@ -105,10 +105,12 @@ struct LedgerControl {
             // And those the caller was drawn to verify, while they await it.
             if let login = caller.login {
                 let listed = Set(findings.map(\.id))
-                for id in try store.findingsToVerify(by: login).sorted(by: { $0.description < $1.description })
+                let toVerify = try store.findingsToVerify(by: login).union(
+                    try checkedFindings(by: login, among: store.ledgerChecks().filter { $0.kind == .verification }))
+                for id in toVerify.sorted(by: { $0.description < $1.description })
                 where !listed.contains(id) {
                     guard let finding = try store.finding(id), finding.state == .awaitingVerification,
-                        try store.drawnVerifiers(of: finding).contains(where: { $0.login == login })
+                        try currentVerifiers(of: finding).contains(where: { $0.login == login })
                     else { continue }
                     findings.append(finding)
                 }
@@ -157,9 +159,10 @@ struct LedgerControl {
         case "VerifyFinding":
             let call = try parameters(LedgerMessages.VerifyParameters.self, request)
             let id = try Self.findingID(call.id)
-            // Only the verifier drawn for the finding's current round.
-            let drawn = try store.finding(id).flatMap { try store.drawnVerifiers(of: $0).first { $0.login == login } }
-            let home = try drawn?.home ?? inspectorHome(login)
+            // Only the verifier drawn for the finding's current round, as the team stands now, from
+            // the department the roster gives them now.
+            let drawn = try store.finding(id).flatMap { try currentVerifiers(of: $0).first { $0.login == login } }
+            let home = try inspectorHome(login) ?? drawn?.home
             guard let home else { throw refuse(method) }
             let eligibility = VerifierEligibility(home: home, drawnForFinding: drawn != nil)
             return try findingReply(
@@ -353,6 +356,18 @@ struct LedgerControl {
         return outcome.state.rawValue
     }
 
+    /// The verifiers of `finding`'s current round: the verification draw's team (its lead, when it
+    /// has one) as it stands now (a replacement's newcomer, nobody when withheld), with the home drawn.
+    private func currentVerifiers(of finding: Finding) throws -> [(login: String, home: String)] {
+        guard let check = try store.ledgerCheck(key: LedgerCheck.verificationKey(finding)) else {
+            return try store.drawnVerifiers(of: finding)
+        }
+        guard !check.logins.isEmpty else { return [] }
+        let seats = try store.assignments(drawID: check.drawID).filter { $0.department == check.department }
+        let leads = seats.filter { $0.role == "lead" }
+        return (leads.isEmpty ? seats : leads).map { ($0.login, check.home ?? "") }
+    }
+
     /// Refuses a draw that sent no team to `department` (a coordinator names any draw). A draw not
     /// revealed yet sent no team as far as anyone may know: refused with the same words.
     private func requireInspected(draw: Int64, department: String) throws {
@@ -430,9 +445,27 @@ struct LedgerControl {
         {
             return true
         }
-        // The verifier drawn for it, and the team of a re-check drawn for it.
+        // The verifier drawn for it, and the team of a re-check drawn for it (as drawn, or as it
+        // stands after replacements).
         if try store.verifiers(of: finding.id).contains(where: { $0.login == login }) { return true }
-        return try store.ledgerChecks(finding: finding.id).contains { $0.logins.contains(login) }
+        return try !checkedFindings(by: login, among: store.ledgerChecks(finding: finding.id)).isEmpty
+    }
+
+    /// The findings whose ledger checks (among `checks`) `login` was drawn for, or sits on the
+    /// team of now (a replacement's newcomer).
+    private func checkedFindings(by login: String, among checks: [LedgerCheck]) throws -> Set<FindingID> {
+        var found = Set<FindingID>()
+        for check in checks {
+            guard let finding = check.finding else { continue }
+            if try check.logins.contains(login)
+                || store.assignments(drawID: check.drawID).contains(where: {
+                    $0.department == check.department && $0.login == login
+                })
+            {
+                found.insert(finding)
+            }
+        }
+        return found
     }
 
     /// The findings of a listing the caller may see; what decides it is read once, not per
@@ -443,7 +476,7 @@ struct LedgerControl {
         let departments = try store.contactDepartments(of: login)
         let assignments = Set(try store.revealedAssignments(login: login).map { "\($0.drawID)/\($0.department)" })
         let toVerify = try store.findingsToVerify(by: login).union(
-            try store.ledgerChecks().filter { $0.logins.contains(login) }.compactMap(\.finding))
+            try checkedFindings(by: login, among: store.ledgerChecks()))
         return findings.filter { finding in
             if departments.contains(finding.department) || toVerify.contains(finding.id) { return true }
             if case .inspection(let draw, let target) = finding.source {

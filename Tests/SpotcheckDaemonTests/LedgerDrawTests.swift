@@ -78,6 +78,44 @@ import Testing
         try changed.write(toFile: path, atomically: true, encoding: .utf8)
     }
 
+    @Test func aVerifierTakenOffTheVerificationOrMovedIntoTheDepartmentClosesNothing() throws {
+        let world = try LedgerWorld()
+        let id = try world.rectifying()
+        let contact = LedgerWorld.caller(world.contact)
+        _ = world.call(
+            "AddEvidence",
+            LedgerMessages.EvidenceParameters(id: id, measure: 1, evidence: ["sha256:\(Self.hash)"], done: true),
+            as: contact)
+        _ = world.call("SubmitFinding", LedgerMessages.IDParameters(id: id), as: contact)
+        try world.harness.tick(world.today.description, "09:00")
+        let finding = try #require(try world.harness.store.finding(try FindingID(id)))
+        let check = try #require(try world.harness.store.ledgerCheck(key: LedgerCheck.verificationKey(finding)))
+        let drawn = try #require(try world.harness.store.assignments(drawID: check.drawID).first)
+        let roster = try #require(try world.harness.store.currentRoster()).roster()
+        // The coordinator replaces the drawn verifier with an inspector of another department.
+        let newcomer = try world.harness.engine.replace(
+            drawID: check.drawID, inspector: drawn.inspector, with: nil, reason: "出差", actor: "coord-a", now: Date(),
+            config: world.harness.config)
+        let newLogin = try #require(roster.inspectors.first { $0.id == newcomer.newInspector }).login
+        let verify = LedgerMessages.VerifyParameters(id: id, accepted: true, note: "值班表已公示")
+        // The one taken off no longer sees it to close; the newcomer (whose task file says so) does.
+        #expect(world.call("VerifyFinding", verify, as: LedgerWorld.caller(drawn.login)).error != nil)
+        let mine = world.call("MyFindings", Varlink.Empty(), as: LedgerWorld.caller(newLogin))
+        #expect(
+            (mine.parameters["findings"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == [id], "\(mine)")
+        // Moved into the inspected department meanwhile: refused as from the department.
+        var moved = roster
+        let index = try #require(moved.inspectors.firstIndex { $0.id == newcomer.newInspector })
+        let home = moved.inspectors[index].home
+        moved.inspectors[index].home = world.target
+        moved.inspectors[index].former.append(FormerPost(department: home, left: world.today))
+        try world.harness.store.saveRoster(moved, source: "test", actor: "test", at: Date())
+        #expect(world.call("VerifyFinding", verify, as: LedgerWorld.caller(newLogin)).code == "verifierFromDepartment")
+        try world.harness.store.saveRoster(roster, source: "test", actor: "test", at: Date())
+        let closed = world.call("VerifyFinding", verify, as: LedgerWorld.caller(newLogin))
+        #expect(closed.finding["state"] as? String == "closed", "\(closed)")
+    }
+
     @Test func theVerifierIsDrawnVerifiablyAndOnlyTheyCloseTheFinding() throws {
         let world = try LedgerWorld()
         let id = try world.rectifying()
