@@ -614,6 +614,7 @@ public final class Engine: Sendable {
     func writeDay(
         _ day: Day, including drawID: Int64?, revealedAt: Date?, config: DaemonConfig, local: LocalTime, step: String
     ) throws {
+        try rebindDay(day, including: drawID, now: Date())  // RevealLogins.swift
         let draws = Dictionary(uniqueKeysWithValues: try store.draws(on: day).map { ($0.id, $0) })
         var records: [Int64: DrawRecord] = [:]
         let writer = TaskWriter(directory: config.paths.tasks)
