@@ -84,6 +84,8 @@ public final class Engine: Sendable {
 
         // The campaign's planned steps and pending journal entries (Engine+Campaign.swift).
         try campaignTick(now: now, today: today, config: config)
+        // A transfer of a member of a told team (TransferRecheck.swift).
+        try recheckAfterTransferUnlocked(config: config, now: now)
 
         // Draw, or record as missed, each pool's working days up to today.
         let lastChecked = try store.setting("last_checked_day").flatMap { Day(iso: $0) }
