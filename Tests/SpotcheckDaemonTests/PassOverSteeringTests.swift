@@ -72,6 +72,16 @@ import Testing
             now: harness.at("2026-12-01", time), config: harness.config, department: department)
     }
 
+    /// At the day's end the draw is published, and both verifiers accept its folder.
+    static func expectBothVerifiersAccept(_ harness: Harness, _ draw: StoredDraw) throws {
+        try harness.tick("2026-12-01", "18:00")
+        let folder = Engine.publicFolder(draw, config: harness.config)
+        let failures = try PublicRecordTests.verifyBoth(
+            folder, date: "2026-12-01", name: URL(fileURLWithPath: folder).lastPathComponent,
+            publicRoot: harness.config.paths.publicRecords)
+        #expect(failures.isEmpty, "\(failures)")
+    }
+
     /// The newest published entry, a hand-pick: no `passedOver`, and the chain still holds.
     static func expectCoordinators(_ harness: Harness, _ draw: StoredDraw, at index: Int? = nil) throws {
         let entries = try harness.engine.chainedReplacements(draw)
@@ -79,6 +89,7 @@ import Testing
         #expect(entry.chosenBy == ReplacementChoice.coordinator.rawValue, "\(entry)")
         #expect(entry.passedOver == nil, "\(entry)")
         #expect(try harness.engine.verifyChain().broken == nil)
+        try Self.expectBothVerifiersAccept(harness, draw)
     }
 
     /// The newest published entry, the rule's, passing over `id` when given.
@@ -87,6 +98,7 @@ import Testing
         #expect(entry.chosenBy == ReplacementChoice.rule.rawValue, "\(entry)")
         if let id { #expect(entry.passedOver?.contains(id) == true, "\(entry)") }
         #expect(try harness.engine.verifyChain().broken == nil)
+        try Self.expectBothVerifiersAccept(harness, draw)
     }
 
     // MARK: Steering, published as the coordinator's
@@ -211,6 +223,28 @@ import Testing
         try Self.expectCoordinators(harness, draw, at: 1)
     }
 
+    @Test func aConflictRemovedForAMinuteToLetSomeoneThroughMakesTheReplacementACoordinatorsChoice() throws {
+        let (harness, draw, teams) = try Self.drawn()
+        let team = teams[0]
+        let leaving = try #require(team.members.last).inspector
+        let wanted = try Self.honest(harness, draw.id, team.department, leaving).id
+        // At the reveal the one wanted has a conflict with the department: the rule passes them over.
+        let line = Conflict(inspector: wanted, department: team.department, reason: "配偶在该单位任职")
+        var roster = try Self.roster(harness)
+        roster.conflicts.append(line)
+        try Self.save(harness, roster, "07:30")
+        try harness.tick("2026-12-01", "08:00")
+        #expect(try Self.honest(harness, draw.id, team.department, leaving).id != wanted)
+        // After it the line is removed for a minute.
+        var edited = try Self.roster(harness)
+        edited.conflicts.removeAll { $0 == line }
+        try Self.save(harness, edited, "08:30")
+        let made = try Self.replace(harness, draw, leaving, "09:00")
+        try Self.save(harness, roster, "09:10")
+        #expect(made.newInspector == wanted)
+        try Self.expectCoordinators(harness, draw)
+    }
+
     // MARK: Honest pass-overs, published as the rule's
 
     @Test func aPassOverAlreadyTrueAtTheRevealLeavesTheReplacementTheRules() throws {
@@ -253,26 +287,24 @@ import Testing
         let choice = try Self.honest(harness, draw.id, team.department, leaving).id
         // A seat of another team whose rule order reaches the choice: the inspectors it ranks
         // first get a conflict with that department before the reveal.
-        var found: (DrawRecord.Team, String, Set<String>)?
-        let engine = harness.engine
+        var found: (DrawRecord.Team, String, [String])?
         let record = try #require(try draw.decodedRecord())
-        let committed = try #require(try engine.committedRoster(draw))
-        for other in teams.dropFirst() where found == nil {
-            for member in other.members where found == nil {
-                var before: Set<String> = []
-                while let next = try? engine.ruleChoice(
-                    draw, record, [], other.department, member.inspector, "病假", committed, draw.policy ?? Policy(),
-                    today: { before.contains($0) ? ["earlier"] : [] }
-                ).id, next != choice, before.count < 40 {
-                    before.insert(next)
+        let committed = try #require(try harness.engine.committedRoster(draw))
+        for other in teams.dropFirst() {
+            let ranked = ReplacementRule.order(
+                recordHash: draw.recordHash ?? "", department: other.department,
+                inspectors: committed.inspectors.map(\.id))
+            for member in other.members {
+                let entry = DaySoFar.Replacement(
+                    draw: String(draw.id), department: other.department, outgoing: member.inspector, incoming: "",
+                    reason: "病假", at: "now")
+                let valid = ranked.filter {
+                    ReplacementRule.valid(
+                        $0, at: 0, of: [entry], record: record, roster: committed, policy: draw.policy ?? Policy())
                 }
-                if !before.contains(choice), before.count < 40,
-                    (try? engine.ruleChoice(
-                        draw, record, [], other.department, member.inspector, "病假", committed,
-                        draw.policy ?? Policy(), today: { before.contains($0) ? ["earlier"] : [] }
-                    ).id) == choice
-                {
-                    found = (other, member.inspector, before)
+                guard let index = valid.firstIndex(of: choice) else { continue }
+                if found.map({ index < $0.2.count }) ?? true {
+                    found = (other, member.inspector, Array(valid[..<index]))
                 }
             }
         }

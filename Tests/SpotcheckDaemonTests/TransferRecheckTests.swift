@@ -41,6 +41,7 @@ import Testing
         let entry = try #require(try harness.engine.chainedReplacements(draw).last)
         #expect(entry.chosenBy == ReplacementChoice.rule.rawValue, "\(entry)")
         #expect(try harness.engine.verifyChain().broken == nil)
+        try PassOverSteeringTests.expectBothVerifiersAccept(harness, draw)
     }
 
     @Test func aTransferOfSomeoneOnNoTeamChangesNoTeam() throws {
@@ -56,5 +57,26 @@ import Testing
             roster, source: "test", actor: "coordinator", at: harness.at("2026-12-01", "09:00"))
         try harness.tick("2026-12-01", "09:00")
         #expect(try harness.store.replacements(drawID: draw.id).isEmpty)
+    }
+
+    @Test func aTransferThroughTheControlSocketReChecksTheToldTeamsAtOnce() throws {
+        let harness = try Harness()
+        try harness.tick("2026-12-01", "08:00")
+        let draw = try #require(try harness.store.draws().first)
+        let teams = try #require(try draw.decodedRecord()).teams
+        let (a, b) = (teams[0], teams[1])
+        let p = try #require(a.members.last).inspector
+        let q = try #require(b.members.last).inspector
+        var roster = try #require(try harness.store.currentRoster()).roster()
+        for (id, home) in [(p, b.department), (q, a.department)] {
+            let index = try #require(roster.inspectors.firstIndex { $0.id == id })
+            roster.inspectors[index].home = home
+        }
+        // Both moved in one edit (`spotcheck import`), no round of the engine after it.
+        let reply = TransferAgainTests.importRoster(harness, roster)
+        #expect(!reply.contains("\"error\""), "\(reply)")
+        let replaced = try harness.store.replacements(drawID: draw.id)
+        #expect(replaced.contains { $0.oldInspector == p || $0.oldInspector == q }, "\(replaced)")
+        #expect(replaced.allSatisfy { $0.reason == Engine.rosterChangedReason })
     }
 }
