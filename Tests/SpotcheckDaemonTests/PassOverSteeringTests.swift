@@ -223,6 +223,40 @@ import Testing
         try Self.expectCoordinators(harness, draw, at: 1)
     }
 
+    @Test func theRulesChoiceParkedOnAnotherDrawsTeamByAHandPickMakesTheReplacementACoordinatorsChoice() throws {
+        // Two pools: key-posts revealed at 07:05, county at 08:00.
+        let harness = try SecrecyTests.harness(countyDraw: "07:00")
+        try harness.tick("2026-12-01", "07:00")
+        let draws = try harness.store.draws()
+        let keyPosts = try #require(draws.first { $0.pool == "key-posts" })
+        let county = try #require(draws.first { $0.pool == "county" })
+        let team = try #require(try keyPosts.decodedRecord()?.teams.first)
+        let leaving = try #require(team.members.last).inspector
+        let choice = try Self.honest(harness, keyPosts.id, team.department, leaving).id
+        try Self.edit(harness, choice, "07:02") { $0.dailyCap = 1 }
+        try harness.tick("2026-12-01", "07:05")
+        try harness.tick("2026-12-01", "08:00")
+        #expect(try Self.honest(harness, keyPosts.id, team.department, leaving).id == choice)
+        // The choice is hand-picked onto a county team, the rule replaces on the key-posts team,
+        // and the hand-pick is undone.
+        var parked: (team: DrawRecord.Team, member: String)?
+        for other in try #require(try county.decodedRecord()).teams where parked == nil {
+            for member in other.members where parked == nil {
+                if (try? Self.replace(
+                    harness, county, member.inspector, with: choice, department: other.department, "08:30"))
+                    != nil
+                {
+                    parked = (other, member.inspector)
+                }
+            }
+        }
+        let (other, member) = try #require(parked)
+        let made = try Self.replace(harness, keyPosts, leaving, department: team.department, "09:00")
+        _ = try Self.replace(harness, county, choice, with: member, department: other.department, "09:10")
+        #expect(made.newInspector != choice)
+        try Self.expectCoordinators(harness, keyPosts)
+    }
+
     @Test func aConflictRemovedForAMinuteToLetSomeoneThroughMakesTheReplacementACoordinatorsChoice() throws {
         let (harness, draw, teams) = try Self.drawn()
         let team = teams[0]
