@@ -149,6 +149,9 @@ public struct DaemonControl: ControlHandler {
                 socketManaged: true)
             try engine.fault("import.stored")
             try store.checkIdentity()
+            // A transfer of a member of a told team re-checks the day's teams (TransferRecheck.swift);
+            // the edit is stored either way, and a re-check that fails here runs at the next round.
+            _ = try? engine.recheckAfterTransfer(config: configuration.current, now: Date())
             events.emit(
                 .rosterLoaded,
                 "roster changed through the control socket by \(actor): \(changes.count) row(s); \(roster.departments.count) departments, \(roster.inspectors.count) inspectors",

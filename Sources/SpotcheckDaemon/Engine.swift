@@ -84,6 +84,8 @@ public final class Engine: Sendable {
 
         // The campaign's planned steps and pending journal entries (Engine+Campaign.swift).
         try campaignTick(now: now, today: today, config: config)
+        // A transfer of a member of a told team (TransferRecheck.swift).
+        try recheckAfterTransferUnlocked(config: config, now: now)
 
         // Draw, or record as missed, each pool's working days up to today.
         let lastChecked = try store.setting("last_checked_day").flatMap { Day(iso: $0) }
@@ -614,6 +616,7 @@ public final class Engine: Sendable {
     func writeDay(
         _ day: Day, including drawID: Int64?, revealedAt: Date?, config: DaemonConfig, local: LocalTime, step: String
     ) throws {
+        try rebindDay(day, including: drawID, now: Date())  // RevealLogins.swift
         let draws = Dictionary(uniqueKeysWithValues: try store.draws(on: day).map { ($0.id, $0) })
         var records: [Int64: DrawRecord] = [:]
         let writer = TaskWriter(directory: config.paths.tasks)
@@ -811,57 +814,18 @@ public final class Engine: Sendable {
             var roster = try withPendingConflicts(try stored.roster())
             // Earlier days' inspections count for rotation; the day's own load comes from the round.
             roster.history += try pastInspections(before: draw.date).map(Self.history)
-            // The day so far (the core's one definition), without the member who leaves.
-            let day = try daySoFar(on: draw.date)
-            var round = day.round(in: roster)
-            let start = day.before(draw: String(draw.id)).round(in: roster).count
-            if let index = round[start...].firstIndex(where: { $0.department == team.department }) {
-                round[index].members.removeAll { $0.inspector == inspector }
-            }
             let policy = draw.policy ?? Policy()
-            let eligibility = try Eligibility(roster: roster, policy: policy, date: draw.date, round: round)
-            let people = Dictionary(uniqueKeysWithValues: roster.inspectors.map { ($0.id, $0) })
-            guard let target = roster.departments.first(where: { $0.id == team.department }) else {
-                throw ReplaceError.nobodyEligible(team.department)
-            }
-            let staying = team.members.filter { $0.inspector != inspector }
             // The replacement must also hold in the draw's own committed context, where the
             // verifiers check it (docs/draw-algorithm.md): the snapshot it committed to and its teams.
             let committed = try committedRoster(draw)
             let earlier = try store.replacements(drawID: draw.id).map(Self.entry)
-
-            func problems(_ id: String) -> [String] {
-                guard let person = people[id] else { return ["unknown inspector"] }
-                if staying.contains(where: { $0.inspector == id }) || id == inspector { return ["already on the team"] }
-                var found: [String] = []
-                if case .excluded(let reasons) = eligibility.why(inspector: id, department: team.department) {
-                    found += reasons.map(\.message)
-                }
-                // The cap over the whole day's round: the newcomer holds no seat of this team yet.
-                if let cap = Self.capReached(person, round: round), !found.contains(cap) { found.append(cap) }
-                if leaving.role == .lead, !person.canLead {
-                    found.append("the team needs a lead and \(id) may not lead")
-                }
-                let skills = Set(person.skills + staying.flatMap { people[$0.inspector]?.skills ?? [] })
-                for skill in target.requiredSkills where !skills.contains(skill) {
-                    found.append("the team would lack the skill '\(skill)'")
-                }
-                let homes = Set([person.home] + staying.map(\.home))
-                if homes.count < policy.minHomeDepartments {
-                    found.append(
-                        "the team would come from \(homes.count) home department(s), \(policy.minHomeDepartments) needed"
-                    )
-                }
-                if found.isEmpty, let committed {
-                    let entry = DaySoFar.Replacement(
-                        draw: String(draw.id), department: team.department, outgoing: inspector, incoming: id,
-                        reason: reason, at: "now")
-                    let prefix = "replacements[\(earlier.count)]"
-                    found += verifyReplacements(earlier + [entry], of: original, roster: committed, policy: policy)
-                        .filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count + 2)) }
-                }
-                return found
-            }
+            // Today's checks on the day so far (ReplacementSeatCheck.swift).
+            let check = try seatCheck(
+                draw, original, team: team, leaving: leaving, seat: inspector, roster: roster,
+                day: try daySoFar(on: draw.date), reason: reason, committed: committed, earlier: earlier,
+                policy: policy)
+            let people = check.people
+            let problems = check.problems
 
             let chosen: Inspector
             var passedOver: [String] = []
@@ -891,8 +855,14 @@ public final class Engine: Sendable {
                 chosen = person
             }
 
-            // Passed over for a roster edit made since the reveal: the coordinator's choice (PassOverEdits.swift).
-            let edited = try passedOverByEditSinceReveal(draw, passedOver, department: team.department)
+            // A choice the roster and the day as they were at the reveal would not give: the
+            // coordinator's (PassOverEdits.swift). The daemon's own re-check stays the rule's.
+            var edited = false
+            if requested == nil, let committed, actor != Self.daemonActor {
+                edited = try steeredSinceReveal(
+                    draw, original, team: team, leaving: leaving, chosen: chosen.id, reason: reason,
+                    committed: committed, policy: policy)
+            }
             let replacement = Replacement(
                 drawID: draw.id, department: team.department, oldInspector: inspector, newInspector: chosen.id,
                 newName: chosen.name, newHome: chosen.home, role: leaving.role.rawValue, reason: reason, actor: actor,

@@ -15,3 +15,19 @@ extension Engine {
         try noteRevealRoster(draw)  // PassOverEdits.swift
     }
 }
+
+extension Engine {
+    /// Before the day's task files are written again, every told team of the day not yet over
+    /// (and the draw being revealed) goes to the logins the current roster gives its members: a
+    /// team re-checked or changed at a later reveal or replacement must tell its members through
+    /// their accounts as they are then, not as they were at the team's own reveal.
+    func rebindDay(_ day: Day, including drawID: Int64?, now: Date) throws {
+        guard let stored = try store.currentRoster() else { return }
+        let logins = Dictionary(
+            try stored.roster().inspectors.map { ($0.id, $0.login) }, uniquingKeysWith: { first, _ in first })
+        for draw in try store.draws(on: day)
+        where draw.state == .completed && draw.publishedAt == nil && (draw.revealedAt != nil || draw.id == drawID) {
+            try store.rebindLogins(drawID: draw.id, to: logins, actor: Self.daemonActor, at: now)
+        }
+    }
+}
