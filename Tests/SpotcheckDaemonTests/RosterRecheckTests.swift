@@ -120,28 +120,14 @@ import Testing
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
     }
 
-    /// The newcomer the rule picks for the last member of draw 1's first team (the same in every
-    /// harness: seeds are fixed).
-    static func automaticChoice() throws -> (String, String, String) {
-        let harness = try Harness()
-        try harness.tick("2026-12-01", "08:00")
-        let draw = try #require(try harness.store.draws().first)
-        let team = try #require(try draw.decodedRecord()?.teams.first)
-        let leaving = try #require(team.members.last).inspector
-        let made = try harness.engine.replace(
-            drawID: draw.id, inspector: leaving, with: nil, reason: "病假", actor: "coordinator",
-            now: harness.at("2026-12-01", "09:00"), config: harness.config)
-        return (team.department, leaving, made.newInspector)
-    }
-
+    /// The inspector the rule would choose for a seat declares a conflict with the department
+    /// (pending): neither a hand-pick nor the rule puts them there, and `why` says why.
     @Test func aPendingConflictDeclarationKeepsTheDeclarantOffThatTeamAndWhySaysSo() throws {
-        let (department, leaving, choice) = try Self.automaticChoice()
-        let harness = try Harness()
-        try harness.tick("2026-12-01", "08:00")
-        let draw = try #require(try harness.store.draws().first)
+        // The rule's choice for the seat, in this very harness (PassOverEditTests.revealed).
+        let (harness, draw, team, leaving, declarant) = try PassOverEditTests.revealed()
+        let department = team.department
+        let choice = declarant.id
         let roster = try #require(try harness.store.currentRoster()).roster()
-        let declarantIndex = try Self.index(roster, choice)
-        let declarant = roster.inspectors[declarantIndex]
         _ = try harness.store.declare(
             kind: .conflict, login: declarant.login, inspector: declarant.id, department: department, from: nil,
             to: nil, reason: "配偶在该单位任职", actor: "test", at: harness.at("2026-12-01", "08:30"))
