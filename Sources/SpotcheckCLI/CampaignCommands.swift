@@ -37,7 +37,7 @@ extension SocketOptions {
             case "org.varlink.service.MethodNotFound", "org.varlink.service.InterfaceNotFound":
                 throw CLIFailure(Say.tooOld(method).text, exitCode: ExitCodes.unavailable)
             default:
-                throw CLIFailure(Catalogue.Common.daemonAnswered("\(failure)").text, exitCode: ExitCodes.dataError)
+                throw DaemonErrors.unexpected(failure)
             }
         } catch {
             throw try transportFailure(error)

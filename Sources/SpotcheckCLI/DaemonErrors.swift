@@ -35,8 +35,18 @@ enum DaemonErrors {
         case "io.spotcheck.NotYetRevealed":
             return CLIFailure(Catalogue.Common.notYetRevealed.text, exitCode: ExitCodes.permission)
         default:
-            return CLIFailure(Catalogue.Common.daemonAnswered("\(failure)").text, exitCode: ExitCodes.dataError)
+            return unexpected(failure)
         }
+    }
+
+    /// An error no command expects: the state database failing under the daemon (a full disk),
+    /// told as such with exit 74, else the daemon's answer as it is, exit 65.
+    static func unexpected(_ failure: Varlink.Failure) -> CLIFailure {
+        let message = failure.parameters["message"]?.description ?? ""
+        if failure.error == "io.spotcheck.InternalError", Catalogue.Storage.patterns.match(message) != nil {
+            return CLIFailure(Catalogue.Storage.patterns.told(message), exitCode: ExitCodes.ioError)
+        }
+        return CLIFailure(Catalogue.Common.daemonAnswered("\(failure)").text, exitCode: ExitCodes.dataError)
     }
 
     /// Whether a refusal is about an id that does not exist (a pool, a department, a draw, an

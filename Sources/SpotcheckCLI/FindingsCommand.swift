@@ -79,7 +79,7 @@ extension SocketOptions {
                 Say.refused(text("code"), PassedThroughText.ledger(text("message"))).text, exitCode: ExitCodes.dataError
             )
         default:
-            return CLIFailure(Catalogue.Common.daemonAnswered("\(failure)").text, exitCode: ExitCodes.dataError)
+            return DaemonErrors.unexpected(failure)
         }
     }
 }

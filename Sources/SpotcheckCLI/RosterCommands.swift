@@ -55,7 +55,7 @@ enum DaemonRoster {
                     Catalogue.RosterEdit.changedMeanwhile.text,
                     exitCode: ExitCodes.dataError)
             default:
-                throw CLIFailure(Catalogue.Common.daemonAnswered("\(failure)").text)
+                throw DaemonErrors.unexpected(failure)
             }
         }
         guard let reply = try? Varlink.decode(Varlink.Reply<ControlMessages.ImportReply>.self, from: raw).parameters

@@ -44,7 +44,7 @@ extension SocketOptions {
             case "org.varlink.service.MethodNotFound", "org.varlink.service.InterfaceNotFound":
                 throw CLIFailure(Catalogue.Campaign.tooOld(method).text, exitCode: ExitCodes.unavailable)
             default:
-                throw CLIFailure(Catalogue.Common.daemonAnswered("\(failure)").text, exitCode: ExitCodes.dataError)
+                throw DaemonErrors.unexpected(failure)
             }
         } catch {
             throw CLIFailure(Catalogue.Common.talkingFailed(path, "\(error)").text, exitCode: ExitCodes.unavailable)

@@ -62,7 +62,8 @@ public struct DaemonControl: ControlHandler {
         } catch is DecodingError {
             reply = Varlink.encode(Varlink.Failure.invalidParameter("parameters"))
         } catch {
-            reply = Varlink.encode(Varlink.Failure("io.spotcheck.InternalError", ["message": .string("\(error)")]))
+            let message = StorageFailure.message(error, path: store.path) ?? "\(error)"
+            reply = Varlink.encode(Varlink.Failure("io.spotcheck.InternalError", ["message": .string(message)]))
         }
         return call.oneway == true ? nil : reply
     }

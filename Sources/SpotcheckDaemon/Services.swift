@@ -131,8 +131,9 @@ public struct SchedulerService: Service {
                     events.emit(.drawFailed, "spotcheckd stops: \(error)")
                     throw error
                 } catch {
-                    status = "a scheduled step failed: \(error); retrying"
-                    events.emit(.drawFailed, "a scheduled step failed and will be retried: \(error)")
+                    let said = StorageFailure.message(error, path: engine.store.path) ?? "\(error)"
+                    status = "a scheduled step failed: \(said); retrying"
+                    events.emit(.drawFailed, "a scheduled step failed and will be retried: \(said)")
                     deadline = started.addingTimeInterval(30)
                 }
                 self.status.next = status

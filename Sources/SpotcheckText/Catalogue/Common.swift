@@ -79,7 +79,7 @@ extension Catalogue {
                   67  an inspector, department, pool or draw named does not exist
                   69  spotcheckd cannot be reached on its control socket
                   71  the kernel's random source failed
-                  74  an output file cannot be written
+                  74  an output file cannot be written, or spotcheckd's state database (a full disk)
                   75  spotcheckd did not answer within the timeout (--timeout, SPOTCHECK_TIMEOUT)
                   77  spotcheckd refused: your user's role does not allow it
                 """,
@@ -94,7 +94,7 @@ extension Catalogue {
                   67  所指定的检查员、单位、抽签池或抽签不存在
                   69  无法通过控制套接字连接 spotcheckd
                   71  内核随机源出错
-                  74  无法写入输出文件
+                  74  无法写入输出文件，或 spotcheckd 的状态数据库（磁盘已满）
                   75  spotcheckd 未在时限内答复（--timeout、SPOTCHECK_TIMEOUT）
                   77  spotcheckd 拒绝：您的用户角色无权执行
                 """)

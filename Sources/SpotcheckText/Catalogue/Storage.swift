@@ -1,0 +1,27 @@
+// The state database failing under the daemon for a reason the administrator can act on.
+
+extension Catalogue {
+    public enum Storage {
+        /// SQLite said the disk is full: nothing of the change was stored.
+        public static func diskFull(_ path: String) -> Localized {
+            Localized(
+                en: "the state database \(path) cannot be written: its disk is full, and nothing of this change was "
+                    + "stored; free space on that file system (df \(path)) and try again",
+                zh: "无法写入状态数据库 \(path)：所在磁盘已满，本次更改未保存任何内容；请释放该文件系统的空间（df \(path)）后重试")
+        }
+
+        /// SQLite said the database may not be written (a read-only mount or file).
+        public static func readOnly(_ path: String) -> Localized {
+            Localized(
+                en: "the state database \(path) cannot be written: it or its file system is read-only, and nothing of "
+                    + "this change was stored; make it writable for spotcheckd's user and try again",
+                zh: "无法写入状态数据库 \(path)：该文件或其文件系统为只读，本次更改未保存任何内容；请使其对 spotcheckd 的用户可写后重试")
+        }
+
+        /// The messages above, recognised from the English the daemon sends.
+        public static let patterns: [TextPattern] = [
+            TextPattern { path in diskFull(path) },
+            TextPattern { path in readOnly(path) },
+        ]
+    }
+}
