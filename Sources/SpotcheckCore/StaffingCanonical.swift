@@ -252,6 +252,24 @@ struct CanonicalSearch {
             solver.statistics.pathRepairs += 1
             return true
         }
+        var pinned = fixed
+        pinned[position].append(inspector)
+        let core = StaffingRoleFlow(
+            context: context, targets: targets, teamSize: solver.teamSize, leadRequired: solver.leadRequired,
+            minHomes: solver.minHomes, ranked: ranked, positionOf: positionOf, fixed: pinned, known: witness,
+            scarce: scarce)
+        switch core.decide() {
+        case .none:
+            solver.statistics.flowRefusals += 1
+            return false
+        case .staffing(let teams)
+        where targets.indices.allSatisfy({ pinned[$0].allSatisfy(teams[$0].contains) && valid(teams, $0) }):
+            solver.statistics.pathRepairs += 1
+            commit(teams)
+            return true
+        case .staffing, .unknown:
+            break
+        }
         if roleFlow(with: inspector, position) {
             solver.statistics.pathRepairs += 1
             return true
