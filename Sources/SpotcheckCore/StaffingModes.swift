@@ -5,9 +5,13 @@
 /// the lead bringing one lacking skill too. With the modes fixed the question is a bipartite
 /// matching of role slots to inspectors (capacity per inspector, one slot per inspector per team,
 /// no more slots than seats left), decided by augmenting paths. The modes are chosen by a small
-/// SAT problem: when the matching of a proposal falls short, the slots its failed search reached
-/// need more inspectors than their neighbours can give, whatever the other teams do, so at least
-/// one of their teams must change mode (a clause). No modes left proves that no staffing exists.
+/// SAT problem holding Hall's condition for sets of inspectors, over every choice of modes at
+/// once: the slots whose fitting inspectors all lie in a set take one of them each, so a mode
+/// counts with the number of its slots that lie within the set, and the count may not pass what
+/// the set's inspectors can give (a weighted at-most over the mode literals). The sets are all
+/// scarce inspectors, the leads with each skill's holders, those who lead and hold each skill,
+/// and the neighbours of every set of slots a failed matching leaves short. No modes left proves
+/// that no staffing exists: every staffing meets each of these conditions.
 ///
 /// Complete when every inspector holds at most one skill (then every cover of a team's roles by
 /// as few inspectors as possible is one of the modes); otherwise a no proves nothing.
@@ -39,10 +43,23 @@ extension StaffingRoleFlow {
         }
         let exact = context.maxSkillsPerInspector <= 1
         // Options per position: -1 (separate) and each lacking skill a lead could bring too, as
-        // far as the seats left allow.
+        // far as the seats left allow. Each option is a list of slot kinds of the position; the
+        // inspectors fitting each kind are listed once.
         let sat = SATSolver()
         var options = [[Int]](repeating: [], count: targets.count)
         var literal = [[Int32]](repeating: [], count: targets.count)
+        var kinds = [[Slot]](repeating: [], count: targets.count)
+        var fitting = [[[Int]]](repeating: [], count: targets.count)
+        var optionKinds = [[[Int]]](repeating: [], count: targets.count)
+        func kind(_ slot: Slot) -> Int {
+            let position = slot.position
+            if let index = kinds[position].firstIndex(where: { $0.lead == slot.lead && $0.skills == slot.skills }) {
+                return index
+            }
+            kinds[position].append(slot)
+            fitting[position].append(scarce.filter { fits($0, slot, left) })
+            return kinds[position].count - 1
+        }
         for position in targets.indices {
             let seats = teamSize - fixed[position].count
             let roles = (lacksLead[position] ? 1 : 0) + lacksSkills[position].nonzeroBitCount
@@ -56,18 +73,8 @@ extension StaffingRoleFlow {
                 }
             }
             if options[position].isEmpty { return exact ? .none : .unknown }
-            literal[position] = options[position].map { _ in sat.variable() }
-            sat.clause(literal[position])
-            sat.atMost(literal[position], 1)
-        }
-        for _ in 0..<rounds {
-            guard sat.solve() else { return exact ? .none : .unknown }
-            var slots: [Slot] = []
-            var chosen = [Int](repeating: 0, count: targets.count)
-            for position in targets.indices {
-                let index = literal[position].firstIndex { sat.value($0) } ?? 0
-                chosen[position] = index
-                let mode = options[position][index]
+            for mode in options[position] {
+                var slots: [Int] = []
                 var skills = lacksSkills[position]
                 if lacksLead[position] {
                     var slot = Slot(position: position, lead: true, skills: 0)
@@ -75,15 +82,88 @@ extension StaffingRoleFlow {
                         slot.skills = UInt64(1) << UInt64(mode)
                         skills &= ~slot.skills
                     }
-                    slots.append(slot)
+                    slots.append(kind(slot))
                 }
                 while skills != 0 {
                     let bit = skills & (~skills &+ 1)
                     skills &= skills - 1
-                    slots.append(Slot(position: position, lead: false, skills: bit))
+                    slots.append(kind(Slot(position: position, lead: false, skills: bit)))
+                }
+                optionKinds[position].append(slots)
+            }
+            literal[position] = options[position].map { _ in sat.variable() }
+            sat.clause(literal[position])
+            sat.atMost(literal[position], 1)
+        }
+
+        // Hall's condition over a set R of inspectors, for every choice of modes at once: the
+        // slots whose fitting inspectors all lie in R take one inspector of R each, and each
+        // inspector of R serves at most its capacity left and once per team. As a weighted
+        // at-most over the modes (a mode's weight: how many of its slots lie within R beyond the
+        // team's lightest mode). False when no modes can meet it.
+        var inRegion = [Bool](repeating: false, count: context.inspectors.count)
+        var teamsOf = [Int](repeating: 0, count: context.inspectors.count)
+        var lastTeam = [Int](repeating: -1, count: context.inspectors.count)
+        func hall(_ region: [Int]) -> Bool {
+            for inspector in region { inRegion[inspector] = true }
+            defer {
+                for inspector in region {
+                    inRegion[inspector] = false
+                    teamsOf[inspector] = 0
+                    lastTeam[inspector] = -1
                 }
             }
-            let (assigned, violators) = matching(slots, left)
+            var weighted: [Int32] = []
+            var demand = 0
+            for position in targets.indices {
+                let within = fitting[position].map { $0.allSatisfy { inRegion[$0] } }
+                let weights = optionKinds[position].map { slots in slots.filter { within[$0] }.count }
+                let lightest = weights.min() ?? 0
+                demand += lightest
+                for (index, weight) in weights.enumerated() where weight > lightest {
+                    weighted += [Int32](repeating: literal[position][index], count: weight - lightest)
+                }
+                for (index, inside) in within.enumerated() where inside {
+                    for inspector in fitting[position][index] where lastTeam[inspector] != position {
+                        lastTeam[inspector] = position
+                        teamsOf[inspector] += 1
+                    }
+                }
+            }
+            var supply = 0
+            for inspector in region { supply += min(max(left[inspector], 0), teamsOf[inspector]) }
+            if demand > supply { return false }
+            if weighted.count > supply - demand { sat.atMost(weighted, supply - demand) }
+            return true
+        }
+        // The cuts every roster needs at once: all scarce inspectors, the leads with the holders
+        // of each skill, and those who both lead and hold it.
+        let open = scarce.filter { left[$0] > 0 }
+        var cuts: [[Int]] = [open]
+        var wanted: UInt64 = 0
+        for skills in lacksSkills { wanted |= skills }
+        while wanted != 0 {
+            let bit = UInt64(1) << UInt64(wanted.trailingZeroBitCount)
+            wanted &= wanted - 1
+            cuts.append(open.filter { context.canLead[$0] || context.skillMask[$0] & bit != 0 })
+            cuts.append(open.filter { context.canLead[$0] && context.skillMask[$0] & bit != 0 })
+        }
+        for region in cuts where !hall(region) { return exact ? .none : .unknown }
+
+        for _ in 0..<rounds {
+            guard sat.solve() else { return exact ? .none : .unknown }
+            var slots: [Slot] = []
+            var lists: [[Int]] = []
+            var chosen = [Int](repeating: 0, count: targets.count)
+            for position in targets.indices {
+                let index = literal[position].firstIndex { sat.value($0) } ?? 0
+                chosen[position] = index
+                for kind in optionKinds[position][index] {
+                    slots.append(kinds[position][kind])
+                    lists.append(fitting[position][kind])
+                }
+            }
+            let (assigned, violators) = matching(slots, left, lists)
             // Every no rests on counting alone, checked here whatever the search did: the slots
             // of each violator outnumber what their neighbours can serve.
             guard violators.allSatisfy({ short($0, slots, left) }) else { return .unknown }
@@ -93,10 +173,17 @@ extension StaffingRoleFlow {
             }
             for violator in violators {
                 var positions: [Int] = []
-                for slot in violator where !positions.contains(slots[slot].position) {
-                    positions.append(slots[slot].position)
+                var region: [Int] = []
+                for slot in violator {
+                    if !positions.contains(slots[slot].position) { positions.append(slots[slot].position) }
+                    for inspector in lists[slot] where !inRegion[inspector] {
+                        inRegion[inspector] = true
+                        region.append(inspector)
+                    }
                 }
+                for inspector in region { inRegion[inspector] = false }
                 sat.clause(positions.map { -literal[$0][chosen[$0]] })
+                if !hall(region.sorted()) { return exact ? .none : .unknown }
             }
         }
         return .unknown
@@ -120,14 +207,8 @@ extension StaffingRoleFlow {
     /// slot per team), started from the known staffing; the slot → inspector map and, for every
     /// slot left short, the slots its failed search reached (more slots than their neighbours
     /// can serve).
-    func matching(_ slots: [Slot], _ left: [Int]) -> (assigned: [Int], violators: [[Int]]) {
-        var listed = [[Int]?](repeating: nil, count: slots.count)
-        func fitting(_ index: Int) -> [Int] {
-            if let list = listed[index] { return list }
-            let list = scarce.filter { fits($0, slots[index], left) }
-            listed[index] = list
-            return list
-        }
+    func matching(_ slots: [Slot], _ left: [Int], _ lists: [[Int]]) -> (assigned: [Int], violators: [[Int]]) {
+        func fitting(_ index: Int) -> [Int] { lists[index] }
         var assigned = [Int](repeating: -1, count: slots.count)
         var serving: [Int: [Int]] = [:]  // inspector → slots, one per team
         func sameTeam(_ inspector: Int, _ index: Int) -> Int? {
