@@ -274,3 +274,48 @@ extension StaffingRoleFlow {
         return (assigned, violators)
     }
 }
+
+extension StaffingSolver {
+    /// A staffing of `targets` from the scarce core decided exactly (`StaffingRoleFlow.decide`),
+    /// the plain seats filled after it, when it meets every rule; nil otherwise (which proves
+    /// nothing).
+    func coreStaffing(_ targets: [Int], known: [[Int]], positionOf: [Int: Int]) -> [[Int]]? {
+        let flow = StaffingRoleFlow(
+            context: context, targets: targets, teamSize: teamSize, leadRequired: leadRequired, minHomes: minHomes,
+            ranked: available, positionOf: positionOf, fixed: [[Int]](repeating: [], count: targets.count),
+            known: known, scarce: scarce)
+        guard case .staffing(let teams) = flow.decide(), meetsEveryRule(teams, targets, positionOf: positionOf)
+        else { return nil }
+        return teams
+    }
+
+    /// Whether `teams` staff `targets` under every rule: size, distinct members, eligibility,
+    /// lead, skills, homes, capacity and the reciprocal ban.
+    func meetsEveryRule(_ teams: [[Int]], _ targets: [Int], positionOf: [Int: Int]) -> Bool {
+        guard teams.count == targets.count else { return false }
+        var load: [Int: Int] = [:]
+        for (position, team) in teams.enumerated() {
+            let target = targets[position]
+            guard team.count == teamSize else { return false }
+            for (index, member) in team.enumerated() where team[..<index].contains(member) { return false }
+            if leadRequired, !team.contains(where: { context.canLead[$0] }) { return false }
+            var covered: UInt64 = 0
+            var homes: [Int] = []
+            for member in team {
+                guard context.isEligible(member, for: target) else { return false }
+                covered |= context.skillMask[member]
+                if !homes.contains(context.home[member]) { homes.append(context.home[member]) }
+                load[member, default: 0] += 1
+                if load[member]! > context.capacity[member] { return false }
+            }
+            guard context.requiredMask[target] & ~covered == 0, homes.count >= minHomes else { return false }
+            if context.policy.reciprocalBan {
+                for home in homes {
+                    guard let other = positionOf[home], other != position else { continue }
+                    if teams[other].contains(where: { context.home[$0] == target }) { return false }
+                }
+            }
+        }
+        return true
+    }
+}
