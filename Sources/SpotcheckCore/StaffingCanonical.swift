@@ -18,6 +18,9 @@ struct CanonicalSearch {
     /// Teams per inspector in the witness.
     var witnessLoad: [Int]
     let positionOf: [Int: Int]
+    /// Per department: its target position, -1 when it is not a target (no hashing in the
+    /// checks of the reciprocal ban, which run for every candidate).
+    let positionByDepartment: [Int]
     /// Per target position: the available inspectors eligible for it.
     let eligibleCounts: [Int]
     /// Each inspector's place in `ranked` (Int.max when unavailable).
@@ -48,6 +51,9 @@ struct CanonicalSearch {
         var positionOf: [Int: Int] = [:]
         for (position, target) in targets.enumerated() { positionOf[target] = position }
         self.positionOf = positionOf
+        var positionByDepartment = [Int](repeating: -1, count: context.departments.count)
+        for (position, target) in targets.enumerated() { positionByDepartment[target] = position }
+        self.positionByDepartment = positionByDepartment
         var place = [Int](repeating: Int.max, count: context.inspectors.count)
         for (index, inspector) in ranked.enumerated() { place[inspector] = index }
         self.place = place
@@ -177,7 +183,9 @@ struct CanonicalSearch {
     /// Whether `teams` already rule the inspector out under the reciprocal ban: someone from
     /// this target is in the team of the inspector's home.
     private func barred(_ inspector: Int, _ position: Int, _ teams: [[Int]]) -> Bool {
-        guard context.policy.reciprocalBan, let other = positionOf[context.home[inspector]], other != position
+        let home = context.home[inspector]
+        guard context.policy.reciprocalBan, home >= 0, case let other = positionByDepartment[home], other >= 0,
+            other != position
         else { return false }
         return teams[other].contains { context.home[$0] == targets[position] }
     }
@@ -689,7 +697,9 @@ struct CanonicalSearch {
         }
         if context.policy.reciprocalBan {
             for home in homes {
-                guard let other = positionOf[home], other != position else { continue }
+                guard home >= 0, case let other = positionByDepartment[home], other >= 0, other != position else {
+                    continue
+                }
                 if teams[other].contains(where: { context.home[$0] == target }) { return false }
             }
         }
