@@ -18,6 +18,9 @@ struct CanonicalSearch {
     /// Teams per inspector in the witness.
     var witnessLoad: [Int]
     let positionOf: [Int: Int]
+    /// Per department: its target position, -1 when it is not a target (no hashing in the
+    /// checks of the reciprocal ban, which run for every candidate).
+    let positionByDepartment: [Int]
     /// Per target position: the available inspectors eligible for it.
     let eligibleCounts: [Int]
     /// Each inspector's place in `ranked` (Int.max when unavailable).
@@ -29,6 +32,8 @@ struct CanonicalSearch {
     var firstFree = 0
     /// Available inspectors who can lead or hold a skill, in rank order.
     let scarce: [Int]
+    /// Zero for every inspector between the calls of `greedy`, which counts its choices here.
+    private var extraLoad: [Int]
 
     init(solver: StaffingSolver, targets: [Int], rank: [Int]) {
         self.solver = solver
@@ -37,6 +42,7 @@ struct CanonicalSearch {
         self.ranked = solver.available.sorted { rank[$0] < rank[$1] }
         fixed = [[Int]](repeating: [], count: targets.count)
         load = [Int](repeating: 0, count: context.inspectors.count)
+        extraLoad = load
         guard let witness = solver.staffing(targets) else {
             preconditionFailure("canonical teams asked for targets that cannot be staffed together")
         }
@@ -45,6 +51,9 @@ struct CanonicalSearch {
         var positionOf: [Int: Int] = [:]
         for (position, target) in targets.enumerated() { positionOf[target] = position }
         self.positionOf = positionOf
+        var positionByDepartment = [Int](repeating: -1, count: context.departments.count)
+        for (position, target) in targets.enumerated() { positionByDepartment[target] = position }
+        self.positionByDepartment = positionByDepartment
         var place = [Int](repeating: Int.max, count: context.inspectors.count)
         for (index, inspector) in ranked.enumerated() { place[inspector] = index }
         self.place = place
@@ -174,7 +183,9 @@ struct CanonicalSearch {
     /// Whether `teams` already rule the inspector out under the reciprocal ban: someone from
     /// this target is in the team of the inspector's home.
     private func barred(_ inspector: Int, _ position: Int, _ teams: [[Int]]) -> Bool {
-        guard context.policy.reciprocalBan, let other = positionOf[context.home[inspector]], other != position
+        let home = context.home[inspector]
+        guard context.policy.reciprocalBan, home >= 0, case let other = positionByDepartment[home], other >= 0,
+            other != position
         else { return false }
         return teams[other].contains { context.home[$0] == targets[position] }
     }
@@ -184,29 +195,47 @@ struct CanonicalSearch {
     /// meets every rule; nil otherwise (which proves nothing). When it is returned, it is a
     /// staffing that honours the choices, and the canonical choice will make exactly its choices
     /// for as long as it agrees with them.
-    private func greedy(_ start: [[Int]], from position: Int) -> [[Int]]? {
+    private mutating func greedy(_ start: [[Int]], from position: Int) -> [[Int]]? {
         var teams = start
-        var extra: [Int: Int] = [:]
-        for member in teams[position] where !fixed[position].contains(member) { extra[member, default: 0] += 1 }
-        func used(_ inspector: Int) -> Int { load[inspector] + (extra[inspector] ?? 0) }
+        // Teams per inspector beyond `load`, in a table kept between calls and cleared after.
+        var extra = extraLoad
+        extraLoad = []
+        var touched: [Int] = []
+        defer {
+            for inspector in touched { extra[inspector] = 0 }
+            extraLoad = extra
+        }
+        func add(_ inspector: Int) {
+            if extra[inspector] == 0 { touched.append(inspector) }
+            extra[inspector] += 1
+        }
+        for member in teams[position] where !fixed[position].contains(member) { add(member) }
+        let load = self.load
+        let capacity = context.capacity
+        func used(_ inspector: Int) -> Int { load[inspector] + extra[inspector] }
         var cursor = firstFree
         var leadCursor = 0
         for p in position..<targets.count {
             let target = targets[p]
             while teams[p].count < solver.teamSize {
                 let leadOnly = solver.leadRequired && teams[p].isEmpty
-                while cursor < ranked.count, used(ranked[cursor]) >= context.capacity[ranked[cursor]] { cursor += 1 }
-                let pool = leadOnly ? lists.leads : ranked
+                while cursor < ranked.count, used(ranked[cursor]) >= capacity[ranked[cursor]] { cursor += 1 }
+                var pool = leadOnly ? lists.leads : ranked
                 var index = leadOnly ? leadCursor : cursor
                 if leadOnly {
-                    while index < pool.count, used(pool[index]) >= context.capacity[pool[index]] { index += 1 }
+                    while index < pool.count, used(pool[index]) >= capacity[pool[index]] { index += 1 }
                     leadCursor = index
+                } else if let needed = needed(teams[p], p) {
+                    // Only these can take the seat (`roomLeft` refuses everyone else): the same
+                    // first one in rank order, without scanning past every other inspector.
+                    pool = needed
+                    index = 0
                 }
                 var found: Int?
                 while index < pool.count {
                     let inspector = pool[index]
                     index += 1
-                    guard used(inspector) < context.capacity[inspector], context.isEligible(inspector, for: target),
+                    guard used(inspector) < capacity[inspector], context.isEligible(inspector, for: target),
                         !teams[p].contains(inspector), !barred(inspector, p, teams),
                         roomLeft(teams[p], with: inspector, p)
                     else { continue }
@@ -215,11 +244,29 @@ struct CanonicalSearch {
                 }
                 guard let found else { return nil }
                 teams[p].append(found)
-                extra[found, default: 0] += 1
+                add(found)
             }
         }
         for p in position..<targets.count where !valid(teams, p, capacity: false) { return nil }
         return teams
+    }
+
+    /// The inspectors in rank order among whom every one `roomLeft` lets into `team` must be,
+    /// when the next seat must bring a lead or a required skill; nil when anyone may take it.
+    private func needed(_ team: [Int], _ position: Int) -> [Int]? {
+        let after = solver.teamSize - team.count - 1
+        var covered: UInt64 = 0
+        var lead = false
+        for member in team {
+            covered |= context.skillMask[member]
+            lead = lead || context.canLead[member]
+        }
+        let missing = context.requiredMask[targets[position]] & ~covered
+        if missing.nonzeroBitCount > after * context.maxSkillsPerInspector, missing.nonzeroBitCount == 1 {
+            return lists.holders[missing.trailingZeroBitCount]
+        }
+        if solver.leadRequired, !lead, after == 0 { return lists.leads }
+        return nil
     }
 
     /// Whether a staffing honours the fixed choices and puts `inspector` in team(position), when
@@ -251,6 +298,24 @@ struct CanonicalSearch {
         if pathRepair(with: inspector, position) {
             solver.statistics.pathRepairs += 1
             return true
+        }
+        var pinned = fixed
+        pinned[position].append(inspector)
+        let core = StaffingRoleFlow(
+            context: context, targets: targets, teamSize: solver.teamSize, leadRequired: solver.leadRequired,
+            minHomes: solver.minHomes, ranked: ranked, positionOf: positionOf, fixed: pinned, known: witness,
+            scarce: scarce)
+        switch core.decide() {
+        case .none:
+            solver.statistics.flowRefusals += 1
+            return false
+        case .staffing(let teams)
+        where targets.indices.allSatisfy({ pinned[$0].allSatisfy(teams[$0].contains) && valid(teams, $0) }):
+            solver.statistics.pathRepairs += 1
+            commit(teams)
+            return true
+        case .staffing, .unknown:
+            break
         }
         if roleFlow(with: inspector, position) {
             solver.statistics.pathRepairs += 1
@@ -536,15 +601,15 @@ struct CanonicalSearch {
                 continue
             }
             for donor in donors {
-                var loads = witnessLoad
-                loads[out] -= 1
+                // Teams per inspector in the witness without `out` in team(position).
+                func loads(_ candidate: Int) -> Int { witnessLoad[candidate] - (candidate == out ? 1 : 0) }
                 let remaining = trial[donor].filter { $0 != inspector }
                 // The member swapped out first, then free inspectors from a fixed place in the
                 // ranked list.
                 var fillers = [out]
                 var scanned = 0
                 for candidate in ranked where scanned < 64 {
-                    guard candidate != out, candidate != inspector, loads[candidate] < context.capacity[candidate],
+                    guard candidate != out, candidate != inspector, loads(candidate) < context.capacity[candidate],
                         context.isEligible(candidate, for: targets[donor]), !remaining.contains(candidate)
                     else { continue }
                     scanned += 1
@@ -552,7 +617,7 @@ struct CanonicalSearch {
                 }
                 for filler in fillers
                 where context.isEligible(filler, for: targets[donor]) && !remaining.contains(filler)
-                    && (filler == out || loads[filler] < context.capacity[filler])
+                    && (filler == out || loads(filler) < context.capacity[filler])
                 {
                     trial[donor] = remaining + [filler]
                     if valid(trial, position), valid(trial, donor) {
@@ -611,24 +676,30 @@ struct CanonicalSearch {
     private func valid(_ teams: [[Int]], _ position: Int, capacity: Bool = true) -> Bool {
         let team = teams[position]
         let target = targets[position]
-        guard team.count == solver.teamSize, Set(team).count == team.count else { return false }
+        guard team.count == solver.teamSize else { return false }
+        for (index, member) in team.enumerated() where team[..<index].contains(member) { return false }
         if solver.leadRequired, !team.contains(where: { context.canLead[$0] }) { return false }
         var covered: UInt64 = 0
-        var homes = Set<Int>()
+        // Distinct homes (teams are small: no set needed).
+        var homes: [Int] = []
         for member in team {
             guard context.isEligible(member, for: target) else { return false }
             covered |= context.skillMask[member]
-            homes.insert(context.home[member])
+            if !homes.contains(context.home[member]) { homes.append(context.home[member]) }
         }
         guard context.requiredMask[target] & ~covered == 0, homes.count >= solver.minHomes else { return false }
         if capacity {
-            var load: [Int: Int] = [:]
-            for members in teams { for member in members where team.contains(member) { load[member, default: 0] += 1 } }
-            for (member, count) in load where count > context.capacity[member] { return false }
+            for member in team {
+                var count = 0
+                for members in teams { for other in members where other == member { count += 1 } }
+                if count > context.capacity[member] { return false }
+            }
         }
         if context.policy.reciprocalBan {
             for home in homes {
-                guard let other = positionOf[home], other != position else { continue }
+                guard home >= 0, case let other = positionByDepartment[home], other >= 0, other != position else {
+                    continue
+                }
                 if teams[other].contains(where: { context.home[$0] == target }) { return false }
             }
         }

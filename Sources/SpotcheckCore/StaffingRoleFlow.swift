@@ -29,7 +29,7 @@ struct StaffingRoleFlow {
     /// say) rather than combined wherever possible.
     var modesFromKnown = false
 
-    private struct Slot {
+    struct Slot {
         var position: Int
         var lead: Bool
         var skills: UInt64
@@ -151,7 +151,7 @@ struct StaffingRoleFlow {
 
     /// Whether `inspector` may take `slot`: the role, eligible, capacity left, not already fixed
     /// in the team, and not ruled out by the reciprocal ban against the fixed choices.
-    private func fits(_ inspector: Int, _ slot: Slot, _ left: [Int]) -> Bool {
+    func fits(_ inspector: Int, _ slot: Slot, _ left: [Int]) -> Bool {
         (!slot.lead || context.canLead[inspector]) && context.skillMask[inspector] & slot.skills == slot.skills
             && left[inspector] > 0 && context.isEligible(inspector, for: targets[slot.position])
             && !fixed[slot.position].contains(inspector) && !barred(inspector, slot.position, fixed)
@@ -250,7 +250,7 @@ struct StaffingRoleFlow {
 
     /// The teams: fixed members, the flow's inspectors, then plain seats (the known staffing's
     /// members first, then in rank order), meeting the home rule and the reciprocal ban.
-    private func fill(_ slots: [Slot], _ assigned: [Int], _ capacityLeft: [Int]) -> [[Int]]? {
+    func fill(_ slots: [Slot], _ assigned: [Int], _ capacityLeft: [Int]) -> [[Int]]? {
         var teams = fixed
         var left = capacityLeft
         for (index, slot) in slots.enumerated() {

@@ -16,6 +16,8 @@ final class StaffingSolver {
     let leads: [Int]
     /// Those of them holding each skill (by bit).
     let holders: [[Int]]
+    /// Those of them who can lead (when a lead is required) or hold a skill.
+    let scarce: [Int]
     let totals: Totals
 
     /// How the questions were answered, for the benchmark and tests.
@@ -54,6 +56,7 @@ final class StaffingSolver {
         minHomes = context.policy.minHomeDepartments
         available = context.inspectors.indices.filter { context.capacity[$0] > 0 }
         leads = available.filter { context.canLead[$0] }
+        scarce = available.filter { (context.policy.leadRequired && context.canLead[$0]) || context.skillMask[$0] != 0 }
         var holders = [[Int]](repeating: [], count: context.skillNames.count)
         var totals = Totals(skillHolders: [Int](repeating: 0, count: context.skillNames.count))
         for inspector in available {
@@ -263,6 +266,10 @@ final class StaffingSolver {
                 minHomes: minHomes, lists: Lists(all: available, leads: leads, holders: holders),
                 positionOf: positionOf, fixed: [[Int]](repeating: [], count: targets.count), teams: known + [[]])
             if let teams = repair.run() {
+                statistics.pathRepairs += 1
+                return teams
+            }
+            if let teams = coreStaffing(targets, known: known + [[]], positionOf: positionOf) {
                 statistics.pathRepairs += 1
                 return teams
             }

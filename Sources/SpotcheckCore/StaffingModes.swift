@@ -1,0 +1,321 @@
+/// The scarce core of a staffing question decided exactly: can every team get the leads and
+/// skill holders it still lacks, each inspector within their capacity and once per team?
+///
+/// A team's *mode* says which of its lacking roles one inspector covers together: `separate`, or
+/// the lead bringing one lacking skill too. With the modes fixed the question is a bipartite
+/// matching of role slots to inspectors (capacity per inspector, one slot per inspector per team,
+/// no more slots than seats left), decided by augmenting paths. The modes are chosen by a small
+/// SAT problem holding Hall's condition for sets of inspectors, over every choice of modes at
+/// once: the slots whose fitting inspectors all lie in a set take one of them each, so a mode
+/// counts with the number of its slots that lie within the set, and the count may not pass what
+/// the set's inspectors can give (a weighted at-most over the mode literals). The sets are all
+/// scarce inspectors, the leads with each skill's holders, those who lead and hold each skill,
+/// and the neighbours of every set of slots a failed matching leaves short. No modes left proves
+/// that no staffing exists: every staffing meets each of these conditions.
+///
+/// Complete when every inspector holds at most one skill (then every cover of a team's roles by
+/// as few inspectors as possible is one of the modes); otherwise a no proves nothing.
+extension StaffingRoleFlow {
+    enum Decision {
+        /// A staffing (to be checked against every rule by the caller).
+        case staffing([[Int]])
+        /// No staffing honours the fixed choices.
+        case none
+        /// The scarce core can be staffed but the plain seats, homes or reciprocal ban were not
+        /// settled here; or the roster is outside what the modes cover.
+        case unknown
+    }
+
+    func decide(rounds: Int = 400) -> Decision {
+        var left = context.capacity
+        for team in fixed { for member in team { left[member] -= 1 } }
+        var lacksLead = [Bool](repeating: false, count: targets.count)
+        var lacksSkills = [UInt64](repeating: 0, count: targets.count)
+        for position in targets.indices {
+            var covered: UInt64 = 0
+            var lead = false
+            for member in fixed[position] {
+                covered |= context.skillMask[member]
+                lead = lead || context.canLead[member]
+            }
+            lacksLead[position] = leadRequired && !lead
+            lacksSkills[position] = context.requiredMask[targets[position]] & ~covered
+        }
+        let exact = context.maxSkillsPerInspector <= 1
+        // Options per position: -1 (separate) and each lacking skill a lead could bring too, as
+        // far as the seats left allow. Each option is a list of slot kinds of the position; the
+        // inspectors fitting each kind are listed once.
+        let sat = SATSolver()
+        var options = [[Int]](repeating: [], count: targets.count)
+        var literal = [[Int32]](repeating: [], count: targets.count)
+        var kinds = [[Slot]](repeating: [], count: targets.count)
+        var fitting = [[[Int]]](repeating: [], count: targets.count)
+        var optionKinds = [[[Int]]](repeating: [], count: targets.count)
+        func kind(_ slot: Slot) -> Int {
+            let position = slot.position
+            if let index = kinds[position].firstIndex(where: { $0.lead == slot.lead && $0.skills == slot.skills }) {
+                return index
+            }
+            kinds[position].append(slot)
+            fitting[position].append(scarce.filter { fits($0, slot, left) })
+            return kinds[position].count - 1
+        }
+        for position in targets.indices {
+            let seats = teamSize - fixed[position].count
+            let roles = (lacksLead[position] ? 1 : 0) + lacksSkills[position].nonzeroBitCount
+            if roles <= seats { options[position].append(-1) }
+            if lacksLead[position], roles - 1 <= seats {
+                var skills = lacksSkills[position]
+                while skills != 0 {
+                    let bit = skills.trailingZeroBitCount
+                    skills &= skills - 1
+                    options[position].append(bit)
+                }
+            }
+            if options[position].isEmpty { return exact ? .none : .unknown }
+            for mode in options[position] {
+                var slots: [Int] = []
+                var skills = lacksSkills[position]
+                if lacksLead[position] {
+                    var slot = Slot(position: position, lead: true, skills: 0)
+                    if mode >= 0 {
+                        slot.skills = UInt64(1) << UInt64(mode)
+                        skills &= ~slot.skills
+                    }
+                    slots.append(kind(slot))
+                }
+                while skills != 0 {
+                    let bit = skills & (~skills &+ 1)
+                    skills &= skills - 1
+                    slots.append(kind(Slot(position: position, lead: false, skills: bit)))
+                }
+                optionKinds[position].append(slots)
+            }
+            literal[position] = options[position].map { _ in sat.variable() }
+            sat.clause(literal[position])
+            sat.atMost(literal[position], 1)
+        }
+
+        // Hall's condition over a set R of inspectors, for every choice of modes at once: the
+        // slots whose fitting inspectors all lie in R take one inspector of R each, and each
+        // inspector of R serves at most its capacity left and once per team. As a weighted
+        // at-most over the modes (a mode's weight: how many of its slots lie within R beyond the
+        // team's lightest mode). False when no modes can meet it.
+        var inRegion = [Bool](repeating: false, count: context.inspectors.count)
+        var teamsOf = [Int](repeating: 0, count: context.inspectors.count)
+        var lastTeam = [Int](repeating: -1, count: context.inspectors.count)
+        func hall(_ region: [Int]) -> Bool {
+            for inspector in region { inRegion[inspector] = true }
+            defer {
+                for inspector in region {
+                    inRegion[inspector] = false
+                    teamsOf[inspector] = 0
+                    lastTeam[inspector] = -1
+                }
+            }
+            var weighted: [Int32] = []
+            var demand = 0
+            for position in targets.indices {
+                let within = fitting[position].map { $0.allSatisfy { inRegion[$0] } }
+                let weights = optionKinds[position].map { slots in slots.filter { within[$0] }.count }
+                let lightest = weights.min() ?? 0
+                demand += lightest
+                for (index, weight) in weights.enumerated() where weight > lightest {
+                    weighted += [Int32](repeating: literal[position][index], count: weight - lightest)
+                }
+                for (index, inside) in within.enumerated() where inside {
+                    for inspector in fitting[position][index] where lastTeam[inspector] != position {
+                        lastTeam[inspector] = position
+                        teamsOf[inspector] += 1
+                    }
+                }
+            }
+            var supply = 0
+            for inspector in region { supply += min(max(left[inspector], 0), teamsOf[inspector]) }
+            if demand > supply { return false }
+            if weighted.count > supply - demand { sat.atMost(weighted, supply - demand) }
+            return true
+        }
+        // The cuts every roster needs at once: all scarce inspectors, the leads with the holders
+        // of each skill, and those who both lead and hold it.
+        let open = scarce.filter { left[$0] > 0 }
+        var cuts: [[Int]] = [open]
+        var wanted: UInt64 = 0
+        for skills in lacksSkills { wanted |= skills }
+        while wanted != 0 {
+            let bit = UInt64(1) << UInt64(wanted.trailingZeroBitCount)
+            wanted &= wanted - 1
+            cuts.append(open.filter { context.canLead[$0] || context.skillMask[$0] & bit != 0 })
+            cuts.append(open.filter { context.canLead[$0] && context.skillMask[$0] & bit != 0 })
+        }
+        for region in cuts where !hall(region) { return exact ? .none : .unknown }
+
+        for _ in 0..<rounds {
+            guard sat.solve() else { return exact ? .none : .unknown }
+            var slots: [Slot] = []
+            var lists: [[Int]] = []
+            var chosen = [Int](repeating: 0, count: targets.count)
+            for position in targets.indices {
+                let index = literal[position].firstIndex { sat.value($0) } ?? 0
+                chosen[position] = index
+                for kind in optionKinds[position][index] {
+                    slots.append(kinds[position][kind])
+                    lists.append(fitting[position][kind])
+                }
+            }
+            let (assigned, violators) = matching(slots, left, lists)
+            // Every no rests on counting alone, checked here whatever the search did: the slots
+            // of each violator outnumber what their neighbours can serve.
+            guard violators.allSatisfy({ short($0, slots, left) }) else { return .unknown }
+            if violators.isEmpty {
+                guard let teams = fill(slots, assigned, left) else { return .unknown }
+                return .staffing(teams)
+            }
+            for violator in violators {
+                var positions: [Int] = []
+                var region: [Int] = []
+                for slot in violator {
+                    if !positions.contains(slots[slot].position) { positions.append(slots[slot].position) }
+                    for inspector in lists[slot] where !inRegion[inspector] {
+                        inRegion[inspector] = true
+                        region.append(inspector)
+                    }
+                }
+                for inspector in region { inRegion[inspector] = false }
+                sat.clause(positions.map { -literal[$0][chosen[$0]] })
+                if !hall(region.sorted()) { return exact ? .none : .unknown }
+            }
+        }
+        return .unknown
+    }
+
+    /// Whether `violator`'s slots outnumber the places their eligible inspectors can give (each
+    /// at most their capacity left and once per team of the violator).
+    func short(_ violator: [Int], _ slots: [Slot], _ left: [Int]) -> Bool {
+        var teamsOf: [Int: Set<Int>] = [:]
+        for slot in violator {
+            for inspector in scarce where fits(inspector, slots[slot], left) {
+                teamsOf[inspector, default: []].insert(slots[slot].position)
+            }
+        }
+        var supply = 0
+        for (inspector, teams) in teamsOf { supply += min(left[inspector], teams.count) }
+        return supply < Set(violator).count
+    }
+
+    /// A maximum matching of slots to inspectors (each up to their capacity left, at most one
+    /// slot per team), started from the known staffing; the slot → inspector map and, for every
+    /// slot left short, the slots its failed search reached (more slots than their neighbours
+    /// can serve).
+    func matching(_ slots: [Slot], _ left: [Int], _ lists: [[Int]]) -> (assigned: [Int], violators: [[Int]]) {
+        func fitting(_ index: Int) -> [Int] { lists[index] }
+        var assigned = [Int](repeating: -1, count: slots.count)
+        var serving: [Int: [Int]] = [:]  // inspector → slots, one per team
+        func sameTeam(_ inspector: Int, _ index: Int) -> Int? {
+            (serving[inspector] ?? []).first { slots[$0].position == slots[index].position }
+        }
+        for index in slots.indices {
+            for member in known[slots[index].position]
+            where fits(member, slots[index], left) && sameTeam(member, index) == nil
+                && (serving[member]?.count ?? 0) < left[member]
+            {
+                assigned[index] = member
+                serving[member, default: []].append(index)
+                break
+            }
+        }
+        var violators: [[Int]] = []
+        for start in slots.indices where assigned[start] < 0 {
+            var parentOfSlot: [Int: Int] = [start: -1]
+            var parentOfInspector: [Int: Int] = [:]
+            var queue = [start]
+            var head = 0
+            var end: Int?
+            search: while head < queue.count {
+                let slot = queue[head]
+                head += 1
+                for inspector in fitting(slot) where parentOfInspector[inspector] == nil && assigned[slot] != inspector
+                {
+                    parentOfInspector[inspector] = slot
+                    if let other = sameTeam(inspector, slot) {
+                        // They move within the team: the slot they leave needs someone else.
+                        if parentOfSlot[other] == nil {
+                            parentOfSlot[other] = inspector
+                            queue.append(other)
+                        }
+                        continue
+                    }
+                    if (serving[inspector]?.count ?? 0) < left[inspector] {
+                        end = inspector
+                        break search
+                    }
+                    for other in serving[inspector] ?? [] where parentOfSlot[other] == nil {
+                        parentOfSlot[other] = inspector
+                        queue.append(other)
+                    }
+                }
+            }
+            guard var inspector = end else {
+                violators.append(queue)
+                continue
+            }
+            while true {
+                let slot = parentOfInspector[inspector]!
+                let previous = assigned[slot]
+                assigned[slot] = inspector
+                serving[inspector, default: []].append(slot)
+                if previous >= 0 { serving[previous]?.removeAll { $0 == slot } }
+                let back = parentOfSlot[slot]!
+                if back < 0 { break }
+                precondition(back == previous, "an augmenting path follows assigned edges")
+                inspector = back
+            }
+        }
+        return (assigned, violators)
+    }
+}
+
+extension StaffingSolver {
+    /// A staffing of `targets` from the scarce core decided exactly (`StaffingRoleFlow.decide`),
+    /// the plain seats filled after it, when it meets every rule; nil otherwise (which proves
+    /// nothing).
+    func coreStaffing(_ targets: [Int], known: [[Int]], positionOf: [Int: Int]) -> [[Int]]? {
+        let flow = StaffingRoleFlow(
+            context: context, targets: targets, teamSize: teamSize, leadRequired: leadRequired, minHomes: minHomes,
+            ranked: available, positionOf: positionOf, fixed: [[Int]](repeating: [], count: targets.count),
+            known: known, scarce: scarce)
+        guard case .staffing(let teams) = flow.decide(), meetsEveryRule(teams, targets, positionOf: positionOf)
+        else { return nil }
+        return teams
+    }
+
+    /// Whether `teams` staff `targets` under every rule: size, distinct members, eligibility,
+    /// lead, skills, homes, capacity and the reciprocal ban.
+    func meetsEveryRule(_ teams: [[Int]], _ targets: [Int], positionOf: [Int: Int]) -> Bool {
+        guard teams.count == targets.count else { return false }
+        var load: [Int: Int] = [:]
+        for (position, team) in teams.enumerated() {
+            let target = targets[position]
+            guard team.count == teamSize else { return false }
+            for (index, member) in team.enumerated() where team[..<index].contains(member) { return false }
+            if leadRequired, !team.contains(where: { context.canLead[$0] }) { return false }
+            var covered: UInt64 = 0
+            var homes: [Int] = []
+            for member in team {
+                guard context.isEligible(member, for: target) else { return false }
+                covered |= context.skillMask[member]
+                if !homes.contains(context.home[member]) { homes.append(context.home[member]) }
+                load[member, default: 0] += 1
+                if load[member]! > context.capacity[member] { return false }
+            }
+            guard context.requiredMask[target] & ~covered == 0, homes.count >= minHomes else { return false }
+            if context.policy.reciprocalBan {
+                for home in homes {
+                    guard let other = positionOf[home], other != position else { continue }
+                    if teams[other].contains(where: { context.home[$0] == target }) { return false }
+                }
+            }
+        }
+        return true
+    }
+}
