@@ -676,18 +676,12 @@ struct CanonicalSearch {
     private func valid(_ teams: [[Int]], _ position: Int, capacity: Bool = true) -> Bool {
         let team = teams[position]
         let target = targets[position]
-        guard team.count == solver.teamSize else { return false }
-        for (index, member) in team.enumerated() where team[..<index].contains(member) { return false }
-        if solver.leadRequired, !team.contains(where: { context.canLead[$0] }) { return false }
-        var covered: UInt64 = 0
-        // Distinct homes (teams are small: no set needed).
         var homes: [Int] = []
-        for member in team {
-            guard context.isEligible(member, for: target) else { return false }
-            covered |= context.skillMask[member]
-            if !homes.contains(context.home[member]) { homes.append(context.home[member]) }
-        }
-        guard context.requiredMask[target] & ~covered == 0, homes.count >= solver.minHomes else { return false }
+        guard
+            context.meetsOwnRules(
+                team, target: target, size: solver.teamSize, leadRequired: solver.leadRequired,
+                minHomes: solver.minHomes, homes: &homes)
+        else { return false }
         if capacity {
             for member in team {
                 var count = 0

@@ -29,18 +29,7 @@ extension StaffingRoleFlow {
     func decide(rounds: Int = 400) -> Decision {
         var left = context.capacity
         for team in fixed { for member in team { left[member] -= 1 } }
-        var lacksLead = [Bool](repeating: false, count: targets.count)
-        var lacksSkills = [UInt64](repeating: 0, count: targets.count)
-        for position in targets.indices {
-            var covered: UInt64 = 0
-            var lead = false
-            for member in fixed[position] {
-                covered |= context.skillMask[member]
-                lead = lead || context.canLead[member]
-            }
-            lacksLead[position] = leadRequired && !lead
-            lacksSkills[position] = context.requiredMask[targets[position]] & ~covered
-        }
+        let (lacksLead, lacksSkills) = context.lackingRoles(targets: targets, fixed: fixed, leadRequired: leadRequired)
         let exact = context.maxSkillsPerInspector <= 1
         // Options per position: -1 (separate) and each lacking skill a lead could bring too, as
         // far as the seats left allow. Each option is a list of slot kinds of the position; the
@@ -294,21 +283,17 @@ extension StaffingSolver {
     func meetsEveryRule(_ teams: [[Int]], _ targets: [Int], positionOf: [Int: Int]) -> Bool {
         guard teams.count == targets.count else { return false }
         var load: [Int: Int] = [:]
+        var homes: [Int] = []
         for (position, team) in teams.enumerated() {
             let target = targets[position]
-            guard team.count == teamSize else { return false }
-            for (index, member) in team.enumerated() where team[..<index].contains(member) { return false }
-            if leadRequired, !team.contains(where: { context.canLead[$0] }) { return false }
-            var covered: UInt64 = 0
-            var homes: [Int] = []
+            guard
+                context.meetsOwnRules(
+                    team, target: target, size: teamSize, leadRequired: leadRequired, minHomes: minHomes, homes: &homes)
+            else { return false }
             for member in team {
-                guard context.isEligible(member, for: target) else { return false }
-                covered |= context.skillMask[member]
-                if !homes.contains(context.home[member]) { homes.append(context.home[member]) }
                 load[member, default: 0] += 1
                 if load[member]! > context.capacity[member] { return false }
             }
-            guard context.requiredMask[target] & ~covered == 0, homes.count >= minHomes else { return false }
             if context.policy.reciprocalBan {
                 for home in homes {
                     guard let other = positionOf[home], other != position else { continue }

@@ -294,17 +294,12 @@ struct StaffingRepair {
     private func valid(_ position: Int) -> Bool {
         let team = teams[position]
         let target = targets[position]
-        guard team.count == teamSize, Set(team).count == team.count else { return false }
         for member in fixed[position] where !team.contains(member) { return false }
-        if leadRequired, !team.contains(where: { context.canLead[$0] }) { return false }
-        var covered: UInt64 = 0
-        var homes = Set<Int>()
-        for member in team {
-            guard context.isEligible(member, for: target) else { return false }
-            covered |= context.skillMask[member]
-            homes.insert(context.home[member])
-        }
-        guard context.requiredMask[target] & ~covered == 0, homes.count >= minHomes else { return false }
+        var homes: [Int] = []
+        guard
+            context.meetsOwnRules(
+                team, target: target, size: teamSize, leadRequired: leadRequired, minHomes: minHomes, homes: &homes)
+        else { return false }
         if context.policy.reciprocalBan {
             for home in homes {
                 guard let other = positionOf[home], other != position else { continue }

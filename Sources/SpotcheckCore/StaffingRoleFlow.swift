@@ -39,20 +39,7 @@ struct StaffingRoleFlow {
     func run(rounds: Int = 12) -> [[Int]]? {
         var left = context.capacity
         for team in fixed { for member in team { left[member] -= 1 } }
-        // Per position: whether the fixed members leave the team without a lead, and the skills
-        // they leave lacking.
-        var lacksLead = [Bool](repeating: false, count: targets.count)
-        var lacksSkills = [UInt64](repeating: 0, count: targets.count)
-        for position in targets.indices {
-            var covered: UInt64 = 0
-            var lead = false
-            for member in fixed[position] {
-                covered |= context.skillMask[member]
-                lead = lead || context.canLead[member]
-            }
-            lacksLead[position] = leadRequired && !lead
-            lacksSkills[position] = context.requiredMask[targets[position]] & ~covered
-        }
+        let (lacksLead, lacksSkills) = context.lackingRoles(targets: targets, fixed: fixed, leadRequired: leadRequired)
         let both = scarce.filter { context.canLead[$0] && context.skillMask[$0] != 0 && left[$0] > 0 }
         /// A lacking skill some eligible inspector with capacity left brings together with a lead.
         func combinable(_ position: Int) -> Int? {
