@@ -244,21 +244,13 @@ extension StaffingRoleFlow {
                     }
                 }
             }
-            guard var inspector = end else {
+            guard let inspector = end else {
                 violators.append(queue)
                 continue
             }
-            while true {
-                let slot = parentOfInspector[inspector]!
-                let previous = assigned[slot]
-                assigned[slot] = inspector
-                serving[inspector, default: []].append(slot)
-                if previous >= 0 { serving[previous]?.removeAll { $0 == slot } }
-                let back = parentOfSlot[slot]!
-                if back < 0 { break }
-                precondition(back == previous, "an augmenting path follows assigned edges")
-                inspector = back
-            }
+            Self.augment(
+                from: inspector, parentOfInspector: parentOfInspector, parentOfSlot: parentOfSlot,
+                assigned: &assigned, serving: &serving)
         }
         return (assigned, violators)
     }

@@ -216,21 +216,13 @@ struct StaffingRoleFlow {
                     }
                 }
             }
-            guard var inspector = end else {
+            guard let inspector = end else {
                 for slot in queue { reached.insert(slots[slot].position) }
                 continue
             }
-            while true {
-                let slot = parentOfInspector[inspector]!
-                let previous = assigned[slot]
-                assigned[slot] = inspector
-                serving[inspector, default: []].append(slot)
-                if previous >= 0 { serving[previous]?.removeAll { $0 == slot } }
-                let back = parentOfSlot[slot]!
-                if back < 0 { break }
-                precondition(back == previous, "an augmenting path follows assigned edges")
-                inspector = back
-            }
+            Self.augment(
+                from: inspector, parentOfInspector: parentOfInspector, parentOfSlot: parentOfSlot,
+                assigned: &assigned, serving: &serving)
         }
         return (assigned, slots.indices.filter { assigned[$0] < 0 }, reached)
     }
@@ -287,5 +279,25 @@ struct StaffingRoleFlow {
             if teams[position].count < teamSize { return nil }
         }
         return teams
+    }
+
+    /// Flips the augmenting path a search found, from the free inspector it ended at back to its
+    /// first slot: each slot on it takes the inspector that reached it.
+    static func augment(
+        from end: Int, parentOfInspector: [Int: Int], parentOfSlot: [Int: Int], assigned: inout [Int],
+        serving: inout [Int: [Int]]
+    ) {
+        var inspector = end
+        while true {
+            let slot = parentOfInspector[inspector]!
+            let previous = assigned[slot]
+            assigned[slot] = inspector
+            serving[inspector, default: []].append(slot)
+            if previous >= 0 { serving[previous]?.removeAll { $0 == slot } }
+            let back = parentOfSlot[slot]!
+            if back < 0 { break }
+            precondition(back == previous, "an augmenting path follows assigned edges")
+            inspector = back
+        }
     }
 }
