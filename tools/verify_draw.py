@@ -2545,6 +2545,11 @@ def record_type_problems(record, path):
     out += shape_problems(record, RECORD_SHAPE, "")
     if isinstance(record.get("policy"), dict):
         out += shape_problems(record["policy"], POLICY_SHAPE, "policy")
+        weights = record["policy"].get("powerWeights")
+        out += [f"{where}: is null (a policy value is a number or a boolean)"
+                for where, value in list(record["policy"].items())
+                + [(f"powerWeights.{k}", v) for k, v in (weights.items() if isinstance(weights, dict) else [])]
+                if value is None]
     for index, pick in enumerate(record.get("picks") if isinstance(record.get("picks"), list) else []):
         blocker = pick.get("blocker") if isinstance(pick, dict) else None
         if isinstance(blocker, dict):
@@ -2796,6 +2801,9 @@ def main(argv=None):
         return 2
 
     problems = []
+    if order_path and replacements == []:  # a public folder: no replacements, no file
+        problems.append(f"{replacements_path}: an empty list (a draw without replacements publishes no "
+                        "replacements.json)")
     use_algorithm(record.get("algorithm"))
     if record.get("algorithm") != ALGORITHM:
         problems.append(f"algorithm: the record says {record.get('algorithm')!r}, this verifier knows {ALGORITHM!r}")
@@ -2806,7 +2814,8 @@ def main(argv=None):
                                 f"the record says {show(record.get(key))}")
         extra = set(commitment) - set(COMMITMENT_FIELDS)
         if extra:
-            problems.append(f"commitment: unknown field {sorted(extra)[0]}")
+            problems.append(f"{commitment_path}: unknown field {sorted(extra)[0]} (a commitment holds only the "
+                            "fields the record commits to)")
     if (record.get("kind") == "ordered") != (ordered is not None):
         problems.append("orderedDepartments: present exactly when the kind is ordered")
     seed_hash = hashlib.sha256(seed).hexdigest()

@@ -183,7 +183,7 @@ struct VerifyCommand: ParsableCommand {
         guard let theSeed = Seed(hex: text) else {
             throw CLIFailure(Catalogue.VerifyWords.badSeed.text)
         }
-        let recordValue = try RecordJSON.decodeRecord(try Files.readJSON(record), file: record)
+        let recordValue = try VerifyFiles.record(path: record)  // VerifyFiles.swift: the field named
         let rosterValue = try RosterLoader.load(folder: roster)
         var policyValue = Policy()
         if self.policy != nil || Files.exists(policy) {

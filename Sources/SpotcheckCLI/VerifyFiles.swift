@@ -13,6 +13,12 @@ enum VerifyFiles {
         "previousRecordHash", "hiddenSlot", "visit",
     ]
 
+    /// The fields every record holds (DrawRecord).
+    static let recordFields: Set<String> = [
+        "algorithm", "date", "pool", "kind", "policy", "policyHash", "snapshotHash", "seedCommitment",
+        "eligibleDepartments", "eligibleWeight", "picks", "teams", "shortfall",
+    ]
+
     /// A decoding error as `FIELD: what is wrong`, the field as its coding path (`teams[0].members`).
     static func describe(_ error: any Error) -> String {
         func path(_ keys: [any CodingKey]) -> String {
@@ -59,6 +65,30 @@ enum VerifyFiles {
             throw CLIFailure(
                 Catalogue.VerifyWords.notA(path, what, describe(error)).text, exitCode: ExitCodes.dataError)
         }
+    }
+
+    /// record.json, each value of the wrong type named by its field (as RecordJSON.decodeRecord
+    /// reads it otherwise).
+    static func record(path: String) throws(CLIFailure) -> DrawRecord {
+        let bytes = try Files.readJSON(path)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            throw CLIFailure(Catalogue.VerifyScope.byteOrderMark(path).text, exitCode: ExitCodes.dataError)
+        }
+        do {
+            _ = try JSONDecoder().decode(DrawRecord.self, from: Data(bytes))
+        } catch {
+            throw CLIFailure(
+                Catalogue.VerifyWords.notA(path, "draw record", describe(error)).text, exitCode: ExitCodes.dataError)
+        }
+        // Fields an old record may lack read as empty when absent; null is no value of theirs.
+        if let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
+            let field = recordFields.sorted().first(where: { object[$0] is NSNull })
+        {
+            throw CLIFailure(
+                Catalogue.VerifyWords.notA(path, "draw record", "\(field): is null").text, exitCode: ExitCodes.dataError
+            )
+        }
+        return try RecordJSON.decodeRecord(bytes, file: path)
     }
 
     /// commitment.json: a JSON object holding only the commitment's fields, each of its type.
