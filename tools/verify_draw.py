@@ -2528,7 +2528,8 @@ POLICY_SHAPE = {field: (bool if kind == "bool" else int, False)
                 for key, field, kind, _, _, _ in POLICY_KEYS if not key.startswith("power_weights.")}
 POLICY_SHAPE["powerWeights"] = ({field: (int, False) for key, field, _, _, _, _ in POLICY_KEYS
                                  if key.startswith("power_weights.")}, False)
-POLICY_SHAPE["composition"] = ({"leadFrom": (("list", str), False), "memberFrom": (("list", str), False)}, False)
+POLICY_SHAPE["composition"] = ({"leadFrom": (("list", str), False),
+                                "memberFrom": (("list", ("list", str)), False)}, False)
 COMMITMENT_SHAPE = {key: (("list", str) if key == "orderedDepartments" else str,
                           key not in ("orderedDepartments", "previousRecordHash", "hiddenSlot", "visit"))
                     for key in COMMITMENT_FIELDS}
