@@ -169,23 +169,51 @@ struct PublishedDraw {
         expectRefused(try draw.verifyBoth(), naming: "replacements.json")
     }
 
+    /// The published folder turned into an ordered draw of `department` with its order.json.
+    func orderedDraw() throws -> PublishedDraw {
+        let draw = try PublishedDraw()
+        let script = draw.honest.folder.appendingPathComponent("mutate.py")
+        try Data(Self.mutator.utf8).write(to: script)
+        let seed = Run.seed(12)
+        let department = draw.honest.record.teams[0].department
+        let order = try Run.run(
+            "/usr/bin/env",
+            ["python3", script.path, Run.verifier, "--order", draw.path("order.json"), seed, department])
+        #expect(order.status == 0, "\(order.stderr)")
+        let swift = try Run.spotcheck([
+            "draw", "--roster", Run.county, "--date", "2026-12-01", "--seed", seed, "--target", department,
+            "--previous", order.stdout.trimmingCharacters(in: .whitespacesAndNewlines), "--json", "--commitment",
+            draw.path("commitment.json"),
+        ])
+        #expect(swift.status == 0, "\(swift.stderr)")
+        try draw.write("record.json", Array(swift.stdout.utf8))
+        try draw.write("seed.hex", Array((seed + "\n").utf8))
+        try FileManager.default.removeItem(atPath: draw.path("replacements.json"))
+        return draw
+    }
+
+    @Test func anOrderedFolderVerifiesWithBoth() throws {
+        let results = try orderedDraw().verifyBoth()
+        #expect(results.swift.status == 0, "\(results.swift.stdout)\(results.swift.stderr)")
+        #expect(results.python.status == 0, "\(results.python.stdout)\(results.python.stderr)")
+        #expect(results.swift.stdout.contains("replacements: none"))
+    }
+
     /// Every value of record.json, commitment.json and replacements.json (a list's first element
     /// standing for the rest) replaced by null, 0, 1.5, "x", [], {} and true: both verifiers refuse,
     /// a value of another JSON type is named with its file, and no output is a traceback.
-    @Test func everyValueOfAnotherTypeIsRefusedByBothWithoutATraceback() throws {
-        let draw = try PublishedDraw()
+    @Test(arguments: [["record.json", "commitment.json", "replacements.json"], ["order.json"]])
+    func everyValueOfAnotherTypeIsRefusedByBothWithoutATraceback(files: [String]) throws {
+        let draw = files == ["order.json"] ? try orderedDraw() : try PublishedDraw()
         let cases = draw.honest.folder.appendingPathComponent("cases")
         let script = draw.honest.folder.appendingPathComponent("mutate.py")
         try Data(Self.mutator.utf8).write(to: script)
         let made = try Run.run(
             "/usr/bin/env",
-            [
-                "python3", script.path, Run.verifier, draw.root.path, cases.path, "record.json", "commitment.json",
-                "replacements.json",
-            ])
+            ["python3", script.path, Run.verifier, draw.root.path, cases.path] + files)
         #expect(made.status == 0, "\(made.stderr)")
         let lines = made.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.count > 200)
+        #expect(lines.count > (files == ["order.json"] ? 30 : 200))
         let python = try Run.run(
             "/usr/bin/env", ["python3", script.path, "--verify", Run.verifier, cases.path, String(lines.count)])
         #expect(!python.stderr.contains("Traceback"), "\(python.stderr)")
@@ -239,6 +267,14 @@ struct PublishedDraw {
             sys.exit(0)
         spec = importlib.util.spec_from_file_location("verify_draw", sys.argv[1])
         vd = importlib.util.module_from_spec(spec); spec.loader.exec_module(vd)
+        if sys.argv[2] == "--order":
+            import hashlib
+            order = {"date": "2026-12-01", "pool": "county", "departments": [sys.argv[5]], "reason": "群众投诉",
+                     "salt": vd.salt_hex(bytes.fromhex(sys.argv[4]), "spotcheck/v2/order-salt")}
+            data = vd.canonical_json(order)
+            open(sys.argv[3], "wb").write(data)
+            print(hashlib.sha256(data).hexdigest())
+            sys.exit(0)
         root, cases, files = sys.argv[2], sys.argv[3], sys.argv[4:]
         ALTS = [None, 0, 1.5, "x", [], {}, True]
         def kind(v):
