@@ -2259,6 +2259,10 @@ def event_links(base):
                 or not isinstance(link.get("day"), str) or not isinstance(link.get("digest"), str):
             problems.append(f"{label}: not a ledger or campaign link (kind, day, digest, previousRecordHash)")
             continue
+        odd = link_type_problems(link)
+        if odd:
+            problems += [f"{label} {p}" for p in odd]
+            continue
         if data != canonical_json(link) or set(link) - {"kind", "day", "digest", "facts", "previousRecordHash"}:
             problems.append(f"{label}: not in canonical JSON, or holds a field a chain link does not have")
         digest = link["digest"]
@@ -2453,6 +2457,203 @@ def check_chain(base, head=None):
     return len(links), problems, end
 
 
+# --- Values of the wrong type, named by file and field (before anything reads them) ---------------
+
+def field_path(prefix, key):
+    return f"{prefix}[{key}]" if isinstance(key, int) else (f"{prefix}.{key}" if prefix else key)
+
+
+def json_type_name(kind):
+    return {str: "a string", int: "an integer", bool: "a boolean", list: "a list", dict: "an object"}[kind]
+
+
+def has_type(value, kind):
+    if kind is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, kind)
+
+
+def non_integer_problems(value, where):
+    """Every number of the project's files is an integer: a fraction (or NaN, Infinity) anywhere is named."""
+    if isinstance(value, float):
+        return [f"{where}: is the number {value!r}, not an integer (the files hold whole numbers only)"]
+    if isinstance(value, dict):
+        return [p for key, item in value.items() for p in non_integer_problems(item, field_path(where, key))]
+    if isinstance(value, list):
+        return [p for index, item in enumerate(value) for p in non_integer_problems(item, field_path(where, index))]
+    return []
+
+
+def shape_problems(value, shape, where, optional=False):
+    """`value` against `shape`: a Python type, ("list", SHAPE) or a dict of key -> (SHAPE, required).
+    null is accepted only for a field that may be absent (it then reads as absent)."""
+    if value is None and optional:
+        return []
+    if isinstance(shape, tuple):
+        if not isinstance(value, list):
+            return [f"{where}: is {json_kind(value)}, not a list"]
+        return [p for index, item in enumerate(value) for p in shape_problems(item, shape[1], field_path(where, index))]
+    if isinstance(shape, dict):
+        if not isinstance(value, dict):
+            return [f"{where}: is {json_kind(value)}, not an object"]
+        out = []
+        for key, (inner, required) in shape.items():
+            if key not in value:
+                if required:
+                    out.append(f"{field_path(where, key)}: missing")
+                continue
+            out += shape_problems(value[key], inner, field_path(where, key), optional=not required)
+        return out
+    if not has_type(value, shape):
+        return [f"{where}: is {json_kind(value)}, not {json_type_name(shape)}"]
+    return []
+
+
+RECORD_SHAPE = {
+    "algorithm": (str, True), "date": (str, True), "pool": (str, True), "kind": (str, True),
+    "orderedDepartments": (("list", str), False), "policy": (dict, True), "policyHash": (str, True),
+    "snapshotHash": (str, True), "seedCommitment": (str, True), "previousRecordHash": (str, False),
+    "eligibleDepartments": (int, True), "eligibleWeight": (int, True), "shortfall": (int, True),
+    "hiddenSlot": (str, False), "visit": (str, False),
+    "picks": (("list", {
+        "order": (int, True), "department": (str, True), "weight": (int, False), "remainingWeight": (int, False),
+        "ticket": (str, False), "attempt": (int, False), "outcome": (str, True), "blocker": (dict, False),
+        "replacedBy": (str, False)}), True),
+    "teams": (("list", {
+        "department": (str, True), "departmentName": (str, True),
+        "members": (("list", {"inspector": (str, True), "name": (str, True), "home": (str, True),
+                              "role": (str, True)}), True)}), True),
+}
+POLICY_SHAPE = {field: (bool if kind == "bool" else int, False)
+                for key, field, kind, _, _, _ in POLICY_KEYS if not key.startswith("power_weights.")}
+POLICY_SHAPE["powerWeights"] = ({field: (int, False) for key, field, _, _, _, _ in POLICY_KEYS
+                                 if key.startswith("power_weights.")}, False)
+POLICY_SHAPE["composition"] = ({"leadFrom": (("list", str), False),
+                                "memberFrom": (("list", ("list", str)), False)}, False)
+COMMITMENT_SHAPE = {key: (("list", str) if key == "orderedDepartments" else str,
+                          key not in ("orderedDepartments", "previousRecordHash", "hiddenSlot", "visit"))
+                    for key in COMMITMENT_FIELDS}
+ORDER_SHAPE = {"date": (str, True), "pool": (str, True), "departments": (("list", str), True),
+               "salt": (str, True), "previousRecordHash": (str, False), "reason": (str, False),
+               "category": (str, False), "reasonCommitment": (str, False)}
+
+
+def record_type_problems(record, path):
+    """record.json's values by type, each as `PATH: FIELD: ...` (Swift: RecordCoding)."""
+    if not isinstance(record, dict):
+        return [f"{path}: is {json_kind(record)}, not a draw record (a JSON object)"]
+    out = non_integer_problems(record, "")
+    out += shape_problems(record, RECORD_SHAPE, "")
+    if isinstance(record.get("policy"), dict):
+        out += shape_problems(record["policy"], POLICY_SHAPE, "policy")
+        weights = record["policy"].get("powerWeights")
+        out += [f"{where}: is null (a policy value is a number or a boolean)"
+                for where, value in list(record["policy"].items())
+                + [(f"powerWeights.{k}", v) for k, v in (weights.items() if isinstance(weights, dict) else [])]
+                if value is None]
+    for index, pick in enumerate(record.get("picks") if isinstance(record.get("picks"), list) else []):
+        blocker = pick.get("blocker") if isinstance(pick, dict) else None
+        if isinstance(blocker, dict):
+            out += shape_problems(blocker, {"code": (str, True), "message": (str, True)},
+                                  f"picks[{index}].blocker")
+    return [f"{path}: {p}" for p in out]
+
+
+def commitment_type_problems(commitment, path):
+    """commitment.json: a JSON object holding exactly the commitment's fields, each of its type."""
+    if not isinstance(commitment, dict):
+        return [f"{path}: is {json_kind(commitment)}, not a commitment (a JSON object)"]
+    out = non_integer_problems(commitment, "") + shape_problems(commitment, COMMITMENT_SHAPE, "")
+    return [f"{path}: {p}" for p in out]
+
+
+def order_type_problems(order, path):
+    """order.json's values by type, each as `PATH: FIELD: ...`."""
+    if not isinstance(order, dict):
+        return [f"{path}: is {json_kind(order)}, not an order entry (a JSON object)"]
+    return [f"{path}: {p}" for p in non_integer_problems(order, "") + shape_problems(order, ORDER_SHAPE, "")]
+
+
+def link_type_problems(link):
+    """A chain link's values by type: previousRecordHash a string, no fraction anywhere."""
+    out = non_integer_problems(link, "")
+    value = link.get("previousRecordHash")
+    if "previousRecordHash" in link and not isinstance(value, str):
+        out.append(f"previousRecordHash: is {json_kind(value)}, not a string")
+    return out
+
+
+def folder_hidden_opening(folder):
+    """hidden-slot.txt of a public record folder, checked: a damaged file is named (not taken for
+    a wrong --hidden-slot option)."""
+    text = read_hidden_opening(folder)
+    if text is None:
+        return None
+    try:
+        parse_hidden_slot(text)
+    except InputProblem:
+        raise InputProblem(f"{folder}/hidden-slot.txt: not DEPARTMENT:SALT (the salt 64 hex digits)")
+    return text
+
+
+# What a per-draw check proves about replacements, and what only the chain or the signed manifest proves.
+REPLACEMENTS_SCOPE = ("replacements: {what}; a per-draw check cannot tell whether newer replacements were "
+                      "dropped or a reason or time edited: `verify_draw.py --chain PUBLIC --head HASH` (HASH from "
+                      "another source) or `spotcheck verify --publication DIR --key HEX` proves that.")
+
+
+def replacements_scope_line(replacements):
+    if replacements is None:
+        what = "none in this folder"
+    else:
+        what = f"{len(replacements)} checked (each allowed, salted and linked in order)"
+    return REPLACEMENTS_SCOPE.format(what=what)
+
+
+def publication_of(folder):
+    """(DIR, "draws/DATE/NAME") when `folder` is DIR/draws/DATE/NAME and DIR holds manifest.json."""
+    parts = os.path.abspath(folder).split(os.sep)
+    if len(parts) < 4 or parts[-3] != "draws":
+        return None
+    root = os.sep.join(parts[:-3]) or os.sep
+    if not os.path.isfile(os.path.join(root, "manifest.json")):
+        return None
+    return root, "/".join(parts[-3:])
+
+
+def manifest_problems(folder):
+    """(files compared, problems, DIR) of a draw folder inside a publication against DIR/manifest.json's
+    hashes, or None outside one. The signature is `spotcheck verify --publication`'s to check."""
+    place = publication_of(folder)
+    if place is None:
+        return None
+    root, relative = place
+    path = os.path.join(root, "manifest.json")
+    manifest = read_json(path, "publication manifest")
+    entries = manifest.get("files") if isinstance(manifest, dict) else None
+    if not isinstance(entries, list) or any(
+            not isinstance(e, dict) or not isinstance(e.get("path"), str) or not isinstance(e.get("sha256"), str)
+            for e in entries):
+        raise InputProblem(f"{path}: files: not a list of {{path, sha256, size}} objects")
+    listed = {e["path"]: e["sha256"] for e in entries if e["path"].startswith(relative + "/")}
+    found = {}
+    for here, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in files:
+            full = os.path.join(here, name)
+            found[relative + "/" + os.path.relpath(full, folder).replace(os.sep, "/")] = \
+                hashlib.sha256(read_limited(full)).hexdigest()
+    problems = []
+    for name in sorted(set(listed) | set(found), key=byte_key):
+        if name not in found:
+            problems.append(f"{name}: missing (listed in {path})")
+        elif name not in listed:
+            problems.append(f"{name}: not listed in {path} (added after the publication was signed)")
+        elif found[name] != listed[name]:
+            problems.append(f"{name}: changed (SHA-256 {found[name]}; {path} says {listed[name]})")
+    return len(listed), problems, root
+
+
 # --- Command line --------------------------------------------------------------------------------
 
 def read_json(path, what):
@@ -2553,7 +2754,7 @@ def main(argv=None):
             replacements_path = f"{folder}/replacements.json" if os.path.exists(f"{folder}/replacements.json") else None
             order_path = f"{folder}/order.json"
             visit_folder = folder
-            args.hidden_slot = args.hidden_slot or read_hidden_opening(folder)  # §8
+            args.hidden_slot = args.hidden_slot or folder_hidden_opening(folder)  # §8
         else:
             if (args.seed_file is None) == (args.seed is None) or not args.roster:
                 raise InputProblem("give --roster and one of --seed-file or --seed with a record file "
@@ -2562,8 +2763,9 @@ def main(argv=None):
             policy_path = args.policy or f"{args.roster.rstrip('/')}/policy.toml"
             commitment_path, replacements_path = args.commitment, args.replacements
         record = read_json(record_path, "draw record")
-        if not isinstance(record, dict):
-            raise InputProblem(f"{record_path}: not a draw record")
+        typed = record_type_problems(record, record_path)
+        if typed:
+            raise InputProblem("\n".join(typed))
         if args.seed is not None:
             try:
                 seed = bytes.fromhex(args.seed)
@@ -2579,11 +2781,14 @@ def main(argv=None):
         else:
             policy = load_policy(policy_path)
         commitment = read_json(commitment_path, "commitment") if commitment_path else None
+        typed = commitment_type_problems(commitment, commitment_path) if commitment_path else []
+        if typed:
+            raise InputProblem("\n".join(typed))
         replacements_data, replacements = read_entries(replacements_path, "replacements list") \
             if replacements_path else (None, None)
         order_data, order = read_entries(order_path, "order entry") \
             if order_path and os.path.exists(order_path) else (None, None)
-        if replacements is not None and not isinstance(replacements, list):
+        if replacements_path and not isinstance(replacements, list):
             raise InputProblem(f"{replacements_path}: not a JSON array")
         try:
             date = datetime.date.fromisoformat(record["date"])
@@ -2597,6 +2802,9 @@ def main(argv=None):
         return 2
 
     problems = []
+    if order_path and replacements == []:  # a public folder: no replacements, no file
+        problems.append(f"{replacements_path}: an empty list (a draw without replacements publishes no "
+                        "replacements.json)")
     use_algorithm(record.get("algorithm"))
     if record.get("algorithm") != ALGORITHM:
         problems.append(f"algorithm: the record says {record.get('algorithm')!r}, this verifier knows {ALGORITHM!r}")
@@ -2607,7 +2815,8 @@ def main(argv=None):
                                 f"the record says {show(record.get(key))}")
         extra = set(commitment) - set(COMMITMENT_FIELDS)
         if extra:
-            problems.append(f"commitment: unknown field {sorted(extra)[0]}")
+            problems.append(f"{commitment_path}: unknown field {sorted(extra)[0]} (a commitment holds only the "
+                            "fields the record commits to)")
     if (record.get("kind") == "ordered") != (ordered is not None):
         problems.append("orderedDepartments: present exactly when the kind is ordered")
     seed_hash = hashlib.sha256(seed).hexdigest()
@@ -2665,7 +2874,10 @@ def main(argv=None):
             problems += replacement_choice_problems(replacements, record, record_hash, roster, policy,
                                                     replacements_path)
             problems += replacement_entry_problems(replacements, seed, replacements_data if order_path else None)
-        if order is not None:
+        typed = order_type_problems(order, "order.json") if order_data is not None else []
+        if typed:
+            problems += typed
+        elif order is not None:
             problems += order_problems("order.json", order, order_data, record, seed)
             if args.order_reasons:
                 try:
@@ -2679,6 +2891,15 @@ def main(argv=None):
             problems.append("order.json: missing (an ordered draw publishes its order)")
         elif args.order_reasons:
             problems.append("order.json: missing (--order-reasons opens the reason of an ordered draw's order)")
+    published = None
+    if visit_folder:
+        try:
+            published = manifest_problems(visit_folder)
+        except (InputProblem, OSError) as error:
+            print(f"verify_draw: {error}", file=sys.stderr)
+            return 2
+        if published:
+            problems += published[1]
     if args.print_record and derived is not None:
         sys.stdout.buffer.write(canonical_json(derived))
         sys.stdout.flush()
@@ -2692,8 +2913,22 @@ def main(argv=None):
         print(f"OK: {len(record['picks'])} picks and {len(record['teams'])} teams on {record['date']} "
               f"(pool {record['pool']}) re-derived field by field from the seed, roster and policy.")
         print_visit(visit_folder)
+        print(replacements_scope_line(replacements))
+        if published:
+            print(f"publication: the folder's {published[0]} files match the hashes of {published[2]}/manifest.json "
+                  f"(its signature: `spotcheck verify --publication {published[2]} --key HEX`).")
     return 1 if problems else 0
 
 
+def guarded_main(argv=None):
+    """main, with a last net under it: a value of a type no check foresaw is a refusal, never a traceback."""
+    try:
+        return main(argv)
+    except (TypeError, AttributeError, KeyError, IndexError, ValueError) as error:
+        print(f"verify_draw: a file holds a value of an unexpected type or form ({type(error).__name__}: {error}); "
+              "refused", file=sys.stderr)
+        return 2
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(guarded_main())

@@ -159,9 +159,11 @@ struct VerifyCommand: ParsableCommand {
             return try check(
                 record: "\(folder)/record.json", seedText: try seedText(file: "\(folder)/seed.hex"),
                 roster: "\(folder)/roster", policy: "\(folder)/policy.txt",
-                commitment: optional("commitment.json"), replacements: optional("replacements.json"),
+                commitment: "\(folder)/commitment.json", replacements: optional("replacements.json"),
                 order: optional("order.json"), publicFolder: true,
-                hiddenOpening: try optional("hidden-slot.txt").map(seedText(file:)))  // draw-algorithm §8
+                hiddenOpening: try optional("hidden-slot.txt").map { path throws(CLIFailure) in
+                    try VerifyFiles.hiddenOpening(try seedText(file: path), path: path)  // draw-algorithm §8
+                })
         }
         let text = try seed ?? seedText(file: seedFile!)
         let folder = self.roster!.hasSuffix("/") ? String(self.roster!.dropLast()) : self.roster!
@@ -181,7 +183,7 @@ struct VerifyCommand: ParsableCommand {
         guard let theSeed = Seed(hex: text) else {
             throw CLIFailure(Catalogue.VerifyWords.badSeed.text)
         }
-        let recordValue = try RecordJSON.decodeRecord(try Files.readJSON(record), file: record)
+        let recordValue = try VerifyFiles.record(path: record)  // VerifyFiles.swift: the field named
         let rosterValue = try RosterLoader.load(folder: roster)
         var policyValue = Policy()
         if self.policy != nil || Files.exists(policy) {
@@ -192,7 +194,7 @@ struct VerifyCommand: ParsableCommand {
             }
         }
         let commitmentValue = try commitment.map { path throws(CLIFailure) in
-            try decode(Commitment.self, path: path, what: "commitment")
+            try VerifyFiles.commitment(path: path)  // VerifyFiles.swift: the file and field named
         }
         // A field of the wrong type is a difference naming it, not an unreadable file (ReplacementFields.swift).
         let replacementFields = try replacements.map { path throws(CLIFailure) in
@@ -200,8 +202,13 @@ struct VerifyCommand: ParsableCommand {
         }
         let replacementList = try replacements.flatMap { path throws(CLIFailure) in
             replacementFields?.isEmpty == false
-                ? nil : try decode([DaySoFar.Replacement].self, path: path, what: "replacements list")
+                ? nil
+                : try VerifyFiles.decode(
+                    [DaySoFar.Replacement].self, bytes: try Files.readJSON(path), path: path, what: "replacements list")
         }
+        // A folder inside a publication: its files against the manifest's hashes (VerifyFiles.swift).
+        let folderOfRecord = (record as NSString).deletingLastPathComponent
+        let published = publicFolder ? try VerifyFiles.manifestCheck(folder: folderOfRecord) : nil
         var result = verify(
             recordValue, seed: theSeed, roster: rosterValue, policy: policyValue, commitment: commitmentValue)
         // Auditors' openings of the published commitments (Openings.swift).
@@ -223,7 +230,6 @@ struct VerifyCommand: ParsableCommand {
         }
         result.differences += policyValue.compositionRosterDifferences(rosterValue)
         result.differences += openedConflicts ?? []
-        let folderOfRecord = (record as NSString).deletingLastPathComponent
         // VisitCheck.swift: visit.txt, against the mode the record binds.
         if publicFolder { result.differences += VisitCheck.problems(folder: folderOfRecord, record: recordValue) }
         result.differences += replacementFields ?? []
@@ -254,13 +260,14 @@ struct VerifyCommand: ParsableCommand {
             } catch let failure as CLIFailure {
                 throw failure
             } catch {
-                result.differences.append("order.json: not an order entry (\(error))")
+                result.differences.append("order.json: not an order entry (\(VerifyFiles.describe(error)))")
             }
         } else if publicFolder, recordValue.kind == .ordered {
             result.differences.append("order.json: missing (an ordered draw publishes its order)")
         } else if orderReasons != nil {
             result.differences.append(Openings.noOrder)
         }
+        result.differences += published?.problems ?? []
         if json {
             struct Report: Encodable {
                 var reproduces: Bool
@@ -277,21 +284,16 @@ struct VerifyCommand: ParsableCommand {
             if publicFolder, let mode = VisitCheck.mode(folder: folderOfRecord) {
                 writeOut(Array(Catalogue.Visit.shown(mode).text.utf8))
             }
+            writeOut(Array(VerifyFiles.replacementsScope(replacementList?.count).utf8))
+            if let published {
+                writeOut(Array(Catalogue.VerifyScope.manifestMatches(published.files, published.root).text.utf8))
+            }
         } else {
             var text = Style.current.red(Catalogue.DrawVerify.doesNotReproduce.text) + "\n"
             for difference in result.differences { text += "  - \(PassedThroughText.difference(difference))\n" }
             writeOut(Array(text.utf8))
         }
         if !result.reproduces { throw ExitCodes.checkFailed }
-    }
-
-    private func decode<T: Decodable>(_ type: T.Type, path: String, what: String) throws(CLIFailure) -> T {
-        let bytes = try Files.readJSON(path)
-        do {
-            return try JSONDecoder().decode(T.self, from: Data(bytes))
-        } catch {
-            throw CLIFailure(Catalogue.VerifyWords.notA(path, what, "\(error)").text, exitCode: ExitCodes.dataError)
-        }
     }
 
     func verifyPublicChain(_ folder: String) throws {
