@@ -25,48 +25,43 @@ enum RosterRecordGuard {
         let assignments = try store.assignments().filter { !hidden.contains($0.drawID) }
         let departments = Set(roster.departments.map(\.id))
         let inspectors = Set(roster.inspectors.map(\.id))
+        // One refusal per deleted row, whichever draws keep it.
         var told = Set<String>()
+        func refuse(department: String, _ message: String) {
+            guard !departments.contains(department), told.insert("d " + department).inserted else { return }
+            problems.append(.init(file: "departments.csv", line: 0, field: "id", message: message))
+        }
+        func refuse(inspector: String, _ message: String) {
+            guard !inspectors.contains(inspector), told.insert("i " + inspector).inserted else { return }
+            problems.append(.init(file: "inspectors.csv", line: 0, field: "id", message: message))
+        }
         for draw in secret {
             guard let versionID = draw.rosterVersionID, let version = try store.rosterVersion(id: versionID) else {
                 continue
             }
             let committed = try version.roster()
-            for department in committed.departments.map(\.id)
-            where !departments.contains(department) && told.insert("d " + department).inserted {
-                problems.append(
-                    .init(
-                        file: "departments.csv", line: 0, field: "id",
-                        message:
-                            "department '\(department)' is in the roster draw \(draw.id) of \(draw.date) committed to and cannot be deleted before its reveal; close it instead (spotcheck departments close \(department))"
-                    ))
+            for department in committed.departments.map(\.id) {
+                refuse(
+                    department: department,
+                    "department '\(department)' is in the roster draw \(draw.id) of \(draw.date) committed to and cannot be deleted before its reveal; close it instead (spotcheck departments close \(department))"
+                )
             }
-            for inspector in committed.inspectors.map(\.id)
-            where !inspectors.contains(inspector) && told.insert("i " + inspector).inserted {
-                problems.append(
-                    .init(
-                        file: "inspectors.csv", line: 0, field: "id",
-                        message:
-                            "inspector '\(inspector)' is in the roster draw \(draw.id) of \(draw.date) committed to and cannot be deleted before its reveal; retire them instead (spotcheck inspectors retire \(inspector))"
-                    ))
+            for inspector in committed.inspectors.map(\.id) {
+                refuse(
+                    inspector: inspector,
+                    "inspector '\(inspector)' is in the roster draw \(draw.id) of \(draw.date) committed to and cannot be deleted before its reveal; retire them instead (spotcheck inspectors retire \(inspector))"
+                )
             }
         }
         for assignment in assignments {
-            if !departments.contains(assignment.department), told.insert("d " + assignment.department).inserted {
-                problems.append(
-                    .init(
-                        file: "departments.csv", line: 0, field: "id",
-                        message:
-                            "department '\(assignment.department)' was inspected in draw \(assignment.drawID) on \(assignment.date) and cannot be deleted; close it instead (spotcheck departments close \(assignment.department))"
-                    ))
-            }
-            if !inspectors.contains(assignment.inspector), told.insert("i " + assignment.inspector).inserted {
-                problems.append(
-                    .init(
-                        file: "inspectors.csv", line: 0, field: "id",
-                        message:
-                            "inspector '\(assignment.inspector)' served in draw \(assignment.drawID) on \(assignment.date) and cannot be deleted; retire them instead (spotcheck inspectors retire \(assignment.inspector))"
-                    ))
-            }
+            refuse(
+                department: assignment.department,
+                "department '\(assignment.department)' was inspected in draw \(assignment.drawID) on \(assignment.date) and cannot be deleted; close it instead (spotcheck departments close \(assignment.department))"
+            )
+            refuse(
+                inspector: assignment.inspector,
+                "inspector '\(assignment.inspector)' served in draw \(assignment.drawID) on \(assignment.date) and cannot be deleted; retire them instead (spotcheck inspectors retire \(assignment.inspector))"
+            )
         }
         let firstDrawDay = draws.map(\.date).min()
         let cutoff = firstDrawDay.map { min($0, today) } ?? today

@@ -11,14 +11,20 @@ import Testing
 /// the day's told teams are checked again at once: two departments never inspect each other on
 /// one day because homes changed after both teams were told.
 @Suite(.serialized) struct TransferRecheckTests {
-    @Test func transfersAfterBothTeamsAreToldNeverLeaveTwoDepartmentsInspectingEachOther() throws {
+    /// Draw 1 revealed; its first two teams and the last member of each.
+    static func toldTeams() throws -> (
+        Harness, StoredDraw, DrawRecord.Team, DrawRecord.Team, String, String
+    ) {
         let harness = try Harness()
         try harness.tick("2026-12-01", "08:00")
         let draw = try #require(try harness.store.draws().first)
         let teams = try #require(try draw.decodedRecord()).teams
         let (a, b) = (teams[0], teams[1])
-        let p = try #require(a.members.last).inspector
-        let q = try #require(b.members.last).inspector
+        return (harness, draw, a, b, try #require(a.members.last).inspector, try #require(b.members.last).inspector)
+    }
+
+    @Test func transfersAfterBothTeamsAreToldNeverLeaveTwoDepartmentsInspectingEachOther() throws {
+        let (harness, draw, a, b, p, q) = try Self.toldTeams()
         func move(_ id: String, to home: String, _ time: String) throws {
             var roster = try #require(try harness.store.currentRoster()).roster()
             let index = try #require(roster.inspectors.firstIndex { $0.id == id })
@@ -60,13 +66,7 @@ import Testing
     }
 
     @Test func aTransferThroughTheControlSocketReChecksTheToldTeamsAtOnce() throws {
-        let harness = try Harness()
-        try harness.tick("2026-12-01", "08:00")
-        let draw = try #require(try harness.store.draws().first)
-        let teams = try #require(try draw.decodedRecord()).teams
-        let (a, b) = (teams[0], teams[1])
-        let p = try #require(a.members.last).inspector
-        let q = try #require(b.members.last).inspector
+        let (harness, draw, a, b, p, q) = try Self.toldTeams()
         var roster = try #require(try harness.store.currentRoster()).roster()
         for (id, home) in [(p, b.department), (q, a.department)] {
             let index = try #require(roster.inspectors.firstIndex { $0.id == id })
