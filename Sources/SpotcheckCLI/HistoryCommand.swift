@@ -41,7 +41,7 @@ struct HistoryCommand: ParsableCommand {
     func validate() throws {
         if json && csv { throw ValidationError(Catalogue.Common.chooseOne("--json", "--csv").text) }
         for date in [from, to].compactMap({ $0 }) where Day(iso: date) == nil {
-            throw ValidationError(Catalogue.Common.badDate(date).text)
+            throw ValidationError(DateInputText.dateOption(date))
         }
         if let from, let to, let first = Day(iso: from), let last = Day(iso: to), first > last {
             throw ValidationError(Catalogue.History.fromAfterTo(from, to).text)

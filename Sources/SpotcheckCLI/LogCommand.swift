@@ -48,7 +48,7 @@ struct LogCommand: ParsableCommand {
             throw ValidationError(
                 Catalogue.Log.unknownKind(name, Event.allCases.map(\.commandLineName).joined(separator: ", ")).text)
         }
-        if let date, Day(iso: date) == nil { throw ValidationError(Catalogue.Common.badDate(date).text) }
+        if let date, Day(iso: date) == nil { throw ValidationError(DateInputText.dateOption(date)) }
         if let invocation, invocation != "current",
             invocation.count != 32 || !invocation.allSatisfy({ $0.isHexDigit && !$0.isUppercase })
         {

@@ -493,10 +493,7 @@ struct InspectorsCommand: ParsableCommand {
         func run() throws {
             let shown = InputText.quoted(dates)
             guard let days = DayRange(parsing: dates) else {
-                throw CLIFailure(
-                    dates.contains("..")
-                        ? Catalogue.RosterHelp.notARange(shown).text : Catalogue.RosterHelp.notADate(shown).text,
-                    exitCode: ExitCodes.usage)
+                throw CLIFailure(DateInputText.range(dates), exitCode: ExitCodes.usage)
             }
             guard days.count <= 367 else {
                 throw CLIFailure(Catalogue.RosterHelp.tooLong(shown).text, exitCode: ExitCodes.usage)

@@ -198,7 +198,7 @@ enum DateOption {
     static func parse(_ text: String?) throws(CLIFailure) -> Day {
         guard let text else { return today() }
         guard let day = Day(iso: text) else {
-            throw CLIFailure(Catalogue.Common.badDate(text).text, exitCode: ExitCodes.usage)
+            throw CLIFailure(DateInputText.dateOption(text), exitCode: ExitCodes.usage)
         }
         return day
     }

@@ -42,7 +42,7 @@ struct TeamsCommand: ParsableCommand {
         if html && (json || csv) {
             throw ValidationError(Catalogue.Common.chooseOne("--html", json ? "--json" : "--csv").text)
         }
-        if let date, Day(iso: date) == nil { throw ValidationError(Catalogue.Common.badDate(date).text) }
+        if let date, Day(iso: date) == nil { throw ValidationError(DateInputText.dateOption(date)) }
     }
 
     func run() throws {

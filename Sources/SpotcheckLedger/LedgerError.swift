@@ -40,7 +40,7 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
         case .missingField(let field):
             "\(field) is empty; give it"
         case .invalidFindingID(let text):
-            "'\(text)' is not a finding id; write F-YYYY-NNNN (for example F-2026-0001)"
+            "'\(text)' is not a finding id; write F-YYYY-NNNNNN (for example F-2026-483920)"
         case .invalidRuleCode(let code):
             "prohibition code '\(code)' is empty or contains spaces; use a short code such as P03"
         case .duplicateRuleCode(let code):

@@ -26,11 +26,12 @@ public struct POSIXError: Error, CustomStringConvertible {
 /// Files replaced whole: a reader sees the old content or the new, never half of either.
 public enum AtomicFile {
     /// Writes through a temporary file in the same folder, fsyncs it, renames it over `path`,
-    /// then fsyncs the folder so that the rename survives a crash.
+    /// then fsyncs the folder so that the rename survives a crash. A failure names `path`, the
+    /// file the caller asked for, not the temporary one.
     public static func write(_ bytes: [UInt8], to path: String, mode: UInt32) throws(POSIXError) {
         let temporary = "\(path).tmp-\(getpid())"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
-        guard descriptor >= 0 else { throw POSIXError(errno, "open", temporary) }
+        guard descriptor >= 0 else { throw POSIXError(errno, "create", path) }
         var ok = false
         defer {
             close(descriptor)
@@ -43,12 +44,12 @@ public enum AtomicFile {
             }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw POSIXError(errno, "write", temporary)
+                throw POSIXError(errno, "write", path)
             }
             written += count
         }
-        guard fchmod(descriptor, mode) == 0 else { throw POSIXError(errno, "fchmod", temporary) }
-        guard fsync(descriptor) == 0 else { throw POSIXError(errno, "fsync", temporary) }
+        guard fchmod(descriptor, mode) == 0 else { throw POSIXError(errno, "fchmod", path) }
+        guard fsync(descriptor) == 0 else { throw POSIXError(errno, "fsync", path) }
         guard rename(temporary, path) == 0 else { throw POSIXError(errno, "rename", path) }
         ok = true
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
@@ -124,7 +125,7 @@ public final class StateLock: Sendable {
     public init(folder: String, guarding files: [String] = [], folders: [(setting: String, path: String)] = []) throws {
         path = "\(folder)/spotcheckd.lock"
         descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw POSIXError(errno, "open", path) }
+        guard descriptor >= 0 else { throw POSIXError(errno, "create", path) }
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             if errno == EINTR { continue }
             let code = errno

@@ -58,6 +58,18 @@ import Testing
         #expect(bash.status == 0 && bash.stdout.contains("-F _spotcheck spotcheck"))
     }
 
+    @Test func aBadValueAndExtraArgumentsAreToldInTheReadersLanguage() throws {
+        let value = try Run.spotcheck(["replace", "abc", "i044", "--reason", "病假"], locale: Self.chinese)
+        #expect(value.status == 64)
+        #expect(value.stderr.contains("取值 'abc' 不适用于 '<draw-id>'"), "\(value.stderr)")
+        let extra = try Run.spotcheck(["status", "x", "y"], locale: Self.chinese)
+        #expect(extra.status == 64)
+        #expect(extra.stderr.contains("2 个多余的参数：'x', 'y'"), "\(extra.stderr)")
+        for text in [value.stderr, extra.stderr] {
+            #expect(!text.contains("The value") && !text.contains("unexpected"), "\(text)")
+        }
+    }
+
     @Test func whyATeamCannotBeStaffedIsToldInTheReadersLanguage() throws {
         let policy = try Run.temporaryDirectory().appendingPathComponent("policy.toml")
         try "[policy]\nteam_size = 32\n".write(to: policy, atomically: true, encoding: .utf8)

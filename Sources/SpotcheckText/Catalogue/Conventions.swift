@@ -238,6 +238,16 @@ extension Catalogue {
             Localized(en: "Missing value for ", zh: "缺少取值："),
             Localized(en: "Unexpected argument ", zh: "多余的参数 "),
             Localized(en: ". Did you mean ", zh: "。您是否想输入 "),
+            Localized(en: "The value '", zh: "取值 '"),
+            Localized(en: "' is invalid for '", zh: "' 不适用于 '"),
+            Localized(en: "' is invalid.", zh: "' 无效。"),
+            Localized(en: " unexpected arguments: ", zh: " 个多余的参数："),
+            Localized(en: "Missing one of: ", zh: "缺少以下之一："),
+            Localized(en: "' does not take any value, but '", zh: "' 不接受取值，却给出了 '"),
+            Localized(en: "' was specified.", zh: "' 这一取值。"),
+            Localized(en: "The option '", zh: "选项 '"),
+            Localized(en: "Value to be set with ", zh: "重复给出的取值："),
+            Localized(en: " had already been set with ", zh: "，此前已由以下给出："),
         ]
         public static func seeDetailed(_ command: String) -> Localized {
             Localized(en: "See '\(command)' for detailed help.", zh: "详细帮助见 '\(command)'。")

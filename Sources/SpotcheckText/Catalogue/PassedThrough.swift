@@ -367,8 +367,8 @@ extension Catalogue {
             TextPattern { field in Localized(en: "\(field) is empty; give it", zh: "\(field) 为空；请填写") },
             TextPattern { text in
                 Localized(
-                    en: "'\(text)' is not a finding id; write F-YYYY-NNNN (for example F-2026-0001)",
-                    zh: "'\(text)' 不是问题编号；请写作 F-YYYY-NNNN（例如 F-2026-0001）")
+                    en: "'\(text)' is not a finding id; write F-YYYY-NNNNNN (for example F-2026-483920)",
+                    zh: "'\(text)' 不是问题编号；请写作 F-YYYY-NNNNNN（例如 F-2026-483920）")
             },
             TextPattern { code in
                 Localized(
