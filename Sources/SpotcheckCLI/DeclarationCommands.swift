@@ -87,6 +87,20 @@ struct DeclareCommand: ParsableCommand {
         writeOut(Array(Say.declared(reply.declaration.id).text.utf8))
     }
 
+    /// The case of a refused date, department or kind the daemon names (`detail`, `value`).
+    private static func detailed(_ detail: String, _ value: String) -> Localized? {
+        switch detail {
+        case "unknown": Catalogue.DeclarationRefusals.unknownDepartment(value)
+        case "not-a-day": Catalogue.DeclarationRefusals.notADay(value)
+        case "past": Catalogue.DeclarationRefusals.past(value)
+        case "conflict-from": Catalogue.DeclarationRefusals.conflictFrom
+        case "absence-days": Catalogue.DeclarationRefusals.absenceDays
+        case "absence-department": Catalogue.DeclarationRefusals.absenceDepartment
+        case "kind": Catalogue.DeclarationRefusals.kind(value)
+        default: nil
+        }
+    }
+
     /// A refusal of the daemon's, in the reader's language.
     static func refusal(_ failure: Varlink.Failure) -> CLIFailure {
         func text(_ name: String) -> String { failure.parameters[name]?.description ?? "" }
@@ -98,7 +112,9 @@ struct DeclareCommand: ParsableCommand {
             case "decided": Say.decidedAlready(text("id"))
             case "own-declaration": Say.ownDeclaration(text("id"))
             case "too-many-pending": Catalogue.DeclarationLimit.tooMany(text("limit"))
-            default: nil
+            case "no-note": Catalogue.DeclarationRefusals.needsNote
+            case "bad-text": Catalogue.DeclarationRefusals.badText
+            default: detailed(text("detail"), text("value"))
             }
         let code = text("code")
         return CLIFailure(
@@ -123,8 +139,9 @@ struct DeclarationsCommand: ParsableCommand {
                     "spotcheck declarations list --state pending",
                     #"spotcheck declarations approve 3 --note "已核实""#,
                     #"spotcheck declarations reject 4 --note "与事实不符""#,
+                    "spotcheck declarations withdraw 5",
                 ]),
-            subcommands: [List.self, Approve.self, Reject.self], defaultSubcommand: List.self)
+            subcommands: [List.self, Approve.self, Reject.self, Withdraw.self], defaultSubcommand: List.self)
     }
 
     struct List: ParsableCommand {
@@ -205,6 +222,25 @@ struct DeclarationsCommand: ParsableCommand {
                 ControlMessages.DecideParameters(id: Int64(id), approve: false, note: note),
                 returning: ControlMessages.DeclarationReply.self)
             writeOut(Array(Say.rejected(reply.declaration.id, reply.declaration.inspector).text.utf8))
+        }
+    }
+
+    struct Withdraw: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "withdraw", abstract: Catalogue.DeclarationRefusals.withdrawAbstract.text)
+        }
+
+        @Argument(help: ArgumentHelp(Say.idHelp, valueName: "id"))
+        var id: Int
+
+        @OptionGroup var socket: SocketOptions
+
+        func run() throws {
+            let reply = try socket.call(
+                "io.spotcheck.WithdrawDeclaration", ControlMessages.WithdrawParameters(id: Int64(id)),
+                returning: ControlMessages.DeclarationReply.self)
+            writeOut(Array(Catalogue.DeclarationRefusals.withdrawn(reply.declaration.id).text.utf8))
         }
     }
 }

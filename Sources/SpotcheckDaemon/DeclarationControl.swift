@@ -11,11 +11,18 @@ import SpotcheckStore
 extension DailyControl {
     static let declarationMethods: Set<String> = [
         "io.spotcheck.Declare", "io.spotcheck.ListDeclarations", "io.spotcheck.DecideDeclaration",
+        "io.spotcheck.WithdrawDeclaration",
     ]
 
-    private func refused(_ code: String, _ message: String, id: Int64? = nil) -> Varlink.Failure {
+    /// A refusal: `code` says which rule, `detail` (with `value`) which case of it, for the
+    /// reader's language on the client's side; `message` is the English.
+    private func refused(
+        _ code: String, _ message: String, id: Int64? = nil, detail: String? = nil, value: String? = nil
+    ) -> Varlink.Failure {
         var values: [String: Varlink.Value] = ["message": .string(message), "code": .string(code)]
         if let id { values["id"] = .int(Int(id)) }
+        if let detail { values["detail"] = .string(detail) }
+        if let value { values["value"] = .string(value) }
         return Varlink.Failure("io.spotcheck.DeclarationRefused", values)
     }
 
@@ -45,6 +52,9 @@ extension DailyControl {
                 ControlMessages.DeclarationsReply(
                     declarations: all.filter { question.state == nil || $0.state.rawValue == question.state }.map(info)
                 ))
+        case "io.spotcheck.WithdrawDeclaration":
+            let question = try callParameters(ControlMessages.WithdrawParameters.self, request)
+            return encodedReply(ControlMessages.DeclarationReply(declaration: info(try withdraw(question, caller))))
         default:
             try require(caller.isCoordinator, method, caller)
             let question = try callParameters(ControlMessages.DecideParameters.self, request)
@@ -67,31 +77,49 @@ extension DailyControl {
         func day(_ text: String?, _ name: String) throws -> Day? {
             guard let text else { return nil }
             guard let day = Day(iso: text) else {
-                throw refused("bad-dates", "\(name) \(text) is not a day (YYYY-MM-DD)")
+                throw refused(
+                    "bad-dates", "\(name) \(text) is not a day (YYYY-MM-DD)", detail: "not-a-day", value: text)
             }
             return day
         }
         let from = try day(question.from, "from")
         let to = try day(question.to, "to")
+        // A declaration is about days to come: one wholly past changes no draw and would only
+        // count against the pending limit.
+        let today = local.day(of: Date())
+        if let to, to < today {
+            throw refused(
+                "bad-dates", "\(to) is in the past (today is \(today)); a declaration covers today or later days",
+                detail: "past", value: to.description)
+        }
         let kind: Declaration.Kind
         switch question.kind {
         case "conflict":
             guard let department = question.department, roster.departments.contains(where: { $0.id == department })
             else {
-                throw refused("bad-department", "no department '\(question.department ?? "")' in the roster")
+                throw refused(
+                    "bad-department", "no department '\(question.department ?? "")' in the roster",
+                    detail: "unknown", value: question.department ?? "")
             }
             guard from == nil else {
-                throw refused("bad-dates", "a conflict has no first day, only an optional last one")
+                throw refused(
+                    "bad-dates", "a conflict has no first day, only an optional last one", detail: "conflict-from")
             }
             kind = .conflict
         case "absence":
-            guard question.department == nil else { throw refused("bad-kind", "an absence names no department") }
+            guard question.department == nil else {
+                throw refused("bad-kind", "an absence names no department", detail: "absence-department")
+            }
             guard let from, let to, from <= to else {
-                throw refused("bad-dates", "an absence needs its first and last day, the first not after the last")
+                throw refused(
+                    "bad-dates", "an absence needs its first and last day, the first not after the last",
+                    detail: "absence-days")
             }
             kind = .absence
         default:
-            throw refused("bad-kind", "kind '\(question.kind)' is neither conflict nor absence")
+            throw refused(
+                "bad-kind", "kind '\(question.kind)' is neither conflict nor absence", detail: "kind",
+                value: question.kind)
         }
         let made: Declaration
         do {
@@ -136,6 +164,10 @@ extension DailyControl {
         let note = question.note.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap {
             $0.isEmpty ? nil : $0
         }
+        // A rejection tells the inspector why; blank words are no reason.
+        if !question.approve && note == nil {
+            throw refused("no-note", "a rejection needs a note saying why (--note)", id: question.id)
+        }
         if let note { try DailyControl.plain(note, "note", code: "bad-text", error: "io.spotcheck.DeclarationRefused") }
         // The roster first (an approval applied twice changes nothing), then the decision.
         if question.approve { try apply(declaration, actor: actor(caller)) }
@@ -156,6 +188,32 @@ extension DailyControl {
         // The day's issued teams follow the roster as it now is (EngineRecheck.swift).
         if decided.state == .approved { try engine.recheckIssued(config: config, now: Date()) }
         return decided
+    }
+
+    /// The declaring inspector takes back a pending declaration. Another's is "no declaration N"
+    /// (whether it exists is none of the caller's business); a decided one is refused.
+    private func withdraw(_ question: ControlMessages.WithdrawParameters, _ caller: Caller) throws -> Declaration {
+        guard let login = caller.login, let declaration = try store.declaration(id: question.id),
+            declaration.login == login
+        else { throw refused("no-such-declaration", "no declaration \(question.id)", id: question.id) }
+        guard declaration.state == .pending else {
+            throw refused(
+                "decided", "declaration \(question.id) is \(declaration.state.rawValue) already", id: question.id)
+        }
+        let withdrawn: Declaration
+        do {
+            withdrawn = try store.withdraw(declaration: question.id, login: login, actor: actor(caller), at: Date())
+        } catch let error as DeclarationStoreError {
+            throw refused("decided", "\(error)", id: question.id)
+        }
+        events.emit(
+            .declarationDecided,
+            "declaration \(withdrawn.id) of \(withdrawn.inspector) (\(withdrawn.kind.rawValue)) withdrawn by \(actor(caller))",
+            [
+                "DECLARATION": String(withdrawn.id), "KIND": withdrawn.kind.rawValue, "INSPECTOR": withdrawn.inspector,
+                "STATE": withdrawn.state.rawValue, "ACTOR": actor(caller), "NOTE": "",
+            ])
+        return withdrawn
     }
 
     /// Puts an approved declaration into the roster as a new version kept through the socket, as

@@ -60,14 +60,15 @@ extension Engine {
         return atReveal?.id != chosen
     }
 
-    /// `roster` with the declarations not rejected (pending or approved) applied that were made
+    /// `roster` with the pending or approved declarations (not rejected or withdrawn) applied made
     /// before the reveal, or since through the login `roster` gives the inspector: what an
     /// inspector declared is their own word, whenever a coordinator approved it. A declaration
     /// made through a login changed since the reveal is not.
     func withOwnDeclarations(_ roster: Roster, revealedAt: Date?) throws -> Roster {
         var roster = roster
         let logins = Dictionary(roster.inspectors.map { ($0.id, $0.login) }, uniquingKeysWith: { first, _ in first })
-        for declaration in try store.declarations() where declaration.state != .rejected {
+        for declaration in try store.declarations()
+        where declaration.state == .pending || declaration.state == .approved {
             let before = revealedAt.map { declaration.declaredAt < $0 } ?? false
             guard before || logins[declaration.inspector] == declaration.login else { continue }
             switch declaration.kind {

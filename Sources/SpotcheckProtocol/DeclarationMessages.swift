@@ -82,6 +82,15 @@ extension ControlMessages {
         }
     }
 
+    /// `WithdrawDeclaration`: the declaring inspector takes back a pending declaration.
+    public struct WithdrawParameters: Codable, Sendable {
+        public var id: Int64
+
+        public init(id: Int64) {
+            self.id = id
+        }
+    }
+
     /// `DecideDeclaration`: a coordinator approves or rejects a pending declaration.
     public struct DecideParameters: Codable, Sendable {
         public var id: Int64

@@ -198,6 +198,10 @@ extension Varlink {
         # availability take it in) or rejects a pending declaration.
         method DecideDeclaration(id: int, approve: bool, note: ?string) -> (declaration: Declaration)
 
+        # The inspector who made a pending declaration takes it back (state "withdrawn"); nothing
+        # reaches the roster. Another's declaration is not found, a decided one is refused (decided).
+        method WithdrawDeclaration(id: int) -> (declaration: Declaration)
+
         # Checks the hash chain of all completed draws; names the first broken link.
         method VerifyChain() -> (checked: int, broken: ?ChainLink)
 
@@ -210,9 +214,11 @@ extension Varlink {
         error NotFound (what: string, kind: ?string, id: ?string, pool: ?string, date: ?string)
         error NotYetRevealed (pool: string, date: string)
         # A declaration or a decision was refused; code: not-an-inspector, bad-kind, bad-department,
-        # bad-dates, no-reason, no-such-declaration, decided, own-declaration, too-many-pending (with
-        # limit: the configured [declarations] pending_limit).
-        error DeclarationRefused (message: string, code: ?string, id: ?int, limit: ?int)
+        # bad-dates, no-reason, no-note, bad-text, no-such-declaration, decided, own-declaration,
+        # too-many-pending (with limit: the configured [declarations] pending_limit); detail names the
+        # case of bad-kind, bad-department and bad-dates (unknown, not-a-day, past, conflict-from,
+        # absence-days, absence-department, kind) with value the department, day or kind at fault.
+        error DeclarationRefused (message: string, code: ?string, id: ?int, limit: ?int, detail: ?string, value: ?string)
         # A cancellation was refused; code: no-reason, no-such-draw, not-ordered, day-over,
         # already-cancelled.
         error CancelRefused (message: string, code: ?string, draw_id: ?int)

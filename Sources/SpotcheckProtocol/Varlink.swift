@@ -195,6 +195,7 @@ public enum MessageLimits {
         "io.spotcheck.Declare": 16 << 10,
         "io.spotcheck.ListDeclarations": 4 << 10,
         "io.spotcheck.DecideDeclaration": 16 << 10,
+        "io.spotcheck.WithdrawDeclaration": 4 << 10,
         "io.spotcheck.VerifyChain": 4 << 10,
         "io.spotcheck.ExportRoster": 4 << 10,
         "io.spotcheck.ReplaceInspector": 16 << 10,

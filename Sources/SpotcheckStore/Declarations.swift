@@ -4,10 +4,10 @@ public import SpotcheckCore
 
 /// An inspector's own declaration: a conflict of interest with a department, or an absence. It
 /// waits for a coordinator (another person) to approve it, which puts it into the roster, or to
-/// reject it; both steps are in the audit trail.
+/// reject it, unless the inspector withdraws it first; every step is in the audit trail.
 public struct Declaration: Sendable, Equatable {
     public enum Kind: String, Sendable { case conflict, absence }
-    public enum State: String, Sendable { case pending, approved, rejected }
+    public enum State: String, Sendable { case pending, approved, rejected, withdrawn }
 
     public var id: Int64
     public var kind: Kind

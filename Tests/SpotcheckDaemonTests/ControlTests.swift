@@ -307,12 +307,13 @@ struct RoleTests {
         #expect(refused.output.contains("spotcheck why is refused") && !refused.output.contains("io.spotcheck"))
         // The inspector declares as themself (the login from the connection); a coordinator
         // approves; the inspector sees it approved and the roster has the days.
+        let (first, last) = (DeclarationTests.ahead(28), DeclarationTests.ahead(29))
         let declared = try Self.asUser(
-            login, ["declare", "absence", "2026-12-28..2026-12-29", "--reason", "参加培训"], socket: socket)
+            login, ["declare", "absence", "\(first)..\(last)", "--reason", "参加培训"], socket: socket)
         #expect(declared.status == 0, "\(declared.output)")
         let pending = try Self.asUser(login, ["declarations"], socket: socket)
         #expect(
-            pending.output.contains("pending") && pending.output.contains("2026-12-28..2026-12-29"), "\(pending.output)"
+            pending.output.contains("pending") && pending.output.contains("\(first)..\(last)"), "\(pending.output)"
         )
         let id = try #require(try store.declarations(login: login).first?.id)
         #expect(try Self.asUser("sc-auditor", ["declarations", "approve", String(id)], socket: socket).status == 77)
@@ -321,25 +322,46 @@ struct RoleTests {
         #expect(try Self.asUser(login, ["declarations"], socket: socket).output.contains("approved"))
         #expect(
             try store.currentRoster()!.roster().inspectors.first { $0.login == login }!.unavailable
-                .contains(Day(iso: "2026-12-28")!))
+                .contains(Day(iso: first)!))
         let stranger = try Self.asUser("sc-stranger", ["declarations"], socket: socket)
-        #expect(!stranger.output.contains("2026-12-28"), "\(stranger.output)")
+        #expect(!stranger.output.contains(first), "\(stranger.output)")
         // At most `pending_limit` (here 2) of one inspector's declarations wait at once; the next
         // is refused (exit 65) saying the limit and what to do, in the reader's language.
-        for day in ["2027-01-04", "2027-01-05"] {
+        for day in [DeclarationTests.ahead(35), DeclarationTests.ahead(36)] {
             let more = try Self.asUser(login, ["declare", "absence", day, "--reason", "参加培训"], socket: socket)
             #expect(more.status == 0, "\(more.output)")
         }
-        let flood = try Self.asUser(login, ["declare", "absence", "2027-01-06", "--reason", "x"], socket: socket)
+        let flood = try Self.asUser(
+            login, ["declare", "absence", DeclarationTests.ahead(37), "--reason", "x"], socket: socket)
         #expect(flood.status == 65, "\(flood.output)")
         #expect(
             flood.output.contains("allows (2, [declarations] pending_limit")
                 && flood.output.contains("spotcheck declarations"), "\(flood.output)")
         let chinese = try ControlTests.run(
             "/usr/sbin/runuser",
-            ["-u", login, "--", ControlTests.cli, "declare", "absence", "2027-01-06", "--reason", "x"],
+            ["-u", login, "--", ControlTests.cli, "declare", "absence", DeclarationTests.ahead(37), "--reason", "x"],
             environment: ["SPOTCHECK_SOCKET": socket, "LANG": "zh_CN.UTF-8"])
         #expect(chinese.status == 65 && chinese.output.contains("已达服务允许的上限（2 项"), "\(chinese.output)")
+        // The daemon's other refusals of a declaration read in Chinese too, with the exit code of
+        // their kind (an unknown department is "not found").
+        for (arguments, status, said) in [
+            (["declare", "conflict", "d-nosuch", "--reason", "亲属"], 67, "名册中没有单位 'd-nosuch'"),
+            (["declare", "absence", "\(last)..\(first)", "--reason", "培训"], 65, "缺勤须给出起始日和结束日"),
+            (["declare", "absence", DeclarationTests.ahead(-3), "--reason", "培训"], 65, "已经过去"),
+        ] {
+            let refused = try ControlTests.run(
+                "/usr/sbin/runuser", ["-u", login, "--", ControlTests.cli] + arguments,
+                environment: ["SPOTCHECK_SOCKET": socket, "LANG": "zh_CN.UTF-8"])
+            #expect(refused.status == Int32(status) && refused.output.contains(said), "\(arguments): \(refused.output)")
+            #expect(!refused.output.contains("no department") && !refused.output.contains("an absence"))
+        }
+        // The inspector withdraws a pending one of theirs, which makes room for another.
+        let waiting = try #require(try store.declarations(login: login).first { $0.state == .pending })
+        let withdrawn = try Self.asUser(login, ["declarations", "withdraw", String(waiting.id)], socket: socket)
+        #expect(withdrawn.status == 0 && withdrawn.output.contains("is withdrawn"), "\(withdrawn.output)")
+        #expect(
+            try Self.asUser(login, ["declare", "absence", DeclarationTests.ahead(37), "--reason", "x"], socket: socket)
+                .status == 0)
         #expect(try Self.asUser("sc-stranger", ["verify", "--chain"], socket: socket).status == 77)
         #expect(
             DaemonProcess.eventually {

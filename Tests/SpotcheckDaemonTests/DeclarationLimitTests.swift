@@ -12,7 +12,7 @@ import Testing
 /// limit and what to do, until a coordinator has decided some. Other inspectors are not held up.
 @Suite struct DeclarationLimitTests {
     static func absence(_ day: Int) -> [String: Any] {
-        let date = String(format: "2027-01-%02d", day)
+        let date = DeclarationTests.ahead(30 + day)
         return ["kind": "absence", "from": date, "to": date, "reason": "参加培训"]
     }
 

@@ -24,6 +24,14 @@ import Testing
         return Answer(error: object["error"] as? String, parameters: object["parameters"] as? [String: Any] ?? [:])
     }
 
+    /// The day `days` after today (UTC), YYYY-MM-DD: declarations cover today or later days, so
+    /// the tests' dates move with the clock.
+    static func ahead(_ days: Int) -> String {
+        let parts = Calendar(identifier: .gregorian).dateComponents(
+            in: TimeZone(identifier: "UTC")!, from: Date())
+        return Day(year: parts.year!, month: parts.month!, day: parts.day!)!.adding(days: days).description
+    }
+
     static func person(_ login: String, coordinator: Bool = false, uid: UInt32 = 5000) -> Caller {
         Caller(uid: uid, gid: uid, pid: 1, login: login, groups: [], isCoordinator: coordinator, isAuditor: false)
     }
@@ -40,6 +48,43 @@ import Testing
             control, person("zhangwei-coord", coordinator: true, uid: 5102), "io.spotcheck.DecideDeclaration",
             ["id": id, "approve": true])
         #expect(approved.error == nil, "\(approved)")
+    }
+
+    @Test func anInspectorWithdrawsTheirOwnPendingDeclarationAndNoOneElseCan() throws {
+        let harness = try Harness(calendar: "[declarations]\npending_limit = 1\n")
+        let control = DaemonControl(
+            store: harness.store, engine: harness.engine, configuration: ConfigurationBox(harness.config),
+            status: StatusBox(), events: EventLog(sinks: [harness.sink]))
+        let roster = try #require(try harness.store.currentRoster()).roster()
+        let me = Self.person(roster.inspectors[0].login, uid: 5001)
+        let other = Self.person(roster.inspectors[1].login, uid: 5003)
+        let coordinator = Self.person("zhangwei-coord", coordinator: true, uid: 5002)
+        let absence: [String: Any] = ["kind": "absence", "from": Self.ahead(10), "to": Self.ahead(12), "reason": "培训"]
+        let made = try Self.call(control, me, "io.spotcheck.Declare", absence)
+        let id = try #require((made.parameters["declaration"] as? [String: Any])?["id"] as? Int)
+        #expect(
+            try Self.call(control, me, "io.spotcheck.Declare", absence).parameters["code"] as? String
+                == "too-many-pending")
+        // Another inspector, and a coordinator, are told there is no such declaration of theirs.
+        for stranger in [other, coordinator] {
+            let refused = try Self.call(control, stranger, "io.spotcheck.WithdrawDeclaration", ["id": id])
+            #expect(refused.parameters["code"] as? String == "no-such-declaration", "\(refused)")
+        }
+        let withdrawn = try Self.call(control, me, "io.spotcheck.WithdrawDeclaration", ["id": id])
+        #expect(withdrawn.error == nil, "\(withdrawn)")
+        #expect((withdrawn.parameters["declaration"] as? [String: Any])?["state"] as? String == "withdrawn")
+        // It reaches no roster, cannot be decided or withdrawn again, and frees its place.
+        let decide = try Self.call(
+            control, coordinator, "io.spotcheck.DecideDeclaration", ["id": id, "approve": true])
+        #expect(decide.parameters["code"] as? String == "decided", "\(decide)")
+        let again = try Self.call(control, me, "io.spotcheck.WithdrawDeclaration", ["id": id])
+        #expect(again.parameters["code"] as? String == "decided", "\(again)")
+        #expect(
+            !(try harness.store.currentRoster()!.roster().inspectors[0].unavailable.contains(
+                Day(iso: Self.ahead(11))!)))
+        #expect(try Self.call(control, me, "io.spotcheck.Declare", absence).error == nil)
+        #expect(try harness.store.auditTrail().contains { $0.action == "declaration.withdrawn" })
+        #expect(harness.events(.declarationDecided).contains { $0.fields["STATE"] == "withdrawn" })
     }
 
     @Test func aDeclarationWaitsForAnotherCoordinatorAndThenEntersTheRoster() throws {
@@ -79,7 +124,7 @@ import Testing
         #expect((theirs.parameters["declarations"] as? [[String: Any]])?.isEmpty == true)
         let stranger = try Self.call(
             control, Self.person("nobody-here", uid: 5004), "io.spotcheck.Declare",
-            ["kind": "absence", "from": "2026-12-07", "to": "2026-12-09", "reason": "x"])
+            ["kind": "absence", "from": Self.ahead(7), "to": Self.ahead(9), "reason": "x"])
         #expect(stranger.error == "io.spotcheck.DeclarationRefused")
         #expect(stranger.parameters["code"] as? String == "not-an-inspector")
         // Only a coordinator decides, and never their own.
@@ -111,21 +156,21 @@ import Testing
         // another approved (the days become unavailable).
         let away = try Self.call(
             control, inspector, "io.spotcheck.Declare",
-            ["kind": "absence", "from": "2026-12-07", "to": "2026-12-09", "reason": "参加培训"])
+            ["kind": "absence", "from": Self.ahead(7), "to": Self.ahead(9), "reason": "参加培训"])
         let awayID = try #require((away.parameters["declaration"] as? [String: Any])?["id"] as? Int)
         let rejected = try Self.call(
             control, coordinator, "io.spotcheck.DecideDeclaration", ["id": awayID, "approve": false, "note": "培训已取消"])
         #expect(rejected.error == nil, "\(rejected)")
         #expect(
             !(try harness.store.currentRoster()!.roster().inspectors.first { $0.id == me.id }!.unavailable
-                .contains(Day(iso: "2026-12-08")!)))
+                .contains(Day(iso: Self.ahead(8))!)))
         let second = try Self.call(
             control, inspector, "io.spotcheck.Declare",
-            ["kind": "absence", "from": "2026-12-10", "to": "2026-12-11", "reason": "病假"])
+            ["kind": "absence", "from": Self.ahead(10), "to": Self.ahead(11), "reason": "病假"])
         let secondID = try #require((second.parameters["declaration"] as? [String: Any])?["id"] as? Int)
         _ = try Self.call(control, coordinator, "io.spotcheck.DecideDeclaration", ["id": secondID, "approve": true])
         let unavailable = try harness.store.currentRoster()!.roster().inspectors.first { $0.id == me.id }!.unavailable
-        #expect(unavailable.contains(Day(iso: "2026-12-10")!) && unavailable.contains(Day(iso: "2026-12-11")!))
+        #expect(unavailable.contains(Day(iso: Self.ahead(10))!) && unavailable.contains(Day(iso: Self.ahead(11))!))
 
         // The inspector sees each state, the rejection's note too.
         let states = try Self.call(control, inspector, "io.spotcheck.ListDeclarations", [:])
@@ -145,11 +190,35 @@ import Testing
         // Refusals name what is wrong.
         let badDates = try Self.call(
             control, inspector, "io.spotcheck.Declare",
-            ["kind": "absence", "from": "2026-12-09", "to": "2026-12-07", "reason": "x"])
+            ["kind": "absence", "from": Self.ahead(9), "to": Self.ahead(7), "reason": "x"])
         #expect(badDates.parameters["code"] as? String == "bad-dates")
         let badDepartment = try Self.call(
             control, inspector, "io.spotcheck.Declare", ["kind": "conflict", "department": "d-none", "reason": "x"])
         #expect(badDepartment.parameters["code"] as? String == "bad-department")
+        #expect(badDepartment.parameters["detail"] as? String == "unknown")
+        #expect(badDepartment.parameters["value"] as? String == "d-none")
+        // Days wholly past change no draw: refused, not left pending against the limit.
+        let past = try Self.call(
+            control, inspector, "io.spotcheck.Declare",
+            ["kind": "absence", "from": Self.ahead(-9), "to": Self.ahead(-7), "reason": "补报"])
+        #expect(past.parameters["code"] as? String == "bad-dates" && past.parameters["detail"] as? String == "past")
+        #expect(past.parameters["value"] as? String == Self.ahead(-7), "\(past)")
+        let expired = try Self.call(
+            control, inspector, "io.spotcheck.Declare",
+            ["kind": "conflict", "department": department.id, "to": Self.ahead(-1), "reason": "亲属"])
+        #expect(expired.parameters["detail"] as? String == "past", "\(expired)")
+        // A rejection says why: a blank note is no note.
+        let waiting = try Self.call(
+            control, inspector, "io.spotcheck.Declare",
+            ["kind": "absence", "from": Self.ahead(20), "to": Self.ahead(20), "reason": "参加培训"])
+        let waitingID = try #require((waiting.parameters["declaration"] as? [String: Any])?["id"] as? Int)
+        for blank in [" ", "\n\t", nil] as [String?] {
+            var parameters: [String: Any] = ["id": waitingID, "approve": false]
+            if let blank { parameters["note"] = blank }
+            let refused = try Self.call(control, coordinator, "io.spotcheck.DecideDeclaration", parameters)
+            #expect(refused.parameters["code"] as? String == "no-note", "\(refused)")
+        }
+        #expect(try harness.store.declaration(id: Int64(waitingID))?.state == .pending)
         let noReason = try Self.call(
             control, inspector, "io.spotcheck.Declare",
             ["kind": "conflict", "department": department.id, "reason": " "])
@@ -161,6 +230,7 @@ import Testing
                 ["kind": "conflict", "department": department.id, "reason": hostile])
             #expect(refused.parameters["code"] as? String == "bad-text", "\(refused)")
         }
-        #expect(try harness.store.declarations().count == 3)
+        // The three decided above and the one left pending for the blank rejections.
+        #expect(try harness.store.declarations().count == 4)
     }
 }

@@ -1036,13 +1036,13 @@ _spotcheck_declarations() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    list|approve|reject)
+    list|approve|reject|withdraw)
         # Offer subcommand argument completions
         "_spotcheck_declarations_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'list approve reject' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'list approve reject withdraw' -- "${cur}"))
         ;;
     esac
 }
@@ -1103,6 +1103,25 @@ _spotcheck_declarations_reject() {
     '--note')
         return
         ;;
+    '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_declarations_withdraw() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --timeout)
+    __spotcheck_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
     '--socket')
         __spotcheck_add_completions -f
         return

@@ -36,17 +36,18 @@ extension Catalogue {
                 zh: "第 \(id) 号申报已提交，等待协调员审核（spotcheck declarations）。\n")
         }
         public static let listAbstract = Localized(
-            en: "List declarations: a coordinator's all, an inspector's own; approve or reject them.",
-            zh: "列出申报：协调员看全部，检查人员看本人的；批准或驳回申报。")
+            en: "List declarations: a coordinator's all, an inspector's own; approve, reject or withdraw them.",
+            zh: "列出申报：协调员看全部，检查人员看本人的；批准、驳回或撤回申报。")
         public static let listDiscussion = Localized(
             en: """
                 Coordinators see every declaration and decide pending ones (never their own); an \
-                approved conflict or absence enters the roster at once. Anyone else sees their own.
+                approved conflict or absence enters the roster at once. Anyone else sees their own, \
+                and may withdraw one of theirs while it is pending.
                 """,
-            zh: "协调员可查看全部申报并审核待审核的申报（不能审核本人的）；获批的利益冲突或缺勤立即写入名册。其他人只能查看本人的申报。")
+            zh: "协调员可查看全部申报并审核待审核的申报（不能审核本人的）；获批的利益冲突或缺勤立即写入名册。其他人只能查看本人的申报，并可在待审核时撤回本人的申报。")
         public static let stateHelp = Localized(
-            en: "Only declarations in this state: pending, approved or rejected.",
-            zh: "只列出此状态的申报：pending（待审核）、approved（已批准）或 rejected（已驳回）。")
+            en: "Only declarations in this state: pending, approved, rejected or withdrawn.",
+            zh: "只列出此状态的申报：pending（待审核）、approved（已批准）、rejected（已驳回）或 withdrawn（已撤回）。")
         public static let approveAbstract = Localized(
             en: "Approve a pending declaration (coordinators).", zh: "批准待审核的申报（协调员）。")
         public static let rejectAbstract = Localized(
@@ -81,12 +82,14 @@ extension Catalogue {
                 return switch state {
                 case "approved": Localized(en: "approved", zh: "已批准")
                 case "rejected": Localized(en: "rejected", zh: "已驳回")
+                case "withdrawn": Localized(en: "withdrawn", zh: "已撤回")
                 default: Localized(en: "pending", zh: "待审核")
                 }
             }
             return switch state {
             case "approved": Localized(en: "approved: \(note)", zh: "已批准：\(note)")
             case "rejected": Localized(en: "rejected: \(note)", zh: "已驳回：\(note)")
+            case "withdrawn": Localized(en: "withdrawn: \(note)", zh: "已撤回：\(note)")
             default: Localized(en: "pending: \(note)", zh: "待审核：\(note)")
             }
         }
