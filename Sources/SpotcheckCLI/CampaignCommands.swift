@@ -31,7 +31,7 @@ extension SocketOptions {
             case "io.spotcheck.Complaints.NotFound":
                 throw CLIFailure(Catalogue.Common.notFound(parameter("what")).text, exitCode: ExitCodes.notFound)
             case "io.spotcheck.Complaints.ReceiptNotFound":
-                throw CLIFailure(Say.receiptNotFound.text, exitCode: ExitCodes.checkFailed)
+                throw CLIFailure(Say.receiptNotFound.text, exitCode: ExitCodes.notFound)
             case "io.spotcheck.Complaints.NoIdentityKey":
                 throw CLIFailure(Say.noIdentityKey.text, exitCode: ExitCodes.osError)
             case "org.varlink.service.MethodNotFound", "org.varlink.service.InterfaceNotFound":

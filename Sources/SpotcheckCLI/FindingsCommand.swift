@@ -68,7 +68,7 @@ extension SocketOptions {
         case "io.spotcheck.Ledger.PermissionDenied", "io.spotcheck.PermissionDenied":
             return CLIFailure(RefusalText.permission(failure).text, exitCode: ExitCodes.permission)
         case "io.spotcheck.Ledger.FindingNotFound":
-            return CLIFailure(Say.findingNotFound(text("id")).text, exitCode: ExitCodes.dataError)
+            return CLIFailure(Say.findingNotFound(text("id")).text, exitCode: ExitCodes.notFound)
         case "io.spotcheck.Ledger.NotYourAssignment":
             return CLIFailure(
                 Say.notYourAssignment(text("draw_id"), text("department")).text, exitCode: ExitCodes.permission)

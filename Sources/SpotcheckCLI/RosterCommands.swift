@@ -592,7 +592,7 @@ struct ConflictsCommand: ParsableCommand {
                 roster.conflicts.removeAll { $0.inspector == inspector && $0.department == department }
                 if roster.conflicts.count == before {
                     throw CLIFailure(
-                        Catalogue.RosterHelp.noConflict(inspector, department).text, exitCode: ExitCodes.usage)
+                        Catalogue.RosterHelp.noConflict(inspector, department).text, exitCode: ExitCodes.notFound)
                 }
             }
         }

@@ -218,7 +218,8 @@ struct ComplaintDaemonTests {
         }
         var wrong = Array(code)
         wrong[0] = wrong[0] == "A" ? "B" : "A"
-        #expect(try run("sc-cp-stranger", ["complaints", "lookup", String(wrong)]).status == 1)
+        // No such receipt: "not found", like any other id that names nothing.
+        #expect(try run("sc-cp-stranger", ["complaints", "lookup", String(wrong)]).status == 67)
 
         // Two people: the one who asks cannot approve, the approver cannot read, one reading.
         #expect(try run("sc-cp-handler", ["complaints", "identity", "request", "1", "--reason", "短"]).status == 65)
