@@ -68,11 +68,15 @@ extension Store {
                     date.timeIntervalSince1970,
                 ])
             guard db.changesCount > 0 else { return false }
-            try Self.audit(
-                db, actor: "spotcheckd", action: "ledger.verification.waiting",
-                detail: [
-                    "finding": finding.description, "submitted": submitted.day.description, "day": dueDay.description,
-                ], at: date)
+            let detail = [
+                "finding": finding.description, "submitted": submitted.day.description, "day": dueDay.description,
+            ]
+            try Self.audit(db, actor: "spotcheckd", action: "ledger.verification.waiting", detail: detail, at: date)
+            // A link of the hash chain like every change of the ledger, and an entry of the
+            // finding's history (findings show).
+            try Self.queueLedgerLink(
+                db, action: "verification.waiting", actor: "spotcheckd", role: "system", at: date, before: nil,
+                after: "waiting", detail: detail, history: finding.description, day: dueDay)
             return true
         }
     }

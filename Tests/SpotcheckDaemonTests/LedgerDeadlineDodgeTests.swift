@@ -214,6 +214,7 @@ import Testing
         // The department is not escalated for the verifier's delay.
         #expect(counts(harness) == [0, 0, 0])
         #expect(try harness.store.auditTrail().filter { $0.action == "ledger.verification.waiting" }.count == 1)
+        #expect(try harness.store.findingHistory(id).filter { $0.action == "verification.waiting" }.count == 1)
     }
 
     @Test func findingsSubmittedBeforeTheSubmissionTimeWasKeptGetItFromTheirHistory() throws {
