@@ -17,7 +17,7 @@ extension Event {
         case .publicationWritten: .notice
         case .publicationFailed: .error
         case .declarationMade, .declarationDecided: .notice
-        case .memberWithheld, .recheckFailed: .warning
+        case .memberWithheld, .recheckFailed, .verificationWaiting: .warning
         }
     }
 }

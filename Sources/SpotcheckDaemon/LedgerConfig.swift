@@ -8,6 +8,9 @@ public struct LedgerSettings: Sendable, Equatable {
     public var deadlines: DeadlinePolicy
     /// The verifier, re-check and honesty draws (LedgerDrawConfig.swift).
     public var draws = LedgerDrawSettings()
+    /// Working days a submission made in time may wait for its verifier before the journal
+    /// says so (LedgerVerificationWait.swift).
+    public var verificationWorkingDays = 10
 
     public init(
         rules: LedgerRules = LedgerRules(prohibitions: try! Prohibitions([]), extensionCap: 1),
@@ -18,6 +21,7 @@ public struct LedgerSettings: Sendable, Equatable {
     }
 
     /// Reads `[ledger]`: `prohibitions` (strings "CODE text"), `extension_cap`,
+    /// `[ledger.rectification_working_days]` (RectificationLimitsConfig.swift),
     /// `caution_working_days`, `escalation_after` (three increasing working-day counts).
     static func decode(_ table: TOMLTable?, file: String) -> (LedgerSettings, [InputError]) {
         guard let table else { return (LedgerSettings(), []) }
@@ -46,11 +50,15 @@ public struct LedgerSettings: Sendable, Equatable {
             }
         }
         let cap = reader.integer("extension_cap", default: 1, range: 0...100)
+        let limits = RectificationLimitsSection.decode(&reader, file: file)
         do {
-            settings.rules = LedgerRules(prohibitions: try Prohibitions(prohibitions), extensionCap: cap)
+            settings.rules = LedgerRules(
+                prohibitions: try Prohibitions(prohibitions), extensionCap: cap, rectificationLimits: limits)
         } catch {
             reader.fail("prohibitions", error.description)
         }
+        settings.verificationWorkingDays = reader.integer(
+            "verification_working_days", default: 10, range: 1...RectificationLimitsSection.maximum)
         let caution = reader.integer("caution_working_days", default: 3, range: 0...365)
         var offsets = [1, 5, 10]
         reader.markUsed("escalation_after")

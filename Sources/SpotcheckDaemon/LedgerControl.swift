@@ -22,7 +22,12 @@ struct LedgerControl {
 
     var login: String { caller.login ?? "uid \(caller.uid)" }
     private var canSeeAll: Bool { caller.isCoordinator || caller.isAuditor }
-    private var settings: LedgerSettings { config.ledger }
+    /// `[ledger]`, its rules counting working days in the service's calendar.
+    private var settings: LedgerSettings {
+        var settings = config.ledger
+        settings.rules.calendar = config.calendar.workCalendar
+        return settings
+    }
 
     func answer(_ method: String, _ request: [UInt8]) throws -> [UInt8] {
         let now = Date()
@@ -164,7 +169,14 @@ struct LedgerControl {
             let drawn = try store.finding(id).flatMap { try currentVerifiers(of: $0).first { $0.login == login } }
             let home = try inspectorHome(login) ?? drawn?.home
             guard let home else { throw refuse(method) }
-            let eligibility = VerifierEligibility(home: home, drawnForFinding: drawn != nil)
+            // A conflict with the department that arose since the draw (VerifierRecusal.swift).
+            let conflict =
+                try drawn == nil
+                ? nil
+                : store.finding(id).flatMap {
+                    try verifierConflict(login: login, department: $0.department, today: moment.day)
+                }
+            let eligibility = VerifierEligibility(home: home, drawnForFinding: drawn != nil, conflict: conflict)
             return try findingReply(
                 apply(
                     call.id, .verify(accepted: call.accepted, note: call.note, eligibility: eligibility), method, now,

@@ -5,8 +5,8 @@ import SpotcheckProtocol
 import SpotcheckStore
 
 extension Engine {
-    /// The problem ledger's daily pass, run by every `tick` (cheap: it reads the rectifying
-    /// findings only, and a level already noted is never noted again): every rectification past its due date
+    /// The problem ledger's daily pass, run by every `tick` (cheap: it reads the rectifying and
+    /// awaiting findings only, and a level already noted is never noted again): every rectification past its due date
     /// escalates, one level at a time on the configured working days after the due date (催办,
     /// 通报, referral), and each level is journaled exactly once with its own MESSAGE_ID. After
     /// downtime the pass catches up: every level whose day has come is journaled at once. A level
@@ -31,7 +31,12 @@ extension Engine {
                 today: today, calendar: calendar, now: now)
         }
         let journaled = try store.journaledEscalations()
-        for current in try store.findings(FindingFilter(state: .rectifying)) {
+        // The clock runs on while the verifier has a submission made after the due date
+        // (`Finding.clockRuns`): those escalate too.
+        let awaiting = try store.findings(FindingFilter(state: .awaitingVerification))
+        for current in try store.findings(FindingFilter(state: .rectifying))
+            + awaiting.filter({ $0.clockRuns(calendar: calendar) })
+        {
             findings[current.id] = current
             for mark in current.escalationsDue(on: today, calendar: calendar, policy: policy, journaled: journaled) {
                 let effective = current.deadline.map { $0.effectiveDue(in: calendar) } ?? mark.due
@@ -42,6 +47,8 @@ extension Engine {
                     mark, dueDay: dueDay, finding: current, today: today, calendar: calendar, now: now)
             }
         }
+        // Submissions made in time that wait too long for their verifier (LedgerVerificationWait.swift).
+        try verificationWaitPass(today: today, now: now, config: config, awaiting: awaiting)
     }
 
     private func journalEscalation(

@@ -36,7 +36,8 @@ struct LedgerWeights: Sendable, Equatable {
 extension Engine {
     /// The weights a scheduled draw on `day` takes from the ledger, or nil when the feedback is
     /// off or no department has an open finding. Open: every finding neither closed, dismissed
-    /// nor transferred; overdue: rectifying past its effective due date on `day`. A department
+    /// nor transferred; overdue: past its effective due date on `day` while the clock runs
+    /// (`Finding.clockRuns`: rectifying, or a late submission awaiting verification). A department
     /// whose weight is 0 (never drawn) stays at 0.
     func ledgerWeights(policy: Policy, day: Day, config: DaemonConfig) throws -> LedgerWeights? {
         let settings = config.ledger.draws

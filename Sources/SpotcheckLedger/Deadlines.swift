@@ -148,21 +148,45 @@ public struct EscalationMark: Sendable, Hashable, Codable {
 }
 
 extension Finding {
-    /// The deadline status while rectification runs; `nil` in every other state (no clock runs
-    /// before rectification starts, while the verifier has it, or after the finding ends).
+    /// Whether the deadline's clock runs: while rectifying, and while awaiting the verification
+    /// of a submission made after the effective due date. Only a submission made on or before
+    /// the due date stops it, and only until the verifier decides: a rejected submission counts
+    /// as never made, so whatever fell due since the due date falls due at once. Submissions
+    /// recorded before the submission time was kept (`submitted` absent) count as on time.
+    public func clockRuns(calendar: WorkCalendar) -> Bool {
+        guard let deadline else { return false }
+        switch state {
+        case .rectifying: return true
+        case .awaitingVerification:
+            guard let submitted else { return false }
+            return submitted.day > deadline.effectiveDue(in: calendar)
+        default: return false
+        }
+    }
+
+    /// Whether the finding waits for its verifier after a submission made in time (the
+    /// deadline's clock stopped), and since when; `nil` otherwise.
+    public func waitingForVerifierSince(calendar: WorkCalendar) -> Moment? {
+        guard state == .awaitingVerification, !clockRuns(calendar: calendar) else { return nil }
+        return submitted
+    }
+
+    /// The deadline status while the clock runs (`clockRuns`); `nil` in every other state (no
+    /// clock runs before rectification starts, while the verifier has a submission made in
+    /// time, or after the finding ends).
     public func status(on today: Day, calendar: WorkCalendar, policy: DeadlinePolicy = .standard) -> DeadlineStatus? {
-        guard state == .rectifying, let deadline else { return nil }
+        guard clockRuns(calendar: calendar), let deadline else { return nil }
         return deadline.status(on: today, calendar: calendar, policy: policy)
     }
 
-    /// The escalations due on `today` that are not yet in `journaled`, lowest level first. The
-    /// caller journals each and adds it to the set, so that every level is reported exactly
-    /// once however often this runs; after days without a pass, every level whose day has come
-    /// is returned at once.
+    /// The escalations due on `today` that are not yet in `journaled`, lowest level first, while
+    /// the clock runs (`clockRuns`). The caller journals each and adds it to the set, so that
+    /// every level is reported exactly once however often this runs; after days without a pass,
+    /// or after a rejected submission, every level whose day has come is returned at once.
     public func escalationsDue(
         on today: Day, calendar: WorkCalendar, policy: DeadlinePolicy = .standard, journaled: Set<EscalationMark>
     ) -> [EscalationMark] {
-        guard state == .rectifying, let deadline else { return [] }
+        guard clockRuns(calendar: calendar), let deadline else { return [] }
         let due = deadline.effectiveDue(in: calendar)
         var result: [EscalationMark] = []
         for level in EscalationLevel.allCases {

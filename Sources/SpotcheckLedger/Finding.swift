@@ -1,3 +1,5 @@
+public import SpotcheckCore
+
 /// Where a finding stands. Status against its deadline (on track, overdue, …) is derived from
 /// the deadline and the day, never stored; see `Finding.status(on:calendar:policy:)`.
 public enum FindingState: String, Sendable, Hashable, Codable, CaseIterable {
@@ -57,6 +59,10 @@ public struct Finding: Sendable, Hashable, Codable {
     public var transferReference: String?
     /// How many times the finding was reopened after closure.
     public var recurrences: Int
+    /// When the rectification was last submitted for verification; whether that was after the
+    /// due date decides whether the deadline's clock runs on while the verifier has it
+    /// (`Finding.clockRuns`). `nil` on findings never submitted.
+    public var submitted: Moment?
 
     init(
         id: FindingID, department: String, source: FindingSource, category: FindingCategory?, ruleCodes: [String],
@@ -80,6 +86,7 @@ public struct Finding: Sendable, Hashable, Codable {
         self.dismissedBy = nil
         self.transferReference = nil
         self.recurrences = 0
+        self.submitted = nil
     }
 
     /// The extension waiting for a decision, if any.
@@ -135,9 +142,18 @@ public struct LedgerRules: Sendable, Hashable {
     public var prohibitions: Prohibitions
     /// Granted extensions allowed per finding.
     public var extensionCap: Int
+    /// The longest rectification by severity, in working days from its start.
+    public var rectificationLimits: RectificationLimits
+    /// The working days `rectificationLimits` counts (the service's calendar).
+    public var calendar: WorkCalendar
 
-    public init(prohibitions: Prohibitions, extensionCap: Int = 1) {
+    public init(
+        prohibitions: Prohibitions, extensionCap: Int = 1, rectificationLimits: RectificationLimits = .standard,
+        calendar: WorkCalendar = WorkCalendar()
+    ) {
         self.prohibitions = prohibitions
         self.extensionCap = extensionCap
+        self.rectificationLimits = rectificationLimits
+        self.calendar = calendar
     }
 }

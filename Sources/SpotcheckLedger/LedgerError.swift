@@ -30,6 +30,12 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
     case noDismissalProposed(FindingID)
     case dismissalNeedsSecondCoordinator(proposedBy: String)
     case invalidEscalationOffsets([Int])
+    /// A measure due after the latest day the rectification limit of the finding's severity
+    /// allows from the start (RectificationLimits.swift).
+    case measureDueBeyondLimit(measure: Int, due: Day, latest: Day, severity: Severity, workingDays: Int)
+    /// The drawn verifier now has a conflict with the department (a rule of recusal that
+    /// arose after the verifier draw).
+    case verifierConflicted(verifier: String, department: String, reason: String)
 
     public var description: String {
         switch self {
@@ -89,6 +95,10 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(proposer) proposed the dismissal; a different coordinator must approve it"
         case .invalidEscalationOffsets(let offsets):
             "escalation offsets \(offsets) must be three increasing working-day counts ≥ 1 (reminder, notice, referral)"
+        case .measureDueBeyondLimit(let measure, let due, let latest, let severity, let days):
+            "measure \(measure) is due \(due), after \(latest), the latest a \(severity.rawValue) finding may take (\(days) working days from the start); choose an earlier date: a later one needs an extension (spotcheck findings extend), which a coordinator decides"
+        case .verifierConflicted(let verifier, let department, let reason):
+            "\(verifier) may not verify a rectification of \(department) any more (\(reason)); a coordinator should replace them on the verification draw (spotcheck replace)"
         }
     }
 }

@@ -313,15 +313,20 @@ public struct Verification: Sendable, Hashable, Codable {
     }
 }
 
-/// What the caller knows about a verifier, passed in as a value: the department they work in and
-/// whether the verifier draw chose them for this finding.
+/// What the caller knows about a verifier, passed in as a value: the department they work in,
+/// whether the verifier draw chose them for this finding, and the first rule of recusal that
+/// keeps them from the department now (a conflict declared or a post held since the draw).
 public struct VerifierEligibility: Sendable, Hashable, Codable {
     public var home: String
     public var drawnForFinding: Bool
+    /// The recusal rule as the draw words it (`Exclusion.message`: "declared conflict: …",
+    /// "former department until …", "own department"); `nil` when none applies.
+    public var conflict: String?
 
-    public init(home: String, drawnForFinding: Bool) {
+    public init(home: String, drawnForFinding: Bool, conflict: String? = nil) {
         self.home = home
         self.drawnForFinding = drawnForFinding
+        self.conflict = conflict
     }
 }
 

@@ -146,6 +146,18 @@ extension Finding {
             }
             return index
         }
+        // The office bounds the deadline (限期整改): a measure planned before rectification
+        // starts is due at the latest on the limit's last working day counted from today; only
+        // an extension moves the deadline later once it runs.
+        func withinLimit(_ number: Int, _ due: Day) throws(LedgerError) {
+            let limits = rules.rectificationLimits
+            guard let latest = limits.latestDue(for: severity, startingOn: today, calendar: rules.calendar),
+                due > latest
+            else { return }
+            throw .measureDueBeyondLimit(
+                measure: number, due: due, latest: latest, severity: severity,
+                workingDays: limits.workingDays(for: severity))
+        }
         func validated(_ evidence: [Evidence]) throws(LedgerError) -> [Evidence] {
             var result: [Evidence] = []
             for item in evidence { result.append(try item.validated()) }
@@ -173,13 +185,15 @@ extension Finding {
         case .addMeasure(let text, let owner, let due):
             try require(.confirmed, .rectifying, .reopened)
             guard !text.allSatisfy(\.isWhitespace) else { throw .missingField("measure text") }
+            let number = (measures.map(\.number).max() ?? 0) + 1
             if let due {
                 guard due >= today else { throw .dueDateInPast(due: due, today: today) }
-                if state == .rectifying, let deadline, due > deadline.due {
-                    throw .measureDueAfterDeadline(due: due, deadline: deadline.due)
+                if state == .rectifying, let deadline {
+                    if due > deadline.due { throw .measureDueAfterDeadline(due: due, deadline: deadline.due) }
+                } else {
+                    try withinLimit(number, due)
                 }
             }
-            let number = (measures.map(\.number).max() ?? 0) + 1
             next.measures.append(Measure(number: number, text: text, owner: owner, due: due))
             detail["measure"] = String(number)
             if let owner { detail["owner"] = owner }
@@ -192,6 +206,9 @@ extension Finding {
             for measure in planned where measure.due! < today {
                 throw .dueDateInPast(due: measure.due!, today: today)
             }
+            // Measures planned under a longer limit (a configuration changed since) are held to
+            // the limit as it is today.
+            for measure in planned { try withinLimit(measure.number, measure.due!) }
             let due = planned.compactMap(\.due).max()!
             next.deadline = Deadline(start: today, due: due)
             next.dismissalProposal = nil
@@ -222,6 +239,10 @@ extension Finding {
                 guard !measure.evidence.isEmpty else { throw .measureWithoutEvidence(measure.number) }
             }
             next.state = .awaitingVerification
+            next.submitted = moment
+            if let deadline, today > deadline.effectiveDue(in: rules.calendar) {
+                detail["late"] = deadline.due.description
+            }
 
         case .verify(let accepted, let note, let eligibility):
             try require(.awaitingVerification)
@@ -229,6 +250,9 @@ extension Finding {
                 throw .verifierFromDepartment(verifier: actor.login, department: department)
             }
             guard eligibility.drawnForFinding else { throw .verifierNotDrawn(actor.login) }
+            if let reason = eligibility.conflict {
+                throw .verifierConflicted(verifier: actor.login, department: department, reason: reason)
+            }
             guard accepted || !note.allSatisfy(\.isWhitespace) else { throw .missingField("note") }
             next.verifications.append(
                 Verification(

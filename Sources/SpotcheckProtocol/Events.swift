@@ -46,6 +46,9 @@ public enum Event: String, Sendable, CaseIterable {
     /// The teams of a draw could not be checked against the current roster at the reveal (or
     /// after an approved declaration): its assignments were withheld rather than told unchecked.
     case recheckFailed
+    /// A rectification submitted in time has waited `verification_working_days` for its verifier
+    /// (the verifier draw unstaffed, or the verifier idle): a coordinator should see to it.
+    case verificationWaiting
 
     public var messageID: String {
         switch self {
@@ -83,6 +86,7 @@ public enum Event: String, Sendable, CaseIterable {
         case .declarationDecided: "e4a92b17c6504d3f9b8a2e61d0f7c548"
         case .memberWithheld: "40d48bd24c5b4ca7b79011d69fa8c4e9"
         case .recheckFailed: "f7fc31aca1b546ecaa8ea49bb1b156bd"
+        case .verificationWaiting: "5794d68546f4434e82f4b1042b5b0235"
         }
     }
 

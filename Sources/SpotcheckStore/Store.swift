@@ -214,6 +214,7 @@ public final class Store: Sendable {
         registerDeclarationsMigration(&migrator)
         registerOrderCancelMigration(&migrator)
         registerOrderReasonsMigration(&migrator)
+        registerFindingSubmissionsMigration(&migrator)
         registerDeclarationWithdrawMigration(&migrator)
         return migrator
     }

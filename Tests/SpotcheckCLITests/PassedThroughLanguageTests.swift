@@ -176,6 +176,12 @@ import Testing
             .extensionCapReached(cap: 2), .extensionNotLater(requested: today, due: later),
             .extensionDecidedByRequester("wang"), .dismissalAlreadyProposed(id), .noDismissalProposed(id),
             .dismissalNeedsSecondCoordinator(proposedBy: "li"), .invalidEscalationOffsets([5, 1]),
+            .measureDueBeyondLimit(measure: 2, due: later, latest: today, severity: .minor, workingDays: 20),
+            .measureDueBeyondLimit(measure: 1, due: later, latest: today, severity: .serious, workingDays: 40),
+            .measureDueBeyondLimit(measure: 1, due: later, latest: today, severity: .grave, workingDays: 60),
+            .verifierConflicted(verifier: "i004", department: "d-shuiwu", reason: "own department"),
+            .verifierConflicted(verifier: "i004", department: "d-shuiwu", reason: "former department until 2027-01-05"),
+            .verifierConflicted(verifier: "i004", department: "d-shuiwu", reason: "declared conflict: 亲属在该单位"),
         ]
         // Every case but notPermitted (sent as PermissionDenied) is in the list above: a new
         // case fails to compile here until it is added to the list and to the catalogue.
@@ -187,11 +193,12 @@ import Testing
                 .measureNotDone, .measureWithoutEvidence, .dueDateInPast, .measureDueAfterDeadline,
                 .verifierFromDepartment, .verifierNotDrawn, .extensionTooLate, .extensionPending, .noExtensionPending,
                 .extensionCapReached, .extensionNotLater, .extensionDecidedByRequester, .dismissalAlreadyProposed,
-                .noDismissalProposed, .dismissalNeedsSecondCoordinator, .invalidEscalationOffsets:
+                .noDismissalProposed, .dismissalNeedsSecondCoordinator, .invalidEscalationOffsets,
+                .measureDueBeyondLimit, .verifierConflicted:
                 true
             }
         }
-        #expect(errors.allSatisfy(listed) && errors.count == 27)
+        #expect(errors.allSatisfy(listed) && errors.count == 33)
         for error in errors {
             let told = Catalogue.LedgerRefusals.patterns.match(error.description)
             #expect(told != nil, "not in the catalogue: \(error.description)")

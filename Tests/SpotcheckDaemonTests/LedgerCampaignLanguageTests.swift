@@ -36,8 +36,16 @@ import Testing
         try DaemonJSONConventionTests.expectValid(try run(["list", "--json"]), schema: "findings")
         try DaemonJSONConventionTests.expectValid(try run(["show", id, "--json"]), schema: "findings")
         try DaemonJSONConventionTests.expectValid(try run(["export", "--json"]), schema: "findings")
+        // A date the department sets beyond the office's limit: refused, told in Chinese.
+        let far = ["measure", id, "--text", "建立值班制度", "--owner", "办公室主任", "--due", "2099-01-01"]
+        let farChinese = try run(far, locale: "zh_CN.UTF-8")
+        #expect(farChinese.status == 65, "\(farChinese.output)")
+        #expect(farChinese.output.contains("（measureDueBeyondLimit）"), "\(farChinese.output)")
+        #expect(farChinese.output.contains("完成时限 2099-01-01 晚于"), "\(farChinese.output)")
+        #expect(!farChinese.output.contains("the latest a minor finding"), "\(farChinese.output)")
+        let due = assignment.date.adding(days: 7).description
         try DaemonJSONConventionTests.expectValid(
-            try run(["measure", id, "--text", "建立值班制度", "--owner", "办公室主任", "--due", "2099-01-01", "--json"]),
+            try run(["measure", id, "--text", "建立值班制度", "--owner", "办公室主任", "--due", due, "--json"]),
             schema: "findings")
 
         let past = ["measure", id, "--text", "补课", "--owner", "主任", "--due", "2001-01-01"]

@@ -396,7 +396,7 @@ import Testing
             harness.store, department: department.id, start: Day(iso: "2026-11-20")!, due: Day(iso: "2026-11-25")!,
             zone: LedgerPassTests.shanghai)
         _ = try plantRectifying(
-            harness.store, department: department.id, start: Day(iso: "2026-11-20")!, due: Day(iso: "2026-12-20")!,
+            harness.store, department: department.id, start: Day(iso: "2026-11-20")!, due: Day(iso: "2026-12-18")!,
             zone: LedgerPassTests.shanghai)
         try harness.tick("2026-12-01", "08:00")
         try harness.tick("2026-12-01", "18:00")

@@ -151,7 +151,8 @@ extension RoleTests {
         #expect(listed.status == 0 && !listed.output.contains(id), "\(listed.output)")
         let shown = try run(contactB, ["show", id])
         #expect(shown.status == 67 && shown.output.contains("no finding \(id) that you may see"), "\(shown.output)")
-        let measure = ["measure", id, "--text", "建立值班制度", "--owner", "办公室主任", "--due", "2099-01-01"]
+        let due = member.date.adding(days: 7).description
+        let measure = ["measure", id, "--text", "建立值班制度", "--owner", "办公室主任", "--due", due]
         #expect(try run(contactB, measure).status == 67)
         #expect(try run(contactA, measure).status == 0)
         // The auditor reads everything, changes nothing.

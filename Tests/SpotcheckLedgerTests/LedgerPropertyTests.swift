@@ -31,6 +31,8 @@ import Testing
             .confirm,
             .addMeasure(text: pick(["措施", " "]), owner: pick([nil, "科长"]), due: pick([nil, someDay()])),
             .addMeasure(text: "措施", owner: "科长", due: someDay()),
+            // Far beyond any limit of the office, as a department would like it.
+            .addMeasure(text: "措施", owner: "科长", due: today.adding(days: 60 + Int(random.next() % 400))),
             .startRectification,
             .completeMeasure(number: measure, evidence: evidence),
             .addEvidence(number: measure, evidence: evidence),
@@ -87,7 +89,19 @@ import Testing
         #expect(finding.recurrences == reopenEvents)
         #expect(Set(finding.measures.map(\.number)).count == finding.measures.count)
         let status = finding.status(on: today, calendar: Fixture.calendar)
-        #expect((status != nil) == (state == .rectifying))
+        // The clock runs while rectifying, and while a submission made after the due date waits.
+        let late = finding.submitted.map { submitted in
+            finding.deadline.map { submitted.day > $0.effectiveDue(in: Fixture.calendar) } ?? false
+        }
+        #expect(
+            (status != nil) == (state == .rectifying || (state == .awaitingVerification && late == true)))
+        if state == .awaitingVerification { #expect(finding.submitted != nil) }
+        // No deadline beyond the office's limit but by a granted extension.
+        if let deadline = finding.deadline, !finding.extensions.contains(where: { $0.decision?.granted == true }) {
+            let latest = Fixture.rules.rectificationLimits.latestDue(
+                for: finding.severity, startingOn: deadline.start, calendar: Fixture.rules.calendar)
+            #expect(latest.map { deadline.due <= $0 } == true, "\(deadline) beyond the limit")
+        }
         if let deadline = finding.deadline, state == .rectifying {
             let due = deadline.effectiveDue(in: Fixture.calendar)
             if today > due {

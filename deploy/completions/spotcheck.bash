@@ -1199,7 +1199,7 @@ _spotcheck_log() {
         return
         ;;
     '--kind')
-        __spotcheck_add_completions -W 'started'$'\n''ready'$'\n''config-reloaded'$'\n''config-rejected'$'\n''roster-loaded'$'\n''roster-rejected'$'\n''draw-committed'$'\n''draw-completed'$'\n''draw-failed'$'\n''assignment-issued'$'\n''target-replaced'$'\n''draw-missed'$'\n''seed-revealed'$'\n''stopping'$'\n''request-refused'$'\n''inspector-replaced'$'\n''campaign-advanced'$'\n''complaint-registered'$'\n''complaint-identity-read'$'\n''draw-outside-phase'$'\n''complaint-escalated'$'\n''finding-changed'$'\n''escalation-reminder'$'\n''escalation-notice'$'\n''escalation-referral'$'\n''self-inspection-form-late'$'\n''publication-written'$'\n''publication-failed'$'\n''self-inspection-form-unlocked'$'\n''order-cancelled'$'\n''declaration-made'$'\n''declaration-decided'$'\n''member-withheld'$'\n''recheck-failed'
+        __spotcheck_add_completions -W 'started'$'\n''ready'$'\n''config-reloaded'$'\n''config-rejected'$'\n''roster-loaded'$'\n''roster-rejected'$'\n''draw-committed'$'\n''draw-completed'$'\n''draw-failed'$'\n''assignment-issued'$'\n''target-replaced'$'\n''draw-missed'$'\n''seed-revealed'$'\n''stopping'$'\n''request-refused'$'\n''inspector-replaced'$'\n''campaign-advanced'$'\n''complaint-registered'$'\n''complaint-identity-read'$'\n''draw-outside-phase'$'\n''complaint-escalated'$'\n''finding-changed'$'\n''escalation-reminder'$'\n''escalation-notice'$'\n''escalation-referral'$'\n''self-inspection-form-late'$'\n''publication-written'$'\n''publication-failed'$'\n''self-inspection-form-unlocked'$'\n''order-cancelled'$'\n''declaration-made'$'\n''declaration-decided'$'\n''member-withheld'$'\n''recheck-failed'$'\n''verification-waiting'
         return
         ;;
     '--directory')

@@ -359,7 +359,10 @@ extension Catalogue {
 
     /// Refusals of the ledger (问题台账), told from the text of `io.spotcheck.Ledger.Refused`.
     public enum LedgerRefusals {
-        public static let patterns: [TextPattern] = [
+        /// These and the refusals about the office's limit and a verifier's conflict (LedgerDeadlines.swift).
+        public static var patterns: [TextPattern] { own + LedgerDeadlineRefusals.patterns }
+
+        static let own: [TextPattern] = [
             TextPattern { action, state in
                 Localized(
                     en: "\(action) is not possible while the finding is \(state)", zh: "问题处于 \(state) 状态时不能 \(action)")

@@ -93,8 +93,9 @@ extension Catalogue {
             return switch kind {
             case "verification":
                 Localized(
-                    en: "  verify the rectification of \(list): only you may close it (spotcheck findings verify)\n",
-                    zh: "  核验 \(list) 的整改情况：只有您可以销号（spotcheck findings verify）\n")
+                    en:
+                        "  verify the rectification of \(list) (spotcheck findings verify); if a conflict with the department arose since the draw, tell a coordinator, who replaces you\n",
+                    zh: "  核验 \(list) 的整改情况（spotcheck findings verify）；抽签后与该单位产生回避情形的，请告知协调人另行替换\n")
             case "recheck":
                 Localized(
                     en:

@@ -1,0 +1,33 @@
+public import SpotcheckCore
+
+/// The longest rectification the office allows (限期整改), in working days from the day
+/// rectification starts, by severity. A department's contact plans its measures within it; a
+/// later date needs an extension, which a coordinator decides within the extension cap.
+public struct RectificationLimits: Sendable, Hashable, Codable {
+    public var minor: Int
+    public var serious: Int
+    public var grave: Int
+
+    /// 20, 40 and 60 working days (about one, two and three months) unless configured otherwise.
+    public init(minor: Int = 20, serious: Int = 40, grave: Int = 60) {
+        self.minor = minor
+        self.serious = serious
+        self.grave = grave
+    }
+
+    public static let standard = RectificationLimits()
+
+    public func workingDays(for severity: Severity) -> Int {
+        switch severity {
+        case .minor: minor
+        case .serious: serious
+        case .grave: grave
+        }
+    }
+
+    /// The latest due date a rectification of `severity` started on `start` may have: the
+    /// limit's last working day. `nil` when the calendar has no working days to count.
+    public func latestDue(for severity: Severity, startingOn start: Day, calendar: WorkCalendar) -> Day? {
+        calendar.addingWorkingDays(workingDays(for: severity), to: start)
+    }
+}
