@@ -156,7 +156,8 @@ final class VanishingDaemon: @unchecked Sendable {
             let name = String(method.split(separator: ".").last ?? "")
             #expect(CallOutcome.reads(method) == reading.contains(name), "\(method)")
             guard let check = CallOutcome.check(method) else { continue }
-            for quoted in check.split(separator: "`").enumerated().filter({ $0.offset % 2 == 1 }).map(\.element) {
+            let pieces = check.split(separator: "`", omittingEmptySubsequences: false)
+            for (index, quoted) in pieces.enumerated() where index % 2 == 1 {
                 let words = quoted.split(separator: " ").map(String.init)
                 let full = words.first == "spotcheck" ? Array(words.dropFirst()) : words
                 #expect(
