@@ -22,8 +22,13 @@ with --head HASH (from the journal or a later day's commitment) the chain must e
 section) or a canonical policy text (spotcheck-policy/2); default: policy.toml in the roster
 folder, else the built-in policy. --print prints the derived record in the canonical JSON of `spotcheck draw --json`.
 
-Exit status: 0 when every field matches, 1 when some do not (each differing field is named),
-2 when an input cannot be read.
+Exit status (a stable contract; docs/verifying.md maps it to `spotcheck verify`'s):
+  0  everything checked out (the record, the folder or the chain);
+  1  the inputs were read and something does not check out: each difference, broken link or
+     field of the wrong type is named;
+  2  the check could not be made: an input cannot be opened or read (missing, not a regular
+     file, not JSON, larger than 64 MiB, a damaged seed or hidden-slot file), the command line is
+     wrong, or python-sat is missing. `spotcheck verify` says 64, 65 or 66 for these.
 """
 
 import argparse
@@ -2255,9 +2260,8 @@ def event_links(base):
                             f"links); nothing else belongs in chain/")
             continue
         data, link = read_entries(f"{folder}/{name}", "chain link")
-        if not isinstance(link, dict) or link.get("kind") not in ("ledger", "campaign") \
-                or not isinstance(link.get("day"), str) or not isinstance(link.get("digest"), str):
-            problems.append(f"{label}: not a ledger or campaign link (kind, day, digest, previousRecordHash)")
+        if not isinstance(link, dict):
+            problems.append(f"{label}: is {json_kind(link)}, not a chain link (a JSON object)")
             continue
         odd = link_type_problems(link)
         if odd:
@@ -2575,12 +2579,43 @@ def order_type_problems(order, path):
 
 
 def link_type_problems(link):
-    """A chain link's values by type: previousRecordHash a string, no fraction anywhere."""
+    """A chain link's fields by type, each as `FIELD: ...` (Swift: ChainLinkFields.swift): kind, day
+    and digest required strings (kind ledger or campaign, day a date YYYY-MM-DD); previousRecordHash
+    a string when present; facts, when present, an object of strings; null no value of any of them;
+    no fraction anywhere."""
     out = non_integer_problems(link, "")
+    for key in ["kind", "day", "digest"]:
+        if key not in link:
+            out.append(f"{key}: missing (a chain link has kind, day and digest)")
+        elif not isinstance(link[key], str):
+            out.append(f"{key}: is {json_kind(link[key])}, not a string")
+    kind, day = link.get("kind"), link.get("day")
+    if isinstance(kind, str) and kind not in ("ledger", "campaign"):
+        out.append(f"kind: '{kind}' is neither ledger nor campaign")
+    if isinstance(day, str) and not is_iso_day(day):
+        out.append(f"day: '{day}' is not a date YYYY-MM-DD")
     value = link.get("previousRecordHash")
     if "previousRecordHash" in link and not isinstance(value, str):
         out.append(f"previousRecordHash: is {json_kind(value)}, not a string")
+    if "facts" in link:
+        facts = link["facts"]
+        if not isinstance(facts, dict):
+            out.append(f"facts: is {json_kind(facts)}, not an object")
+        else:
+            out += [f"facts.{key}: is {json_kind(facts[key])}, not a string"
+                    for key in sorted(facts, key=byte_key) if not isinstance(facts[key], str)]
     return out
+
+
+def is_iso_day(text):
+    """Whether `text` is a date written YYYY-MM-DD exactly (as Swift's Day(iso:) reads it)."""
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text) is None:
+        return False
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def folder_hidden_opening(folder):
@@ -2679,7 +2714,11 @@ CHAIN_WITHOUT_OPENINGS = ("verify_draw: --conflict-salts and --order-reasons ope
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description="Re-derive and verify a Spotcheck draw record independently.")
+    parser = argparse.ArgumentParser(
+        description="Re-derive and verify a Spotcheck draw record independently.",
+        epilog="exit status: 0 everything checked out; 1 something does not check out (each difference is "
+               "named); 2 the check could not be made (an input cannot be read, or the command line is wrong). "
+               "See docs/verifying.md.")
     parser.add_argument("record", nargs="?", help="the draw record (JSON), or a public record folder")
     parser.add_argument("--chain", metavar="DIR",
                         help="check the hash chain of a public records folder (DIR/DATE/NAME/) instead")

@@ -7,7 +7,7 @@ import SpotcheckText
 enum ChainText {
     static var patterns: [TextPattern] {
         Catalogue.ChainProblems.patterns + Catalogue.VerifyDifferences.patterns
-            + Catalogue.ReplacementFieldProblems.patterns
+            + Catalogue.ReplacementFieldProblems.patterns + Catalogue.ChainLinkFieldProblems.patterns
     }
 
     static func problem(_ text: String, in language: Language = .current) -> String {

@@ -53,13 +53,10 @@ struct SocketOptions: ParsableArguments {
         }
     }
 
-    /// A failure to talk to the daemon: a timeout names the socket and the limit.
+    /// A failure to talk to the daemon: a timeout names the socket and the limit; a call not sent
+    /// is told from one whose answer was lost (CallOutcome.swift).
     func transportFailure(_ error: any Error) throws(CLIFailure) -> CLIFailure {
-        if case MessageChannel.ChannelError.system(let code) = error, code == EAGAIN || code == EWOULDBLOCK {
-            return CLIFailure(
-                Catalogue.Conventions.timedOut(path, try seconds()).text, exitCode: ExitCodes.timedOut)
-        }
-        return CLIFailure(Catalogue.Common.talkingFailed(path, "\(error)").text, exitCode: ExitCodes.unavailable)
+        try CallOutcome.failure(error, socket: path) { () throws(CLIFailure) -> Int in try seconds() }
     }
 
     /// Calls the daemon and returns the raw reply (for replies with structured errors).

@@ -34,6 +34,9 @@ enum DaemonErrors {
             return DeclareCommand.refusal(failure)
         case "io.spotcheck.NotYetRevealed":
             return CLIFailure(Catalogue.Common.notYetRevealed.text, exitCode: ExitCodes.permission)
+        case "io.spotcheck.MessageTooLarge":
+            return CLIFailure(
+                Catalogue.CallOutcome.tooLarge(text("method"), text("limit_bytes")).text, exitCode: ExitCodes.dataError)
         default:
             return unexpected(failure)
         }

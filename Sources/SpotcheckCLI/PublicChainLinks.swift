@@ -24,6 +24,12 @@ extension PublicChain {
                 continue
             }
             let bytes = try Files.readJSON("\(folder)/\(name)")
+            // A field of the wrong type is named (ChainLinkFields.swift), not the link merely unreadable.
+            let fields = ChainLinkFields.problems(name: label, bytes)
+            if !fields.isEmpty {
+                out.problems += fields
+                continue
+            }
             guard let link = try? JSONDecoder().decode(EventLink.self, from: Data(bytes)) else {
                 out.problems.append("\(label): not a ledger or campaign link (kind, day, digest, previousRecordHash)")
                 continue

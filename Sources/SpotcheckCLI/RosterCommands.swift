@@ -29,6 +29,8 @@ enum DaemonRoster {
         _ files: Files, base: String?, dryRun: Bool, socket: SocketOptions, json: Bool,
         edited: RosterWriter.Files? = nil, baseRoster: String? = nil
     ) throws(CLIFailure) {
+        // An import checks its files' size before asking spotcheckd anything; an edit here.
+        if edited != nil { try RosterImportSize.check(files, folder: nil) }  // RosterImportSize.swift
         let raw = try socket.callRaw(
             "io.spotcheck.ImportRoster",
             ControlMessages.ImportParameters(
@@ -149,6 +151,7 @@ struct ImportCommand: ParsableCommand {
             inspectors: try read("inspectors.csv", RosterParser.inspectorColumns),
             conflicts: try read("conflicts.csv", RosterParser.conflictColumns),
             history: try read("history.csv", RosterParser.historyColumns))
+        try RosterImportSize.check(files, folder: folder)  // RosterImportSize.swift
         let baseRoster = try RosterBaseFile.base(folder: folder, force: force, dryRun: options.dryRun, options.socket)
         try DaemonRoster.send(
             files, base: nil, dryRun: options.dryRun, socket: options.socket, json: options.json, baseRoster: baseRoster

@@ -47,7 +47,7 @@ extension SocketOptions {
                 throw DaemonErrors.unexpected(failure)
             }
         } catch {
-            throw CLIFailure(Catalogue.Common.talkingFailed(path, "\(error)").text, exitCode: ExitCodes.unavailable)
+            throw try transportFailure(error)
         }
     }
 }

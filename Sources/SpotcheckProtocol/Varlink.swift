@@ -490,7 +490,7 @@ public final class VarlinkClient {
     /// Calls a method and returns the raw reply, for callers that read structured errors.
     public func callRaw<In: Codable & Sendable>(_ method: String, _ parameters: In) throws -> [UInt8] {
         try send(method, Varlink.encode(Varlink.Request(method: method, parameters: parameters)))
-        guard let reply = try channel.receive() else { throw MessageChannel.ChannelError.system(ECONNRESET) }
+        let reply = try answer(to: method)
         return reply
     }
 
@@ -499,7 +499,7 @@ public final class VarlinkClient {
         _ method: String, _ parameters: In, returning: Out.Type
     ) throws -> Out {
         try send(method, Varlink.encode(Varlink.Request(method: method, parameters: parameters)))
-        guard let reply = try channel.receive() else { throw MessageChannel.ChannelError.system(ECONNRESET) }
+        let reply = try answer(to: method)
         if let failure = try? Varlink.decode(Varlink.Failure.self, from: reply) { throw failure }
         let decoded = try Varlink.decode(Varlink.Reply<Out>.self, from: reply)
         guard let parameters = decoded.parameters else { throw Varlink.Failure("io.spotcheck.EmptyReply") }

@@ -46,7 +46,9 @@ public enum RosterParser {
     /// The most errors collected before the rest are only counted, so that a hostile file costs
     /// little memory.
     static let collectLimit = 10_000
-    /// The largest roster file accepted, in bytes (64 MiB).
+    /// The largest roster file accepted, in bytes (64 MiB). A roster sent to spotcheckd is
+    /// smaller still: its import call carries every file and may be 16 MiB (`MessageLimits`), which
+    /// `spotcheck import` checks before sending (RosterImportSize.swift).
     public static let maxFileBytes = 64 << 20
     /// The most items in one `;`-separated field.
     public static let maxListItems = 10_000

@@ -236,6 +236,13 @@ struct PublishedDraw {
             #expect(
                 (swift.status == 0) == (pythonStatus == 0),
                 "\(parts[2]): spotcheck verify \(swift.status), verify_draw.py \(pythonStatus)")
+            // A value of another JSON type: the same exit code by the documented mapping
+            // (docs/verifying.md, VerifierExitCodeTests.swift).
+            if parts[3] == "typed" {
+                #expect(
+                    Self.pythonCode(forSwift: swift.status) == Int32(pythonStatus),
+                    "\(parts[2]): spotcheck verify \(swift.status), verify_draw.py \(pythonStatus) (docs/verifying.md)")
+            }
             if parts[3] == "typed" || file != "replacements.json" {
                 #expect(swift.status != 0, "\(parts[2]): spotcheck verify accepted")
                 #expect(pythonStatus != 0, "\(parts[2]): verify_draw.py accepted")

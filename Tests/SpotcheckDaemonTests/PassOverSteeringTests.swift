@@ -72,6 +72,22 @@ import Testing
             now: harness.at("2026-12-01", time), config: harness.config, department: department)
     }
 
+    /// Hand-picks `choice` onto the first of `teams` (of `draw`) that takes them at 08:30, in
+    /// place of one of its members: the team and the member it replaced, or nil if none took them.
+    static func park(
+        _ harness: Harness, _ choice: String, on draw: StoredDraw, teams: [DrawRecord.Team]
+    ) -> (team: DrawRecord.Team, member: String)? {
+        for other in teams {
+            for member in other.members
+            where (try? replace(harness, draw, member.inspector, with: choice, department: other.department, "08:30"))
+                != nil
+            {
+                return (other, member.inspector)
+            }
+        }
+        return nil
+    }
+
     /// At the day's end the draw is published, and both verifiers accept its folder.
     static func expectBothVerifiersAccept(_ harness: Harness, _ draw: StoredDraw) throws {
         try harness.tick("2026-12-01", "18:00")
@@ -204,18 +220,7 @@ import Testing
         try harness.tick("2026-12-01", "08:00")
         #expect(try Self.honest(harness, draw.id, team.department, leaving).id == choice)
         // The choice is hand-picked onto another team (their daily cap is then reached) ...
-        var parked: (team: DrawRecord.Team, member: String)?
-        for other in teams.dropFirst() where parked == nil {
-            for member in other.members where parked == nil {
-                if (try? Self.replace(
-                    harness, draw, member.inspector, with: choice, department: other.department, "08:30"))
-                    != nil
-                {
-                    parked = (other, member.inspector)
-                }
-            }
-        }
-        let (other, member) = try #require(parked)
+        let (other, member) = try #require(Self.park(harness, choice, on: draw, teams: Array(teams.dropFirst())))
         // ... the rule replaces on the first team, and the hand-pick is undone.
         let made = try Self.replace(harness, draw, leaving, department: team.department, "09:00")
         _ = try Self.replace(harness, draw, choice, with: member, department: other.department, "09:10")
@@ -239,18 +244,8 @@ import Testing
         #expect(try Self.honest(harness, keyPosts.id, team.department, leaving).id == choice)
         // The choice is hand-picked onto a county team, the rule replaces on the key-posts team,
         // and the hand-pick is undone.
-        var parked: (team: DrawRecord.Team, member: String)?
-        for other in try #require(try county.decodedRecord()).teams where parked == nil {
-            for member in other.members where parked == nil {
-                if (try? Self.replace(
-                    harness, county, member.inspector, with: choice, department: other.department, "08:30"))
-                    != nil
-                {
-                    parked = (other, member.inspector)
-                }
-            }
-        }
-        let (other, member) = try #require(parked)
+        let countyTeams = try #require(try county.decodedRecord()).teams
+        let (other, member) = try #require(Self.park(harness, choice, on: county, teams: countyTeams))
         let made = try Self.replace(harness, keyPosts, leaving, department: team.department, "09:00")
         _ = try Self.replace(harness, county, choice, with: member, department: other.department, "09:10")
         #expect(made.newInspector != choice)

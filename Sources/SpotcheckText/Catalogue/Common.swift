@@ -77,10 +77,11 @@ extension Catalogue {
                   65  an input is malformed (roster, policy, record or seed); nothing was drawn
                   66  an input file cannot be opened
                   67  an inspector, department, pool or draw named does not exist
-                  69  spotcheckd cannot be reached on its control socket
+                  69  spotcheckd cannot be reached, or the call could not be sent: nothing was changed
                   71  the kernel's random source failed
                   74  an output file cannot be written, or spotcheckd's state database (a full disk)
-                  75  spotcheckd did not answer within the timeout (--timeout, SPOTCHECK_TIMEOUT)
+                  75  the call was sent but no answer came (the timeout passed, or spotcheckd stopped
+                      while handling it): a change may or may not have been made; check first
                   77  spotcheckd refused: your user's role does not allow it
                 """,
             zh: """
@@ -92,10 +93,11 @@ extension Catalogue {
                   65  输入格式有误（名册、策略、记录或种子）；未进行抽签
                   66  无法打开输入文件
                   67  所指定的检查员、单位、抽签池或抽签不存在
-                  69  无法通过控制套接字连接 spotcheckd
+                  69  无法连接 spotcheckd，或请求未能发出：没有任何更改
                   71  内核随机源出错
                   74  无法写入输出文件，或 spotcheckd 的状态数据库（磁盘已满）
-                  75  spotcheckd 未在时限内答复（--timeout、SPOTCHECK_TIMEOUT）
+                  75  请求已发出但没有答复（超过时限，或 spotcheckd 在处理时停止）：
+                      更改可能已完成也可能没有；请先核实
                   77  spotcheckd 拒绝：您的用户角色无权执行
                 """)
         /// Help of options shared by several commands.
