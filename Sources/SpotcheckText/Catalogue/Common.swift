@@ -76,7 +76,7 @@ extension Catalogue {
                   64  the command line is wrong
                   65  an input is malformed (roster, policy, record or seed); nothing was drawn
                   66  an input file cannot be opened
-                  67  an inspector, department, pool or draw named does not exist
+                  67  what you named does not exist (inspector, department, pool, draw, finding, …)
                   69  spotcheckd cannot be reached, or the call could not be sent: nothing was changed
                   71  the kernel's random source failed
                   74  an output file cannot be written, or spotcheckd's state database (a full disk)
@@ -92,7 +92,7 @@ extension Catalogue {
                   64  命令行有误
                   65  输入格式有误（名册、策略、记录或种子）；未进行抽签
                   66  无法打开输入文件
-                  67  所指定的检查员、单位、抽签池或抽签不存在
+                  67  所指定的对象不存在（检查员、单位、抽签池、抽签、问题等）
                   69  无法连接 spotcheckd，或请求未能发出：没有任何更改
                   71  内核随机源出错
                   74  无法写入输出文件，或 spotcheckd 的状态数据库（磁盘已满）
