@@ -269,6 +269,7 @@ public struct SignalService: Service {
                     ["CONFIG": running.file])
                 config.paths.state = running.paths.state
             }
+            config.paths = StateOwner.pathsKept(config.paths, running: running, events: events)  // StateOwner.swift
             try CompositionCheck.refuse(CompositionCheck.errors(config, store: store))  // CompositionCheck.swift
             configuration.current = config
             events.emit(.configReloaded, "configuration reloaded from \(config.file)", ["CONFIG": config.file])
