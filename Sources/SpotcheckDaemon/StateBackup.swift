@@ -29,6 +29,16 @@ enum StateBackup {
         where FileManager.default.fileExists(atPath: "\(folder)/\(name)") {
             throw StateProblem(Catalogue.StateOperations.backupExists("\(folder)/\(name)"))
         }
+        // Reading a stopped database makes its -wal and -shm files: as root, they must stay the
+        // owner's (the service's), or it could not open its database again.
+        var owner = stat()
+        let hadOwner = stat(source, &owner) == 0
+        let sideFiles = ["\(source)-wal", "\(source)-shm"].filter { !FileManager.default.fileExists(atPath: $0) }
+        defer {
+            if hadOwner, geteuid() == 0 {
+                for path in sideFiles { _ = lchown(path, owner.st_uid, owner.st_gid) }
+            }
+        }
         var reading = Configuration()
         reading.readonly = true
         reading.busyMode = .timeout(10)

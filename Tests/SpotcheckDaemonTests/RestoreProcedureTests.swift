@@ -58,6 +58,11 @@ import Testing
         chmod(daemon.folder.path, 0o777)
         let state = daemon.folder.appendingPathComponent("state").path
         #expect(try ControlTests.run("/bin/chown", ["-R", "nobody:nogroup", state]).status == 0)
+        // A backup taken as root of the stopped state leaves nothing there of root's.
+        let backup = try ControlTests.run(
+            DaemonProcess.binary.path,
+            ["--config", daemon.configPath, "--backup", daemon.folder.appendingPathComponent("backup").path])
+        #expect(backup.status == 0, "\(backup.output)")
         let anchor = StateAnchor(state: state).path
         unlink(anchor)  // a restore brings back the database, not necessarily its anchor
 
