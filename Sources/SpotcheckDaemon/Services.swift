@@ -341,8 +341,10 @@ public enum DaemonLoader {
             }
             return true
         } catch let error as InputErrors {
+            // Before any roster was stored there is no previous one to keep (a first start).
+            let kept = (try? store.currentRoster()) == nil ? "and none was stored before" : "the previous one stays"
             events.emit(
-                .rosterRejected, "roster in \(config.paths.roster) refused whole, the previous one stays:\n\(error)",
+                .rosterRejected, "roster in \(config.paths.roster) refused whole, \(kept):\n\(error)",
                 ["ROSTER": config.paths.roster, "ERRORS": String(error.errors.count)])
             return false
         } catch {

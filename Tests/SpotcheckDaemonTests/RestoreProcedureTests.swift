@@ -240,6 +240,20 @@ import Testing
         Self.stopped(daemon)
     }
 
+    @Test func aFirstStartWithoutAUsableRosterDoesNotClaimAPreviousOneStays() throws {
+        let daemon = try DaemonProcess()
+        try daemon.writeConfig(drawIn: 3600, revealIn: 3700)
+        let empty = daemon.folder.appendingPathComponent("empty-roster").path
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        let config = try String(contentsOfFile: daemon.configPath, encoding: .utf8)
+            .replacing("roster = \"\(Harness.county)\"", with: "roster = \"empty-roster\"")
+        try config.write(toFile: daemon.configPath, atomically: true, encoding: .utf8)
+        try daemon.start()
+        #expect(daemon.waitForExit() == 1)
+        #expect(daemon.stderr.contains("refused whole, and none was stored before"), "\(daemon.stderr)")
+        #expect(!daemon.stderr.contains("the previous one stays"), "\(daemon.stderr)")
+    }
+
     @Test func aTasksPathThatIsAFileIsRefusedByCheckConfig() throws {
         let daemon = try DaemonProcess()
         try daemon.writeConfig(drawIn: 3600, revealIn: 3700)
