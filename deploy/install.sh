@@ -7,9 +7,9 @@
 #   DESTDIR=                      a staging root for packaging (nothing outside it is touched)
 #   SPOTCHECK_BIN=DIR             install already built binaries from DIR instead of building
 #
-# Then, on the target machine (as root):
-#   systemd-sysusers && systemd-tmpfiles --create && journalctl --update-catalog
-#   systemctl daemon-reload && systemctl enable --now spotcheckd.socket spotcheckd
+# Then, on the target machine (as root), the commands it prints at the end (docs/operations.md
+# says more, also on upgrades, backups and uninstalling). The journal catalog and the man pages
+# are found only with PREFIX=/usr or /usr/local (journalctl and man look nowhere else).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -74,3 +74,20 @@ if getent group spotcheck >/dev/null; then
     chgrp -R spotcheck "$DESTDIR/etc/spotcheck/roster"
 fi
 echo "installed into ${DESTDIR:-/} with PREFIX=$PREFIX"
+if [[ $PREFIX != /usr && $PREFIX != /usr/local ]]; then
+    echo "note: journalctl reads catalogs and man reads pages only under /usr and /usr/local; with" \
+        "PREFIX=$PREFIX: mkdir -p /usr/local/lib/systemd/catalog &&" \
+        "ln -s $PREFIX/lib/systemd/catalog/spotcheck*.catalog /usr/local/lib/systemd/catalog/;" \
+        "export MANPATH=$PREFIX/share/man: (docs/operations.md)"
+fi
+cat <<NEXT
+next, as root on the target machine:
+  systemd-sysusers $sysusersdir/spotcheck.conf
+  systemd-tmpfiles --create $tmpfilesdir/spotcheck.conf
+  journalctl --update-catalog
+  systemctl daemon-reload
+  $PREFIX/bin/spotcheckd --check-config
+  systemctl enable --now spotcheckd.socket spotcheckd
+after an upgrade (the running daemon keeps the old binary until it restarts):
+  systemctl daemon-reload && systemctl restart spotcheckd
+NEXT

@@ -3,10 +3,13 @@
 # (systemd-nspawn --volatile=yes), installs what deploy/install.sh staged, and checks that the
 # hardened, socket-activated service starts (READY), draws, reveals task files with the right
 # modes, answers on its control socket, reloads (and refuses a bad configuration on reload,
-# keeping the running one), and stops and restarts without breaking spotcheckd.socket. Needs root
-# and systemd-container.
+# keeping the running one), and stops and restarts without breaking spotcheckd.socket; that the
+# documented restore run as root leaves a state the service starts on, that a configuration error
+# (exit 78) is not restarted, and that a failing start gives up (the socket with it) with a
+# journal line naming the file's owner and the fix. Needs root and systemd-container.
 #
 #   scripts/e2e-systemd.sh STAGE     STAGE: a DESTDIR filled by deploy/install.sh (PREFIX=/usr/local)
+#   SPOTCHECK_E2E_BIND=DIR            also bind DIR read-only (e.g. the Swift runtime of debug binaries)
 set -euo pipefail
 stage=${1:?usage: scripts/e2e-systemd.sh STAGE}
 stage=$(cd "$stage" && pwd)
@@ -54,6 +57,7 @@ chmod +x "$work/setup.sh"
 
 timeout 240 systemd-nspawn -D / --volatile=yes --register=no --keep-unit --console=passive \
     --bind-ro="$stage":/opt/stage --bind-ro="$work":/opt/work \
+    ${SPOTCHECK_E2E_BIND:+--bind-ro="$SPOTCHECK_E2E_BIND"} \
     -b -- systemd.firstboot=off </dev/null >"$log" 2>&1 &
 nspawn=$!
 trap 'kill $nspawn 2>/dev/null || true; wait $nspawn 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -89,7 +93,7 @@ login=$(inside sh -c "ls /var/lib/spotcheck/tasks | head -n 1")
 modes=$(inside stat -c '%a %U' /var/lib/spotcheck /var/lib/spotcheck/tasks "/var/lib/spotcheck/tasks/$login" /var/lib/spotcheck/private /var/lib/spotcheck/private/state.sqlite /var/lib/spotcheck/private/anchor.json | tr '\n' ' ')
 [[ $modes == "711 spotcheck 711 spotcheck 700 spotcheck 700 spotcheck 600 spotcheck 600 spotcheck " || $modes == "711 spotcheck 711 spotcheck 750 spotcheck 700 spotcheck 600 spotcheck 600 spotcheck " ]] || fail "modes: $modes"
 inside runuser -u nobody -- stat /var/lib/spotcheck/private/state.sqlite >/dev/null 2>&1 && fail "another user can stat the database"
-inside journalctl -u spotcheckd -o json MESSAGE_ID=1db5e38a1f2241d9a06971cb4e154efb | grep -q SPOTCHECK_SEED_SHA256 ||
+grep -q SPOTCHECK_SEED_SHA256 <<<"$(inside journalctl -u spotcheckd -o json MESSAGE_ID=1db5e38a1f2241d9a06971cb4e154efb)" ||
     fail "no draw commitment in the journal"
 
 limits=$(inside systemctl show spotcheckd -p LimitNOFILE -p MemoryMax -p TasksMax -p LogRateLimitBurst | sort | tr '\n' ' ')
@@ -102,7 +106,9 @@ inside systemctl is-active --quiet spotcheckd || fail "not active after reload"
 inside cp /etc/spotcheck/spotcheckd.toml /etc/spotcheck/spotcheckd.toml.good
 inside sh -c 'echo "nonsense = 1" >>/etc/spotcheck/spotcheckd.toml'
 inside systemctl reload spotcheckd 2>/dev/null && fail "reload accepted a bad configuration"
-inside systemctl status spotcheckd --no-pager -n 30 2>&1 | grep -q "spotcheckd.toml:[0-9]*: pool.nonsense: unknown key" ||
+# (Captured first: with pipefail, grep -q closing the pipe early would fail the pipeline.)
+status=$(inside systemctl status spotcheckd --no-pager -n 30 2>&1 || true)
+grep -q "spotcheckd.toml:[0-9]*: pool.nonsense: unknown key" <<<"$status" ||
     fail "systemctl status does not say why the reload failed"
 inside systemctl is-active --quiet spotcheckd || fail "not active after a refused reload"
 inside spotcheck status | grep -q "county" || fail "not answering after a refused reload"
@@ -134,6 +140,55 @@ inside systemctl start spotcheckd || fail "start after stop"
 socket_ok "after a stop and a start"
 [[ $(inside systemctl show spotcheckd.socket -p Result --value) == success ]] || fail "spotcheckd.socket failed"
 
+# The documented restore, run as root: the anchor it writes is the service's, which starts on it.
+# (Each step below starts the daemon anew: the start limit, 5 in 2 minutes, is reset first.)
+inside systemctl stop spotcheckd.socket spotcheckd 2>/dev/null
+inside systemctl reset-failed spotcheckd spotcheckd.socket
+inside rm -f /var/lib/spotcheck/private/anchor.json
+inside spotcheckd --accept-restored-state >/dev/null || fail "spotcheckd --accept-restored-state as root"
+[[ $(inside stat -c '%U %a' /var/lib/spotcheck/private/anchor.json) == "spotcheck 600" ]] ||
+    fail "the anchor written by the restore is not the service's"
+inside systemctl start spotcheckd.socket spotcheckd || fail "start after the documented restore"
+socket_ok "after the documented restore"
+echo "e2e: the documented restore (as root) leaves a state the service starts on"
+
+# A configuration error (exit 78) is not restarted: starting again cannot help.
+inside systemctl reset-failed spotcheckd spotcheckd.socket
+inside cp /etc/spotcheck/spotcheckd.toml /etc/spotcheck/spotcheckd.toml.good
+inside sh -c 'echo "nonsense = 1" >>/etc/spotcheck/spotcheckd.toml'
+inside systemctl restart spotcheckd 2>/dev/null && fail "started on a bad configuration"
+sleep 7
+[[ $(inside systemctl show spotcheckd -p ExecMainStatus --value) == 78 ]] || fail "a bad configuration did not exit 78"
+[[ $(inside systemctl show spotcheckd -p NRestarts --value) == 0 ]] || fail "a configuration error was restarted"
+inside systemctl is-failed --quiet spotcheckd || fail "not failed after a configuration error"
+inside mv /etc/spotcheck/spotcheckd.toml.good /etc/spotcheck/spotcheckd.toml
+inside systemctl reset-failed spotcheckd spotcheckd.socket
+echo "e2e: a configuration error is not restarted (exit 78)"
+
+# Any other start-up refusal (here a state file of root's, as a restore copied as root leaves it)
+# is restarted a few times, then gives up, the socket with it; the journal names owner and fix.
+inside chown root: /var/lib/spotcheck/private/anchor.json
+inside systemctl restart spotcheckd 2>/dev/null && fail "started on a state file of another user"
+gave_up=no
+for _ in $(seq 90); do
+    inside systemctl is-failed --quiet spotcheckd && [[ $(inside systemctl show spotcheckd -p SubState --value) == failed ]] &&
+        { gave_up=yes; break; }
+    sleep 1
+done
+[[ $gave_up == yes ]] || fail "a failing start was restarted without end ($(inside systemctl show spotcheckd -p NRestarts))"
+restarts=$(inside systemctl show spotcheckd -p NRestarts --value)
+journal=$(inside journalctl -u spotcheckd --no-pager -o cat)
+grep -q "belongs to root (uid 0), but spotcheckd runs as spotcheck" <<<"$journal" ||
+    fail "the journal does not name the owner of the refused file"
+grep -q "chown -R spotcheck: /var/lib/spotcheck" <<<"$journal" || fail "the journal does not say how to fix the ownership"
+[[ $(inside systemctl show spotcheckd.socket -p Result --value) == service-start-limit-hit ]] ||
+    fail "spotcheckd.socket still listens for a daemon that gave up ($(inside systemctl show spotcheckd.socket -p Result))"
+inside chown spotcheck: /var/lib/spotcheck/private/anchor.json
+inside systemctl reset-failed spotcheckd spotcheckd.socket
+inside systemctl start spotcheckd.socket spotcheckd || fail "start after the fix"
+socket_ok "after a failed start was fixed"
+echo "e2e: a failing start gives up after $restarts restarts, the socket with it"
+
 inside systemctl stop spotcheckd 2>/dev/null
 [[ $(inside systemctl show spotcheckd -p Result --value) == success ]] || fail "did not stop cleanly"
-echo "e2e: passed (draw, reveal, task file modes, control socket, roles, journal, limits, reload, refused reload, restart, stop and start with the socket kept)"
+echo "e2e: passed (draw, reveal, task file modes, control socket, roles, journal, limits, reload, refused reload, restart, stop and start with the socket kept, restore as root, no restart on exit 78, start limit)"

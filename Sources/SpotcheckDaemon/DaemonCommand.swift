@@ -43,8 +43,11 @@ struct DaemonCommand: AsyncParsableCommand {
     @Flag(help: ArgumentHelp(Catalogue.DaemonHelp.publicationKeyHelp.text))
     var publicationKey = false
 
+    @Option(help: ArgumentHelp(Catalogue.StateOperations.backupHelp.text, valueName: "folder"))
+    var backup: String?
+
     func run() async throws {
-        let loaded: DaemonConfig
+        var loaded: DaemonConfig
         do {
             loaded = try DaemonLoader.loadConfig(path: config)
         } catch {
@@ -52,8 +55,21 @@ struct DaemonCommand: AsyncParsableCommand {
             throw ExitCode(78)
         }
         if checkConfig {
+            // StateOwner.swift: as root, check as the service's user (the state folder's owner).
+            let owner: StateOwner.User?
             do {
+                owner = try StateOwner.becomeOwner(of: loaded.paths.state)
+            } catch {
+                FileHandle.standardError.write(Data((StateOperationsText.describe(error) + "\n").utf8))
+                throw ExitCode(78)
+            }
+            do {
+                // Read again as that user: the service must be able to read the file too.
+                if owner != nil { loaded = try DaemonLoader.loadConfig(path: config) }
                 let roster = try DaemonLoader.parseRoster(loaded)
+                let unwritable = StateOwner.writableProblems(loaded)
+                for problem in unwritable { FileHandle.standardError.write(Data("\(problem.text)\n".utf8)) }
+                if !unwritable.isEmpty { throw ExitCode(78) }
                 for warning in ConfigWarnings.undefinedPools(roster, config: loaded) {
                     FileHandle.standardError.write(Data("\(warning)\n".utf8))
                 }
@@ -67,6 +83,13 @@ struct DaemonCommand: AsyncParsableCommand {
                         config, loaded.pools.count, loaded.pools.map(\.name).joined(separator: ", "),
                         loaded.paths.roster, roster.departments.count, roster.inspectors.count
                     ).text)
+                if let owner {
+                    print(Catalogue.StateOperations.runningAsOwner(owner.name, loaded.paths.state).text)
+                } else if geteuid() == 0 {
+                    print(Catalogue.StateOperations.checkedAsRoot(loaded.paths.state).text)
+                }
+            } catch let exit as ExitCode {
+                throw exit
             } catch {
                 FileHandle.standardError.write(Data((CommandLineText.describe(error) + "\n").utf8))
                 throw ExitCode(78)
@@ -83,15 +106,40 @@ struct DaemonCommand: AsyncParsableCommand {
             }
             return
         }
-        if acceptRestoredState {
+        if let backup {
+            // StateBackup.swift: the database and the private files, 0600.
             do {
-                umask(0o077)
-                _ = try OpenedState(config: loaded, events: EventLog.standard(), acceptingRestored: true)
+                let written = try StateBackup.write(config: loaded, to: backup)
+                print(
+                    Catalogue.StateOperations.backupWritten(
+                        backup, written.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ")
+                    ).text)
             } catch {
-                FileHandle.standardError.write(
-                    Data((Catalogue.DaemonHelp.cannotAcceptState(loaded.paths.state, "\(error)").text + "\n").utf8))
+                FileHandle.standardError.write(Data((StateOperationsText.describe(error) + "\n").utf8))
                 throw ExitCode(1)
             }
+            return
+        }
+        if acceptRestoredState {
+            let owner: StateOwner.User?
+            do {
+                umask(0o077)
+                // StateOwner.swift: as root, write as the service's user, so that it can read what is written.
+                owner = try StateOwner.becomeOwner(of: loaded.paths.state)
+                let opened = try OpenedState(config: loaded, events: EventLog.standard(), acceptingRestored: true)
+                // RestoredTaskFiles.swift: what inspectors were told that the restored database lost.
+                for line in RestoredTaskFiles.told(
+                    try RestoredTaskFiles.lost(store: opened.store, tasks: loaded.paths.tasks))
+                {
+                    FileHandle.standardError.write(Data("\(line.text)\n".utf8))
+                }
+            } catch {
+                let told = StateOperationsText.describe(error)
+                FileHandle.standardError.write(
+                    Data((Catalogue.DaemonHelp.cannotAcceptState(loaded.paths.state, told).text + "\n").utf8))
+                throw ExitCode(1)
+            }
+            if let owner { print(Catalogue.StateOperations.runningAsOwner(owner.name, loaded.paths.state).text) }
             print(Catalogue.DaemonHelp.anchorWritten(StateAnchor(state: loaded.paths.state).path).text)
             return
         }

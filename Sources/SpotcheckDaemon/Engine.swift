@@ -201,7 +201,7 @@ public final class Engine: Sendable {
             guard let completed = try store.draw(id: draw.id), completed.state == .completed else {
                 throw OrderError.notCompleted(draw.id)
             }
-            try reveal(completed, config: config, local: local, now: now)
+            try reveal(completed, config: config, local: local, now: now, filesMayFail: true)
             try store.checkIdentity()
             return try store.draw(id: draw.id) ?? completed
         }
@@ -499,12 +499,18 @@ public final class Engine: Sendable {
     }
 
     /// Writes the task files of a draw and journals each assignment.
-    func reveal(_ draw: StoredDraw, config: DaemonConfig, local: LocalTime, now: Date) throws {
+    func reveal(
+        _ draw: StoredDraw, config: DaemonConfig, local: LocalTime, now: Date, filesMayFail: Bool = false
+    ) throws {
         guard let record = try draw.decodedRecord() else { return }
         try rebindLogins(draw, now: now)  // RevealLogins.swift
         try recheckAtReveal(draw, config: config, now: now)  // EngineRecheck.swift
         let assignments = try store.assignments(drawID: draw.id)
-        try writeDay(draw.date, including: draw.id, revealedAt: now, config: config, local: local, step: "reveal")
+        do {
+            try writeDay(draw.date, including: draw.id, revealedAt: now, config: config, local: local, step: "reveal")
+        } catch is TaskFileError where filesMayFail {
+            // An order stands once drawn: the periodic check writes the files (degraded meanwhile).
+        }
         try fault("reveal.written")
         for pick in record.picks where pick.outcome != .target {
             events.emit(

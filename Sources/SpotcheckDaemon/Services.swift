@@ -269,6 +269,7 @@ public struct SignalService: Service {
                     ["CONFIG": running.file])
                 config.paths.state = running.paths.state
             }
+            config.paths = StateOwner.pathsKept(config.paths, running: running, events: events)  // StateOwner.swift
             try CompositionCheck.refuse(CompositionCheck.errors(config, store: store))  // CompositionCheck.swift
             configuration.current = config
             events.emit(.configReloaded, "configuration reloaded from \(config.file)", ["CONFIG": config.file])
@@ -340,8 +341,10 @@ public enum DaemonLoader {
             }
             return true
         } catch let error as InputErrors {
+            // Before any roster was stored there is no previous one to keep (a first start).
+            let kept = (try? store.currentRoster()) == nil ? "and none was stored before" : "the previous one stays"
             events.emit(
-                .rosterRejected, "roster in \(config.paths.roster) refused whole, the previous one stays:\n\(error)",
+                .rosterRejected, "roster in \(config.paths.roster) refused whole, \(kept):\n\(error)",
                 ["ROSTER": config.paths.roster, "ERRORS": String(error.errors.count)])
             return false
         } catch {

@@ -3,6 +3,7 @@ import GRDB
 import SpotcheckProtocol
 public import SpotcheckStore
 import SpotcheckSystem
+import SpotcheckText
 import Synchronization
 
 #if canImport(Glibc)
@@ -97,12 +98,14 @@ public final class StateAnchor: Sendable {
     /// The anchored head, or nil when there is no anchor yet (a first start, or an install from
     /// before anchors). An unreadable anchor is an error, never taken as "none".
     public func read() throws -> AuditHead? {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            if FileManager.default.fileExists(atPath: path) {
-                throw StateLayout.LayoutError(message: "cannot read the audit anchor \(path)")
-            }
-            return nil
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            if errno == ENOENT { return nil }
+            throw StateProblem(
+                Catalogue.StateOperations.anchorUnreadable(
+                    path, String(cString: strerror(errno)), StateOwner.name(geteuid())))
         }
+        let data = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true).readDataToEndOfFile()
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         guard let file = try? decoder.decode(File.self, from: data), file.format == Self.format else {
@@ -210,6 +213,7 @@ public final class OpenedState: Sendable {
     ///   of refusing a database older than the anchor (`spotcheckd --accept-restored-state`).
     public init(config: DaemonConfig, events: EventLog, acceptingRestored: Bool = false) throws {
         let paths = config.paths
+        try StateOwner.checkOwnership(paths)  // StateOwner.swift: names the owner and the chown
         try Folder.make(paths.state, mode: 0o711)
         try Folder.make(paths.tasks, mode: 0o711)
         try Folder.make(paths.publicRecords, mode: 0o755)
@@ -231,6 +235,8 @@ public final class OpenedState: Sendable {
         anchor = StateAnchor(state: paths.state)
         if acceptingRestored {
             let before = (try? anchor.read()) ?? nil
+            // PublishedCommitments.swift: a copy older than a public commitment is refused, unchanged.
+            try PublishedCommitments.refuseOlder(store: store, paths: paths)
             let head = try store.auditHead()
             try anchor.write(head)
             events.emit(
@@ -244,6 +250,7 @@ public final class OpenedState: Sendable {
             return
         }
         if let mismatch = try anchor.check(store, database: paths.database) { throw mismatch }
+        try PublishedCommitments.refuseOlder(store: store, paths: paths)
         anchor.follow(store)
         if let failure = anchor.lastFailure {
             throw StateLayout.LayoutError(message: "cannot write the audit anchor \(anchor.path): \(failure)")

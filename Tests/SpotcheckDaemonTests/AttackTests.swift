@@ -41,15 +41,15 @@ import Testing
         let again = daemon.waitForExit()
         #expect(again != nil && again != 0, "\(daemon.stderr)")
         #expect(daemon.stderr.contains("older than the daemon's own record"), "\(daemon.stderr)")
-        // Even accepted on purpose by an administrator, the restored copy draws nothing again:
-        // the public commitment tells it the day was drawn.
+        // An administrator cannot accept it on purpose either: the public commitment tells that
+        // the day was drawn, and nothing is changed (RestoreProcedureTests).
         let accepted = try ControlTests.run(
             DaemonProcess.binary.path, ["--config", daemon.configPath, "--accept-restored-state"])
-        #expect(accepted.status == 0, "\(accepted.output)")
+        #expect(accepted.status == 1, "\(accepted.output)")
+        #expect(accepted.output.contains("does not hold 1 commitment(s)"), "\(accepted.output)")
         try daemon.start()
         let third = daemon.waitForExit()
         #expect(third != nil && third != 0, "\(daemon.stderr)")
-        #expect(daemon.stderr.contains("commitment.json exists"), "\(daemon.stderr)")
         #expect(daemon.stderr.components(separatedBy: "seed committed").count == 2, "\(daemon.stderr)")
         #expect(try store.draws().isEmpty)
     }

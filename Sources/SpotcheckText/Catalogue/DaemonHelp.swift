@@ -38,8 +38,12 @@ extension Catalogue {
                 "Accept the state database as it is (a backup restored on purpose): write the audit anchor anew, and exit.",
             zh: "按现状接受状态数据库（有意恢复的备份）：重新写入审计锚点后退出。")
         public static let acceptRestoredDiscussion = Localized(
-            en: "Without it, spotcheckd refuses to start on a database older than its anchor.",
-            zh: "不加此选项时，若数据库比其锚点旧，spotcheckd 拒绝启动。")
+            en: "Without it, spotcheckd refuses to start on a database older than its anchor. Run as root on a "
+                + "state folder of another user (the service's), it runs as that user. A database that lacks a draw "
+                + "whose commitment is already public is refused, and nothing is changed (docs/operations.md).",
+            zh: "不加此选项时，若数据库比其锚点旧，spotcheckd 拒绝启动。以 root 身份对属于其他用户（服务的用户）的状态"
+                + "文件夹运行时，它以该用户身份运行。缺少其承诺已公开的抽签的数据库被拒绝，不做任何更改"
+                + "（docs/operations.md）。")
         public static let publicationKeyHelp = Localized(
             en: "Print the public key (hex) that signs the publications' manifests, and exit.",
             zh: "打印为公开材料清单签名的公钥（十六进制）后退出。")

@@ -1,0 +1,65 @@
+import Foundation
+import GRDB
+import SpotcheckSystem
+import SpotcheckText
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `spotcheckd --backup DIR`: a consistent copy of the state database, taken with SQLite's
+/// online backup (safe while the daemon runs: it reads one snapshot, the daemon writes on), and
+/// the private files a restore needs beside it, every file 0600 in a 0700 folder: the copy holds
+/// the day's unrevealed seeds, conflicts' reasons and sealed complaint data.
+enum StateBackup {
+    /// The private files copied beside the database, when they exist.
+    static let privateFiles = ["anchor.json", "publication-key", "conflict-salts.csv", "order-reasons.csv"]
+
+    /// Writes the backup into `folder` (made if missing; it must not hold a database already)
+    /// and returns the files written.
+    static func write(config: DaemonConfig, to folder: String) throws -> [String] {
+        let source = config.paths.database
+        guard FileManager.default.fileExists(atPath: source) else {
+            throw StateProblem(Catalogue.StateOperations.noDatabase(source))
+        }
+        umask(0o077)
+        try Folder.make(folder, mode: 0o700)
+        let target = "\(folder)/state.sqlite"
+        for name in ["state.sqlite", "state.sqlite-wal", "state.sqlite-shm"]
+        where FileManager.default.fileExists(atPath: "\(folder)/\(name)") {
+            throw StateProblem(Catalogue.StateOperations.backupExists("\(folder)/\(name)"))
+        }
+        // Reading a stopped database makes its -wal and -shm files: as root, they must stay the
+        // owner's (the service's), or it could not open its database again.
+        var owner = stat()
+        let hadOwner = stat(source, &owner) == 0
+        let sideFiles = ["\(source)-wal", "\(source)-shm"].filter { !FileManager.default.fileExists(atPath: $0) }
+        defer {
+            if hadOwner, geteuid() == 0 {
+                for path in sideFiles { _ = lchown(path, owner.st_uid, owner.st_gid) }
+            }
+        }
+        var reading = Configuration()
+        reading.readonly = true
+        reading.busyMode = .timeout(10)
+        do {
+            let from = try DatabaseQueue(path: source, configuration: reading)
+            let to = try DatabaseQueue(path: target)
+            try from.backup(to: to)
+            try to.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = DELETE") }
+            try to.close()
+            try from.close()
+        } catch let error as DatabaseError {
+            throw StateProblem(Catalogue.StateOperations.backupFailed(source, target, error.message ?? "\(error)"))
+        }
+        chmod(target, 0o600)
+        var written = [target]
+        let privateFolder = StateLayout.privateFolder(state: config.paths.state)
+        for name in privateFiles {
+            guard let bytes = FileManager.default.contents(atPath: "\(privateFolder)/\(name)") else { continue }
+            try AtomicFile.write([UInt8](bytes), to: "\(folder)/\(name)", mode: 0o600)
+            written.append("\(folder)/\(name)")
+        }
+        return written
+    }
+}
