@@ -46,6 +46,15 @@ public enum Event: String, Sendable, CaseIterable {
     /// The teams of a draw could not be checked against the current roster at the reveal (or
     /// after an approved declaration): its assignments were withheld rather than told unchecked.
     case recheckFailed
+    /// A reload or start that would replace or remove the running campaign without a release,
+    /// refused (docs/campaign.md, "Keeping to the plan").
+    case campaignChangeRefused
+    /// A coordinator allowed the running campaign to be replaced or removed (`campaign release`).
+    case campaignReleased
+    /// The configured campaign replaced or removed after a release.
+    case campaignReplaced
+    /// The prohibitions file no longer matches the hash frozen into the step into self-inspection.
+    case campaignProhibitionsChanged
 
     public var messageID: String {
         switch self {
@@ -83,6 +92,10 @@ public enum Event: String, Sendable, CaseIterable {
         case .declarationDecided: "e4a92b17c6504d3f9b8a2e61d0f7c548"
         case .memberWithheld: "40d48bd24c5b4ca7b79011d69fa8c4e9"
         case .recheckFailed: "f7fc31aca1b546ecaa8ea49bb1b156bd"
+        case .campaignChangeRefused: "5247240c14e24a3296ef225e06fad7bf"
+        case .campaignReleased: "dc764c9324c24fa3822344cea192f534"
+        case .campaignReplaced: "36c18816f2c14649b43b5f434db57529"
+        case .campaignProhibitionsChanged: "90ed4eeaf6754e05addcea7fe2337ccf"
         }
     }
 
