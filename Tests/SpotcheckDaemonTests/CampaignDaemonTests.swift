@@ -126,7 +126,10 @@ import Testing
         }
         #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil, "\(daemon.stderr)")
         #expect(try Self.spotcheck(daemon, ["campaign", "advance", "self-inspection", "--reason", "a"]).status == 0)
-        #expect(try Self.spotcheck(daemon, ["campaign", "advance", "supervision", "--reason", "b"]).status == 0)
+        #expect(
+            try Self.spotcheck(
+                daemon, ["campaign", "advance", "supervision", "--reason", "b", "--before-planned-start"]
+            ).status == 0)
         let store = try Store(path: daemon.statePath)
         #expect(DaemonProcess.eventually(timeout: 20) { ((try? store.draws()) ?? []).first?.state == .completed })
         // The gate into summing-up now names the draw that is not yet published.
