@@ -116,7 +116,9 @@ function __spotcheck_parse_tokens -S
             case 'status'
                 __spotcheck_parse_subcommand 0 'socket=' 'timeout=' 'json' 'compact' 'pretty' 'version' 'h/help'
             case 'advance'
-                __spotcheck_parse_subcommand 1 'socket=' 'timeout=' 'reason=' 'version' 'h/help'
+                __spotcheck_parse_subcommand 1 'socket=' 'timeout=' 'reason=' 'before-planned-start' 'version' 'h/help'
+            case 'release'
+                __spotcheck_parse_subcommand 0 'socket=' 'timeout=' 'reason=' 'version' 'h/help'
             end
         case 'complaints'
             __spotcheck_parse_subcommand 0 'version' 'h/help'
@@ -629,7 +631,7 @@ complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_op
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck export" version' -l 'version' -d 'Show the version.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck export" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck log" date' -l 'date' -d 'Only entries about this inspection day (SPOTCHECK_DATE).' -rfka ''
-complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck log"' -l 'kind' -d 'Only entries of this kind (repeat for several).' -rfka 'started ready config-reloaded config-rejected roster-loaded roster-rejected draw-committed draw-completed draw-failed assignment-issued target-replaced draw-missed seed-revealed stopping request-refused inspector-replaced campaign-advanced complaint-registered complaint-identity-read draw-outside-phase complaint-escalated finding-changed escalation-reminder escalation-notice escalation-referral self-inspection-form-late publication-written publication-failed self-inspection-form-unlocked order-cancelled declaration-made declaration-decided member-withheld recheck-failed'
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck log"' -l 'kind' -d 'Only entries of this kind (repeat for several).' -rfka 'started ready config-reloaded config-rejected roster-loaded roster-rejected draw-committed draw-completed draw-failed assignment-issued target-replaced draw-missed seed-revealed stopping request-refused inspector-replaced campaign-advanced complaint-registered complaint-identity-read draw-outside-phase complaint-escalated finding-changed escalation-reminder escalation-notice escalation-referral self-inspection-form-late publication-written publication-failed self-inspection-form-unlocked order-cancelled declaration-made declaration-decided member-withheld recheck-failed campaign-change-refused campaign-released campaign-replaced campaign-prohibitions-changed'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck log" directory' -l 'directory' -d 'Read journal files from this folder instead of the system journal.' -rfa '(__spotcheck_complete_directories)'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck log" unit' -l 'unit' -d 'Only entries of this systemd unit (spotcheckd.service unless told; a name without a dot gets .service).' -rfka ''
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck log" invocation' -l 'invocation' -d 'Only entries of this run of the daemon: its invocation id (systemctl show -p InvocationID spotcheckd), or \'current\' for the running one.' -rfka ''
@@ -642,6 +644,7 @@ complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_op
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck campaign" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_positional "spotcheck campaign" -eq 1' -fa 'status' -d 'Show the campaign, its active phase, the gate into the next step and what blocks it.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_positional "spotcheck campaign" -eq 1' -fa 'advance' -d 'Take the next step of the campaign, once its gate holds (coordinators).'
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_positional "spotcheck campaign" -eq 1' -fa 'release' -d 'Allow the configuration to replace or remove the running campaign (coordinators).'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck campaign status" socket' -l 'socket' -d 'The daemon\'s control socket. Default: $SPOTCHECK_SOCKET, else /run/spotcheck/control.' -rF
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck campaign status" timeout' -l 'timeout' -d 'Give up when spotcheckd has not answered after this many seconds (0: wait). Default: $SPOTCHECK_TIMEOUT, else 60.' -rfka ''
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck campaign status" json' -l 'json' -d 'Print the campaign as JSON.'
@@ -652,8 +655,14 @@ complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_op
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck campaign advance" socket' -l 'socket' -d 'The daemon\'s control socket. Default: $SPOTCHECK_SOCKET, else /run/spotcheck/control.' -rF
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck campaign advance" timeout' -l 'timeout' -d 'Give up when spotcheckd has not answered after this many seconds (0: wait). Default: $SPOTCHECK_TIMEOUT, else 60.' -rfka ''
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck campaign advance" reason' -l 'reason' -d 'Why the step is taken now (kept in the audit trail and the journal).' -rfka ''
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck campaign advance" before-planned-start' -l 'before-planned-start' -d 'Step into supervision before its planned start (it shortens self-inspection); the step records the planned start and how many days early it came.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck campaign advance" version' -l 'version' -d 'Show the version.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck campaign advance" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck campaign release" socket' -l 'socket' -d 'The daemon\'s control socket. Default: $SPOTCHECK_SOCKET, else /run/spotcheck/control.' -rF
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck campaign release" timeout' -l 'timeout' -d 'Give up when spotcheckd has not answered after this many seconds (0: wait). Default: $SPOTCHECK_TIMEOUT, else 60.' -rfka ''
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck campaign release" reason' -l 'reason' -d 'Why the campaign is replaced or ended (kept in the audit trail and the journal).' -rfka ''
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck campaign release" version' -l 'version' -d 'Show the version.'
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck campaign release" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck complaints" version' -l 'version' -d 'Show the version.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck complaints" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_positional "spotcheck complaints" -eq 1' -fa 'register' -d 'Register a complaint and print its receipt code (shown once).'
