@@ -62,7 +62,9 @@ import Testing
         #expect(skip.status == 65 && skip.output.contains("one at a time"), "\(skip.output)")
         let first = try Self.spotcheck(daemon, ["campaign", "advance", "self-inspection", "--reason", "动员部署完成"])
         #expect(first.status == 0 && first.output.contains("roster_sha256"), "\(first.output)")
-        let second = try Self.spotcheck(daemon, ["campaign", "advance", "监督检查", "--reason", "自查自纠结束"])
+        // Supervision is planned from 2026-12-14: earlier, the step is asked for explicitly.
+        let second = try Self.spotcheck(
+            daemon, ["campaign", "advance", "监督检查", "--reason", "自查自纠结束", "--before-planned-start"])
         #expect(second.status == 0, "\(second.output)")
         let back = try Self.spotcheck(daemon, ["campaign", "advance", "mobilisation", "--reason", "回退"])
         #expect(back.status == 65 && back.output.contains("forward only"), "\(back.output)")
