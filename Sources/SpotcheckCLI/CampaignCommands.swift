@@ -26,7 +26,10 @@ extension SocketOptions {
                     exitCode: ExitCodes.checkFailed)
             case "io.spotcheck.Campaign.AdvanceRefused", "io.spotcheck.Complaints.Refused":
                 throw CLIFailure(
-                    Say.refused(RefusalText.campaign(failure)?.text ?? parameter("message")).text,
+                    Say.refused(
+                        (CampaignGuardText.refusal(failure) ?? RefusalText.campaign(failure))?.text
+                            ?? parameter("message")
+                    ).text,
                     exitCode: ExitCodes.dataError)
             case "io.spotcheck.Complaints.NotFound":
                 throw CLIFailure(Catalogue.Common.notFound(parameter("what")).text, exitCode: ExitCodes.notFound)
@@ -56,7 +59,10 @@ struct CampaignCommand: ParsableCommand {
                     "spotcheck campaign status",
                     "spotcheck campaign advance self-inspection --reason 动员部署会议已召开",
                 ]),
-            subcommands: [CampaignStatusCommand.self, CampaignAdvanceCommand.self])
+            subcommands: [
+                CampaignStatusCommand.self, CampaignAdvanceCommand.self,
+                CampaignReleaseCommand.self,  // CampaignGuardCommands.swift
+            ])
     }
 }
 
@@ -188,9 +194,14 @@ struct CampaignAdvanceCommand: ParsableCommand {
     @Option(help: ArgumentHelp(Catalogue.Campaign.reasonHelp))
     var reason: String
 
+    @Flag(help: ArgumentHelp(Catalogue.CampaignGuard.beforePlannedStartHelp))
+    var beforePlannedStart = false
+
     func run() throws {
         let reply = try socket.campaignCall(
-            "io.spotcheck.Campaign.Advance", CampaignMessages.AdvanceParameters(to: phase, reason: reason),
+            "io.spotcheck.Campaign.Advance",
+            CampaignMessages.AdvanceParameters(
+                to: phase, reason: reason, beforePlannedStart: beforePlannedStart ? true : nil),
             returning: CampaignMessages.AdvanceReply.self)
         var text = Catalogue.Campaign.advanced(reply.transition.from, reply.transition.to, reply.transition.at).text
         for fact in reply.transition.facts { text += "  \(fact.name) = \(fact.value)\n" }

@@ -40,7 +40,9 @@ extension SocketOptions {
                 let count = Int(parameter("count")) ?? 0
                 throw CLIFailure(Say.invalid(count, parameter("problems")).text, exitCode: ExitCodes.dataError)
             case "io.spotcheck.SelfInspection.Refused":
-                throw CLIFailure(Say.refused(parameter("message")).text, exitCode: ExitCodes.dataError)
+                throw CLIFailure(
+                    Say.refused(CampaignGuardText.refusal(failure)?.text ?? parameter("message")).text,
+                    exitCode: ExitCodes.dataError)
             case "org.varlink.service.MethodNotFound", "org.varlink.service.InterfaceNotFound":
                 throw CLIFailure(Catalogue.Campaign.tooOld(method).text, exitCode: ExitCodes.unavailable)
             default:

@@ -121,6 +121,14 @@ struct CampaignControl {
                 throw CampaignRefusal.notAStep(request.to).campaign
             }
             guard VisibleText.has(request.reason) else { throw CampaignRefusal.noReason.campaign }
+            // Supervision before its planned date only when asked for (CampaignGuard.swift).
+            if let plan = config.campaign,
+                let early = CampaignGuard.plannedStartRefusal(
+                    into: target, active: try engine.campaignTimeline(plan).timeline.active, plan: plan,
+                    today: local.day(of: Date()), allowed: request.beforePlannedStart ?? false)
+            {
+                throw early
+            }
             do {
                 let stored = try engine.advanceCampaign(
                     to: target, reason: request.reason, actor: actor(caller), now: Date(), config: config)
@@ -134,6 +142,17 @@ struct CampaignControl {
                 }
                 throw CampaignRefusal.of(error).campaign
             }
+
+        case "io.spotcheck.Campaign.Release":
+            try require(caller.isCoordinator, method, caller)
+            let request = try parameters(CampaignMessages.ReleaseParameters.self, request)
+            guard let plan = config.campaign else { throw Varlink.Failure("io.spotcheck.Campaign.NotConfigured") }
+            guard VisibleText.has(request.reason) else { throw CampaignRefusal.noReason.campaign }
+            return reply(
+                try CampaignGuard.release(
+                    plan: plan, reason: request.reason, actor: actor(caller), uid: caller.uid, now: Date(),
+                    store: store,
+                    events: events, local: local))
 
         case "io.spotcheck.Complaints.LookupReceipt":
             // Anyone holding the code: no role is needed, the code is the credential.

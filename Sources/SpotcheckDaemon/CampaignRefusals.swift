@@ -191,6 +191,18 @@ struct CampaignRefusal: Error {
     }
 }
 
+extension CampaignGuard {
+    /// A refusal that keeps the campaign to its plan (CampaignGuard.swift), with its code.
+    static func advanceRefused(
+        _ code: CampaignGuardCode, _ message: String, _ values: [String: Varlink.Value] = [:]
+    ) -> Varlink.Failure {
+        var parameters = values
+        parameters["message"] = .string(message)
+        parameters["code"] = .string(code.rawValue)
+        return Varlink.Failure("io.spotcheck.Campaign.AdvanceRefused", parameters)
+    }
+}
+
 /// A refused permission naming who may make the call (`needs`), besides the method and the uid.
 extension Varlink.Failure {
     static func permissionDenied(_ method: String, uid: UInt32, needs: PermissionNeed) -> Varlink.Failure {

@@ -187,6 +187,13 @@ struct Daemon {
             throw ExitCode(78)
         }
         CompositionRosterChecks.log(config, roster: CompositionCheck.roster(for: config, store: store), logger: logger)
+        do {
+            // A configuration replacing or removing the running campaign (CampaignGuard.swift).
+            try CampaignGuard.admit(config, when: "start", store: store, events: events, now: Date())
+        } catch {
+            events.emit(.configRejected, "configuration refused, not starting:\n\(error)")
+            throw ExitCode(78)
+        }
 
         let box = ConfigurationBox(config)
         let wakeup = Wakeup()

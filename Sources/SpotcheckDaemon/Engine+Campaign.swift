@@ -132,10 +132,15 @@ extension Engine {
             throw CampaignError.gateBlocked(
                 into: target, blockers: gate.blockers.map { "\($0.text): \($0.detail ?? "does not hold")" })
         }
+        // A step into supervision before its planned start says how early it came (CampaignGuard.swift).
+        let day = LocalTime(zone: TimeZone(identifier: config.calendar.timeZone)!).day(of: now)
+        let frozen = gate.frozenFacts(facts).merging(CampaignGuard.earlyFacts(into: target, plan: plan, today: day)) {
+            kept, _ in kept
+        }
         let stored = try store.recordTransition(
             CampaignTransition(
                 from: timeline.active, to: target, at: now.timeIntervalSince1970, actor: actor, reason: reason,
-                facts: gate.frozenFacts(facts)),
+                facts: frozen),
             campaign: plan.key)
         try fault("campaign.stored")
         try linkChainEvents(config: config)

@@ -18,6 +18,9 @@ extension Event {
         case .publicationFailed: .error
         case .declarationMade, .declarationDecided: .notice
         case .memberWithheld, .recheckFailed, .verificationWaiting: .warning
+        case .campaignChangeRefused: .error
+        case .campaignProhibitionsChanged: .warning
+        case .campaignReleased, .campaignReplaced: .notice
         }
     }
 }

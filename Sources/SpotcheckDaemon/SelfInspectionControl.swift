@@ -42,6 +42,11 @@ struct SelfInspectionControl {
                 guard let day = Day(iso: text) else { throw Self.refused("due: '\(text)' is not a date YYYY-MM-DD") }
                 due = day
             }
+            // Not due before the phase's planned end, not after self-inspection (CampaignGuard.swift).
+            if let plan = config.campaign {
+                try CampaignGuard.requireSelfInspectionOpen(plan, engine: engine)
+                if let due { try CampaignGuard.requireDueWithinPlan(due, plan: plan) }
+            }
             let now = Date()
             do {
                 let issued = try engine.issueSelfInspectionForms(
@@ -101,6 +106,7 @@ struct SelfInspectionControl {
         _ call: SelfInspectionMessages.SubmitParameters, login: String, caller: Caller, plan: CampaignPlan
     ) throws -> [UInt8] {
         try lockLateForms(plan)
+        try CampaignGuard.requireSelfInspectionOpen(plan, engine: engine)
         guard let form = try store.selfInspectionForm(campaign: plan.key, department: call.department) else {
             throw Varlink.Failure("io.spotcheck.SelfInspection.NoForm", ["department": .string(call.department)])
         }

@@ -13,6 +13,8 @@ extension SelfInspectionControl {
         guard VisibleText.has(call.reason) else {
             throw Self.refused("reason: say why the form is unlocked (it is kept in the audit trail)")
         }
+        // Not once self-inspection is over: a form returned then is no self-report (CampaignGuard.swift).
+        try CampaignGuard.requireSelfInspectionOpen(plan, engine: engine)
         let now = Date()
         let today = local.day(of: now)
         var due = today.adding(days: 7)

@@ -271,6 +271,7 @@ public struct SignalService: Service {
             }
             config.paths = StateOwner.pathsKept(config.paths, running: running, events: events)  // StateOwner.swift
             try CompositionCheck.refuse(CompositionCheck.errors(config, store: store))  // CompositionCheck.swift
+            try CampaignGuard.admit(config, when: "reload", store: store, events: events, now: Date())
             configuration.current = config
             events.emit(.configReloaded, "configuration reloaded from \(config.file)", ["CONFIG": config.file])
         } catch {

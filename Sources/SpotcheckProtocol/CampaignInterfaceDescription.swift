@@ -69,16 +69,24 @@ extension CampaignMessages {
         # The configured campaign, its active phase and the gate into the next step; none without [campaign].
         method GetCampaign() -> (campaign: ?Campaign)
 
-        # Takes the next step (coordinators): only the next one, only once its gate holds.
-        method Advance(to: string, reason: string) -> (transition: Transition)
+        # Takes the next step (coordinators): only the next one, only once its gate holds. The step into
+        # supervision before its planned start needs before_planned_start (it shortens self-inspection);
+        # the step then records planned_start and days_early among its facts.
+        method Advance(to: string, reason: string, before_planned_start: ?bool) -> (transition: Transition)
+
+        # Allows the next reload or start to replace or remove the running campaign (coordinators, with a
+        # reason): without it a configuration naming another basis_sha256, or none, is refused while the
+        # running campaign has begun and is not closed. Valid until valid_until; audited and journaled.
+        method Release(reason: string) -> (campaign: string, phase: string, valid_until: string)
 
         # No [campaign] is configured.
         error NotConfigured ()
 
         # The step is refused (backwards, skipping, already active, closed, …): message in English; code
         # (not-a-step, no-reason, already-active, backwards, skipping, campaign-closed, clock-behind,
-        # not-configured) with the values it names.
-        error AdvanceRefused (message: string, code: ?string, step: ?string, steps: ?string, from: ?string, to: ?string, next: ?string)
+        # not-configured, before-planned-start, release-not-needed) with the values it names (planned_start and
+        # today for before-planned-start).
+        error AdvanceRefused (message: string, code: ?string, step: ?string, steps: ?string, from: ?string, to: ?string, next: ?string, planned_start: ?string, today: ?string)
 
         # The gate into the step does not hold; blockers lists what blocks it in English; codes the
         # blocking conditions' codes and counts their counts (empty where none), both comma-separated,

@@ -131,10 +131,13 @@ public enum CampaignMessages {
     public struct AdvanceParameters: Codable, Sendable {
         public var to: String
         public var reason: String
+        /// The step into supervision before its planned start: asked for explicitly (CampaignGuard).
+        public var beforePlannedStart: Bool?
 
-        public init(to: String, reason: String) {
+        public init(to: String, reason: String, beforePlannedStart: Bool? = nil) {
             self.to = to
             self.reason = reason
+            self.beforePlannedStart = beforePlannedStart
         }
     }
 

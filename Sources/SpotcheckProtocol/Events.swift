@@ -49,6 +49,15 @@ public enum Event: String, Sendable, CaseIterable {
     /// A rectification submitted in time has waited `verification_working_days` for its verifier
     /// (the verifier draw unstaffed, or the verifier idle): a coordinator should see to it.
     case verificationWaiting
+    /// A reload or start that would replace or remove the running campaign without a release,
+    /// refused (docs/campaign.md, "Keeping to the plan").
+    case campaignChangeRefused
+    /// A coordinator allowed the running campaign to be replaced or removed (`campaign release`).
+    case campaignReleased
+    /// The configured campaign replaced or removed after a release.
+    case campaignReplaced
+    /// The prohibitions file no longer matches the hash frozen into the step into self-inspection.
+    case campaignProhibitionsChanged
 
     public var messageID: String {
         switch self {
@@ -87,6 +96,10 @@ public enum Event: String, Sendable, CaseIterable {
         case .memberWithheld: "40d48bd24c5b4ca7b79011d69fa8c4e9"
         case .recheckFailed: "f7fc31aca1b546ecaa8ea49bb1b156bd"
         case .verificationWaiting: "5794d68546f4434e82f4b1042b5b0235"
+        case .campaignChangeRefused: "5247240c14e24a3296ef225e06fad7bf"
+        case .campaignReleased: "dc764c9324c24fa3822344cea192f534"
+        case .campaignReplaced: "36c18816f2c14649b43b5f434db57529"
+        case .campaignProhibitionsChanged: "90ed4eeaf6754e05addcea7fe2337ccf"
         }
     }
 

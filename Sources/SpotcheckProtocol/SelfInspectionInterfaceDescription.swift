@@ -71,7 +71,8 @@ extension Varlink {
         # The file has problems, one a line as FILE:LINE: COLUMN: what to do; nothing was stored.
         error FormInvalid (count: int, problems: string)
 
-        # The request cannot be done as asked (message says why and what to do).
-        error Refused (message: string)
+        # The request cannot be done as asked (message says why and what to do); code (due-before-phase-end,
+        # self-inspection-over) with the values it names: due and earliest, phase.
+        error Refused (message: string, code: ?string, due: ?string, earliest: ?string, phase: ?string)
         """#
 }

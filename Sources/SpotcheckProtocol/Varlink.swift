@@ -203,6 +203,7 @@ public enum MessageLimits {
         "io.spotcheck.ImportRoster": large,
         "io.spotcheck.Campaign.GetCampaign": 4 << 10,
         "io.spotcheck.Campaign.Advance": 16 << 10,
+        "io.spotcheck.Campaign.Release": 16 << 10,
         "io.spotcheck.Complaints.Register": 64 << 10,
         "io.spotcheck.Complaints.List": 4 << 10,
         "io.spotcheck.Complaints.Show": 4 << 10,

@@ -62,7 +62,9 @@ import Testing
         #expect(skip.status == 65 && skip.output.contains("one at a time"), "\(skip.output)")
         let first = try Self.spotcheck(daemon, ["campaign", "advance", "self-inspection", "--reason", "动员部署完成"])
         #expect(first.status == 0 && first.output.contains("roster_sha256"), "\(first.output)")
-        let second = try Self.spotcheck(daemon, ["campaign", "advance", "监督检查", "--reason", "自查自纠结束"])
+        // Supervision is planned from 2026-12-14: earlier, the step is asked for explicitly.
+        let second = try Self.spotcheck(
+            daemon, ["campaign", "advance", "监督检查", "--reason", "自查自纠结束", "--before-planned-start"])
         #expect(second.status == 0, "\(second.output)")
         let back = try Self.spotcheck(daemon, ["campaign", "advance", "mobilisation", "--reason", "回退"])
         #expect(back.status == 65 && back.output.contains("forward only"), "\(back.output)")
@@ -126,7 +128,10 @@ import Testing
         }
         #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil, "\(daemon.stderr)")
         #expect(try Self.spotcheck(daemon, ["campaign", "advance", "self-inspection", "--reason", "a"]).status == 0)
-        #expect(try Self.spotcheck(daemon, ["campaign", "advance", "supervision", "--reason", "b"]).status == 0)
+        #expect(
+            try Self.spotcheck(
+                daemon, ["campaign", "advance", "supervision", "--reason", "b", "--before-planned-start"]
+            ).status == 0)
         let store = try Store(path: daemon.statePath)
         #expect(DaemonProcess.eventually(timeout: 20) { ((try? store.draws()) ?? []).first?.state == .completed })
         // The gate into summing-up now names the draw that is not yet published.

@@ -29,7 +29,20 @@ extension RoleTests {
         return formatter.string(from: Date().addingTimeInterval(seconds))
     }
 
-    static func simulationConfig(_ daemon: DaemonProcess, zone: String, drawIn: Double, dayEndIn: Double) -> String {
+    /// The campaign planned around the simulation's two days: self-inspection is the first day
+    /// alone (forms due then are due on its planned end), supervision starts on the second.
+    static func simulationCampaign(firstDay: String, secondDay: String) -> String {
+        let first = Day(iso: firstDay)!
+        let second = Day(iso: secondDay)!
+        return campaignSection(
+            supervision: "\(second)..\(second.adding(days: 30))",
+            mobilisation: "\(first.adding(days: -20))..\(first.adding(days: -1))", selfInspection: "\(first)..\(first)",
+            summingUp: "\(second.adding(days: 31))..\(second.adding(days: 60))")
+    }
+
+    static func simulationConfig(
+        _ daemon: DaemonProcess, zone: String, drawIn: Double, dayEndIn: Double, campaign: String
+    ) -> String {
         """
         [paths]
         state = "state"
@@ -44,7 +57,7 @@ extension RoleTests {
         targets_per_day = 3
         draw_time = "\(local(zone, "HH:mm:ss", in: drawIn))"
         reveal_time = "\(local(zone, "HH:mm:ss", in: drawIn + 2))"
-        \(campaignSection())
+        \(campaign)
         [ledger]
         prohibitions = ["P01 不得违规吃喝", "P02 不得推诿扯皮"]
         [publication]
@@ -66,7 +79,8 @@ extension RoleTests {
         let users = ["lili", "gaochao"]
         for user in users { try Self.useradd(user) }
         let daemon = try DaemonProcess()
-        try Self.simulationConfig(daemon, zone: dayOne, drawIn: 7200, dayEndIn: 7300).write(
+        let planned = Self.simulationCampaign(firstDay: firstDay, secondDay: secondDay)
+        try Self.simulationConfig(daemon, zone: dayOne, drawIn: 7200, dayEndIn: 7300, campaign: planned).write(
             toFile: daemon.configPath, atomically: true, encoding: .utf8)
         let forms = URL(fileURLWithPath: "/tmp/spotcheck-sim-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: forms, withIntermediateDirectories: true)
@@ -83,8 +97,8 @@ extension RoleTests {
         func cli(_ arguments: [String]) throws -> (status: Int32, output: String) {
             try ControlTests.run(ControlTests.cli, arguments, environment: ["SPOTCHECK_SOCKET": socket])
         }
-        func advance(_ step: String) throws -> (status: Int32, output: String) {
-            try cli(["campaign", "advance", step, "--reason", "阶段工作已完成"])
+        func advance(_ step: String, _ more: [String] = []) throws -> (status: Int32, output: String) {
+            try cli(["campaign", "advance", step, "--reason", "阶段工作已完成"] + more)
         }
         /// A tick now: the daemon reloads on SIGHUP and runs its pass at once.
         func tick() {
@@ -92,7 +106,7 @@ extension RoleTests {
             usleep(300_000)
         }
 
-        // Mobilisation (动员部署): forms issued, due today; the gate into self-inspection names the
+        // Mobilisation (动员部署): forms issued, due today (self-inspection's planned end); the gate into self-inspection names the
         // missing prohibitions list.
         let issued = try cli(["self-inspection", "issue", "--due", firstDay])
         #expect(issued.status == 0 && issued.output.contains("issued 40 form(s)"), "\(issued.output)")
@@ -104,7 +118,10 @@ extension RoleTests {
         #expect(intoSelf.status == 0 && intoSelf.output.contains("roster_sha256"), "\(intoSelf.output)")
 
         // Self-inspection (自查自纠): two contacts return their forms; the gate waits for the rest.
-        let waiting = try advance("supervision")
+        // Supervision is planned for the second day: a step into it today must be asked for.
+        let early = try advance("supervision")
+        #expect(early.status == 65 && early.output.contains("--before-planned-start"), "\(early.output)")
+        let waiting = try advance("supervision", ["--before-planned-start"])
         #expect(waiting.status == 1 && waiting.output.contains("form(s) outstanding"), "\(waiting.output)")
         func fill(_ user: String, _ department: String, _ p01: String) throws -> (status: Int32, output: String) {
             let path = forms.appendingPathComponent("\(department).csv").path
@@ -141,7 +158,7 @@ extension RoleTests {
         // The next day: the forms not returned are locked as late and journaled.
         daemon.signal(SIGTERM)
         #expect(daemon.waitForExit() == 0, "\(daemon.stderr)")
-        try Self.simulationConfig(daemon, zone: dayTwo, drawIn: 20, dayEndIn: 28).write(
+        try Self.simulationConfig(daemon, zone: dayTwo, drawIn: 20, dayEndIn: 28, campaign: planned).write(
             toFile: daemon.configPath, atomically: true, encoding: .utf8)
         let drawAt = Date().addingTimeInterval(20)
         try daemon.start()

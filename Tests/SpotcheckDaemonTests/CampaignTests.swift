@@ -10,7 +10,10 @@ import Testing
 /// A `[campaign]` section for the harness, with a prohibitions list in `folder` (written unless
 /// `writeList` is false).
 func campaignSection(
-    autoAdvance: Bool = false, supervision: String = "2026-12-14..2027-01-29", prohibitions: String = "prohibitions.txt"
+    autoAdvance: Bool = false, supervision: String = "2026-12-14..2027-01-29",
+    prohibitions: String = "prohibitions.txt",
+    mobilisation: String = "2026-11-23..2026-11-27", selfInspection: String = "2026-11-30..2026-12-11",
+    summingUp: String = "2027-02-01..2027-02-26"
 ) -> String {
     """
     [campaign]
@@ -20,10 +23,10 @@ func campaignSection(
     prohibitions = "\(prohibitions)"
     auto_advance = \(autoAdvance)
     [campaign.phases]
-    mobilisation = "2026-11-23..2026-11-27"
-    self_inspection = "2026-11-30..2026-12-11"
+    mobilisation = "\(mobilisation)"
+    self_inspection = "\(selfInspection)"
     supervision = "\(supervision)"
-    summing_up = "2027-02-01..2027-02-26"
+    summing_up = "\(summingUp)"
     """
 }
 

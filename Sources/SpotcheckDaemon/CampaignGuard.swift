@@ -1,0 +1,237 @@
+import Crypto
+import Foundation
+import SpotcheckCampaign
+import SpotcheckCore
+import SpotcheckProtocol
+import SpotcheckRoster
+import SpotcheckStore
+
+/// Keeps the campaign to its plan (docs/campaign.md, "Keeping to the plan"):
+///
+/// - self-inspection forms are not due before the phase's planned end, and are no longer issued,
+///   unlocked or returned once self-inspection is over;
+/// - the step into supervision before its planned start is taken only when asked for explicitly,
+///   and records how early it came among its frozen facts (public in the chain link);
+/// - the configuration cannot replace or remove a running campaign (another `basis_sha256`, or
+///   no `[campaign]`) unless a coordinator released it first (`Release`); a prohibitions file
+///   that no longer matches its frozen hash is journaled at every start and reload.
+enum CampaignGuard {
+    /// The setting holding the key of the campaign the daemon last ran ("" for none).
+    static let runningKey = "campaign_running"
+    /// The setting holding a coordinator's release of the running campaign (JSON).
+    static let releaseKey = "campaign_release"
+    /// How long a release lets a reload or start replace the campaign.
+    static let releaseValidity: TimeInterval = 24 * 3600
+
+    // MARK: The step into supervision
+
+    /// The step into supervision taken before its planned start: the facts it records
+    /// (`planned_start`, `days_early`), empty when it is on time or another step.
+    static func earlyFacts(into target: CampaignStep, plan: CampaignPlan, today: Day) -> [String: String] {
+        guard target == .supervision, let start = plan.phases[.supervision]?.start, today < start else { return [:] }
+        return ["planned_start": start.description, "days_early": String(start.ordinal - today.ordinal)]
+    }
+
+    /// Refuses the step into supervision before its planned start unless `allowed` (the
+    /// coordinator's `--before-planned-start`); nil when the step may go on (the timeline's own
+    /// refusals come after, from the engine).
+    static func plannedStartRefusal(
+        into target: CampaignStep, active: CampaignStep, plan: CampaignPlan, today: Day, allowed: Bool
+    ) -> Varlink.Failure? {
+        guard !allowed, active == .selfInspection, let start = plan.phases[.supervision]?.start,
+            !earlyFacts(into: target, plan: plan, today: today).isEmpty
+        else { return nil }
+        return advanceRefused(
+            .beforePlannedStart,
+            "supervision is planned to start on \(start) and today is \(today): stepping into it now shortens "
+                + "self-inspection; if that is intended, repeat with --before-planned-start (the step then records "
+                + "how early it came)",
+            ["planned_start": .string(start.description), "today": .string(today.description)])
+    }
+
+    // MARK: Self-inspection forms
+
+    static func selfInspectionRefused(
+        _ code: CampaignGuardCode, _ message: String, _ values: [String: Varlink.Value] = [:]
+    ) -> Varlink.Failure {
+        var parameters = values
+        parameters["message"] = .string(message)
+        parameters["code"] = .string(code.rawValue)
+        return Varlink.Failure("io.spotcheck.SelfInspection.Refused", parameters)
+    }
+
+    /// Refuses issuing, unlocking or returning a form once self-inspection is over: a problem a
+    /// department reports after it is no longer self-reported, and its form would show as
+    /// returned on time.
+    static func requireSelfInspectionOpen(_ plan: CampaignPlan, engine: Engine) throws {
+        let active = try engine.campaignTimeline(plan).timeline.active
+        guard active > .selfInspection else { return }
+        throw selfInspectionRefused(
+            .selfInspectionOver,
+            "self-inspection is over (the campaign is in \(active)): forms are no longer issued, unlocked or "
+                + "returned; problems found now are recorded as findings of the inspection (spotcheck findings add)",
+            ["phase": .string(active.identifier)])
+    }
+
+    /// Refuses forms due before the self-inspection phase's planned end: the departments are
+    /// given the whole phase.
+    static func requireDueWithinPlan(_ due: Day, plan: CampaignPlan) throws {
+        guard let end = plan.phases[.selfInspection]?.end, due < end else { return }
+        throw selfInspectionRefused(
+            .dueBeforePhaseEnd,
+            "due: \(due) is before the planned end of self-inspection (\(end)); the departments have until then "
+                + "([campaign.phases] self_inspection); give \(end) or later, or leave --due out",
+            ["due": .string(due.description), "earliest": .string(end.description)])
+    }
+
+    // MARK: Releasing the running campaign
+
+    struct Release: Codable, Equatable {
+        var campaign: String
+        var phase: String
+        var actor: String
+        var reason: String
+        var at: Double
+    }
+
+    /// Whether the campaign has begun (a step taken or a form issued) and is not closed: only
+    /// then does replacing it need a release.
+    static func isRunning(_ key: String, store: Store) throws -> (running: Bool, phase: CampaignStep) {
+        let timeline = CampaignTimeline(transitions: try store.campaignTransitions(campaign: key).map(\.transition))
+        let formsIssued = !(try store.selfInspectionForms(campaign: key).isEmpty)
+        let begun = !timeline.transitions.isEmpty || formsIssued
+        return (begun && timeline.active != .closed, timeline.active)
+    }
+
+    static func storedRelease(_ store: Store) throws -> Release? {
+        guard let text = try store.setting(releaseKey), !text.isEmpty else { return nil }
+        return try? JSONDecoder().decode(Release.self, from: Data(text.utf8))
+    }
+
+    /// Records a coordinator's release of the running campaign; audited and journaled.
+    static func release(
+        plan: CampaignPlan, reason: String, actor: String, uid: UInt32, now: Date, store: Store, events: EventLog,
+        local: LocalTime
+    ) throws -> CampaignMessages.ReleaseReply {
+        let (running, phase) = try isRunning(plan.key, store: store)
+        guard running else {
+            throw advanceRefused(
+                .releaseNotNeeded,
+                "the campaign has not begun (no step taken, no form issued) or is closed: the configuration may "
+                    + "change it without a release")
+        }
+        let release = Release(
+            campaign: plan.key, phase: phase.identifier, actor: actor, reason: reason, at: now.timeIntervalSince1970)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try store.setSetting(releaseKey, String(decoding: try encoder.encode(release), as: UTF8.self))
+        let until = local.format(now.addingTimeInterval(releaseValidity))
+        try store.audit(
+            actor: actor, action: "campaign.released",
+            detail: ["campaign": plan.key, "phase": phase.identifier, "reason": reason, "valid_until": until], at: now)
+        events.emit(
+            .campaignReleased,
+            "campaign \(plan.title) (\(plan.key)) in \(phase) released by \(actor) for replacement until \(until): \(reason)",
+            [
+                "CAMPAIGN": plan.key, "TITLE": plan.title, "PHASE": phase.identifier, "ACTOR": actor,
+                "REASON": reason, "VALID_UNTIL": until, "UID": String(uid),
+            ])
+        return CampaignMessages.ReleaseReply(campaign: plan.key, phase: phase.identifier, validUntil: until)
+    }
+
+    // MARK: Start and reload
+
+    /// Admits `config` at start (`when` "start") or on reload: refuses it (throws, with the
+    /// refusal journaled) when it names another campaign than the one running, or none, while the
+    /// running one has begun and is not closed and no coordinator released it within the day.
+    /// An admitted change is journaled (`campaign-replaced`) and uses the release up. Either way
+    /// a prohibitions file that no longer matches its frozen hash is journaled.
+    static func admit(
+        _ config: DaemonConfig, when: String, store: Store, events: EventLog, now: Date
+    ) throws(InputErrors) {
+        do {
+            let configured = config.campaign?.key ?? ""
+            let previous = try store.setting(runningKey) ?? configured
+            if previous != configured {
+                try admitChange(
+                    from: previous, to: configured, config: config, when: when, store: store, events: events, now: now)
+            }
+            if try store.setting(runningKey) != configured { try store.setSetting(runningKey, configured) }
+            if let plan = config.campaign { try checkProhibitions(plan, store: store, events: events) }
+        } catch let refused as InputErrors {
+            throw refused
+        } catch {
+            throw InputErrors([
+                InputError(
+                    file: config.file, line: 0, field: "campaign",
+                    message: "the running campaign cannot be checked against the database: \(error)")
+            ])
+        }
+    }
+
+    private static func admitChange(
+        from previous: String, to configured: String, config: DaemonConfig, when: String, store: Store,
+        events: EventLog, now: Date
+    ) throws {
+        guard !previous.isEmpty else { return }  // a campaign configured where there was none
+        let (running, phase) = try isRunning(previous, store: store)
+        let release = try storedRelease(store)
+        let released =
+            release.map { $0.campaign == previous && now.timeIntervalSince1970 - $0.at <= releaseValidity }
+            ?? false
+        let shown = configured.isEmpty ? "none" : configured
+        if running && !released {
+            let change =
+                configured.isEmpty
+                ? "removes [campaign], which would end every phase rule at once"
+                : "names another campaign (basis_sha256 \(configured)), which would start in mobilisation"
+            let message =
+                "the configuration \(change), while the running campaign \(previous) has begun and is in \(phase); "
+                + "put its [campaign] back as it was, or have a coordinator run 'spotcheck campaign release --reason "
+                + "TEXT' first and then reload (docs/campaign.md, \"Keeping to the plan\")"
+            events.emit(
+                .campaignChangeRefused, "change of the running campaign refused on \(when): \(message)",
+                [
+                    "RUNNING": previous, "CONFIGURED": shown, "PHASE": phase.identifier, "WHEN": when,
+                    "CONFIG": config.file,
+                ])
+            throw InputErrors([
+                InputError(
+                    file: config.file, line: 0, field: configured.isEmpty ? "campaign" : "campaign.basis_sha256",
+                    message: message)
+            ])
+        }
+        let actor = released ? release?.actor ?? "" : "spotcheckd"
+        let reason =
+            released
+            ? release?.reason ?? ""
+            : running ? "" : phase == .closed ? "the campaign was closed" : "the campaign had not begun"
+        try store.audit(
+            actor: actor, action: "campaign.replaced",
+            detail: [
+                "running": previous, "configured": shown, "phase": phase.identifier, "reason": reason, "on": when,
+            ],
+            at: now)
+        events.emit(
+            .campaignReplaced, "campaign \(previous) (in \(phase)) replaced by \(shown) on \(when): \(reason)",
+            ["RUNNING": previous, "CONFIGURED": shown, "PHASE": phase.identifier, "ACTOR": actor, "REASON": reason])
+        if released { try store.setSetting(releaseKey, "") }
+    }
+
+    /// Journals a prohibitions file that no longer matches the hash the step into
+    /// self-inspection froze (or can no longer be read).
+    static func checkProhibitions(_ plan: CampaignPlan, store: Store, events: EventLog) throws {
+        guard let path = plan.prohibitionsPath,
+            let frozen = try store.campaignTransitions(campaign: plan.key).first(where: {
+                $0.transition.to == .selfInspection
+            })?.transition.facts["prohibitions_sha256"]
+        else { return }
+        let current = (try? DaemonConfig.readFile(path, limit: 16 << 20)).map { Hex.encode(SHA256.hash(data: $0)) }
+        guard current != frozen else { return }
+        events.emit(
+            .campaignProhibitionsChanged,
+            "the prohibitions file \(path) \(current.map { "hashes to \($0)" } ?? "cannot be read"), not to \(frozen) "
+                + "as frozen into the step into self-inspection; put it back as it was",
+            ["FILE": path, "FROZEN": frozen, "CURRENT": current ?? "unreadable", "CAMPAIGN": plan.key])
+    }
+}

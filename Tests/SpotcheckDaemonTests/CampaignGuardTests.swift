@@ -1,0 +1,288 @@
+import Foundation
+import SpotcheckCampaign
+import SpotcheckProtocol
+import SpotcheckRoster
+import Testing
+
+@testable import SpotcheckCore
+@testable import SpotcheckDaemon
+@testable import SpotcheckStore
+
+/// The campaign keeps to its plan (docs/campaign.md, "Keeping to the plan"): a coordinator cannot
+/// shrink self-inspection to one evening, a department cannot self-report once supervision has
+/// begun, and the configuration cannot silently swap or drop a running campaign.
+@Suite struct CampaignGuardTests {
+    typealias Service = SelfInspectionServiceTests
+
+    /// Today in the harness's zone: the control socket's calls use the real clock.
+    static var today: Day { LocalTime(zone: TimeZone(identifier: "Asia/Shanghai")!).day(of: Date()) }
+
+    /// A harness whose campaign's phases are planned relative to today: mobilisation ends the day
+    /// before `selfStart`, self-inspection runs `selfStart...selfEnd`, supervision starts the day
+    /// after.
+    static func harness(selfStart: Int, selfEnd: Int, forms: Bool = true) throws -> Harness {
+        let t = today
+        let campaign = campaignSection(
+            supervision: "\(t.adding(days: selfEnd + 1))..\(t.adding(days: selfEnd + 40))",
+            mobilisation: "\(t.adding(days: selfStart - 20))..\(t.adding(days: selfStart - 1))",
+            selfInspection: "\(t.adding(days: selfStart))..\(t.adding(days: selfEnd))",
+            summingUp: "\(t.adding(days: selfEnd + 41))..\(t.adding(days: selfEnd + 60))")
+        let harness = try Harness(
+            pools: """
+                [[pool]]
+                name = "county"
+                targets_per_day = 3
+                draw_time = "07:00"
+                reveal_time = "08:00"
+                report_time = "08:30"
+                \(campaign)
+                """ + (forms ? Service.ledger : ""))
+        try "1. 违规吃喝\n2. 违规收送礼品\n".write(
+            to: harness.folder.appendingPathComponent("prohibitions.txt"), atomically: true, encoding: .utf8)
+        return harness
+    }
+
+    static func advance(
+        _ control: DaemonControl, _ step: String, early: Bool? = nil, as caller: Caller = CampaignControlTests.root
+    ) -> [String: Any] {
+        CampaignControlTests.call(
+            control, "io.spotcheck.Campaign.Advance",
+            CampaignMessages.AdvanceParameters(to: step, reason: "阶段工作已完成", beforePlannedStart: early), as: caller)
+    }
+
+    static func code(_ reply: [String: Any]) -> String? {
+        Service.parameters(reply)["code"] as? String
+    }
+
+    // MARK: C1 — self-inspection cannot be shrunk
+
+    @Test func formsCannotBeDueBeforeTheSelfInspectionPhasesPlannedEnd() throws {
+        let harness = try Self.harness(selfStart: 0, selfEnd: 10)
+        let control = SecrecyTests.control(harness)
+        let end = Self.today.adding(days: 10)
+        for due in [Self.today, end.adding(days: -1)] {
+            let refused = Service.call(
+                control, "IssueForms", SelfInspectionMessages.IssueParameters(due: due.description),
+                as: SecrecyTests.coordinator)
+            #expect(refused["error"] as? String == "io.spotcheck.SelfInspection.Refused", "\(refused)")
+            #expect(Self.code(refused) == "due-before-phase-end", "\(refused)")
+            #expect(Service.parameters(refused)["earliest"] as? String == end.description)
+            #expect((Service.parameters(refused)["message"] as? String)?.contains(end.description) == true)
+        }
+        #expect(try harness.store.selfInspectionForms(campaign: harness.config.campaign!.key).isEmpty)
+        // On the planned end, or later, or without --due (the planned end): issued.
+        let issued = Service.call(
+            control, "IssueForms", SelfInspectionMessages.IssueParameters(due: end.description),
+            as: SecrecyTests.coordinator)
+        #expect((Service.parameters(issued)["issued"] as? [Any])?.isEmpty == false, "\(issued)")
+        let forms = try harness.store.selfInspectionForms(campaign: harness.config.campaign!.key)
+        #expect(!forms.isEmpty && forms.allSatisfy { $0.due == end })
+    }
+
+    @Test func supervisionBeforeItsPlannedStartMustBeAskedForAndTheStepSaysHowEarlyItCame() throws {
+        // Self-inspection planned from today for a week; supervision from the day after.
+        let harness = try Self.harness(selfStart: 0, selfEnd: 6, forms: false)
+        let control = SecrecyTests.control(harness)
+        let intoSelf = Self.advance(control, "self-inspection")
+        #expect(intoSelf["error"] == nil, "\(intoSelf)")
+
+        let refused = Self.advance(control, "supervision")
+        #expect(refused["error"] as? String == "io.spotcheck.Campaign.AdvanceRefused", "\(refused)")
+        #expect(Self.code(refused) == "before-planned-start")
+        let start = Self.today.adding(days: 7)
+        #expect(Service.parameters(refused)["planned_start"] as? String == start.description)
+        #expect(Service.parameters(refused)["today"] as? String == Self.today.description)
+        let plan = harness.config.campaign!
+        #expect(try harness.engine.campaignTimeline(plan).timeline.active == .selfInspection)
+        // Asked for: taken, and the step records the planned start and how early it came, in the
+        // journal and the transition (whose facts the chain link publishes).
+        let early = Self.advance(control, "supervision", early: true)
+        #expect(early["error"] == nil, "\(early)")
+        let stored = try #require(try harness.engine.campaignTimeline(plan).stored.last)
+        #expect(stored.transition.to == .supervision)
+        #expect(stored.transition.facts["planned_start"] == start.description)
+        #expect(stored.transition.facts["days_early"] == "7")
+        let journaled = try #require(harness.events(.campaignAdvanced).last)
+        #expect(journaled.fields["PLANNED_START"] == start.description && journaled.fields["DAYS_EARLY"] == "7")
+    }
+
+    @Test func aStepIntoSupervisionOnOrAfterItsPlannedStartNeedsNothingMoreAndRecordsNothingEarly() throws {
+        // Self-inspection planned to have ended yesterday: supervision is due today.
+        let harness = try Self.harness(selfStart: -7, selfEnd: -1, forms: false)
+        let control = SecrecyTests.control(harness)
+        #expect(Self.advance(control, "self-inspection")["error"] == nil)
+        let onTime = Self.advance(control, "supervision")
+        #expect(onTime["error"] == nil, "\(onTime)")
+        let stored = try #require(try harness.engine.campaignTimeline(harness.config.campaign!).stored.last)
+        #expect(stored.transition.to == .supervision && stored.transition.facts["days_early"] == nil)
+    }
+
+    // MARK: C2 — no self-reporting after self-inspection
+
+    @Test func onceSupervisionHasBegunFormsAreNeitherIssuedUnlockedNorReturned() throws {
+        // Self-inspection planned until yesterday; its forms (due then) are locked as late today.
+        let harness = try Self.harness(selfStart: -7, selfEnd: -1)
+        let t = Self.today
+        let plan = harness.config.campaign!
+        _ = try harness.engine.advanceCampaign(
+            to: .selfInspection, reason: "动员会已开", actor: "uid 0 (root)",
+            now: harness.at("\(t.adding(days: -7))", "09:00"),
+            config: harness.config)
+        #expect(try harness.store.selfInspectionForms(campaign: plan.key).allSatisfy { $0.due == t.adding(days: -1) })
+        try harness.tick("\(t)", "06:00")
+        #expect(try harness.store.selfInspectionForm(campaign: plan.key, department: "d-shuiwu")?.state == .locked)
+        _ = try harness.engine.advanceCampaign(
+            to: .supervision, reason: "自查自纠结束", actor: "uid 0 (root)", now: harness.at("\(t)", "06:30"),
+            config: harness.config)
+        let control = SecrecyTests.control(harness)
+
+        let unlock = FormUnlockTests.unlock(control, "d-shuiwu", reason: "联系人病假，经批准延期")
+        #expect(unlock["error"] as? String == "io.spotcheck.SelfInspection.Refused", "\(unlock)")
+        #expect(Self.code(unlock) == "self-inspection-over")
+        #expect(Service.parameters(unlock)["phase"] as? String == "supervision")
+        #expect(try harness.store.selfInspectionForm(campaign: plan.key, department: "d-shuiwu")?.state == .locked)
+        #expect(harness.events(.selfInspectionFormUnlocked).isEmpty)
+
+        let issue = Service.call(
+            control, "IssueForms", SelfInspectionMessages.IssueParameters(), as: SecrecyTests.coordinator)
+        #expect(Self.code(issue) == "self-inspection-over", "\(issue)")
+
+        // Even a form somehow still open (unlocked in the store directly) is not returned now.
+        _ = try harness.store.unlockSelfInspectionForm(
+            campaign: plan.key, department: "d-shuiwu", due: t.adding(days: 7), reason: "直接解锁", actor: "test",
+            at: Date())
+        let text = Service.filled(
+            "d-shuiwu", ["P01": ("是", "窗口长期无人值守", "建立考勤制度"), "P02": ("否", "", ""), "P03": ("否", "", "")])
+        let submitted = Service.call(
+            control, "SubmitForm",
+            SelfInspectionMessages.SubmitParameters(department: "d-shuiwu", file: "自查.csv", text: text),
+            as: Service.lili)
+        #expect(Self.code(submitted) == "self-inspection-over", "\(submitted)")
+        #expect(try harness.store.findings().isEmpty, "no problem recorded as self-reported during supervision")
+    }
+
+    // MARK: C3 — the configuration cannot swap or drop a running campaign
+
+    /// The harness's configuration with another basis document, or without `[campaign]`.
+    static func changed(_ config: DaemonConfig, basis: String?) -> DaemonConfig {
+        var changed = config
+        if let basis { changed.campaign?.basisSha256 = basis } else { changed.campaign = nil }
+        return changed
+    }
+
+    @Test func aReloadNamingAnotherBasisOrNoCampaignIsRefusedWhileTheCampaignRunsUntilACoordinatorReleasesIt()
+        throws
+    {
+        let harness = try Self.harness(selfStart: 0, selfEnd: 10)
+        let events = EventLog(sinks: [harness.sink])
+        let old = harness.config.campaign!.key
+        let other = String(repeating: "ab", count: 32)
+        // At start the daemon records the campaign it runs; a change before the campaign begins is free.
+        try CampaignGuard.admit(harness.config, when: "start", store: harness.store, events: events, now: Date())
+        let control = SecrecyTests.control(harness)
+        let notYet = CampaignControlTests.call(
+            control, "io.spotcheck.Campaign.Release", CampaignMessages.ReleaseParameters(reason: "更换依据文件"),
+            as: CampaignControlTests.root)
+        #expect(Self.code(notYet) == "release-not-needed", "\(notYet)")
+        #expect(Self.advance(control, "self-inspection")["error"] == nil)
+
+        let changes: [(basis: String?, field: String)] = [(other, "campaign.basis_sha256"), (nil, "campaign")]
+        for (basis, field) in changes {
+            #expect(throws: InputErrors.self) {
+                try CampaignGuard.admit(
+                    Self.changed(harness.config, basis: basis), when: "reload", store: harness.store, events: events,
+                    now: Date())
+            }
+            let refused = try #require(harness.events(.campaignChangeRefused).last)
+            #expect(refused.fields["RUNNING"] == old && refused.fields["CONFIGURED"] == (basis ?? "none"))
+            #expect(refused.fields["PHASE"] == "self-inspection" && refused.fields["WHEN"] == "reload")
+            do {
+                try CampaignGuard.admit(
+                    Self.changed(harness.config, basis: basis), when: "reload", store: harness.store, events: events,
+                    now: Date())
+            } catch {
+                #expect(error.errors.first?.field == field)
+                #expect(error.description.contains("spotcheck campaign release"), "\(error)")
+            }
+        }
+        #expect(harness.events(.campaignReplaced).isEmpty)
+
+        // Only a coordinator releases it, with a reason; audited and journaled.
+        let byInspector = CampaignControlTests.call(
+            control, "io.spotcheck.Campaign.Release", CampaignMessages.ReleaseParameters(reason: "更换"),
+            as: Service.lili)
+        #expect(byInspector["error"] as? String == "io.spotcheck.PermissionDenied", "\(byInspector)")
+        let released = CampaignControlTests.call(
+            control, "io.spotcheck.Campaign.Release", CampaignMessages.ReleaseParameters(reason: "依据文件重新印发"),
+            as: CampaignControlTests.root)
+        #expect(Service.parameters(released)["phase"] as? String == "self-inspection", "\(released)")
+        #expect(harness.events(.campaignReleased).last?.fields["REASON"] == "依据文件重新印发")
+        #expect(try harness.store.auditTrail().contains { $0.action == "campaign.released" })
+
+        // The next reload naming another basis is admitted, journaled with who released it and why.
+        try CampaignGuard.admit(
+            Self.changed(harness.config, basis: other), when: "reload", store: harness.store, events: events,
+            now: Date())
+        let replaced = try #require(harness.events(.campaignReplaced).last)
+        #expect(replaced.fields["RUNNING"] == old && replaced.fields["CONFIGURED"] == other)
+        #expect(replaced.fields["ACTOR"]?.contains("root") == true && replaced.fields["REASON"] == "依据文件重新印发")
+        #expect(try harness.store.auditTrail().contains { $0.action == "campaign.replaced" })
+        // The release is used up: going back to the old campaign (the new one has not begun) is
+        // free, but leaving it again is refused.
+        try CampaignGuard.admit(harness.config, when: "reload", store: harness.store, events: events, now: Date())
+        #expect(throws: InputErrors.self) {
+            try CampaignGuard.admit(
+                Self.changed(harness.config, basis: nil), when: "reload", store: harness.store, events: events,
+                now: Date())
+        }
+    }
+
+    @Test func aReleaseOlderThanADayNoLongerAdmitsAChange() throws {
+        let harness = try Self.harness(selfStart: 0, selfEnd: 10)
+        let events = EventLog(sinks: [harness.sink])
+        try CampaignGuard.admit(harness.config, when: "start", store: harness.store, events: events, now: Date())
+        let control = SecrecyTests.control(harness)
+        #expect(Self.advance(control, "self-inspection")["error"] == nil)
+        #expect(
+            Service.parameters(
+                CampaignControlTests.call(
+                    control, "io.spotcheck.Campaign.Release", CampaignMessages.ReleaseParameters(reason: "结束"),
+                    as: CampaignControlTests.root))["valid_until"] != nil)
+        #expect(throws: InputErrors.self) {
+            try CampaignGuard.admit(
+                Self.changed(harness.config, basis: nil), when: "start", store: harness.store, events: events,
+                now: Date().addingTimeInterval(25 * 3600))
+        }
+    }
+
+    @Test func aProhibitionsFileChangedAfterItsHashWasFrozenIsJournaledWithBothHashes() throws {
+        let harness = try Self.harness(selfStart: 0, selfEnd: 10)
+        let events = EventLog(sinks: [harness.sink])
+        let control = SecrecyTests.control(harness)
+        #expect(Self.advance(control, "self-inspection")["error"] == nil)
+        let frozen = try #require(
+            try harness.engine.campaignTimeline(harness.config.campaign!).stored.last?.transition.facts[
+                "prohibitions_sha256"])
+        try CampaignGuard.admit(harness.config, when: "reload", store: harness.store, events: events, now: Date())
+        #expect(harness.events(.campaignProhibitionsChanged).isEmpty, "unchanged: nothing said")
+
+        try "1. 违规吃喝\n2. 违规收送礼品\n3. 新加的一条\n".write(
+            to: harness.folder.appendingPathComponent("prohibitions.txt"), atomically: true, encoding: .utf8)
+        try CampaignGuard.admit(harness.config, when: "reload", store: harness.store, events: events, now: Date())
+        let changed = try #require(harness.events(.campaignProhibitionsChanged).last)
+        #expect(changed.fields["FROZEN"] == frozen)
+        #expect(changed.fields["CURRENT"] != frozen && changed.fields["CURRENT"]?.count == 64)
+    }
+
+    @Test func theNewJournalEntriesHaveCatalogEntriesInBothLanguages() throws {
+        for file in ["deploy/spotcheck.catalog", "deploy/spotcheck.zh_CN.catalog"] {
+            let text = try String(
+                contentsOf: Harness.packageRoot.appendingPathComponent(file), encoding: .utf8)
+            for event in [
+                Event.campaignChangeRefused, .campaignReleased, .campaignReplaced, .campaignProhibitionsChanged,
+            ] {
+                #expect(text.contains("-- \(event.messageID)\n"), "\(file) lacks \(event)")
+            }
+        }
+    }
+}
