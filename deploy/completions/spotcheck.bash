@@ -1036,13 +1036,13 @@ _spotcheck_declarations() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    list|approve|reject)
+    list|approve|reject|withdraw)
         # Offer subcommand argument completions
         "_spotcheck_declarations_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'list approve reject' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'list approve reject withdraw' -- "${cur}"))
         ;;
     esac
 }
@@ -1103,6 +1103,25 @@ _spotcheck_declarations_reject() {
     '--note')
         return
         ;;
+    '--socket')
+        __spotcheck_add_completions -f
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    esac
+}
+
+_spotcheck_declarations_withdraw() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--socket --timeout)
+    __spotcheck_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
     '--socket')
         __spotcheck_add_completions -f
         return
@@ -1180,7 +1199,7 @@ _spotcheck_log() {
         return
         ;;
     '--kind')
-        __spotcheck_add_completions -W 'started'$'\n''ready'$'\n''config-reloaded'$'\n''config-rejected'$'\n''roster-loaded'$'\n''roster-rejected'$'\n''draw-committed'$'\n''draw-completed'$'\n''draw-failed'$'\n''assignment-issued'$'\n''target-replaced'$'\n''draw-missed'$'\n''seed-revealed'$'\n''stopping'$'\n''request-refused'$'\n''inspector-replaced'$'\n''campaign-advanced'$'\n''complaint-registered'$'\n''complaint-identity-read'$'\n''draw-outside-phase'$'\n''complaint-escalated'$'\n''finding-changed'$'\n''escalation-reminder'$'\n''escalation-notice'$'\n''escalation-referral'$'\n''self-inspection-form-late'$'\n''publication-written'$'\n''publication-failed'$'\n''self-inspection-form-unlocked'$'\n''order-cancelled'$'\n''declaration-made'$'\n''declaration-decided'$'\n''member-withheld'$'\n''recheck-failed'$'\n''campaign-change-refused'$'\n''campaign-released'$'\n''campaign-replaced'$'\n''campaign-prohibitions-changed'
+        __spotcheck_add_completions -W 'started'$'\n''ready'$'\n''config-reloaded'$'\n''config-rejected'$'\n''roster-loaded'$'\n''roster-rejected'$'\n''draw-committed'$'\n''draw-completed'$'\n''draw-failed'$'\n''assignment-issued'$'\n''target-replaced'$'\n''draw-missed'$'\n''seed-revealed'$'\n''stopping'$'\n''request-refused'$'\n''inspector-replaced'$'\n''campaign-advanced'$'\n''complaint-registered'$'\n''complaint-identity-read'$'\n''draw-outside-phase'$'\n''complaint-escalated'$'\n''finding-changed'$'\n''escalation-reminder'$'\n''escalation-notice'$'\n''escalation-referral'$'\n''self-inspection-form-late'$'\n''publication-written'$'\n''publication-failed'$'\n''self-inspection-form-unlocked'$'\n''order-cancelled'$'\n''declaration-made'$'\n''declaration-decided'$'\n''member-withheld'$'\n''recheck-failed'$'\n''verification-waiting'$'\n''campaign-change-refused'$'\n''campaign-released'$'\n''campaign-replaced'$'\n''campaign-prohibitions-changed'
         return
         ;;
     '--directory')
