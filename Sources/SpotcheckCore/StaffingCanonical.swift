@@ -337,7 +337,7 @@ struct CanonicalSearch {
             solver.statistics.flowRefusals += 1
             return false
         case .staffing(let teams)
-        where targets.indices.allSatisfy({ pinned[$0].allSatisfy(teams[$0].contains) && valid(teams, $0) }):
+        where targets.indices.allSatisfy({ pinned[$0].allSatisfy(teams[$0].contains) }) && allValid(teams):
             solver.statistics.pathRepairs += 1
             commit(teams)
             return true
@@ -771,7 +771,7 @@ struct CanonicalSearch {
         flow.eligibleCache = eligibleCache
         flow.departmentPositions = positionByDepartment
         guard let teams = flow.run(), targets.indices.allSatisfy({ pinned[$0].allSatisfy(teams[$0].contains) }),
-            targets.indices.allSatisfy({ valid(teams, $0) })
+            allValid(teams)
         else { return false }
         commit(teams)
         return true
@@ -780,6 +780,20 @@ struct CanonicalSearch {
     private mutating func commit(_ teams: [[Int]]) {
         witness = teams
         recount()
+    }
+
+    /// Whether every team of `teams` meets every rule (`valid`), capacity counted once for all
+    /// teams rather than per member.
+    private func allValid(_ teams: [[Int]]) -> Bool {
+        guard teams.count == targets.count else { return false }
+        var count = [Int](repeating: 0, count: context.inspectors.count)
+        for team in teams {
+            for member in team {
+                count[member] += 1
+                if count[member] > context.capacity[member] { return false }
+            }
+        }
+        return targets.indices.allSatisfy { valid(teams, $0, capacity: false) }
     }
 
     /// Whether team(position) of `teams` meets every rule on its own and under the reciprocal
