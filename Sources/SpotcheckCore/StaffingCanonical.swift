@@ -44,6 +44,10 @@ struct CanonicalSearch {
     /// more than twice as often as they succeed (beyond the first two).
     var greedyFailed = 0
     var greedySucceeded = 0
+    /// Per inspector: the last target position for which no staffing puts them in the team. The
+    /// answer stays no for the team's later seats (their fixed choices only add to those of the
+    /// question), so they are not asked again.
+    private var refusedFor: [Int]
     /// Zero for every inspector between the calls of `greedy`, which counts its choices here.
     private var extraLoad: [Int]
 
@@ -55,6 +59,7 @@ struct CanonicalSearch {
         fixed = [[Int]](repeating: [], count: targets.count)
         load = [Int](repeating: 0, count: context.inspectors.count)
         extraLoad = load
+        refusedFor = [Int](repeating: -1, count: context.inspectors.count)
         guard let witness = solver.staffing(targets) else {
             preconditionFailure("canonical teams asked for targets that cannot be staffed together")
         }
@@ -115,12 +120,12 @@ struct CanonicalSearch {
         var greedyFailures = 0
         while index < bound {
             let inspector = ranked[index]
-            if allowed(inspector, position, leadOnly: leadOnly) {
+            if refusedFor[inspector] != position, allowed(inspector, position, leadOnly: leadOnly) {
                 switch quickly(inspector, position, greedily: &greedyFailures) {
                 case true?:
                     bound = firstNew(position, leadOnly: leadOnly)
                 case false?:
-                    break
+                    refusedFor[inspector] = position
                 case nil:
                     open.append(index)
                 }
@@ -135,8 +140,13 @@ struct CanonicalSearch {
                 bound = firstNew(position, leadOnly: leadOnly)
                 break
             }
+            refusedFor[ranked[first]] = position
             open.removeFirst()
-            guard !open.isEmpty, anyFeasible(open.map { ranked[$0] }, position) else { break }
+            guard !open.isEmpty else { break }
+            guard anyFeasible(open.map { ranked[$0] }, position) else {
+                for index in open { refusedFor[ranked[index]] = position }
+                break
+            }
             bound = firstNew(position, leadOnly: leadOnly)
             open.removeAll { $0 >= bound }
         }
