@@ -32,6 +32,22 @@ struct CanonicalSearch {
     var firstFree = 0
     /// Available inspectors who can lead or hold a skill, in rank order.
     let scarce: [Int]
+    /// Sets of teams lacking one role whose fitting inspectors can give them no more than they
+    /// need, found by the counting refusals (see `tightRefuses`).
+    var tight: [TightSet] = []
+    /// Per skill bit: the available leads and holders of the skill, in ascending order.
+    let jointPools: [[Int]]
+    /// The role flow's eligible scarce inspectors per slot, kept across questions.
+    let eligibleCache = StaffingRoleFlow.EligibleCache()
+    /// Greedy completions that failed and that succeeded so far: on tight rosters they rarely
+    /// succeed and each goes over every target left, so they stop being tried once they fail
+    /// more than twice as often as they succeed (beyond the first two).
+    var greedyFailed = 0
+    var greedySucceeded = 0
+    /// Per inspector: the last target position for which no staffing puts them in the team. The
+    /// answer stays no for the team's later seats (their fixed choices only add to those of the
+    /// question), so they are not asked again.
+    private var refusedFor: [Int]
     /// Zero for every inspector between the calls of `greedy`, which counts its choices here.
     private var extraLoad: [Int]
 
@@ -43,6 +59,7 @@ struct CanonicalSearch {
         fixed = [[Int]](repeating: [], count: targets.count)
         load = [Int](repeating: 0, count: context.inspectors.count)
         extraLoad = load
+        refusedFor = [Int](repeating: -1, count: context.inspectors.count)
         guard let witness = solver.staffing(targets) else {
             preconditionFailure("canonical teams asked for targets that cannot be staffed together")
         }
@@ -67,6 +84,7 @@ struct CanonicalSearch {
             })
         widths = [Int](repeating: 1, count: targets.count)
         scarce = ranked.filter { (solver.leadRequired && context.canLead[$0]) || context.skillMask[$0] != 0 }
+        jointPools = solver.holders.map { Set(solver.leads).union($0).sorted() }
         recount()
     }
 
@@ -102,12 +120,12 @@ struct CanonicalSearch {
         var greedyFailures = 0
         while index < bound {
             let inspector = ranked[index]
-            if allowed(inspector, position, leadOnly: leadOnly) {
+            if refusedFor[inspector] != position, allowed(inspector, position, leadOnly: leadOnly) {
                 switch quickly(inspector, position, greedily: &greedyFailures) {
                 case true?:
                     bound = firstNew(position, leadOnly: leadOnly)
                 case false?:
-                    break
+                    refusedFor[inspector] = position
                 case nil:
                     open.append(index)
                 }
@@ -122,8 +140,13 @@ struct CanonicalSearch {
                 bound = firstNew(position, leadOnly: leadOnly)
                 break
             }
+            refusedFor[ranked[first]] = position
             open.removeFirst()
-            guard !open.isEmpty, anyFeasible(open.map { ranked[$0] }, position) else { break }
+            guard !open.isEmpty else { break }
+            guard anyFeasible(open.map { ranked[$0] }, position) else {
+                for index in open { refusedFor[ranked[index]] = position }
+                break
+            }
             bound = firstNew(position, leadOnly: leadOnly)
             open.removeAll { $0 >= bound }
         }
@@ -277,18 +300,24 @@ struct CanonicalSearch {
             solver.statistics.witnessAnswers += 1
             return true
         }
+        if tightRefuses(inspector, position) {
+            solver.statistics.flowRefusals += 1
+            return false
+        }
         if repair(with: inspector, position) {
             solver.statistics.repairs += 1
             return true
         }
-        if failures < 2 {
+        if failures < 2, greedyFailed < 2 + 2 * greedySucceeded {
             var start = fixed
             start[position].append(inspector)
             if let teams = greedy(start, from: position) {
+                greedySucceeded += 1
                 solver.statistics.greedyExtensions += 1
                 commit(teams)
                 return true
             }
+            greedyFailed += 1
             failures += 1
         }
         if !flowsAllow(inspector, position) {
@@ -299,27 +328,31 @@ struct CanonicalSearch {
             solver.statistics.pathRepairs += 1
             return true
         }
+        // The role flow finds most staffings the path repair misses, at a small part of the
+        // cost of deciding the scarce core exactly.
+        if roleFlow(with: inspector, position) {
+            solver.statistics.pathRepairs += 1
+            return true
+        }
         var pinned = fixed
         pinned[position].append(inspector)
-        let core = StaffingRoleFlow(
+        var core = StaffingRoleFlow(
             context: context, targets: targets, teamSize: solver.teamSize, leadRequired: solver.leadRequired,
             minHomes: solver.minHomes, ranked: ranked, positionOf: positionOf, fixed: pinned, known: witness,
             scarce: scarce)
+        core.eligibleCache = eligibleCache
+        core.departmentPositions = positionByDepartment
         switch core.decide() {
         case .none:
             solver.statistics.flowRefusals += 1
             return false
         case .staffing(let teams)
-        where targets.indices.allSatisfy({ pinned[$0].allSatisfy(teams[$0].contains) && valid(teams, $0) }):
+        where targets.indices.allSatisfy({ pinned[$0].allSatisfy(teams[$0].contains) }) && allValid(teams):
             solver.statistics.pathRepairs += 1
             commit(teams)
             return true
         case .staffing, .unknown:
             break
-        }
-        if roleFlow(with: inspector, position) {
-            solver.statistics.pathRepairs += 1
-            return true
         }
         return nil
     }
@@ -480,10 +513,93 @@ struct CanonicalSearch {
 
     // MARK: Counting
 
+    /// Teams (positions) that all lacked one role (the lead when `bit` is negative, else the
+    /// skill of that bit) when found, whose fitting inspectors could give no more than one place
+    /// each under the fixed choices then.
+    struct TightSet {
+        var bit: Int
+        var positions: [Int]
+    }
+
+    /// Whether the inspector fits the role of `set`.
+    private func fits(_ inspector: Int, _ set: TightSet) -> Bool {
+        set.bit < 0 ? context.canLead[inspector] : context.skillMask[inspector] & (UInt64(1) << UInt64(set.bit)) != 0
+    }
+
+    /// Whether team(position) lacks the role of `set` with only its fixed members.
+    private func lacks(_ position: Int, _ set: TightSet) -> Bool {
+        !fixed[position].contains { fits($0, set) }
+    }
+
+    /// Whether the places the fitting inspectors can give the teams of `set` still lacking its
+    /// role, under the fixed choices, equal their number (a check of the argument of
+    /// `tightRefuses`, for debug builds).
+    private func isTight(_ set: TightSet) -> Bool {
+        let members = set.positions.filter { lacks($0, set) }
+        var supply = 0
+        for inspector in solver.available where fits(inspector, set) {
+            let count = members.filter {
+                context.isEligible(inspector, for: targets[$0]) && !fixed[$0].contains(inspector)
+            }.count
+            supply += min(max(context.capacity[inspector] - load[inspector], 0), count)
+        }
+        return supply == members.count
+    }
+
+    /// Whether a tight set proves that no staffing puts `inspector` in team(position).
+    ///
+    /// A set S of teams lacking one role is tight when the places its fitting inspectors can
+    /// give it (each inspector at most their capacity left and once per team of S that they are
+    /// eligible for and not yet in) equal the teams in S. A counting refusal finds one: the
+    /// choice took a place from it, and a staffing existed before. It stays tight as choices are
+    /// fixed: every team of S whose role is fixed leaves S, and the inspector fixed there gives
+    /// one place fewer to the rest (other choices give none more); the teams left still have a
+    /// staffing, so they are not short. Putting a fitting inspector into a team outside the teams
+    /// left takes a place from them (capacity left c, eligible for k of them: min(c − 1, k) <
+    /// min(c, k) when c ≤ k), which leaves them short: no staffing includes the choice.
+    private mutating func tightRefuses(_ inspector: Int, _ position: Int) -> Bool {
+        guard !tight.isEmpty else { return false }
+        let left = context.capacity[inspector] - load[inspector]
+        var index = 0
+        while index < tight.count {
+            let set = tight[index]
+            index += 1
+            guard fits(inspector, set) else { continue }
+            // Positions are in ascending order.
+            var low = 0
+            var high = set.positions.count
+            while low < high {
+                let middle = (low + high) / 2
+                if set.positions[middle] < position { low = middle + 1 } else { high = middle }
+            }
+            if low < set.positions.count, set.positions[low] == position, lacks(position, set) { continue }
+            var count = 0
+            var remaining = false
+            for member in set.positions where lacks(member, set) {
+                remaining = true
+                if context.isEligible(inspector, for: targets[member]), !fixed[member].contains(inspector) {
+                    count += 1
+                    if count >= left { return true }
+                }
+            }
+            if !remaining {
+                // Every team of the set has its role: it proves nothing any more.
+                index -= 1
+                tight.remove(at: index)
+            }
+        }
+        return false
+    }
+
     /// Hall's condition on what the teams still lack once the choice is fixed: a lead, each
     /// skill, the free seats, each from the capacity the fixed choices leave. A violation proves
     /// that no staffing includes the choice (these are what a SAT solver finds hardest: counting).
-    private func flowsAllow(_ inspector: Int, _ position: Int) -> Bool {
+    private mutating func flowsAllow(_ inspector: Int, _ position: Int) -> Bool {
+        var found: [TightSet] = []
+        defer {
+            assert(found.allSatisfy(isTight), "a counting refusal finds a tight set")
+            tight += found
+        }
         var teams = fixed
         teams[position].append(inspector)
         var capacity = context.capacity
@@ -493,7 +609,9 @@ struct CanonicalSearch {
             let lacking = targets.indices.filter { !teams[$0].contains { context.canLead[$0] } }
             if solver.hall(
                 lacking.map { targets[$0] }, demand: 1, resources: solver.leads, resource: "lead",
-                capacity: capacity, allowed: { notMember($0, lacking[$1]) }) != nil
+                capacity: capacity, allowed: { notMember($0, lacking[$1]) }, start: lacking.map { witness[$0] },
+                certify: false, violated: { found.append(TightSet(bit: -1, positions: $0.map { lacking[$0] })) })
+                != nil
             {
                 return false
             }
@@ -507,7 +625,9 @@ struct CanonicalSearch {
             guard !lacking.isEmpty else { continue }
             if solver.hall(
                 lacking.map { targets[$0] }, demand: 1, resources: solver.holders[bit], resource: "skill",
-                capacity: capacity, allowed: { notMember($0, lacking[$1]) }) != nil
+                capacity: capacity, allowed: { notMember($0, lacking[$1]) }, start: lacking.map { witness[$0] },
+                certify: false, violated: { found.append(TightSet(bit: bit, positions: $0.map { lacking[$0] })) })
+                != nil
             {
                 return false
             }
@@ -527,7 +647,7 @@ struct CanonicalSearch {
         return solver.hall(
             open.map { targets[$0] }, demand: 0, resources: solver.available, resource: "seat",
             demands: open.map { solver.teamSize - teams[$0].count }, capacity: capacity,
-            allowed: { notMember($0, open[$1]) }) == nil
+            allowed: { notMember($0, open[$1]) }, start: open.map { witness[$0] }, certify: false) == nil
     }
 
     /// Hall's condition on the leads and the holders of one skill together: a team lacking a
@@ -559,11 +679,10 @@ struct CanonicalSearch {
                 demands.append(demand)
             }
             guard positions.contains(where: { context.requiredMask[targets[$0]] & mask != 0 }) else { continue }
-            var pool = Set(solver.leads)
-            pool.formUnion(solver.holders[bit])
             if solver.hall(
-                positions.map { targets[$0] }, demand: 0, resources: pool.sorted(), resource: "joint",
-                demands: demands, capacity: capacity, allowed: { !teams[positions[$1]].contains($0) }) != nil
+                positions.map { targets[$0] }, demand: 0, resources: jointPools[bit], resource: "joint",
+                demands: demands, capacity: capacity, allowed: { !teams[positions[$1]].contains($0) },
+                start: positions.map { witness[$0] }, certify: false) != nil
             {
                 return false
             }
@@ -659,8 +778,10 @@ struct CanonicalSearch {
             minHomes: solver.minHomes, ranked: ranked, positionOf: positionOf, fixed: pinned, known: known,
             scarce: scarce)
         flow.modesFromKnown = fromKnown
+        flow.eligibleCache = eligibleCache
+        flow.departmentPositions = positionByDepartment
         guard let teams = flow.run(), targets.indices.allSatisfy({ pinned[$0].allSatisfy(teams[$0].contains) }),
-            targets.indices.allSatisfy({ valid(teams, $0) })
+            allValid(teams)
         else { return false }
         commit(teams)
         return true
@@ -669,6 +790,20 @@ struct CanonicalSearch {
     private mutating func commit(_ teams: [[Int]]) {
         witness = teams
         recount()
+    }
+
+    /// Whether every team of `teams` meets every rule (`valid`), capacity counted once for all
+    /// teams rather than per member.
+    private func allValid(_ teams: [[Int]]) -> Bool {
+        guard teams.count == targets.count else { return false }
+        var count = [Int](repeating: 0, count: context.inspectors.count)
+        for team in teams {
+            for member in team {
+                count[member] += 1
+                if count[member] > context.capacity[member] { return false }
+            }
+        }
+        return targets.indices.allSatisfy { valid(teams, $0, capacity: false) }
     }
 
     /// Whether team(position) of `teams` meets every rule on its own and under the reciprocal

@@ -46,7 +46,7 @@ extension StaffingRoleFlow {
                 return index
             }
             kinds[position].append(slot)
-            fitting[position].append(scarce.filter { fits($0, slot, left) })
+            fitting[position].append(self.fitting(slot, left))
             return kinds[position].count - 1
         }
         for position in targets.indices {
@@ -183,7 +183,7 @@ extension StaffingRoleFlow {
     func short(_ violator: [Int], _ slots: [Slot], _ left: [Int]) -> Bool {
         var teamsOf: [Int: Set<Int>] = [:]
         for slot in violator {
-            for inspector in scarce where fits(inspector, slots[slot], left) {
+            for inspector in fitting(slots[slot], left) {
                 teamsOf[inspector, default: []].insert(slots[slot].position)
             }
         }

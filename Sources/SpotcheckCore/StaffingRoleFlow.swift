@@ -28,11 +28,41 @@ struct StaffingRoleFlow {
     /// Whether the teams' modes start from the known staffing (a staffing of the relaxation,
     /// say) rather than combined wherever possible.
     var modesFromKnown = false
+    /// The scarce inspectors eligible for each slot's role, kept across the questions of one
+    /// search (they depend on neither the fixed choices nor capacity); nil to list them anew.
+    var eligibleCache: EligibleCache?
+    /// Per department: its position in `targets`, -1 when it is not a target (`positionOf`
+    /// without hashing, for the reciprocal ban's checks); nil to use `positionOf`.
+    var departmentPositions: [Int]?
 
-    struct Slot {
+    struct Slot: Hashable {
         var position: Int
         var lead: Bool
         var skills: UInt64
+    }
+
+    /// Per slot: the scarce inspectors (in rank order) who have its role and are eligible for
+    /// its target.
+    final class EligibleCache {
+        var lists: [Slot: [Int]] = [:]
+    }
+
+    /// The scarce inspectors, in rank order, who may take `slot` now (`fits`).
+    func fitting(_ slot: Slot, _ left: [Int]) -> [Int] {
+        guard let eligibleCache else { return scarce.filter { fits($0, slot, left) } }
+        let eligible: [Int]
+        if let list = eligibleCache.lists[slot] {
+            eligible = list
+        } else {
+            eligible = scarce.filter {
+                (!slot.lead || context.canLead[$0]) && context.skillMask[$0] & slot.skills == slot.skills
+                    && context.isEligible($0, for: targets[slot.position])
+            }
+            eligibleCache.lists[slot] = eligible
+        }
+        return eligible.filter {
+            left[$0] > 0 && !fixed[slot.position].contains($0) && !barred($0, slot.position, fixed)
+        }
     }
 
     /// A staffing honouring `fixed`, or nil when this attempt finds none.
@@ -145,8 +175,17 @@ struct StaffingRoleFlow {
     }
 
     private func barred(_ inspector: Int, _ position: Int, _ teams: [[Int]]) -> Bool {
-        guard context.policy.reciprocalBan, let other = positionOf[context.home[inspector]], other != position
-        else { return false }
+        guard context.policy.reciprocalBan else { return false }
+        let other: Int
+        if let departmentPositions {
+            let home = context.home[inspector]
+            guard home >= 0, departmentPositions[home] >= 0 else { return false }
+            other = departmentPositions[home]
+        } else {
+            guard let found = positionOf[context.home[inspector]] else { return false }
+            other = found
+        }
+        guard other != position else { return false }
         return teams[other].contains { context.home[$0] == targets[position] }
     }
 
@@ -157,7 +196,7 @@ struct StaffingRoleFlow {
         var listed = [[Int]?](repeating: nil, count: slots.count)
         func fitting(_ index: Int) -> [Int] {
             if let list = listed[index] { return list }
-            let list = scarce.filter { fits($0, slots[index], left) }
+            let list = self.fitting(slots[index], left)
             listed[index] = list
             return list
         }

@@ -450,9 +450,15 @@ final class StaffingSolver {
     /// the residual graph (in the order of `targets`), their demand and their supply.
     /// `demands` (per target) and `capacity` (per inspector) replace the uniform demand and the
     /// daily capacity when given; `allowed` can forbid (inspector, target position) pairs.
+    /// `start` (per target position) names inspectors to serve it first, a known staffing's say:
+    /// the flow starts from those that are resources and allowed, so that few paths are left to
+    /// find. The answer does not depend on it (the flow is maximum either way). Without `certify`
+    /// a violation returns an empty certificate (no counting of the supply). `violated` is told
+    /// the positions of the targets whose demand exceeds their supply.
     func hall(
         _ targets: [Int], demand: Int, resources: [Int], resource: String, demands: [Int]? = nil,
-        capacity: [Int]? = nil, allowed: ((Int, Int) -> Bool)? = nil
+        capacity: [Int]? = nil, allowed: ((Int, Int) -> Bool)? = nil, start: [[Int]]? = nil,
+        certify: Bool = true, violated: (([Int]) -> Void)? = nil
     ) -> Certificate? {
         guard !targets.isEmpty else { return nil }
         let demands = demands ?? [Int](repeating: demand, count: targets.count)
@@ -463,13 +469,37 @@ final class StaffingSolver {
             context.isEligible(resources[r], for: targets[t]) && (allowed?(resources[r], t) ?? true)
         }
         func free(_ r: Int) -> Bool { serving[r].count < capacity[resources[r]] }
+        // The given start, where it is a resource (found by bisection when the resources are in
+        // ascending order, by a scan otherwise) and allowed.
+        if let start {
+            let ascending = zip(resources, resources.dropFirst()).allSatisfy { $0 < $1 }
+            func position(_ inspector: Int) -> Int? {
+                guard ascending else { return resources.firstIndex(of: inspector) }
+                var low = 0
+                var high = resources.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if resources[middle] < inspector { low = middle + 1 } else { high = middle }
+                }
+                return low < resources.count && resources[low] == inspector ? low : nil
+            }
+            for t in targets.indices {
+                for inspector in start[t] where served[t].count < demands[t] {
+                    guard let r = position(inspector), !served[t].contains(r), free(r), eligible(r, t) else {
+                        continue
+                    }
+                    served[t].append(r)
+                    serving[r].append(t)
+                }
+            }
+        }
         // Greedy start.
-        for t in targets.indices where !resources.isEmpty {
+        for t in targets.indices where !resources.isEmpty && served[t].count < demands[t] {
             let start = offset(targets[t], resources.count)
             var r = start
             repeat {
                 if served[t].count >= demands[t] { break }
-                if free(r), eligible(r, t) {
+                if free(r), !served[t].contains(r), eligible(r, t) {
                     served[t].append(r)
                     serving[r].append(t)
                 }
@@ -477,32 +507,32 @@ final class StaffingSolver {
                 if r == resources.count { r = 0 }
             } while r != start
         }
-        // Augmenting paths, breadth first, from every target short of its demand.
-        func reach(
-            from sources: [Int]
-        ) -> (targets: [Int], parentOfResource: [Int: Int], end: Int?, parentOfTarget: [Int: Int]) {
-            var parentOfTarget: [Int: Int] = [:]  // target → resource that led to it (-1 for a source)
-            var parentOfResource: [Int: Int] = [:]  // resource → target that reached it
-            var queue: [Int] = []
-            for s in sources where parentOfTarget[s] == nil {
-                parentOfTarget[s] = -1
-                queue.append(s)
+        // Augmenting paths, breadth first, from every target short of its demand. The parents
+        // (-2: not reached; -1: a source) are kept between searches and reset through the lists
+        // of what each search reached.
+        var parentOfTarget = [Int](repeating: -2, count: targets.count)  // target → resource that led to it
+        var parentOfResource = [Int](repeating: -2, count: resources.count)  // resource → target that reached it
+        var reachedResources: [Int] = []
+        func reach(from sources: [Int]) -> (targets: [Int], end: Int?) {
+            for t in sources where parentOfTarget[t] == -2 {
+                parentOfTarget[t] = -1
             }
+            var queue = sources
             var head = 0
             while head < queue.count {
                 let t = queue[head]
                 head += 1
-                for r in resources.indices where parentOfResource[r] == nil && !served[t].contains(r) && eligible(r, t)
-                {
+                for r in resources.indices where parentOfResource[r] == -2 && !served[t].contains(r) && eligible(r, t) {
                     parentOfResource[r] = t
-                    if free(r) { return (queue, parentOfResource, r, parentOfTarget) }
-                    for other in serving[r] where parentOfTarget[other] == nil {
+                    reachedResources.append(r)
+                    if free(r) { return (queue, r) }
+                    for other in serving[r] where parentOfTarget[other] == -2 {
                         parentOfTarget[other] = r
                         queue.append(other)
                     }
                 }
             }
-            return (queue, parentOfResource, nil, parentOfTarget)
+            return (queue, nil)
         }
         while true {
             let short = targets.indices.filter { served[$0].count < demands[$0] }
@@ -511,6 +541,8 @@ final class StaffingSolver {
             guard var r = found.end else {
                 let reached = Set(found.targets)
                 let members = targets.indices.filter { reached.contains($0) }
+                violated?(members)
+                guard certify else { return Certificate(resource: resource, targets: [], demand: 0, supply: 0) }
                 var supply = 0
                 for position in resources.indices {
                     let count = members.reduce(0) { $0 + (eligible(position, $1) ? 1 : 0) }
@@ -522,15 +554,18 @@ final class StaffingSolver {
             }
             // Augment along the path back to a short target.
             while true {
-                let t = found.parentOfResource[r]!
+                let t = parentOfResource[r]
                 served[t].append(r)
                 serving[r].append(t)
-                let previous = found.parentOfTarget[t]!
+                let previous = parentOfTarget[t]
                 if previous < 0 { break }
                 served[t].removeAll { $0 == previous }
                 serving[previous].removeAll { $0 == t }
                 r = previous
             }
+            for t in found.targets { parentOfTarget[t] = -2 }
+            for r in reachedResources { parentOfResource[r] = -2 }
+            reachedResources.removeAll(keepingCapacity: true)
         }
     }
 }
