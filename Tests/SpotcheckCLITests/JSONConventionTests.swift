@@ -136,7 +136,7 @@ enum JSONCheck {
         let candidates = try Run.spotcheck(["candidates", "d-nowhere"] + roster)
         #expect(candidates.status == 67, "\(candidates.stderr)")
         let help = try Run.spotcheck(["order", "--help"])
-        #expect(help.stdout.contains("67  what you named does not exist (inspector, department, pool, draw, finding, …)"))
+        #expect(help.stdout.contains("67  what you named does not exist (inspector, department, draw, …)"))
         #expect(help.stdout.contains("3   order: ordered, but a team could not be staffed"))
     }
 

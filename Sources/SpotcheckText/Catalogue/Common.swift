@@ -76,7 +76,7 @@ extension Catalogue {
                   64  the command line is wrong
                   65  an input is malformed (roster, policy, record or seed); nothing was drawn
                   66  an input file cannot be opened
-                  67  what you named does not exist (inspector, department, pool, draw, finding, …)
+                  67  what you named does not exist (inspector, department, draw, …)
                   69  spotcheckd cannot be reached, or the call could not be sent: nothing was changed
                   71  the kernel's random source failed
                   74  an output file cannot be written, or spotcheckd's state database (a full disk)
