@@ -169,7 +169,11 @@ struct TodayCommand: ParsableCommand {
         }
         if let checklist = files.first?.checklist {
             text += Messages.lookFor.text
-            for item in checklist { text += "  - \(item.title)  \(item.explanation())\n" }
+            for item in checklist {
+                // The Chinese explanation begins with the title itself: said once.
+                let said = item.explanation()
+                text += said.hasPrefix(item.title) ? "  - \(said)\n" : "  - \(item.title)  \(said)\n"
+            }
         }
         return text
     }
