@@ -23,7 +23,7 @@ enum CallOutcome {
             // The daemon's last word before it closed the connection (a cap, a message too large).
             return DaemonErrors.failure(failure, socket: path)
         case let lost as VarlinkClient.AnswerLost:
-            let cause = lost.code.map { String(cString: strerror($0)) } ?? Say.closed.text
+            let cause = lost.code.map { Catalogue.SystemErrors.text($0) } ?? Say.closed.text
             guard let check = check(lost.method) else {
                 return CLIFailure(Say.lostWhileReading(path, cause).text, exitCode: ExitCodes.timedOut)
             }
@@ -34,7 +34,7 @@ enum CallOutcome {
         case MessageChannel.ChannelError.system(let code):
             // Replies are read as AnswerLost; a system error left is the sending's.
             return CLIFailure(
-                Say.notSent(path, String(cString: strerror(code))).text, exitCode: ExitCodes.unavailable)
+                Say.notSent(path, Catalogue.SystemErrors.text(code)).text, exitCode: ExitCodes.unavailable)
         default:
             return CLIFailure(Catalogue.Common.talkingFailed(path, "\(error)").text, exitCode: ExitCodes.unavailable)
         }

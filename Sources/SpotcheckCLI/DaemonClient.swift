@@ -49,7 +49,8 @@ struct SocketOptions: ParsableArguments {
             if limit > 0 { client.setTimeout(seconds: limit) }
             return client
         } catch {
-            throw CLIFailure(Catalogue.Common.cannotReach(path, "\(error)").text, exitCode: ExitCodes.unavailable)
+            throw CLIFailure(
+                Catalogue.Common.cannotReach(path, SystemErrorText.of(error)).text, exitCode: ExitCodes.unavailable)
         }
     }
 

@@ -15,7 +15,8 @@ extension SocketOptions {
         do {
             client = try VarlinkClient(path: path)
         } catch {
-            throw CLIFailure(Catalogue.Common.cannotReach(path, "\(error)").text, exitCode: ExitCodes.unavailable)
+            throw CLIFailure(
+                Catalogue.Common.cannotReach(path, SystemErrorText.of(error)).text, exitCode: ExitCodes.unavailable)
         }
         do {
             return try client.call(method, parameters, returning: Out.self)
