@@ -3,12 +3,18 @@ import SpotcheckCore
 import SpotcheckProtocol
 import SpotcheckRoster
 import SpotcheckStore
+import Synchronization
 
 /// Self-service declarations (README "Declarations"): an inspector declares a conflict of interest
 /// or an absence; a coordinator who is not that inspector approves it (it then enters the roster
 /// as a conflict or as unavailable days, as a roster edit through the socket would) or rejects
 /// it. Each step is in the audit trail and the journal; the inspector sees where theirs stand.
 extension DailyControl {
+    /// Held while a declaration's state is checked and changed (approve, reject, withdraw): an
+    /// approval puts it into the roster before recording the decision, so a withdrawal or another
+    /// decision in between would leave a roster change for a declaration that says otherwise.
+    static let decisions = Mutex(())
+
     static let declarationMethods: Set<String> = [
         "io.spotcheck.Declare", "io.spotcheck.ListDeclarations", "io.spotcheck.DecideDeclaration",
         "io.spotcheck.WithdrawDeclaration",
@@ -54,11 +60,15 @@ extension DailyControl {
                 ))
         case "io.spotcheck.WithdrawDeclaration":
             let question = try callParameters(ControlMessages.WithdrawParameters.self, request)
-            return encodedReply(ControlMessages.DeclarationReply(declaration: info(try withdraw(question, caller))))
+            let withdrawn = try Self.decisions.withLock { _ in try withdraw(question, caller) }
+            return encodedReply(ControlMessages.DeclarationReply(declaration: info(withdrawn)))
         default:
             try require(caller.isCoordinator, method, caller)
             let question = try callParameters(ControlMessages.DecideParameters.self, request)
-            return encodedReply(ControlMessages.DeclarationReply(declaration: info(try decide(question, caller))))
+            let decided = try Self.decisions.withLock { _ in try decide(question, caller) }
+            // The day's issued teams follow the roster as it now is (EngineRecheck.swift).
+            if decided.state == .approved { try engine.recheckIssued(config: config, now: Date()) }
+            return encodedReply(ControlMessages.DeclarationReply(declaration: info(decided)))
         }
     }
 
@@ -185,8 +195,6 @@ extension DailyControl {
                 "DECLARATION": String(decided.id), "KIND": decided.kind.rawValue, "INSPECTOR": decided.inspector,
                 "STATE": decided.state.rawValue, "ACTOR": actor(caller), "NOTE": note ?? "",
             ])
-        // The day's issued teams follow the roster as it now is (EngineRecheck.swift).
-        if decided.state == .approved { try engine.recheckIssued(config: config, now: Date()) }
         return decided
     }
 

@@ -87,6 +87,39 @@ import Testing
         #expect(harness.events(.declarationDecided).contains { $0.fields["STATE"] == "withdrawn" })
     }
 
+    @Test func anApprovalRacingAWithdrawalOrARejectionLeavesTheRosterAsTheDeclarationSays() throws {
+        let harness = try Harness(calendar: "[declarations]\npending_limit = 50\n")
+        let control = DaemonControl(
+            store: harness.store, engine: harness.engine, configuration: ConfigurationBox(harness.config),
+            status: StatusBox(), events: EventLog(sinks: [harness.sink]))
+        let roster = try #require(try harness.store.currentRoster()).roster()
+        let me = Self.person(roster.inspectors[0].login, uid: 5001)
+        let approver = Self.person("zhangwei-coord", coordinator: true, uid: 5002)
+        let rejecter = Self.person("lina-coord", coordinator: true, uid: 5004)
+        for round in 0..<12 {
+            let day = Self.ahead(40 + round)
+            let made = try Self.call(
+                control, me, "io.spotcheck.Declare", ["kind": "absence", "from": day, "to": day, "reason": "培训"])
+            let id = try #require((made.parameters["declaration"] as? [String: Any])?["id"] as? Int)
+            DispatchQueue.concurrentPerform(iterations: 2) { index in
+                if index == 0 {
+                    _ = try? Self.call(
+                        control, approver, "io.spotcheck.DecideDeclaration", ["id": id, "approve": true])
+                } else if round % 2 == 0 {
+                    _ = try? Self.call(control, me, "io.spotcheck.WithdrawDeclaration", ["id": id])
+                } else {
+                    _ = try? Self.call(
+                        control, rejecter, "io.spotcheck.DecideDeclaration",
+                        ["id": id, "approve": false, "note": "与事实不符"])
+                }
+            }
+            let state = try #require(try harness.store.declaration(id: Int64(id))?.state)
+            let away = try harness.store.currentRoster()!.roster().inspectors[0].unavailable.contains(Day(iso: day)!)
+            #expect(state != .pending)
+            #expect(away == (state == .approved), "round \(round): declaration \(state), in the roster: \(away)")
+        }
+    }
+
     @Test func aDeclarationWaitsForAnotherCoordinatorAndThenEntersTheRoster() throws {
         let harness = try Harness()
         let control = DaemonControl(
