@@ -20,6 +20,9 @@ enum CampaignGuard {
     static let runningKey = "campaign_running"
     /// The setting holding a coordinator's release of the running campaign (JSON).
     static let releaseKey = "campaign_release"
+    /// The running campaign's plan as last admitted (`planText`): its phases' planned dates and
+    /// whether it advances by itself.
+    static let planKey = "campaign_running_plan"
     /// How long a release lets a reload or start replace the campaign.
     static let releaseValidity: TimeInterval = 24 * 3600
 
@@ -156,7 +159,16 @@ enum CampaignGuard {
                 try admitChange(
                     from: previous, to: configured, config: config, when: when, store: store, events: events, now: now)
             }
+            let plan = config.campaign.map(planText) ?? ""
+            if previous == configured, !configured.isEmpty, let admitted = try store.setting(planKey),
+                !admitted.isEmpty, admitted != plan
+            {
+                try admitReplan(
+                    configured, from: admitted, to: plan, config: config, when: when, store: store, events: events,
+                    now: now)
+            }
             if try store.setting(runningKey) != configured { try store.setSetting(runningKey, configured) }
+            if try store.setting(planKey) != plan { try store.setSetting(planKey, plan) }
             if let plan = config.campaign { try checkProhibitions(plan, store: store, events: events) }
         } catch let refused as InputErrors {
             throw refused
@@ -167,6 +179,54 @@ enum CampaignGuard {
                     message: "the running campaign cannot be checked against the database: \(error)")
             ])
         }
+    }
+
+    /// The plan a configuration gives its campaign, as one line: each phase's planned dates in
+    /// order, and whether it advances by itself.
+    static func planText(_ plan: CampaignPlan) -> String {
+        CampaignStep.allCases.compactMap { step in
+            plan.phases[step].map { "\(step.identifier) \($0.start)..\($0.end)" }
+        }.joined(separator: "; ") + "; auto_advance \(plan.autoAdvance)"
+    }
+
+    /// The same campaign with other planned dates (or auto_advance): while it runs, only after a
+    /// coordinator's release, as a change of campaign is. Moving a planned start or end moves
+    /// what the plan guards allow (the earliest due date of forms, the step into supervision).
+    private static func admitReplan(
+        _ key: String, from admitted: String, to plan: String, config: DaemonConfig, when: String, store: Store,
+        events: EventLog, now: Date
+    ) throws {
+        let (running, phase) = try isRunning(key, store: store)
+        let release = try storedRelease(store)
+        let released =
+            release.map { $0.campaign == key && now.timeIntervalSince1970 - $0.at <= releaseValidity } ?? false
+        if running && !released {
+            let message =
+                "the configuration changes the plan of the running campaign \(key), which has begun and is in "
+                + "\(phase), from \(admitted) to \(plan); put [campaign.phases] back as it was, or have a coordinator "
+                + "run 'spotcheck campaign release --reason TEXT' first and then reload (docs/campaign.md, "
+                + "\"Keeping to the plan\")"
+            events.emit(
+                .campaignChangeRefused, "change of the running campaign's plan refused on \(when): \(message)",
+                ["RUNNING": key, "CONFIGURED": key, "PHASE": phase.identifier, "WHEN": when, "CONFIG": config.file])
+            throw InputErrors([InputError(file: config.file, line: 0, field: "campaign.phases", message: message)])
+        }
+        let actor = released ? release?.actor ?? "" : "spotcheckd"
+        let reason =
+            released
+            ? release?.reason ?? ""
+            : running ? "" : phase == .closed ? "the campaign was closed" : "the campaign had not begun"
+        try store.audit(
+            actor: actor, action: "campaign.replanned",
+            detail: [
+                "campaign": key, "from": admitted, "to": plan, "phase": phase.identifier, "reason": reason, "on": when,
+            ],
+            at: now)
+        events.emit(
+            .campaignReplaced,
+            "campaign \(key) (in \(phase)) re-planned on \(when), from \(admitted) to \(plan): \(reason)",
+            ["RUNNING": key, "CONFIGURED": key, "PHASE": phase.identifier, "ACTOR": actor, "REASON": reason])
+        if released { try store.setSetting(releaseKey, "") }
     }
 
     private static func admitChange(

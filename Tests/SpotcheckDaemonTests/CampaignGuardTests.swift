@@ -237,6 +237,45 @@ import Testing
         }
     }
 
+    @Test func aReloadMovingTheRunningCampaignsPlannedDatesIsRefusedUntilACoordinatorReleasesIt() throws {
+        let harness = try Self.harness(selfStart: 0, selfEnd: 10)
+        let events = EventLog(sinks: [harness.sink])
+        try CampaignGuard.admit(harness.config, when: "start", store: harness.store, events: events, now: Date())
+        let control = SecrecyTests.control(harness)
+        #expect(Self.advance(control, "self-inspection")["error"] == nil)
+        // Supervision planned for today instead of in eleven days: the early step would no longer
+        // need --before-planned-start, and forms could be due at once.
+        var moved = harness.config
+        let t = Self.today
+        moved.campaign?.phases[.selfInspection] = PlannedDates(start: t, end: t)
+        moved.campaign?.phases[.supervision] = PlannedDates(start: t.adding(days: 1), end: t.adding(days: 50))
+        do {
+            try CampaignGuard.admit(moved, when: "reload", store: harness.store, events: events, now: Date())
+            Issue.record("a reload moving the running campaign's planned dates was admitted")
+        } catch {
+            #expect(error.errors.first?.field == "campaign.phases", "\(error)")
+            #expect(error.description.contains("spotcheck campaign release"), "\(error)")
+        }
+        #expect(harness.events(.campaignChangeRefused).last?.fields["PHASE"] == "self-inspection")
+        // The running plan is unchanged: the early step is still refused without the flag.
+        #expect(Self.code(Self.advance(control, "supervision")) != nil)
+        // Another title only is no change of plan.
+        var retitled = harness.config
+        retitled.campaign?.title = "另一个标题"
+        try CampaignGuard.admit(retitled, when: "reload", store: harness.store, events: events, now: Date())
+        // After a coordinator's release the new plan is admitted once, audited and journaled.
+        let released = CampaignControlTests.call(
+            control, "io.spotcheck.Campaign.Release", CampaignMessages.ReleaseParameters(reason: "上级调整工作安排"),
+            as: CampaignControlTests.root)
+        #expect(Service.parameters(released)["phase"] as? String == "self-inspection", "\(released)")
+        try CampaignGuard.admit(moved, when: "reload", store: harness.store, events: events, now: Date())
+        #expect(try harness.store.auditTrail().contains { $0.action == "campaign.replanned" })
+        #expect(harness.events(.campaignReplaced).last?.fields["REASON"] == "上级调整工作安排")
+        #expect(throws: InputErrors.self) {
+            try CampaignGuard.admit(harness.config, when: "reload", store: harness.store, events: events, now: Date())
+        }
+    }
+
     @Test func aReleaseOlderThanADayNoLongerAdmitsAChange() throws {
         let harness = try Self.harness(selfStart: 0, selfEnd: 10)
         let events = EventLog(sinks: [harness.sink])
