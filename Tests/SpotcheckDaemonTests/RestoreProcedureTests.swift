@@ -178,8 +178,12 @@ import Testing
     func checkConfigRefusesATasksFolderTheServiceCannotWriteAndSaysHowToAllowIt() throws {
         let daemon = try DaemonProcess()
         chmod(daemon.folder.path, 0o777)
+        // The roster beside the configuration: the checkout may be in a folder only root can enter.
+        let roster = daemon.folder.appendingPathComponent("roster").path
+        try FileManager.default.copyItem(atPath: Harness.county, toPath: roster)
         try daemon.writeConfig(drawIn: 3600, revealIn: 3700)
         var config = try String(contentsOfFile: daemon.configPath, encoding: .utf8)
+            .replacing("roster = \"\(Harness.county)\"", with: "roster = \"roster\"")
         config = config.replacing("[paths]\n", with: "[paths]\ntasks = \"/etc/spotcheck-tasks-\(getpid())\"\n")
         try config.write(toFile: daemon.configPath, atomically: true, encoding: .utf8)
         let result = try ControlTests.run(
