@@ -190,7 +190,24 @@ struct LedgerControl {
 
         case "DecideExtension":
             let call = try parameters(LedgerMessages.DecisionParameters.self, request)
-            return try findingReply(apply(call.id, .decideExtension(grant: call.grant), method, now, moment), moment)
+            let transitions = try change(call.id, method, now) { finding in
+                let actor = try actor(for: finding, action: .decideExtension, method: method)
+                // Whoever is on the department's side does not decide its deadline, whatever else
+                // they are (a coordinator who is also its contact, works there, or declared a tie).
+                // (Anyone else is refused by the ledger's own rule: only coordinators decide.)
+                if caller.isCoordinator,
+                    let reason = try verifierConflict(
+                        login: actor.login, department: finding.department, today: moment.day)
+                {
+                    throw LedgerError.extensionDecidedByDepartmentSide(
+                        decider: actor.login, department: finding.department, reason: reason)
+                }
+                return [
+                    try finding.applying(
+                        .decideExtension(grant: call.grant), by: actor, at: moment, rules: settings.rules)
+                ]
+            }
+            return findingReply(transitions.last!, moment)
 
         case "DismissFinding":
             let call = try parameters(LedgerMessages.DismissParameters.self, request)

@@ -36,6 +36,9 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The drawn verifier now has a conflict with the department (a rule of recusal that
     /// arose after the verifier draw).
     case verifierConflicted(verifier: String, department: String, reason: String)
+    /// The coordinator asked to decide an extension is on the department's side (its contact, its
+    /// staff, a former post there, a declared conflict): the department does not set its own deadline.
+    case extensionDecidedByDepartmentSide(decider: String, department: String, reason: String)
 
     public var description: String {
         switch self {
@@ -99,6 +102,8 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
             "measure \(measure) is due \(due), after \(latest), the latest a \(severity.rawValue) finding may take (\(days) working days from the start); choose an earlier date: a later one needs an extension (spotcheck findings extend), which a coordinator decides"
         case .verifierConflicted(let verifier, let department, let reason):
             "\(verifier) may not verify a rectification of \(department) any more (\(reason)); a coordinator should replace them on the verification draw (spotcheck replace)"
+        case .extensionDecidedByDepartmentSide(let decider, let department, let reason):
+            "\(decider) may not decide an extension for \(department) (\(reason)): the department does not set its own deadline; another coordinator decides it"
         }
     }
 }

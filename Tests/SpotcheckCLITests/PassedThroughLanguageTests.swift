@@ -182,6 +182,8 @@ import Testing
             .verifierConflicted(verifier: "i004", department: "d-shuiwu", reason: "own department"),
             .verifierConflicted(verifier: "i004", department: "d-shuiwu", reason: "former department until 2027-01-05"),
             .verifierConflicted(verifier: "i004", department: "d-shuiwu", reason: "declared conflict: 亲属在该单位"),
+            .extensionDecidedByDepartmentSide(decider: "zhao", department: "d-shuiwu", reason: "own department"),
+            .extensionDecidedByDepartmentSide(decider: "zhao", department: "d-shuiwu", reason: "declared conflict: 配偶"),
         ]
         // Every case but notPermitted (sent as PermissionDenied) is in the list above: a new
         // case fails to compile here until it is added to the list and to the catalogue.
@@ -194,11 +196,11 @@ import Testing
                 .verifierFromDepartment, .verifierNotDrawn, .extensionTooLate, .extensionPending, .noExtensionPending,
                 .extensionCapReached, .extensionNotLater, .extensionDecidedByRequester, .dismissalAlreadyProposed,
                 .noDismissalProposed, .dismissalNeedsSecondCoordinator, .invalidEscalationOffsets,
-                .measureDueBeyondLimit, .verifierConflicted:
+                .measureDueBeyondLimit, .verifierConflicted, .extensionDecidedByDepartmentSide:
                 true
             }
         }
-        #expect(errors.allSatisfy(listed) && errors.count == 33)
+        #expect(errors.allSatisfy(listed) && errors.count == 35)
         for error in errors {
             let told = Catalogue.LedgerRefusals.patterns.match(error.description)
             #expect(told != nil, "not in the catalogue: \(error.description)")

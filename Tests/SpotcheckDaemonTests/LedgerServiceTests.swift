@@ -339,6 +339,11 @@ struct LedgerWorld {
                 "DecideExtension", LedgerMessages.DecisionParameters(id: second, grant: true),
                 as: LedgerWorld.coordinatorA
             ).code == "extensionDecidedByRequester")
+        // A coordinator who is also the department's contact is its side: refused, nothing decided.
+        let ownSide = world.call(
+            "DecideExtension", LedgerMessages.DecisionParameters(id: second, grant: true),
+            as: LedgerWorld.caller(world.contact, coordinator: true))
+        #expect(ownSide.code == "extensionDecidedByDepartmentSide", "\(ownSide)")
         let granted = world.call(
             "DecideExtension", LedgerMessages.DecisionParameters(id: second, grant: true), as: LedgerWorld.coordinatorB)
         #expect(granted.finding["due"] as? String == later, "\(granted)")

@@ -64,6 +64,20 @@ extension Catalogue {
                     zh: "\(verifier) 与被核验单位 \(department) 存在回避情形（\(reason)），不能再核验其整改；"
                         + "应由协调人在核验抽签中将其替换（spotcheck replace）")
             },
+            TextPattern { decider, department in
+                Localized(
+                    en: "\(decider) may not decide an extension for \(department) (own department): "
+                        + "the department does not set its own deadline; another coordinator decides it",
+                    zh: "\(decider) 属于 \(department) 一方（本单位），不能审批其延期申请：整改期限不由被查单位自定；"
+                        + "请由其他协调人审批")
+            },
+            TextPattern { decider, department, reason in
+                Localized(
+                    en: "\(decider) may not decide an extension for \(department) (\(reason)): "
+                        + "the department does not set its own deadline; another coordinator decides it",
+                    zh: "\(decider) 与 \(department) 存在回避情形（\(reason)），不能审批其延期申请：整改期限不由被查单位自定；"
+                        + "请由其他协调人审批")
+            },
         ]
     }
 }
