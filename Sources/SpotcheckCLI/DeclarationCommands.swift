@@ -109,7 +109,9 @@ struct DeclareCommand: ParsableCommand {
             case "not-an-inspector": Say.notAnInspector
             case "no-reason": Say.needsReason
             case "no-such-declaration": Say.noSuchDeclaration(text("id"))
-            case "decided": Say.decidedAlready(text("id"))
+            case "decided":
+                text("value") == "withdrawn"
+                    ? Catalogue.DeclarationRefusals.withdrawnAlready(text("id")) : Say.decidedAlready(text("id"))
             case "own-declaration": Say.ownDeclaration(text("id"))
             case "too-many-pending": Catalogue.DeclarationLimit.tooMany(text("limit"))
             case "no-note": Catalogue.DeclarationRefusals.needsNote

@@ -163,7 +163,8 @@ extension DailyControl {
         }
         guard declaration.state == .pending else {
             throw refused(
-                "decided", "declaration \(question.id) is \(declaration.state.rawValue) already", id: question.id)
+                "decided", "declaration \(question.id) is \(declaration.state.rawValue) already", id: question.id,
+                value: declaration.state.rawValue)
         }
         guard caller.login != declaration.login else {
             events.refused("io.spotcheck.DecideDeclaration", caller)
@@ -206,7 +207,8 @@ extension DailyControl {
         else { throw refused("no-such-declaration", "no declaration \(question.id)", id: question.id) }
         guard declaration.state == .pending else {
             throw refused(
-                "decided", "declaration \(question.id) is \(declaration.state.rawValue) already", id: question.id)
+                "decided", "declaration \(question.id) is \(declaration.state.rawValue) already", id: question.id,
+                value: declaration.state.rawValue)
         }
         let withdrawn: Declaration
         do {

@@ -359,6 +359,11 @@ struct RoleTests {
         let waiting = try #require(try store.declarations(login: login).first { $0.state == .pending })
         let withdrawn = try Self.asUser(login, ["declarations", "withdraw", String(waiting.id)], socket: socket)
         #expect(withdrawn.status == 0 && withdrawn.output.contains("is withdrawn"), "\(withdrawn.output)")
+        let late = try ControlTests.run(
+            "/usr/sbin/runuser",
+            ["-u", "sc-coordinator", "--", ControlTests.cli, "declarations", "approve", String(waiting.id)],
+            environment: ["SPOTCHECK_SOCKET": socket, "LANG": "zh_CN.UTF-8"])
+        #expect(late.status == 65 && late.output.contains("已由检查人员撤回"), "\(late.output)")
         #expect(
             try Self.asUser(login, ["declare", "absence", DeclarationTests.ahead(37), "--reason", "x"], socket: socket)
                 .status == 0)

@@ -77,6 +77,7 @@ import Testing
         let decide = try Self.call(
             control, coordinator, "io.spotcheck.DecideDeclaration", ["id": id, "approve": true])
         #expect(decide.parameters["code"] as? String == "decided", "\(decide)")
+        #expect(decide.parameters["value"] as? String == "withdrawn", "\(decide)")
         let again = try Self.call(control, me, "io.spotcheck.WithdrawDeclaration", ["id": id])
         #expect(again.parameters["code"] as? String == "decided", "\(again)")
         #expect(

@@ -34,6 +34,11 @@ extension Catalogue {
         public static func withdrawn(_ id: Int64) -> Localized {
             Localized(en: "Declaration \(id) is withdrawn.\n", zh: "第 \(id) 号申报已撤回。\n")
         }
+        public static func withdrawnAlready(_ id: String) -> Localized {
+            Localized(
+                en: "declaration \(id) was withdrawn by the inspector; nothing is left to decide",
+                zh: "第 \(id) 号申报已由检查人员撤回，无需再审核")
+        }
         public static let needsNote = Localized(
             en: "a rejection needs a note saying why (--note)", zh: "驳回须在备注中说明理由（--note）")
         public static let badText = Localized(
