@@ -15,12 +15,30 @@ enum StateBackup {
     /// The private files copied beside the database, when they exist.
     static let privateFiles = ["anchor.json", "publication-key", "conflict-salts.csv", "order-reasons.csv"]
 
+    static func userName(_ uid: uid_t) -> String {
+        guard let entry = getpwuid(uid), let name = entry.pointee.pw_name else { return "uid \(uid)" }
+        return "\(String(cString: name)) (uid \(uid))"
+    }
+
     /// Writes the backup into `folder` (made if missing; it must not hold a database already)
     /// and returns the files written.
     static func write(config: DaemonConfig, to folder: String) throws -> [String] {
         let source = config.paths.database
         guard FileManager.default.fileExists(atPath: source) else {
             throw StateProblem(Catalogue.StateOperations.noDatabase(source))
+        }
+        guard access(source, R_OK) == 0 else {
+            throw StateProblem(Catalogue.BackupFolder.unreadable(source, Catalogue.SystemErrors.text(errno)))
+        }
+        // An existing folder must be the caller's own and no symbolic link: whoever owns it could
+        // read the copy (it holds unrevealed seeds) or swap its files.
+        var existing = stat()
+        if lstat(folder, &existing) == 0 {
+            if existing.st_mode & S_IFMT == S_IFLNK { throw StateProblem(Catalogue.BackupFolder.symbolicLink(folder)) }
+            if existing.st_uid != geteuid() {
+                throw StateProblem(
+                    Catalogue.BackupFolder.notOwned(folder, Self.userName(existing.st_uid), Self.userName(geteuid())))
+            }
         }
         umask(0o077)
         try Folder.make(folder, mode: 0o700)

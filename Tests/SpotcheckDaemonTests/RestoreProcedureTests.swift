@@ -197,6 +197,26 @@ import Testing
         #expect(result.output.contains("ReadWritePaths=/etc/spotcheck-tasks-\(getpid())"), "\(result.output)")
     }
 
+    @Test(.enabled(if: canSwitch, "needs root and the user nobody"))
+    func aBackupIsRefusedIntoAFolderOfAnotherUserOrASymbolicLinkWithNothingWritten() throws {
+        let daemon = try DaemonProcess()
+        try daemon.writeConfig(drawIn: 3600, revealIn: 3700)
+        try Self.started(daemon)
+        let theirs = daemon.folder.appendingPathComponent("theirs").path
+        try FileManager.default.createDirectory(atPath: theirs, withIntermediateDirectories: true)
+        #expect(chown(theirs, Self.userID, 65534) == 0)
+        let foreign = try ControlTests.run(
+            DaemonProcess.binary.path, ["--config", daemon.configPath, "--backup", theirs])
+        #expect(foreign.status == 1 && foreign.output.contains("belongs to nobody"), "\(foreign.output)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: theirs).isEmpty)
+        let link = daemon.folder.appendingPathComponent("link").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: theirs)
+        let linked = try ControlTests.run(
+            DaemonProcess.binary.path, ["--config", daemon.configPath, "--backup", link])
+        #expect(linked.status == 1 && linked.output.contains("is a symbolic link"), "\(linked.output)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: theirs).isEmpty)
+    }
+
     @Test func aBackupTakenWhileTheDaemonRunsIsPrivateCompleteAndRestoresAsDocumented() throws {
         let daemon = try DaemonProcess()
         try daemon.writeConfig(drawIn: -60, revealIn: -30)
