@@ -189,6 +189,31 @@ enum CampaignGuard {
         }.joined(separator: "; ") + "; auto_advance \(plan.autoAdvance)"
     }
 
+    /// Where the running campaign `key` stands for a change by the configuration: whether it
+    /// runs, its phase, whether a coordinator's release (of this campaign, within its validity)
+    /// admits the change, and who answers for an admitted change and why.
+    private struct Standing {
+        var running: Bool
+        var phase: CampaignStep
+        var released: Bool
+        var actor: String
+        var reason: String
+    }
+
+    private static func standing(_ key: String, store: Store, now: Date) throws -> Standing {
+        let (running, phase) = try isRunning(key, store: store)
+        let release = try storedRelease(store)
+        let released =
+            release.map { $0.campaign == key && now.timeIntervalSince1970 - $0.at <= releaseValidity } ?? false
+        let reason =
+            released
+            ? release?.reason ?? ""
+            : running ? "" : phase == .closed ? "the campaign was closed" : "the campaign had not begun"
+        return Standing(
+            running: running, phase: phase, released: released,
+            actor: released ? release?.actor ?? "" : "spotcheckd", reason: reason)
+    }
+
     /// The same campaign with other planned dates (or auto_advance): while it runs, only after a
     /// coordinator's release, as a change of campaign is. Moving a planned start or end moves
     /// what the plan guards allow (the earliest due date of forms, the step into supervision).
@@ -196,11 +221,9 @@ enum CampaignGuard {
         _ key: String, from admitted: String, to plan: String, config: DaemonConfig, when: String, store: Store,
         events: EventLog, now: Date
     ) throws {
-        let (running, phase) = try isRunning(key, store: store)
-        let release = try storedRelease(store)
-        let released =
-            release.map { $0.campaign == key && now.timeIntervalSince1970 - $0.at <= releaseValidity } ?? false
-        if running && !released {
+        let standing = try standing(key, store: store, now: now)
+        let (phase, actor, reason) = (standing.phase, standing.actor, standing.reason)
+        if standing.running && !standing.released {
             let message =
                 "the configuration changes the plan of the running campaign \(key), which has begun and is in "
                 + "\(phase), from \(admitted) to \(plan); put [campaign.phases] back as it was, or have a coordinator "
@@ -211,11 +234,6 @@ enum CampaignGuard {
                 ["RUNNING": key, "CONFIGURED": key, "PHASE": phase.identifier, "WHEN": when, "CONFIG": config.file])
             throw InputErrors([InputError(file: config.file, line: 0, field: "campaign.phases", message: message)])
         }
-        let actor = released ? release?.actor ?? "" : "spotcheckd"
-        let reason =
-            released
-            ? release?.reason ?? ""
-            : running ? "" : phase == .closed ? "the campaign was closed" : "the campaign had not begun"
         try store.audit(
             actor: actor, action: "campaign.replanned",
             detail: [
@@ -226,7 +244,7 @@ enum CampaignGuard {
             .campaignReplaced,
             "campaign \(key) (in \(phase)) re-planned on \(when), from \(admitted) to \(plan): \(reason)",
             ["RUNNING": key, "CONFIGURED": key, "PHASE": phase.identifier, "ACTOR": actor, "REASON": reason])
-        if released { try store.setSetting(releaseKey, "") }
+        if standing.released { try store.setSetting(releaseKey, "") }
     }
 
     private static func admitChange(
@@ -234,13 +252,10 @@ enum CampaignGuard {
         events: EventLog, now: Date
     ) throws {
         guard !previous.isEmpty else { return }  // a campaign configured where there was none
-        let (running, phase) = try isRunning(previous, store: store)
-        let release = try storedRelease(store)
-        let released =
-            release.map { $0.campaign == previous && now.timeIntervalSince1970 - $0.at <= releaseValidity }
-            ?? false
+        let standing = try standing(previous, store: store, now: now)
+        let (phase, actor, reason) = (standing.phase, standing.actor, standing.reason)
         let shown = configured.isEmpty ? "none" : configured
-        if running && !released {
+        if standing.running && !standing.released {
             let change =
                 configured.isEmpty
                 ? "removes [campaign], which would end every phase rule at once"
@@ -261,11 +276,6 @@ enum CampaignGuard {
                     message: message)
             ])
         }
-        let actor = released ? release?.actor ?? "" : "spotcheckd"
-        let reason =
-            released
-            ? release?.reason ?? ""
-            : running ? "" : phase == .closed ? "the campaign was closed" : "the campaign had not begun"
         try store.audit(
             actor: actor, action: "campaign.replaced",
             detail: [
@@ -275,7 +285,7 @@ enum CampaignGuard {
         events.emit(
             .campaignReplaced, "campaign \(previous) (in \(phase)) replaced by \(shown) on \(when): \(reason)",
             ["RUNNING": previous, "CONFIGURED": shown, "PHASE": phase.identifier, "ACTOR": actor, "REASON": reason])
-        if released { try store.setSetting(releaseKey, "") }
+        if standing.released { try store.setSetting(releaseKey, "") }
     }
 
     /// Journals a prohibitions file that no longer matches the hash the step into

@@ -147,16 +147,24 @@ import Testing
         #expect(try Store(path: daemon.statePath).draws().isEmpty)
     }
 
-    @Test(.enabled(if: canSwitch, "needs root, setpriv and the user nobody"))
-    func checkConfigRunAsRootChecksAsTheServicesUserAndRefusesARosterOnlyRootCanRead() throws {
-        let daemon = try DaemonProcess()
-        chmod(daemon.folder.path, 0o777)
+    /// Writes `daemon`'s configuration (a draw an hour away) with a copy of the example roster
+    /// beside it, which the service's user can read wherever the checkout is (it may be in a
+    /// folder only root can enter); returns the roster folder.
+    static func rosterBesideConfiguration(_ daemon: DaemonProcess) throws -> String {
         let roster = daemon.folder.appendingPathComponent("roster").path
         try FileManager.default.copyItem(atPath: Harness.county, toPath: roster)
         try daemon.writeConfig(drawIn: 3600, revealIn: 3700)
         let config = try String(contentsOfFile: daemon.configPath, encoding: .utf8)
             .replacing("roster = \"\(Harness.county)\"", with: "roster = \"roster\"")
         try config.write(toFile: daemon.configPath, atomically: true, encoding: .utf8)
+        return roster
+    }
+
+    @Test(.enabled(if: canSwitch, "needs root, setpriv and the user nobody"))
+    func checkConfigRunAsRootChecksAsTheServicesUserAndRefusesARosterOnlyRootCanRead() throws {
+        let daemon = try DaemonProcess()
+        chmod(daemon.folder.path, 0o777)
+        let roster = try Self.rosterBesideConfiguration(daemon)
         let state = daemon.folder.appendingPathComponent("state").path
         try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
         #expect(chown(state, Self.userID, 65534) == 0)
@@ -178,12 +186,8 @@ import Testing
     func checkConfigRefusesATasksFolderTheServiceCannotWriteAndSaysHowToAllowIt() throws {
         let daemon = try DaemonProcess()
         chmod(daemon.folder.path, 0o777)
-        // The roster beside the configuration: the checkout may be in a folder only root can enter.
-        let roster = daemon.folder.appendingPathComponent("roster").path
-        try FileManager.default.copyItem(atPath: Harness.county, toPath: roster)
-        try daemon.writeConfig(drawIn: 3600, revealIn: 3700)
+        _ = try Self.rosterBesideConfiguration(daemon)
         var config = try String(contentsOfFile: daemon.configPath, encoding: .utf8)
-            .replacing("roster = \"\(Harness.county)\"", with: "roster = \"roster\"")
         config = config.replacing("[paths]\n", with: "[paths]\ntasks = \"/etc/spotcheck-tasks-\(getpid())\"\n")
         try config.write(toFile: daemon.configPath, atomically: true, encoding: .utf8)
         let result = try ControlTests.run(
