@@ -50,7 +50,7 @@ struct TodayCommand: ParsableCommand {
 
     func run() throws {
         let folder = tasks ?? ProcessInfo.processInfo.environment["SPOTCHECK_TASKS"] ?? "/var/lib/spotcheck/tasks"
-        let first = date == nil ? DaemonClock.today(socket: socket.path) : try DateOption.parse(date)
+        let asked: Day? = date == nil ? nil : try DateOption.parse(date)
         guard let me = login ?? Self.currentLogin() else {
             throw CLIFailure(Messages.noLogin(getuid()).text, exitCode: ExitCodes.usage)
         }
@@ -69,6 +69,7 @@ struct TodayCommand: ParsableCommand {
         // spotcheckd gives every login of the roster a folder: none means this is not its tasks
         // folder, or the login is not an inspector.
         guard exists else { throw CLIFailure(Messages.noFolderFor(me, folder).text, exitCode: ExitCodes.noInput) }
+        let first = asked ?? DaemonClock.today(socket: socket.path, tasks: mine)
         var files: [TaskFile] = []
         var modified: [Day: Date] = [:]
         for offset in 0...days {
@@ -170,9 +171,7 @@ struct TodayCommand: ParsableCommand {
         if let checklist = files.first?.checklist {
             text += Messages.lookFor.text
             for item in checklist {
-                // The Chinese explanation begins with the title itself: said once.
-                let said = item.explanation()
-                text += said.hasPrefix(item.title) ? "  - \(said)\n" : "  - \(item.title)  \(said)\n"
+                text += "  - \(Self.checklistLine(title: item.title, explanation: item.explanation()))\n"
             }
         }
         return text
@@ -180,6 +179,20 @@ struct TodayCommand: ParsableCommand {
 }
 
 extension TodayCommand {
+    /// One item of the checklist, its title said once. The Chinese explanation begins with a
+    /// heading of its own, the title or (in task files written before the two agreed) a shorter
+    /// form of it ("慢作为、懒作为" for "慢作为、懒作为、松懈拖沓"): the title then takes the heading's place.
+    static func checklistLine(title: String, explanation: String) -> String {
+        if explanation.hasPrefix(title) { return explanation }
+        if let colon = explanation.firstIndex(of: "："), !title.isEmpty {
+            let heading = explanation[..<colon].split(separator: "、")
+            if !heading.isEmpty, heading.allSatisfy({ title.contains($0) }) {
+                return title + explanation[colon...]
+            }
+        }
+        return "\(title)  \(explanation)"
+    }
+
     /// Everything `today` says, from the catalogue.
     typealias Messages = Catalogue.Today
 }
