@@ -25,8 +25,11 @@ struct ComplaintsCommand: ParsableCommand {
 
     static func render(_ complaint: CampaignMessages.Complaint) -> String {
         typealias Say = Catalogue.Complaints
-        var text = Say.heading("\(complaint.id)", complaint.stateLabel, complaint.state).text
-        text += Say.received(complaint.received, complaint.channel).text
+        var text = Say.heading(
+            "\(complaint.id)", Catalogue.ComplaintWords.state(complaint.state, label: complaint.stateLabel).text,
+            complaint.state
+        ).text
+        text += Say.received(complaint.received, Catalogue.ComplaintWords.channel(complaint.channel).text).text
         text += complaint.stub ? Say.stub.text : "\n"
         if !complaint.stub {
             text += Say.department(complaint.department, complaint.category).text
@@ -140,8 +143,10 @@ struct ComplaintListCommand: ParsableCommand {
                 ].map(\.text))
         for complaint in reply.complaints {
             table.add([
-                String(complaint.id), complaint.received, complaint.channel, complaint.department, complaint.category,
-                complaint.state, complaint.due ?? "", complaint.clockStatus ?? "",
+                String(complaint.id), complaint.received, Catalogue.ComplaintWords.channel(complaint.channel).text,
+                complaint.department, complaint.category,
+                Catalogue.ComplaintWords.state(complaint.state, label: complaint.stateLabel).text, complaint.due ?? "",
+                complaint.clockStatus ?? "",
             ])
         }
         writeText(table.render())
@@ -254,10 +259,13 @@ struct ComplaintLookupCommand: ParsableCommand {
             return
         }
         typealias Say = Catalogue.Complaints
-        var text = Say.lookupState(view.stateLabel, view.state).text
-        text += Say.lookupReceived(view.received, view.channel).text
+        var text = Say.lookupState(Catalogue.ComplaintWords.state(view.state, label: view.stateLabel).text, view.state)
+            .text
+        text += Say.lookupReceived(view.received, Catalogue.ComplaintWords.channel(view.channel).text).text
         if let due = view.due { text += Say.nextDue(due).text }
-        for step in view.history { text += "  \(step.date) \(step.stateLabel)\n" }
+        for step in view.history {
+            text += "  \(step.date) \(Catalogue.ComplaintWords.state(step.state, label: step.stateLabel).text)\n"
+        }
         for reply in view.replies { text += Say.reply(reply.date, reply.text).text }
         writeText(text)
     }
