@@ -128,6 +128,8 @@ cat <<TEXT
 Every inspector's file for today: ls $scratch/state/tasks/*/$today.json (most hold no assignment).
 At 23:59:59 (Asia/Shanghai) the daemon reveals the seed and writes the public record to
 $scratch/state/public/.
+The daemon runs in this terminal, not under systemd: its log is printed here (spotcheck log reads
+the journal of the daemons systemd runs).
 TEXT
 
 if [[ ${SPOTCHECK_EXAMPLE_EXIT:-} == 1 ]]; then

@@ -180,8 +180,9 @@ extension Catalogue {
     public enum LogInstance {
         public static let unitHelp = Localized(
             en:
-                "Only entries of this systemd unit (spotcheckd.service unless told; a name without a dot gets .service).",
-            zh: "只显示此 systemd 单元的条目（如 spotcheckd.service；不带点的名称自动加 .service）。")
+                "Only entries of this systemd unit (a name without a dot gets .service); without it, the entries "
+                + "of every spotcheckd on this machine.",
+            zh: "只显示此 systemd 单元的条目（不带点的名称自动加 .service）；不给出时显示本机所有 spotcheckd 的条目。")
         public static let invocationHelp = Localized(
             en: "Only entries of this run of the daemon: its invocation id (systemctl show -p InvocationID "
                 + "spotcheckd), or 'current' for the running one.",
