@@ -96,7 +96,7 @@ struct TodayCommand: ParsableCommand {
             } catch let failure as CLIFailure {
                 throw failure
             } catch {
-                throw CLIFailure(Messages.notATaskFile(path, "\(error)").text)
+                throw CLIFailure(Messages.notATaskFile(path, VerifyFiles.describe(error)).text)
             }
         }
         if date == nil { try TodayStaleCheck.check(folder: folder, login: me, day: first, socket: socket.path) }
