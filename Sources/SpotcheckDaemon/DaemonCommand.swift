@@ -177,6 +177,20 @@ struct Daemon {
             throw ExitCode(1)
         }
         let store = state.store
+        // ClockCheck.swift: a clock behind the newest stored entry would date new ones before it.
+        do {
+            if let refused = try ClockCheck.refusal(
+                store: store, database: config.paths.database, now: Date(), local: LocalTime(zone: zone))
+            {
+                events.emit(.clockBehindState, refused.told.english, refused.fields)
+                throw ExitCode(1)
+            }
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            events.emit(.drawFailed, "cannot read the state in \(config.paths.state): \(error)")
+            throw ExitCode(1)
+        }
         if !DaemonLoader.loadRoster(config, store: store, events: events), try store.currentRoster() == nil {
             events.emit(.drawFailed, "no usable roster in \(config.paths.roster) and none stored before; not starting")
             throw ExitCode(1)
