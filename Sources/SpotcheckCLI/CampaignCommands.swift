@@ -128,6 +128,10 @@ enum CampaignText {
         text += Say.basis(campaign.basisTitle, campaign.basisSha256).text
         text += Say.phase(campaign.activeLabel, campaign.active).text
         text += campaign.since.map { Say.since($0).text } ?? "\n"
+        if let release = campaign.release {
+            text +=
+                Catalogue.CampaignRelease.pending(release.actor, release.at, release.validUntil, release.reason).text
+        }
         if let gate = campaign.gate {
             text += Say.gate(gate.intoLabel, gate.into).text + (gate.holds ? Say.holds : Say.blocked).text
             text += campaign.autoAdvance ? Say.autoAdvance.text : "\n"

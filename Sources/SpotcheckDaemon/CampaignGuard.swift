@@ -111,6 +111,22 @@ enum CampaignGuard {
         return try? JSONDecoder().decode(Release.self, from: Data(text.utf8))
     }
 
+    /// The release of `plan`'s campaign a reload or start could still use (given for it, within
+    /// its validity), for `campaign status`.
+    static func pendingRelease(
+        _ plan: CampaignPlan, store: Store, now: Date, local: LocalTime
+    ) throws
+        -> CampaignMessages.PendingRelease?
+    {
+        guard let release = try storedRelease(store), release.campaign == plan.key,
+            now.timeIntervalSince1970 - release.at <= releaseValidity
+        else { return nil }
+        let at = Date(timeIntervalSince1970: release.at)
+        return CampaignMessages.PendingRelease(
+            actor: release.actor, reason: release.reason, at: local.format(at),
+            validUntil: local.format(at.addingTimeInterval(releaseValidity)))
+    }
+
     /// Records a coordinator's release of the running campaign; audited and journaled.
     static func release(
         plan: CampaignPlan, reason: String, actor: String, uid: UInt32, now: Date, store: Store, events: EventLog,

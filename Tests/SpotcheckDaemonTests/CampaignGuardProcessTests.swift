@@ -48,6 +48,10 @@ import Testing
         #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil, "\(daemon.stderr)")
         let released = try cli(["campaign", "release", "--reason", "依据文件重新印发"])
         #expect(released.status == 0 && released.output.contains(old), "\(released.output)")
+        // campaign status shows the pending release: who, until when, why.
+        let pending = try cli(["campaign", "status"])
+        #expect(pending.output.contains("released:  by uid 0 (root) at "), "\(pending.output)")
+        #expect(pending.output.contains("reason: 依据文件重新印发"), "\(pending.output)")
         try daemon.writeConfig(
             drawIn: 3600, revealIn: 3700, extra: campaignSection().replacingOccurrences(of: old, with: other))
         daemon.signal(SIGHUP)
