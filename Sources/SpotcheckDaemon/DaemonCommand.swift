@@ -78,6 +78,10 @@ struct DaemonCommand: AsyncParsableCommand {
                 for warning in CompositionRosterChecks.warnings(loaded, roster: roster) {
                     FileHandle.standardError.write(Data("\(warning.text)\n".utf8))
                 }
+                // CheckConfigState.swift: what the state database makes the start or a reload refuse.
+                let state = CheckConfigState.check(loaded, now: Date())
+                for warning in state.warnings { FileHandle.standardError.write(Data("\(warning)\n".utf8)) }
+                if let refused = state.refused { throw refused }
                 print(
                     Catalogue.DaemonHelp.configOK(
                         config, loaded.pools.count, loaded.pools.map(\.name).joined(separator: ", "),

@@ -69,6 +69,13 @@ import Testing
         #expect(Self.stopUnderFaketime(daemon) == 0, "\(daemon.stderr)")
         let before = try Store(path: daemon.statePath).auditHead()
 
+        // --check-config warns (the configuration itself is fine).
+        let checked = try ControlTests.run(
+            DaemonProcess.binary.path, ["--check-config", "--config", daemon.configPath])
+        #expect(checked.status == 0 && checked.output.contains("OK:"), "\(checked.output)")
+        #expect(
+            checked.output.contains("warning: a start now would be refused: the system clock ("), "\(checked.output)")
+
         // Started again with the real clock: refused, exit 1, naming the entry, its time and the clock.
         try daemon.start()
         #expect(daemon.waitForExit() == 1, "\(daemon.stderr)")
