@@ -10,4 +10,13 @@ extension Catalogue {
                     + "（或更改其计划）\n            理由：\(reason)\n")
         }
     }
+
+    /// `spotcheck self-inspection status` without a campaign: nothing to list, as `campaign status`
+    /// says (exit 0).
+    public enum SelfInspectionWithoutCampaign {
+        public static let none = Localized(
+            en: "no campaign is configured, so there are no self-inspection forms (a [campaign] section in "
+                + "spotcheckd.toml starts one: docs/campaign.md)\n",
+            zh: "未配置专项整治，因此没有自查自纠表（在 spotcheckd.toml 中添加 [campaign] 节即可开始：见 docs/campaign.md）\n")
+    }
 }
