@@ -22,7 +22,9 @@ extension SocketOptions {
                 throw CLIFailure(Say.notConfigured.text, exitCode: ExitCodes.dataError)
             case "io.spotcheck.Campaign.GateBlocked":
                 throw CLIFailure(
-                    Say.gateBlocked(parameter("into"), RefusalText.blockers(failure)).text,
+                    Catalogue.CampaignPhaseNames.told([parameter("into")]) {
+                        Say.gateBlocked($0[0], RefusalText.blockers(failure))
+                    }.text,
                     exitCode: ExitCodes.checkFailed)
             case "io.spotcheck.Campaign.AdvanceRefused", "io.spotcheck.Complaints.Refused":
                 throw CLIFailure(
@@ -107,7 +109,10 @@ struct CampaignStatusCommand: ParsableCommand {
         if !campaign.transitions.isEmpty {
             text += Say.stepsTaken.text
             for step in campaign.transitions {
-                text += Say.step(step.at, step.from, step.to, step.actor, step.reason).text
+                text +=
+                    Catalogue.CampaignPhaseNames.told([step.from, step.to]) {
+                        Say.step(step.at, $0[0], $0[1], step.actor, step.reason)
+                    }.text
                 for fact in step.facts { text += "      \(fact.name) = \(fact.value)\n" }
             }
         }
@@ -123,6 +128,10 @@ enum CampaignText {
         text += Say.basis(campaign.basisTitle, campaign.basisSha256).text
         text += Say.phase(campaign.activeLabel, campaign.active).text
         text += campaign.since.map { Say.since($0).text } ?? "\n"
+        if let release = campaign.release {
+            text +=
+                Catalogue.CampaignRelease.pending(release.actor, release.at, release.validUntil, release.reason).text
+        }
         if let gate = campaign.gate {
             text += Say.gate(gate.intoLabel, gate.into).text + (gate.holds ? Say.holds : Say.blocked).text
             text += campaign.autoAdvance ? Say.autoAdvance.text : "\n"
@@ -203,7 +212,9 @@ struct CampaignAdvanceCommand: ParsableCommand {
             CampaignMessages.AdvanceParameters(
                 to: phase, reason: reason, beforePlannedStart: beforePlannedStart ? true : nil),
             returning: CampaignMessages.AdvanceReply.self)
-        var text = Catalogue.Campaign.advanced(reply.transition.from, reply.transition.to, reply.transition.at).text
+        var text = Catalogue.CampaignPhaseNames.told([reply.transition.from, reply.transition.to]) {
+            Catalogue.Campaign.advanced($0[0], $0[1], reply.transition.at)
+        }.text
         for fact in reply.transition.facts { text += "  \(fact.name) = \(fact.value)\n" }
         text += Catalogue.Campaign.transitionHash(reply.transition.hash).text
 

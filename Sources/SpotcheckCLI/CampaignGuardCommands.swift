@@ -14,7 +14,8 @@ enum CampaignGuardText {
         case .beforePlannedStart: Say.beforePlannedStart(v("planned_start"), v("today"))
         case .releaseNotNeeded: Say.releaseNotNeeded
         case .dueBeforePhaseEnd: Say.dueBeforePhaseEnd(v("due"), v("earliest"))
-        case .selfInspectionOver: Say.selfInspectionOver(v("phase"))
+        case .selfInspectionOver:
+            Catalogue.CampaignPhaseNames.told([v("phase")]) { Say.selfInspectionOver($0[0]) }
         }
     }
 }
@@ -40,6 +41,9 @@ struct CampaignReleaseCommand: ParsableCommand {
         let reply = try socket.campaignCall(
             "io.spotcheck.Campaign.Release", CampaignMessages.ReleaseParameters(reason: reason),
             returning: CampaignMessages.ReleaseReply.self)
-        writeOut(Array(Catalogue.CampaignGuard.released(reply.campaign, reply.phase, reply.validUntil).text.utf8))
+        let told = Catalogue.CampaignPhaseNames.told([reply.phase]) {
+            Catalogue.CampaignGuard.released(reply.campaign, $0[0], reply.validUntil)
+        }
+        writeOut(Array(told.text.utf8))
     }
 }

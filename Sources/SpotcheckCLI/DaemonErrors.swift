@@ -81,7 +81,8 @@ enum DaemonText {
             case "no-roster": Say.noRoster
             case "not-computed": Say.notComputed(text("draw_id"))
             case "unrevealed-draw": Say.orderBeforeReveal(text("draw_id"), text("pool"))
-            case "outside-phase": Say.outsidePhase(text("phase"), text("pool"))
+            case "outside-phase":
+                Catalogue.CampaignPhaseNames.told([text("phase")]) { Say.outsidePhase($0[0], text("pool")) }
             case "no-reason": Say.orderNeedsReason
             case "bad-visit": Say.badVisit(text("visit"))
             case "bad-category": Catalogue.OrderPrivacy.badCategory(text("category"))

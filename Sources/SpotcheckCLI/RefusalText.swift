@@ -15,13 +15,16 @@ enum RefusalText {
     /// The message of `code` with the values `value` gives by parameter name.
     static func campaign(_ code: CampaignRefusalCode, _ value: (String) -> String?) -> Localized {
         typealias Say = Catalogue.CampaignRefusal
+        typealias Phases = Catalogue.CampaignPhaseNames
         func v(_ name: String) -> String { value(name) ?? "" }
         switch code {
         case .notAStep: return Say.notAStep(v("step"), v("steps"))
         case .noReason: return Say.noReason
-        case .alreadyActive: return Say.alreadyActive(v("step"))
-        case .backwards: return Say.backwards(v("from"), v("to"))
-        case .skipping: return Say.skipping(v("from"), v("next"), v("to"))
+        // Phases named in the reader's language (Catalogue.CampaignPhaseNames).
+        case .alreadyActive: return Phases.told([v("step")]) { Say.alreadyActive($0[0]) }
+        case .backwards: return Phases.told([v("from"), v("to")]) { Say.backwards($0[0], $0[1]) }
+        case .skipping:
+            return Phases.told([v("from"), v("next"), v("to")]) { Say.skipping($0[0], $0[1], $0[2]) }
         case .campaignClosed: return Say.campaignClosed
         case .clockBehind: return Say.clockBehind
         case .notConfigured: return Say.notConfigured

@@ -8,8 +8,10 @@ import SpotcheckText
 
 extension SocketOptions {
     /// Calls a self-inspection method, turning its errors into messages and exit codes.
+    /// - Parameter notConfigured: the answer when no campaign is configured (a read that then has
+    ///   nothing to show, like `campaign status`); without it that is refused (exit 65).
     func selfInspectionCall<In: Codable & Sendable, Out: Codable & Sendable>(
-        _ method: String, _ parameters: In, returning: Out.Type
+        _ method: String, _ parameters: In, returning: Out.Type, notConfigured: (() -> Out)? = nil
     ) throws(CLIFailure) -> Out {
         let client: VarlinkClient
         do {
@@ -27,6 +29,7 @@ extension SocketOptions {
             case "io.spotcheck.PermissionDenied":
                 throw CLIFailure(Say.permissionDenied(CommandPath.of()).text, exitCode: ExitCodes.permission)
             case "io.spotcheck.SelfInspection.NotConfigured":
+                if let notConfigured { return notConfigured() }
                 throw CLIFailure(Say.notConfigured.text, exitCode: ExitCodes.dataError)
             case "io.spotcheck.SelfInspection.NoForm":
                 throw CLIFailure(Say.noForm(parameter("department")).text, exitCode: ExitCodes.dataError)
@@ -118,10 +121,20 @@ struct SelfInspectionStatusCommand: ParsableCommand {
     var json = false
 
     func run() throws {
+        var configured = true
         let reply = try socket.selfInspectionCall(
-            "io.spotcheck.SelfInspection.ListForms", Varlink.Empty(), returning: SelfInspectionMessages.FormsReply.self)
+            "io.spotcheck.SelfInspection.ListForms", Varlink.Empty(), returning: SelfInspectionMessages.FormsReply.self
+        ) {
+            // As `campaign status` without a campaign: nothing to list, exit 0 (JSON: no forms).
+            configured = false
+            return SelfInspectionMessages.FormsReply(forms: [])
+        }
         if json {
             writeOut(RecordJSON.encode(reply))
+            return
+        }
+        if !configured {
+            writeOut(Array(Catalogue.SelfInspectionWithoutCampaign.none.text.utf8))
             return
         }
         let forms = reply.forms

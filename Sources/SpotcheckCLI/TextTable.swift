@@ -12,12 +12,22 @@ struct TextTable {
         rows.append(row)
     }
 
-    func render() -> String {
+    /// Fitted to the terminal's width when standard output is a terminal (TableFit.swift).
+    func render() -> String { render(width: TableFit.terminalWidth()) }
+
+    /// With `limit`, columns are narrowed and their cells wrapped so that no line is wider.
+    func render(width limit: Int?) -> String {
         var widths = header.map(TextTable.width)
         for row in rows {
             for (index, cell) in row.enumerated() where index < widths.count {
                 widths[index] = max(widths[index], TextTable.width(cell))
             }
+        }
+        if let limit {
+            let flexible = widths.indices.map { column in
+                TableFit.flexible(rows.compactMap { $0.indices.contains(column) ? $0[column] : nil })
+            }
+            widths = TableFit.widths(widths, flexible: flexible, limit: limit)
         }
         func line(_ cells: [String]) -> String {
             var text = ""
@@ -28,7 +38,8 @@ struct TextTable {
             }
             return text
         }
-        return ([Style.current.bold(line(header))] + rows.map(line)).joined(separator: "\n") + "\n"
+        let heading = TableFit.lines(header, widths: widths).map { Style.current.bold(line($0)) }
+        return (heading + rows.flatMap { TableFit.lines($0, widths: widths).map(line) }).joined(separator: "\n") + "\n"
     }
 
     /// Terminal columns the text occupies.

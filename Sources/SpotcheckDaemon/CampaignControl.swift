@@ -414,7 +414,8 @@ struct CampaignControl {
                             detailCode: $0.detailCode, count: $0.count, ids: $0.ids, problem: $0.problem)
                     })
             },
-            transitions: stored.map(message))
+            transitions: stored.map(message),
+            release: try CampaignGuard.pendingRelease(plan, store: engine.store, now: Date(), local: local))
     }
 
     private func message(_ stored: StoredTransition) -> CampaignMessages.Transition {

@@ -111,6 +111,22 @@ enum CampaignGuard {
         return try? JSONDecoder().decode(Release.self, from: Data(text.utf8))
     }
 
+    /// The release of `plan`'s campaign a reload or start could still use (given for it, within
+    /// its validity), for `campaign status`.
+    static func pendingRelease(
+        _ plan: CampaignPlan, store: Store, now: Date, local: LocalTime
+    ) throws
+        -> CampaignMessages.PendingRelease?
+    {
+        guard let release = try storedRelease(store), release.campaign == plan.key,
+            now.timeIntervalSince1970 - release.at <= releaseValidity
+        else { return nil }
+        let at = Date(timeIntervalSince1970: release.at)
+        return CampaignMessages.PendingRelease(
+            actor: release.actor, reason: release.reason, at: local.format(at),
+            validUntil: local.format(at.addingTimeInterval(releaseValidity)))
+    }
+
     /// Records a coordinator's release of the running campaign; audited and journaled.
     static func release(
         plan: CampaignPlan, reason: String, actor: String, uid: UInt32, now: Date, store: Store, events: EventLog,
@@ -214,6 +230,62 @@ enum CampaignGuard {
             actor: released ? release?.actor ?? "" : "spotcheckd", reason: reason)
     }
 
+    /// What `admit` would refuse `config` for, without writing or journaling anything: for
+    /// `spotcheckd --check-config`, which reads the database beside a running daemon (or before a
+    /// start) and must refuse what the start or the reload would.
+    static func refusal(_ config: DaemonConfig, store: Store, now: Date) throws -> InputErrors? {
+        let configured = config.campaign?.key ?? ""
+        let previous = try store.setting(runningKey) ?? configured
+        if previous != configured, !previous.isEmpty,
+            let refused = changeRefusal(
+                from: previous, to: configured, standing: try standing(previous, store: store, now: now),
+                config: config)
+        {
+            return InputErrors([refused])
+        }
+        let plan = config.campaign.map(planText) ?? ""
+        if previous == configured, !configured.isEmpty, let admitted = try store.setting(planKey), !admitted.isEmpty,
+            admitted != plan,
+            let refused = replanRefusal(
+                configured, from: admitted, to: plan, standing: try standing(configured, store: store, now: now),
+                config: config)
+        {
+            return InputErrors([refused])
+        }
+        return nil
+    }
+
+    /// The refusal of another campaign (or none) while `previous` runs unreleased; nil when admitted.
+    private static func changeRefusal(
+        from previous: String, to configured: String, standing: Standing, config: DaemonConfig
+    ) -> InputError? {
+        guard standing.running && !standing.released else { return nil }
+        let change =
+            configured.isEmpty
+            ? "removes [campaign], which would end every phase rule at once"
+            : "names another campaign (basis_sha256 \(configured)), which would start in mobilisation"
+        let message =
+            "the configuration \(change), while the running campaign \(previous) has begun and is in "
+            + "\(standing.phase); put its [campaign] back as it was, or have a coordinator run 'spotcheck campaign "
+            + "release --reason TEXT' first and then reload (docs/campaign.md, \"Keeping to the plan\")"
+        return InputError(
+            file: config.file, line: 0, field: configured.isEmpty ? "campaign" : "campaign.basis_sha256",
+            message: message)
+    }
+
+    /// The refusal of another plan of the running campaign `key` unreleased; nil when admitted.
+    private static func replanRefusal(
+        _ key: String, from admitted: String, to plan: String, standing: Standing, config: DaemonConfig
+    ) -> InputError? {
+        guard standing.running && !standing.released else { return nil }
+        let message =
+            "the configuration changes the plan of the running campaign \(key), which has begun and is in "
+            + "\(standing.phase), from \(admitted) to \(plan); put [campaign.phases] back as it was, or have a "
+            + "coordinator run 'spotcheck campaign release --reason TEXT' first and then reload (docs/campaign.md, "
+            + "\"Keeping to the plan\")"
+        return InputError(file: config.file, line: 0, field: "campaign.phases", message: message)
+    }
+
     /// The same campaign with other planned dates (or auto_advance): while it runs, only after a
     /// coordinator's release, as a change of campaign is. Moving a planned start or end moves
     /// what the plan guards allow (the earliest due date of forms, the step into supervision).
@@ -223,16 +295,11 @@ enum CampaignGuard {
     ) throws {
         let standing = try standing(key, store: store, now: now)
         let (phase, actor, reason) = (standing.phase, standing.actor, standing.reason)
-        if standing.running && !standing.released {
-            let message =
-                "the configuration changes the plan of the running campaign \(key), which has begun and is in "
-                + "\(phase), from \(admitted) to \(plan); put [campaign.phases] back as it was, or have a coordinator "
-                + "run 'spotcheck campaign release --reason TEXT' first and then reload (docs/campaign.md, "
-                + "\"Keeping to the plan\")"
+        if let refused = replanRefusal(key, from: admitted, to: plan, standing: standing, config: config) {
             events.emit(
-                .campaignChangeRefused, "change of the running campaign's plan refused on \(when): \(message)",
+                .campaignChangeRefused, "change of the running campaign's plan refused on \(when): \(refused.message)",
                 ["RUNNING": key, "CONFIGURED": key, "PHASE": phase.identifier, "WHEN": when, "CONFIG": config.file])
-            throw InputErrors([InputError(file: config.file, line: 0, field: "campaign.phases", message: message)])
+            throw InputErrors([refused])
         }
         try store.audit(
             actor: actor, action: "campaign.replanned",
@@ -255,26 +322,14 @@ enum CampaignGuard {
         let standing = try standing(previous, store: store, now: now)
         let (phase, actor, reason) = (standing.phase, standing.actor, standing.reason)
         let shown = configured.isEmpty ? "none" : configured
-        if standing.running && !standing.released {
-            let change =
-                configured.isEmpty
-                ? "removes [campaign], which would end every phase rule at once"
-                : "names another campaign (basis_sha256 \(configured)), which would start in mobilisation"
-            let message =
-                "the configuration \(change), while the running campaign \(previous) has begun and is in \(phase); "
-                + "put its [campaign] back as it was, or have a coordinator run 'spotcheck campaign release --reason "
-                + "TEXT' first and then reload (docs/campaign.md, \"Keeping to the plan\")"
+        if let refused = changeRefusal(from: previous, to: configured, standing: standing, config: config) {
             events.emit(
-                .campaignChangeRefused, "change of the running campaign refused on \(when): \(message)",
+                .campaignChangeRefused, "change of the running campaign refused on \(when): \(refused.message)",
                 [
                     "RUNNING": previous, "CONFIGURED": shown, "PHASE": phase.identifier, "WHEN": when,
                     "CONFIG": config.file,
                 ])
-            throw InputErrors([
-                InputError(
-                    file: config.file, line: 0, field: configured.isEmpty ? "campaign" : "campaign.basis_sha256",
-                    message: message)
-            ])
+            throw InputErrors([refused])
         }
         try store.audit(
             actor: actor, action: "campaign.replaced",

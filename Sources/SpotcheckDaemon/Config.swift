@@ -287,7 +287,8 @@ public struct DaemonConfig: Sendable, Equatable {
     /// Reads a whole file, refusing one larger than `limit` bytes without reading the rest.
     public static func readFile(_ path: String, limit: Int) throws(InputErrors) -> [UInt8] {
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputErrors([InputError(file: path, line: 0, message: "cannot be read (missing, or no permission)")])
+            // UnreadableFile.swift: no permission names the user the daemon runs as.
+            throw InputErrors([InputError(file: path, line: 0, message: UnreadableFile.message(path))])
         }
         defer { try? handle.close() }
         func tooLarge() -> InputErrors {

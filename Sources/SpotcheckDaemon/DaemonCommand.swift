@@ -78,6 +78,10 @@ struct DaemonCommand: AsyncParsableCommand {
                 for warning in CompositionRosterChecks.warnings(loaded, roster: roster) {
                     FileHandle.standardError.write(Data("\(warning.text)\n".utf8))
                 }
+                // CheckConfigState.swift: what the state database makes the start or a reload refuse.
+                let state = CheckConfigState.check(loaded, now: Date())
+                for warning in state.warnings { FileHandle.standardError.write(Data("\(warning)\n".utf8)) }
+                if let refused = state.refused { throw refused }
                 print(
                     Catalogue.DaemonHelp.configOK(
                         config, loaded.pools.count, loaded.pools.map(\.name).joined(separator: ", "),
@@ -177,6 +181,20 @@ struct Daemon {
             throw ExitCode(1)
         }
         let store = state.store
+        // ClockCheck.swift: a clock behind the newest stored entry would date new ones before it.
+        do {
+            if let refused = try ClockCheck.refusal(
+                store: store, database: config.paths.database, now: Date(), local: LocalTime(zone: zone))
+            {
+                events.emit(.clockBehindState, refused.told.english, refused.fields)
+                throw ExitCode(1)
+            }
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            events.emit(.drawFailed, "cannot read the state in \(config.paths.state): \(error)")
+            throw ExitCode(1)
+        }
         if !DaemonLoader.loadRoster(config, store: store, events: events), try store.currentRoster() == nil {
             events.emit(.drawFailed, "no usable roster in \(config.paths.roster) and none stored before; not starting")
             throw ExitCode(1)

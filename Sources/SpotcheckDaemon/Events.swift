@@ -18,7 +18,7 @@ extension Event {
         case .publicationFailed: .error
         case .declarationMade, .declarationDecided: .notice
         case .memberWithheld, .recheckFailed, .verificationWaiting: .warning
-        case .campaignChangeRefused: .error
+        case .campaignChangeRefused, .clockBehindState: .error
         case .campaignProhibitionsChanged: .warning
         case .campaignReleased, .campaignReplaced: .notice
         }

@@ -37,4 +37,21 @@ extension CampaignMessages {
             self.validUntil = validUntil
         }
     }
+
+    /// A coordinator's release of the running campaign not yet used (`spotcheck campaign release`):
+    /// who gave it, when and why, and until when a reload or start may replace the campaign.
+    public struct PendingRelease: Codable, Sendable, Equatable {
+        public var actor: String
+        public var reason: String
+        /// When it was given and until when it holds (local time).
+        public var at: String
+        public var validUntil: String
+
+        public init(actor: String, reason: String, at: String, validUntil: String) {
+            self.actor = actor
+            self.reason = reason
+            self.at = at
+            self.validUntil = validUntil
+        }
+    }
 }

@@ -53,6 +53,15 @@ extension CampaignMessages {
           facts: []Fact
         )
 
+        # A coordinator's release of the running campaign not yet used (Release): who, when (at), why,
+        # and until when a reload or start may replace or remove the campaign.
+        type PendingRelease (
+          actor: string,
+          reason: string,
+          at: string,
+          valid_until: string
+        )
+
         type Campaign (
           title: string,
           basis_title: string,
@@ -63,7 +72,8 @@ extension CampaignMessages {
           auto_advance: bool,
           phases: []Phase,
           gate: ?Gate,
-          transitions: []Transition
+          transitions: []Transition,
+          release: ?PendingRelease
         )
 
         # The configured campaign, its active phase and the gate into the next step; none without [campaign].

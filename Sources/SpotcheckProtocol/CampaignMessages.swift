@@ -102,10 +102,13 @@ public enum CampaignMessages {
         /// The gate into the next step; nil once closed.
         public var gate: Gate?
         public var transitions: [Transition]
+        /// A release not yet used (CampaignGuardMessages.swift).
+        public var release: PendingRelease?
 
         public init(
             title: String, basisTitle: String, basisSha256: String, active: String, activeLabel: String,
-            since: String? = nil, autoAdvance: Bool, phases: [Phase], gate: Gate? = nil, transitions: [Transition]
+            since: String? = nil, autoAdvance: Bool, phases: [Phase], gate: Gate? = nil, transitions: [Transition],
+            release: PendingRelease? = nil
         ) {
             self.title = title
             self.basisTitle = basisTitle
@@ -117,6 +120,7 @@ public enum CampaignMessages {
             self.phases = phases
             self.gate = gate
             self.transitions = transitions
+            self.release = release
         }
     }
 

@@ -58,6 +58,9 @@ public enum Event: String, Sendable, CaseIterable {
     case campaignReplaced
     /// The prohibitions file no longer matches the hash frozen into the step into self-inspection.
     case campaignProhibitionsChanged
+    /// A start refused: the system clock is behind the newest entry of the state database
+    /// (docs/operations.md, "The clock").
+    case clockBehindState
 
     public var messageID: String {
         switch self {
@@ -100,6 +103,7 @@ public enum Event: String, Sendable, CaseIterable {
         case .campaignReleased: "dc764c9324c24fa3822344cea192f534"
         case .campaignReplaced: "36c18816f2c14649b43b5f434db57529"
         case .campaignProhibitionsChanged: "90ed4eeaf6754e05addcea7fe2337ccf"
+        case .clockBehindState: "9144f0c71f5041178973153f2058451d"
         }
     }
 

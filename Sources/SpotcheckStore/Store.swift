@@ -37,6 +37,17 @@ public final class Store: Sendable {
         try rememberNewestDraw()
     }
 
+    /// Opens the database at `path` to read it as it is (no migration, no write), beside a daemon
+    /// that may be running (`spotcheckd --check-config`).
+    public init(readingOnly path: String) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(10)
+        database = try DatabaseQueue(path: path, configuration: configuration)
+        self.path = path
+        identity = FileIdentity(path: path)
+    }
+
     /// A private in-memory database with the same migrations, for tests.
     public init() throws {
         database = try DatabaseQueue()

@@ -34,6 +34,16 @@ import Testing
             "\(daemon.stderr)")
         let kept = try cli(["campaign", "status", "--json"])
         #expect(kept.output.contains(old) && !kept.output.contains(other), "\(kept.output)")
+        // --check-config (what `systemctl reload` runs first) refuses it too, beside the running daemon.
+        let checkConfig = {
+            try ControlTests.run(DaemonProcess.binary.path, ["--check-config", "--config", daemon.configPath])
+        }
+        let checked = try checkConfig()
+        #expect(checked.status == 78, "\(checked.output)")
+        #expect(
+            checked.output.contains("campaign.basis_sha256: the configuration names another campaign"),
+            "\(checked.output)")
+        #expect(!checked.output.contains("OK:"), "\(checked.output)")
 
         // Stopped and started again with it: refused as well (exit 78), nothing changed.
         daemon.signal(SIGTERM)
@@ -48,8 +58,14 @@ import Testing
         #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil, "\(daemon.stderr)")
         let released = try cli(["campaign", "release", "--reason", "依据文件重新印发"])
         #expect(released.status == 0 && released.output.contains(old), "\(released.output)")
+        // campaign status shows the pending release: who, until when, why.
+        let pending = try cli(["campaign", "status"])
+        #expect(pending.output.contains("released:  by uid 0 (root) at "), "\(pending.output)")
+        #expect(pending.output.contains("reason: 依据文件重新印发"), "\(pending.output)")
         try daemon.writeConfig(
             drawIn: 3600, revealIn: 3700, extra: campaignSection().replacingOccurrences(of: old, with: other))
+        let admitted = try checkConfig()
+        #expect(admitted.status == 0, "a released campaign may be changed: \(admitted.output)")
         daemon.signal(SIGHUP)
         #expect(
             DaemonProcess.eventually(timeout: 10) { daemon.stderr.contains("replaced by \(other)") }, "\(daemon.stderr)"

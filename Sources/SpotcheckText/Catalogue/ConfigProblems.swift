@@ -10,6 +10,7 @@ extension Catalogue {
         /// (`InputProblems`) and the ledger's (`LedgerRefusals`, for `[ledger]`'s rules).
         public static var all: [TextPattern] {
             patterns + InputProblems.withComposition + RosterRecords.patterns + LedgerRefusals.patterns
+                + StartChecks.patterns
         }
 
         /// A problem in the reader's language, the values that are themselves words (a TOML type,

@@ -31,8 +31,9 @@ extension Catalogue {
                 + "  78  配置或名册无效（每个问题以 FILE:LINE: … 的形式列出）")
         public static let configHelp = Localized(en: "The configuration file.", zh: "配置文件。")
         public static let checkConfigHelp = Localized(
-            en: "Check the configuration and the roster it names, print the result, and exit.",
-            zh: "检查配置及其指定的名册，打印结果后退出。")
+            en: "Check the configuration and the roster it names (and, against the state database, the running "
+                + "campaign and the clock), print the result, and exit.",
+            zh: "检查配置及其指定的名册（并对照状态数据库检查正在进行的专项整治和系统时钟），打印结果后退出。")
         public static let acceptRestoredHelp = Localized(
             en:
                 "Accept the state database as it is (a backup restored on purpose): write the audit anchor anew, and exit.",

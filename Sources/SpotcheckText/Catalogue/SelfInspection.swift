@@ -51,8 +51,10 @@ extension Catalogue {
             en: "Every department's form: returned, outstanding or late (coordinators, auditors).",
             zh: "各单位自查自纠表的情况：已交回、未交回或逾期（协调员、审计员）。")
         public static let statusDiscussion = Localized(
-            en: "Lists the forms of the campaign with their state, due date, who returned them and the findings made.",
-            zh: "列出本次专项整治的自查自纠表，包括状态、截止日期、交回人及形成的问题。")
+            en: "Lists the forms of the campaign with their state, due date, who returned them and the findings made. "
+                + "Without a campaign it says so and exits 0, as campaign status does.",
+            zh: "列出本次专项整治的自查自纠表，包括状态、截止日期、交回人及形成的问题。"
+                + "未配置专项整治时如实说明并以 0 退出，与 campaign status 相同。")
         public static let mineAbstract = Localized(
             en: "The forms of the departments whose contact you are.",
             zh: "您作为联络人的单位的自查自纠表。")

@@ -1,0 +1,46 @@
+import Foundation
+import SpotcheckRoster
+import SpotcheckStore
+import SpotcheckText
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `spotcheckd --check-config` against the state database, read as it is (nothing written, no
+/// lock taken, so also beside the running daemon, as `systemctl reload` runs it): it refuses what
+/// the start or the reload would refuse because of what the database holds (a configuration that
+/// replaces, removes or re-plans the running campaign without a release, CampaignGuard.swift), and
+/// warns of what would stop a start though the configuration is fine (the system clock behind the
+/// newest stored entry, ClockCheck.swift).
+enum CheckConfigState {
+    struct Outcome {
+        var refused: InputErrors?
+        var warnings: [String] = []
+    }
+
+    static func check(_ config: DaemonConfig, now: Date) -> Outcome {
+        let database = config.paths.database
+        var info = stat()
+        guard stat(database, &info) == 0 else {
+            // No database yet (the first start makes it): nothing in it to check against.
+            if errno == ENOENT { return Outcome(refused: nil) }
+            return Outcome(
+                refused: nil,
+                warnings: [Catalogue.StartChecks.stateUnreadable(database, Catalogue.SystemErrors.text(errno)).text])
+        }
+        do {
+            let store = try Store(readingOnly: database)
+            var outcome = Outcome(refused: try CampaignGuard.refusal(config, store: store, now: now))
+            let zone = TimeZone(identifier: config.calendar.timeZone) ?? .current
+            if let clock = try ClockCheck.refusal(
+                store: store, database: database, now: now, local: LocalTime(zone: zone))
+            {
+                outcome.warnings.append(Catalogue.StartChecks.clockBehindWarning(clock.told.text).text)
+            }
+            return outcome
+        } catch {
+            return Outcome(refused: nil, warnings: [Catalogue.StartChecks.stateUnreadable(database, "\(error)").text])
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import SpotcheckProtocol
+import SpotcheckText
+import Testing
+
+@testable import SpotcheckCLI
+
+/// Messages that name a campaign phase name it in the reader's language: a Chinese reader sees
+/// 自查自纠, not `self-inspection`; an English reader the identifier they type.
+@Suite struct CampaignPhaseNameTests {
+    static let identifiers = ["mobilisation", "self-inspection", "supervision", "summing-up", "closed"]
+
+    @Test func aRefusedStepNamesItsPhasesInTheReadersLanguage() {
+        let values = ["from": "self-inspection", "next": "supervision", "to": "summing-up", "step": "supervision"]
+        let skipping = RefusalText.campaign(.skipping) { values[$0] }
+        #expect(skipping.chinese == "当前为 自查自纠：下一步是 监督检查，而不是 总结提升；阶段须逐一推进", "\(skipping.chinese)")
+        #expect(
+            skipping.english == "self-inspection is active: the next step is supervision, not summing-up; phases are "
+                + "taken one at a time", "\(skipping.english)")
+        let backwards = RefusalText.campaign(.backwards) { ["from": "supervision", "to": "mobilisation"][$0] }
+        #expect(backwards.chinese == "阶段只能向前推进：当前为 监督检查，动员部署 在其之前", "\(backwards.chinese)")
+        let already = RefusalText.campaign(.alreadyActive) { values[$0] }
+        #expect(already.chinese == "监督检查 已是当前阶段", "\(already.chinese)")
+        #expect(already.english == "supervision is already the active phase", "\(already.english)")
+    }
+
+    @Test func noCampaignMessageLeavesAPhaseIdentifierInChinese() {
+        func clean(_ told: Localized, _ what: String) {
+            for identifier in Self.identifiers {
+                #expect(!told.chinese.contains(identifier), "\(what): \(told.chinese)")
+            }
+        }
+        let over = CampaignGuardText.refusal(
+            Varlink.Failure(
+                "io.spotcheck.SelfInspection.Refused",
+                ["code": .string("self-inspection-over"), "phase": .string("summing-up"), "message": .string("x")]))
+        clean(over!, "self-inspection-over")
+        #expect(over!.chinese.contains("当前为 总结提升"), "\(over!.chinese)")
+        for from in Self.identifiers {
+            for to in Self.identifiers {
+                clean(RefusalText.campaign(.skipping) { ["from": from, "next": to, "to": to][$0] }, "skipping")
+                clean(RefusalText.campaign(.backwards) { ["from": from, "to": to][$0] }, "backwards")
+                clean(
+                    Catalogue.CampaignPhaseNames.told([from, to]) { Catalogue.Campaign.advanced($0[0], $0[1], "t") },
+                    "advanced")
+            }
+        }
+        // An order refused in a phase, as the daemon words the phase (`自查自纠 (self-inspection)`).
+        let outside = Catalogue.CampaignPhaseNames.told(["自查自纠 (self-inspection)"]) {
+            Catalogue.DaemonText.outsidePhase($0[0], "county")
+        }
+        #expect(outside.chinese == "专项整治处于自查自纠阶段，抽签池 county 在此阶段不抽签", "\(outside.chinese)")
+        #expect(outside.english.hasPrefix("the campaign is in self-inspection, in which"), "\(outside.english)")
+        // Anything else passes as it came.
+        #expect(Catalogue.CampaignPhaseNames.name("«from»") == .verbatim("«from»"))
+    }
+}
