@@ -2771,8 +2771,17 @@ def main(argv=None):
             if len(head) != 64 or any(c not in "0123456789abcdef" for c in head):
                 print("verify_draw: --head must be a SHA-256 hash, 64 hex digits", file=sys.stderr)
                 return 2
+        base = args.chain.rstrip("/") or "/"
+        if not os.path.lexists(base):  # a public folder before its first draw, or a mistyped name
+            parent = os.path.dirname(base) or "."
+            if os.path.isdir(parent):
+                print(f"verify_draw: {base}: does not exist yet: no draw has been published here (records are "
+                      "published when the inspection day is over)", file=sys.stderr)
+            else:
+                print(f"verify_draw: {base}: no such folder (check its name)", file=sys.stderr)
+            return 2
         try:
-            count, problems, end = check_chain(args.chain.rstrip("/"), head)
+            count, problems, end = check_chain(base, head)
         except (InputProblem, OSError) as error:
             print(f"verify_draw: {error}", file=sys.stderr)
             return 2
@@ -2793,6 +2802,8 @@ def main(argv=None):
     order_path = None
     visit_folder = None
     try:
+        if not os.path.exists(args.record):
+            raise InputProblem(f"{args.record}: missing (no such record file or public record folder)")
         if os.path.isdir(args.record):
             folder = args.record.rstrip("/")
             if args.seed_file or args.seed or args.roster or args.policy or args.commitment or args.replacements:

@@ -98,6 +98,15 @@ enum PublicChain {
     static func check(_ base: String, head expected: String? = nil) throws(CLIFailure) -> Report {
         let files = FileManager.default
         guard let days = try? files.contentsOfDirectory(atPath: base) else {
+            // Missing, not unreadable: a public folder before its first draw, or a mistyped name.
+            if !files.fileExists(atPath: base) {
+                let parent = (base as NSString).deletingLastPathComponent
+                throw CLIFailure(
+                    (files.fileExists(atPath: parent.isEmpty ? "." : parent)
+                        ? Catalogue.VerifyCauses.nothingPublished(base) : Catalogue.VerifyCauses.noSuchFolder(base))
+                        .text,
+                    exitCode: ExitCodes.noInput)
+            }
             throw CLIFailure(Catalogue.ChainProblems.notAFolder(base).text, exitCode: ExitCodes.noInput)
         }
         var links: [ChainLink] = []
