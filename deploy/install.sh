@@ -53,9 +53,13 @@ install -D -m 0644 deploy/completions/spotcheck.fish "$DESTDIR$PREFIX/share/fish
 install -d -m 0755 "$DESTDIR$PREFIX/share/spotcheck/examples/county"
 install -m 0644 deploy/examples/county/* "$DESTDIR$PREFIX/share/spotcheck/examples/county/"
 install -D -m 0755 tools/verify_draw.py "$DESTDIR$PREFIX/share/spotcheck/verify_draw.py"
-install -d -m 0755 "$DESTDIR$PREFIX/share/doc/spotcheck/schema"
-install -m 0644 docs/json.md "$DESTDIR$PREFIX/share/doc/spotcheck/json.md"
+# The documents README.md points to, laid out as in the source so that their links hold:
+# README.md, docs/*.md, and the schemas (schema/, which docs/json.md links as docs/schema/).
+install -d -m 0755 "$DESTDIR$PREFIX/share/doc/spotcheck/schema" "$DESTDIR$PREFIX/share/doc/spotcheck/docs"
+install -m 0644 README.md "$DESTDIR$PREFIX/share/doc/spotcheck/README.md"
+install -m 0644 docs/*.md "$DESTDIR$PREFIX/share/doc/spotcheck/docs/"
 install -m 0644 docs/schema/*.schema.json "$DESTDIR$PREFIX/share/doc/spotcheck/schema/"
+ln -sfn ../schema "$DESTDIR$PREFIX/share/doc/spotcheck/docs/schema"
 
 # The configuration and roster are the administrator's: never overwritten.
 if [[ ! -e $DESTDIR/etc/spotcheck/spotcheckd.toml ]]; then

@@ -422,6 +422,10 @@ def inactive_lines(roster, line):
     return out
 
 
+SEED_DERIVED_NOT_CHECKED = ("snapshotHash: not checked, nor the salts: the roster's snapshot hash and the salts come "
+                            "from the seed, and this seed is not the one the record commits to (seedCommitment)")
+
+
 def snapshot_salt(seed):
     """The salt of a draw's snapshot text: HMAC(seed, "spotcheck/v2/snapshot-salt")."""
     return hmac.new(seed, b"spotcheck/v2/snapshot-salt", hashlib.sha256).digest()
@@ -2174,10 +2178,12 @@ def label_problems(day, name, record):
 
 
 def files_problems(folder, label, record, seed):
-    """The folder's roster/ and policy.txt against the record's snapshotHash and policyHash."""
+    """The folder's roster/ and policy.txt against the record's snapshotHash and policyHash; without
+    the record's seed (None) the roster is read but not compared, its snapshot being salted with it."""
     out = []
     try:
-        snapshot = snapshot_hash(load_roster(f"{folder}/roster"), seed)
+        roster = load_roster(f"{folder}/roster")
+        snapshot = snapshot_hash(roster, seed) if seed is not None else record.get("snapshotHash")
         if snapshot != record.get("snapshotHash"):
             out.append(f"{label}/roster: hashes to {snapshot}, record.json's snapshotHash is "
                        f"{record.get('snapshotHash')}")
@@ -2366,11 +2372,15 @@ def check_chain(base, head=None):
             except InputProblem:
                 seed = None
                 problems.append(f"{label}/seed.hex: missing or not 64 hex digits")
-            if seed is not None:
-                problems += files_problems(folder, label, record, seed)
             if seed is not None and hashlib.sha256(seed).hexdigest() != record.get("seedCommitment"):
+                # Another seed is the difference; what comes from it (the roster's snapshot hash, the
+                # salts) is not checked, since it would blame files that were not changed.
                 problems.append(f"{label}/seed.hex: hashes to {hashlib.sha256(seed).hexdigest()}, record.json's "
                                 f"seedCommitment is {record.get('seedCommitment')}")
+                problems.append(f"{label}/roster: not checked, nor the salts: the roster's snapshot hash and the "
+                                "salts come from the seed, and seed.hex is not the seed record.json commits to")
+                seed = None
+            problems += files_problems(folder, label, record, seed)
             if os.path.exists(f"{folder}/order.json"):
                 data, order = read_entries(f"{folder}/order.json", "order entry")
                 if isinstance(order, dict):
@@ -2761,8 +2771,17 @@ def main(argv=None):
             if len(head) != 64 or any(c not in "0123456789abcdef" for c in head):
                 print("verify_draw: --head must be a SHA-256 hash, 64 hex digits", file=sys.stderr)
                 return 2
+        base = args.chain.rstrip("/") or "/"
+        if not os.path.lexists(base):  # a public folder before its first draw, or a mistyped name
+            parent = os.path.dirname(base) or "."
+            if os.path.isdir(parent):
+                print(f"verify_draw: {base}: does not exist yet: no draw has been published here (records are "
+                      "published when the inspection day is over)", file=sys.stderr)
+            else:
+                print(f"verify_draw: {base}: no such folder (check its name)", file=sys.stderr)
+            return 2
         try:
-            count, problems, end = check_chain(args.chain.rstrip("/"), head)
+            count, problems, end = check_chain(base, head)
         except (InputProblem, OSError) as error:
             print(f"verify_draw: {error}", file=sys.stderr)
             return 2
@@ -2783,6 +2802,8 @@ def main(argv=None):
     order_path = None
     visit_folder = None
     try:
+        if not os.path.exists(args.record):
+            raise InputProblem(f"{args.record}: missing (no such record file or public record folder)")
         if os.path.isdir(args.record):
             folder = args.record.rstrip("/")
             if args.seed_file or args.seed or args.roster or args.policy or args.commitment or args.replacements:
@@ -2861,9 +2882,13 @@ def main(argv=None):
     seed_hash = hashlib.sha256(seed).hexdigest()
     if seed_hash != record.get("seedCommitment"):
         problems.append(f"seedCommitment: the record says {record.get('seedCommitment')}, the seed hashes to {seed_hash}")
-    snapshot = snapshot_hash(roster, seed)
-    if snapshot != record.get("snapshotHash"):
-        problems.append(f"snapshotHash: the record says {record.get('snapshotHash')}, the roster hashes to {snapshot}")
+        # The snapshot is salted with the seed: another seed changes its hash, not the roster.
+        problems.append(SEED_DERIVED_NOT_CHECKED)
+    else:
+        snapshot = snapshot_hash(roster, seed)
+        if snapshot != record.get("snapshotHash"):
+            problems.append(f"snapshotHash: the record says {record.get('snapshotHash')}, the roster hashes to "
+                            f"{snapshot}")
     policy_hash = hashlib.sha256(policy_text(policy)).hexdigest()
     if policy_hash != record.get("policyHash"):
         problems.append(f"policyHash: the record says {record.get('policyHash')}, the policy hashes to {policy_hash}")

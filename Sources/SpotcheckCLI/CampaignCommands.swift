@@ -38,7 +38,8 @@ extension SocketOptions {
             case "io.spotcheck.Complaints.ReceiptNotFound":
                 throw CLIFailure(Say.receiptNotFound.text, exitCode: ExitCodes.notFound)
             case "io.spotcheck.Complaints.NoIdentityKey":
-                throw CLIFailure(Say.noIdentityKey.text, exitCode: ExitCodes.osError)
+                // A refusal as the daemon is configured (65), not a failing random source (71).
+                throw CLIFailure(Say.noIdentityKey.text, exitCode: ExitCodes.dataError)
             case "org.varlink.service.MethodNotFound", "org.varlink.service.InterfaceNotFound":
                 throw CLIFailure(Say.tooOld(method).text, exitCode: ExitCodes.unavailable)
             default:

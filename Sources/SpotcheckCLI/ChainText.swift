@@ -8,6 +8,7 @@ enum ChainText {
     static var patterns: [TextPattern] {
         Catalogue.ChainProblems.patterns + Catalogue.VerifyDifferences.patterns
             + Catalogue.ReplacementFieldProblems.patterns + Catalogue.ChainLinkFieldProblems.patterns
+            + Catalogue.VerifyCauses.chainPatterns
     }
 
     static func problem(_ text: String, in language: Language = .current) -> String {

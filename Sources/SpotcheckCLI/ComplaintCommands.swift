@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SpotcheckCampaign
 import SpotcheckProtocol
 import SpotcheckText
 
@@ -251,6 +252,10 @@ struct ComplaintLookupCommand: ParsableCommand {
             self.code == "-"
             ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
                 .trimmingCharacters(in: .whitespacesAndNewlines) : self.code
+        // A code of the wrong form is malformed input (65), not a code no complaint has (67).
+        guard ReceiptCode(code) != nil else {
+            throw CLIFailure(Catalogue.VerifyCauses.malformedReceipt.text, exitCode: ExitCodes.dataError)
+        }
         let view = try socket.campaignCall(
             "io.spotcheck.Complaints.LookupReceipt", CampaignMessages.LookupParameters(code: code),
             returning: CampaignMessages.ReceiptReply.self)

@@ -10,7 +10,9 @@ enum DaemonErrors {
         func text(_ name: String) -> String { failure.parameters[name]?.description ?? "" }
         switch failure.error {
         case "io.spotcheck.PermissionDenied":
-            return CLIFailure(RefusalText.permission(failure).text, exitCode: ExitCodes.permission)
+            return CLIFailure(
+                RefusalText.permission(failure, otherwise: PermissionFallback.needs(failure)).text,
+                exitCode: ExitCodes.permission)
         case "io.spotcheck.NotFound":
             // No roster loaded is the daemon's state, not an id the user got wrong.
             let code = failure.parameters["kind"]?.description == "roster" ? ExitCodes.dataError : ExitCodes.notFound

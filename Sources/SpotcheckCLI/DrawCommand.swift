@@ -133,7 +133,8 @@ enum DrawTable {
         let staffed = record.teams.count
         let wanted = staffed + record.shortfall
         typealias Say = Catalogue.DrawVerify
-        text += Say.heading("\(record.date)", record.pool, record.kind.rawValue, staffed, wanted).text
+        let kind = record.kind == .ordered ? Catalogue.VerifyCauses.ordered : Catalogue.VerifyCauses.scheduled
+        text += Say.heading("\(record.date)", record.pool, kind.text, staffed, wanted).text
         text += Say.hashes(record.snapshotHash, record.policyHash, record.seedCommitment).text
         if record.mode == .random {
             text += Say.eligible(record.eligibleDepartments, record.eligibleWeight).text

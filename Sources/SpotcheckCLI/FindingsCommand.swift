@@ -74,6 +74,10 @@ extension SocketOptions {
                 Say.notYourAssignment(text("draw_id"), text("department")).text, exitCode: ExitCodes.permission)
         case "io.spotcheck.Ledger.InvalidField":
             return CLIFailure(LedgerWords.invalidField(text("field"), text("message")), exitCode: ExitCodes.dataError)
+        case "io.spotcheck.Ledger.Refused" where text("code") == "noSuchDraw":
+            // A draw that does not exist: named, and 67 like any id that names nothing.
+            return CLIFailure(
+                Catalogue.VerifyCauses.noSuchDrawPatterns.told(text("message")), exitCode: ExitCodes.notFound)
         case "io.spotcheck.Ledger.Refused":
             return CLIFailure(
                 Say.refused(text("code"), PassedThroughText.ledger(text("message"))).text, exitCode: ExitCodes.dataError

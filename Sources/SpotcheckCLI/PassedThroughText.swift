@@ -51,7 +51,9 @@ enum PassedThroughText {
 
     /// A difference `verify` found, or a problem of a chain.
     static func difference(_ text: String, in language: Language = .current) -> String {
-        let patterns = Catalogue.VerifyDifferences.patterns + Catalogue.HandPicked.verifyPatterns
+        let patterns =
+            Catalogue.VerifyDifferences.patterns + Catalogue.HandPicked.verifyPatterns + Catalogue.VerifyCauses.patterns
+            + Catalogue.ChainProblems.patterns + Catalogue.VerifyCauses.publicationPatterns
         // A replacement field of the wrong type: the JSON type named is told too.
         if patterns.match(text) == nil, Catalogue.ReplacementFieldProblems.patterns.match(text) != nil {
             return Catalogue.ReplacementFieldProblems.told(text, in: language)

@@ -41,11 +41,12 @@ enum PublicChain {
     }
 
     /// The folder's `roster/` and `policy.txt` against the record's `snapshotHash` and `policyHash`.
-    static func filesProblems(folder: String, label: String, record: DrawRecord, seed: Seed) -> [String] {
+    /// Without the record's seed the roster is not compared: its snapshot is salted with the seed.
+    static func filesProblems(folder: String, label: String, record: DrawRecord, seed: Seed?) -> [String] {
         var out: [String] = []
         do {
-            let snapshot = try RosterLoader.load(folder: "\(folder)/roster").snapshotHash(seed: seed)
-            if snapshot != record.snapshotHash {
+            let roster = try RosterLoader.load(folder: "\(folder)/roster")
+            if let snapshot = seed.map(roster.snapshotHash(seed:)), snapshot != record.snapshotHash {
                 out.append(
                     "\(label)/roster: hashes to \(snapshot), record.json's snapshotHash is \(record.snapshotHash)")
             }
@@ -97,6 +98,15 @@ enum PublicChain {
     static func check(_ base: String, head expected: String? = nil) throws(CLIFailure) -> Report {
         let files = FileManager.default
         guard let days = try? files.contentsOfDirectory(atPath: base) else {
+            // Missing, not unreadable: a public folder before its first draw, or a mistyped name.
+            if !files.fileExists(atPath: base) {
+                let parent = (base as NSString).deletingLastPathComponent
+                throw CLIFailure(
+                    (files.fileExists(atPath: parent.isEmpty ? "." : parent)
+                        ? Catalogue.VerifyCauses.nothingPublished(base) : Catalogue.VerifyCauses.noSuchFolder(base))
+                        .text,
+                    exitCode: ExitCodes.noInput)
+            }
             throw CLIFailure(Catalogue.ChainProblems.notAFolder(base).text, exitCode: ExitCodes.noInput)
         }
         var links: [ChainLink] = []
@@ -114,18 +124,22 @@ enum PublicChain {
                 problems += labelProblems(day: day, name: name, record: record)
                 problems += try commitmentProblems(folder: folder, label: label, record: record)
                 links.append(ChainLink(name: recordLink, hash: sha256Hex(bytes), previous: record.previousRecordHash))
-                let seed =
+                let published =
                     Files.exists("\(folder)/seed.hex")
                     ? Seed(
                         hex: String(decoding: try Files.read("\(folder)/seed.hex"), as: UTF8.self)
                             .trimmingCharacters(in: .whitespacesAndNewlines)) : nil
-                if seed == nil { problems.append("\(label)/seed.hex: missing or not 64 hex digits") }
-                if let seed { problems += filesProblems(folder: folder, label: label, record: record, seed: seed) }
-                if let seed, seed.commitment != record.seedCommitment {
+                if published == nil { problems.append("\(label)/seed.hex: missing or not 64 hex digits") }
+                // Another seed than the record's is the difference; what comes from it is not checked
+                // (its roster hash and salts would blame files that were not changed).
+                let seed = published.flatMap { $0.commitment == record.seedCommitment ? $0 : nil }
+                if let published, seed == nil {
                     problems.append(
-                        "\(label)/seed.hex: hashes to \(seed.commitment), record.json's seedCommitment is \(record.seedCommitment)"
+                        "\(label)/seed.hex: hashes to \(published.commitment), record.json's seedCommitment is \(record.seedCommitment)"
                     )
+                    problems.append(Catalogue.VerifyCauses.chainSeedDerivedNotChecked(label).english)
                 }
+                problems += filesProblems(folder: folder, label: label, record: record, seed: seed)
                 if Files.exists("\(folder)/order.json") {
                     do {
                         let bytes = try Files.readJSON("\(folder)/order.json")

@@ -221,9 +221,15 @@ enum RecordJSON {
     }
 
     static func decodeRecord(_ bytes: [UInt8], file: String) throws(CLIFailure) -> DrawRecord {
+        // Not JSON at all: said here, not in Foundation's English (VerifyCauses.swift).
+        guard (try? JSONSerialization.jsonObject(with: Data(bytes), options: .fragmentsAllowed)) != nil else {
+            throw CLIFailure(
+                InputError(file: file, line: 1, message: Catalogue.VerifyCauses.recordNotJSON.text).description)
+        }
         do {
             return try RecordCoding.decodeRecord(bytes, file: file)
-        } catch {
+        } catch var error {
+            error.message = Catalogue.VerifyCauses.recordPatterns.told(error.message)
             throw CLIFailure(error.description)
         }
     }

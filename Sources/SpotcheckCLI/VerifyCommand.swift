@@ -211,6 +211,7 @@ struct VerifyCommand: ParsableCommand {
         let published = publicFolder ? try VerifyFiles.manifestCheck(folder: folderOfRecord) : nil
         var result = verify(
             recordValue, seed: theSeed, roster: rosterValue, policy: policyValue, commitment: commitmentValue)
+        let seedIsTheRecords = theSeed.commitment == recordValue.seedCommitment
         // Auditors' openings of the published commitments (Openings.swift).
         let openedConflicts = try conflictSalts.map { path throws(CLIFailure) in
             try Openings.conflictProblems(roster: rosterValue, path: path)
@@ -242,21 +243,26 @@ struct VerifyCommand: ParsableCommand {
                 roster: rosterValue,
                 policy: policyValue
             ).map { "\(replacements ?? "replacements.json"): \($0)" }
+            // Another seed than the record's: its salts say nothing of the entries (seedDerivedNotChecked).
             result.differences += verifyReplacementEntries(
                 replacementList, seed: theSeed,
-                bytes: publicFolder ? try replacements.map { try Files.readJSON($0) } : nil)
+                bytes: publicFolder ? try replacements.map { try Files.readJSON($0) } : nil
+            ).filter { seedIsTheRecords || !$0.contains("of this draw's seed") }
         }
         if let order {
             do {
                 let bytes = try Files.readJSON(order)
                 let entry = try JSONDecoder().decode(OrderEntry.self, from: Data(bytes))
                 result.differences += entry.differences(record: recordValue, seed: theSeed, bytes: bytes)
+                    .filter { seedIsTheRecords || !$0.contains("of this draw's seed") }
                 if let orderReasons {
                     result.differences += try Openings.orderProblems(order: entry, path: orderReasons)
                 }
-                result.differences += try LedgerSampleCheck.problems(
-                    folder: (order as NSString).deletingLastPathComponent, record: recordValue, seed: theSeed,
-                    reason: entry.reason ?? "")
+                if seedIsTheRecords {
+                    result.differences += try LedgerSampleCheck.problems(
+                        folder: (order as NSString).deletingLastPathComponent, record: recordValue, seed: theSeed,
+                        reason: entry.reason ?? "")
+                }
             } catch let failure as CLIFailure {
                 throw failure
             } catch {

@@ -12,11 +12,11 @@ enum VerifyPublication {
     static func run(folder: String, key: String?, json: Bool) throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw CLIFailure("\(folder): not a readable folder", exitCode: ExitCodes.noInput)
+            throw CLIFailure(Catalogue.VerifyCauses.notAFolder(folder).text, exitCode: ExitCodes.noInput)
         }
         let pinned = try key.map { text throws(CLIFailure) -> [UInt8] in
             guard let bytes = PublicationManifest.hexBytes(text.lowercased()), bytes.count == 32 else {
-                throw CLIFailure("--key must be an Ed25519 public key, 64 hex digits", exitCode: ExitCodes.usage)
+                throw CLIFailure(Catalogue.VerifyCauses.badKey.text, exitCode: ExitCodes.usage)
             }
             return bytes
         }
@@ -48,7 +48,9 @@ enum VerifyPublication {
             writeOut(Array(text.utf8))
         } else {
             var text = Style.current.red(Catalogue.Publication.broken.text) + "\n"
-            for problem in check.problems { text += "  - \(problem)\n" }
+            for problem in check.problems {
+                text += "  - \(Catalogue.VerifyCauses.publicationPatterns.told(problem))\n"
+            }
             writeOut(Array(text.utf8))
         }
         if !check.problems.isEmpty { throw ExitCodes.checkFailed }

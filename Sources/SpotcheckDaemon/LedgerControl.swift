@@ -285,6 +285,7 @@ struct LedgerControl {
                 throw Self.invalid("draw_id", "an inspection finding names its draw (the draw id of the task file)")
             }
             source = .inspection(draw: draw, target: call.department)
+            try requireDrawExists(draw)  // LedgerDrawExists.swift
             if caller.isCoordinator {
                 try requireInspected(draw: draw, department: call.department)
                 actor = Actor(login: login, role: .coordinator)

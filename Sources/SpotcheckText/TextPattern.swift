@@ -47,6 +47,9 @@ public struct TextPattern: Sendable {
     public init(_ make: @escaping @Sendable (String, String, String, String) -> Localized) {
         self.init(arity: 4) { make($0[0], $0[1], $0[2], $0[3]) }
     }
+    public init(_ make: @escaping @Sendable (String, String, String, String, String) -> Localized) {
+        self.init(arity: 5) { make($0[0], $0[1], $0[2], $0[3], $0[4]) }
+    }
 
     /// The message whose English text is exactly `english`, with its values, if this is its pattern.
     public func match(_ english: String) -> Localized? {

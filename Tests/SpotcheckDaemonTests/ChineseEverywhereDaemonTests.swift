@@ -52,10 +52,6 @@ enum EnglishWords {
         let refusals: [(arguments: [String], english: String, chinese: String)] = [
             (add + ["--severity", "huge"], "severity: 'huge' is not a severity", "字段 severity：'huge' 不是严重程度"),
             (
-                ["findings", "add", "--assignment", "999/\(assignment.department)", "--facts", "x"],
-                "draw_id: draw 999 sent no team to", "字段 draw_id：第 999 次抽签没有向 \(assignment.department) 派出检查组"
-            ),
-            (
                 ["findings", "add", "--assignment", "\(draw.id)/d-nowhere", "--facts", "x"],
                 "department: 'd-nowhere' is not a department of the roster", "字段 department：'d-nowhere' 不是名册中的单位"
             ),
@@ -71,6 +67,14 @@ enum EnglishWords {
                 EnglishWords.of(chinese.output, allowing: Self.codes).isEmpty,
                 "\(chinese.output)")
         }
+
+        // A draw that does not exist is named and exits 67, like any id that names nothing.
+        let noDraw = ["findings", "add", "--assignment", "999/\(assignment.department)", "--facts", "x"]
+        let noDrawEnglish = try run(noDraw)
+        let noDrawChinese = try run(noDraw, locale: Self.chinese)
+        #expect(noDrawEnglish.status == 67 && noDrawChinese.status == 67, "\(noDrawEnglish.output)")
+        #expect(noDrawEnglish.output.contains("no draw 999 exists"), "\(noDrawEnglish.output)")
+        #expect(noDrawChinese.output.contains("不存在第 999 次抽签"), "\(noDrawChinese.output)")
 
         // Categories, severities and states by their Chinese names; codes in English and JSON.
         let added = try run(add + ["--severity", "serious"], locale: Self.chinese)

@@ -71,31 +71,39 @@ extension Catalogue {
             en: """
                 EXIT CODES:
                   0   success
-                  1   a check failed (verify: the record does not reproduce; bench: a goal was missed)
-                  3   order: ordered, but a team could not be staffed (the reasons are printed)
+                  1   a check failed (verify: the record does not reproduce; bench --check:
+                      a goal was missed)
+                  3   order: ordered, but a team could not be staffed (reasons are printed)
                   64  the command line is wrong
-                  65  an input is malformed (roster, policy, record or seed); nothing was drawn
+                  65  an input is malformed (roster, policy, record or seed), or spotcheckd
+                      refused the request as it stands (the message says why); nothing was
+                      drawn or changed
                   66  an input file cannot be opened
                   67  what you named does not exist (inspector, department, draw, …)
-                  69  spotcheckd cannot be reached, or the call could not be sent: nothing was changed
+                  69  spotcheckd cannot be reached, or the call could not be sent: nothing
+                      was changed
                   71  the kernel's random source failed
-                  74  an output file cannot be written, or spotcheckd's state database (a full disk)
-                  75  the call was sent but no answer came (the timeout passed, or spotcheckd stopped
-                      while handling it): a change may or may not have been made; check first
+                  74  an output file, or spotcheckd's state database, cannot be written (a
+                      full disk): nothing was stored
+                  75  the call was sent but no answer came (the timeout passed, or
+                      spotcheckd stopped while handling it): a change may or may not have
+                      been made; check first
                   77  spotcheckd refused: your user's role does not allow it
                 """,
             zh: """
                 退出码：
                   0   成功
-                  1   检查未通过（verify：记录无法复现；bench：未达目标）
+                  1   检查未通过（verify：记录无法复现；bench --check：未达目标）
                   3   order：已指定检查，但有检查组无法配齐（会列出原因）
                   64  命令行有误
-                  65  输入格式有误（名册、策略、记录或种子）；未进行抽签
+                  65  输入格式有误（名册、策略、记录或种子），或 spotcheckd 按请求现状
+                      予以拒绝（消息说明原因）；未进行抽签，也未做任何更改
                   66  无法打开输入文件
-                  67  所指定的对象不存在（检查员、单位、抽签池、抽签、问题等）
+                  67  所指定的对象不存在（检查人员、单位、抽签池、抽签、问题等）
                   69  无法连接 spotcheckd，或请求未能发出：没有任何更改
                   71  内核随机源出错
-                  74  无法写入输出文件，或 spotcheckd 的状态数据库（磁盘已满）
+                  74  无法写入输出文件或 spotcheckd 的状态数据库（磁盘已满）：
+                      未保存任何内容
                   75  请求已发出但没有答复（超过时限，或 spotcheckd 在处理时停止）：
                       更改可能已完成也可能没有；请先核实
                   77  spotcheckd 拒绝：您的用户角色无权执行
