@@ -41,7 +41,12 @@ public struct Finding: Sendable, Hashable, Codable {
     public var category: FindingCategory?
     /// Codes from the configured prohibitions list.
     public var ruleCodes: [String]
+    /// On a self-inspection finding recorded by the department, its own proposal until someone of
+    /// the office sets it (`severitySetBy`); it chooses the limit on the rectification deadline.
     public var severity: Severity
+    /// Who set the severity when classifying or confirming the finding (a coordinator, or the team
+    /// lead of an inspection finding); `nil` while it is as recorded.
+    public var severitySetBy: String?
     public var facts: String
     public var finder: String
     public var found: Moment
@@ -74,6 +79,7 @@ public struct Finding: Sendable, Hashable, Codable {
         self.category = category
         self.ruleCodes = ruleCodes
         self.severity = severity
+        self.severitySetBy = nil
         self.facts = facts
         self.finder = finder
         self.found = found
