@@ -68,6 +68,10 @@ public struct Finding: Sendable, Hashable, Codable {
     /// due date decides whether the deadline's clock runs on while the verifier has it
     /// (`Finding.clockRuns`). `nil` on findings never submitted.
     public var submitted: Moment?
+    /// The due date in force when it was last submitted: a submission after it is late, whatever
+    /// an extension granted while the verifier has it moves the due date to. `nil` on findings
+    /// submitted before it was kept (`dueAtSubmission` works it out from the extensions).
+    public var submittedDue: Day?
 
     init(
         id: FindingID, department: String, source: FindingSource, category: FindingCategory?, ruleCodes: [String],
@@ -93,6 +97,7 @@ public struct Finding: Sendable, Hashable, Codable {
         self.transferReference = nil
         self.recurrences = 0
         self.submitted = nil
+        self.submittedDue = nil
     }
 
     /// The extension waiting for a decision, if any.

@@ -257,6 +257,7 @@ extension Finding {
             }
             next.state = .awaitingVerification
             next.submitted = moment
+            next.submittedDue = deadline?.due
             if let deadline, today > deadline.effectiveDue(in: rules.calendar) {
                 detail["late"] = deadline.due.description
             }
