@@ -252,6 +252,7 @@ struct FindingsConfirm: ParsableCommand {
                 examples: [
                     "spotcheck findings confirm F-2026-0001",
                     "spotcheck findings confirm F-2026-0001 --category evasive --rule P02 --rule P05",
+                    "spotcheck findings confirm F-2026-0002 --severity serious",
                 ]))
     }
 
@@ -260,13 +261,15 @@ struct FindingsConfirm: ParsableCommand {
     @Option(
         name: .customLong("rule"), help: ArgumentHelp(Catalogue.Findings.replaceRulesHelp, valueName: "code"))
     var rules: [String] = []
+    @Option(help: ArgumentHelp(Catalogue.LedgerSeverity.confirmSeverityHelp)) var severity: String?
     @OptionGroup var output: FindingOutput
     @OptionGroup var socket: SocketOptions
 
     func run() throws {
         let reply = try socket.ledger(
             "ConfirmFinding",
-            LedgerMessages.ConfirmParameters(id: id, category: category, rules: rules.isEmpty ? nil : rules),
+            LedgerMessages.ConfirmParameters(
+                id: id, category: category, rules: rules.isEmpty ? nil : rules, severity: severity),
             returning: LedgerMessages.FindingReply.self)
         FindingText.print(reply.finding, json: output.json)
     }

@@ -62,14 +62,18 @@ struct LedgerControl {
         case "ConfirmFinding":
             let call = try parameters(LedgerMessages.ConfirmParameters.self, request)
             let category = try call.category.map(Self.category)
+            let severity = try call.severity.map(Self.severity)
             let transitions = try change(call.id, method, now) { finding in
                 let actor = try actor(for: finding, action: .confirm, method: method)
+                // The severity sets the office's limit on the department's deadline: nobody on the
+                // department's side sets it, whatever else they are (SeverityByOffice.swift).
+                if severity != nil { try requireOfficeSide(actor, finding, moment) }
                 var transitions: [Transition] = []
                 var current = finding
-                if category != nil || call.rules != nil {
+                if category != nil || call.rules != nil || severity != nil {
                     let classified = try current.applying(
-                        .classify(category: category, ruleCodes: call.rules), by: actor, at: moment,
-                        rules: settings.rules)
+                        .classify(category: category, ruleCodes: call.rules, severity: severity), by: actor,
+                        at: moment, rules: settings.rules)
                     transitions.append(classified)
                     current = classified.finding
                 }

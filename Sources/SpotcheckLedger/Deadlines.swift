@@ -149,19 +149,32 @@ public struct EscalationMark: Sendable, Hashable, Codable {
 
 extension Finding {
     /// Whether the deadline's clock runs: while rectifying, and while awaiting the verification
-    /// of a submission made after the effective due date. Only a submission made on or before
-    /// the due date stops it, and only until the verifier decides: a rejected submission counts
-    /// as never made, so whatever fell due since the due date falls due at once. Submissions
-    /// recorded before the submission time was kept (`submitted` absent) count as on time.
+    /// of a submission made after the effective due date in force when it was made
+    /// (`dueAtSubmission`). Only a submission made on or before that date stops it, and only until
+    /// the verifier decides: a rejected submission counts as never made, so whatever fell due since
+    /// the due date falls due at once. An extension granted while a late submission waits moves
+    /// the due date (status and escalations count from the new one) but does not stop the clock.
+    /// Submissions recorded before the submission time was kept (`submitted` absent) count as on
+    /// time.
     public func clockRuns(calendar: WorkCalendar) -> Bool {
         guard let deadline else { return false }
         switch state {
         case .rectifying: return true
         case .awaitingVerification:
-            guard let submitted else { return false }
-            return submitted.day > deadline.effectiveDue(in: calendar)
+            guard let submitted, let due = dueAtSubmission else { return false }
+            return submitted.day > Deadline(start: deadline.start, due: due).effectiveDue(in: calendar)
         default: return false
         }
+    }
+
+    /// The due date in force when the finding was last submitted: as kept then (`submittedDue`);
+    /// for a submission from before it was kept, the date an extension granted after the
+    /// submission replaced, or else the deadline's. `nil` when never submitted.
+    public var dueAtSubmission: Day? {
+        guard let submitted, let deadline else { return nil }
+        if let submittedDue { return submittedDue }
+        let grantedSince = extensions.first { $0.decision.map { $0.granted && $0.at > submitted } ?? false }
+        return grantedSince?.previousDue ?? deadline.due
     }
 
     /// Whether the finding waits for its verifier after a submission made in time (the

@@ -41,7 +41,12 @@ public struct Finding: Sendable, Hashable, Codable {
     public var category: FindingCategory?
     /// Codes from the configured prohibitions list.
     public var ruleCodes: [String]
+    /// On a self-inspection finding recorded by the department, its own proposal until someone of
+    /// the office sets it (`severitySetBy`); it chooses the limit on the rectification deadline.
     public var severity: Severity
+    /// Who set the severity when classifying or confirming the finding (a coordinator, or the team
+    /// lead of an inspection finding); `nil` while it is as recorded.
+    public var severitySetBy: String?
     public var facts: String
     public var finder: String
     public var found: Moment
@@ -63,6 +68,10 @@ public struct Finding: Sendable, Hashable, Codable {
     /// due date decides whether the deadline's clock runs on while the verifier has it
     /// (`Finding.clockRuns`). `nil` on findings never submitted.
     public var submitted: Moment?
+    /// The due date in force when it was last submitted: a submission after it is late, whatever
+    /// an extension granted while the verifier has it moves the due date to. `nil` on findings
+    /// submitted before it was kept (`dueAtSubmission` works it out from the extensions).
+    public var submittedDue: Day?
 
     init(
         id: FindingID, department: String, source: FindingSource, category: FindingCategory?, ruleCodes: [String],
@@ -74,6 +83,7 @@ public struct Finding: Sendable, Hashable, Codable {
         self.category = category
         self.ruleCodes = ruleCodes
         self.severity = severity
+        self.severitySetBy = nil
         self.facts = facts
         self.finder = finder
         self.found = found
@@ -87,6 +97,7 @@ public struct Finding: Sendable, Hashable, Codable {
         self.transferReference = nil
         self.recurrences = 0
         self.submitted = nil
+        self.submittedDue = nil
     }
 
     /// The extension waiting for a decision, if any.

@@ -39,6 +39,12 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The coordinator asked to decide an extension is on the department's side (its contact, its
     /// staff, a former post there, a declared conflict): the department does not set its own deadline.
     case extensionDecidedByDepartmentSide(decider: String, department: String, reason: String)
+    /// A self-inspection finding confirmed with the severity its department proposed, when that
+    /// severity allows more than the shortest limit: the office sets it when confirming.
+    case severityNotSet(FindingID, proposed: Severity, workingDays: Int)
+    /// The coordinator asked to set a finding's severity is on the department's side: the severity
+    /// sets the office's limit on the department's deadline.
+    case severitySetByDepartmentSide(setter: String, department: String, reason: String)
 
     public var description: String {
         switch self {
@@ -104,6 +110,10 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(verifier) may not verify a rectification of \(department) any more (\(reason)); a coordinator should replace them on the verification draw (spotcheck replace)"
         case .extensionDecidedByDepartmentSide(let decider, let department, let reason):
             "\(decider) may not decide an extension for \(department) (\(reason)): the department does not set its own deadline; another coordinator decides it"
+        case .severityNotSet(let id, let proposed, let days):
+            "the severity of \(id), \(proposed.rawValue) (\(days) working days to rectify), is the department's own proposal; confirm it with the severity the office sets (spotcheck findings confirm \(id) --severity minor, serious or grave)"
+        case .severitySetByDepartmentSide(let setter, let department, let reason):
+            "\(setter) may not set the severity of a finding of \(department) (\(reason)): the severity sets the limit on the department's deadline; another coordinator sets it"
         }
     }
 }

@@ -25,6 +25,9 @@ public struct RectificationLimits: Sendable, Hashable, Codable {
         }
     }
 
+    /// The fewest working days any severity is allowed.
+    public var shortest: Int { Swift.min(minor, serious, grave) }
+
     /// The latest due date a rectification of `severity` started on `start` may have: the
     /// limit's last working day. `nil` when the calendar has no working days to count.
     public func latestDue(for severity: Severity, startingOn start: Day, calendar: WorkCalendar) -> Day? {

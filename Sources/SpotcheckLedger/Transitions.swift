@@ -55,8 +55,9 @@ public struct Transition: Sendable, Hashable {
 
 /// Everything that can be asked of a finding after it is recorded.
 public enum LedgerCommand: Sendable, Hashable {
-    /// Sets the category and/or the rule codes (identified or confirmed findings).
-    case classify(category: FindingCategory?, ruleCodes: [String]?)
+    /// Sets the category, the rule codes and/or the severity (identified or confirmed findings).
+    /// Setting the severity is the office's: it sets the limit on the rectification deadline.
+    case classify(category: FindingCategory?, ruleCodes: [String]?, severity: Severity? = nil)
     case confirm
     case addMeasure(text: String, owner: String?, due: Day?)
     case startRectification
@@ -165,7 +166,7 @@ extension Finding {
         }
 
         switch command {
-        case .classify(let category, let ruleCodes):
+        case .classify(let category, let ruleCodes, let newSeverity):
             try require(.identified, .confirmed)
             if let category {
                 next.category = category
@@ -176,11 +177,27 @@ extension Finding {
                 next.ruleCodes = ruleCodes
                 detail["rules"] = ruleCodes.joined(separator: ",")
             }
+            if let newSeverity {
+                next.severity = newSeverity
+                next.severitySetBy = actor.login
+                detail["severity"] = newSeverity.rawValue
+                if newSeverity != severity { detail["severityBefore"] = severity.rawValue }
+            }
 
         case .confirm:
             try require(.identified)
             guard category != nil else { throw .categoryMissing(id) }
+            // A self-inspection finding's severity is the department's own proposal until the
+            // office sets it: one that would allow more than the shortest limit is confirmed
+            // only with a severity set by whoever confirms (`classify` with a severity).
+            if case .selfInspection = source, severitySetBy == nil,
+                rules.rectificationLimits.workingDays(for: severity) > rules.rectificationLimits.shortest
+            {
+                throw .severityNotSet(
+                    id, proposed: severity, workingDays: rules.rectificationLimits.workingDays(for: severity))
+            }
             next.state = .confirmed
+            detail["severity"] = next.severity.rawValue
 
         case .addMeasure(let text, let owner, let due):
             try require(.confirmed, .rectifying, .reopened)
@@ -240,6 +257,7 @@ extension Finding {
             }
             next.state = .awaitingVerification
             next.submitted = moment
+            next.submittedDue = deadline?.due
             if let deadline, today > deadline.effectiveDue(in: rules.calendar) {
                 detail["late"] = deadline.due.description
             }

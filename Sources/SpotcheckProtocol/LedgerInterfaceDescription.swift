@@ -59,9 +59,12 @@ extension Varlink {
         # department) or complaint (with complaint, coordinators).
         method AddFinding(source: string, department: string, draw_id: ?int, complaint: ?string, category: ?string, rules: []string, severity: ?string, facts: string) -> (finding: Finding)
 
-        # Confirms a finding, setting its category and rules first when given: the team lead of the
-        # finding's assignment, or a coordinator.
-        method ConfirmFinding(id: string, category: ?string, rules: ?[]string) -> (finding: Finding)
+        # Confirms a finding, setting its category, rules and severity first when given: the team lead
+        # of the finding's assignment, or a coordinator. The severity (minor, serious, grave) sets the
+        # office's limit on the rectification deadline: a self-inspection finding whose proposed severity
+        # allows more than the shortest limit is confirmed only with one (Refused, code severityNotSet),
+        # and a coordinator on the department's side sets none (severitySetByDepartmentSide).
+        method ConfirmFinding(id: string, category: ?string, rules: ?[]string, severity: ?string) -> (finding: Finding)
 
         # The findings the caller may see, filtered; overdue keeps only rectifications past their due
         # date.

@@ -135,11 +135,15 @@ public enum LedgerMessages {
         public var id: String
         public var category: String?
         public var rules: [String]?
+        /// The severity the office sets (minor, serious, grave); required for a self-inspection
+        /// finding whose proposed severity allows more than the shortest limit.
+        public var severity: String?
 
-        public init(id: String, category: String? = nil, rules: [String]? = nil) {
+        public init(id: String, category: String? = nil, rules: [String]? = nil, severity: String? = nil) {
             self.id = id
             self.category = category
             self.rules = rules
+            self.severity = severity
         }
     }
 

@@ -184,6 +184,11 @@ import Testing
             .verifierConflicted(verifier: "i004", department: "d-shuiwu", reason: "declared conflict: 亲属在该单位"),
             .extensionDecidedByDepartmentSide(decider: "zhao", department: "d-shuiwu", reason: "own department"),
             .extensionDecidedByDepartmentSide(decider: "zhao", department: "d-shuiwu", reason: "declared conflict: 配偶"),
+            .severityNotSet(id, proposed: .minor, workingDays: 10),
+            .severityNotSet(id, proposed: .serious, workingDays: 40),
+            .severityNotSet(id, proposed: .grave, workingDays: 60),
+            .severitySetByDepartmentSide(setter: "zhao", department: "d-shuiwu", reason: "own department"),
+            .severitySetByDepartmentSide(setter: "zhao", department: "d-shuiwu", reason: "declared conflict: 配偶"),
         ]
         // Every case but notPermitted (sent as PermissionDenied) is in the list above: a new
         // case fails to compile here until it is added to the list and to the catalogue.
@@ -196,11 +201,12 @@ import Testing
                 .verifierFromDepartment, .verifierNotDrawn, .extensionTooLate, .extensionPending, .noExtensionPending,
                 .extensionCapReached, .extensionNotLater, .extensionDecidedByRequester, .dismissalAlreadyProposed,
                 .noDismissalProposed, .dismissalNeedsSecondCoordinator, .invalidEscalationOffsets,
-                .measureDueBeyondLimit, .verifierConflicted, .extensionDecidedByDepartmentSide:
+                .measureDueBeyondLimit, .verifierConflicted, .extensionDecidedByDepartmentSide, .severityNotSet,
+                .severitySetByDepartmentSide:
                 true
             }
         }
-        #expect(errors.allSatisfy(listed) && errors.count == 35)
+        #expect(errors.allSatisfy(listed) && errors.count == 40)
         for error in errors {
             let told = Catalogue.LedgerRefusals.patterns.match(error.description)
             #expect(told != nil, "not in the catalogue: \(error.description)")

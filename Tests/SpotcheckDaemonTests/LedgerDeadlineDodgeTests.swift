@@ -166,6 +166,32 @@ import Testing
         #expect(counts(harness) == [1, 1, 1])
     }
 
+    @Test func anExtensionGrantedWhileALateSubmissionWaitsMakesItNoTimelierThanItWas() throws {
+        // Due Friday 12-04; an extension to 12-31 asked on 12-03; submitted late on Tuesday
+        // 12-08; the extension granted on 12-09 by another coordinator.
+        let harness = try Harness()
+        let id = try plantRectifying(
+            harness.store, start: Day(iso: "2026-12-01")!, due: Day(iso: "2026-12-04")!, zone: LedgerPassTests.shanghai)
+        try Self.apply(
+            harness, id, on: "2026-12-03", "09:00",
+            [(.requestExtension(to: Day(iso: "2026-12-31")!, reason: "等待设备到货"), Self.coordinator)])
+        try Self.submit(harness, id, on: "2026-12-08")
+        let second = Actor(login: "coord-b", role: .coordinator)
+        try Self.apply(harness, id, on: "2026-12-09", "09:00", [(.decideExtension(grant: true), second)])
+        let history = try harness.store.findingHistory(id)
+        #expect(history.first { $0.action == "verification.requested" }?.detail["late"] == "2026-12-04")
+
+        // Ten working days after the submission the verifier has not decided: a late submission
+        // does not count as waiting for its verifier, and the clock runs on against 12-31.
+        try harness.tick("2026-12-22", "10:00")
+        #expect(harness.events(.verificationWaiting).isEmpty)
+        #expect(counts(harness) == [0, 0, 0])
+        try harness.tick("2027-01-04", "10:00")
+        #expect(try harness.store.finding(id)?.state == .awaitingVerification)
+        let reminder = try #require(harness.events(.escalationReminder).first)
+        #expect(reminder.fields["DUE"] == "2026-12-31", "\(reminder.fields)")
+    }
+
     @Test func aLateSubmissionShowsOverdueInTheListAndTheOverdueFilter() throws {
         let world = try LedgerWorld()
         let id = try FindingID(try world.rectifying())

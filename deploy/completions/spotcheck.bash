@@ -1623,7 +1623,7 @@ _spotcheck_findings_confirm() {
     repeating_flags=()
     non_repeating_flags=(--json --compact --pretty --version -h --help)
     repeating_options=(--rule)
-    non_repeating_options=(--category --socket --timeout)
+    non_repeating_options=(--category --severity --socket --timeout)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
@@ -1632,6 +1632,9 @@ _spotcheck_findings_confirm() {
         return
         ;;
     '--rule')
+        return
+        ;;
+    '--severity')
         return
         ;;
     '--socket')

@@ -160,7 +160,8 @@ extension Catalogue {
         public static let ruleHelp = Localized(
             en: "A rule code it breaks (repeat).", zh: "所违反规定的代码（可重复）。")
         public static let severityHelp = Localized(
-            en: "minor (default), serious or grave.", zh: "严重程度：minor（一般，默认）、serious（较重）或 grave（严重）。")
+            en: "minor (default), serious or grave; for a self-inspection finding, a proposal the office confirms.",
+            zh: "严重程度：minor（一般，默认）、serious（较重）或 grave（严重）；自查问题的严重程度为单位自报，由督查机关确认。")
         public static let factsHelp = Localized(en: "What was found.", zh: "发现的问题事实。")
         public static let factsFileHelp = Localized(
             en: "Read the facts from this file.", zh: "从此文件读取问题事实。")
@@ -193,8 +194,16 @@ extension Catalogue {
             en: "Confirm a finding (the team lead of its assignment, or a coordinator).",
             zh: "确认问题（该检查任务的组长或协调员）。")
         public static let confirmDiscussion = Localized(
-            en: "A finding needs a category to be confirmed; give it here if it has none yet.",
-            zh: "问题须有类别才能确认；尚未定类的，请在此给出。")
+            en: """
+                A finding needs a category to be confirmed; give it here if it has none yet. The severity \
+                sets the office's limit on the rectification deadline: the severity of a self-inspection \
+                finding is the department's proposal, and one above the shortest limit is confirmed only \
+                with --severity, by a coordinator not on the department's side.
+                """,
+            zh: """
+                问题须有类别才能确认；尚未定类的，请在此给出。严重程度决定整改期限的上限：自查问题的严重程度\
+                由单位自报，超过最短期限的，须由不属于该单位一方的协调人在确认时用 --severity 认定。
+                """)
         public static let replaceRulesHelp = Localized(
             en: "A rule code (repeat; replaces the list).", zh: "规定代码（可重复；替换原有列表）。")
 

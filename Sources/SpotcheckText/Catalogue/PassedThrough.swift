@@ -359,8 +359,9 @@ extension Catalogue {
 
     /// Refusals of the ledger (问题台账), told from the text of `io.spotcheck.Ledger.Refused`.
     public enum LedgerRefusals {
-        /// These and the refusals about the office's limit and a verifier's conflict (LedgerDeadlines.swift).
-        public static var patterns: [TextPattern] { own + LedgerDeadlineRefusals.patterns }
+        /// These and the refusals about the office's limit and a verifier's conflict (LedgerDeadlines.swift)
+        /// and about who sets a severity (LedgerSeverity.swift).
+        public static var patterns: [TextPattern] { own + LedgerDeadlineRefusals.patterns + LedgerSeverity.patterns }
 
         static let own: [TextPattern] = [
             TextPattern { action, state in
