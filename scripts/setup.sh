@@ -21,6 +21,7 @@ need python3-pip
 if $tests; then
     need chromium
     need systemd-journal-remote
+    need faketime
 fi
 command -v python3 >/dev/null 2>&1 || packages+=(python3 python3-pip)
 command -v git >/dev/null 2>&1 || packages+=(git)

@@ -15,7 +15,7 @@ struct ComplaintsCommand: ParsableCommand {
                     "spotcheck complaints register --channel hotline --department d-shuiwu --category 违规吃喝 --allegation '…' --identity-file -",
                     "spotcheck complaints lookup 7K3QD-…",
                     "spotcheck complaints update 4 --state accepted --reply 您的举报已受理",
-                    "spotcheck complaints identity request 4 --reason 需当面核实举报细节",
+                    "spotcheck complaints identity request 4 --reason 需当面核实举报细节内容",
                 ]),
             subcommands: [
                 ComplaintRegisterCommand.self, ComplaintListCommand.self, ComplaintShowCommand.self,
@@ -284,7 +284,7 @@ struct ComplaintIdentityCommand: ParsableCommand {
             discussion: HelpText.discussion(
                 Localized.verbatim(""),
                 examples: [
-                    "spotcheck complaints identity request 4 --reason 需当面核实举报细节",
+                    "spotcheck complaints identity request 4 --reason 需当面核实举报细节内容",
                     "spotcheck complaints identity approve 1      # by another handler",
                     "spotcheck complaints identity read 1         # by the one who asked, once, within a day",
                 ]),
