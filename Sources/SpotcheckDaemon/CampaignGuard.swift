@@ -5,6 +5,7 @@ import SpotcheckCore
 import SpotcheckProtocol
 import SpotcheckRoster
 import SpotcheckStore
+import SpotcheckText
 
 /// Keeps the campaign to its plan (docs/campaign.md, "Keeping to the plan"):
 ///
@@ -260,14 +261,13 @@ enum CampaignGuard {
         from previous: String, to configured: String, standing: Standing, config: DaemonConfig
     ) -> InputError? {
         guard standing.running && !standing.released else { return nil }
+        // Worded by the catalogue (StartChecks.swift), which tells it in Chinese too.
         let change =
             configured.isEmpty
-            ? "removes [campaign], which would end every phase rule at once"
-            : "names another campaign (basis_sha256 \(configured)), which would start in mobilisation"
-        let message =
-            "the configuration \(change), while the running campaign \(previous) has begun and is in "
-            + "\(standing.phase); put its [campaign] back as it was, or have a coordinator run 'spotcheck campaign "
-            + "release --reason TEXT' first and then reload (docs/campaign.md, \"Keeping to the plan\")"
+            ? Catalogue.StartChecks.removesCampaign : Catalogue.StartChecks.namesAnotherCampaign(configured)
+        let message = Catalogue.StartChecks.campaignChangeRefused(
+            change.english, previous, standing.phase.description
+        ).english
         return InputError(
             file: config.file, line: 0, field: configured.isEmpty ? "campaign" : "campaign.basis_sha256",
             message: message)
@@ -278,11 +278,9 @@ enum CampaignGuard {
         _ key: String, from admitted: String, to plan: String, standing: Standing, config: DaemonConfig
     ) -> InputError? {
         guard standing.running && !standing.released else { return nil }
-        let message =
-            "the configuration changes the plan of the running campaign \(key), which has begun and is in "
-            + "\(standing.phase), from \(admitted) to \(plan); put [campaign.phases] back as it was, or have a "
-            + "coordinator run 'spotcheck campaign release --reason TEXT' first and then reload (docs/campaign.md, "
-            + "\"Keeping to the plan\")"
+        let message = Catalogue.StartChecks.campaignReplanRefused(
+            key, standing.phase.description, admitted, plan
+        ).english
         return InputError(file: config.file, line: 0, field: "campaign.phases", message: message)
     }
 

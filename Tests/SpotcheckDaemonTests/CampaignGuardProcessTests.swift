@@ -44,6 +44,15 @@ import Testing
             checked.output.contains("campaign.basis_sha256: the configuration names another campaign"),
             "\(checked.output)")
         #expect(!checked.output.contains("OK:"), "\(checked.output)")
+        let chinese = try ControlTests.run(
+            DaemonProcess.binary.path, ["--check-config", "--config", daemon.configPath],
+            environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(chinese.status == 78, "\(chinese.output)")
+        #expect(
+            chinese.output.contains(
+                "campaign.basis_sha256: 配置指定了另一项专项整治（basis_sha256 \(other)），它将从动员部署开始，"
+                    + "而正在进行的专项整治 \(old) 已经开始，当前处于 自查自纠 (self-inspection)"),
+            "\(chinese.output)")
 
         // Stopped and started again with it: refused as well (exit 78), nothing changed.
         daemon.signal(SIGTERM)

@@ -16,7 +16,7 @@ extension Catalogue {
         /// A problem in the reader's language, the values that are themselves words (a TOML type,
         /// the problem of a pool's rule) told too.
         public static func told(_ english: String, in language: Language = .current) -> String {
-            all.told(english, in: language, values: values + patterns)
+            all.told(english, in: language, values: values + patterns + StartChecks.values)
         }
 
         /// Values that are words: the types TOML names (`TOMLValue.typeName`).

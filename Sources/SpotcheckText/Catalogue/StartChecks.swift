@@ -49,9 +49,53 @@ extension Catalogue {
                     + "/etc/spotcheck/roster 即如此设置），然后重新检查")
         }
 
+        /// A configuration that replaces or removes the running campaign without a release
+        /// (CampaignGuard.swift), refused at start, on reload and by `--check-config`.
+        public static func campaignChangeRefused(_ change: String, _ running: String, _ phase: String) -> Localized {
+            Localized(
+                en: "the configuration \(change), while the running campaign \(running) has begun and is in "
+                    + "\(phase); put its [campaign] back as it was, or have a coordinator run 'spotcheck campaign "
+                    + "release --reason TEXT' first and then reload (docs/campaign.md, \"Keeping to the plan\")",
+                zh: "配置\(change)，而正在进行的专项整治 \(running) 已经开始，当前处于 \(phase)；请将其 [campaign] "
+                    + "改回原样，或先由协调员运行 'spotcheck campaign release --reason TEXT' 再重新载入"
+                    + "（docs/campaign.md，“Keeping to the plan”）")
+        }
+        public static let removesCampaign = Localized(
+            en: "removes [campaign], which would end every phase rule at once",
+            zh: "删除了 [campaign]，这将立即取消全部阶段规则")
+        public static func namesAnotherCampaign(_ key: String) -> Localized {
+            Localized(
+                en: "names another campaign (basis_sha256 \(key)), which would start in mobilisation",
+                zh: "指定了另一项专项整治（basis_sha256 \(key)），它将从动员部署开始")
+        }
+        /// The running campaign re-planned without a release.
+        public static func campaignReplanRefused(
+            _ key: String, _ phase: String, _ from: String, _ to: String
+        )
+            -> Localized
+        {
+            Localized(
+                en: "the configuration changes the plan of the running campaign \(key), which has begun and is in "
+                    + "\(phase), from \(from) to \(to); put [campaign.phases] back as it was, or have a coordinator "
+                    + "run 'spotcheck campaign release --reason TEXT' first and then reload (docs/campaign.md, "
+                    + "\"Keeping to the plan\")",
+                zh: "配置更改了正在进行的专项整治 \(key) 的计划（该专项整治已经开始，当前处于 \(phase)），由 \(from) "
+                    + "改为 \(to)；请将 [campaign.phases] 改回原样，或先由协调员运行 'spotcheck campaign release "
+                    + "--reason TEXT' 再重新载入（docs/campaign.md，“Keeping to the plan”）")
+        }
+
         /// The daemon's English problems of this file, told in the reader's language
         /// (`ConfigProblems.all`).
-        public static let patterns: [TextPattern] = [TextPattern { user, group in notReadableBy(user, group) }]
+        public static let patterns: [TextPattern] = [
+            TextPattern { user, group in notReadableBy(user, group) },
+            TextPattern { change, running, phase in campaignChangeRefused(change, running, phase) },
+            TextPattern { key, phase, from, to in campaignReplanRefused(key, phase, from, to) },
+        ]
+
+        /// Values of those problems that are words of their own (`ConfigProblems.told`).
+        public static let values: [TextPattern] = [
+            TextPattern(removesCampaign), TextPattern { key in namesAnotherCampaign(key) },
+        ]
 
         /// The newest stored entry, by its table (`NewestEntry`).
         public static func storedEntry(_ table: String, _ id: Int64, _ column: String) -> Localized {
