@@ -66,6 +66,9 @@ enum PassedThroughText {
         Catalogue.StatusHealth.patterns.told(text, values: Catalogue.StatusHealthReasons.values)
     }
 
-    /// A refusal of the ledger.
-    static func ledger(_ text: String) -> String { Catalogue.LedgerRefusals.patterns.told(text) }
+    /// A refusal of the ledger, the actions, states and outcomes it names told as words too.
+    static func ledger(_ text: String, in language: Language = .current) -> String {
+        Catalogue.LedgerStateWords.told(text, in: language)
+            ?? Catalogue.LedgerRefusals.patterns.told(text, in: language)
+    }
 }

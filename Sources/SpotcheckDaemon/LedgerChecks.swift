@@ -83,7 +83,7 @@ extension LedgerControl {
                 [
                     "code": .string("checkOutcomeRecorded"),
                     "message": .string(
-                        "\(done.outcomeBy ?? "someone") recorded this visit as \(done.outcome ?? "") already; an outcome is final"
+                        "\(done.outcomeBy ?? "someone") recorded this visit as \(Self.outcomeWords(done.outcome ?? "")) already; an outcome is final"
                     ),
                 ])
         }

@@ -368,7 +368,7 @@ struct LedgerControl {
                 [
                     "code": .string("outcomeRecordedByAnother"),
                     "message": .string(
-                        "\(recorded.actor) recorded this assignment as \(recorded.state.rawValue); ask a coordinator to change it"
+                        "\(recorded.actor) recorded this assignment as \(Self.outcomeWords(recorded.state.rawValue)); ask a coordinator to change it"
                     ),
                 ])
         }

@@ -51,7 +51,7 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notPermitted(let role, let action):
             "a \(role) may not do \(action.rawValue); ask a coordinator"
         case .wrongState(let action, let state):
-            "\(action.rawValue) is not possible while the finding is \(state.rawValue)"
+            "\(action.phrase) is not possible while the finding is \(state.words)"
         case .missingField(let field):
             "\(field) is empty; give it"
         case .invalidFindingID(let text):

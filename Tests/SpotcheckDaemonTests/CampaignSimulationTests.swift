@@ -175,7 +175,8 @@ extension RoleTests {
         let unconfirmed = try advance("supervision")
         #expect(
             unconfirmed.status == 1 && unconfirmed.output.contains("self-reported problem(s)"), "\(unconfirmed.output)")
-        let confirmed = try cli(["findings", "confirm", selfFinding, "--category", "sluggish"])
+        // The form said 较重: a coordinator confirms the severity the department proposed.
+        let confirmed = try cli(["findings", "confirm", selfFinding, "--category", "sluggish", "--severity", "serious"])
         #expect(confirmed.status == 0, "\(confirmed.output)")
         let intoSupervision = try advance("supervision")
         #expect(intoSupervision.status == 0, "\(intoSupervision.output)")

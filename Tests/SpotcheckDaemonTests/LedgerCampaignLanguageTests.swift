@@ -31,7 +31,7 @@ import Testing
         let early = ["measure", id, "--text", "建立值班制度", "--owner", "办公室主任", "--due", "2099-01-01"]
         let tooEarly = try run(early, locale: "zh_CN.UTF-8")
         #expect(tooEarly.status == 65, "\(tooEarly.output)")
-        #expect(tooEarly.output.contains("被拒绝（wrongState）：问题处于 identified 状态时不能 measure.added"), "\(tooEarly.output)")
+        #expect(tooEarly.output.contains("被拒绝（wrongState）：问题处于“已登记”状态时不能制定整改措施"), "\(tooEarly.output)")
         try DaemonJSONConventionTests.expectValid(try run(["confirm", id, "--json"]), schema: "findings")
         try DaemonJSONConventionTests.expectValid(try run(["list", "--json"]), schema: "findings")
         try DaemonJSONConventionTests.expectValid(try run(["show", id, "--json"]), schema: "findings")

@@ -80,17 +80,7 @@ import Testing
 
     @Test func aVerifierTakenOffTheVerificationOrMovedIntoTheDepartmentClosesNothing() throws {
         let world = try LedgerWorld()
-        let id = try world.rectifying()
-        let contact = LedgerWorld.caller(world.contact)
-        _ = world.call(
-            "AddEvidence",
-            LedgerMessages.EvidenceParameters(id: id, measure: 1, evidence: ["sha256:\(Self.hash)"], done: true),
-            as: contact)
-        _ = world.call("SubmitFinding", LedgerMessages.IDParameters(id: id), as: contact)
-        try world.harness.tick(world.today.description, "09:00")
-        let finding = try #require(try world.harness.store.finding(try FindingID(id)))
-        let check = try #require(try world.harness.store.ledgerCheck(key: LedgerCheck.verificationKey(finding)))
-        let drawn = try #require(try world.harness.store.assignments(drawID: check.drawID).first)
+        let (id, _, check, drawn) = try world.submittedWithVerifierDrawn()
         let roster = try #require(try world.harness.store.currentRoster()).roster()
         // The coordinator replaces the drawn verifier with an inspector of another department.
         let newcomer = try world.harness.engine.replace(

@@ -151,6 +151,29 @@ struct LedgerWorld {
         #expect(started.finding["state"] as? String == "rectifying", "\(started)")
         return id
     }
+
+    /// A finding taken to rectifying, its measure done with evidence and submitted by the contact,
+    /// then today's pass, which draws its verifier: the finding as it now is, the verification's
+    /// check and the verifier drawn.
+    func submittedWithVerifierDrawn() throws -> (
+        id: String, finding: Finding, check: LedgerCheck, verifier: StoredAssignment
+    ) {
+        let id = try rectifying()
+        let contact = Self.caller(contact)
+        let evidence = call(
+            "AddEvidence",
+            LedgerMessages.EvidenceParameters(
+                id: id, measure: 1, evidence: ["sha256:" + String(repeating: "ab", count: 32)], done: true),
+            as: contact)
+        #expect(evidence.error == nil, "\(evidence)")
+        let submitted = call("SubmitFinding", LedgerMessages.IDParameters(id: id), as: contact)
+        #expect(submitted.finding["state"] as? String == "awaiting-verification", "\(submitted)")
+        try harness.tick(today.description, "09:00")
+        let finding = try #require(try harness.store.finding(try FindingID(id)))
+        let check = try #require(try harness.store.ledgerCheck(key: LedgerCheck.verificationKey(finding)))
+        let verifier = try #require(try harness.store.assignments(drawID: check.drawID).first)
+        return (id, finding, check, verifier)
+    }
 }
 
 @Suite(.serialized) struct LedgerServiceTests {

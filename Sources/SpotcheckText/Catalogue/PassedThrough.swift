@@ -357,17 +357,14 @@ extension Catalogue {
         ]
     }
 
-    /// Refusals of the ledger (问题台账), told from the text of `io.spotcheck.Ledger.Refused`.
+    /// Refusals of the ledger (问题台账), told from the text of `io.spotcheck.Ledger.Refused`; those
+    /// naming the ledger's actions, states and outcomes are `LedgerStateWords.patterns`.
     public enum LedgerRefusals {
         /// These and the refusals about the office's limit and a verifier's conflict (LedgerDeadlines.swift)
         /// and about who sets a severity (LedgerSeverity.swift).
         public static var patterns: [TextPattern] { own + LedgerDeadlineRefusals.patterns + LedgerSeverity.patterns }
 
         static let own: [TextPattern] = [
-            TextPattern { action, state in
-                Localized(
-                    en: "\(action) is not possible while the finding is \(state)", zh: "问题处于 \(state) 状态时不能 \(action)")
-            },
             TextPattern { field in Localized(en: "\(field) is empty; give it", zh: "\(field) 为空；请填写") },
             TextPattern { text in
                 Localized(
@@ -492,11 +489,6 @@ extension Catalogue {
                     en: "escalation offsets \(offsets) must be three increasing working-day counts ≥ 1 "
                         + "(reminder, notice, referral)",
                     zh: "督办节点 \(offsets) 必须是三个递增且不小于 1 的工作日数（催办、通报、移送）")
-            },
-            TextPattern { actor, state in
-                Localized(
-                    en: "\(actor) recorded this assignment as \(state); ask a coordinator to change it",
-                    zh: "\(actor) 已将此项任务登记为 \(state)；如需更改，请联系协调人")
             },
         ]
     }

@@ -1,0 +1,84 @@
+// The ledger's actions, states and outcomes named in its refusals (`io.spotcheck.Ledger.Refused`),
+// as words in the reader's language: "requesting an extension is not possible while the finding is
+// confirmed", 问题处于“已确认”状态时不能申请延期. The daemon words them in English
+// (`LedgerAction.phrase`, `FindingState.words`); each value is told by its own list.
+
+extension Catalogue {
+    public enum LedgerStateWords {
+        /// `LedgerAction.phrase` of each action.
+        public static let actions: [TextPattern] = [
+            TextPattern(Localized(en: "recording a finding", zh: "登记问题")),
+            TextPattern(Localized(en: "classifying the finding", zh: "定性分类")),
+            TextPattern(Localized(en: "confirming the finding", zh: "确认问题")),
+            TextPattern(Localized(en: "adding a measure", zh: "制定整改措施")),
+            TextPattern(Localized(en: "starting the rectification", zh: "开始整改")),
+            TextPattern(Localized(en: "completing a measure", zh: "完成整改措施")),
+            TextPattern(Localized(en: "adding evidence", zh: "补充整改证明")),
+            TextPattern(Localized(en: "submitting for verification", zh: "申请核验")),
+            TextPattern(Localized(en: "recording a verification", zh: "登记核验结果")),
+            TextPattern(Localized(en: "requesting an extension", zh: "申请延期")),
+            TextPattern(Localized(en: "deciding an extension", zh: "审批延期申请")),
+            TextPattern(Localized(en: "proposing a dismissal", zh: "提议撤销")),
+            TextPattern(Localized(en: "approving a dismissal", zh: "批准撤销")),
+            TextPattern(Localized(en: "transferring the finding", zh: "移交")),
+            TextPattern(Localized(en: "reopening the finding", zh: "重新打开")),
+        ]
+
+        /// `FindingState.words` of each state.
+        public static let states: [TextPattern] = [
+            TextPattern(Localized(en: "identified", zh: "已登记")),
+            TextPattern(Localized(en: "confirmed", zh: "已确认")),
+            TextPattern(Localized(en: "rectifying", zh: "整改中")),
+            TextPattern(Localized(en: "awaiting verification", zh: "待核验")),
+            TextPattern(Localized(en: "closed", zh: "已销号")),
+            TextPattern(Localized(en: "dismissed", zh: "已撤销")),
+            TextPattern(Localized(en: "transferred", zh: "已移交")),
+            TextPattern(Localized(en: "reopened", zh: "重新整改")),
+        ]
+
+        /// An assignment's or a visit's recorded outcome.
+        public static let outcomes: [TextPattern] = [
+            TextPattern(Localized(en: "done", zh: "已完成")),
+            TextPattern(Localized(en: "not carried out", zh: "未开展")),
+            TextPattern(Localized(en: "passed", zh: "通过")),
+            TextPattern(Localized(en: "failed", zh: "未通过")),
+        ]
+
+        /// Refusals that name such words, with the list each value is told by (none: kept as it came).
+        public static let patterns: [(pattern: TextPattern, values: [[TextPattern]])] = [
+            (
+                TextPattern { action, state in
+                    Localized(
+                        en: "\(action) is not possible while the finding is \(state)",
+                        zh: "问题处于“\(state)”状态时不能\(action)")
+                }, [actions, states]
+            ),
+            (
+                TextPattern { actor, outcome in
+                    Localized(
+                        en: "\(actor) recorded this assignment as \(outcome); ask a coordinator to change it",
+                        zh: "\(actor) 已将此项任务登记为“\(outcome)”；如需更改，请联系协调人")
+                }, [[], outcomes]
+            ),
+            (
+                TextPattern { actor, outcome in
+                    Localized(
+                        en: "\(actor) recorded this visit as \(outcome) already; an outcome is final",
+                        zh: "\(actor) 已将此次检查的结果登记为“\(outcome)”；结果一经登记即不能更改")
+                }, [[], outcomes]
+            ),
+        ]
+
+        /// `english` in `language` when one of `patterns` recognises it, each value told by its list.
+        public static func told(_ english: String, in language: Language = .current) -> String? {
+            for (pattern, lists) in patterns {
+                guard let values = pattern.values(english) else { continue }
+                let told = values.enumerated().map { index, value in
+                    index < lists.count && !lists[index].isEmpty ? lists[index].told(value, in: language) : value
+                }
+                return pattern.message(told)(language)
+            }
+            return nil
+        }
+    }
+}
