@@ -247,14 +247,14 @@ struct VerifyCommand: ParsableCommand {
             result.differences += verifyReplacementEntries(
                 replacementList, seed: theSeed,
                 bytes: publicFolder ? try replacements.map { try Files.readJSON($0) } : nil
-            ).filter { seedIsTheRecords || !$0.contains("of this draw's seed") }
+            ).filter { seedIsTheRecords || !isSeedSaltDifference($0) }
         }
         if let order {
             do {
                 let bytes = try Files.readJSON(order)
                 let entry = try JSONDecoder().decode(OrderEntry.self, from: Data(bytes))
                 result.differences += entry.differences(record: recordValue, seed: theSeed, bytes: bytes)
-                    .filter { seedIsTheRecords || !$0.contains("of this draw's seed") }
+                    .filter { seedIsTheRecords || !isSeedSaltDifference($0) }
                 if let orderReasons {
                     result.differences += try Openings.orderProblems(order: entry, path: orderReasons)
                 }
