@@ -13,14 +13,17 @@ struct VerifyCommand: ParsableCommand {
             discussion: HelpText.discussion(
                 Catalogue.DrawVerify.verifyDiscussion,
                 examples: [
-                    "spotcheck verify record.json --seed-file seed.hex --roster deploy/examples/county",
-                    "spotcheck verify record.json --seed-file seed.hex --roster roster --policy policy.txt \\",
-                    "  --commitment commitment.json --replacements replacements.json",
+                    "spotcheck verify record.json --seed-file seed.hex \\",
+                    "  --roster deploy/examples/county",
+                    "spotcheck verify record.json --seed-file seed.hex --roster roster \\",
+                    "  --policy policy.txt --commitment commitment.json \\",
+                    "  --replacements replacements.json",
                     "spotcheck verify --chain",
                     "spotcheck verify --chain /var/lib/spotcheck/public",
                     "spotcheck verify --chain /var/lib/spotcheck/public --head HASH",
                     "spotcheck verify --date 2026-12-01 --pool county",
-                    "spotcheck verify --publication /var/lib/spotcheck/public/publication --key HEX",
+                    "spotcheck verify --publication /var/lib/spotcheck/public/publication \\",
+                    "  --key HEX",
                 ]))
     }
 
