@@ -12,7 +12,8 @@ struct ComplaintsCommand: ParsableCommand {
             discussion: HelpText.discussion(
                 Catalogue.Complaints.discussion,
                 examples: [
-                    "spotcheck complaints register --channel hotline --department d-shuiwu --category 违规吃喝 --allegation '…' --identity-file -",
+                    "spotcheck complaints register --channel hotline --department d-shuiwu \\",
+                    "  --category 违规吃喝 --allegation '…' --identity-file -",
                     "spotcheck complaints lookup 7K3QD-…",
                     "spotcheck complaints update 4 --state accepted --reply 您的举报已受理",
                     "spotcheck complaints identity request 4 --reason 需当面核实举报细节内容",
@@ -57,8 +58,11 @@ struct ComplaintRegisterCommand: ParsableCommand {
             discussion: HelpText.discussion(
                 Catalogue.Complaints.registerDiscussion,
                 examples: [
-                    "spotcheck complaints register --channel letter --department d-shuiwu --category 违规收送礼品 --allegation '…'",
-                    "echo '张三 13800000000' | spotcheck complaints register --channel hotline --department d-jiaotong --category 公车私用 --allegation '…' --identity-file -",
+                    "spotcheck complaints register --channel letter --department d-shuiwu \\",
+                    "  --category 违规收送礼品 --allegation '…'",
+                    "echo '张三 13800000000' | spotcheck complaints register --channel hotline \\",
+                    "  --department d-jiaotong --category 公车私用 --allegation '…' \\",
+                    "  --identity-file -",
                     "spotcheck complaints register --channel mailbox --leadership",
                 ]))
     }
@@ -285,8 +289,8 @@ struct ComplaintIdentityCommand: ParsableCommand {
                 Localized.verbatim(""),
                 examples: [
                     "spotcheck complaints identity request 4 --reason 需当面核实举报细节内容",
-                    "spotcheck complaints identity approve 1      # by another handler",
-                    "spotcheck complaints identity read 1         # by the one who asked, once, within a day",
+                    "spotcheck complaints identity approve 1   # by another handler",
+                    "spotcheck complaints identity read 1      # by the asker, once, within a day",
                 ]),
             subcommands: [IdentityRequestCommand.self, IdentityApproveCommand.self, IdentityReadCommand.self])
     }

@@ -12,7 +12,8 @@ struct DrawCommand: ParsableCommand {
                 examples: [
                     "spotcheck draw --roster deploy/examples/county --date 2026-12-01",
                     "spotcheck draw --roster deploy/examples/county --pool key-posts --json",
-                    "spotcheck draw --roster deploy/examples/county --target d-shuiwu --target d-jiaotong",
+                    "spotcheck draw --roster deploy/examples/county --target d-shuiwu \\",
+                    "  --target d-jiaotong",
                 ]))
     }
 

@@ -13,8 +13,10 @@ struct FindingsCheck: ParsableCommand {
             discussion: FindingHelp.discussion(
                 Catalogue.Findings.checkDiscussion,
                 examples: [
-                    "spotcheck findings check 31/d-shuiwu --passed --note \"值班制度已落实，现场核实\"",
-                    "spotcheck findings check 31/d-shuiwu --failed --finding F-2026-483920 --note \"窗口仍无人值守\"",
+                    "spotcheck findings check 31/d-shuiwu --passed \\",
+                    "  --note \"值班制度已落实，现场核实\"",
+                    "spotcheck findings check 31/d-shuiwu --failed --finding F-2026-483920 \\",
+                    "  --note \"窗口仍无人值守\"",
                     "spotcheck findings check 32/d-jiaotong --not-carried-out --note \"单位整体搬迁\"",
                 ]))
     }

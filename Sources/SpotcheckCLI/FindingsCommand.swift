@@ -13,10 +13,12 @@ struct FindingsCommand: ParsableCommand {
             discussion: HelpText.discussion(
                 Catalogue.Findings.discussion,
                 examples: [
-                    "spotcheck findings add --assignment 12/d-shuiwu --category sluggish --rule P03 --facts \"窗口无人值守\"",
+                    "spotcheck findings add --assignment 12/d-shuiwu --category sluggish \\",
+                    "  --rule P03 --facts \"窗口无人值守\"",
                     "spotcheck findings confirm F-2026-0001",
                     "spotcheck findings mine",
-                    "spotcheck findings measure F-2026-0001 --text \"建立值班制度\" --owner 办公室主任 --due 2026-12-20",
+                    "spotcheck findings measure F-2026-0001 --text \"建立值班制度\" \\",
+                    "  --owner 办公室主任 --due 2026-12-20",
                     "spotcheck findings measure F-2026-0001 --start",
                     "spotcheck findings evidence F-2026-0001 --measure 1 --file 值班表.pdf --done",
                     "spotcheck findings submit F-2026-0001",
@@ -156,7 +158,8 @@ struct FindingsAdd: ParsableCommand {
             discussion: FindingHelp.discussion(
                 Catalogue.Findings.addDiscussion,
                 examples: [
-                    "spotcheck findings add --assignment 12/d-shuiwu --category sluggish --rule P03 --facts \"窗口无人值守\"",
+                    "spotcheck findings add --assignment 12/d-shuiwu --category sluggish \\",
+                    "  --rule P03 --facts \"窗口无人值守\"",
                     "spotcheck findings add --self d-shuiwu --category hollow --facts-file 自查.txt",
                     "spotcheck findings add --complaint 7 --department d-jiaotong --facts \"…\"",
                 ]))
@@ -251,7 +254,8 @@ struct FindingsConfirm: ParsableCommand {
                 Catalogue.Findings.confirmDiscussion,
                 examples: [
                     "spotcheck findings confirm F-2026-0001",
-                    "spotcheck findings confirm F-2026-0001 --category evasive --rule P02 --rule P05",
+                    "spotcheck findings confirm F-2026-0001 --category evasive \\",
+                    "  --rule P02 --rule P05",
                     "spotcheck findings confirm F-2026-0002 --severity serious",
                 ]))
     }
@@ -408,7 +412,8 @@ struct FindingsMeasure: ParsableCommand {
             discussion: FindingHelp.discussion(
                 Catalogue.Findings.measureDiscussion,
                 examples: [
-                    "spotcheck findings measure F-2026-0001 --text \"建立值班制度\" --owner 办公室主任 --due 2026-12-20",
+                    "spotcheck findings measure F-2026-0001 --text \"建立值班制度\" \\",
+                    "  --owner 办公室主任 --due 2026-12-20",
                     "spotcheck findings measure F-2026-0001 --start",
                 ]))
     }
@@ -448,7 +453,8 @@ struct FindingsEvidence: ParsableCommand {
                 Catalogue.Findings.evidenceDiscussion,
                 examples: [
                     "spotcheck findings evidence F-2026-0001 --measure 1 --file 值班表.pdf --done",
-                    "spotcheck findings evidence F-2026-0001 --measure 2 --reference \"水务发〔2026〕12号\"",
+                    "spotcheck findings evidence F-2026-0001 --measure 2 \\",
+                    "  --reference \"水务发〔2026〕12号\"",
                 ]))
     }
 
@@ -686,7 +692,8 @@ struct FindingsAssignment: ParsableCommand {
                 Catalogue.Findings.assignmentDiscussion,
                 examples: [
                     "spotcheck findings assignment 12/d-shuiwu --done",
-                    "spotcheck findings assignment 12/d-shuiwu --not-carried-out --reason \"单位整体搬迁，无法开展\"",
+                    "spotcheck findings assignment 12/d-shuiwu --not-carried-out \\",
+                    "  --reason \"单位整体搬迁，无法开展\"",
                 ]))
     }
 

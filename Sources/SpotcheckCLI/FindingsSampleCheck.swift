@@ -16,7 +16,8 @@ struct FindingsSampleCheck: ParsableCommand {
             discussion: FindingHelp.discussion(
                 Catalogue.Findings.sampleCheckDiscussion,
                 examples: [
-                    "spotcheck findings sample-check /var/lib/spotcheck/public/2026-12-01/ledger-ordered-31"
+                    "spotcheck findings sample-check \\",
+                    "  /var/lib/spotcheck/public/2026-12-01/ledger-ordered-31",
                 ]))
     }
 

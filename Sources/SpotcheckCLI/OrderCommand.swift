@@ -11,7 +11,8 @@ struct OrderCommand: ParsableCommand {
             discussion: HelpText.discussion(
                 Catalogue.Order.discussion,
                 examples: [
-                    #"spotcheck order county d-shuiwu --reason "群众投诉：办事拖延" --category complaint"#,
+                    #"spotcheck order county d-shuiwu --reason "群众投诉：办事拖延" \"#,
+                    "  --category complaint",
                     #"spotcheck order key-posts d-ziran d-zhujian --reason "专项督查" --json"#,
                 ]))
     }

@@ -267,7 +267,8 @@ struct DepartmentsCommand: ParsableCommand {
                 discussion: HelpText.examples([
                     "spotcheck departments set d-tiyu --name 青山县体育局 --pools county",
                     "spotcheck departments set d-shuiwu --weight 8",
-                    "spotcheck departments set d-shuiwu --weight-from-powers --powers enforcement,approval",
+                    "spotcheck departments set d-shuiwu --weight-from-powers \\",
+                    "  --powers enforcement,approval",
                 ]))
         }
         @Argument(help: ArgumentHelp(Catalogue.RosterHelp.departmentIDHelp)) var id: String
@@ -404,7 +405,8 @@ struct InspectorsCommand: ParsableCommand {
             CommandConfiguration(
                 abstract: Catalogue.RosterHelp.inspectorsSetAbstract.text,
                 discussion: HelpText.examples([
-                    "spotcheck inspectors set i151 --name 王芳 --login wangfang --home d-caizheng --skills finance",
+                    "spotcheck inspectors set i151 --name 王芳 --login wangfang \\",
+                    "  --home d-caizheng --skills finance",
                     "spotcheck inspectors set i012 --lead --cap 2",
                 ]))
         }

@@ -13,7 +13,8 @@ struct SelfInspectionUnlockCommand: ParsableCommand {
                 Catalogue.SelfInspection.unlockDiscussion,
                 examples: [
                     "spotcheck self-inspection unlock d-shuiwu --reason 联系人病假，经批准延期",
-                    "spotcheck self-inspection unlock d-shuiwu --reason 系统故障未能按时交回 --due 2026-12-18",
+                    "spotcheck self-inspection unlock d-shuiwu --reason 系统故障未能按时交回 \\",
+                    "  --due 2026-12-18",
                 ]))
     }
 

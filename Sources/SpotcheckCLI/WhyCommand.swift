@@ -13,7 +13,8 @@ struct WhyCommand: ParsableCommand {
                 Catalogue.Why.discussion,
                 examples: [
                     "spotcheck why i012 d-shuiwu --roster deploy/examples/county --date 2026-12-01",
-                    "spotcheck why i012 d-shuiwu --roster deploy/examples/county --record record.json",
+                    "spotcheck why i012 d-shuiwu --roster deploy/examples/county \\",
+                    "  --record record.json",
                     "spotcheck why i012 d-shuiwu        # spotcheckd",
                 ]))
     }
@@ -158,7 +159,8 @@ struct CandidatesCommand: ParsableCommand {
             discussion: HelpText.discussion(
                 Catalogue.DailyUse.candidatesDiscussion,
                 examples: [
-                    "spotcheck candidates d-shuiwu --roster deploy/examples/county --date 2026-12-01",
+                    "spotcheck candidates d-shuiwu --roster deploy/examples/county \\",
+                    "  --date 2026-12-01",
                     "spotcheck candidates d-shuiwu        # spotcheckd",
                 ]))
     }

@@ -12,6 +12,12 @@ public struct Verification: Sendable, Hashable {
 public let seedDerivedNotChecked =
     "snapshotHash: not checked, nor the salts: the roster's snapshot hash and the salts come from the seed, and this seed is not the one the record commits to (seedCommitment)"
 
+/// Whether `difference` is a salt's, which only the record's own seed can check (`of this
+/// draw's seed`): with another seed it says nothing of the entry (seedDerivedNotChecked).
+public func isSeedSaltDifference(_ difference: String) -> Bool {
+    difference.contains("of this draw's seed")
+}
+
 /// Recomputes the draw from the revealed seed, the roster snapshot and the policy (from a policy
 /// file: the record's own copy is never trusted) and compares every field with the record. With
 /// `commitment` (the published `commitment.json`), also checks that the record binds exactly it.

@@ -16,6 +16,13 @@ public enum HelpLayout {
         wrap(translate(text), width: width())
     }
 
+    /// argument-parser's unwrapped text, in English, wrapped to the terminal's width the same way
+    /// (argument-parser counts a Chinese word of an English help as one column a character,
+    /// leaves the usage line unwrapped, and continues an indented line at column 0).
+    public static func english(_ text: String) -> String {
+        wrap(text, width: width(), breakingWords: false)
+    }
+
     /// argument-parser's own words, each replaced by the catalogue's Chinese.
     public static func translate(_ text: String) -> String {
         var text = text
@@ -65,13 +72,14 @@ public enum HelpLayout {
     /// Lines longer than `width` columns, broken at spaces or next to a Chinese character; a
     /// continued line starts at the column where the line's text started (after an option's
     /// name in a table).
-    public static func wrap(_ text: String, width: Int) -> String {
+    /// With `breakingWords` false (English), lines break at spaces only, so a Chinese word stays whole.
+    public static func wrap(_ text: String, width: Int, breakingWords: Bool = true) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            wrapLine(String(line), width: width)
+            wrapLine(String(line), width: width, breakingWords: breakingWords)
         }.joined(separator: "\n")
     }
 
-    public static func wrapLine(_ line: String, width: Int) -> String {
+    public static func wrapLine(_ line: String, width: Int, breakingWords: Bool = true) -> String {
         let characters = Array(line)
         // Example command lines are kept whole, to be copied.
         guard characters.reduce(0, { $0 + columns($1) }) > width, !line.hasPrefix("  spotcheck "),
@@ -89,8 +97,10 @@ public enum HelpLayout {
             if column < width / 2 { indent = column }
         }
         // The usage line continues under the command, after its heading.
-        let usage = Catalogue.ParserWords.usage.chinese + " "
-        if line.hasPrefix(usage) { indent = usage.reduce(0) { $0 + columns($1) } }
+        for usage in [Catalogue.ParserWords.usage.chinese + " ", Catalogue.ParserWords.usage.english + " "]
+        where line.hasPrefix(usage) {
+            indent = usage.reduce(0) { $0 + columns($1) }
+        }
         var lines: [String] = []
         var current: [Character] = []
         var used = 0
@@ -121,7 +131,7 @@ public enum HelpLayout {
             used += size
             let next = index + 1 < characters.count ? characters[index + 1] : nil
             if current.count > indent, !opening.contains(character),
-                character == " " || isWide(character) || next.map(isWide) == true,
+                character == " " || breakingWords && (isWide(character) || next.map(isWide) == true),
                 next.map({ !closing.contains($0) }) ?? true
             {
                 lastBreak = current.count

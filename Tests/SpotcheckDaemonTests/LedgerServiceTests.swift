@@ -193,7 +193,8 @@ struct LedgerWorld {
             "AddFinding",
             LedgerMessages.AddParameters(source: "inspection", department: world.target, drawId: 9_999, facts: "x"),
             as: world.caller(world.member))
-        #expect(otherDraw.error == "io.spotcheck.Ledger.NotYourAssignment")
+        // A draw that does not exist is named as such (the command line exits 67), not as not theirs.
+        #expect(otherDraw.error == "io.spotcheck.Ledger.Refused" && otherDraw.code == "noSuchDraw")
         #expect(try world.harness.store.findings().count == 1)
 
         // The member may not confirm; the lead may.
