@@ -30,7 +30,7 @@ import Testing
     @Test func aRecordedOutcomeIsNamedInWordsInBothLanguages() {
         let assignment = "wang recorded this assignment as not carried out; ask a coordinator to change it"
         #expect(PassedThroughText.ledger(assignment, in: .english) == assignment)
-        #expect(PassedThroughText.ledger(assignment, in: .chinese) == "wang 已将此项任务登记为“未开展”；如需更改，请联系协调人")
+        #expect(PassedThroughText.ledger(assignment, in: .chinese) == "wang 已将此项任务登记为“未开展”；如需更改，请联系协调员")
         let visit = "li recorded this visit as passed already; an outcome is final"
         #expect(PassedThroughText.ledger(visit, in: .chinese) == "li 已将此次检查的结果登记为“通过”；结果一经登记即不能更改")
         // A word this build does not know comes through as it came.

@@ -93,7 +93,7 @@ extension Catalogue {
         public static func nobodyEligible(_ department: String) -> Localized {
             Localized(
                 en: "no inspector can take the place on the team for \(department) under every rule",
-                zh: "在遵守全部规则的前提下，没有检查员能接替 \(department) 检查组中的位置")
+                zh: "在遵守全部规则的前提下，没有检查人员能接替 \(department) 检查组中的位置")
         }
         public static func replaceBeforeReveal(_ draw: String, _ pool: String) -> Localized {
             Localized(

@@ -202,7 +202,7 @@ extension Catalogue {
                 """,
             zh: """
                 问题须有类别才能确认；尚未定类的，请在此给出。严重程度决定整改期限的上限：自查问题的严重程度\
-                由单位自报，超过最短期限的，须由不属于该单位一方的协调人在确认时用 --severity 认定。
+                由单位自报，超过最短期限的，须由不属于该单位一方的协调员在确认时用 --severity 认定。
                 """)
         public static let replaceRulesHelp = Localized(
             en: "A rule code (repeat; replaces the list).", zh: "规定代码（可重复；替换原有列表）。")

@@ -24,7 +24,7 @@ extension Catalogue {
 
         /// Chinese names of the roles an actor acts in (`Actor.roleName`).
         public static let roles: [String: String] = [
-            "coordinator": "协调人",
+            "coordinator": "协调员",
             "inspector": "检查人员",
             "verifier": "核验人",
             "re-checker": "回头看检查组长",

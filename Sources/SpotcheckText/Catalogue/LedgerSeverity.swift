@@ -42,14 +42,14 @@ extension Catalogue {
                     en: "\(setter) may not set the severity of a finding of \(department) (own department): "
                         + "the severity sets the limit on the department's deadline; another coordinator sets it",
                     zh: "\(setter) 属于 \(department) 一方（本单位），不能认定其问题的严重程度：严重程度决定该单位的整改期限上限；"
-                        + "请由其他协调人认定")
+                        + "请由其他协调员认定")
             },
             TextPattern { setter, department, reason in
                 Localized(
                     en: "\(setter) may not set the severity of a finding of \(department) (\(reason)): "
                         + "the severity sets the limit on the department's deadline; another coordinator sets it",
                     zh: "\(setter) 与 \(department) 存在回避情形（\(reason)），不能认定其问题的严重程度：严重程度决定该单位的整改期限上限；"
-                        + "请由其他协调人认定")
+                        + "请由其他协调员认定")
             },
         ]
     }

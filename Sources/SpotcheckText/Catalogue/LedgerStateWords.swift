@@ -57,7 +57,7 @@ extension Catalogue {
                 TextPattern { actor, outcome in
                     Localized(
                         en: "\(actor) recorded this assignment as \(outcome); ask a coordinator to change it",
-                        zh: "\(actor) 已将此项任务登记为“\(outcome)”；如需更改，请联系协调人")
+                        zh: "\(actor) 已将此项任务登记为“\(outcome)”；如需更改，请联系协调员")
                 }, [[], outcomes]
             ),
             (

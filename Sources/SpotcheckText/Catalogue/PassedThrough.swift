@@ -468,12 +468,12 @@ extension Catalogue {
             TextPattern { login in
                 Localized(
                     en: "\(login) requested this extension and cannot decide it; another coordinator must",
-                    zh: "\(login) 是该延期的申请人，不能自行审批；须由另一名协调人审批")
+                    zh: "\(login) 是该延期的申请人，不能自行审批；须由另一名协调员审批")
             },
             TextPattern { id in
                 Localized(
                     en: "\(id) already has a dismissal proposal; a second coordinator approves it",
-                    zh: "\(id) 已有撤销提议；由第二名协调人审批")
+                    zh: "\(id) 已有撤销提议；由第二名协调员审批")
             },
             TextPattern { id in
                 Localized(
@@ -482,7 +482,7 @@ extension Catalogue {
             TextPattern { proposer in
                 Localized(
                     en: "\(proposer) proposed the dismissal; a different coordinator must approve it",
-                    zh: "撤销提议由 \(proposer) 提出；须由另一名协调人审批")
+                    zh: "撤销提议由 \(proposer) 提出；须由另一名协调员审批")
             },
             TextPattern { offsets in
                 Localized(

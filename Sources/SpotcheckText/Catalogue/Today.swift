@@ -95,7 +95,7 @@ extension Catalogue {
                 Localized(
                     en:
                         "  verify the rectification of \(list) (spotcheck findings verify); if a conflict with the department arose since the draw, tell a coordinator, who replaces you\n",
-                    zh: "  核验 \(list) 的整改情况（spotcheck findings verify）；抽签后与该单位产生回避情形的，请告知协调人另行替换\n")
+                    zh: "  核验 \(list) 的整改情况（spotcheck findings verify）；抽签后与该单位产生回避情形的，请告知协调员另行替换\n")
             case "recheck":
                 Localized(
                     en:
