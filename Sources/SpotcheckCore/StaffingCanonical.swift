@@ -35,6 +35,11 @@ struct CanonicalSearch {
     /// Sets of teams lacking one role whose fitting inspectors can give them no more than they
     /// need, found by the counting refusals (see `tightRefuses`).
     var tight: [TightSet] = []
+    /// Weighted Hall cuts over the leads and skill holders from the exact mode decision's
+    /// refusals, kept up to date with the fixed choices (see `ModeCut`).
+    var cuts: [ModeCut] = []
+    /// Questions asked so far (for dropping cuts that stopped refusing).
+    var questions = 0
     /// Per skill bit: the available leads and holders of the skill, in ascending order.
     let jointPools: [[Int]]
     /// The role flow's eligible scarce inspectors per slot, kept across questions.
@@ -150,9 +155,14 @@ struct CanonicalSearch {
             bound = firstNew(position, leadOnly: leadOnly)
             open.removeAll { $0 >= bound }
         }
-        let inspector = ranked[bound]
+        fix(ranked[bound], position, bound)
+    }
+
+    /// Makes the choice of `inspector` (at `bound` in `ranked`) for team(position).
+    mutating func fix(_ inspector: Int, _ position: Int, _ bound: Int) {
         fixed[position].append(inspector)
         load[inspector] += 1
+        cutsFix(inspector, position)
         if let model {
             if !model.contains(position, inspector) { include(inspector, position, bound) }
             model.fix(position, inspector)
@@ -304,6 +314,12 @@ struct CanonicalSearch {
             solver.statistics.flowRefusals += 1
             return false
         }
+        questions += 1
+        for index in cuts.indices where cutRefuses(cuts[index], inspector, position) {
+            cuts[index].lastUsed = questions
+            solver.statistics.flowRefusals += 1
+            return false
+        }
         if repair(with: inspector, position) {
             solver.statistics.repairs += 1
             return true
@@ -342,9 +358,13 @@ struct CanonicalSearch {
             scarce: scarce)
         core.eligibleCache = eligibleCache
         core.departmentPositions = positionByDepartment
-        switch core.decide() {
+        var refuting: [[Int]] = []
+        switch core.decide(refuted: { refuting = $0 }) {
         case .none:
             solver.statistics.flowRefusals += 1
+            // Under the fixed choices alone the inspector asked about still has capacity and
+            // fits slots of other teams: the region takes them in, so that those slots count.
+            if !refuting.isEmpty { keepCut(refuting.map { $0.contains(inspector) ? $0 : $0 + [inspector] }) }
             return false
         case .staffing(let teams)
         where targets.indices.allSatisfy({ pinned[$0].allSatisfy(teams[$0].contains) }) && allValid(teams):
@@ -355,6 +375,19 @@ struct CanonicalSearch {
             break
         }
         return nil
+    }
+
+    /// Keeps the cut of `regions` (a refusal of the exact mode decision) when it is tight under
+    /// the fixed choices, so that it refuses later choices at once; at most 16, the one
+    /// unused longest giving way.
+    private mutating func keepCut(_ regions: [[Int]]) {
+        guard context.maxSkillsPerInspector <= 1 else { return }
+        let cut = makeCut(regions, questions: questions)
+        guard cut.supply - cut.totalDemand <= regions.count else { return }
+        if cuts.count >= 16, let oldest = cuts.indices.min(by: { cuts[$0].lastUsed < cuts[$1].lastUsed }) {
+            cuts.remove(at: oldest)
+        }
+        cuts.append(cut)
     }
 
     /// Whether a staffing honours the fixed choices and puts at least one of `inspectors` in

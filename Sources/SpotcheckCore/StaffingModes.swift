@@ -26,7 +26,8 @@ extension StaffingRoleFlow {
         case unknown
     }
 
-    func decide(rounds: Int = 400) -> Decision {
+    /// `refuted` is told the regions whose Hall condition refused, when one did alone.
+    func decide(rounds: Int = 400, refuted: (([[Int]]) -> Void)? = nil) -> Decision {
         var left = context.capacity
         for team in fixed { for member in team { left[member] -= 1 } }
         let (lacksLead, lacksSkills) = context.lackingRoles(targets: targets, fixed: fixed, leadRequired: leadRequired)
@@ -137,7 +138,10 @@ extension StaffingRoleFlow {
             cuts.append(open.filter { context.canLead[$0] || context.skillMask[$0] & bit != 0 })
             cuts.append(open.filter { context.canLead[$0] && context.skillMask[$0] & bit != 0 })
         }
-        for region in cuts where !hall(region) { return exact ? .none : .unknown }
+        for region in cuts where !hall(region) {
+            refuted?([region])
+            return exact ? .none : .unknown
+        }
 
         for _ in 0..<rounds {
             guard sat.solve() else { return exact ? .none : .unknown }
@@ -172,7 +176,10 @@ extension StaffingRoleFlow {
                 }
                 for inspector in region { inRegion[inspector] = false }
                 sat.clause(positions.map { -literal[$0][chosen[$0]] })
-                if !hall(region.sorted()) { return exact ? .none : .unknown }
+                if !hall(region.sorted()) {
+                    refuted?([region.sorted()])
+                    return exact ? .none : .unknown
+                }
             }
         }
         return .unknown
