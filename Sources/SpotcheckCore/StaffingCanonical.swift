@@ -53,6 +53,9 @@ struct CanonicalSearch {
     /// answer stays no for the team's later seats (their fixed choices only add to those of the
     /// question), so they are not asked again.
     private var refusedFor: [Int]
+    /// Per place in `ranked`: a later place such that every inspector in between has no capacity
+    /// left under the fixed choices (the place itself when that is not known), for `nextFree`.
+    private var freeLink: [Int]
     /// Zero for every inspector between the calls of `greedy`, which counts its choices here.
     private var extraLoad: [Int]
 
@@ -65,6 +68,7 @@ struct CanonicalSearch {
         load = [Int](repeating: 0, count: context.inspectors.count)
         extraLoad = load
         refusedFor = [Int](repeating: -1, count: context.inspectors.count)
+        freeLink = Array(0...solver.available.count)
         guard let witness = solver.staffing(targets) else {
             preconditionFailure("canonical teams asked for targets that cannot be staffed together")
         }
@@ -113,9 +117,7 @@ struct CanonicalSearch {
     /// together, "is any of them in the team in some staffing?", and every yes lowers the bound
     /// to the first new member of the staffing found, until the answer is no.
     private mutating func choose(_ position: Int, leadOnly: Bool) {
-        while firstFree < ranked.count, load[ranked[firstFree]] >= context.capacity[ranked[firstFree]] {
-            firstFree += 1
-        }
+        firstFree = nextFree(firstFree)
         var bound = firstNew(position, leadOnly: leadOnly)
         // Places in `ranked` before the bound that no quick answer settled.
         var open: [Int] = []
@@ -135,7 +137,7 @@ struct CanonicalSearch {
                     open.append(index)
                 }
             }
-            index += 1
+            index = nextFree(index + 1)
         }
         open.removeAll { $0 >= bound }
         // The first open inspector alone, then the others together: a yes for the first ends
@@ -167,6 +169,23 @@ struct CanonicalSearch {
             if !model.contains(position, inspector) { include(inspector, position, bound) }
             model.fix(position, inspector)
         }
+    }
+
+    /// The first place at or after `start` in `ranked` whose inspector has capacity left under the
+    /// fixed choices (`ranked.count` when none has): the scan of a seat skips everyone the fixed
+    /// choices used up (capacity left only falls, so a link once set stays true).
+    private mutating func nextFree(_ start: Int) -> Int {
+        var place = start
+        while place < ranked.count, load[ranked[place]] >= context.capacity[ranked[place]] {
+            place = max(freeLink[place], place + 1)
+        }
+        var walk = start
+        while walk < place {
+            let next = max(freeLink[walk], walk + 1)
+            freeLink[walk] = place
+            walk = next
+        }
+        return place
     }
 
     /// The place in `ranked` of the witness's first member of team(position) not yet fixed there
@@ -746,7 +765,7 @@ struct CanonicalSearch {
             var trial = witness
             trial[position] = team.filter { $0 != out } + [inspector]
             if spare {
-                if valid(trial, position) {
+                if valid(trial, position, capacity: false), withinCapacity(trial, position) {
                     commit(trial)
                     return true
                 }
@@ -772,7 +791,9 @@ struct CanonicalSearch {
                     && (filler == out || loads(filler) < context.capacity[filler])
                 {
                     trial[donor] = remaining + [filler]
-                    if valid(trial, position), valid(trial, donor) {
+                    if valid(trial, position, capacity: false), valid(trial, donor, capacity: false),
+                        withinCapacity(trial, position, donor)
+                    {
                         commit(trial)
                         return true
                     }
@@ -781,6 +802,23 @@ struct CanonicalSearch {
             }
         }
         return false
+    }
+
+    /// Whether no member of the teams at `changed` is over capacity in `teams`, which differs from
+    /// the witness only there (its counts are the witness's, less what those teams had, plus what
+    /// they have).
+    private func withinCapacity(_ teams: [[Int]], _ changed: Int...) -> Bool {
+        for position in changed {
+            for member in teams[position] {
+                var count = witnessLoad[member]
+                for other in changed {
+                    for old in witness[other] where old == member { count -= 1 }
+                    for new in teams[other] where new == member { count += 1 }
+                }
+                if count > context.capacity[member] { return false }
+            }
+        }
+        return true
     }
 
     /// Moves leads and skill holders along augmenting paths so that the witness puts `inspector`
