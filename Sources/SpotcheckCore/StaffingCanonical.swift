@@ -40,6 +40,8 @@ struct CanonicalSearch {
     var cuts: [ModeCut] = []
     /// Questions asked so far (for dropping cuts that stopped refusing).
     var questions = 0
+    /// The skill and the teams of the last refusal of `jointShort` in `flowsAllow`.
+    private var jointRefusal: (bit: Int, positions: [Int])?
     /// Per skill bit: the available leads and holders of the skill, in ascending order.
     let jointPools: [[Int]]
     /// The role flow's eligible scarce inspectors per slot, kept across questions.
@@ -357,6 +359,13 @@ struct CanonicalSearch {
         }
         if !flowsAllow(inspector, position) {
             solver.statistics.flowRefusals += 1
+            // A refusal by the leads and one skill's holders together is kept as a cut over the
+            // teams it left short, the inspector asked about in its region (as for the mode
+            // decision's refusals below).
+            if let joint = jointRefusal {
+                jointRefusal = nil
+                keepCut([jointPools[joint.bit] + [inspector]], positions: joint.positions)
+            }
             return false
         }
         if pathRepair(with: inspector, position) {
@@ -399,9 +408,9 @@ struct CanonicalSearch {
     /// Keeps the cut of `regions` (a refusal of the exact mode decision) when it is tight under
     /// the fixed choices, so that it refuses later choices at once; at most 16, the one
     /// unused longest giving way.
-    private mutating func keepCut(_ regions: [[Int]]) {
+    private mutating func keepCut(_ regions: [[Int]], positions: [Int]? = nil) {
         guard context.maxSkillsPerInspector <= 1 else { return }
-        let cut = makeCut(regions, questions: questions)
+        let cut = makeCut(regions, positions: positions, questions: questions)
         guard cut.supply - cut.totalDemand <= regions.count else { return }
         if cuts.count >= 16, let oldest = cuts.indices.min(by: { cuts[$0].lastUsed < cuts[$1].lastUsed }) {
             cuts.remove(at: oldest)
@@ -684,7 +693,10 @@ struct CanonicalSearch {
                 return false
             }
         }
-        if solver.leadRequired, !jointAllow(teams, capacity) { return false }
+        if solver.leadRequired, let short = jointShort(teams, capacity) {
+            jointRefusal = short
+            return false
+        }
         let open = targets.indices.filter { teams[$0].count < solver.teamSize }
         // Hall's condition on seats holds at once when every open team has at least as many
         // eligible inspectors with capacity left as all open teams need together (each team in
@@ -705,8 +717,9 @@ struct CanonicalSearch {
     /// Hall's condition on the leads and the holders of one skill together: a team lacking a
     /// lead and the skill needs two of them, unless an eligible inspector with capacity left is
     /// both; lacking one of them, one. No staffing exists when these demands exceed what the
-    /// inspectors can give (each at most once per team and up to their capacity left).
-    private func jointAllow(_ teams: [[Int]], _ capacity: [Int]) -> Bool {
+    /// inspectors can give (each at most once per team and up to their capacity left): then the
+    /// skill's bit and the positions of the teams left short; nil when every demand is met.
+    private func jointShort(_ teams: [[Int]], _ capacity: [Int]) -> (bit: Int, positions: [Int])? {
         for bit in context.skillNames.indices {
             let mask = UInt64(1) << UInt64(bit)
             var positions: [Int] = []
@@ -731,15 +744,17 @@ struct CanonicalSearch {
                 demands.append(demand)
             }
             guard positions.contains(where: { context.requiredMask[targets[$0]] & mask != 0 }) else { continue }
+            var short: [Int] = []
             if solver.hall(
                 positions.map { targets[$0] }, demand: 0, resources: jointPools[bit], resource: "joint",
                 demands: demands, capacity: capacity, allowed: { !teams[positions[$1]].contains($0) },
-                start: positions.map { witness[$0] }, certify: false) != nil
+                start: positions.map { witness[$0] }, certify: false, violated: { short = $0.map { positions[$0] } })
+                != nil
             {
-                return false
+                return (bit, short)
             }
         }
-        return true
+        return nil
     }
 
     // MARK: Repair

@@ -20,6 +20,9 @@
 ///
 ///     D(F′) = Σ_q min over q's modes of Σ_{slots s} times_q(s)  ≤  Σ_i Σ_{r ∈ Rᵢ} min(left_F′(r), tᵢ(r)) = S(F′).
 ///
+/// Recording fewer kinds (none at all for some teams: a cut over some teams only) keeps every step
+/// true, so such a cut is a proof as well.
+///
 /// D(F′) > S(F′) therefore proves that no staffing honours F′. Only q's own modes depend on q's
 /// fixed members, so D changes only in the team a choice is fixed in, and S only in the chosen
 /// inspector's terms: both are kept up to date as choices are fixed, and a question (one more
@@ -87,8 +90,9 @@ extension CanonicalSearch {
         return best
     }
 
-    /// The cut of `regions` (sets of scarce inspectors) under the fixed choices.
-    func makeCut(_ regions: [[Int]], questions: Int) -> ModeCut {
+    /// The cut of `regions` (sets of scarce inspectors) under the fixed choices, over the teams at
+    /// `positions` (every team when nil; the others record no kind).
+    func makeCut(_ regions: [[Int]], positions: [Int]? = nil, questions: Int) -> ModeCut {
         var left = context.capacity
         for team in fixed { for member in team { left[member] -= 1 } }
         var flow = StaffingRoleFlow(
@@ -110,7 +114,7 @@ extension CanonicalSearch {
             last[index] = [Int](repeating: -1, count: context.inspectors.count)
         }
         var counted = [[(kind: ModeCut.Kind, times: Int)]](repeating: [], count: targets.count)
-        for position in targets.indices {
+        for position in positions ?? Array(targets.indices) {
             var kinds: [ModeCut.Kind] = []
             var skills = lacksSkills[position]
             while skills != 0 {

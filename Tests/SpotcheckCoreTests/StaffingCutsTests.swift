@@ -39,9 +39,16 @@ import Testing
             for position in targets.indices {
                 for member in teams[position] {
                     let fresh = Self.regions(search)
+                    // Over every team, and over some teams only (the team asked about; every
+                    // other one), as the joint counting's refusals are kept.
                     let cuts =
                         search.cuts + fresh.map { search.makeCut([$0], questions: 0) }
                         + [search.makeCut(fresh, questions: 0)]
+                        + fresh.map { search.makeCut([$0], positions: [position], questions: 0) }
+                        + fresh.map {
+                            search.makeCut(
+                                [$0], positions: targets.indices.filter { $0 % 2 == number % 2 }, questions: 0)
+                        }
                     for cut in search.cuts {
                         let recounted = targets.indices.reduce(0) {
                             $0 + (search.modeDemand(cut.counted[$1], $1, search.fixed[$1]) ?? 0)
