@@ -55,9 +55,6 @@ struct CanonicalSearch {
     /// answer stays no for the team's later seats (their fixed choices only add to those of the
     /// question), so they are not asked again.
     private var refusedFor: [Int]
-    /// Per place in `ranked`: a later place such that every inspector in between has no capacity
-    /// left under the fixed choices (the place itself when that is not known), for `nextFree`.
-    private var freeLink: [Int]
     /// Zero for every inspector between the calls of `greedy`, which counts its choices here.
     private var extraLoad: [Int]
 
@@ -70,7 +67,6 @@ struct CanonicalSearch {
         load = [Int](repeating: 0, count: context.inspectors.count)
         extraLoad = load
         refusedFor = [Int](repeating: -1, count: context.inspectors.count)
-        freeLink = Array(0...solver.available.count)
         guard let witness = solver.staffing(targets) else {
             preconditionFailure("canonical teams asked for targets that cannot be staffed together")
         }
@@ -119,7 +115,9 @@ struct CanonicalSearch {
     /// together, "is any of them in the team in some staffing?", and every yes lowers the bound
     /// to the first new member of the staffing found, until the answer is no.
     private mutating func choose(_ position: Int, leadOnly: Bool) {
-        firstFree = nextFree(firstFree)
+        while firstFree < ranked.count, load[ranked[firstFree]] >= context.capacity[ranked[firstFree]] {
+            firstFree += 1
+        }
         var bound = firstNew(position, leadOnly: leadOnly)
         // Places in `ranked` before the bound that no quick answer settled.
         var open: [Int] = []
@@ -139,7 +137,7 @@ struct CanonicalSearch {
                     open.append(index)
                 }
             }
-            index = nextFree(index + 1)
+            index += 1
         }
         open.removeAll { $0 >= bound }
         // The first open inspector alone, then the others together: a yes for the first ends
@@ -171,23 +169,6 @@ struct CanonicalSearch {
             if !model.contains(position, inspector) { include(inspector, position, bound) }
             model.fix(position, inspector)
         }
-    }
-
-    /// The first place at or after `start` in `ranked` whose inspector has capacity left under the
-    /// fixed choices (`ranked.count` when none has): the scan of a seat skips everyone the fixed
-    /// choices used up (capacity left only falls, so a link once set stays true).
-    private mutating func nextFree(_ start: Int) -> Int {
-        var place = start
-        while place < ranked.count, load[ranked[place]] >= context.capacity[ranked[place]] {
-            place = max(freeLink[place], place + 1)
-        }
-        var walk = start
-        while walk < place {
-            let next = max(freeLink[walk], walk + 1)
-            freeLink[walk] = place
-            walk = next
-        }
-        return place
     }
 
     /// The place in `ranked` of the witness's first member of team(position) not yet fixed there
