@@ -35,6 +35,13 @@ struct CanonicalSearch {
     /// Sets of teams lacking one role whose fitting inspectors can give them no more than they
     /// need, found by the counting refusals (see `tightRefuses`).
     var tight: [TightSet] = []
+    /// Weighted Hall cuts over the leads and skill holders from the exact mode decision's
+    /// refusals, kept up to date with the fixed choices (see `ModeCut`).
+    var cuts: [ModeCut] = []
+    /// Questions asked so far (for dropping cuts that stopped refusing).
+    var questions = 0
+    /// The skill and the teams of the last refusal of `jointShort` in `flowsAllow`.
+    private var jointRefusal: (bit: Int, positions: [Int])?
     /// Per skill bit: the available leads and holders of the skill, in ascending order.
     let jointPools: [[Int]]
     /// The role flow's eligible scarce inspectors per slot, kept across questions.
@@ -150,9 +157,14 @@ struct CanonicalSearch {
             bound = firstNew(position, leadOnly: leadOnly)
             open.removeAll { $0 >= bound }
         }
-        let inspector = ranked[bound]
+        fix(ranked[bound], position, bound)
+    }
+
+    /// Makes the choice of `inspector` (at `bound` in `ranked`) for team(position).
+    mutating func fix(_ inspector: Int, _ position: Int, _ bound: Int) {
         fixed[position].append(inspector)
         load[inspector] += 1
+        cutsFix(inspector, position)
         if let model {
             if !model.contains(position, inspector) { include(inspector, position, bound) }
             model.fix(position, inspector)
@@ -304,6 +316,12 @@ struct CanonicalSearch {
             solver.statistics.flowRefusals += 1
             return false
         }
+        questions += 1
+        for index in cuts.indices where cutRefuses(cuts[index], inspector, position) {
+            cuts[index].lastUsed = questions
+            solver.statistics.flowRefusals += 1
+            return false
+        }
         if repair(with: inspector, position) {
             solver.statistics.repairs += 1
             return true
@@ -322,6 +340,13 @@ struct CanonicalSearch {
         }
         if !flowsAllow(inspector, position) {
             solver.statistics.flowRefusals += 1
+            // A refusal by the leads and one skill's holders together is kept as a cut over the
+            // teams it left short, the inspector asked about in its region (as for the mode
+            // decision's refusals below).
+            if let joint = jointRefusal {
+                jointRefusal = nil
+                keepCut([jointPools[joint.bit] + [inspector]], positions: joint.positions)
+            }
             return false
         }
         if pathRepair(with: inspector, position) {
@@ -342,9 +367,13 @@ struct CanonicalSearch {
             scarce: scarce)
         core.eligibleCache = eligibleCache
         core.departmentPositions = positionByDepartment
-        switch core.decide() {
+        var refuting: [[Int]] = []
+        switch core.decide(refuted: { refuting = $0 }) {
         case .none:
             solver.statistics.flowRefusals += 1
+            // Under the fixed choices alone the inspector asked about still has capacity and
+            // fits slots of other teams: the region takes them in, so that those slots count.
+            if !refuting.isEmpty { keepCut(refuting.map { $0.contains(inspector) ? $0 : $0 + [inspector] }) }
             return false
         case .staffing(let teams)
         where targets.indices.allSatisfy({ pinned[$0].allSatisfy(teams[$0].contains) }) && allValid(teams):
@@ -355,6 +384,19 @@ struct CanonicalSearch {
             break
         }
         return nil
+    }
+
+    /// Keeps the cut of `regions` (a refusal of the exact mode decision) when it is tight under
+    /// the fixed choices, so that it refuses later choices at once; at most 16, the one
+    /// unused longest giving way.
+    private mutating func keepCut(_ regions: [[Int]], positions: [Int]? = nil) {
+        guard context.maxSkillsPerInspector <= 1 else { return }
+        let cut = makeCut(regions, positions: positions, questions: questions)
+        guard cut.supply - cut.totalDemand <= regions.count else { return }
+        if cuts.count >= 16, let oldest = cuts.indices.min(by: { cuts[$0].lastUsed < cuts[$1].lastUsed }) {
+            cuts.remove(at: oldest)
+        }
+        cuts.append(cut)
     }
 
     /// Whether a staffing honours the fixed choices and puts at least one of `inspectors` in
@@ -632,7 +674,10 @@ struct CanonicalSearch {
                 return false
             }
         }
-        if solver.leadRequired, !jointAllow(teams, capacity) { return false }
+        if solver.leadRequired, let short = jointShort(teams, capacity) {
+            jointRefusal = short
+            return false
+        }
         let open = targets.indices.filter { teams[$0].count < solver.teamSize }
         // Hall's condition on seats holds at once when every open team has at least as many
         // eligible inspectors with capacity left as all open teams need together (each team in
@@ -653,8 +698,9 @@ struct CanonicalSearch {
     /// Hall's condition on the leads and the holders of one skill together: a team lacking a
     /// lead and the skill needs two of them, unless an eligible inspector with capacity left is
     /// both; lacking one of them, one. No staffing exists when these demands exceed what the
-    /// inspectors can give (each at most once per team and up to their capacity left).
-    private func jointAllow(_ teams: [[Int]], _ capacity: [Int]) -> Bool {
+    /// inspectors can give (each at most once per team and up to their capacity left): then the
+    /// skill's bit and the positions of the teams left short; nil when every demand is met.
+    private func jointShort(_ teams: [[Int]], _ capacity: [Int]) -> (bit: Int, positions: [Int])? {
         for bit in context.skillNames.indices {
             let mask = UInt64(1) << UInt64(bit)
             var positions: [Int] = []
@@ -679,15 +725,17 @@ struct CanonicalSearch {
                 demands.append(demand)
             }
             guard positions.contains(where: { context.requiredMask[targets[$0]] & mask != 0 }) else { continue }
+            var short: [Int] = []
             if solver.hall(
                 positions.map { targets[$0] }, demand: 0, resources: jointPools[bit], resource: "joint",
                 demands: demands, capacity: capacity, allowed: { !teams[positions[$1]].contains($0) },
-                start: positions.map { witness[$0] }, certify: false) != nil
+                start: positions.map { witness[$0] }, certify: false, violated: { short = $0.map { positions[$0] } })
+                != nil
             {
-                return false
+                return (bit, short)
             }
         }
-        return true
+        return nil
     }
 
     // MARK: Repair
@@ -713,7 +761,7 @@ struct CanonicalSearch {
             var trial = witness
             trial[position] = team.filter { $0 != out } + [inspector]
             if spare {
-                if valid(trial, position) {
+                if valid(trial, position, capacity: false), withinCapacity(trial, position) {
                     commit(trial)
                     return true
                 }
@@ -739,7 +787,9 @@ struct CanonicalSearch {
                     && (filler == out || loads(filler) < context.capacity[filler])
                 {
                     trial[donor] = remaining + [filler]
-                    if valid(trial, position), valid(trial, donor) {
+                    if valid(trial, position, capacity: false), valid(trial, donor, capacity: false),
+                        withinCapacity(trial, position, donor)
+                    {
                         commit(trial)
                         return true
                     }
@@ -748,6 +798,23 @@ struct CanonicalSearch {
             }
         }
         return false
+    }
+
+    /// Whether no member of the teams at `changed` is over capacity in `teams`, which differs from
+    /// the witness only there (its counts are the witness's, less what those teams had, plus what
+    /// they have).
+    private func withinCapacity(_ teams: [[Int]], _ changed: Int...) -> Bool {
+        for position in changed {
+            for member in teams[position] {
+                var count = witnessLoad[member]
+                for other in changed {
+                    for old in witness[other] where old == member { count -= 1 }
+                    for new in teams[other] where new == member { count += 1 }
+                }
+                if count > context.capacity[member] { return false }
+            }
+        }
+        return true
     }
 
     /// Moves leads and skill holders along augmenting paths so that the witness puts `inspector`

@@ -26,7 +26,8 @@ extension StaffingRoleFlow {
         case unknown
     }
 
-    func decide(rounds: Int = 400) -> Decision {
+    /// `refuted` is told the regions whose Hall condition refused, when one did alone.
+    func decide(rounds: Int = 400, refuted: (([[Int]]) -> Void)? = nil) -> Decision {
         var left = context.capacity
         for team in fixed { for member in team { left[member] -= 1 } }
         let (lacksLead, lacksSkills) = context.lackingRoles(targets: targets, fixed: fixed, leadRequired: leadRequired)
@@ -137,7 +138,10 @@ extension StaffingRoleFlow {
             cuts.append(open.filter { context.canLead[$0] || context.skillMask[$0] & bit != 0 })
             cuts.append(open.filter { context.canLead[$0] && context.skillMask[$0] & bit != 0 })
         }
-        for region in cuts where !hall(region) { return exact ? .none : .unknown }
+        for region in cuts where !hall(region) {
+            refuted?([region])
+            return exact ? .none : .unknown
+        }
 
         for _ in 0..<rounds {
             guard sat.solve() else { return exact ? .none : .unknown }
@@ -155,7 +159,7 @@ extension StaffingRoleFlow {
             let (assigned, violators) = matching(slots, left, lists)
             // Every no rests on counting alone, checked here whatever the search did: the slots
             // of each violator outnumber what their neighbours can serve.
-            guard violators.allSatisfy({ short($0, slots, left) }) else { return .unknown }
+            guard violators.allSatisfy({ short($0, slots, left, lists, &teamsOf, &lastTeam) }) else { return .unknown }
             if violators.isEmpty {
                 guard let teams = fill(slots, assigned, left) else { return .unknown }
                 return .staffing(teams)
@@ -172,24 +176,40 @@ extension StaffingRoleFlow {
                 }
                 for inspector in region { inRegion[inspector] = false }
                 sat.clause(positions.map { -literal[$0][chosen[$0]] })
-                if !hall(region.sorted()) { return exact ? .none : .unknown }
+                if !hall(region.sorted()) {
+                    refuted?([region.sorted()])
+                    return exact ? .none : .unknown
+                }
             }
         }
         return .unknown
     }
 
     /// Whether `violator`'s slots outnumber the places their eligible inspectors can give (each
-    /// at most their capacity left and once per team of the violator).
-    func short(_ violator: [Int], _ slots: [Slot], _ left: [Int]) -> Bool {
-        var teamsOf: [Int: Set<Int>] = [:]
-        for slot in violator {
-            for inspector in fitting(slots[slot], left) {
-                teamsOf[inspector, default: []].insert(slots[slot].position)
+    /// at most their capacity left and once per team of the violator). `lists` holds each slot's
+    /// fitting inspectors under `left`; `teams` and `seen` are scratch, one entry per inspector,
+    /// zero and -1 on entry and on return.
+    func short(
+        _ violator: [Int], _ slots: [Slot], _ left: [Int], _ lists: [[Int]], _ teams: inout [Int], _ seen: inout [Int]
+    ) -> Bool {
+        // Slots grouped by team: an inspector counts once per team.
+        let ordered = Array(Set(violator)).sorted { slots[$0].position < slots[$1].position }
+        var touched: [Int] = []
+        for slot in ordered {
+            let position = slots[slot].position
+            for inspector in lists[slot] where seen[inspector] != position {
+                if seen[inspector] < 0 { touched.append(inspector) }
+                seen[inspector] = position
+                teams[inspector] += 1
             }
         }
         var supply = 0
-        for (inspector, teams) in teamsOf { supply += min(left[inspector], teams.count) }
-        return supply < Set(violator).count
+        for inspector in touched {
+            supply += min(left[inspector], teams[inspector])
+            teams[inspector] = 0
+            seen[inspector] = -1
+        }
+        return supply < ordered.count
     }
 
     /// A maximum matching of slots to inspectors (each up to their capacity left, at most one
@@ -197,60 +217,76 @@ extension StaffingRoleFlow {
     /// slot left short, the slots its failed search reached (more slots than their neighbours
     /// can serve).
     func matching(_ slots: [Slot], _ left: [Int], _ lists: [[Int]]) -> (assigned: [Int], violators: [[Int]]) {
-        func fitting(_ index: Int) -> [Int] { lists[index] }
         var assigned = [Int](repeating: -1, count: slots.count)
-        var serving: [Int: [Int]] = [:]  // inspector → slots, one per team
+        var serving = [[Int]](repeating: [], count: context.inspectors.count)  // inspector → slots, one per team
         func sameTeam(_ inspector: Int, _ index: Int) -> Int? {
-            (serving[inspector] ?? []).first { slots[$0].position == slots[index].position }
+            serving[inspector].first { slots[$0].position == slots[index].position }
         }
         for index in slots.indices {
             for member in known[slots[index].position]
             where fits(member, slots[index], left) && sameTeam(member, index) == nil
-                && (serving[member]?.count ?? 0) < left[member]
+                && serving[member].count < left[member]
             {
                 assigned[index] = member
-                serving[member, default: []].append(index)
+                serving[member].append(index)
                 break
             }
         }
         var violators: [[Int]] = []
+        // The parents of each search (-2: slot not reached, -1: the search's first slot or an
+        // inspector not reached), reset through what the search reached.
+        var parentOfSlot = [Int](repeating: -2, count: slots.count)
+        var parentOfInspector = [Int](repeating: -1, count: context.inspectors.count)
+        var reached: [Int] = []
         for start in slots.indices where assigned[start] < 0 {
-            var parentOfSlot: [Int: Int] = [start: -1]
-            var parentOfInspector: [Int: Int] = [:]
+            parentOfSlot[start] = -1
             var queue = [start]
             var head = 0
             var end: Int?
             search: while head < queue.count {
                 let slot = queue[head]
                 head += 1
-                for inspector in fitting(slot) where parentOfInspector[inspector] == nil && assigned[slot] != inspector
-                {
+                for inspector in lists[slot] where parentOfInspector[inspector] < 0 && assigned[slot] != inspector {
                     parentOfInspector[inspector] = slot
+                    reached.append(inspector)
                     if let other = sameTeam(inspector, slot) {
                         // They move within the team: the slot they leave needs someone else.
-                        if parentOfSlot[other] == nil {
+                        if parentOfSlot[other] == -2 {
                             parentOfSlot[other] = inspector
                             queue.append(other)
                         }
                         continue
                     }
-                    if (serving[inspector]?.count ?? 0) < left[inspector] {
+                    if serving[inspector].count < left[inspector] {
                         end = inspector
                         break search
                     }
-                    for other in serving[inspector] ?? [] where parentOfSlot[other] == nil {
+                    for other in serving[inspector] where parentOfSlot[other] == -2 {
                         parentOfSlot[other] = inspector
                         queue.append(other)
                     }
                 }
             }
-            guard let inspector = end else {
+            if let end {
+                // Flip the path: each slot on it takes the inspector that reached it.
+                var inspector = end
+                while true {
+                    let slot = parentOfInspector[inspector]
+                    let previous = assigned[slot]
+                    assigned[slot] = inspector
+                    serving[inspector].append(slot)
+                    if previous >= 0 { serving[previous].removeAll { $0 == slot } }
+                    let back = parentOfSlot[slot]
+                    if back < 0 { break }
+                    precondition(back == previous, "an augmenting path follows assigned edges")
+                    inspector = back
+                }
+            } else {
                 violators.append(queue)
-                continue
             }
-            Self.augment(
-                from: inspector, parentOfInspector: parentOfInspector, parentOfSlot: parentOfSlot,
-                assigned: &assigned, serving: &serving)
+            for slot in queue { parentOfSlot[slot] = -2 }
+            for inspector in reached { parentOfInspector[inspector] = -1 }
+            reached.removeAll(keepingCapacity: true)
         }
         return (assigned, violators)
     }
