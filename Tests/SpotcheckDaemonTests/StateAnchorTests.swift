@@ -109,11 +109,14 @@ struct DatabaseCopy {
 
         // A replacement, then the copy from before it.
         let draw = try #require(try Store(path: daemon.statePath).draws().first)
-        let member = try #require(try draw.decodedRecord()?.teams.first?.members.last)
+        let team = try #require(try draw.decodedRecord()?.teams.first)
+        let member = try #require(team.members.last)
         let client = try VarlinkClient(path: daemon.controlPath)
+        // The team is named: an inspector with a daily cap above one may be on two teams.
         _ = try client.call(
             "io.spotcheck.ReplaceInspector",
-            ControlMessages.ReplaceParameters(drawId: draw.id, inspector: member.inspector, reason: "sick"),
+            ControlMessages.ReplaceParameters(
+                drawId: draw.id, inspector: member.inspector, reason: "sick", department: team.department),
             returning: ControlMessages.ReplaceReply.self)
         Self.stopped(daemon)
         let replaced = try Self.head(daemon)
