@@ -66,8 +66,13 @@ struct LedgerControl {
             let transitions = try change(call.id, method, now) { finding in
                 let actor = try actor(for: finding, action: .confirm, method: method)
                 // The severity sets the office's limit on the department's deadline: nobody on the
-                // department's side sets it, whatever else they are (SeverityByOffice.swift).
-                if severity != nil { try requireOfficeSide(actor, finding, moment) }
+                // department's side sets it, whatever else they are (SeverityByOffice.swift) — nor
+                // puts in force, by confirming, one that allows more than the shortest limit,
+                // whoever recorded it and from whatever source.
+                let limits = settings.rules.rectificationLimits
+                if severity != nil || limits.workingDays(for: finding.severity) > limits.shortest {
+                    try requireOfficeSide(actor, finding, moment)
+                }
                 var transitions: [Transition] = []
                 var current = finding
                 if category != nil || call.rules != nil || severity != nil {
