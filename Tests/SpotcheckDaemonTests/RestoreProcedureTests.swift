@@ -249,10 +249,13 @@ import Testing
 
         // A replacement after the backup: the newcomer is told, the backup does not know it.
         let draw = try #require(try Store(path: daemon.statePath).draws().first)
-        let member = try #require(try draw.decodedRecord()?.teams.first?.members.last)
+        let team = try #require(try draw.decodedRecord()?.teams.first)
+        let member = try #require(team.members.last)
+        // The team is named: an inspector with a daily cap above one may be on two teams.
         let replaced = try VarlinkClient(path: daemon.controlPath).call(
             "io.spotcheck.ReplaceInspector",
-            ControlMessages.ReplaceParameters(drawId: draw.id, inspector: member.inspector, reason: "sick"),
+            ControlMessages.ReplaceParameters(
+                drawId: draw.id, inspector: member.inspector, reason: "sick", department: team.department),
             returning: ControlMessages.ReplaceReply.self)
 
         // Restored as documented: stop, put the copy back, accept, start. The restore names the
