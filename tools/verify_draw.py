@@ -72,7 +72,7 @@ def read_limited(path, limit=MAX_FILE_BYTES):
         if not stat.S_ISREG(info.st_mode):
             raise InputProblem(f"{path}: not a regular file (a folder, FIFO or device is never read)")
         if info.st_size > limit:
-            raise InputProblem(f"{path}: is larger than {limit >> 20} MiB; nothing was read")
+            raise InputProblem(f"{path}: is larger than {size_text(limit)}; nothing was read")
         chunks, total = [], 0
         while True:
             chunk = os.read(fd, 1 << 20)
@@ -80,13 +80,18 @@ def read_limited(path, limit=MAX_FILE_BYTES):
                 break
             total += len(chunk)
             if total > limit:
-                raise InputProblem(f"{path}: is larger than {limit >> 20} MiB; nothing was read")
+                raise InputProblem(f"{path}: is larger than {size_text(limit)}; nothing was read")
             chunks.append(chunk)
         return b"".join(chunks)
     except OSError as error:
         raise InputProblem(f"{path}: cannot be read: {error.strerror}")
     finally:
         os.close(fd)
+
+
+def size_text(limit):
+    """A size limit as a reader says it: whole MiB, or bytes below one (a seed file's 4096)."""
+    return f"{limit >> 20} MiB" if limit >= 1 << 20 else f"{limit} bytes"
 
 
 class DuplicateKey(Exception):
@@ -424,6 +429,13 @@ def inactive_lines(roster, line):
 
 SEED_DERIVED_NOT_CHECKED = ("snapshotHash: not checked, nor the salts: the roster's snapshot hash and the salts come "
                             "from the seed, and this seed is not the one the record commits to (seedCommitment)")
+
+
+SEED_NOT_COMMITTED_NOT_CHECKED = (
+    "snapshotHash: not checked, nor the salts: the roster's snapshot hash and the salts come from the seed, and "
+    "this seed is not the one commitment.json commits to (seedCommitment)")
+ROSTER_OR_SEED = ("the roster or the seed is not the one the draw was made on (the snapshot is salted with the "
+                  "seed)")
 
 
 def snapshot_salt(seed):
@@ -2185,8 +2197,10 @@ def files_problems(folder, label, record, seed):
         roster = load_roster(f"{folder}/roster")
         snapshot = snapshot_hash(roster, seed) if seed is not None else record.get("snapshotHash")
         if snapshot != record.get("snapshotHash"):
-            out.append(f"{label}/roster: hashes to {snapshot}, record.json's snapshotHash is "
-                       f"{record.get('snapshotHash')}")
+            # Salted with the seed: seed.hex may be the one changed, with record.json's seedCommitment
+            # edited to match it (and commitment.json too).
+            out.append(f"{label}/roster with seed.hex: hashes to {snapshot}, record.json's snapshotHash is "
+                       f"{record.get('snapshotHash')}: {ROSTER_OR_SEED}")
     except (InputProblem, OSError) as error:
         out.append(f"{label}/roster: not a readable roster ({error})")
     path = f"{folder}/policy.txt"
@@ -2204,24 +2218,25 @@ def files_problems(folder, label, record, seed):
 
 
 def commitment_problems(folder, label, record):
-    """commitment.json (published before the draw) against its record, field by field."""
+    """commitment.json (published before the draw) against its record, field by field; returns the
+    problems and the commitment, when it can be read (its seedCommitment checks the seed)."""
     path = f"{folder}/commitment.json"
     if not os.path.exists(path):
-        return [f"{label}/commitment.json: missing (every draw publishes its commitment)"]
+        return [f"{label}/commitment.json: missing (every draw publishes its commitment)"], None
     data = read_limited(path)
     try:
         commitment = json.loads(data.decode("utf-8"), object_pairs_hook=unique_pairs)
     except DuplicateKey as duplicate:
-        return [duplicate_key_problem(f"{label}/commitment.json", duplicate.args[0])]
+        return [duplicate_key_problem(f"{label}/commitment.json", duplicate.args[0])], None
     except (RecursionError, UnicodeDecodeError, ValueError):
         commitment = None
     required = [key for key in COMMITMENT_FIELDS
                 if key not in ("orderedDepartments", "previousRecordHash", "hiddenSlot", "visit")]
     if not isinstance(commitment, dict) or any(not isinstance(commitment.get(key), str) for key in required):
-        return [f"{label}/commitment.json: not a commitment (a field is missing or of the wrong type)"]
+        return [f"{label}/commitment.json: not a commitment (a field is missing or of the wrong type)"], None
     return [f"{label}/commitment.json {key}: the commitment says {show_plain(commitment.get(key))}, "
             f"the record says {show_plain(record.get(key))}"
-            for key in COMMITMENT_FIELDS if commitment.get(key) != record.get(key)]
+            for key in COMMITMENT_FIELDS if commitment.get(key) != record.get(key)], commitment
 
 
 def show_plain(value):
@@ -2366,7 +2381,8 @@ def check_chain(base, head=None):
             record_link = f"{label}/record.json"
             links.append((record_link, hashlib.sha256(data).hexdigest(), record.get("previousRecordHash")))
             problems += label_problems(day, name, record)
-            problems += commitment_problems(folder, label, record)
+            found, commitment = commitment_problems(folder, label, record)
+            problems += found
             try:
                 seed = read_seed(f"{folder}/seed.hex")
             except InputProblem:
@@ -2379,6 +2395,12 @@ def check_chain(base, head=None):
                                 f"seedCommitment is {record.get('seedCommitment')}")
                 problems.append(f"{label}/roster: not checked, nor the salts: the roster's snapshot hash and the "
                                 "salts come from the seed, and seed.hex is not the seed record.json commits to")
+                seed = None
+            elif seed is not None and commitment is not None \
+                    and hashlib.sha256(seed).hexdigest() != commitment.get("seedCommitment"):
+                # record.json's seedCommitment differs from commitment.json's (named above).
+                problems.append(f"{label}/roster: not checked, nor the salts: the roster's snapshot hash and the "
+                                "salts come from the seed, and seed.hex is not the seed commitment.json commits to")
                 seed = None
             problems += files_problems(folder, label, record, seed)
             if os.path.exists(f"{folder}/order.json"):
@@ -2706,13 +2728,20 @@ def read_json(path, what):
 
 
 def read_seed(path):
+    """The revealed seed held in `path`; a missing file or one that is not 64 hex digits is named,
+    with what to do (never the system's or the hex parser's own words)."""
     try:
-        text = read_limited(path, 4096).decode("ascii").strip()
-        seed = bytes.fromhex(text)
-    except (OSError, UnicodeDecodeError, ValueError) as error:
-        raise InputProblem(f"{path}: not a seed: {error}")
-    if len(seed) != 32:
-        raise InputProblem(f"{path}: the seed must be 32 bytes (64 hex digits)")
+        data = read_limited(path, 4096)
+    except FileNotFoundError:
+        raise InputProblem(f"{path}: missing (it holds the draw's seed, 64 hex digits, revealed once the day's "
+                           "assignments are; give the file that holds it, or the seed itself with --seed)")
+    try:
+        seed = bytes.fromhex(data.decode("ascii").strip())
+    except (UnicodeDecodeError, ValueError):
+        seed = None
+    if seed is None or len(seed) != 32:
+        raise InputProblem(f"{path}: not a seed: a seed file holds 64 hex digits (0-9, a-f) and nothing else; "
+                           "copy the revealed seed into it again")
     return seed
 
 
@@ -2884,11 +2913,16 @@ def main(argv=None):
         problems.append(f"seedCommitment: the record says {record.get('seedCommitment')}, the seed hashes to {seed_hash}")
         # The snapshot is salted with the seed: another seed changes its hash, not the roster.
         problems.append(SEED_DERIVED_NOT_CHECKED)
+    elif commitment is not None and seed_hash != commitment.get("seedCommitment"):
+        # record.json's seedCommitment differs from the published one (named above).
+        problems.append(SEED_NOT_COMMITTED_NOT_CHECKED)
     else:
         snapshot = snapshot_hash(roster, seed)
         if snapshot != record.get("snapshotHash"):
-            problems.append(f"snapshotHash: the record says {record.get('snapshotHash')}, the roster hashes to "
-                            f"{snapshot}")
+            # Without a published commitment the seed may be the one changed (with the record's
+            # seedCommitment edited to match it).
+            problems.append(f"snapshotHash: the record says {record.get('snapshotHash')}, the roster and the seed "
+                            f"hash to {snapshot}: {ROSTER_OR_SEED}")
     policy_hash = hashlib.sha256(policy_text(policy)).hexdigest()
     if policy_hash != record.get("policyHash"):
         problems.append(f"policyHash: the record says {record.get('policyHash')}, the policy hashes to {policy_hash}")

@@ -47,8 +47,12 @@ enum PublicChain {
         do {
             let roster = try RosterLoader.load(folder: "\(folder)/roster")
             if let snapshot = seed.map(roster.snapshotHash(seed:)), snapshot != record.snapshotHash {
+                // Salted with the seed: seed.hex may be the one changed, with record.json's
+                // seedCommitment edited to match it (and commitment.json too).
                 out.append(
-                    "\(label)/roster: hashes to \(snapshot), record.json's snapshotHash is \(record.snapshotHash)")
+                    "\(label)/roster with seed.hex: hashes to \(snapshot), record.json's snapshotHash is \(record.snapshotHash): "
+                        + "the roster or the seed is not the one the draw was made on (the snapshot is salted with the seed)"
+                )
             }
         } catch {
             out.append("\(label)/roster: not a readable roster (\(error))")
@@ -72,23 +76,24 @@ enum PublicChain {
     }
 
     /// `commitment.json` (published before the draw) against its record, field by field.
+    /// Returns the commitment too, when it can be read (its seedCommitment checks the seed).
     static func commitmentProblems(
         folder: String, label: String, record: DrawRecord
     ) throws(CLIFailure)
-        -> [String]
+        -> (problems: [String], commitment: Commitment?)
     {
         let path = "\(folder)/commitment.json"
         guard Files.exists(path) else {
-            return ["\(label)/commitment.json: missing (every draw publishes its commitment)"]
+            return (["\(label)/commitment.json: missing (every draw publishes its commitment)"], nil)
         }
         let bytes = try Files.read(path)
         if let key = StrictJSON.duplicateKey(bytes) {
-            return [StrictJSON.problem("\(label)/commitment.json", key: key)]
+            return ([StrictJSON.problem("\(label)/commitment.json", key: key)], nil)
         }
         guard let commitment = try? JSONDecoder().decode(Commitment.self, from: Data(bytes)) else {
-            return ["\(label)/commitment.json: not a commitment (a field is missing or of the wrong type)"]
+            return (["\(label)/commitment.json: not a commitment (a field is missing or of the wrong type)"], nil)
         }
-        return commitment.differences(from: record.commitment).map { "\(label)/commitment.json \($0)" }
+        return (commitment.differences(from: record.commitment).map { "\(label)/commitment.json \($0)" }, commitment)
     }
 
     /// Reads every draw folder under `base` and checks the links, each order against its record
@@ -122,7 +127,8 @@ enum PublicChain {
                 let record = try RecordJSON.decodeRecord(bytes, file: "\(folder)/record.json")
                 let recordLink = "\(label)/record.json"
                 problems += labelProblems(day: day, name: name, record: record)
-                problems += try commitmentProblems(folder: folder, label: label, record: record)
+                let committed = try commitmentProblems(folder: folder, label: label, record: record)
+                problems += committed.problems
                 links.append(ChainLink(name: recordLink, hash: sha256Hex(bytes), previous: record.previousRecordHash))
                 let published =
                     Files.exists("\(folder)/seed.hex")
@@ -132,12 +138,19 @@ enum PublicChain {
                 if published == nil { problems.append("\(label)/seed.hex: missing or not 64 hex digits") }
                 // Another seed than the record's is the difference; what comes from it is not checked
                 // (its roster hash and salts would blame files that were not changed).
-                let seed = published.flatMap { $0.commitment == record.seedCommitment ? $0 : nil }
+                let seed = published.flatMap {
+                    seedIsCommitted($0, record: record, commitment: committed.commitment) ? $0 : nil
+                }
                 if let published, seed == nil {
-                    problems.append(
-                        "\(label)/seed.hex: hashes to \(published.commitment), record.json's seedCommitment is \(record.seedCommitment)"
-                    )
-                    problems.append(Catalogue.VerifyCauses.chainSeedDerivedNotChecked(label).english)
+                    if published.commitment != record.seedCommitment {
+                        problems.append(
+                            "\(label)/seed.hex: hashes to \(published.commitment), record.json's seedCommitment is \(record.seedCommitment)"
+                        )
+                        problems.append(Catalogue.VerifyCauses.chainSeedDerivedNotChecked(label).english)
+                    } else {
+                        // record.json's seedCommitment differs from commitment.json's (named above).
+                        problems.append(Catalogue.VerifyCauses.chainSeedNotCommittedNotChecked(label).english)
+                    }
                 }
                 problems += filesProblems(folder: folder, label: label, record: record, seed: seed)
                 if Files.exists("\(folder)/order.json") {

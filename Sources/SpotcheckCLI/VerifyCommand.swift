@@ -161,6 +161,7 @@ struct VerifyCommand: ParsableCommand {
             }
             return try check(
                 record: "\(folder)/record.json", seedText: try seedText(file: "\(folder)/seed.hex"),
+                seedFile: "\(folder)/seed.hex",
                 roster: "\(folder)/roster", policy: "\(folder)/policy.txt",
                 commitment: "\(folder)/commitment.json", replacements: optional("replacements.json"),
                 order: optional("order.json"), publicFolder: true,
@@ -171,7 +172,8 @@ struct VerifyCommand: ParsableCommand {
         let text = try seed ?? seedText(file: seedFile!)
         let folder = self.roster!.hasSuffix("/") ? String(self.roster!.dropLast()) : self.roster!
         try check(
-            record: self.record!, seedText: text, roster: self.roster!, policy: policy ?? "\(folder)/policy.toml",
+            record: self.record!, seedText: text, seedFile: seed == nil ? seedFile : nil, roster: self.roster!,
+            policy: policy ?? "\(folder)/policy.toml",
             commitment: commitment, replacements: replacements)
     }
 
@@ -180,11 +182,13 @@ struct VerifyCommand: ParsableCommand {
     }
 
     private func check(
-        record: String, seedText text: String, roster: String, policy: String, commitment: String?,
+        record: String, seedText text: String, seedFile: String? = nil, roster: String, policy: String,
+        commitment: String?,
         replacements: String?, order: String? = nil, publicFolder: Bool = false, hiddenOpening: String? = nil
     ) throws {
         guard let theSeed = Seed(hex: text) else {
-            throw CLIFailure(Catalogue.VerifyWords.badSeed.text)
+            // From a file: the file is named, and what to do (--seed: the option is).
+            throw CLIFailure((seedFile.map(Catalogue.VerifyWords.badSeedFile) ?? Catalogue.VerifyWords.badSeed).text)
         }
         let recordValue = try VerifyFiles.record(path: record)  // VerifyFiles.swift: the field named
         let rosterValue = try RosterLoader.load(folder: roster)
@@ -214,7 +218,8 @@ struct VerifyCommand: ParsableCommand {
         let published = publicFolder ? try VerifyFiles.manifestCheck(folder: folderOfRecord) : nil
         var result = verify(
             recordValue, seed: theSeed, roster: rosterValue, policy: policyValue, commitment: commitmentValue)
-        let seedIsTheRecords = theSeed.commitment == recordValue.seedCommitment
+        // The record's seed and, given one, the published commitment's (seedNotCommittedNotChecked).
+        let seedIsTheRecords = seedIsCommitted(theSeed, record: recordValue, commitment: commitmentValue)
         // Auditors' openings of the published commitments (Openings.swift).
         let openedConflicts = try conflictSalts.map { path throws(CLIFailure) in
             try Openings.conflictProblems(roster: rosterValue, path: path)

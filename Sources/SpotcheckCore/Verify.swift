@@ -12,6 +12,17 @@ public struct Verification: Sendable, Hashable {
 public let seedDerivedNotChecked =
     "snapshotHash: not checked, nor the salts: the roster's snapshot hash and the salts come from the seed, and this seed is not the one the record commits to (seedCommitment)"
 
+/// The same when the seed is the one the record commits to but not the one the published
+/// commitment binds: record.json's seedCommitment was changed to match another seed.
+public let seedNotCommittedNotChecked =
+    "snapshotHash: not checked, nor the salts: the roster's snapshot hash and the salts come from the seed, and this seed is not the one commitment.json commits to (seedCommitment)"
+
+/// Whether `seed` is the one the record commits to and, given the published commitment, the
+/// one it binds too: only then do the roster's snapshot hash and the salts say anything.
+public func seedIsCommitted(_ seed: Seed, record: DrawRecord, commitment: Commitment?) -> Bool {
+    seed.commitment == record.seedCommitment && (commitment.map { $0.seedCommitment == seed.commitment } ?? true)
+}
+
 /// Whether `difference` is a salt's, which only the record's own seed can check (`of this
 /// draw's seed`): with another seed it says nothing of the entry (seedDerivedNotChecked).
 public func isSeedSaltDifference(_ difference: String) -> Bool {
@@ -39,11 +50,19 @@ public func verify(
             "seedCommitment: the record says \(record.seedCommitment), the seed hashes to \(seed.commitment)")
         // The snapshot is salted with the seed: another seed changes its hash, not the roster.
         differences.append(seedDerivedNotChecked)
+    } else if !seedIsCommitted(seed, record: record, commitment: commitment) {
+        // The record's seedCommitment differs from the published one (named above): the seed
+        // agrees with an edited record, so the snapshot would blame the roster wrongly.
+        differences.append(seedNotCommittedNotChecked)
     } else {
         let snapshot = roster.snapshotHash(seed: seed)
         if snapshot != record.snapshotHash {
+            // Salted with the seed: without a published commitment the seed may be the one changed
+            // (with record.json's seedCommitment edited to match it).
             differences.append(
-                "snapshotHash: the record says \(record.snapshotHash), the roster hashes to \(snapshot)")
+                "snapshotHash: the record says \(record.snapshotHash), the roster and the seed hash to \(snapshot): "
+                    + "the roster or the seed is not the one the draw was made on (the snapshot is salted with the seed)"
+            )
         }
     }
     if policy.hash != record.policyHash {

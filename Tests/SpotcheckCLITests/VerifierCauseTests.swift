@@ -46,6 +46,58 @@ import Testing
         #expect(Self.lines(changed.python).contains("snapshotHash: the record says"), "\(Self.lines(changed.python))")
     }
 
+    /// seed.hex replaced and record.json's seedCommitment edited to match it: the roster files are
+    /// the published ones, so the roster alone is not blamed. With commitment.json the seed is
+    /// named as not the committed one; without it, the roster or the seed.
+    @Test func anotherSeedWithTheRecordEditedToMatchIsNotBlamedOnTheRosterAlone() throws {
+        let draw = try PublishedDraw()
+        let other = try #require(Seed(hex: Self.otherSeed)).commitment
+        let honest = try #require(Seed(hex: draw.honest.seed)).commitment
+        let record = String(decoding: try draw.read("record.json"), as: UTF8.self)
+        #expect(record.contains(honest))
+        try draw.write("record.json", Array(record.replacingOccurrences(of: honest, with: other).utf8))
+        try draw.write("seed.hex", Array((Self.otherSeed + "\n").utf8))
+        let folder = try draw.verifyBoth()
+        let chain = (
+            swift: try Run.spotcheck(["verify", "--chain", draw.root.path]),
+            python: try Run.python(["--chain", draw.root.path])
+        )
+        for (what, result) in [
+            ("spotcheck verify --date", folder.swift), ("verify_draw.py FOLDER", folder.python),
+            ("spotcheck verify --chain", chain.swift), ("verify_draw.py --chain", chain.python),
+        ] {
+            let text = Self.lines(result)
+            #expect(result.status == 1, "\(what): \(text)")
+            #expect(text.contains("seedCommitment"), "\(what): \(text)")
+            #expect(!text.contains("roster hashes to") && !text.contains("/roster: hashes to"), "\(what): \(text)")
+            #expect(text.contains("not checked, nor the salts"), "\(what): \(text)")
+            #expect(text.contains("commitment.json commits to"), "\(what): \(text)")
+        }
+        let chinese = try Run.spotcheck(
+            ["verify", "--date", "2026-12-01", "--pool", "county", "--public", draw.root.path], locale: "zh_CN.UTF-8")
+        #expect(chinese.stdout.contains("commitment.json 所承诺的种子"), "\(chinese.stdout)")
+
+        // A record file without its commitment: the snapshot names the roster or the seed.
+        let recordFile = draw.path("record.json")
+        let policy = draw.path("policy.txt")
+        let alone = (
+            swift: try Run.spotcheck([
+                "verify", recordFile, "--seed", Self.otherSeed, "--roster", Run.county, "--policy", policy,
+            ]),
+            python: try Run.python([recordFile, "--seed", Self.otherSeed, "--roster", Run.county, "--policy", policy])
+        )
+        for (what, result) in [("spotcheck verify RECORD", alone.swift), ("verify_draw.py RECORD", alone.python)] {
+            let text = Self.lines(result)
+            #expect(result.status == 1, "\(what): \(text)")
+            #expect(!text.contains("roster hashes to"), "\(what): \(text)")
+            #expect(text.contains("the roster or the seed is not the one the draw was made on"), "\(what): \(text)")
+        }
+        let aloneChinese = try Run.spotcheck(
+            ["verify", recordFile, "--seed", Self.otherSeed, "--roster", Run.county, "--policy", policy],
+            locale: "zh_CN.UTF-8")
+        #expect(aloneChinese.stdout.contains("名册或种子不是抽签时所用的"), "\(aloneChinese.stdout)")
+    }
+
     @Test func anotherSeedIsToldInChinese() throws {
         let draw = try PublishedDraw()
         try draw.write("seed.hex", Array((Self.otherSeed + "\n").utf8))
@@ -171,6 +223,37 @@ import Testing
         #expect(heading.contains("指定检查") && !heading.contains("ordered"), "\(heading)")
         let english = try Run.spotcheck(common)
         #expect(english.stdout.split(separator: "\n").first?.contains("· scheduled ·") == true, "\(english.stdout)")
+    }
+
+    /// seed.hex missing or not hex digits: both verifiers name the file and say what to do, with
+    /// their codes for an input that cannot be opened or is malformed; never errno's or the hex
+    /// parser's own words.
+    @Test func aMissingOrMalformedSeedFileIsNamedWithWhatToDo() throws {
+        let draw = try PublishedDraw()
+        let seedFile = draw.path("seed.hex")
+        try draw.write("seed.hex", Array("not a seed\n".utf8))
+        let malformed = try draw.verifyBoth()
+        #expect(malformed.python.status == 2, "\(malformed.python.stderr)")
+        #expect(malformed.python.stderr.contains("\(seedFile): not a seed: a seed file holds 64 hex digits"))
+        #expect(!malformed.python.stderr.contains("non-hexadecimal"), "\(malformed.python.stderr)")
+        #expect(malformed.swift.status == 65, "\(malformed.swift.stderr)")
+        #expect(malformed.swift.stderr.contains("\(seedFile): not a seed: a seed file holds 64 hex digits"))
+        let chinese = try Run.spotcheck(
+            ["verify", "--date", "2026-12-01", "--pool", "county", "--public", draw.root.path], locale: "zh_CN.UTF-8")
+        #expect(chinese.stderr.contains("种子文件只含 64 位十六进制数字"), "\(chinese.stderr)")
+
+        try FileManager.default.removeItem(atPath: seedFile)
+        let missing = try draw.verifyBoth()
+        #expect(missing.python.status == 2, "\(missing.python.stderr)")
+        #expect(missing.python.stderr.contains("\(seedFile): missing ("), "\(missing.python.stderr)")
+        #expect(!missing.python.stderr.contains("Errno"), "\(missing.python.stderr)")
+        #expect(missing.swift.status == 66, "\(missing.swift.stderr)")
+        #expect(missing.swift.stderr.contains(seedFile), "\(missing.swift.stderr)")
+        let given = try Run.python([
+            draw.path("record.json"), "--seed-file", seedFile, "--roster", Run.county, "--policy",
+            draw.path("policy.txt"),
+        ])
+        #expect(given.status == 2 && given.stderr.contains("\(seedFile): missing ("), "\(given.stderr)")
     }
 
     /// A record folder that does not exist: named and said to be missing (not a usage hint).

@@ -176,8 +176,11 @@ extension Catalogue {
             },
             TextPattern { label, snapshot, recorded in
                 Localized(
-                    en: "\(label)/roster: hashes to \(snapshot), record.json's snapshotHash is \(recorded)",
-                    zh: "\(label)/roster：哈希为 \(snapshot)，record.json 中的 snapshotHash 为 \(recorded)")
+                    en:
+                        "\(label)/roster with seed.hex: hashes to \(snapshot), record.json's snapshotHash is \(recorded): "
+                        + "the roster or the seed is not the one the draw was made on (the snapshot is salted with the seed)",
+                    zh: "\(label)/roster 与 seed.hex：哈希为 \(snapshot)，record.json 中的 snapshotHash 为 \(recorded)："
+                        + "名册或种子不是抽签时所用的（快照哈希以种子加盐）")
             },
             TextPattern { label, error in
                 Localized(

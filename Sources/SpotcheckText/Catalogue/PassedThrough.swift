@@ -264,10 +264,12 @@ extension Catalogue {
                     en: "seedCommitment: the record says \(record), the seed hashes to \(seed)",
                     zh: "seedCommitment：记录为 \(record)，种子的哈希值为 \(seed)")
             },
-            TextPattern { record, roster in
+            TextPattern { record, snapshot in
                 Localized(
-                    en: "snapshotHash: the record says \(record), the roster hashes to \(roster)",
-                    zh: "snapshotHash：记录为 \(record)，名册的哈希值为 \(roster)")
+                    en: "snapshotHash: the record says \(record), the roster and the seed hash to \(snapshot): "
+                        + "the roster or the seed is not the one the draw was made on (the snapshot is salted with the seed)",
+                    zh: "snapshotHash：记录为 \(record)，名册和种子算出的哈希值为 \(snapshot)："
+                        + "名册或种子不是抽签时所用的（快照哈希以种子加盐）")
             },
             TextPattern { record, policy in
                 Localized(
@@ -512,6 +514,13 @@ extension Catalogue {
         }
         public static let badSeed = Localized(
             en: "the seed must be 64 hex digits (32 bytes)", zh: "种子必须是 64 位十六进制数字（32 字节）")
+        /// A seed file (--seed-file, a public folder's seed.hex) that does not hold one.
+        public static func badSeedFile(_ path: String) -> Localized {
+            Localized(
+                en: "\(path): not a seed: a seed file holds 64 hex digits (0-9, a-f) and nothing else; "
+                    + "copy the revealed seed into it again",
+                zh: "\(path)：不是种子：种子文件只含 64 位十六进制数字（0-9、a-f）；请重新复制公开的种子")
+        }
         public static func policyRefused(_ problems: String) -> Localized {
             Localized(en: "the policy is refused:\n\(problems)", zh: "策略文件未被接受：\n\(problems)")
         }

@@ -11,6 +11,15 @@ extension Catalogue {
                 """,
             zh: "snapshotHash：未核对，盐值也未核对：名册快照哈希和盐值都由种子算出，而所给种子不是记录所承诺的种子（seedCommitment）")
 
+        /// The core's `seedNotCommittedNotChecked`, word for word: the seed is the record's, but
+        /// record.json's seedCommitment differs from the published commitment's.
+        public static let seedNotCommittedNotChecked = Localized(
+            en: """
+                snapshotHash: not checked, nor the salts: the roster's snapshot hash and the salts come from \
+                the seed, and this seed is not the one commitment.json commits to (seedCommitment)
+                """,
+            zh: "snapshotHash：未核对，盐值也未核对：名册快照哈希和盐值都由种子算出，而所给种子不是 commitment.json 所承诺的种子（seedCommitment）")
+
         /// The same in a chain of public folders, after the folder's seed.hex difference.
         public static func chainSeedDerivedNotChecked(_ label: String) -> Localized {
             Localized(
@@ -19,6 +28,16 @@ extension Catalogue {
                     from the seed, and seed.hex is not the seed record.json commits to
                     """,
                 zh: "\(label)/roster：未核对，盐值也未核对：名册快照哈希和盐值都由种子算出，而 seed.hex 不是 record.json 所承诺的种子")
+        }
+
+        /// The same in a chain, when seed.hex agrees with record.json but not with commitment.json.
+        public static func chainSeedNotCommittedNotChecked(_ label: String) -> Localized {
+            Localized(
+                en: """
+                    \(label)/roster: not checked, nor the salts: the roster's snapshot hash and the salts come \
+                    from the seed, and seed.hex is not the seed commitment.json commits to
+                    """,
+                zh: "\(label)/roster：未核对，盐值也未核对：名册快照哈希和盐值都由种子算出，而 seed.hex 不是 commitment.json 所承诺的种子")
         }
 
         /// A record file that is not JSON at all (Foundation's own words would stay English).
@@ -79,10 +98,14 @@ extension Catalogue {
         ]
 
         /// The differences of `verify` on one record worded here.
-        public static let patterns: [TextPattern] = [TextPattern(seedDerivedNotChecked)]
+        public static let patterns: [TextPattern] = [
+            TextPattern(seedDerivedNotChecked), TextPattern(seedNotCommittedNotChecked),
+        ]
 
         /// The chain problems worded here.
-        public static let chainPatterns: [TextPattern] = [TextPattern(chainSeedDerivedNotChecked)]
+        public static let chainPatterns: [TextPattern] = [
+            TextPattern(chainSeedDerivedNotChecked), TextPattern(chainSeedNotCommittedNotChecked),
+        ]
 
         /// The problems of a publication's check (SpotcheckSystem PublicationManifest.check) and of
         /// a draw folder against the manifest (`verify --date --pool`), word for word.
