@@ -15,22 +15,33 @@ import SpotcheckText
 /// newest stored entry, ClockCheck.swift).
 enum CheckConfigState {
     struct Outcome {
-        var refused: InputErrors?
+        var refused: (any Error)?
         var warnings: [String] = []
     }
 
     static func check(_ config: DaemonConfig, now: Date) -> Outcome {
         let database = config.paths.database
+        // The audit anchor (StateLayout.swift), read before the database, which only grows: a
+        // database older than it, or gone while it stayed, is refused in the start's words.
+        let anchor = StateAnchor(state: config.paths.state)
         var info = stat()
         guard stat(database, &info) == 0 else {
-            // No database yet (the first start makes it): nothing in it to check against.
-            if errno == ENOENT { return Outcome(refused: nil) }
+            if errno == ENOENT {
+                // No database: the first start makes it, unless the anchor says one was there.
+                do {
+                    return Outcome(refused: try anchor.check(nil, database: database))
+                } catch {
+                    return Outcome(
+                        refused: nil, warnings: [Catalogue.StartChecks.stateUnreadable(database, "\(error)").text])
+                }
+            }
             return Outcome(
                 refused: nil,
                 warnings: [Catalogue.StartChecks.stateUnreadable(database, Catalogue.SystemErrors.text(errno)).text])
         }
         do {
             let store = try Store(readingOnly: database)
+            if let mismatch = try anchor.check(store, database: database) { return Outcome(refused: mismatch) }
             var outcome = Outcome(refused: try CampaignGuard.refusal(config, store: store, now: now))
             let zone = TimeZone(identifier: config.calendar.timeZone) ?? .current
             if let clock = try ClockCheck.refusal(

@@ -187,11 +187,13 @@ public final class StateAnchor: Sendable {
     }
 
     /// Compares the anchor with the store: nil when it holds the anchored entry (possibly with
-    /// more after it, when the daemon stopped between a commit and the anchor's write).
-    public func check(_ store: Store, database: String) throws -> Mismatch? {
+    /// more after it, when the daemon stopped between a commit and the anchor's write). A nil
+    /// store is a database not there (the start would make an empty one): `--check-config`
+    /// refuses it as the start does.
+    public func check(_ store: Store?, database: String) throws -> Mismatch? {
         guard let anchored = try read() else { return nil }
-        let stored = try store.auditHead()
-        let atAnchor = anchored.length == 0 ? "" : try store.auditEntryHash(id: anchored.length)
+        let stored = try store?.auditHead() ?? AuditHead(length: 0, sha256: "")
+        let atAnchor = anchored.length == 0 ? "" : try store?.auditEntryHash(id: anchored.length)
         if stored.length >= anchored.length, atAnchor == anchored.sha256 {
             written.withLock { $0 = anchored }
             return nil

@@ -62,6 +62,15 @@ struct DatabaseCopy {
         _ daemon: DaemonProcess, anchored: AuditHead, stored: AuditHead,
         sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
+        // --check-config refuses it first, in the start's words (CheckConfigState.swift), also
+        // when the database is gone and only the anchor is left.
+        let checked = try ControlTests.run(
+            DaemonProcess.binary.path, ["--check-config", "--config", daemon.configPath])
+        #expect(checked.status == 78, "\(checked.output)", sourceLocation: sourceLocation)
+        #expect(
+            checked.output.contains("older than the daemon's own record") && !checked.output.contains("OK:")
+                && checked.output.contains(stored.description) && checked.output.contains("--accept-restored-state"),
+            "\(checked.output)", sourceLocation: sourceLocation)
         let before = daemon.stderr.count
         try daemon.start()
         #expect(daemon.waitForExit() == 1, sourceLocation: sourceLocation)
