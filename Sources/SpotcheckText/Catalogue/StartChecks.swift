@@ -107,7 +107,7 @@ extension Catalogue {
             case "campaign_transition": Localized(en: "campaign step \(id)", zh: "第 \(id) 次专项整治阶段推进")
             case "ledger_event": Localized(en: "ledger history entry \(id)", zh: "第 \(id) 条问题台账记录")
             case "chain_entry", "chain_pending": Localized(en: "chain link \(id)", zh: "第 \(id) 个哈希链环节")
-            default: Localized(en: "row \(id) of \(table)", zh: "\(table) 第 \(id) 行")
+            default: Localized(en: "row \(id) of \(table), \(column)", zh: "\(table) 第 \(id) 行，\(column)")
             }
         }
 
