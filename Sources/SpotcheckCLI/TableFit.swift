@@ -5,14 +5,39 @@ import Foundation
 #endif
 
 /// Fitting a `TextTable` to the terminal: when standard output is a terminal narrower than the
-/// table, the widest columns are narrowed (never below a few columns) and their cells wrapped onto
-/// more lines inside their column, at a space where there is one and anywhere in Chinese text
-/// (two columns a character), so that a row never runs past the right edge and its columns stay
-/// aligned. Output that is not a terminal (a pipe, a file, a script) is left as it was: one line a
+/// table, the widest columns are narrowed and their cells wrapped onto more lines inside their
+/// column, at a space where there is one and anywhere in Chinese text (two columns a character),
+/// so that a row never runs past the right edge and its columns stay aligned. A column is first
+/// narrowed no further than its longest word, so that words stay whole; only when the table still
+/// does not fit is a word longer than its column split. Output that is not a terminal (a pipe, a file, a script) is left as it was: one line a
 /// row, columns as wide as their widest cell.
 enum TableFit {
-    /// The narrowest a column is made, or its natural width when that is less.
+    /// The narrowest a column is made while the others can still give, or its natural width when
+    /// that is less.
     static let narrowest = 8
+    /// The narrowest a column is ever made (or its natural width): below its longest word only
+    /// when the table does not fit otherwise.
+    static let least = 4
+
+    /// The widest unit a column's cells wrap at without splitting a word: a word between spaces,
+    /// or one Chinese character (Chinese wraps between any two).
+    static func longestWord(_ cells: [String]) -> Int {
+        var longest = 0
+        for cell in cells {
+            var run = 0
+            for scalar in cell.unicodeScalars {
+                let columns = TextTable.width(scalar)
+                if scalar == " " || columns == 2 {
+                    longest = max(longest, run, columns == 2 ? 2 : 0)
+                    run = 0
+                } else {
+                    run += columns
+                }
+            }
+            longest = max(longest, run)
+        }
+        return longest
+    }
 
     /// The terminal's width when standard output is a terminal (COLUMNS when set, else the
     /// terminal's own); nil otherwise.
@@ -32,18 +57,23 @@ enum TableFit {
         cells.contains { cell in cell.contains(" ") || cell.unicodeScalars.contains { TextTable.width($0) == 2 } }
     }
 
-    /// Column widths whose total (with two spaces between columns) fits `limit`: the widest
-    /// flexible column is narrowed one at a time, then, if that is not enough, the widest of any;
-    /// none below `narrowest` (or its natural width).
-    static func widths(_ natural: [Int], flexible: [Bool]? = nil, limit: Int) -> [Int] {
+    /// Column widths whose total (with two spaces between columns) fits `limit`, when it can: the
+    /// widest flexible column is narrowed one at a time, then, if that is not enough, the widest
+    /// of any, down to `narrowest` but not below its longest word (`words`); then any column below
+    /// `narrowest`, still not below its longest word; and only then below it, down to `least`.
+    static func widths(_ natural: [Int], flexible: [Bool]? = nil, words: [Int]? = nil, limit: Int) -> [Int] {
         var widths = natural
         let gaps = 2 * max(0, widths.count - 1)
         var total = widths.reduce(0, +) + gaps
-        for pass in 0..<2 {
+        let word = words ?? natural.map { _ in 0 }
+        let whole = natural.indices.map { min(natural[$0], max(narrowest, word[$0])) }
+        let narrow = natural.indices.map { min(natural[$0], max(least, word[$0])) }
+        let split = natural.map { min($0, least) }
+        for (onlyFlexible, floor) in [(true, whole), (false, whole), (false, narrow), (false, split)] {
             while total > limit {
                 guard
                     let widest = widths.indices.filter({
-                        widths[$0] > min(natural[$0], narrowest) && (pass == 1 || flexible?[$0] ?? true)
+                        widths[$0] > floor[$0] && (!onlyFlexible || flexible?[$0] ?? true)
                     }).max(by: { widths[$0] < widths[$1] })
                 else { break }
                 widths[widest] -= 1

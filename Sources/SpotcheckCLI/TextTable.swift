@@ -24,10 +24,12 @@ struct TextTable {
             }
         }
         if let limit {
-            let flexible = widths.indices.map { column in
-                TableFit.flexible(rows.compactMap { $0.indices.contains(column) ? $0[column] : nil })
+            let cells = widths.indices.map { column in
+                rows.compactMap { $0.indices.contains(column) ? $0[column] : nil }
             }
-            widths = TableFit.widths(widths, flexible: flexible, limit: limit)
+            widths = TableFit.widths(
+                widths, flexible: cells.map(TableFit.flexible),
+                words: cells.indices.map { TableFit.longestWord(cells[$0] + [header[$0]]) }, limit: limit)
         }
         func line(_ cells: [String]) -> String {
             var text = ""

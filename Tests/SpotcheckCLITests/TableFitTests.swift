@@ -70,13 +70,45 @@ import Testing
         #expect(TableFit.wrap("青山县发展和改革局", width: 8) == ["青山县发", "展和改革", "局"])
         #expect(TableFit.wrap("short", width: 8) == ["short"])
         #expect(TableFit.widths([10, 40, 3], limit: 40) == [10, 23, 3])
-        // Never below the narrowest width (or a column's own width), even if the table stays too wide.
-        #expect(TableFit.widths([20, 20, 20], limit: 10) == [8, 8, 8])
-        #expect(TableFit.widths([3, 30], limit: 10) == [3, 8])
+        // Below the narrowest width only when nothing else fits, and never below the least (or a
+        // column's own width), even if the table stays too wide.
+        #expect(TableFit.widths([20, 20, 20], limit: 10) == [4, 4, 4])
+        #expect(TableFit.widths([3, 30], limit: 10) == [3, 5])
+        #expect(TableFit.widths([3, 30], limit: 20) == [3, 15])
+        // Not below a column's longest word while another column can give.
+        #expect(TableFit.widths([12, 30], flexible: [true, true], words: [5, 12], limit: 22) == [8, 12])
+        #expect(TableFit.longestWord(["the inspector", "青山县", "a b"]) == 9)
         // Identifiers and codes are narrowed only when the text columns cannot give enough.
         #expect(TableFit.widths([12, 30], flexible: [false, true], limit: 30) == [12, 16])
         #expect(TableFit.widths([12, 30], flexible: [false, true], limit: 20) == [10, 8])
         #expect(TableFit.flexible(["青山县发展和改革局"]) && TableFit.flexible(["a b"]) && !TableFit.flexible(["d-fagai"]))
+    }
+
+    /// Seven columns of short words at 60 columns: the table fits (it was 66 wide with every
+    /// column kept at eight), and no word is split, since each fits its column; Chinese wraps by
+    /// its width.
+    @Test func sevenColumnsFitSixtyColumnsWithoutSplittingAWord() {
+        var table = TextTable([
+            "Draw and day", "Pool name", "Who leads", "Dept to visit", "Members", "Role", "Status now",
+        ])
+        table.add([
+            "12 on 12-01", "the county", "the inspector", "the tax office of the county", "Li Na and Wang Fang",
+            "member or lead", "not yet revealed",
+        ])
+        table.add(["13 on 12-02", "key posts", "Zhang Wei", "青山县发展和改革局第一分局", "李娜 王芳", "lead", "revealed"])
+        let natural = table.render(width: nil)
+        #expect(natural.split(separator: "\n").contains { TextTable.width(String($0)) > 66 })
+        let fitted = table.render(width: 60)
+        for line in fitted.split(separator: "\n") {
+            #expect(TextTable.width(String(line)) <= 60, "'\(line)'\n\(fitted)")
+        }
+        let tokens = Set(fitted.split(whereSeparator: \.isWhitespace).map(String.init))
+        let isASCII: (Substring) -> Bool = { $0.allSatisfy(\.isASCII) }
+        for word in ([table.header] + table.rows).joined().flatMap({ $0.split(separator: " ") }) where isASCII(word) {
+            #expect(tokens.contains(String(word)), "'\(word)' was split\n\(fitted)")
+        }
+        #expect(
+            fitted.filter { !$0.isWhitespace }.sorted() == natural.filter { !$0.isWhitespace }.sorted(), "\(fitted)")
     }
 
     /// The table part of `spotcheck draw`'s output: from its header row on.
