@@ -90,7 +90,11 @@ struct DaemonCommand: AsyncParsableCommand {
                 if let owner {
                     print(Catalogue.StateOperations.runningAsOwner(owner.name, loaded.paths.state).text)
                 } else if geteuid() == 0 {
-                    print(Catalogue.StateOperations.checkedAsRoot(loaded.paths.state).text)
+                    // StateOwner.becomeOwner: no owner to become when the folder is not there or is root's.
+                    print(
+                        (StateOwner.owner(of: loaded.paths.state) == nil
+                            ? Catalogue.StateOperations.checkedAsRootNoState(loaded.paths.state)
+                            : Catalogue.StateOperations.checkedAsRootOwnedByRoot(loaded.paths.state)).text)
                 }
             } catch let exit as ExitCode {
                 throw exit

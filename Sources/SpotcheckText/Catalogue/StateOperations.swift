@@ -43,12 +43,21 @@ extension Catalogue {
                 zh: "无法以 \(state) 的所有者 \(user) 的身份运行：\(reason)；请以该用户运行：runuser -u \(user) -- spotcheckd …")
         }
 
-        /// `--check-config` run as root on a state folder owned by root or not made yet.
-        public static func checkedAsRoot(_ state: String) -> Localized {
+        /// `--check-config` run as root on a state folder not made yet.
+        public static func checkedAsRootNoState(_ state: String) -> Localized {
             Localized(
-                en: "note: checked as root (\(state) does not exist yet or belongs to root); the service runs as "
+                en: "note: checked as root (\(state) does not exist yet); the service runs as "
                     + "its own user, which must be able to read the roster (root:spotcheck, 0640)",
-                zh: "注意：以 root 身份检查（\(state) 尚不存在或属于 root）；服务以其自己的用户运行，"
+                zh: "注意：以 root 身份检查（\(state) 尚不存在）；服务以其自己的用户运行，"
+                    + "该用户必须能读取名册（root:spotcheck，0640）")
+        }
+
+        /// `--check-config` run as root on a state folder that belongs to root.
+        public static func checkedAsRootOwnedByRoot(_ state: String) -> Localized {
+            Localized(
+                en: "note: checked as root (\(state) belongs to root); the service runs as "
+                    + "its own user, which must be able to read the roster (root:spotcheck, 0640)",
+                zh: "注意：以 root 身份检查（\(state) 属于 root）；服务以其自己的用户运行，"
                     + "该用户必须能读取名册（root:spotcheck，0640）")
         }
 
