@@ -292,15 +292,17 @@ struct RoleTests {
         let draw = try #require(try store.draws().first)
         let member = try #require(
             try store.assignments(drawID: draw.id).first { $0.role == "member" && $0.login != login })
+        // The team is named: an inspector with a daily cap above one may be on two teams.
+        let named = ["--department", member.department]
         for user in ["sc-auditor", "sc-stranger"] {
             #expect(
-                try Self.asUser(user, ["replace", String(draw.id), member.inspector, "--reason", "x"], socket: socket)
-                    .status == 77)
+                try Self.asUser(
+                    user, ["replace", String(draw.id), member.inspector, "--reason", "x"] + named, socket: socket
+                ).status == 77)
         }
-        #expect(
-            try Self.asUser(
-                "sc-coordinator", ["replace", String(draw.id), member.inspector, "--reason", "病假"], socket: socket
-            ).status == 0)
+        let replacedByCoordinator = try Self.asUser(
+            "sc-coordinator", ["replace", String(draw.id), member.inspector, "--reason", "病假"] + named, socket: socket)
+        #expect(replacedByCoordinator.status == 0, "\(replacedByCoordinator.output)")
         let refused = try Self.asUser("sc-stranger", ["why", "i001", "d-fagai"], socket: socket)
         #expect(refused.status == 77, "\(refused.output)")
         // A refusal names the command the user typed, not the daemon's method.
@@ -504,7 +506,10 @@ struct RoleTests {
         // required skill, say): such a refusal says so, and another member is tried.
         var replacedMember: String?
         for member in try store.assignments(drawID: draw.id) where member.role == "member" {
-            let replaced = try Self.spotcheck(daemon, ["replace", String(draw.id), member.inspector, "--reason", "病假"])
+            // The team is named: an inspector with a daily cap above one may be on two teams.
+            let replaced = try Self.spotcheck(
+                daemon,
+                ["replace", String(draw.id), member.inspector, "--reason", "病假", "--department", member.department])
             if replaced.status == 0 {
                 #expect(replaced.output.contains("replaces \(member.inspector)"), "\(replaced.output)")
                 replacedMember = member.inspector

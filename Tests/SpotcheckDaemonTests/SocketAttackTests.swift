@@ -227,8 +227,10 @@ struct SocketAttackTests {
         // A decision right after the flood: a coordinator replaces a member.
         let draw = try #require(try store.draws().first)
         let member = try #require(try store.assignments(drawID: draw.id).first { $0.role == "member" })
+        // The team is named: an inspector with a daily cap above one may be on two teams.
         let replaced = try RosterEditTests.spotcheck(
-            daemon, ["replace", String(draw.id), member.inspector, "--reason", "ill"])
+            daemon,
+            ["replace", String(draw.id), member.inspector, "--reason", "ill", "--department", member.department])
         #expect(replaced.status == 0, "\(replaced.output)")
         #expect(
             DaemonProcess.eventually {
