@@ -7,8 +7,10 @@ import SpotcheckText
 #endif
 
 /// Runs spotcheckd's command line with its help, usage lines and parse errors in the reader's
-/// language, as `spotcheck` does (`HelpLayout`): English exactly as argument-parser writes it,
-/// Chinese with argument-parser's own words from the catalogue and wrapped by display width.
+/// language, as `spotcheck` does (`HelpLayout`): Chinese with argument-parser's own words from
+/// the catalogue and wrapped by display width; English help laid out by the same rules, its words
+/// left as they are (argument-parser leaves the usage line unwrapped, wider than 80 columns);
+/// an English parse error as argument-parser writes it.
 enum DaemonHelpOutput {
     static func main() async {
         do {
@@ -25,7 +27,7 @@ enum DaemonHelpOutput {
 
     static func exit(withError error: any Error) -> Never {
         let arguments = CommandLine.arguments
-        guard Language.current == .chinese, !arguments.contains("--experimental-dump-help") else {
+        guard !arguments.contains("--experimental-dump-help") else {
             DaemonCommand.exit(withError: error)
         }
         let code = DaemonCommand.exitCode(for: error)
@@ -33,7 +35,13 @@ enum DaemonHelpOutput {
         guard text.contains("USAGE:") || text.hasPrefix("Error:") else {
             DaemonCommand.exit(withError: error)
         }
-        text = HelpLayout.chinese(text)
+        if Language.current == .chinese {
+            text = HelpLayout.chinese(text)
+        } else if code == .success {
+            text = HelpLayout.english(text)
+        } else {
+            DaemonCommand.exit(withError: error)
+        }
         if !text.hasSuffix("\n") { text += "\n" }
         let handle = code == .success ? FileHandle.standardOutput : FileHandle.standardError
         handle.write(Data(text.utf8))

@@ -7,9 +7,11 @@ import Testing
 /// exit-code line whole, as written, so that it can be copied.
 @Suite struct HelpWidthTests {
     /// `spotcheck ARGUMENTS` with `COLUMNS` set, in `locale`.
-    static func help(_ arguments: [String], columns: Int, locale: String) throws -> String {
+    static func help(
+        _ arguments: [String], columns: Int, locale: String, executable: URL = Run.binary
+    ) throws -> String {
         let process = Process()
-        process.executableURL = Run.binary
+        process.executableURL = executable
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         for name in ["LANGUAGE", "LC_ALL", "LC_MESSAGES"] { environment[name] = nil }
@@ -84,6 +86,25 @@ import Testing
         }
         #expect(checked == commands.count * 2)
         #expect(blockLines > commands.count * 2 * 10, "only \(blockLines) example and exit-code lines read")
+    }
+
+    /// `spotcheckd --help`, the daemon's own, holds to the same at 80 columns in both languages.
+    @Test func theDaemonsHelpFitsEightyColumnsAndItsExamplesStayWhole() throws {
+        let daemon = Run.binary.deletingLastPathComponent().appendingPathComponent("spotcheckd")
+        for locale in ["C.UTF-8", "zh_CN.UTF-8"] {
+            let narrow = try Self.help(["--help"], columns: 80, locale: locale, executable: daemon)
+            let wide = try Self.help(["--help"], columns: 1000, locale: locale, executable: daemon)
+            let name = "spotcheckd --help (\(locale))"
+            #expect(narrow.contains("USAGE:") || narrow.contains("用法："), "\(name): \(narrow)")
+            for line in narrow.split(separator: "\n").map(String.init) {
+                let width = line.reduce(0) { $0 + HelpLayout.columns($1) }
+                #expect(width <= 80, "\(name): \(width) columns: \(line)")
+            }
+            let shown = Set(narrow.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+            let block = Self.blockLines(wide)
+            #expect(block.count >= 4, "\(name): \(wide)")
+            for line in block { #expect(shown.contains(line), "\(name): cut at 80 columns: \(line)") }
+        }
     }
 
     /// The exit-code lines every help shows say what README's table says, for the codes a script
