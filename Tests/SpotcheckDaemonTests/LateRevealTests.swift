@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+@testable import SpotcheckDaemon
+@testable import SpotcheckStore
+
+/// A day revealed and published in its last seconds, by the scheduler's own loop with a clock
+/// of the tests' (no faketime): the wait before each step is the time left to it.
+@Suite struct LateRevealTests {
+    /// Started at 23:59:50 with reveal_time 23:59:58 and day_end 23:59:59: the day is drawn at
+    /// once, revealed at 23:59:58 and published at 23:59:59, on the clock that started at 23:59:50
+    /// and runs at the real pace.
+    @Test func aDaemonStartedTenSecondsBeforeMidnightRevealsAndPublishesOnTime() async throws {
+        let harness = try Harness(
+            pools: """
+                [[pool]]
+                name = "county"
+                targets_per_day = 3
+                draw_time = "07:00"
+                reveal_time = "23:59:58"
+                day_end = "23:59:59"
+                """)
+        let start = harness.at("2026-12-01", "23:59:50")
+        let began = Date()
+        let clock: @Sendable () -> Date = { start.addingTimeInterval(Date().timeIntervalSince(began)) }
+        let service = SchedulerService(
+            engine: harness.engine, configuration: ConfigurationBox(harness.config), wakeup: Wakeup(),
+            events: EventLog(sinks: [harness.sink]), now: clock)
+        let task = Task { try await service.run() }
+        defer { task.cancel() }
+        var draw: StoredDraw?
+        while Date().timeIntervalSince(began) < 20 {
+            draw = try harness.store.draws().first
+            if draw?.publishedAt != nil { break }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        let done = try #require(draw, "nothing was drawn")
+        let revealed = try #require(done.revealedAt, "not revealed by \(clock())")
+        #expect(revealed >= harness.at("2026-12-01", "23:59:58"))
+        #expect(revealed < harness.at("2026-12-01", "23:59:59"), "revealed late: \(revealed)")
+        let published = try #require(done.publishedAt, "not published by \(clock())")
+        #expect(published >= harness.at("2026-12-01", "23:59:59"))
+        #expect(published < harness.at("2026-12-02", "00:00:01"), "published late: \(published)")
+    }
+}
