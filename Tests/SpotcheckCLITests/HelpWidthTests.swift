@@ -70,17 +70,7 @@ import Testing
                 let narrow = try Self.help(path + ["--help"], columns: 80, locale: locale)
                 let wide = try Self.help(path + ["--help"], columns: 1000, locale: locale)
                 let name = "spotcheck \(path.joined(separator: " ")) --help (\(locale))"
-                #expect(narrow.contains("USAGE:") || narrow.contains("用法："), "\(name): \(narrow)")
-                for line in narrow.split(separator: "\n").map(String.init) {
-                    let width = line.reduce(0) { $0 + HelpLayout.columns($1) }
-                    #expect(width <= 80, "\(name): \(width) columns: \(line)")
-                }
-                let shown = Set(narrow.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
-                let block = Self.blockLines(wide)
-                blockLines += block.count
-                for line in block {
-                    #expect(shown.contains(line), "\(name): cut at 80 columns: \(line)")
-                }
+                blockLines += Self.expectFits(narrow: narrow, wide: wide, name: name)
                 checked += 1
             }
         }
@@ -95,16 +85,27 @@ import Testing
             let narrow = try Self.help(["--help"], columns: 80, locale: locale, executable: daemon)
             let wide = try Self.help(["--help"], columns: 1000, locale: locale, executable: daemon)
             let name = "spotcheckd --help (\(locale))"
-            #expect(narrow.contains("USAGE:") || narrow.contains("用法："), "\(name): \(narrow)")
-            for line in narrow.split(separator: "\n").map(String.init) {
-                let width = line.reduce(0) { $0 + HelpLayout.columns($1) }
-                #expect(width <= 80, "\(name): \(width) columns: \(line)")
-            }
-            let shown = Set(narrow.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
-            let block = Self.blockLines(wide)
-            #expect(block.count >= 4, "\(name): \(wide)")
-            for line in block { #expect(shown.contains(line), "\(name): cut at 80 columns: \(line)") }
+            #expect(Self.expectFits(narrow: narrow, wide: wide, name: name) >= 4, "\(name): \(wide)")
         }
+    }
+
+    /// Expects `narrow` (a help at 80 columns) to be a help with no line wider, holding every
+    /// example and exit-code line of `wide` whole; returns how many such lines there are.
+    static func expectFits(
+        narrow: String, wide: String, name: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) -> Int {
+        #expect(
+            narrow.contains("USAGE:") || narrow.contains("用法："), "\(name): \(narrow)", sourceLocation: sourceLocation)
+        for line in narrow.split(separator: "\n").map(String.init) {
+            let width = line.reduce(0) { $0 + HelpLayout.columns($1) }
+            #expect(width <= 80, "\(name): \(width) columns: \(line)", sourceLocation: sourceLocation)
+        }
+        let shown = Set(narrow.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        let block = Self.blockLines(wide)
+        for line in block {
+            #expect(shown.contains(line), "\(name): cut at 80 columns: \(line)", sourceLocation: sourceLocation)
+        }
+        return block.count
     }
 
     /// The exit-code lines every help shows say what README's table says, for the codes a script

@@ -11,15 +11,11 @@ import Testing
     /// once, revealed at 23:59:58 and published at 23:59:59, on the clock that started at 23:59:50
     /// and runs at the real pace.
     @Test func aDaemonStartedTenSecondsBeforeMidnightRevealsAndPublishesOnTime() async throws {
-        let harness = try Harness(
-            pools: """
-                [[pool]]
-                name = "county"
-                targets_per_day = 3
-                draw_time = "07:00"
-                reveal_time = "23:59:58"
-                day_end = "23:59:59"
-                """)
+        let pool = [
+            "[[pool]]", "name = \"county\"", "draw_time = \"07:00\"", "reveal_time = \"23:59:58\"",
+            "day_end = \"23:59:59\"",
+        ]
+        let harness = try Harness(pools: pool.joined(separator: "\n"))
         let start = harness.at("2026-12-01", "23:59:50")
         let began = Date()
         let clock: @Sendable () -> Date = { start.addingTimeInterval(Date().timeIntervalSince(began)) }
