@@ -19,14 +19,14 @@ import Testing
 
     /// A harness whose campaign's phases are planned relative to today: mobilisation ends the day
     /// before `selfStart`, self-inspection runs `selfStart...selfEnd`, supervision starts the day
-    /// after.
-    static func harness(selfStart: Int, selfEnd: Int, forms: Bool = true) throws -> Harness {
+    /// after; `[ledger] prohibitions` lists P01 to P03.
+    static func harness(selfStart: Int, selfEnd: Int) throws -> Harness {
         let t = today
         let campaign = campaignSection(
             supervision: "\(t.adding(days: selfEnd + 1))..\(t.adding(days: selfEnd + 40))",
             mobilisation: "\(t.adding(days: selfStart - 20))..\(t.adding(days: selfStart - 1))",
             selfInspection: "\(t.adding(days: selfStart))..\(t.adding(days: selfEnd))",
-            summingUp: "\(t.adding(days: selfEnd + 41))..\(t.adding(days: selfEnd + 60))")
+            summingUp: "\(t.adding(days: selfEnd + 41))..\(t.adding(days: selfEnd + 60))", ledger: Service.ledger)
         let harness = try Harness(
             pools: """
                 [[pool]]
@@ -36,7 +36,7 @@ import Testing
                 reveal_time = "08:00"
                 report_time = "08:30"
                 \(campaign)
-                """ + (forms ? Service.ledger : ""))
+                """)
         try "1. 违规吃喝\n2. 违规收送礼品\n".write(
             to: harness.folder.appendingPathComponent("prohibitions.txt"), atomically: true, encoding: .utf8)
         return harness
@@ -81,10 +81,14 @@ import Testing
 
     @Test func supervisionBeforeItsPlannedStartMustBeAskedForAndTheStepSaysHowEarlyItCame() throws {
         // Self-inspection planned from today for a week; supervision from the day after.
-        let harness = try Self.harness(selfStart: 0, selfEnd: 6, forms: false)
+        let harness = try Self.harness(selfStart: 0, selfEnd: 6)
         let control = SecrecyTests.control(harness)
         let intoSelf = Self.advance(control, "self-inspection")
         #expect(intoSelf["error"] == nil, "\(intoSelf)")
+        // The forms the step issued are past due (locked as on the day after their due date), so
+        // that only the planned start holds supervision back.
+        let plan = harness.config.campaign!
+        try harness.store.lockLateSelfInspectionForms(campaign: plan.key, today: Self.today.adding(days: 7), at: Date())
 
         let refused = Self.advance(control, "supervision")
         #expect(refused["error"] as? String == "io.spotcheck.Campaign.AdvanceRefused", "\(refused)")
@@ -92,7 +96,6 @@ import Testing
         let start = Self.today.adding(days: 7)
         #expect(Service.parameters(refused)["planned_start"] as? String == start.description)
         #expect(Service.parameters(refused)["today"] as? String == Self.today.description)
-        let plan = harness.config.campaign!
         #expect(try harness.engine.campaignTimeline(plan).timeline.active == .selfInspection)
         // Asked for: taken, and the step records the planned start and how early it came, in the
         // journal and the transition (whose facts the chain link publishes).
@@ -108,7 +111,7 @@ import Testing
 
     @Test func aStepIntoSupervisionOnOrAfterItsPlannedStartNeedsNothingMoreAndRecordsNothingEarly() throws {
         // Self-inspection planned to have ended yesterday: supervision is due today.
-        let harness = try Self.harness(selfStart: -7, selfEnd: -1, forms: false)
+        let harness = try Self.harness(selfStart: -7, selfEnd: -1)
         let control = SecrecyTests.control(harness)
         #expect(Self.advance(control, "self-inspection")["error"] == nil)
         let onTime = Self.advance(control, "supervision")
