@@ -42,6 +42,18 @@ import Testing
         return harness
     }
 
+    /// A harness (self-inspection planned from today for ten days) whose campaign the daemon
+    /// admitted at start, as spotcheckd records the campaign it runs, stepped into self-inspection
+    /// through the control socket.
+    static func inSelfInspection() throws -> (harness: Harness, events: EventLog, control: DaemonControl) {
+        let harness = try harness(selfStart: 0, selfEnd: 10)
+        let events = EventLog(sinks: [harness.sink])
+        try CampaignGuard.admit(harness.config, when: "start", store: harness.store, events: events, now: Date())
+        let control = SecrecyTests.control(harness)
+        #expect(advance(control, "self-inspection")["error"] == nil)
+        return (harness, events, control)
+    }
+
     static func advance(
         _ control: DaemonControl, _ step: String, early: Bool? = nil, as caller: Caller = CampaignControlTests.root
     ) -> [String: Any] {
@@ -241,11 +253,7 @@ import Testing
     }
 
     @Test func aReloadMovingTheRunningCampaignsPlannedDatesIsRefusedUntilACoordinatorReleasesIt() throws {
-        let harness = try Self.harness(selfStart: 0, selfEnd: 10)
-        let events = EventLog(sinks: [harness.sink])
-        try CampaignGuard.admit(harness.config, when: "start", store: harness.store, events: events, now: Date())
-        let control = SecrecyTests.control(harness)
-        #expect(Self.advance(control, "self-inspection")["error"] == nil)
+        let (harness, events, control) = try Self.inSelfInspection()
         // Supervision planned for today instead of in eleven days: the early step would no longer
         // need --before-planned-start, and forms could be due at once.
         var moved = harness.config
@@ -280,11 +288,7 @@ import Testing
     }
 
     @Test func aReleaseOlderThanADayNoLongerAdmitsAChange() throws {
-        let harness = try Self.harness(selfStart: 0, selfEnd: 10)
-        let events = EventLog(sinks: [harness.sink])
-        try CampaignGuard.admit(harness.config, when: "start", store: harness.store, events: events, now: Date())
-        let control = SecrecyTests.control(harness)
-        #expect(Self.advance(control, "self-inspection")["error"] == nil)
+        let (harness, events, control) = try Self.inSelfInspection()
         #expect(
             Service.parameters(
                 CampaignControlTests.call(
@@ -298,10 +302,7 @@ import Testing
     }
 
     @Test func aProhibitionsFileChangedAfterItsHashWasFrozenIsJournaledWithBothHashes() throws {
-        let harness = try Self.harness(selfStart: 0, selfEnd: 10)
-        let events = EventLog(sinks: [harness.sink])
-        let control = SecrecyTests.control(harness)
-        #expect(Self.advance(control, "self-inspection")["error"] == nil)
+        let (harness, events, _) = try Self.inSelfInspection()
         let frozen = try #require(
             try harness.engine.campaignTimeline(harness.config.campaign!).stored.last?.transition.facts[
                 "prohibitions_sha256"])
