@@ -68,6 +68,16 @@ extension Catalogue {
         public static func source(_ source: String) -> Localized {
             Localized(en: "source:    \(source)\n", zh: "来源：      \(source)\n")
         }
+        // Where a finding came from, in words (the daemon sends the ledger's label, as the
+        // Chinese below: 自查, 督查（抽签 12，d-shuiwu）, 投诉, 投诉（7）).
+        public static let sourceSelf = Localized(en: "self-inspection", zh: "自查")
+        public static func sourceInspection(_ draw: String, _ department: String) -> Localized {
+            Localized(en: "inspection (draw \(draw), \(department))", zh: "督查（抽签 \(draw)，\(department)）")
+        }
+        public static let sourceComplaint = Localized(en: "complaint", zh: "投诉")
+        public static func sourceComplaintNumbered(_ complaint: String) -> Localized {
+            Localized(en: "complaint (\(complaint))", zh: "投诉（\(complaint)）")
+        }
         public static func category(_ category: String) -> Localized {
             Localized(en: "category:  \(category)\n", zh: "类别：      \(category)\n")
         }
