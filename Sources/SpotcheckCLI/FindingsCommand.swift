@@ -127,7 +127,10 @@ enum FindingText {
         text += Say.category(
             finding.category.map { LedgerWords.category($0, in: language) } ?? Say.notYetClassified(language))(language)
         if !finding.rules.isEmpty { text += Say.rules(finding.rules.joined(separator: ", "))(language) }
-        text += Say.severity(LedgerWords.severity(finding.severity, in: language))(language)
+        let severity = LedgerWords.severity(finding.severity, in: language)
+        text +=
+            finding.severityProposed == true
+            ? Say.severityProposed(severity, finding.id)(language) : Say.severity(severity)(language)
         text += Say.found(finding.found, finding.finder)(language)
         text += Say.facts(finding.facts)(language)
         if let due = finding.due { text += Say.due(due)(language) }

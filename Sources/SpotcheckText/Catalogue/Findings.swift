@@ -88,6 +88,15 @@ extension Catalogue {
         public static func severity(_ severity: String) -> Localized {
             Localized(en: "severity:  \(severity)\n", zh: "严重程度：  \(severity)\n")
         }
+        /// A self-inspection finding's severity while it is the department's proposal, which the
+        /// office sets when confirming (`severityProposed`).
+        public static func severityProposed(_ severity: String, _ id: String) -> Localized {
+            Localized(
+                en: "severity:  \(severity), proposed by the department: not yet set by the office (a coordinator "
+                    + "not on the department's side confirms it with spotcheck findings confirm \(id) --severity …)\n",
+                zh: "严重程度：  \(severity)，为单位自报的建议：尚未由纪检监察机关核定（由不属于该单位一方的协调员以 "
+                    + "spotcheck findings confirm \(id) --severity … 确认时核定）\n")
+        }
         public static func found(_ day: String, _ finder: String) -> Localized {
             Localized(en: "found:     \(day) by \(finder)\n", zh: "发现：      \(day)，发现人 \(finder)\n")
         }
