@@ -191,9 +191,7 @@ struct PublicationSite {
     var editionName: String {
         if content.edition == "final" { return t(Catalogue.Publication.editionFinal) }
         if content.edition.hasPrefix("phase:") {
-            return t(
-                Catalogue.Publication.editionPhase(
-                    t(Catalogue.Publication.phaseLabel(String(content.edition.dropFirst(6))))))
+            return t(Catalogue.Publication.editionPhase(String(content.edition.dropFirst(6))))
         }
         return t(Catalogue.Publication.editionDaily)
     }
@@ -202,7 +200,7 @@ struct PublicationSite {
         var html = ""
         if let phase = content.phase {
             html +=
-                "<p>\(htmlEscape(t(Catalogue.Publication.campaignPhase))): <strong>\(htmlEscape(t(Catalogue.Publication.phaseLabel(phase))))</strong></p>\n"
+                "<p>\(htmlEscape(t(Catalogue.Publication.campaignPhase))): <strong>\(htmlEscape(t(Catalogue.CampaignPhaseNames.name(phase))))</strong></p>\n"
         }
         html += "<ul class=\"sections\">\n"
         for (href, label) in [
