@@ -297,7 +297,7 @@ struct PublicationSite {
         guard !findings.isEmpty else { return "<p>\(htmlEscape(t(Catalogue.Publication.none)))</p>\n" }
         let states = Self.findingStates.filter { state in findings.contains { $0.state == state } }
         var html = "<table>\n<tr><th>\(htmlEscape(t(Catalogue.Publication.category)))</th>"
-        for state in states { html += "<th>\(htmlEscape(t(Catalogue.Publication.findingStateLabel(state))))</th>" }
+        for state in states { html += "<th>\(htmlEscape(t(Catalogue.LedgerStateWords.state(state))))</th>" }
         html += "<th>\(htmlEscape(t(Catalogue.Publication.total)))</th></tr>\n"
         for code in Self.findingCategories + ["none"] {
             let row = findings.filter { ($0.category ?? "none") == code }

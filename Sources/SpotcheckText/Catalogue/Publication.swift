@@ -114,19 +114,6 @@ extension Catalogue {
             default: .verbatim(code)
             }
         }
-        public static func findingStateLabel(_ code: String) -> Localized {
-            switch code {
-            case "identified": Localized(en: "identified", zh: "已登记")
-            case "confirmed": Localized(en: "confirmed", zh: "已确认")
-            case "rectifying": Localized(en: "rectifying", zh: "整改中")
-            case "awaiting-verification": Localized(en: "awaiting verification", zh: "待核验")
-            case "closed": Localized(en: "closed", zh: "已销号")
-            case "dismissed": Localized(en: "dismissed", zh: "已撤销")
-            case "transferred": Localized(en: "transferred", zh: "已移交")
-            case "reopened": Localized(en: "reopened", zh: "重新整改")
-            default: .verbatim(code)
-            }
-        }
         public static func complaintStateLabel(_ code: String) -> Localized {
             switch code {
             case "received": Localized(en: "received", zh: "已受理登记")
