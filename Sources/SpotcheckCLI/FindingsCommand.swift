@@ -118,26 +118,32 @@ enum FindingText {
         return table.render()
     }
 
-    static func detail(_ finding: LedgerMessages.Finding) -> String {
-        var text = "\(finding.id)  \(finding.department)  \(LedgerWords.state(finding.state))"
-        if let status = finding.status { text += "  (\(LedgerWords.status(status)))" }
+    /// `findings show` and the commands that print one finding, in `language`.
+    static func detail(_ finding: LedgerMessages.Finding, in language: Language = .current) -> String {
+        var text = "\(finding.id)  \(finding.department)  \(LedgerWords.state(finding.state, in: language))"
+        if let status = finding.status { text += "  (\(LedgerWords.status(status, in: language)))" }
         text += "\n"
-        text += Say.source(finding.source).text
-        text += Say.category(finding.category.map { LedgerWords.category($0) } ?? Say.notYetClassified.text).text
-        if !finding.rules.isEmpty { text += Say.rules(finding.rules.joined(separator: ", ")).text }
-        text += Say.severity(LedgerWords.severity(finding.severity)).text
-        text += Say.found(finding.found, finding.finder).text
-        text += Say.facts(finding.facts).text
-        if let due = finding.due { text += Say.due(due).text }
-        if let pending = finding.pendingExtension { text += Say.pendingExtension(pending).text }
-        if let proposer = finding.dismissalProposedBy { text += Say.dismissalProposed(proposer).text }
-        if finding.recurrences > 0 { text += Say.reopened(finding.recurrences).text }
+        text += Say.source(LedgerWords.source(finding.source)(language))(language)
+        text += Say.category(
+            finding.category.map { LedgerWords.category($0, in: language) } ?? Say.notYetClassified(language))(language)
+        if !finding.rules.isEmpty { text += Say.rules(finding.rules.joined(separator: ", "))(language) }
+        let severity = LedgerWords.severity(finding.severity, in: language)
+        text +=
+            finding.severityProposed == true
+            ? Say.severityProposed(severity, finding.id)(language) : Say.severity(severity)(language)
+        text += Say.found(finding.found, finding.finder)(language)
+        text += Say.facts(finding.facts)(language)
+        if let due = finding.due { text += Say.due(due)(language) }
+        if let pending = finding.pendingExtension { text += Say.pendingExtension(pending)(language) }
+        if let proposer = finding.dismissalProposedBy { text += Say.dismissalProposed(proposer)(language) }
+        if finding.recurrences > 0 { text += Say.reopened(finding.recurrences)(language) }
         for measure in finding.measures {
-            text += Say.measure(measure.number, LedgerWords.measureState(measure.state), measure.text).text
-            if let owner = measure.owner { text += Say.measureOwner(owner).text }
-            if let due = measure.due { text += Say.measureDue(due).text }
+            text += Say.measure(measure.number, LedgerWords.measureState(measure.state, in: language), measure.text)(
+                language)
+            if let owner = measure.owner { text += Say.measureOwner(owner)(language) }
+            if let due = measure.due { text += Say.measureDue(due)(language) }
             text += "\n"
-            for evidence in measure.evidence { text += Say.evidence(evidence).text }
+            for evidence in measure.evidence { text += Say.evidence(evidence)(language) }
         }
         return text
     }

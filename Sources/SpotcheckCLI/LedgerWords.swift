@@ -40,6 +40,21 @@ enum LedgerWords {
         }
     }
 
+    /// Where a finding came from, from the ledger's label as the daemon sends it (`自查`,
+    /// `督查（抽签 12，d-shuiwu）`, `投诉`, `投诉（7）`, the Chinese of `Catalogue.Findings`' source
+    /// messages); a label this build does not know as it came.
+    static func source(_ label: String) -> Localized {
+        typealias Say = Catalogue.Findings
+        if label == Say.sourceSelf.chinese { return Say.sourceSelf }
+        if label == Say.sourceComplaint.chinese { return Say.sourceComplaint }
+        // The messages' Chinese as patterns, to find their values in the label.
+        let inspection = TextPattern { draw, department in .verbatim(Say.sourceInspection(draw, department).chinese) }
+        if let values = inspection.values(label) { return Say.sourceInspection(values[0], values[1]) }
+        let complaint = TextPattern { complaint in .verbatim(Say.sourceComplaintNumbered(complaint).chinese) }
+        if let values = complaint.values(label) { return Say.sourceComplaintNumbered(values[0]) }
+        return .verbatim(label)
+    }
+
     /// An assignment's outcome as `SetAssignmentOutcome` answers it.
     static func outcome(_ code: String, in language: Language = .current) -> String {
         switch code {

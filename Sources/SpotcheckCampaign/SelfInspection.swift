@@ -349,7 +349,7 @@ public enum SelfInspectionSheet {
         var text = "\u{FEFF}"
         for comment in comments {
             for line in comment.split(separator: "\n", omittingEmptySubsequences: false) {
-                text += cell("# " + line) + "\r\n"
+                text += commentLine(String(line)) + "\r\n"
             }
         }
         text += header.map(cell).joined(separator: ",") + "\r\n"
@@ -364,6 +364,14 @@ public enum SelfInspectionSheet {
     public static func severity(named text: String) -> Severity? {
         let wanted = text.lowercased()
         return Severity.allCases.first { $0.rawValue == wanted || $0.label == text }
+    }
+
+    /// An instruction line as it stands in the file: `#`, a space and the text, never quoted (a
+    /// line that starts with a quote is no comment to a reader or an editor). Its commas only
+    /// split it into cells whose first starts with `#`, which reading skips; a double quote, which
+    /// CSV allows only in a quoted cell, becomes a single one, and a stray line break is dropped.
+    static func commentLine(_ text: String) -> String {
+        "# " + String(text.map { $0 == "\"" ? "'" : $0 }.filter { !$0.isNewline })
     }
 
     /// A cell quoted when it holds a comma, quote, line break or leading/trailing space; a

@@ -1,4 +1,5 @@
 import SpotcheckCampaign
+import SpotcheckLedger
 import SpotcheckRoster
 
 /// `[campaign]` and `[complaints]` of spotcheckd.toml.
@@ -22,5 +23,23 @@ enum CampaignSection {
             errors += reader.finish()
         }
         return (plan, clocks, errors)
+    }
+
+    /// A campaign's self-inspection forms ask about `[ledger] prohibitions` (the codes findings
+    /// cite): without any, the step into self-inspection would issue no form and the gate into
+    /// supervision could never hold, so a `[campaign]` without them is refused, at the list's
+    /// line (or `[ledger]`'s, or `[campaign]`'s when there is no `[ledger]`).
+    static func requireProhibitions(
+        campaign: TOMLTable?, ledger: TOMLTable?, settings: LedgerSettings, refused: [InputError], file: String
+    ) -> [InputError] {
+        guard let campaign, settings.rules.prohibitions.rules.isEmpty,
+            !refused.contains(where: { $0.field == "ledger.prohibitions" })  // a list already refused as written
+        else { return [] }
+        var reader = TableReader(ledger ?? TOMLTable(line: campaign.line), file: file, name: "ledger")
+        reader.fail(
+            "prohibitions",
+            "is required with a [campaign]: the prohibitions its self-inspection forms ask about and findings cite; write prohibitions = [\"P01 text\", \"P02 text\", …] under [ledger], each \"CODE text\""
+        )
+        return reader.errors
     }
 }

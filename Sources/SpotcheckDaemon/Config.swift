@@ -230,6 +230,9 @@ public struct DaemonConfig: Sendable, Equatable {
         errors += campaignErrors
         let (ledger, ledgerErrors) = LedgerSettings.decode(root.table("ledger"), file: file)
         errors += ledgerErrors
+        errors += CampaignSection.requireProhibitions(
+            campaign: root.table("campaign"), ledger: root.table("ledger"), settings: ledger, refused: ledgerErrors,
+            file: file)
         let (publication, publicationErrors) = PublicationSettings.decode(root.table("publication"), file: file)
         errors += publicationErrors
         let (hooks, hookErrors) = HookSettings.decode(root.table("hooks"), file: file, resolve: resolve)

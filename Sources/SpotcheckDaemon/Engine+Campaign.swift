@@ -81,8 +81,8 @@ extension Engine {
         var ledger = try StoreLedgerFacts(
             store: store, other: ledgerFactsHook.source, since: plan.phases[.mobilisation]?.start,
             // The forms' conditions are checked once the campaign has forms (they are issued on
-            // the step into self-inspection when `[ledger] prohibitions` lists any); without
-            // any they stay unchecked.
+            // the step into self-inspection, asking about `[ledger] prohibitions`, which a
+            // `[campaign]` requires: CampaignSection.requireProhibitions); before, unchecked.
             forms: try store.selfInspectionForms(campaign: plan.key).isEmpty
                 ? nil
                 : store.selfInspectionFacts(

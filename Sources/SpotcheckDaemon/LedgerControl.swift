@@ -542,6 +542,7 @@ struct LedgerControl {
             id: finding.id.description, department: finding.department, source: redacted(finding).source.label,
             drawId: drawID,
             category: finding.category?.rawValue, rules: finding.ruleCodes, severity: finding.severity.rawValue,
+            severityProposed: finding.severityAwaitsOffice(settings.rules.rectificationLimits) ? true : nil,
             facts: finding.facts, finder: finding.finder, found: finding.found.day.description,
             state: finding.state.rawValue, due: finding.deadline?.due.description, status: status?.description,
             overdueDays: overdue,

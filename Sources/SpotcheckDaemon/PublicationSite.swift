@@ -191,9 +191,7 @@ struct PublicationSite {
     var editionName: String {
         if content.edition == "final" { return t(Catalogue.Publication.editionFinal) }
         if content.edition.hasPrefix("phase:") {
-            return t(
-                Catalogue.Publication.editionPhase(
-                    t(Catalogue.Publication.phaseLabel(String(content.edition.dropFirst(6))))))
+            return t(Catalogue.Publication.editionPhase(String(content.edition.dropFirst(6))))
         }
         return t(Catalogue.Publication.editionDaily)
     }
@@ -202,7 +200,7 @@ struct PublicationSite {
         var html = ""
         if let phase = content.phase {
             html +=
-                "<p>\(htmlEscape(t(Catalogue.Publication.campaignPhase))): <strong>\(htmlEscape(t(Catalogue.Publication.phaseLabel(phase))))</strong></p>\n"
+                "<p>\(htmlEscape(t(Catalogue.Publication.campaignPhase))): <strong>\(htmlEscape(t(Catalogue.CampaignPhaseNames.name(phase))))</strong></p>\n"
         }
         html += "<ul class=\"sections\">\n"
         for (href, label) in [
@@ -299,7 +297,7 @@ struct PublicationSite {
         guard !findings.isEmpty else { return "<p>\(htmlEscape(t(Catalogue.Publication.none)))</p>\n" }
         let states = Self.findingStates.filter { state in findings.contains { $0.state == state } }
         var html = "<table>\n<tr><th>\(htmlEscape(t(Catalogue.Publication.category)))</th>"
-        for state in states { html += "<th>\(htmlEscape(t(Catalogue.Publication.findingStateLabel(state))))</th>" }
+        for state in states { html += "<th>\(htmlEscape(t(Catalogue.LedgerStateWords.state(state))))</th>" }
         html += "<th>\(htmlEscape(t(Catalogue.Publication.total)))</th></tr>\n"
         for code in Self.findingCategories + ["none"] {
             let row = findings.filter { ($0.category ?? "none") == code }

@@ -34,3 +34,13 @@ public struct RectificationLimits: Sendable, Hashable, Codable {
         calendar.addingWorkingDays(workingDays(for: severity), to: start)
     }
 }
+
+extension Finding {
+    /// Whether the severity is still a proposal the office has to set before the finding is
+    /// confirmed: a self-inspection finding not yet confirmed, whose severity as recorded (the
+    /// department's own) allows more than the shortest limit (`severityNotSet` otherwise).
+    public func severityAwaitsOffice(_ limits: RectificationLimits) -> Bool {
+        guard case .selfInspection = source, severitySetBy == nil, state == .identified else { return false }
+        return limits.workingDays(for: severity) > limits.shortest
+    }
+}

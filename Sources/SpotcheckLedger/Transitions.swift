@@ -190,9 +190,7 @@ extension Finding {
             // A self-inspection finding's severity is the department's own proposal until the
             // office sets it: one that would allow more than the shortest limit is confirmed
             // only with a severity set by whoever confirms (`classify` with a severity).
-            if case .selfInspection = source, severitySetBy == nil,
-                rules.rectificationLimits.workingDays(for: severity) > rules.rectificationLimits.shortest
-            {
+            if severityAwaitsOffice(rules.rectificationLimits) {
                 throw .severityNotSet(
                     id, proposed: severity, workingDays: rules.rectificationLimits.workingDays(for: severity))
             }

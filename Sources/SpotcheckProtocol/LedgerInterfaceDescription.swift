@@ -30,6 +30,7 @@ extension Varlink {
           category: ?string,
           rules: []string,
           severity: string,
+          severity_proposed: ?bool,
           facts: string,
           finder: string,
           found: string,

@@ -33,6 +33,9 @@ public enum LedgerMessages {
         public var category: String?
         public var rules: [String]
         public var severity: String
+        /// True while `severity` is a self-inspection finding's proposal that the office sets when
+        /// confirming (`Finding.severityAwaitsOffice`); absent otherwise.
+        public var severityProposed: Bool?
         public var facts: String
         public var finder: String
         public var found: String
@@ -48,9 +51,10 @@ public enum LedgerMessages {
 
         public init(
             id: String, department: String, source: String, drawId: Int64? = nil, category: String? = nil,
-            rules: [String], severity: String, facts: String, finder: String, found: String, state: String,
-            due: String? = nil, status: String? = nil, overdueDays: Int? = nil, measures: [Measure], extensions: Int,
-            pendingExtension: String? = nil, dismissalProposedBy: String? = nil, recurrences: Int
+            rules: [String], severity: String, severityProposed: Bool? = nil, facts: String, finder: String,
+            found: String, state: String, due: String? = nil, status: String? = nil, overdueDays: Int? = nil,
+            measures: [Measure], extensions: Int, pendingExtension: String? = nil, dismissalProposedBy: String? = nil,
+            recurrences: Int
         ) {
             self.id = id
             self.department = department
@@ -59,6 +63,7 @@ public enum LedgerMessages {
             self.category = category
             self.rules = rules
             self.severity = severity
+            self.severityProposed = severityProposed
             self.facts = facts
             self.finder = finder
             self.found = found

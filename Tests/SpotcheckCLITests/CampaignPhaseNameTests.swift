@@ -54,4 +54,17 @@ import Testing
         // Anything else passes as it came.
         #expect(Catalogue.CampaignPhaseNames.name("«from»") == .verbatim("«from»"))
     }
+
+    @Test func thePublicationNamesThePhaseAnEditionEndsInTheSitesLanguage() {
+        let edition = Catalogue.Publication.editionPhase("self-inspection")
+        #expect(edition.chinese == "于自查自纠阶段结束时发布", "\(edition.chinese)")
+        #expect(edition.english == "at the end of the self-inspection phase", "\(edition.english)")
+        for identifier in Self.identifiers {
+            // One list of names: the edition names each phase as every other message does.
+            let name = Catalogue.CampaignPhaseNames.name(identifier)
+            #expect(Catalogue.Publication.editionPhase(identifier).chinese.contains(name.chinese))
+            #expect(!Catalogue.Publication.editionPhase(identifier).chinese.contains(identifier))
+            #expect(Catalogue.Publication.editionPhase(identifier).english.contains(name.english))
+        }
+    }
 }

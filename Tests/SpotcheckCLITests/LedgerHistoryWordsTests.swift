@@ -27,4 +27,14 @@ import Testing
         }
         #expect(LedgerWords.role("contact of d-shuiwu", in: .chinese) == "d-shuiwu 联系人")
     }
+
+    @Test func oneListNamesEveryStateOfAFindingForRefusalsAndThePublicSite() {
+        #expect(Catalogue.LedgerStateWords.stateCodes == FindingState.allCases.map(\.rawValue))
+        for state in FindingState.allCases {
+            let words = Catalogue.LedgerStateWords.state(state.rawValue)
+            #expect(words.english == state.words, "\(state)")
+            #expect(words.chinese == state.label, "\(state)")
+        }
+        #expect(Catalogue.LedgerStateWords.states.count == FindingState.allCases.count)
+    }
 }

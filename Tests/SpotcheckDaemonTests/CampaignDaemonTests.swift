@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import SpotcheckCampaign
+import SpotcheckCore
 import SpotcheckProtocol
 import SpotcheckStore
 import Testing
@@ -13,6 +14,16 @@ import Testing
 @Suite(.serialized) struct CampaignDaemonTests {
     static func spotcheck(_ daemon: DaemonProcess, _ arguments: [String]) throws -> (status: Int32, output: String) {
         try ControlTests.run(ControlTests.cli, arguments, environment: ["SPOTCHECK_SOCKET": daemon.controlPath])
+    }
+
+    /// Locks the self-inspection forms the step into self-inspection issued (due on the phase's
+    /// planned end, weeks away), as the daily pass locks forms past due, so that the gate into
+    /// supervision does not wait for them.
+    static func lockForms(_ daemon: DaemonProcess) throws {
+        let campaign = String(repeating: "0f", count: 32)  // campaignSection()'s basis_sha256
+        let store = try Store(path: daemon.statePath)
+        #expect(!(try store.selfInspectionForms(campaign: campaign)).isEmpty)
+        try store.lockLateSelfInspectionForms(campaign: campaign, today: Day(iso: "2099-12-31")!, at: Date())
     }
 
     @Test func drawsWaitForSupervisionAndPhasesMoveForwardOnly() throws {
@@ -62,6 +73,7 @@ import Testing
         #expect(skip.status == 65 && skip.output.contains("one at a time"), "\(skip.output)")
         let first = try Self.spotcheck(daemon, ["campaign", "advance", "self-inspection", "--reason", "动员部署完成"])
         #expect(first.status == 0 && first.output.contains("roster_sha256"), "\(first.output)")
+        try Self.lockForms(daemon)
         // Supervision is planned from 2026-12-14: earlier, the step is asked for explicitly.
         let second = try Self.spotcheck(
             daemon, ["campaign", "advance", "监督检查", "--reason", "自查自纠结束", "--before-planned-start"])
@@ -128,6 +140,7 @@ import Testing
         }
         #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil, "\(daemon.stderr)")
         #expect(try Self.spotcheck(daemon, ["campaign", "advance", "self-inspection", "--reason", "a"]).status == 0)
+        try Self.lockForms(daemon)
         #expect(
             try Self.spotcheck(
                 daemon, ["campaign", "advance", "supervision", "--reason", "b", "--before-planned-start"]

@@ -19,14 +19,14 @@ import Testing
 
     /// A harness whose campaign's phases are planned relative to today: mobilisation ends the day
     /// before `selfStart`, self-inspection runs `selfStart...selfEnd`, supervision starts the day
-    /// after.
-    static func harness(selfStart: Int, selfEnd: Int, forms: Bool = true) throws -> Harness {
+    /// after; `[ledger] prohibitions` lists P01 to P03.
+    static func harness(selfStart: Int, selfEnd: Int) throws -> Harness {
         let t = today
         let campaign = campaignSection(
             supervision: "\(t.adding(days: selfEnd + 1))..\(t.adding(days: selfEnd + 40))",
             mobilisation: "\(t.adding(days: selfStart - 20))..\(t.adding(days: selfStart - 1))",
             selfInspection: "\(t.adding(days: selfStart))..\(t.adding(days: selfEnd))",
-            summingUp: "\(t.adding(days: selfEnd + 41))..\(t.adding(days: selfEnd + 60))")
+            summingUp: "\(t.adding(days: selfEnd + 41))..\(t.adding(days: selfEnd + 60))", ledger: Service.ledger)
         let harness = try Harness(
             pools: """
                 [[pool]]
@@ -36,10 +36,22 @@ import Testing
                 reveal_time = "08:00"
                 report_time = "08:30"
                 \(campaign)
-                """ + (forms ? Service.ledger : ""))
+                """)
         try "1. 违规吃喝\n2. 违规收送礼品\n".write(
             to: harness.folder.appendingPathComponent("prohibitions.txt"), atomically: true, encoding: .utf8)
         return harness
+    }
+
+    /// A harness (self-inspection planned from today for ten days) whose campaign the daemon
+    /// admitted at start, as spotcheckd records the campaign it runs, stepped into self-inspection
+    /// through the control socket.
+    static func inSelfInspection() throws -> (harness: Harness, events: EventLog, control: DaemonControl) {
+        let harness = try harness(selfStart: 0, selfEnd: 10)
+        let events = EventLog(sinks: [harness.sink])
+        try CampaignGuard.admit(harness.config, when: "start", store: harness.store, events: events, now: Date())
+        let control = SecrecyTests.control(harness)
+        #expect(advance(control, "self-inspection")["error"] == nil)
+        return (harness, events, control)
     }
 
     static func advance(
@@ -81,10 +93,14 @@ import Testing
 
     @Test func supervisionBeforeItsPlannedStartMustBeAskedForAndTheStepSaysHowEarlyItCame() throws {
         // Self-inspection planned from today for a week; supervision from the day after.
-        let harness = try Self.harness(selfStart: 0, selfEnd: 6, forms: false)
+        let harness = try Self.harness(selfStart: 0, selfEnd: 6)
         let control = SecrecyTests.control(harness)
         let intoSelf = Self.advance(control, "self-inspection")
         #expect(intoSelf["error"] == nil, "\(intoSelf)")
+        // The forms the step issued are past due (locked as on the day after their due date), so
+        // that only the planned start holds supervision back.
+        let plan = harness.config.campaign!
+        try harness.store.lockLateSelfInspectionForms(campaign: plan.key, today: Self.today.adding(days: 7), at: Date())
 
         let refused = Self.advance(control, "supervision")
         #expect(refused["error"] as? String == "io.spotcheck.Campaign.AdvanceRefused", "\(refused)")
@@ -92,7 +108,6 @@ import Testing
         let start = Self.today.adding(days: 7)
         #expect(Service.parameters(refused)["planned_start"] as? String == start.description)
         #expect(Service.parameters(refused)["today"] as? String == Self.today.description)
-        let plan = harness.config.campaign!
         #expect(try harness.engine.campaignTimeline(plan).timeline.active == .selfInspection)
         // Asked for: taken, and the step records the planned start and how early it came, in the
         // journal and the transition (whose facts the chain link publishes).
@@ -108,7 +123,7 @@ import Testing
 
     @Test func aStepIntoSupervisionOnOrAfterItsPlannedStartNeedsNothingMoreAndRecordsNothingEarly() throws {
         // Self-inspection planned to have ended yesterday: supervision is due today.
-        let harness = try Self.harness(selfStart: -7, selfEnd: -1, forms: false)
+        let harness = try Self.harness(selfStart: -7, selfEnd: -1)
         let control = SecrecyTests.control(harness)
         #expect(Self.advance(control, "self-inspection")["error"] == nil)
         let onTime = Self.advance(control, "supervision")
@@ -238,11 +253,7 @@ import Testing
     }
 
     @Test func aReloadMovingTheRunningCampaignsPlannedDatesIsRefusedUntilACoordinatorReleasesIt() throws {
-        let harness = try Self.harness(selfStart: 0, selfEnd: 10)
-        let events = EventLog(sinks: [harness.sink])
-        try CampaignGuard.admit(harness.config, when: "start", store: harness.store, events: events, now: Date())
-        let control = SecrecyTests.control(harness)
-        #expect(Self.advance(control, "self-inspection")["error"] == nil)
+        let (harness, events, control) = try Self.inSelfInspection()
         // Supervision planned for today instead of in eleven days: the early step would no longer
         // need --before-planned-start, and forms could be due at once.
         var moved = harness.config
@@ -277,11 +288,7 @@ import Testing
     }
 
     @Test func aReleaseOlderThanADayNoLongerAdmitsAChange() throws {
-        let harness = try Self.harness(selfStart: 0, selfEnd: 10)
-        let events = EventLog(sinks: [harness.sink])
-        try CampaignGuard.admit(harness.config, when: "start", store: harness.store, events: events, now: Date())
-        let control = SecrecyTests.control(harness)
-        #expect(Self.advance(control, "self-inspection")["error"] == nil)
+        let (harness, events, control) = try Self.inSelfInspection()
         #expect(
             Service.parameters(
                 CampaignControlTests.call(
@@ -295,10 +302,7 @@ import Testing
     }
 
     @Test func aProhibitionsFileChangedAfterItsHashWasFrozenIsJournaledWithBothHashes() throws {
-        let harness = try Self.harness(selfStart: 0, selfEnd: 10)
-        let events = EventLog(sinks: [harness.sink])
-        let control = SecrecyTests.control(harness)
-        #expect(Self.advance(control, "self-inspection")["error"] == nil)
+        let (harness, events, _) = try Self.inSelfInspection()
         let frozen = try #require(
             try harness.engine.campaignTimeline(harness.config.campaign!).stored.last?.transition.facts[
                 "prohibitions_sha256"])

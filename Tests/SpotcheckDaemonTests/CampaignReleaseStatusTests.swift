@@ -18,11 +18,7 @@ import Testing
     }
 
     @Test func aPendingReleaseShowsWhoGaveItWhyAndUntilWhenUntilItIsUsed() throws {
-        let harness = try Guard.harness(selfStart: 0, selfEnd: 10)
-        let events = EventLog(sinks: [harness.sink])
-        try CampaignGuard.admit(harness.config, when: "start", store: harness.store, events: events, now: Date())
-        let control = SecrecyTests.control(harness)
-        #expect(Guard.advance(control, "self-inspection")["error"] == nil)
+        let (harness, events, control) = try Guard.inSelfInspection()
         #expect(Self.release(control) == nil)
 
         let released = CampaignControlTests.call(
@@ -44,11 +40,7 @@ import Testing
     }
 
     @Test func anExpiredReleaseIsNotShown() throws {
-        let harness = try Guard.harness(selfStart: 0, selfEnd: 10)
-        let events = EventLog(sinks: [harness.sink])
-        try CampaignGuard.admit(harness.config, when: "start", store: harness.store, events: events, now: Date())
-        let control = SecrecyTests.control(harness)
-        #expect(Guard.advance(control, "self-inspection")["error"] == nil)
+        let (harness, _, control) = try Guard.inSelfInspection()
         _ = CampaignControlTests.call(
             control, "io.spotcheck.Campaign.Release", CampaignMessages.ReleaseParameters(reason: "结束"),
             as: CampaignControlTests.root)

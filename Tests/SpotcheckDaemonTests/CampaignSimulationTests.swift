@@ -37,7 +37,7 @@ extension RoleTests {
         return campaignSection(
             supervision: "\(second)..\(second.adding(days: 30))",
             mobilisation: "\(first.adding(days: -20))..\(first.adding(days: -1))", selfInspection: "\(first)..\(first)",
-            summingUp: "\(second.adding(days: 31))..\(second.adding(days: 60))")
+            summingUp: "\(second.adding(days: 31))..\(second.adding(days: 60))", ledger: nil)
     }
 
     static func simulationConfig(

@@ -7,15 +7,20 @@ import Testing
 @testable import SpotcheckDaemon
 @testable import SpotcheckStore
 
-/// A `[campaign]` section for the harness, with a prohibitions list in `folder` (written unless
-/// `writeList` is false).
+/// `[ledger]` with the prohibitions a campaign's self-inspection forms ask about (a `[campaign]`
+/// without them is refused).
+let campaignLedger = "[ledger]\nprohibitions = [\"P01 不得违规吃喝\", \"P02 不得推诿扯皮\"]"
+
+/// A `[campaign]` section for the harness naming the prohibitions file `prohibitions`, followed
+/// by `ledger` (nil: the caller writes its own `[ledger]`).
 func campaignSection(
     autoAdvance: Bool = false, supervision: String = "2026-12-14..2027-01-29",
     prohibitions: String = "prohibitions.txt",
     mobilisation: String = "2026-11-23..2026-11-27", selfInspection: String = "2026-11-30..2026-12-11",
-    summingUp: String = "2027-02-01..2027-02-26"
+    summingUp: String = "2027-02-01..2027-02-26", ledger: String? = campaignLedger
 ) -> String {
     """
+    \(ledger ?? "")
     [campaign]
     title = "专项整治"
     basis_title = "关于开展专项整治的通知"
@@ -30,7 +35,7 @@ func campaignSection(
     """
 }
 
-func campaignPools(phases: String? = nil, autoAdvance: Bool = false) -> String {
+func campaignPools(phases: String? = nil, autoAdvance: Bool = false, ledger: String? = campaignLedger) -> String {
     """
     [[pool]]
     name = "county"
@@ -39,7 +44,7 @@ func campaignPools(phases: String? = nil, autoAdvance: Bool = false) -> String {
     reveal_time = "08:00"
     report_time = "08:30"
     \(phases.map { "phases = \($0)" } ?? "")
-    \(campaignSection(autoAdvance: autoAdvance))
+    \(campaignSection(autoAdvance: autoAdvance, ledger: ledger))
     """
 }
 
@@ -48,13 +53,23 @@ func campaignPools(phases: String? = nil, autoAdvance: Bool = false) -> String {
         try text.write(to: harness.folder.appendingPathComponent("prohibitions.txt"), atomically: true, encoding: .utf8)
     }
 
+    /// Takes `step` on `day` at `time`. The step into supervision waits for the self-inspection
+    /// forms (issued on the step into self-inspection, due on its planned end): they are locked
+    /// first, as the daily pass locks forms past due, so that these tests see the other gates.
     func advance(
         _ harness: Harness, _ step: CampaignStep, _ day: String, _ time: String = "09:00"
     ) throws
         -> StoredTransition
     {
-        try harness.engine.advanceCampaign(
+        if step == .supervision { try Self.lockForms(harness) }
+        return try harness.engine.advanceCampaign(
             to: step, reason: "test", actor: "uid 0 (root)", now: harness.at(day, time), config: harness.config)
+    }
+
+    /// Locks every self-inspection form of the harness's campaign still outstanding, as past due.
+    static func lockForms(_ harness: Harness) throws {
+        try harness.store.lockLateSelfInspectionForms(
+            campaign: harness.config.campaign!.key, today: Day(iso: "2099-12-31")!, at: Date())
     }
 
     @Test func withACampaignScheduledDrawsWaitForSupervisionAndNoDayIsMissed() throws {
@@ -120,7 +135,12 @@ func campaignPools(phases: String? = nil, autoAdvance: Bool = false) -> String {
         let sum = try ControlTests.run(
             "/usr/bin/sha256sum", [harness.folder.appendingPathComponent("prohibitions.txt").path])
         #expect(stored.transition.facts["prohibitions_sha256"] == String(sum.output.prefix(64)))
-        #expect(stored.transition.facts["unchecked"] == "forms-issued")
+        // The step issued one form per department (asking about [ledger] prohibitions), so the
+        // forms' condition was checked.
+        #expect(stored.transition.facts["unchecked"] == nil, "\(stored.transition.facts)")
+        #expect(
+            try harness.store.selfInspectionForms(campaign: harness.config.campaign!.key).count
+                == roster.roster().departments.count)
         let event = try #require(harness.sink.recorded.last { $0.event == .campaignAdvanced })
         #expect(event.fields["TO"] == "self-inspection")
         #expect(event.fields["ROSTER_SHA256"] == roster.snapshotHash)

@@ -175,6 +175,7 @@ import Testing
         _ = try harness.engine.advanceCampaign(
             to: .selfInspection, reason: "动员部署会议已召开", actor: "uid 0 (root)",
             now: harness.at("2026-11-30", "06:00"), config: harness.config)
+        try CampaignEngineTests.lockForms(harness)
         _ = try harness.engine.advanceCampaign(
             to: .supervision, reason: "自查自纠阶段结束", actor: "uid 0 (root)",
             now: harness.at("2026-11-30", "06:01"), config: harness.config)

@@ -87,7 +87,8 @@ import Testing
         try "1. 违规吃喝\n".write(
             to: daemon.folder.appendingPathComponent("prohibitions.txt"), atomically: true, encoding: .utf8)
         try daemon.writeConfig(
-            drawIn: 600, revealIn: 700, extra: "[ledger]\nprohibitions = [\"P03 不得敷衍塞责\"]\n" + campaignSection())
+            drawIn: 600, revealIn: 700,
+            extra: "[ledger]\nprohibitions = [\"P03 不得敷衍塞责\"]\n" + campaignSection(ledger: nil))
         try daemon.start()
         defer {
             _ = try? ControlTests.run("/usr/sbin/userdel", [stranger])

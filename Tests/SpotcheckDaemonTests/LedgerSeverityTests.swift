@@ -89,6 +89,23 @@ import Testing
         #expect(history[1].detail["severity"] == "grave" && history[1].detail["severityBefore"] == nil)
     }
 
+    @Test func aFindingSaysItsSeverityIsTheDepartmentsProposalUntilTheOfficeSetsIt() throws {
+        let world = try LedgerWorld()
+        let id = try Self.selfFinding(world, severity: "serious")
+        let minor = try Self.selfFinding(world, severity: "minor")
+        func shown(_ id: String) -> [String: Any] {
+            world.call("ShowFinding", LedgerMessages.IDParameters(id: id), as: LedgerWorld.coordinatorA).finding
+        }
+        #expect(shown(id)["severity_proposed"] as? Bool == true, "\(shown(id))")
+        // A minor proposal is confirmed as it is: nothing for the office to set.
+        #expect(shown(minor)["severity_proposed"] == nil, "\(shown(minor))")
+        let confirmed = world.call(
+            "ConfirmFinding", LedgerMessages.ConfirmParameters(id: id, severity: "serious"),
+            as: LedgerWorld.coordinatorA)
+        #expect(confirmed.finding["state"] as? String == "confirmed", "\(confirmed)")
+        #expect(confirmed.finding["severity_proposed"] == nil && shown(id)["severity_proposed"] == nil)
+    }
+
     @Test func aMinorProposalOrAnInspectionFindingIsConfirmedWithoutASeverity() throws {
         let world = try LedgerWorld()
         let minor = try Self.selfFinding(world, severity: "minor")

@@ -327,6 +327,7 @@ import Testing
                 config: harness.config)
         }
         let plan = try #require(harness.config.campaign)
+        try CampaignEngineTests.lockForms(harness)
         try advance(.supervision, "09:02")
         try harness.tick("2026-11-30", "09:03")
         try advance(.summingUp, "09:04")

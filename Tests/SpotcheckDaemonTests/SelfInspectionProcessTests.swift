@@ -17,7 +17,7 @@ extension RoleTests {
             to: daemon.folder.appendingPathComponent("prohibitions.txt"), atomically: true, encoding: .utf8)
         try daemon.writeConfig(
             drawIn: 60, revealIn: 61,
-            extra: campaignSection() + "\n[ledger]\nprohibitions = [\"P01 不得违规吃喝\", \"P02 不得推诿扯皮\"]")
+            extra: campaignSection(ledger: nil) + "\n[ledger]\nprohibitions = [\"P01 不得违规吃喝\", \"P02 不得推诿扯皮\"]")
         try daemon.start()
         // lili is the contact of d-shuiwu, gaochao of d-caizheng (deploy/examples/county).
         let users = ["lili", "gaochao"]

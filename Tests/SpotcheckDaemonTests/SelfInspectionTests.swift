@@ -28,7 +28,7 @@ import Testing
         uid: 60102, gid: 60102, pid: 1, login: "lixia", groups: [], isCoordinator: false, isAuditor: false)
 
     static func harness() throws -> Harness {
-        try Harness(pools: campaignPools() + ledger)
+        try Harness(pools: campaignPools(ledger: nil) + ledger)
     }
 
     static func call<T: Codable & Sendable>(

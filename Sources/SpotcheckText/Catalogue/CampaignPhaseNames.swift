@@ -1,7 +1,8 @@
 extension Catalogue {
     /// The campaign's phases named in the reader's language where a message names them (a refused
-    /// step, the gate, the steps taken, a release): the daemon sends their identifiers
-    /// (`self-inspection`), which a Chinese reader should not have to translate.
+    /// step, the gate, the steps taken, a release, the public site): the daemon sends their
+    /// identifiers (`self-inspection`), which a Chinese reader should not have to translate; in
+    /// English a phase is named by the identifier the reader types.
     public enum CampaignPhaseNames {
         /// The phase whose identifier is `identifier` (or which a daemon's `自查自纠 (self-inspection)`
         /// names); anything else as it came.

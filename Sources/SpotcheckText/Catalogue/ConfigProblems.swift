@@ -136,6 +136,13 @@ extension Catalogue {
                     en: "\(text) is not \"CODE text\" (a code, a space, the rule)",
                     zh: "\(text) 不是 \"代码 条文\" 形式（代码、一个空格、条文）")
             },
+            TextPattern(
+                Localized(
+                    en:
+                        "is required with a [campaign]: the prohibitions its self-inspection forms ask about and findings cite; write prohibitions = [\"P01 text\", \"P02 text\", …] under [ledger], each \"CODE text\"",
+                    zh:
+                        "配置了 [campaign] 时为必填项：自查自纠表逐条询问、问题所引用的禁止性规定；请在 [ledger] 下写 prohibitions = [\"P01 条文\", \"P02 条文\", …]，每项为 \"代码 条文\""
+                )),
             TextPattern { type in
                 Localized(
                     en: "must be an array of strings \"CODE text\", not \(type)",

@@ -68,6 +68,16 @@ extension Catalogue {
         public static func source(_ source: String) -> Localized {
             Localized(en: "source:    \(source)\n", zh: "来源：      \(source)\n")
         }
+        // Where a finding came from, in words (the daemon sends the ledger's label, as the
+        // Chinese below: 自查, 督查（抽签 12，d-shuiwu）, 投诉, 投诉（7）).
+        public static let sourceSelf = Localized(en: "self-inspection", zh: "自查")
+        public static func sourceInspection(_ draw: String, _ department: String) -> Localized {
+            Localized(en: "inspection (draw \(draw), \(department))", zh: "督查（抽签 \(draw)，\(department)）")
+        }
+        public static let sourceComplaint = Localized(en: "complaint", zh: "投诉")
+        public static func sourceComplaintNumbered(_ complaint: String) -> Localized {
+            Localized(en: "complaint (\(complaint))", zh: "投诉（\(complaint)）")
+        }
         public static func category(_ category: String) -> Localized {
             Localized(en: "category:  \(category)\n", zh: "类别：      \(category)\n")
         }
@@ -77,6 +87,15 @@ extension Catalogue {
         }
         public static func severity(_ severity: String) -> Localized {
             Localized(en: "severity:  \(severity)\n", zh: "严重程度：  \(severity)\n")
+        }
+        /// A self-inspection finding's severity while it is the department's proposal, which the
+        /// office sets when confirming (`severityProposed`).
+        public static func severityProposed(_ severity: String, _ id: String) -> Localized {
+            Localized(
+                en: "severity:  \(severity), proposed by the department: not yet set by the office (a coordinator "
+                    + "not on the department's side confirms it with spotcheck findings confirm \(id) --severity …)\n",
+                zh: "严重程度：  \(severity)，为单位自报的建议：尚未由纪检监察机关核定（由不属于该单位一方的协调员以 "
+                    + "spotcheck findings confirm \(id) --severity … 确认时核定）\n")
         }
         public static func found(_ day: String, _ finder: String) -> Localized {
             Localized(en: "found:     \(day) by \(finder)\n", zh: "发现：      \(day)，发现人 \(finder)\n")
@@ -359,8 +378,9 @@ extension Catalogue {
             en: "Report an assignment done, or not carried out with a reason (the team lead).",
             zh: "报告检查任务已完成，或写明原因报告未开展（组长）。")
         public static let assignmentDiscussion = Localized(
-            en: "After the inspection day, the team lead says how the assignment ended.",
-            zh: "检查日之后，由组长报告检查任务的结果。")
+            en: "From the inspection day on (on the day itself once the visit is over), the team lead says how the "
+                + "assignment ended; before that day it is refused.",
+            zh: "自检查当日起（当日检查结束后即可），由组长报告检查任务的结果；检查日之前报告会被拒绝。")
         public static let theAssignmentHelp = Localized(en: "The assignment.", zh: "检查任务。")
         public static let carriedOutHelp = Localized(en: "The inspection was carried out.", zh: "检查已开展。")
         public static let notCarriedOutHelp = Localized(en: "It was not.", zh: "检查未开展。")

@@ -24,17 +24,31 @@ extension Catalogue {
             TextPattern(Localized(en: "reopening the finding", zh: "重新打开")),
         ]
 
-        /// `FindingState.words` of each state.
-        public static let states: [TextPattern] = [
-            TextPattern(Localized(en: "identified", zh: "已登记")),
-            TextPattern(Localized(en: "confirmed", zh: "已确认")),
-            TextPattern(Localized(en: "rectifying", zh: "整改中")),
-            TextPattern(Localized(en: "awaiting verification", zh: "待核验")),
-            TextPattern(Localized(en: "closed", zh: "已销号")),
-            TextPattern(Localized(en: "dismissed", zh: "已撤销")),
-            TextPattern(Localized(en: "transferred", zh: "已移交")),
-            TextPattern(Localized(en: "reopened", zh: "重新整改")),
+        /// A finding's state by its code (`awaiting-verification`) in words, its English
+        /// `FindingState.words` (the refusals' words and the public site's labels); a code this
+        /// build does not know as it came.
+        public static func state(_ code: String) -> Localized {
+            switch code {
+            case "identified": Localized(en: "identified", zh: "已登记")
+            case "confirmed": Localized(en: "confirmed", zh: "已确认")
+            case "rectifying": Localized(en: "rectifying", zh: "整改中")
+            case "awaiting-verification": Localized(en: "awaiting verification", zh: "待核验")
+            case "closed": Localized(en: "closed", zh: "已销号")
+            case "dismissed": Localized(en: "dismissed", zh: "已撤销")
+            case "transferred": Localized(en: "transferred", zh: "已移交")
+            case "reopened": Localized(en: "reopened", zh: "重新整改")
+            default: .verbatim(code)
+            }
+        }
+
+        /// The codes of `FindingState`, in its order.
+        public static let stateCodes = [
+            "identified", "confirmed", "rectifying", "awaiting-verification", "closed", "dismissed", "transferred",
+            "reopened",
         ]
+
+        /// `FindingState.words` of each state.
+        public static let states: [TextPattern] = stateCodes.map { TextPattern(state($0)) }
 
         /// An assignment's or a visit's recorded outcome.
         public static let outcomes: [TextPattern] = [

@@ -53,8 +53,11 @@ extension Catalogue {
             Localized(en: "Published \(at) (\(edition)).", zh: "发布时间：\(at)（\(edition)）。")
         }
         public static let editionDaily = Localized(en: "daily edition", zh: "每日更新")
-        public static func editionPhase(_ phase: String) -> Localized {
-            Localized(en: "at the end of the phase \(phase)", zh: "\(phase)阶段结束时发布")
+        /// The edition written when the phase `identifier` (`self-inspection`) ended, the phase
+        /// named in each language (Catalogue.CampaignPhaseNames).
+        public static func editionPhase(_ identifier: String) -> Localized {
+            Localized(en: "at the end of the ", zh: "于") + CampaignPhaseNames.name(identifier)
+                + Localized(en: " phase", zh: "阶段结束时发布")
         }
         public static let editionFinal = Localized(en: "final edition of the campaign", zh: "专项整治最终版")
         public static func suppressed(_ threshold: Int) -> Localized {
@@ -99,17 +102,8 @@ extension Catalogue {
             zh: "所有已公开的抽签、指定检查和人员调整构成的哈希链。")
         public static let thisDraw = Localized(en: "Verify this draw", zh: "核验本次抽签")
 
-        // Labels of codes (the codes stay in CSV and JSON).
-        public static func phaseLabel(_ identifier: String) -> Localized {
-            switch identifier {
-            case "mobilisation": Localized(en: "mobilisation", zh: "动员部署")
-            case "self-inspection": Localized(en: "self-inspection", zh: "自查自纠")
-            case "supervision": Localized(en: "supervision and inspection", zh: "监督检查")
-            case "summing-up": Localized(en: "summing-up", zh: "总结提升")
-            case "closed": Localized(en: "closed", zh: "已结束")
-            default: .verbatim(identifier)
-            }
-        }
+        // Labels of codes (the codes stay in CSV and JSON; phases: Catalogue.CampaignPhaseNames,
+        // findings' states: Catalogue.LedgerStateWords.state).
         public static func categoryLabel(_ code: String) -> Localized {
             switch code {
             case "detached": Localized(en: "detached from reality and the people", zh: "脱离实际脱离基层脱离群众")
@@ -117,19 +111,6 @@ extension Catalogue {
             case "evasive": Localized(en: "evasive, shifting responsibility", zh: "推拖绕")
             case "arrogant": Localized(en: "arrogant and cold", zh: "横冷硬")
             case "hollow": Localized(en: "hollow and boastful", zh: "假大空")
-            default: .verbatim(code)
-            }
-        }
-        public static func findingStateLabel(_ code: String) -> Localized {
-            switch code {
-            case "identified": Localized(en: "identified", zh: "已登记")
-            case "confirmed": Localized(en: "confirmed", zh: "已确认")
-            case "rectifying": Localized(en: "rectifying", zh: "整改中")
-            case "awaiting-verification": Localized(en: "awaiting verification", zh: "待核验")
-            case "closed": Localized(en: "closed", zh: "已销号")
-            case "dismissed": Localized(en: "dismissed", zh: "已撤销")
-            case "transferred": Localized(en: "transferred", zh: "已移交")
-            case "reopened": Localized(en: "reopened", zh: "重新整改")
             default: .verbatim(code)
             }
         }
