@@ -139,7 +139,11 @@ extension Engine {
         let day = LocalTime(zone: TimeZone(identifier: config.calendar.timeZone)!).day(of: now)
         let frozen = gate.frozenFacts(facts).merging(CampaignGuard.earlyFacts(into: target, plan: plan, today: day)) {
             kept, _ in kept
-        }.merging(formsFacts) { kept, _ in kept }
+        }.merging(formsFacts) { kept, _ in kept }.merging(
+            // What the forms ask about, checked at every start, reload and --check-config after.
+            target == .selfInspection
+                ? ["ledger_prohibitions_sha256": CampaignGuard.ledgerProhibitionsHash(config)] : [:]
+        ) { kept, _ in kept }
         let stored = try store.recordTransition(
             CampaignTransition(
                 from: timeline.active, to: target, at: now.timeIntervalSince1970, actor: actor, reason: reason,

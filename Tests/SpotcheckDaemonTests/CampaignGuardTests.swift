@@ -338,6 +338,50 @@ import Testing
         }
     }
 
+    /// The `[ledger] prohibitions` the forms ask about are frozen on the step into
+    /// self-inspection: another list is refused at reload, start and --check-config while the
+    /// campaign runs, until a coordinator releases it.
+    @Test func aReloadChangingTheListTheFormsAskAboutIsRefusedUntilACoordinatorReleasesIt() throws {
+        let (harness, events, control) = try Self.inSelfInspection()
+        let plan = harness.config.campaign!
+        let step = try #require(
+            try harness.engine.campaignTimeline(plan).stored.first { $0.transition.to == .selfInspection })
+        let frozen = CampaignGuard.ledgerProhibitionsHash(harness.config)
+        #expect(step.transition.facts["ledger_prohibitions_sha256"] == frozen)
+        var edited = harness.config
+        edited.ledger.rules.prohibitions = try Prohibitions(
+            harness.config.ledger.rules.prohibitions.rules.dropLast()
+                + [Prohibition(code: "P04", text: "不得层层加码")])
+        let current = CampaignGuard.ledgerProhibitionsHash(edited)
+        #expect(current != frozen)
+        for when in ["reload", "start"] {
+            do {
+                try CampaignGuard.admit(edited, when: when, store: harness.store, events: events, now: Date())
+                Issue.record("a \(when) changing [ledger] prohibitions of the running campaign was admitted")
+            } catch {
+                #expect(error.errors.first?.field == "ledger.prohibitions", "\(error)")
+                #expect(error.description.contains(frozen) && error.description.contains(current), "\(error)")
+                #expect(error.description.contains("spotcheck campaign release"), "\(error)")
+            }
+        }
+        #expect(harness.events(.campaignChangeRefused).last?.fields["PHASE"] == "self-inspection")
+        // --check-config refuses what the reload would.
+        let checked = try #require(try CampaignGuard.refusal(edited, store: harness.store, now: Date()))
+        #expect(checked.errors.first?.field == "ledger.prohibitions")
+        #expect(try CampaignGuard.refusal(harness.config, store: harness.store, now: Date()) == nil)
+        try CampaignGuard.admit(harness.config, when: "reload", store: harness.store, events: events, now: Date())
+        // After a coordinator's release the new list is admitted once, audited, and then held.
+        _ = CampaignControlTests.call(
+            control, "io.spotcheck.Campaign.Release", CampaignMessages.ReleaseParameters(reason: "上级修订负面清单"),
+            as: CampaignControlTests.root)
+        try CampaignGuard.admit(edited, when: "reload", store: harness.store, events: events, now: Date())
+        #expect(try harness.store.auditTrail().contains { $0.action == "campaign.prohibitions-changed" })
+        try CampaignGuard.admit(edited, when: "reload", store: harness.store, events: events, now: Date())
+        #expect(throws: InputErrors.self) {
+            try CampaignGuard.admit(harness.config, when: "reload", store: harness.store, events: events, now: Date())
+        }
+    }
+
     @Test func aReleaseOlderThanADayNoLongerAdmitsAChange() throws {
         let (harness, events, control) = try Self.inSelfInspection()
         #expect(
