@@ -54,7 +54,7 @@ let package = Package(
             value. */
         .target(
             name: "SpotcheckLedger",
-            dependencies: ["SpotcheckCore"]
+            dependencies: ["SpotcheckCore", "SpotcheckText"]
         ),
 
         /** The campaign: its four phases, their gates and forward-only transitions, which

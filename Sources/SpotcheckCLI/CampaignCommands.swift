@@ -217,8 +217,19 @@ struct CampaignAdvanceCommand: ParsableCommand {
             Catalogue.Campaign.advanced($0[0], $0[1], reply.transition.at)
         }.text
         for fact in reply.transition.facts { text += "  \(fact.name) = \(fact.value)\n" }
+        text += Self.formsDue(reply.transition.facts)?.text ?? ""
         text += Catalogue.Campaign.transitionHash(reply.transition.hash).text
 
         writeOut(Array(text.utf8))
+    }
+
+    /// The step into self-inspection after its planned end: when its forms are due, in words.
+    static func formsDue(_ facts: [CampaignMessages.Fact]) -> Localized? {
+        let value = { (name: String) in facts.first { $0.name == name }?.value }
+        guard let planned = value("forms_planned_end"), let due = value("forms_due"),
+            let days = value("forms_working_days")
+        else { return nil }
+        return planned == "none"
+            ? Catalogue.Campaign.formsDueUnplanned(due, days) : Catalogue.Campaign.formsDueLate(planned, due, days)
     }
 }

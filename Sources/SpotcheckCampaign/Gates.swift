@@ -165,6 +165,10 @@ public struct Gate: Sendable, Hashable {
                 "forms-issued", "one self-inspection form issued per department", facts.ledger.departmentsWithoutForm,
                 "department(s) without a form")
         case .supervision:
+            // A department added to the roster during self-inspection needs its form too.
+            count(
+                "forms-issued", "one self-inspection form issued per department", facts.ledger.departmentsWithoutForm,
+                "department(s) without a form")
             count(
                 "forms-returned", "every self-inspection form returned or past due (late ones locked and flagged)",
                 facts.ledger.formsOutstanding, "form(s) outstanding")

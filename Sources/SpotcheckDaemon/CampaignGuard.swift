@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import SpotcheckCampaign
 import SpotcheckCore
+import SpotcheckLedger
 import SpotcheckProtocol
 import SpotcheckRoster
 import SpotcheckStore
@@ -14,8 +15,10 @@ import SpotcheckText
 /// - the step into supervision before its planned start is taken only when asked for explicitly,
 ///   and records how early it came among its frozen facts (public in the chain link);
 /// - the configuration cannot replace or remove a running campaign (another `basis_sha256`, or
-///   no `[campaign]`) unless a coordinator released it first (`Release`); a prohibitions file
-///   that no longer matches its frozen hash is journaled at every start and reload.
+///   no `[campaign]`), its planned dates, or the `[ledger] prohibitions` its forms ask about
+///   (frozen on the step into self-inspection) unless a coordinator released it first
+///   (`Release`); a prohibitions file that no longer matches its frozen hash is journaled at
+///   every start and reload.
 enum CampaignGuard {
     /// The setting holding the key of the campaign the daemon last ran ("" for none).
     static let runningKey = "campaign_running"
@@ -24,6 +27,9 @@ enum CampaignGuard {
     /// The running campaign's plan as last admitted (`planText`): its phases' planned dates and
     /// whether it advances by itself.
     static let planKey = "campaign_running_plan"
+    /// The `[ledger] prohibitions` hash the running campaign last admitted after a release, as
+    /// "KEY HASH" (before any, the one frozen into its step into self-inspection holds).
+    static let ledgerProhibitionsKey = "campaign_ledger_prohibitions"
     /// How long a release lets a reload or start replace the campaign.
     static let releaseValidity: TimeInterval = 24 * 3600
 
@@ -186,6 +192,9 @@ enum CampaignGuard {
             }
             if try store.setting(runningKey) != configured { try store.setSetting(runningKey, configured) }
             if try store.setting(planKey) != plan { try store.setSetting(planKey, plan) }
+            if previous == configured, let plan = config.campaign {
+                try admitLedgerProhibitions(plan, config: config, when: when, store: store, events: events, now: now)
+            }
             if let plan = config.campaign { try checkProhibitions(plan, store: store, events: events) }
         } catch let refused as InputErrors {
             throw refused
@@ -253,7 +262,87 @@ enum CampaignGuard {
         {
             return InputErrors([refused])
         }
+        if previous == configured, let plan = config.campaign,
+            let held = try heldLedgerProhibitions(plan, store: store),
+            let refused = ledgerProhibitionsRefusal(
+                plan.key, held: held, current: ledgerProhibitionsHash(config),
+                standing: try standing(plan.key, store: store, now: now), config: config)
+        {
+            return InputErrors([refused])
+        }
         return nil
+    }
+
+    // MARK: The list the forms ask about
+
+    /// The SHA-256 of `[ledger] prohibitions` as the forms ask about it: each rule's "CODE text"
+    /// on a line of its own, in order.
+    static func ledgerProhibitionsHash(_ config: DaemonConfig) -> String {
+        let text = config.ledger.rules.prohibitions.rules.map { "\($0.code) \($0.text)\n" }.joined()
+        return Hex.encode(SHA256.hash(data: Data(text.utf8)))
+    }
+
+    /// The `[ledger] prohibitions` hash the campaign holds the configuration to: the one admitted
+    /// after a release, else the one frozen into its step into self-inspection; nil before that
+    /// step (or for a step taken before the list was frozen).
+    private static func heldLedgerProhibitions(_ plan: CampaignPlan, store: Store) throws -> String? {
+        guard
+            let frozen = try store.campaignTransitions(campaign: plan.key).first(where: {
+                $0.transition.to == .selfInspection
+            })?.transition.facts["ledger_prohibitions_sha256"]
+        else { return nil }
+        let prefix = plan.key + " "
+        guard let admitted = try store.setting(ledgerProhibitionsKey), admitted.hasPrefix(prefix) else { return frozen }
+        return String(admitted.dropFirst(prefix.count))
+    }
+
+    /// The refusal of another `[ledger] prohibitions` while the campaign runs unreleased; nil when
+    /// admitted. The forms issued ask about the list as frozen and the ledger checks their
+    /// findings' rule codes against the configured one, so the two must stay one list.
+    private static func ledgerProhibitionsRefusal(
+        _ key: String, held: String, current: String, standing: Standing, config: DaemonConfig
+    ) -> InputError? {
+        guard held != current, standing.running, !standing.released else { return nil }
+        let message = Catalogue.StartChecks.ledgerProhibitionsRefused(
+            key, standing.phase.description, held, current
+        ).english
+        return InputError(file: config.file, line: 0, field: "ledger.prohibitions", message: message)
+    }
+
+    private static func admitLedgerProhibitions(
+        _ plan: CampaignPlan, config: DaemonConfig, when: String, store: Store, events: EventLog, now: Date
+    ) throws {
+        guard let held = try heldLedgerProhibitions(plan, store: store) else { return }
+        let current = ledgerProhibitionsHash(config)
+        guard held != current else { return }
+        let standing = try standing(plan.key, store: store, now: now)
+        let (phase, actor, reason) = (standing.phase, standing.actor, standing.reason)
+        if let refused = ledgerProhibitionsRefusal(
+            plan.key, held: held, current: current, standing: standing, config: config)
+        {
+            events.emit(
+                .campaignChangeRefused,
+                "change of the running campaign's [ledger] prohibitions refused on \(when): \(refused.message)",
+                [
+                    "RUNNING": plan.key, "CONFIGURED": plan.key, "PHASE": phase.identifier, "WHEN": when,
+                    "CONFIG": config.file,
+                ])
+            throw InputErrors([refused])
+        }
+        try store.audit(
+            actor: actor, action: "campaign.prohibitions-changed",
+            detail: [
+                "campaign": plan.key, "from": held, "to": current, "phase": phase.identifier, "reason": reason,
+                "on": when,
+            ],
+            at: now)
+        events.emit(
+            .campaignReplaced,
+            "campaign \(plan.key) (in \(phase)): [ledger] prohibitions changed on \(when), from \(held) to \(current): "
+                + reason,
+            ["RUNNING": plan.key, "CONFIGURED": plan.key, "PHASE": phase.identifier, "ACTOR": actor, "REASON": reason])
+        try store.setSetting(ledgerProhibitionsKey, "\(plan.key) \(current)")
+        if standing.released { try store.setSetting(releaseKey, "") }
     }
 
     /// The refusal of another campaign (or none) while `previous` runs unreleased; nil when admitted.

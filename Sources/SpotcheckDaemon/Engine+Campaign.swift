@@ -80,10 +80,12 @@ extension Engine {
         let draws = try store.draws().filter { $0.state != .missed }
         var ledger = try StoreLedgerFacts(
             store: store, other: ledgerFactsHook.source, since: plan.phases[.mobilisation]?.start,
-            // The forms' conditions are checked once the campaign has forms (they are issued on
-            // the step into self-inspection, asking about `[ledger] prohibitions`, which a
-            // `[campaign]` requires: CampaignSection.requireProhibitions); before, unchecked.
+            // The forms' conditions are checked once the campaign has forms or has left
+            // mobilisation (the step into self-inspection issues them, asking about `[ledger]
+            // prohibitions`, which a `[campaign]` requires: CampaignSection.requireProhibitions,
+            // or is refused); in mobilisation without forms, unchecked.
             forms: try store.selfInspectionForms(campaign: plan.key).isEmpty
+                && campaignTimeline(plan).timeline.active == .mobilisation
                 ? nil
                 : store.selfInspectionFacts(
                     campaign: plan.key,
@@ -122,9 +124,10 @@ extension Engine {
         if let refusal = timeline.refusal(to: target, at: now.timeIntervalSince1970) { throw refusal }
         // The step into self-inspection issues the forms itself, and only when nothing but the
         // missing forms blocks it: a refused step issues nothing.
+        var formsFacts: [String: String] = [:]
         if target == .selfInspection, Self.blockedOnlyByForms(Gate.into(target, facts: try campaignFacts(plan))) {
             let today = LocalTime(zone: TimeZone(identifier: config.calendar.timeZone)!).day(of: now)
-            issueFormsOnEnteringSelfInspection(now: now, today: today, config: config)
+            formsFacts = try issueFormsOnEnteringSelfInspection(now: now, today: today, config: config)
         }
         let facts = try campaignFacts(plan)
         let gate = Gate.into(target, facts: facts)
@@ -136,7 +139,11 @@ extension Engine {
         let day = LocalTime(zone: TimeZone(identifier: config.calendar.timeZone)!).day(of: now)
         let frozen = gate.frozenFacts(facts).merging(CampaignGuard.earlyFacts(into: target, plan: plan, today: day)) {
             kept, _ in kept
-        }
+        }.merging(formsFacts) { kept, _ in kept }.merging(
+            // What the forms ask about, checked at every start, reload and --check-config after.
+            target == .selfInspection
+                ? ["ledger_prohibitions_sha256": CampaignGuard.ledgerProhibitionsHash(config)] : [:]
+        ) { kept, _ in kept }
         let stored = try store.recordTransition(
             CampaignTransition(
                 from: timeline.active, to: target, at: now.timeIntervalSince1970, actor: actor, reason: reason,
@@ -161,10 +168,14 @@ extension Engine {
             "ACTOR": transition.actor, "REASON": transition.reason, "HASH": stored.hash,
         ]
         for (name, value) in transition.facts { fields[name.uppercased()] = value }
-        events.emit(
-            .campaignAdvanced,
-            "campaign \(plan.title): \(transition.from) → \(transition.to), by \(transition.actor): \(transition.reason)",
-            fields)
+        var message =
+            "campaign \(plan.title): \(transition.from) → \(transition.to), by \(transition.actor): \(transition.reason)"
+        if let due = transition.facts["forms_due"], let planned = transition.facts["forms_planned_end"] {
+            message +=
+                "; self-inspection's planned end (\(planned)) is past or not planned, so its forms are due on \(due), "
+                + "\(transition.facts["forms_working_days"] ?? "") working days from the step"
+        }
+        events.emit(.campaignAdvanced, message, fields)
         try store.markTransitionJournaled(id: stored.id, at: now)
     }
 

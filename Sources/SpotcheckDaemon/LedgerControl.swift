@@ -359,9 +359,12 @@ struct LedgerControl {
             }
             throw refuse(method)
         }
-        if let assignment, assignment.date > local.day(of: now) {
-            throw Self.invalid(
-                "draw_id", "the inspection day is \(assignment.date); report the outcome on or after that day")
+        // Before the inspection day nobody reports its outcome, a coordinator off the team included.
+        let day =
+            try assignment?.date
+            ?? store.assignments(drawID: call.drawId).first(where: { $0.department == call.department })?.date
+        if let day, day > local.day(of: now) {
+            throw Self.invalid("draw_id", "the inspection day is \(day); report the outcome on or after that day")
         }
         // Once someone else (a coordinator) has recorded the outcome, only a coordinator changes it.
         if !caller.isCoordinator,

@@ -289,7 +289,7 @@ struct PublicationSite {
     }
 
     func categoryName(_ code: String) -> String {
-        code == "none" ? t(Catalogue.Publication.uncategorised) : t(Catalogue.Publication.categoryLabel(code))
+        code == "none" ? t(Catalogue.Publication.uncategorised) : t(Catalogue.LedgerStateWords.category(code))
     }
 
     /// Findings counted by category (rows) and state (columns), with totals.

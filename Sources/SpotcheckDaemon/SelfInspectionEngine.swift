@@ -54,11 +54,40 @@ extension Engine {
             due: due, actor: actor, at: now)
     }
 
+    /// How many working days a department has for its form when self-inspection begins after
+    /// (or without) its planned end.
+    public static let lateStartWorkingDays = 10
+
+    /// The forms' due date on the step into self-inspection on `today`: the phase's last planned
+    /// day, or, when that is past (a late start) or not planned, the `lateStartWorkingDays`-th
+    /// working day after `today`, with the planned end it replaces (nil when none was planned).
+    static func formsDue(
+        plan: CampaignPlan, today: Day, calendar: WorkCalendar
+    ) -> (due: Day, replaces: Day?, moved: Bool) {
+        let planned = plan.phases[.selfInspection]?.end
+        if let planned, planned >= today { return (planned, nil, false) }
+        let due = calendar.addingWorkingDays(lateStartWorkingDays, to: today) ?? today.adding(days: 14)
+        return (due, planned, true)
+    }
+
     /// On the step into self-inspection: forms for every department that has none yet, due on
-    /// the phase's last planned day. Nothing is issued (and the gate says why) without a
-    /// roster, a list of prohibitions or a planned end.
-    func issueFormsOnEnteringSelfInspection(now: Date, today: Day, config: DaemonConfig) {
-        _ = try? unserializedIssueForms(due: nil, actor: "spotcheckd", now: now, today: today, config: config)
+    /// `formsDue`. A form that cannot be issued refuses the step (it is never silently skipped:
+    /// the gate into supervision would then have no forms to check). Returns the frozen facts
+    /// that say when the forms are due (`forms_due`, and on a late start `forms_planned_end`,
+    /// `forms_working_days`), none when every department had a form already.
+    func issueFormsOnEnteringSelfInspection(
+        now: Date, today: Day, config: DaemonConfig
+    ) throws -> [String: String] {
+        guard let plan = config.campaign else { throw SelfInspectionIssueError.notConfigured }
+        let (due, planned, moved) = Self.formsDue(plan: plan, today: today, calendar: config.calendar.workCalendar)
+        let issued = try unserializedIssueForms(due: due, actor: "spotcheckd", now: now, today: today, config: config)
+        guard !issued.isEmpty else { return [:] }
+        var facts = ["forms_due": due.description]
+        if moved {
+            facts["forms_planned_end"] = planned?.description ?? "none"
+            facts["forms_working_days"] = String(Self.lateStartWorkingDays)
+        }
+        return facts
     }
 
     /// Locks the forms past due now, as the daily pass does, for a caller outside the pass.

@@ -1,4 +1,5 @@
 public import SpotcheckCore
+import SpotcheckText
 
 /// Where a finding stands. Status against its deadline (on track, overdue, …) is derived from
 /// the deadline and the day, never stored; see `Finding.status(on:calendar:policy:)`.
@@ -15,18 +16,8 @@ public enum FindingState: String, Sendable, Hashable, Codable, CaseIterable {
     /// Closed, then found again (a failed re-check or a new complaint); needs new measures.
     case reopened
 
-    public var label: String {
-        switch self {
-        case .identified: "已登记"
-        case .confirmed: "已确认"
-        case .rectifying: "整改中"
-        case .awaitingVerification: "待核验"
-        case .closed: "已销号"
-        case .dismissed: "已撤销"
-        case .transferred: "已移交"
-        case .reopened: "重新整改"
-        }
-    }
+    /// 已登记, 整改中, … (Catalogue.LedgerStateWords.state).
+    public var label: String { Catalogue.LedgerStateWords.state(rawValue).chinese }
 
     /// Dismissed and transferred findings never change again.
     public var isFinal: Bool { self == .dismissed || self == .transferred }

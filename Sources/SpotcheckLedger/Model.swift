@@ -1,4 +1,5 @@
 public import SpotcheckCore
+import SpotcheckText
 
 /// A point in time as the ledger needs it: the instant (for the audit trail) and the civil day it
 /// falls on in the service's time zone (for deadlines). The caller derives both from one clock
@@ -86,16 +87,8 @@ public enum FindingCategory: String, Sendable, Hashable, Codable, CaseIterable {
     /// 假大空
     case hollow
 
-    /// The campaign's own name for the category.
-    public var label: String {
-        switch self {
-        case .detached: "脱离实际脱离基层脱离群众"
-        case .sluggish: "慵懒散"
-        case .evasive: "推拖绕"
-        case .arrogant: "横冷硬"
-        case .hollow: "假大空"
-        }
-    }
+    /// The campaign's own name for the category (Catalogue.LedgerStateWords.category).
+    public var label: String { Catalogue.LedgerStateWords.category(rawValue).chinese }
 }
 
 public enum Severity: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
@@ -103,13 +96,8 @@ public enum Severity: String, Sendable, Hashable, Codable, CaseIterable, Compara
     case serious
     case grave
 
-    public var label: String {
-        switch self {
-        case .minor: "一般"
-        case .serious: "较重"
-        case .grave: "严重"
-        }
-    }
+    /// 一般, 较重, 严重 (Catalogue.LedgerStateWords.severity).
+    public var label: String { Catalogue.LedgerStateWords.severity(rawValue).chinese }
 
     private var rank: Int {
         switch self {

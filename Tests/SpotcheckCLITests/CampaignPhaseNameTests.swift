@@ -24,6 +24,24 @@ import Testing
         #expect(already.english == "supervision is already the active phase", "\(already.english)")
     }
 
+    /// A late step into self-inspection says in words when its forms are due, in both languages.
+    @Test func aLateStepIntoSelfInspectionSaysWhenItsFormsAreDue() throws {
+        typealias Fact = CampaignMessages.Fact
+        let late = [
+            Fact(name: "forms_due", value: "2026-12-15"), Fact(name: "forms_planned_end", value: "2026-11-30"),
+            Fact(name: "forms_working_days", value: "10"),
+        ]
+        let told = try #require(CampaignAdvanceCommand.formsDue(late))
+        #expect(
+            told.english == "  self-inspection was planned to end on 2026-11-30, which is past: the forms are due on "
+                + "2026-12-15, 10 working days from today\n", "\(told.english)")
+        #expect(told.chinese == "  自查自纠阶段计划结束日期 2026-11-30 已过：自查表的填报截止日期为 2026-12-15，即今天起第 10 个工作日\n")
+        var unplanned = late
+        unplanned[1].value = "none"
+        #expect(CampaignAdvanceCommand.formsDue(unplanned)?.english.contains("has no planned end") == true)
+        #expect(CampaignAdvanceCommand.formsDue([Fact(name: "forms_due", value: "2026-12-15")]) == nil)
+    }
+
     @Test func noCampaignMessageLeavesAPhaseIdentifierInChinese() {
         func clean(_ told: Localized, _ what: String) {
             for identifier in Self.identifiers {

@@ -1,3 +1,4 @@
+import Foundation
 import SpotcheckLedger
 import SpotcheckText
 import Testing
@@ -36,5 +37,33 @@ import Testing
             #expect(words.chinese == state.label, "\(state)")
         }
         #expect(Catalogue.LedgerStateWords.states.count == FindingState.allCases.count)
+    }
+
+    /// The Chinese words of a finding's states, severities and categories are written once, in the
+    /// catalogue: the ledger's model and the public site read them from there.
+    @Test func oneListNamesEverySeverityAndCategoryAndNoOtherSourceRepeatsTheWords() throws {
+        var words: [String] = FindingState.allCases.map { Catalogue.LedgerStateWords.state($0.rawValue).chinese }
+        for severity in Severity.allCases {
+            let told = Catalogue.LedgerStateWords.severity(severity.rawValue)
+            #expect(told.chinese == severity.label && told.english == severity.rawValue, "\(severity)")
+            #expect(told.chinese.unicodeScalars.contains { $0.value >= 0x4E00 }, "\(severity)")
+            words.append(told.chinese)
+        }
+        for category in FindingCategory.allCases {
+            let told = Catalogue.LedgerStateWords.category(category.rawValue)
+            #expect(told.chinese == category.label, "\(category)")
+            #expect(told.chinese.unicodeScalars.contains { $0.value >= 0x4E00 }, "\(category)")
+            words.append(told.chinese)
+        }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let sources = [
+            "Sources/SpotcheckLedger/Model.swift", "Sources/SpotcheckLedger/Finding.swift",
+            "Sources/SpotcheckText/Catalogue/Publication.swift",
+        ]
+        for path in sources {
+            let text = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+            for word in words { #expect(!text.contains("\"\(word)\""), "\(path) repeats \(word)") }
+        }
     }
 }

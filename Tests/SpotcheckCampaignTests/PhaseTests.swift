@@ -175,12 +175,15 @@ func decode(_ text: String) throws -> (plan: CampaignPlan?, errors: [InputError]
 
     @Test func ledgerFactsBlockWhenReportedAndAreUncheckedWhenNot() {
         #expect(Gate.into(.supervision, facts: ready).holds)
-        #expect(Gate.into(.supervision, facts: ready).unchecked.count == 2)
+        #expect(Gate.into(.supervision, facts: ready).unchecked.count == 3)
         var facts = ready
-        facts.ledger = LedgerFacts(formsOutstanding: 3, selfReportedNotInLedger: 0)
+        facts.ledger = LedgerFacts(departmentsWithoutForm: 0, formsOutstanding: 3, selfReportedNotInLedger: 0)
         let gate = Gate.into(.supervision, facts: facts)
         #expect(gate.blockers.map(\.code) == ["forms-returned"])
         #expect(gate.unchecked.isEmpty)
+        // A department without a form (added to the roster during self-inspection) blocks too.
+        facts.ledger.departmentsWithoutForm = 1
+        #expect(Gate.into(.supervision, facts: facts).blockers.map(\.code) == ["forms-issued", "forms-returned"])
         facts.ledger = LedgerFacts(finalPublicationWritten: false, openFindingsNotCarried: 0)
         #expect(Gate.into(.closed, facts: facts).blockers.map(\.code) == ["final-publication"])
     }

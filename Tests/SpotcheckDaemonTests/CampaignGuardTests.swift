@@ -1,5 +1,6 @@
 import Foundation
 import SpotcheckCampaign
+import SpotcheckLedger
 import SpotcheckProtocol
 import SpotcheckRoster
 import Testing
@@ -126,10 +127,60 @@ import Testing
         let harness = try Self.harness(selfStart: -7, selfEnd: -1)
         let control = SecrecyTests.control(harness)
         #expect(Self.advance(control, "self-inspection")["error"] == nil)
+        // Stepped in late, the forms are due ten working days on; locked as past due then, they
+        // hold supervision back no longer.
+        let plan = harness.config.campaign!
+        try harness.store.lockLateSelfInspectionForms(
+            campaign: plan.key, today: Self.today.adding(days: 30), at: Date())
         let onTime = Self.advance(control, "supervision")
         #expect(onTime["error"] == nil, "\(onTime)")
         let stored = try #require(try harness.engine.campaignTimeline(harness.config.campaign!).stored.last)
         #expect(stored.transition.to == .supervision && stored.transition.facts["days_early"] == nil)
+    }
+
+    /// A campaign that steps into self-inspection after that phase's planned end: its forms are
+    /// due ten working days from the step (not on the past planned end, which issued none), the
+    /// step says so in its facts and the journal, and supervision waits for them.
+    @Test func aLateStepIntoSelfInspectionIssuesFormsDueTenWorkingDaysOnAndSupervisionWaitsForThem() throws {
+        let harness = try Self.harness(selfStart: -7, selfEnd: -1)
+        let control = SecrecyTests.control(harness)
+        let plan = harness.config.campaign!
+        let intoSelf = Self.advance(control, "self-inspection")
+        #expect(intoSelf["error"] == nil, "\(intoSelf)")
+        let due = try #require(harness.config.calendar.workCalendar.addingWorkingDays(10, to: Self.today))
+        let forms = try harness.store.selfInspectionForms(campaign: plan.key)
+        let departments = try #require(try harness.store.currentRoster()).roster().departments
+        #expect(forms.count == departments.count && forms.allSatisfy { $0.due == due }, "\(forms.map(\.due))")
+        let stored = try #require(try harness.engine.campaignTimeline(plan).stored.last)
+        #expect(stored.transition.facts["forms_due"] == due.description)
+        #expect(stored.transition.facts["forms_planned_end"] == Self.today.adding(days: -1).description)
+        #expect(stored.transition.facts["forms_working_days"] == "10")
+        let journaled = try #require(harness.events(.campaignAdvanced).last)
+        #expect(journaled.fields["FORMS_DUE"] == due.description)
+        #expect(journaled.message.contains("its forms are due on \(due)"), "\(journaled.message)")
+        // The gate into supervision checks the forms: none is returned or past due yet.
+        let refused = Self.advance(control, "supervision")
+        #expect(refused["error"] as? String == "io.spotcheck.Campaign.GateBlocked", "\(refused)")
+        #expect("\(refused)".contains("forms-returned"), "\(refused)")
+        #expect(try harness.engine.campaignTimeline(plan).timeline.active == .selfInspection)
+    }
+
+    /// Once the campaign has left mobilisation the forms' conditions are checked even without any
+    /// form: a department without one holds supervision back.
+    @Test func theGateIntoSupervisionChecksTheFormsEvenWhenThereAreNone() throws {
+        let harness = try Self.harness(selfStart: 0, selfEnd: 10)
+        let plan = harness.config.campaign!
+        _ = try harness.store.recordTransition(
+            CampaignTransition(
+                from: .mobilisation, to: .selfInspection, at: Date().timeIntervalSince1970 - 60,
+                actor: "uid 0 (root)", reason: "动员会已开", facts: [:]),
+            campaign: plan.key)
+        #expect(try harness.store.selfInspectionForms(campaign: plan.key).isEmpty)
+        let gate = try #require(try harness.engine.nextGate(plan))
+        #expect(gate.into == .supervision)
+        let issued = try #require(gate.conditions.first { $0.code == "forms-issued" })
+        #expect(issued.state == .blocks, "\(gate.conditions)")
+        #expect(!gate.holds && gate.unchecked.allSatisfy { !$0.code.hasPrefix("forms-") })
     }
 
     // MARK: C2 — no self-reporting after self-inspection
@@ -282,6 +333,50 @@ import Testing
         try CampaignGuard.admit(moved, when: "reload", store: harness.store, events: events, now: Date())
         #expect(try harness.store.auditTrail().contains { $0.action == "campaign.replanned" })
         #expect(harness.events(.campaignReplaced).last?.fields["REASON"] == "上级调整工作安排")
+        #expect(throws: InputErrors.self) {
+            try CampaignGuard.admit(harness.config, when: "reload", store: harness.store, events: events, now: Date())
+        }
+    }
+
+    /// The `[ledger] prohibitions` the forms ask about are frozen on the step into
+    /// self-inspection: another list is refused at reload, start and --check-config while the
+    /// campaign runs, until a coordinator releases it.
+    @Test func aReloadChangingTheListTheFormsAskAboutIsRefusedUntilACoordinatorReleasesIt() throws {
+        let (harness, events, control) = try Self.inSelfInspection()
+        let plan = harness.config.campaign!
+        let step = try #require(
+            try harness.engine.campaignTimeline(plan).stored.first { $0.transition.to == .selfInspection })
+        let frozen = CampaignGuard.ledgerProhibitionsHash(harness.config)
+        #expect(step.transition.facts["ledger_prohibitions_sha256"] == frozen)
+        var edited = harness.config
+        edited.ledger.rules.prohibitions = try Prohibitions(
+            harness.config.ledger.rules.prohibitions.rules.dropLast()
+                + [Prohibition(code: "P04", text: "不得层层加码")])
+        let current = CampaignGuard.ledgerProhibitionsHash(edited)
+        #expect(current != frozen)
+        for when in ["reload", "start"] {
+            do {
+                try CampaignGuard.admit(edited, when: when, store: harness.store, events: events, now: Date())
+                Issue.record("a \(when) changing [ledger] prohibitions of the running campaign was admitted")
+            } catch {
+                #expect(error.errors.first?.field == "ledger.prohibitions", "\(error)")
+                #expect(error.description.contains(frozen) && error.description.contains(current), "\(error)")
+                #expect(error.description.contains("spotcheck campaign release"), "\(error)")
+            }
+        }
+        #expect(harness.events(.campaignChangeRefused).last?.fields["PHASE"] == "self-inspection")
+        // --check-config refuses what the reload would.
+        let checked = try #require(try CampaignGuard.refusal(edited, store: harness.store, now: Date()))
+        #expect(checked.errors.first?.field == "ledger.prohibitions")
+        #expect(try CampaignGuard.refusal(harness.config, store: harness.store, now: Date()) == nil)
+        try CampaignGuard.admit(harness.config, when: "reload", store: harness.store, events: events, now: Date())
+        // After a coordinator's release the new list is admitted once, audited, and then held.
+        _ = CampaignControlTests.call(
+            control, "io.spotcheck.Campaign.Release", CampaignMessages.ReleaseParameters(reason: "上级修订负面清单"),
+            as: CampaignControlTests.root)
+        try CampaignGuard.admit(edited, when: "reload", store: harness.store, events: events, now: Date())
+        #expect(try harness.store.auditTrail().contains { $0.action == "campaign.prohibitions-changed" })
+        try CampaignGuard.admit(edited, when: "reload", store: harness.store, events: events, now: Date())
         #expect(throws: InputErrors.self) {
             try CampaignGuard.admit(harness.config, when: "reload", store: harness.store, events: events, now: Date())
         }

@@ -32,7 +32,9 @@ struct LedgerWorld {
 
     /// - Parameter time: when the day's draw is looked at (the reveal is at 08:00; before it the
     ///   draw is committed and its teams computed, not told).
-    init(at time: String = "08:00") throws {
+    ///   `daysAhead`: the draw is of that many days after today (its teams told already), so that
+    ///   today is before its inspection day.
+    init(at time: String = "08:00", daysAhead: Int = 0) throws {
         harness = try Harness(
             pools: """
                 [[pool]]
@@ -44,8 +46,9 @@ struct LedgerWorld {
                 """, calendar: "weekend = []")
         let today = harness.local.day(of: Date())
         self.today = today
-        try harness.tick(today.description, time)
-        let drawn = try #require(try harness.store.draws().first)
+        let day = today.adding(days: daysAhead)
+        try harness.tick(day.description, time)
+        let drawn = try #require(try harness.store.draws().first { $0.date == day })
         #expect((drawn.revealedAt != nil) == (time >= "08:00"))
         draw = drawn.id
         let assignments = try harness.store.assignments(drawID: drawn.id)
@@ -448,6 +451,29 @@ struct LedgerWorld {
             try world.harness.store.auditTrail().contains {
                 $0.action == "assignment.state" && $0.detail.contains("\"after\":\"not-carried-out\"")
             })
+    }
+
+    /// Before the inspection day nobody reports the assignment's outcome, neither its lead nor a
+    /// coordinator who is not on the team; the refusal says from when it can be reported.
+    @Test func nobodyReportsAnAssignmentsOutcomeBeforeItsInspectionDay() throws {
+        let world = try LedgerWorld(daysAhead: 1)
+        let day = world.today.adding(days: 1)
+        #expect(world.lead.date == day)
+        for (caller, done) in [
+            (world.caller(world.lead), true), (LedgerWorld.coordinatorA, true), (LedgerWorld.coordinatorB, false),
+        ] {
+            let early = world.call(
+                "SetAssignmentOutcome",
+                LedgerMessages.OutcomeParameters(
+                    drawId: world.draw, department: world.target, done: done, reason: done ? nil : "单位整体搬迁"),
+                as: caller)
+            #expect(early.error == "io.spotcheck.Ledger.InvalidField", "\(early)")
+            #expect(early.parameters["field"] as? String == "draw_id", "\(early)")
+            #expect(
+                early.parameters["message"] as? String
+                    == "the inspection day is \(day); report the outcome on or after that day", "\(early)")
+        }
+        #expect(try world.harness.store.assignmentOutcome(draw: world.draw, department: world.target) == nil)
     }
 
     @Test func theTeamLeadCannotOverwriteAnOutcomeACoordinatorRecorded() throws {

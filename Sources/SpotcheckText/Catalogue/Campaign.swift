@@ -125,6 +125,20 @@ extension Catalogue {
         public static func advanced(_ from: String, _ to: String, _ at: String) -> Localized {
             Localized(en: "campaign: \(from) → \(to) at \(at)\n", zh: "专项整治：\(from) → \(to)，时间 \(at)\n")
         }
+        /// The step into self-inspection after its planned end (or without one): when the forms it
+        /// issued are due instead.
+        public static func formsDueLate(_ planned: String, _ due: String, _ days: String) -> Localized {
+            Localized(
+                en:
+                    "  self-inspection was planned to end on \(planned), which is past: the forms are due on \(due), \(days) working days from today\n",
+                zh: "  自查自纠阶段计划结束日期 \(planned) 已过：自查表的填报截止日期为 \(due)，即今天起第 \(days) 个工作日\n")
+        }
+        public static func formsDueUnplanned(_ due: String, _ days: String) -> Localized {
+            Localized(
+                en:
+                    "  self-inspection has no planned end: the forms are due on \(due), \(days) working days from today\n",
+                zh: "  自查自纠阶段未设计划结束日期：自查表的填报截止日期为 \(due)，即今天起第 \(days) 个工作日\n")
+        }
         public static func transitionHash(_ hash: String) -> Localized {
             Localized(en: "  transition hash \(hash)\n", zh: "  推进记录哈希 \(hash)\n")
         }

@@ -379,8 +379,8 @@ extension Catalogue {
             zh: "报告检查任务已完成，或写明原因报告未开展（组长）。")
         public static let assignmentDiscussion = Localized(
             en: "From the inspection day on (on the day itself once the visit is over), the team lead says how the "
-                + "assignment ended; before that day it is refused.",
-            zh: "自检查当日起（当日检查结束后即可），由组长报告检查任务的结果；检查日之前报告会被拒绝。")
+                + "assignment ended (a coordinator may record or correct it); before that day it is refused, for everyone.",
+            zh: "自检查当日起（当日检查结束后即可），由组长报告检查任务的结果（协调员也可登记或更正）；检查日之前任何人报告均会被拒绝。")
         public static let theAssignmentHelp = Localized(en: "The assignment.", zh: "检查任务。")
         public static let carriedOutHelp = Localized(en: "The inspection was carried out.", zh: "检查已开展。")
         public static let notCarriedOutHelp = Localized(en: "It was not.", zh: "检查未开展。")

@@ -41,6 +41,31 @@ extension Catalogue {
             }
         }
 
+        /// A finding's category by its code (`sluggish`), the campaign's own names in Chinese
+        /// (`FindingCategory.label`, the public site's labels); a code this build does not know as
+        /// it came.
+        public static func category(_ code: String) -> Localized {
+            switch code {
+            case "detached": Localized(en: "detached from reality and the people", zh: "脱离实际脱离基层脱离群众")
+            case "sluggish": Localized(en: "sluggish and idle", zh: "慵懒散")
+            case "evasive": Localized(en: "evasive, shifting responsibility", zh: "推拖绕")
+            case "arrogant": Localized(en: "arrogant and cold", zh: "横冷硬")
+            case "hollow": Localized(en: "hollow and boastful", zh: "假大空")
+            default: .verbatim(code)
+            }
+        }
+
+        /// A severity by its code (`serious`), in Chinese `Severity.label` (the export's column, the
+        /// self-inspection form's answers); a code this build does not know as it came.
+        public static func severity(_ code: String) -> Localized {
+            switch code {
+            case "minor": Localized(en: "minor", zh: "一般")
+            case "serious": Localized(en: "serious", zh: "较重")
+            case "grave": Localized(en: "grave", zh: "严重")
+            default: .verbatim(code)
+            }
+        }
+
         /// The codes of `FindingState`, in its order.
         public static let stateCodes = [
             "identified", "confirmed", "rectifying", "awaiting-verification", "closed", "dismissed", "transferred",

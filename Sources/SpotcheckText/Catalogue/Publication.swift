@@ -103,17 +103,7 @@ extension Catalogue {
         public static let thisDraw = Localized(en: "Verify this draw", zh: "核验本次抽签")
 
         // Labels of codes (the codes stay in CSV and JSON; phases: Catalogue.CampaignPhaseNames,
-        // findings' states: Catalogue.LedgerStateWords.state).
-        public static func categoryLabel(_ code: String) -> Localized {
-            switch code {
-            case "detached": Localized(en: "detached from reality and the people", zh: "脱离实际脱离基层脱离群众")
-            case "sluggish": Localized(en: "sluggish and idle", zh: "慵懒散")
-            case "evasive": Localized(en: "evasive, shifting responsibility", zh: "推拖绕")
-            case "arrogant": Localized(en: "arrogant and cold", zh: "横冷硬")
-            case "hollow": Localized(en: "hollow and boastful", zh: "假大空")
-            default: .verbatim(code)
-            }
-        }
+        // findings' states and categories: Catalogue.LedgerStateWords.state and .category).
         public static func complaintStateLabel(_ code: String) -> Localized {
             switch code {
             case "received": Localized(en: "received", zh: "已受理登记")

@@ -84,12 +84,27 @@ extension Catalogue {
                     + "--reason TEXT' 再重新载入（docs/campaign.md，“Keeping to the plan”）")
         }
 
+        /// The `[ledger] prohibitions` of the running campaign changed without a release.
+        public static func ledgerProhibitionsRefused(
+            _ key: String, _ phase: String, _ frozen: String, _ current: String
+        ) -> Localized {
+            Localized(
+                en: "the configuration changes [ledger] prohibitions of the running campaign \(key), which is in "
+                    + "\(phase) and whose self-inspection forms ask about the list as frozen (SHA-256 \(frozen), now "
+                    + "\(current)); put the list back as it was, or have a coordinator run 'spotcheck campaign release "
+                    + "--reason TEXT' first and then reload (docs/campaign.md, \"Keeping to the plan\")",
+                zh: "配置更改了正在进行的专项整治 \(key) 的 [ledger] prohibitions（当前处于 \(phase)，其自查表按冻结时的清单填报："
+                    + "SHA-256 \(frozen)，现为 \(current)）；请将该清单改回原样，或先由协调员运行 'spotcheck campaign release "
+                    + "--reason TEXT' 再重新载入（docs/campaign.md，“Keeping to the plan”）")
+        }
+
         /// The daemon's English problems of this file, told in the reader's language
         /// (`ConfigProblems.all`).
         public static let patterns: [TextPattern] = [
             TextPattern { user, group in notReadableBy(user, group) },
             TextPattern { change, running, phase in campaignChangeRefused(change, running, phase) },
             TextPattern { key, phase, from, to in campaignReplanRefused(key, phase, from, to) },
+            TextPattern { key, phase, frozen, current in ledgerProhibitionsRefused(key, phase, frozen, current) },
         ]
 
         /// Values of those problems that are words of their own (`ConfigProblems.told`).
