@@ -361,12 +361,7 @@ struct CanonicalSearch {
         }
         var pinned = fixed
         pinned[position].append(inspector)
-        var core = StaffingRoleFlow(
-            context: context, targets: targets, teamSize: solver.teamSize, leadRequired: solver.leadRequired,
-            minHomes: solver.minHomes, ranked: ranked, positionOf: positionOf, fixed: pinned, known: witness,
-            scarce: scarce)
-        core.eligibleCache = eligibleCache
-        core.departmentPositions = positionByDepartment
+        let core = roleFlow(fixed: pinned)
         var refuting: [[Int]] = []
         switch core.decide(refuted: { refuting = $0 }) {
         case .none:
@@ -840,18 +835,25 @@ struct CanonicalSearch {
     }
 
     private mutating func roleFlow(pinned: [[Int]], known: [[Int]], fromKnown: Bool) -> Bool {
-        var flow = StaffingRoleFlow(
-            context: context, targets: targets, teamSize: solver.teamSize, leadRequired: solver.leadRequired,
-            minHomes: solver.minHomes, ranked: ranked, positionOf: positionOf, fixed: pinned, known: known,
-            scarce: scarce)
+        var flow = roleFlow(fixed: pinned, known: known)
         flow.modesFromKnown = fromKnown
-        flow.eligibleCache = eligibleCache
-        flow.departmentPositions = positionByDepartment
         guard let teams = flow.run(), targets.indices.allSatisfy({ pinned[$0].allSatisfy(teams[$0].contains) }),
             allValid(teams)
         else { return false }
         commit(teams)
         return true
+    }
+
+    /// The role flow (and mode decision) of this search under the choices `fixed`, from the
+    /// staffing `known` (the witness when nil), sharing the search's lists of eligible inspectors.
+    func roleFlow(fixed: [[Int]], known: [[Int]]? = nil) -> StaffingRoleFlow {
+        var flow = StaffingRoleFlow(
+            context: context, targets: targets, teamSize: solver.teamSize, leadRequired: solver.leadRequired,
+            minHomes: solver.minHomes, ranked: ranked, positionOf: positionOf, fixed: fixed, known: known ?? witness,
+            scarce: scarce)
+        flow.eligibleCache = eligibleCache
+        flow.departmentPositions = positionByDepartment
+        return flow
     }
 
     private mutating func commit(_ teams: [[Int]]) {
