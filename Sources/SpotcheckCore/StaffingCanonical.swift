@@ -121,7 +121,25 @@ struct CanonicalSearch {
         var bound = firstNew(position, leadOnly: leadOnly)
         // Places in `ranked` before the bound that no quick answer settled.
         var open: [Int] = []
-        var index = firstFree
+        // The lead seat takes only leads, and a seat that must bring a lead or one skill only
+        // their holders (`needed`: `roomLeft` refuses everyone else): then the scan goes over
+        // those alone, in the same rank order, from the first at or after `firstFree`.
+        let pool = leadOnly ? lists.leads : needed(fixed[position], position)
+        let start = firstFree
+        let place = self.place
+        var at = 0
+        if let pool {
+            var high = pool.count
+            while at < high {
+                let middle = (at + high) / 2
+                if place[pool[middle]] < start { at = middle + 1 } else { high = middle }
+            }
+        }
+        func placeAt(_ at: Int) -> Int {
+            guard let pool else { return start + at }
+            return at < pool.count ? place[pool[at]] : Int.max
+        }
+        var index = placeAt(at)
         // A greedy completion that failed twice for this seat rarely succeeds for a later
         // candidate: it is not tried again (the other answers stay).
         var greedyFailures = 0
@@ -137,7 +155,8 @@ struct CanonicalSearch {
                     open.append(index)
                 }
             }
-            index += 1
+            at += 1
+            index = placeAt(at)
         }
         open.removeAll { $0 >= bound }
         // The first open inspector alone, then the others together: a yes for the first ends
@@ -361,12 +380,7 @@ struct CanonicalSearch {
         }
         var pinned = fixed
         pinned[position].append(inspector)
-        var core = StaffingRoleFlow(
-            context: context, targets: targets, teamSize: solver.teamSize, leadRequired: solver.leadRequired,
-            minHomes: solver.minHomes, ranked: ranked, positionOf: positionOf, fixed: pinned, known: witness,
-            scarce: scarce)
-        core.eligibleCache = eligibleCache
-        core.departmentPositions = positionByDepartment
+        let core = roleFlow(fixed: pinned)
         var refuting: [[Int]] = []
         switch core.decide(refuted: { refuting = $0 }) {
         case .none:
@@ -775,7 +789,12 @@ struct CanonicalSearch {
                 // ranked list.
                 var fillers = [out]
                 var scanned = 0
-                for candidate in ranked where scanned < 64 {
+                // From `firstFree` (every inspector before it is used up by the fixed choices,
+                // which the witness honours), and no further than the 64th.
+                var cursor = firstFree
+                while scanned < 64, cursor < ranked.count {
+                    let candidate = ranked[cursor]
+                    cursor += 1
                     guard candidate != out, candidate != inspector, loads(candidate) < context.capacity[candidate],
                         context.isEligible(candidate, for: targets[donor]), !remaining.contains(candidate)
                     else { continue }
@@ -840,18 +859,25 @@ struct CanonicalSearch {
     }
 
     private mutating func roleFlow(pinned: [[Int]], known: [[Int]], fromKnown: Bool) -> Bool {
-        var flow = StaffingRoleFlow(
-            context: context, targets: targets, teamSize: solver.teamSize, leadRequired: solver.leadRequired,
-            minHomes: solver.minHomes, ranked: ranked, positionOf: positionOf, fixed: pinned, known: known,
-            scarce: scarce)
+        var flow = roleFlow(fixed: pinned, known: known)
         flow.modesFromKnown = fromKnown
-        flow.eligibleCache = eligibleCache
-        flow.departmentPositions = positionByDepartment
         guard let teams = flow.run(), targets.indices.allSatisfy({ pinned[$0].allSatisfy(teams[$0].contains) }),
             allValid(teams)
         else { return false }
         commit(teams)
         return true
+    }
+
+    /// The role flow (and mode decision) of this search under the choices `fixed`, from the
+    /// staffing `known` (the witness when nil), sharing the search's lists of eligible inspectors.
+    func roleFlow(fixed: [[Int]], known: [[Int]]? = nil) -> StaffingRoleFlow {
+        var flow = StaffingRoleFlow(
+            context: context, targets: targets, teamSize: solver.teamSize, leadRequired: solver.leadRequired,
+            minHomes: solver.minHomes, ranked: ranked, positionOf: positionOf, fixed: fixed, known: known ?? witness,
+            scarce: scarce)
+        flow.eligibleCache = eligibleCache
+        flow.departmentPositions = positionByDepartment
+        return flow
     }
 
     private mutating func commit(_ teams: [[Int]]) {

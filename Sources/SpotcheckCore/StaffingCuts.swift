@@ -95,12 +95,7 @@ extension CanonicalSearch {
     func makeCut(_ regions: [[Int]], positions: [Int]? = nil, questions: Int) -> ModeCut {
         var left = context.capacity
         for team in fixed { for member in team { left[member] -= 1 } }
-        var flow = StaffingRoleFlow(
-            context: context, targets: targets, teamSize: solver.teamSize, leadRequired: solver.leadRequired,
-            minHomes: solver.minHomes, ranked: ranked, positionOf: positionOf, fixed: fixed, known: witness,
-            scarce: scarce)
-        flow.eligibleCache = eligibleCache
-        flow.departmentPositions = positionByDepartment
+        let flow = roleFlow(fixed: fixed)
         let (lacksLead, lacksSkills) = context.lackingRoles(
             targets: targets, fixed: fixed, leadRequired: solver.leadRequired)
         // Per region: membership, and per inspector the teams counted and the last one seen.

@@ -293,17 +293,16 @@ extension StaffingRoleFlow {
 }
 
 extension StaffingSolver {
-    /// A staffing of `targets` from the scarce core decided exactly (`StaffingRoleFlow.decide`),
-    /// the plain seats filled after it, when it meets every rule; nil otherwise (which proves
-    /// nothing).
-    func coreStaffing(_ targets: [Int], known: [[Int]], positionOf: [Int: Int]) -> [[Int]]? {
-        let flow = StaffingRoleFlow(
+    /// The role flow (and mode decision) of a pick question: no fixed choices, from the staffing
+    /// `known`, with the lists of eligible scarce inspectors kept across the draw's picks
+    /// (`pickEligible`). What it finds is a staffing only once checked (`meetsEveryRule`).
+    func pickFlow(_ targets: [Int], known: [[Int]], positionOf: [Int: Int]) -> StaffingRoleFlow {
+        var flow = StaffingRoleFlow(
             context: context, targets: targets, teamSize: teamSize, leadRequired: leadRequired, minHomes: minHomes,
             ranked: available, positionOf: positionOf, fixed: [[Int]](repeating: [], count: targets.count),
             known: known, scarce: scarce)
-        guard case .staffing(let teams) = flow.decide(), meetsEveryRule(teams, targets, positionOf: positionOf)
-        else { return nil }
-        return teams
+        flow.eligibleCache = pickEligible
+        return flow
     }
 
     /// Whether `teams` staff `targets` under every rule: size, distinct members, eligibility,

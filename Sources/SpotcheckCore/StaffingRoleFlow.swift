@@ -41,8 +41,10 @@ struct StaffingRoleFlow {
         var skills: UInt64
     }
 
-    /// Per slot: the scarce inspectors (in rank order) who have its role and are eligible for
-    /// its target.
+    /// Per slot kind of a target department (a `Slot` whose position is the department): the
+    /// scarce inspectors (in rank order) who have its role and are eligible for the department.
+    /// Keyed by department, not position, so that one cache serves every question of a draw
+    /// (its picks, whose last position changes department, and its canonical teams).
     final class EligibleCache {
         var lists: [Slot: [Int]] = [:]
     }
@@ -51,14 +53,15 @@ struct StaffingRoleFlow {
     func fitting(_ slot: Slot, _ left: [Int]) -> [Int] {
         guard let eligibleCache else { return scarce.filter { fits($0, slot, left) } }
         let eligible: [Int]
-        if let list = eligibleCache.lists[slot] {
+        let key = Slot(position: targets[slot.position], lead: slot.lead, skills: slot.skills)
+        if let list = eligibleCache.lists[key] {
             eligible = list
         } else {
             eligible = scarce.filter {
                 (!slot.lead || context.canLead[$0]) && context.skillMask[$0] & slot.skills == slot.skills
-                    && context.isEligible($0, for: targets[slot.position])
+                    && context.isEligible($0, for: key.position)
             }
-            eligibleCache.lists[slot] = eligible
+            eligibleCache.lists[key] = eligible
         }
         return eligible.filter {
             left[$0] > 0 && !fixed[slot.position].contains($0) && !barred($0, slot.position, fixed)

@@ -35,10 +35,20 @@ final class StaffingSolver {
 
     /// The targets of the last feasible answer and one staffing of them.
     private var witnessTargets: [Int] = []
-    private var witnessTeams: [[Int]] = []
+    private var witnessTeams: [[Int]] = [] {
+        didSet {
+            for team in oldValue { for member in team { witnessLoad[member] -= 1 } }
+            for team in witnessTeams { for member in team { witnessLoad[member] += 1 } }
+        }
+    }
+    /// Teams per inspector in `witnessTeams`.
+    private var witnessLoad: [Int]
     /// The model kept across picks and each position's width in it.
     private var pickModel: StaffingModel?
     private var pickWidths: [Int] = []
+    /// The scarce inspectors eligible for each role of each department asked about in the
+    /// draw's picks (`pickFlow`), listed once.
+    let pickEligible = StaffingRoleFlow.EligibleCache()
 
     /// Counts over every available inspector, from which a target's counts follow by removing
     /// the few its exclusions keep away.
@@ -75,6 +85,7 @@ final class StaffingSolver {
         }
         self.holders = holders
         self.totals = totals
+        witnessLoad = [Int](repeating: 0, count: context.inspectors.count)
     }
 
     // MARK: The draw's questions
@@ -261,6 +272,13 @@ final class StaffingSolver {
         if known.count == targets.count - 1, reciprocal == context.policy.reciprocalBan {
             var positionOf: [Int: Int] = [:]
             for (position, target) in targets.enumerated() { positionOf[target] = position }
+            // The role flow first: on tight rosters the path repair below often fails after a
+            // long search where one flow over every role succeeds.
+            let flow = pickFlow(targets, known: known + [[]], positionOf: positionOf)
+            if let teams = flow.run(), meetsEveryRule(teams, targets, positionOf: positionOf) {
+                statistics.pathRepairs += 1
+                return teams
+            }
             var repair = StaffingRepair(
                 context: context, targets: targets, teamSize: teamSize, leadRequired: leadRequired,
                 minHomes: minHomes, lists: Lists(all: available, leads: leads, holders: holders),
@@ -269,7 +287,7 @@ final class StaffingSolver {
                 statistics.pathRepairs += 1
                 return teams
             }
-            if let teams = coreStaffing(targets, known: known + [[]], positionOf: positionOf) {
+            if case .staffing(let teams) = flow.decide(), meetsEveryRule(teams, targets, positionOf: positionOf) {
                 statistics.pathRepairs += 1
                 return teams
             }
@@ -384,8 +402,10 @@ final class StaffingSolver {
     /// when this quick attempt fails (which proves nothing).
     private func extend(_ teams: [[Int]], _ targets: [Int], reciprocal: Bool) -> [Int]? {
         let target = targets[targets.count - 1]
-        var load: [Int: Int] = [:]
-        for team in teams { for member in team { load[member, default: 0] += 1 } }
+        // `teams` is the witness's whole staffing (`witnessPrefix`) or nothing.
+        precondition(teams.isEmpty || teams.count == witnessTeams.count, "extending the witness")
+        let witnessLoad = self.witnessLoad
+        func load(_ inspector: Int) -> Int { teams.isEmpty ? 0 : witnessLoad[inspector] }
         // Homes whose target's team has someone from this target: nobody from them may join.
         var barred = Set<Int>()
         if reciprocal {
@@ -394,7 +414,7 @@ final class StaffingSolver {
             }
         }
         func usable(_ inspector: Int) -> Bool {
-            context.isEligible(inspector, for: target) && (load[inspector] ?? 0) < context.capacity[inspector]
+            context.isEligible(inspector, for: target) && load(inspector) < context.capacity[inspector]
                 && !barred.contains(context.home[inspector])
         }
         var team: [Int] = []
