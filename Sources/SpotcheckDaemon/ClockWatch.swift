@@ -91,6 +91,16 @@ public final class ClockWatch: Sendable {
         return Varlink.Failure("io.spotcheck.ClockBehindState", parameters)
     }
 
+    /// A reload (SIGHUP) while the clock is behind: nothing is reloaded (a roster loaded now would
+    /// be stamped before the newest entry), the journal says so with what to do, and the status
+    /// line to show is returned; nil when the clock is not behind.
+    func reloadHeld(config: String) -> String? {
+        guard let behind = behind() else { return nil }
+        let told = Catalogue.StartChecks.reloadHeld(behind.told.english).english
+        events.emit(.configRejected, told, ["CONFIG": config, "ERRORS": "1"])
+        return "reload held: the clock is behind the state; send SIGHUP again once it has caught up"
+    }
+
     /// The calls that change nothing, answered while the clock is behind. Every other call is
     /// refused then (reading a sealed identity, for one, writes its audit entry).
     static let readOnly: Set<String> = [

@@ -237,7 +237,7 @@ struct Daemon {
             events: events.throttlingRefusals(refusals), clock: clock)
         let groupBox = GroupBox()
         let signalService = SignalService(
-            configuration: box, store: store, events: events, wakeup: wakeup, signals: signals)
+            configuration: box, store: store, events: events, wakeup: wakeup, signals: signals, clock: clock)
         let group = ServiceGroup(
             configuration: ServiceGroupConfiguration(
                 services: [

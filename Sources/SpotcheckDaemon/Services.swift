@@ -230,13 +230,19 @@ public struct SignalService: Service {
     let events: EventLog
     let wakeup: Wakeup
     let signals: SignalPipe
+    /// A reload on a clock set back is held: loading a roster stamps it (ClockWatch.swift).
+    let clock: ClockWatch?
 
-    public init(configuration: ConfigurationBox, store: Store, events: EventLog, wakeup: Wakeup, signals: SignalPipe) {
+    public init(
+        configuration: ConfigurationBox, store: Store, events: EventLog, wakeup: Wakeup, signals: SignalPipe,
+        clock: ClockWatch? = nil
+    ) {
         self.configuration = configuration
         self.store = store
         self.events = events
         self.wakeup = wakeup
         self.signals = signals
+        self.clock = clock
     }
 
     public func run() async throws {
@@ -270,6 +276,11 @@ public struct SignalService: Service {
 
     func reload() {
         let running = configuration.current
+        if let held = clock?.reloadHeld(config: running.file) {
+            _ = try? Notifier.ready(status: held)
+            return
+        }
+        defer { clock?.noteWrites() }
         _ = try? Notifier.reloading(status: "reloading configuration and roster")
         var status = "configuration reloaded"
         do {

@@ -118,6 +118,23 @@ import Testing
         #expect(harness.sink.recorded.filter { $0.event == .clockSetBack }.count == 1)
     }
 
+    /// A reload (SIGHUP) on a clock set back loads nothing (a roster loaded then would be stamped
+    /// before the newest entry) and says so in the journal with what to do; on time it goes on.
+    @Test func aReloadOnAClockSetBackIsHeld() throws {
+        let harness = try Harness()
+        let clock = TestClock()
+        let watch = try ClockWatch(
+            store: harness.store, events: EventLog(sinks: [harness.sink]), zone: harness.local.zone, now: clock.now)
+        #expect(watch.reloadHeld(config: harness.config.file) == nil)
+        clock.offset.withLock { $0 = -86400 }
+        let held = try #require(watch.reloadHeld(config: harness.config.file))
+        #expect(held.contains("SIGHUP"))
+        let said = try #require(harness.sink.recorded.last { $0.event == .configRejected })
+        for words in ["reload held", "is behind the newest entry", "send SIGHUP again"] {
+            #expect(said.message.contains(words), "\(said.message)")
+        }
+    }
+
     /// Within the tolerance (a step back of under a second, as NTP services make), nothing is held.
     @Test func aStepBackWithinTheToleranceRefusesNothing() throws {
         let harness = try Harness()

@@ -45,6 +45,15 @@ extension Catalogue {
                     + "请等到 \(written)，或停止 spotcheckd 并恢复此前所做的备份（docs/operations.md，“The clock”）")
         }
 
+        /// A reload asked for while the clock is behind (ClockWatch.swift).
+        public static func reloadHeld(_ told: String) -> Localized {
+            Localized(
+                en: "reload held, the configuration and the roster in force stay: \(told); send SIGHUP again "
+                    + "(systemctl reload spotcheckd) once the clock has caught up",
+                zh: "暂不重新载入，现行配置和名册保持不变：\(told)；时钟追上后请再次发送 SIGHUP"
+                    + "（systemctl reload spotcheckd）")
+        }
+
         /// While running: the clock caught up again (ClockWatch.swift).
         public static func clockCaughtUp(_ clock: String, _ written: String) -> Localized {
             Localized(
