@@ -48,10 +48,23 @@ enum DaemonErrors {
     /// told as such with exit 74, else the daemon's answer as it is, exit 65.
     static func unexpected(_ failure: Varlink.Failure) -> CLIFailure {
         let message = failure.parameters["message"]?.description ?? ""
+        if failure.error == "io.spotcheck.ClockBehindState" { return clockBehind(failure) }
         if failure.error == "io.spotcheck.InternalError", Catalogue.Storage.patterns.match(message) != nil {
             return CLIFailure(Catalogue.Storage.patterns.told(message), exitCode: ExitCodes.ioError)
         }
         return CLIFailure(Catalogue.Common.daemonAnswered("\(failure)").text, exitCode: ExitCodes.dataError)
+    }
+
+    /// A change refused while the system clock is behind the state database's newest entry
+    /// (docs/operations.md, "The clock"): nothing was changed, exit 65.
+    static func clockBehind(_ failure: Varlink.Failure) -> CLIFailure {
+        func text(_ name: String) -> String { failure.parameters[name]?.description ?? "" }
+        let behind = Catalogue.StartChecks.seconds(Int(text("behind_seconds")) ?? 0)
+        let say = { (language: String) in
+            Catalogue.StartChecks.clockSetBack(text("clock"), text("newest_entry"), text("newest"), language)
+        }
+        let told = Localized(en: say(behind.english).english, zh: say(behind.chinese).chinese)
+        return CLIFailure(told.text, exitCode: ExitCodes.dataError)
     }
 
     /// Whether a refusal is about an id that does not exist (a pool, a department, a draw, an

@@ -224,18 +224,27 @@ struct Daemon {
         // Refusals reach the journal at most once per uid a minute, with their count, so that a
         // flood of refused calls never pushes the daemon's decisions past journald's rate limit.
         let refusals = RefusalLog(sinks: events.sinks)
+        // A clock set back while running holds changes and the schedule (ClockWatch.swift).
+        let clock: ClockWatch
+        do {
+            clock = try ClockWatch(store: store, events: events, zone: zone)
+        } catch {
+            events.emit(.drawFailed, "cannot read the state in \(config.paths.state): \(error)")
+            throw ExitCode(1)
+        }
         let control = DaemonControl(
             store: store, engine: engine, configuration: box, status: status,
-            events: events.throttlingRefusals(refusals))
+            events: events.throttlingRefusals(refusals), clock: clock)
         let groupBox = GroupBox()
         let signalService = SignalService(
-            configuration: box, store: store, events: events, wakeup: wakeup, signals: signals)
+            configuration: box, store: store, events: events, wakeup: wakeup, signals: signals, clock: clock)
         let group = ServiceGroup(
             configuration: ServiceGroupConfiguration(
                 services: [
                     .init(
                         service: SchedulerService(
-                            engine: engine, configuration: box, wakeup: wakeup, events: events, status: status)),
+                            engine: engine, configuration: box, wakeup: wakeup, events: events, status: status,
+                            clock: clock)),
                     .init(service: signalService),
                     .init(
                         service: ControlServer(

@@ -38,13 +38,19 @@ public struct DaemonControl: ControlHandler {
     let configuration: ConfigurationBox
     let status: StatusBox
     let events: EventLog
+    /// The clock against the newest entry (ClockWatch.swift); nil in tests that do not ask.
+    let clock: ClockWatch?
 
-    public init(store: Store, engine: Engine, configuration: ConfigurationBox, status: StatusBox, events: EventLog) {
+    public init(
+        store: Store, engine: Engine, configuration: ConfigurationBox, status: StatusBox, events: EventLog,
+        clock: ClockWatch? = nil
+    ) {
         self.store = store
         self.engine = engine
         self.configuration = configuration
         self.status = status
         self.events = events
+        self.clock = clock
     }
 
     public func handle(_ request: [UInt8], from caller: Caller) -> [UInt8]? {
@@ -54,6 +60,10 @@ public struct DaemonControl: ControlHandler {
         } catch {
             return Varlink.encode(Varlink.Failure.invalidParameter("method"))
         }
+        // A clock set back behind the newest entry: no change is dated before it (ClockWatch.swift).
+        let changes = !ClockWatch.readOnly.contains(call.method)
+        if changes, let refused = clock?.refusal() { return call.oneway == true ? nil : Varlink.encode(refused) }
+        defer { if changes { clock?.noteWrites() } }
         let reply: [UInt8]
         do {
             reply = try answer(call.method, request, caller)
@@ -185,7 +195,7 @@ public struct DaemonControl: ControlHandler {
         }
         if method.hasPrefix(LedgerControl.prefix) {
             // A change is linked into the hash chain at once (EngineLinks.swift); a tick would too.
-            defer { try? engine.linkChainEventsNow(config: config) }
+            defer { if clock?.behind() == nil { try? engine.linkChainEventsNow(config: config) } }
             let answer = try LedgerControl(
                 store: store, events: events, config: config, caller: caller, local: local,
                 departmentExists: { id in

@@ -18,7 +18,8 @@ extension Event {
         case .publicationFailed: .error
         case .declarationMade, .declarationDecided: .notice
         case .memberWithheld, .recheckFailed, .verificationWaiting: .warning
-        case .campaignChangeRefused, .clockBehindState: .error
+        case .campaignChangeRefused, .clockBehindState, .clockSetBack: .error
+        case .clockCaughtUp: .notice
         case .campaignProhibitionsChanged: .warning
         case .campaignReleased, .campaignReplaced: .notice
         }

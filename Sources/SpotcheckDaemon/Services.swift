@@ -7,6 +7,7 @@ import SpotcheckProtocol
 public import SpotcheckRoster
 public import SpotcheckStore
 import SpotcheckSystem
+import SpotcheckText
 import Synchronization
 import SystemdKit
 
@@ -94,11 +95,13 @@ public struct SchedulerService: Service {
     let events: EventLog
     let status: StatusBox
     let now: @Sendable () -> Date
+    /// Holds the schedule while the clock is behind the newest entry (ClockWatch.swift).
+    let clock: ClockWatch?
 
     public init(
         engine: Engine, configuration: ConfigurationBox, wakeup: Wakeup, events: EventLog,
         status: StatusBox = StatusBox(),
-        now: @escaping @Sendable () -> Date = { Date() }
+        now: @escaping @Sendable () -> Date = { Date() }, clock: ClockWatch? = nil
     ) {
         self.engine = engine
         self.configuration = configuration
@@ -106,6 +109,7 @@ public struct SchedulerService: Service {
         self.events = events
         self.status = status
         self.now = now
+        self.clock = clock
     }
 
     public func run() async throws {
@@ -118,9 +122,17 @@ public struct SchedulerService: Service {
                 var status: String
                 var deadline: Date?
                 do {
-                    let next = try engine.tick(now: started, config: config)
-                    status = next?.description ?? "no draws scheduled"
-                    deadline = next?.at
+                    if let held = clock?.behind() {
+                        // Nothing drawn, revealed or published on a clock set back: wait until it
+                        // reaches the newest entry again (at most a minute, as always).
+                        status = "held: " + held.told.english
+                        deadline = held.until
+                    } else {
+                        let next = try engine.tick(now: started, config: config)
+                        clock?.noteWrites()
+                        status = next?.description ?? "no draws scheduled"
+                        deadline = next?.at
+                    }
                 } catch let error as StoreError {
                     // The state database is gone or replaced: drawing on would draw a day again.
                     switch error {
@@ -218,13 +230,19 @@ public struct SignalService: Service {
     let events: EventLog
     let wakeup: Wakeup
     let signals: SignalPipe
+    /// A reload on a clock set back is held: loading a roster stamps it (ClockWatch.swift).
+    let clock: ClockWatch?
 
-    public init(configuration: ConfigurationBox, store: Store, events: EventLog, wakeup: Wakeup, signals: SignalPipe) {
+    public init(
+        configuration: ConfigurationBox, store: Store, events: EventLog, wakeup: Wakeup, signals: SignalPipe,
+        clock: ClockWatch? = nil
+    ) {
         self.configuration = configuration
         self.store = store
         self.events = events
         self.wakeup = wakeup
         self.signals = signals
+        self.clock = clock
     }
 
     public func run() async throws {
@@ -258,6 +276,11 @@ public struct SignalService: Service {
 
     func reload() {
         let running = configuration.current
+        if let held = clock?.reloadHeld(config: running.file) {
+            _ = try? Notifier.ready(status: held)
+            return
+        }
+        defer { clock?.noteWrites() }
         _ = try? Notifier.reloading(status: "reloading configuration and roster")
         var status = "configuration reloaded"
         do {

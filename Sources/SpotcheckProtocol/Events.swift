@@ -61,6 +61,11 @@ public enum Event: String, Sendable, CaseIterable {
     /// A start refused: the system clock is behind the newest entry of the state database
     /// (docs/operations.md, "The clock").
     case clockBehindState
+    /// The clock went behind the newest entry while the daemon ran: changes are refused and the
+    /// schedule held until it catches up (docs/operations.md, "The clock").
+    case clockSetBack
+    /// The clock caught up with the newest entry again: changes and the schedule go on.
+    case clockCaughtUp
 
     public var messageID: String {
         switch self {
@@ -104,6 +109,8 @@ public enum Event: String, Sendable, CaseIterable {
         case .campaignReplaced: "36c18816f2c14649b43b5f434db57529"
         case .campaignProhibitionsChanged: "90ed4eeaf6754e05addcea7fe2337ccf"
         case .clockBehindState: "9144f0c71f5041178973153f2058451d"
+        case .clockSetBack: "9b7e5ef669234661a8c5b3d4ecf7b14d"
+        case .clockCaughtUp: "444a18fa264c4a4d94fbd433f38154fd"
         }
     }
 

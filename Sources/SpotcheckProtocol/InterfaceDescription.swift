@@ -235,6 +235,12 @@ extension Varlink {
         # The daemon could not answer; the journal says why.
         error InternalError (message: string)
 
+        # A change (on any interface) refused while the system clock is behind the newest entry of the
+        # state database by more than a second: it would be dated before it. Nothing was changed; reading
+        # calls are answered. Times are local (YYYY-MM-DDTHH:MM:SS+HH:MM); newest_entry is e.g.
+        # "audit 42" or "draw 7 (revealed_at)" (docs/operations.md, "The clock").
+        error ClockBehindState (message: string, clock: string, newest: string, newest_entry: string, behind_seconds: string)
+
         type RosterFiles (
           departments: string,
           inspectors: string,

@@ -1,4 +1,5 @@
 import Foundation
+import SpotcheckText
 import Testing
 
 @testable import SpotcheckCLI
@@ -47,5 +48,34 @@ import Testing
                 "io.spotcheck.Ledger.Refused", ["code": .string("extensionTooLate"), "message": .string("x")]),
             method: "io.spotcheck.Ledger.RequestExtension")
         #expect(other.exitCode == ExitCodes.dataError)
+    }
+}
+
+/// A change spotcheckd refused because the system clock went behind its state database while it ran.
+@Suite struct ClockBehindRefusalTests {
+    /// Told in the reader's language with the clock, the newest entry and what to do; exit 65
+    /// (refused as it stands, nothing changed), from any interface's call.
+    @Test func aChangeRefusedOnAClockSetBackSaysWhyAndWhatToDo() {
+        let failure = Varlink.Failure(
+            "io.spotcheck.ClockBehindState",
+            [
+                "message": .string("the system clock is behind"), "clock": .string("2026-11-27T07:30:00+08:00"),
+                "newest": .string("2026-12-01T04:35:53+08:00"), "newest_entry": .string("audit 56"),
+                "behind_seconds": .string("335153"),
+            ])
+        for told in [
+            DaemonErrors.failure(failure, socket: "/run/x"),
+            SocketOptions.ledgerFailure(failure, method: "io.spotcheck.Ledger.AddFinding"),
+        ] {
+            #expect(told.exitCode == ExitCodes.dataError)
+            for part in ["2026-11-27T07:30:00+08:00", "2026-12-01T04:35:53+08:00", "audit 56", "335153", "timedatectl"]
+            {
+                #expect(told.message.contains(part), "\(told.message)")
+            }
+        }
+        let english = Catalogue.StartChecks.clockSetBack("C", "E", "W", "B").english
+        let chinese = Catalogue.StartChecks.clockSetBack("C", "E", "W", "B").chinese
+        #expect(english.contains("Nothing was changed") && english.contains("reading goes on"), "\(english)")
+        #expect(chinese.contains("未做任何更改") && chinese.contains("查询不受影响"), "\(chinese)")
     }
 }

@@ -23,6 +23,46 @@ extension Catalogue {
                     + "请恢复此前所做的备份（docs/operations.md，“Restoring”），或在 \(written) 之后再启动")
         }
 
+        /// While running: the clock went behind the newest entry (ClockWatch.swift). The journal's
+        /// entry and the refusal of a change; reading goes on.
+        public static func clockSetBack(
+            _ clock: String, _ entry: String, _ written: String, _ behind: String
+        )
+            -> Localized
+        {
+            Localized(
+                en: "the system clock (\(clock)) is behind the newest entry of the state database (\(entry), written "
+                    + "at \(written), \(behind) later): a change now would be dated before it, so spotcheckd refuses "
+                    + "changes and holds its schedule (no draw, reveal or publication) until the clock reaches "
+                    + "\(written); reading goes on. Nothing was changed. If the clock is wrong, set it right "
+                    + "(timedatectl status; an NTP service such as systemd-timesyncd), then try again. If it is "
+                    + "right, the entries since it was ahead are dated in the future: wait until \(written), or stop "
+                    + "spotcheckd and restore the backup taken before (docs/operations.md, \"The clock\")",
+                zh: "系统时钟（\(clock)）早于状态数据库中最新的记录（\(entry)，写入于 \(written)，晚 \(behind)）："
+                    + "此时所做的更改将早于该记录，因此 spotcheckd 拒绝更改，并暂停计划中的步骤（不抽签、不揭示、不公布），"
+                    + "直到时钟到达 \(written)；查询不受影响。未做任何更改。如系统时钟有误，请校正（timedatectl status；"
+                    + "systemd-timesyncd 等 NTP 服务）后再试。如时钟无误，说明此前时钟调快期间写入的记录时间在未来："
+                    + "请等到 \(written)，或停止 spotcheckd 并恢复此前所做的备份（docs/operations.md，“The clock”）")
+        }
+
+        /// A reload asked for while the clock is behind (ClockWatch.swift).
+        public static func reloadHeld(_ told: String) -> Localized {
+            Localized(
+                en: "reload held, the configuration and the roster in force stay: \(told); send SIGHUP again "
+                    + "(systemctl reload spotcheckd) once the clock has caught up",
+                zh: "暂不重新载入，现行配置和名册保持不变：\(told)；时钟追上后请再次发送 SIGHUP"
+                    + "（systemctl reload spotcheckd）")
+        }
+
+        /// While running: the clock caught up again (ClockWatch.swift).
+        public static func clockCaughtUp(_ clock: String, _ written: String) -> Localized {
+            Localized(
+                en: "the system clock (\(clock)) has reached the newest entry of the state database (written at "
+                    + "\(written)) again: changes are accepted and the schedule goes on",
+                zh: "系统时钟（\(clock)）已再次到达状态数据库中最新的记录（写入于 \(written)）："
+                    + "恢复接受更改，计划中的步骤继续进行")
+        }
+
         /// `--check-config`: the same, as a warning (the configuration itself is fine).
         public static func clockBehindWarning(_ told: String) -> Localized {
             Localized(en: "warning: a start now would be refused: \(told)", zh: "警告：现在启动将被拒绝：\(told)")
