@@ -1,0 +1,59 @@
+import Foundation
+import SpotcheckProtocol
+import SpotcheckText
+import Testing
+
+@testable import SpotcheckCore
+@testable import SpotcheckDaemon
+@testable import SpotcheckLedger
+@testable import SpotcheckRoster
+@testable import SpotcheckStore
+
+/// Who is on a department's side, and who may close or classify its findings: the contacts as
+/// the store keeps them.
+@Suite(.serialized) struct LedgerSideTests {
+    /// `roster` with `login` added to `department`'s contacts, stored as an import stores it: the
+    /// snapshot hash leaves contacts out, so the stored version keeps its old departments.csv.
+    static func addContact(_ world: LedgerWorld, _ login: String, to department: String) throws {
+        var roster = try #require(try world.harness.store.currentRoster()).roster()
+        let index = try #require(roster.departments.firstIndex { $0.id == department })
+        roster.departments[index].contacts.append(login)
+        try world.harness.store.saveRoster(roster, source: "import", actor: "coord-a", at: Date())
+        #expect(try world.harness.store.contactDepartments(of: login).contains(department))
+        let stored = try #require(try world.harness.store.currentRoster()).roster()
+        #expect(stored.departments.first { $0.id == department }?.contacts.contains(login) == false)
+    }
+
+    @Test func aContactAddedByAnImportNeitherVerifiesNorDecidesForTheDepartment() throws {
+        let world = try LedgerWorld()
+        let (id, _, _, drawn) = try world.submittedWithVerifierDrawn()
+        try Self.addContact(world, drawn.login, to: world.target)
+        let verify = LedgerMessages.VerifyParameters(id: id, accepted: true, note: "值班表已公示")
+        let refused = world.call("VerifyFinding", verify, as: LedgerWorld.caller(drawn.login))
+        #expect(refused.code == "verifierConflicted", "\(refused)")
+        #expect((refused.parameters["message"] as? String ?? "").contains("(own department)"), "\(refused)")
+        #expect(try world.harness.store.finding(try FindingID(id))?.state == .awaitingVerification)
+
+        // A coordinator made its contact the same way: on its side for the severity and extensions.
+        try Self.addContact(world, "coord-b", to: world.target)
+        let contact = LedgerWorld.caller(world.contact)
+        let proposed = try LedgerSeverityTests.selfFinding(world, severity: "grave")
+        let severity = world.call(
+            "ConfirmFinding", LedgerMessages.ConfirmParameters(id: proposed, severity: "grave"),
+            as: LedgerWorld.coordinatorB)
+        #expect(severity.code == "severitySetByDepartmentSide", "\(severity)")
+        let second = try world.rectifying()
+        let later = world.today.adding(days: 20).description
+        let asked = world.call(
+            "RequestExtension", LedgerMessages.ExtensionParameters(id: second, due: later, reason: "需财政审批"),
+            as: contact)
+        #expect(asked.error == nil, "\(asked)")
+        let decided = world.call(
+            "DecideExtension", LedgerMessages.DecisionParameters(id: second, grant: true), as: LedgerWorld.coordinatorB)
+        #expect(decided.code == "extensionDecidedByDepartmentSide", "\(decided)")
+        let granted = world.call(
+            "DecideExtension", LedgerMessages.DecisionParameters(id: second, grant: true), as: LedgerWorld.coordinatorA)
+        #expect(granted.finding["due"] as? String == later, "\(granted)")
+    }
+
+}
