@@ -185,7 +185,10 @@ struct LedgerControl {
                 : store.finding(id).flatMap {
                     try verifierConflict(login: login, department: $0.department, today: moment.day)
                 }
-            let eligibility = VerifierEligibility(home: home, drawnForFinding: drawn != nil, conflict: conflict)
+            // On the team that found it, replaced off it or not (LedgerDraws.swift).
+            let onTeam = try store.finding(id).map { try store.teamThatFound($0).logins.contains(login) } ?? false
+            let eligibility = VerifierEligibility(
+                home: home, drawnForFinding: drawn != nil, conflict: conflict, onFindingTeam: onTeam)
             return try findingReply(
                 apply(
                     call.id, .verify(accepted: call.accepted, note: call.note, eligibility: eligibility), method, now,

@@ -266,6 +266,10 @@ extension Finding {
                 throw .verifierFromDepartment(verifier: actor.login, department: department)
             }
             guard eligibility.drawnForFinding else { throw .verifierNotDrawn(actor.login) }
+            // Who found the finding does not judge its rectification.
+            guard actor.login != finder, !eligibility.onFindingTeam else {
+                throw .verifierFoundIt(verifier: actor.login, finding: id)
+            }
             if let reason = eligibility.conflict {
                 throw .verifierConflicted(verifier: actor.login, department: department, reason: reason)
             }

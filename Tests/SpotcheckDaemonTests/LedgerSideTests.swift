@@ -10,7 +10,7 @@ import Testing
 @testable import SpotcheckStore
 
 /// Who is on a department's side, and who may close or classify its findings: the contacts as
-/// the store keeps them.
+/// the store keeps them, and the finding's finder. the finding's finder, findings of a cancelled order.
 @Suite(.serialized) struct LedgerSideTests {
     /// `roster` with `login` added to `department`'s contacts, stored as an import stores it: the
     /// snapshot hash leaves contacts out, so the stored version keeps its old departments.csv.
@@ -56,4 +56,28 @@ import Testing
         #expect(granted.finding["due"] as? String == later, "\(granted)")
     }
 
+    @Test func theMemberWhoFoundAFindingIsNeverSeatedOnItsVerification() throws {
+        let world = try LedgerWorld()
+        let (id, _, check, drawn) = try world.submittedWithVerifierDrawn()
+        #expect(try world.harness.store.finding(try FindingID(id))?.finder == world.member.login)
+        // Replaced off the team after the reveal: their visit is in no inspection history now.
+        _ = try? world.harness.engine.replace(
+            drawID: world.draw, inspector: world.member.inspector, with: nil, reason: "病假", actor: "coord-a",
+            now: Date(), config: world.harness.config, department: world.target)
+        var reasons: [String] = []
+        do {
+            _ = try world.harness.engine.replace(
+                drawID: check.drawID, inspector: drawn.inspector, with: world.member.inspector, reason: "出差",
+                actor: "coord-a", now: Date(), config: world.harness.config)
+        } catch Engine.ReplaceError.notEligible(_, let found) {
+            reasons = found
+        }
+        #expect(reasons.contains("found \(id), whose rectification this draw verifies"), "\(reasons)")
+        let told = Catalogue.ReplacementReasons.patterns.told(
+            "found \(id), whose rectification this draw verifies", in: .chinese)
+        #expect(told.contains("不能核验其整改"), "\(told)")
+        #expect(
+            try world.harness.store.teamThatFound(try #require(try world.harness.store.finding(try FindingID(id))))
+                .logins.isSuperset(of: [world.member.login, world.lead.login]))
+    }
 }
