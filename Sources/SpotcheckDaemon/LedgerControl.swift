@@ -71,8 +71,9 @@ struct LedgerControl {
                 // whoever recorded it and from whatever source.
                 let limits = settings.rules.rectificationLimits
                 if severity != nil || limits.workingDays(for: finding.severity) > limits.shortest {
-                    try requireOfficeSide(actor, finding, moment)
+                    try requireOfficeSide(actor, department: finding.department, moment)
                 }
+                if severity == nil { try requireSeverityFromOffice(finding, limits: limits, moment) }
                 var transitions: [Transition] = []
                 var current = finding
                 if category != nil || call.rules != nil || severity != nil {
@@ -332,6 +333,13 @@ struct LedgerControl {
             fromComplaint = recorder.complaint
         default:
             throw Self.invalid("source", "'\(call.source)' is not a source; use inspection, self or complaint")
+        }
+        // Nobody on the department's side records a severity above the shortest limit's (it sets
+        // the office's limit on the department's deadline); a self-inspection finding's is a
+        // proposal the office sets when confirming.
+        let limits = settings.rules.rectificationLimits
+        if source != .selfInspection, limits.workingDays(for: severity) > limits.shortest {
+            try requireOfficeSide(actor, department: call.department, moment)
         }
         let make = { (counter: Int) throws -> Transition in
             try Finding.record(

@@ -10,7 +10,7 @@ import Testing
 @testable import SpotcheckStore
 
 /// Who is on a department's side, and who may close or classify its findings: the contacts as
-/// the store keeps them, and the finding's finder. the finding's finder, findings of a cancelled order.
+/// the store keeps them, the finding's finder, findings of a cancelled order.
 @Suite(.serialized) struct LedgerSideTests {
     /// `roster` with `login` added to `department`'s contacts, stored as an import stores it: the
     /// snapshot hash leaves contacts out, so the stored version keeps its old departments.csv.
@@ -79,5 +79,33 @@ import Testing
         #expect(
             try world.harness.store.teamThatFound(try #require(try world.harness.store.finding(try FindingID(id))))
                 .logins.isSuperset(of: [world.member.login, world.lead.login]))
+    }
+
+    @Test func aCoordinatorOnTheDepartmentsSideRecordsNoLongerLimitAndThePlainConfirmationAdoptsNone() throws {
+        let world = try LedgerWorld()
+        // The department's contact, a coordinator too, records a grave finding of the inspection.
+        let both = LedgerWorld.caller(world.contact, coordinator: true)
+        let grave = LedgerMessages.AddParameters(
+            source: "inspection", department: world.target, drawId: world.draw, category: "sluggish",
+            severity: "grave", facts: "窗口无人值守")
+        let refused = world.call("AddFinding", grave, as: both)
+        #expect(refused.code == "severitySetByDepartmentSide", "\(refused)")
+        #expect(try world.harness.store.findings().isEmpty)
+        // The shortest limit's severity gains the department nothing: recorded.
+        var minor = grave
+        minor.severity = "minor"
+        #expect(world.call("AddFinding", minor, as: both).error == nil)
+
+        // Recorded by a coordinator who is on the department's side by now: the lead's plain
+        // confirmation does not put the grave severity in force; an office coordinator sets it.
+        let recorded = world.call("AddFinding", grave, as: LedgerWorld.coordinatorB)
+        let id = try #require(recorded.finding["id"] as? String, "\(recorded)")
+        try Self.addContact(world, "coord-b", to: world.target)
+        let plain = world.call("ConfirmFinding", LedgerMessages.ConfirmParameters(id: id), as: world.caller(world.lead))
+        #expect(plain.code == "severityNotSet", "\(plain)")
+        let set = world.call(
+            "ConfirmFinding", LedgerMessages.ConfirmParameters(id: id, severity: "serious"),
+            as: LedgerWorld.coordinatorA)
+        #expect(set.finding["severity"] as? String == "serious", "\(set)")
     }
 }
