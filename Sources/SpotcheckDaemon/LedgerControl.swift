@@ -65,6 +65,9 @@ struct LedgerControl {
             let severity = try call.severity.map(Self.severity)
             let transitions = try change(call.id, method, now) { finding in
                 let actor = try actor(for: finding, action: .confirm, method: method)
+                if case .inspection(let draw, let target) = finding.source {
+                    try requireNotCancelled(draw: draw, department: target)
+                }
                 // The severity sets the office's limit on the department's deadline: nobody on the
                 // department's side sets it, whatever else they are (SeverityByOffice.swift) — nor
                 // puts in force, by confirming, one that allows more than the shortest limit,
@@ -316,6 +319,7 @@ struct LedgerControl {
                 }
                 actor = Actor(login: login, role: .inspector)
             }
+            try requireNotCancelled(draw: draw, department: call.department)  // CancelledOrderFindings.swift
         case "self":
             source = .selfInspection
             if caller.isCoordinator {

@@ -108,4 +108,27 @@ import Testing
             as: LedgerWorld.coordinatorA)
         #expect(set.finding["severity"] as? String == "serious", "\(set)")
     }
+
+    @Test func aCancelledOrdersTeamRecordsAndConfirmsNoFinding() throws {
+        let world = try LedgerWorld()
+        let before = try world.recordByMember()
+        try world.harness.store.cancelOrder(
+            OrderCancellation(drawID: world.draw, reason: "任务调整", actor: "coord-a", at: Date())
+        ) { _ in (Array("{}".utf8), String(repeating: "cd", count: 32)) }
+        let add = LedgerMessages.AddParameters(
+            source: "inspection", department: world.target, drawId: world.draw, category: "sluggish", facts: "x")
+        for caller in [world.caller(world.member), LedgerWorld.coordinatorA] {
+            let refused = world.call("AddFinding", add, as: caller)
+            #expect(refused.code == "orderCancelled", "\(refused)")
+            let message = refused.parameters["message"] as? String ?? ""
+            #expect(message.contains("draw \(world.draw) was cancelled"), "\(message)")
+            #expect(
+                Catalogue.LedgerRefusals.patterns.told(message, in: .chinese).contains("抽签 \(world.draw) 已取消"),
+                "\(message)")
+        }
+        #expect(try world.harness.store.findings().count == 1)
+        let confirm = world.call(
+            "ConfirmFinding", LedgerMessages.ConfirmParameters(id: before), as: world.caller(world.lead))
+        #expect(confirm.code == "orderCancelled", "\(confirm)")
+    }
 }
