@@ -256,7 +256,8 @@ extension Finding {
             next.state = .awaitingVerification
             next.submitted = moment
             next.submittedDue = deadline?.due
-            if let deadline, today > deadline.effectiveDue(in: rules.calendar) {
+            next.submittedLate = deadline.map { today > $0.effectiveDue(in: rules.calendar) }
+            if let deadline, next.submittedLate == true {
                 detail["late"] = deadline.due.description
             }
 

@@ -27,4 +27,23 @@ import Testing
             try finding.after(.verify(accepted: true, note: "", eligibility: Fixture.eligible), by: Fixture.verifier)
                 .state == .closed)
     }
+
+    @Test func aLateSubmissionStaysLateWhenHolidaysAreAddedOverItsDueDateLater() throws {
+        // Due Friday 12-04, submitted Tuesday 12-08: late under the calendar of the day.
+        let late = try Fixture.rectifying(due: "2026-12-04")
+            .after(.completeMeasure(number: 1, evidence: [.reference("文件2号")]), by: Fixture.contact, on: "2026-12-08")
+            .after(.submitForVerification, by: Fixture.contact, on: "2026-12-08")
+        #expect(late.submittedLate == true)
+        // Holidays added afterwards over 12-04…12-08: the due date would count as 12-09.
+        let changed = WorkCalendar(holidays: Set((0..<5).map { Fixture.day("2026-12-04").adding(days: $0) }))
+        #expect(late.clockRuns(calendar: changed))
+        #expect(late.waitingForVerifierSince(calendar: changed) == nil)
+        #expect(late.status(on: Fixture.day("2026-12-10"), calendar: changed) == .overdue(workingDays: 1))
+        // One made in time stays in time the same way.
+        let onTime = try Fixture.rectifying(due: "2026-12-04")
+            .after(.completeMeasure(number: 1, evidence: [.reference("文件2号")]), by: Fixture.contact, on: "2026-12-04")
+            .after(.submitForVerification, by: Fixture.contact, on: "2026-12-04")
+        #expect(onTime.submittedLate == false)
+        #expect(!onTime.clockRuns(calendar: WorkCalendar(adjustedWorkingDays: [])))
+    }
 }
