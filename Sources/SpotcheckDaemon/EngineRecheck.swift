@@ -141,8 +141,12 @@ extension Engine {
                 }
                 continue
             }
+            // A verifier drawn who found the finding (LedgerDraws.swift) goes like a recused one.
+            let foundIt = try foundWhatTheyVerify(drawID: draw.id, department: team.department)
             for member in team.members {
-                let codes = Self.rosterForbids(eligibility, inspector: member.inspector, department: team.department)
+                let codes =
+                    Self.rosterForbids(eligibility, inspector: member.inspector, department: team.department)
+                    + foundIt(member.inspector)
                 guard !codes.isEmpty else { continue }
                 defer { eligibility = (try? current()) ?? eligibility }  // the round changed
                 do {

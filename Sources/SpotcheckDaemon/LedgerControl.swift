@@ -65,14 +65,18 @@ struct LedgerControl {
             let severity = try call.severity.map(Self.severity)
             let transitions = try change(call.id, method, now) { finding in
                 let actor = try actor(for: finding, action: .confirm, method: method)
+                if case .inspection(let draw, let target) = finding.source {
+                    try requireNotCancelled(draw: draw, department: target)
+                }
                 // The severity sets the office's limit on the department's deadline: nobody on the
                 // department's side sets it, whatever else they are (SeverityByOffice.swift) — nor
                 // puts in force, by confirming, one that allows more than the shortest limit,
                 // whoever recorded it and from whatever source.
                 let limits = settings.rules.rectificationLimits
                 if severity != nil || limits.workingDays(for: finding.severity) > limits.shortest {
-                    try requireOfficeSide(actor, finding, moment)
+                    try requireOfficeSide(actor, department: finding.department, moment)
                 }
+                if severity == nil { try requireSeverityFromOffice(finding, limits: limits, moment) }
                 var transitions: [Transition] = []
                 var current = finding
                 if category != nil || call.rules != nil || severity != nil {
@@ -185,7 +189,10 @@ struct LedgerControl {
                 : store.finding(id).flatMap {
                     try verifierConflict(login: login, department: $0.department, today: moment.day)
                 }
-            let eligibility = VerifierEligibility(home: home, drawnForFinding: drawn != nil, conflict: conflict)
+            // On the team that found it, replaced off it or not (LedgerDraws.swift).
+            let onTeam = try store.finding(id).map { try store.teamThatFound($0).logins.contains(login) } ?? false
+            let eligibility = VerifierEligibility(
+                home: home, drawnForFinding: drawn != nil, conflict: conflict, onFindingTeam: onTeam)
             return try findingReply(
                 apply(
                     call.id, .verify(accepted: call.accepted, note: call.note, eligibility: eligibility), method, now,
@@ -312,6 +319,7 @@ struct LedgerControl {
                 }
                 actor = Actor(login: login, role: .inspector)
             }
+            try requireNotCancelled(draw: draw, department: call.department)  // CancelledOrderFindings.swift
         case "self":
             source = .selfInspection
             if caller.isCoordinator {
@@ -329,6 +337,13 @@ struct LedgerControl {
             fromComplaint = recorder.complaint
         default:
             throw Self.invalid("source", "'\(call.source)' is not a source; use inspection, self or complaint")
+        }
+        // Nobody on the department's side records a severity above the shortest limit's (it sets
+        // the office's limit on the department's deadline); a self-inspection finding's is a
+        // proposal the office sets when confirming.
+        let limits = settings.rules.rectificationLimits
+        if source != .selfInspection, limits.workingDays(for: severity) > limits.shortest {
+            try requireOfficeSide(actor, department: call.department, moment)
         }
         let make = { (counter: Int) throws -> Transition in
             try Finding.record(

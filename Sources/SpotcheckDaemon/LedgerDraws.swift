@@ -207,3 +207,50 @@ extension Engine {
         try AtomicFile.write(Array(sample.utf8), to: "\(folder)/ledger-sample.json", mode: 0o644)
     }
 }
+
+extension Store {
+    /// Who found `finding`, as roster ids and logins: its finder and, for an inspection finding,
+    /// everyone its team had (as drawn, and each replacement's outgoing and incoming member). None
+    /// of them verifies its rectification, whatever the inspection history says: one replaced
+    /// off the team after the reveal, or a cancelled order's team, is in no history, and
+    /// `verifier_recent_days = 0` reads none.
+    func teamThatFound(_ finding: Finding) throws -> (ids: Set<String>, logins: Set<String>) {
+        var ids: Set<String> = []
+        var logins: Set<String> = [finding.finder]
+        if case .inspection(let drawID, let target) = finding.source, let stored = try self.draw(id: drawID) {
+            for team in try stored.decodedRecord()?.teams ?? [] where team.department == target {
+                ids.formUnion(team.members.map(\.inspector))
+            }
+            for replacement in try replacements(drawID: drawID) where replacement.department == target {
+                ids.formUnion([replacement.oldInspector, replacement.newInspector])
+            }
+            for assignment in try assignments(drawID: drawID) where assignment.department == target {
+                ids.insert(assignment.inspector)
+                logins.insert(assignment.login)
+            }
+        }
+        for inspector in try currentRoster()?.roster().inspectors ?? [] {
+            if ids.contains(inspector.id) { logins.insert(inspector.login) }
+            if logins.contains(inspector.login) { ids.insert(inspector.id) }
+        }
+        return (ids, logins)
+    }
+}
+
+extension Engine {
+    /// Why an inspector may not sit on the team for `department` of draw `drawID` when it
+    /// verifies findings there: "found F-…" for each of them they found (`Store.teamThatFound`);
+    /// empty for anyone else, and for any other draw. The reveal's re-check replaces such a
+    /// verifier, and no replacement seats one.
+    func foundWhatTheyVerify(drawID: Int64, department: String) throws -> (String) -> [String] {
+        var found: [String: [String]] = [:]
+        for check in try store.ledgerChecks(drawID: drawID)
+        where check.kind == .verification && check.department == department {
+            guard let id = check.finding, let finding = try store.finding(id) else { continue }
+            for inspector in try store.teamThatFound(finding).ids {
+                found[inspector, default: []].append("found \(id), whose rectification this draw verifies")
+            }
+        }
+        return { found[$0] ?? [] }
+    }
+}

@@ -27,14 +27,22 @@ struct EffectiveRoster {
     /// The current roster of `store`, or nil when none is stored yet.
     static func current(_ store: Store, cache: RosterCache) throws -> EffectiveRoster? {
         guard let stored = try store.currentRoster() else { return nil }
-        var roster = try cache.roster(stored)
+        let roster = try withStoredContacts(try cache.roster(stored), store)
+        return EffectiveRoster(stored: stored, roster: roster, files: RosterWriter.write(roster))
+    }
+
+    /// `roster` with each department's contacts as the store keeps them (`department_contact`):
+    /// a roster version's departments.csv keeps the contacts of its first load, since contacts
+    /// change no snapshot hash. Whoever asks who is on a department's side reads this.
+    static func withStoredContacts(_ roster: Roster, _ store: Store) throws -> Roster {
+        var roster = roster
         let contacts = try store.currentContacts()
         for index in roster.departments.indices {
             let live = contacts[roster.departments[index].id] ?? []
             // The same logins in another order are no change.
             if Set(live) != Set(roster.departments[index].contacts) { roster.departments[index].contacts = live }
         }
-        return EffectiveRoster(stored: stored, roster: roster, files: RosterWriter.write(roster))
+        return roster
     }
 }
 

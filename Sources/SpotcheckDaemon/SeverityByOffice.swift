@@ -7,13 +7,24 @@ import SpotcheckLedger
 // side either.
 
 extension LedgerControl {
-    /// Refuses a coordinator on `finding`'s department's side (its contact, its staff, a former
-    /// post there, a declared conflict, pending ones counted) who sets the finding's severity.
-    func requireOfficeSide(_ actor: Actor, _ finding: Finding, _ moment: Moment) throws {
+    /// Refuses a coordinator on `department`'s side (its contact, its staff, a former post there,
+    /// a declared conflict, pending ones counted) who sets the severity of one of its findings.
+    func requireOfficeSide(_ actor: Actor, department: String, _ moment: Moment) throws {
         guard actor.role == .coordinator,
-            let reason = try verifierConflict(login: actor.login, department: finding.department, today: moment.day)
+            let reason = try verifierConflict(login: actor.login, department: department, today: moment.day)
         else { return }
-        throw LedgerError.severitySetByDepartmentSide(
-            setter: actor.login, department: finding.department, reason: reason)
+        throw LedgerError.severitySetByDepartmentSide(setter: actor.login, department: department, reason: reason)
+    }
+
+    /// Refuses to put in force, by a confirmation that sets no severity, a severity above the
+    /// shortest limit's that someone now on the department's side recorded (a finding recorded
+    /// before they were, or before recording checked it): it is a proposal the office sets, as a
+    /// self-inspection finding's (the ledger's `severityNotSet`).
+    func requireSeverityFromOffice(_ finding: Finding, limits: RectificationLimits, _ moment: Moment) throws {
+        guard finding.severitySetBy == nil, limits.workingDays(for: finding.severity) > limits.shortest,
+            try verifierConflict(login: finding.finder, department: finding.department, today: moment.day) != nil
+        else { return }
+        throw LedgerError.severityNotSet(
+            finding.id, proposed: finding.severity, workingDays: limits.workingDays(for: finding.severity))
     }
 }

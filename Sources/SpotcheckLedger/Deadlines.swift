@@ -150,9 +150,9 @@ public struct EscalationMark: Sendable, Hashable, Codable {
 extension Finding {
     /// Whether the deadline's clock runs: while rectifying, and while awaiting the verification
     /// of a submission made after the effective due date in force when it was made
-    /// (`dueAtSubmission`). Only a submission made on or before that date stops it, and only until
-    /// the verifier decides: a rejected submission counts as never made, so whatever fell due since
-    /// the due date falls due at once. An extension granted while a late submission waits moves
+    /// (`dueAtSubmission`), as the calendar said then (`submittedLate`). Only a submission made on
+    /// or before that date stops it, and only until the verifier decides: a rejected submission
+    /// counts as never made, so whatever fell due since the due date falls due at once. An extension granted while a late submission waits moves
     /// the due date (status and escalations count from the new one) but does not stop the clock.
     /// Submissions recorded before the submission time was kept (`submitted` absent) count as on
     /// time.
@@ -161,6 +161,8 @@ extension Finding {
         switch state {
         case .rectifying: return true
         case .awaitingVerification:
+            // Late or in time as the calendar said at the submission, whatever it says now.
+            if let submittedLate { return submittedLate }
             guard let submitted, let due = dueAtSubmission else { return false }
             return submitted.day > Deadline(start: deadline.start, due: due).effectiveDue(in: calendar)
         default: return false

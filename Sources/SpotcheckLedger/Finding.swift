@@ -63,6 +63,10 @@ public struct Finding: Sendable, Hashable, Codable {
     /// an extension granted while the verifier has it moves the due date to. `nil` on findings
     /// submitted before it was kept (`dueAtSubmission` works it out from the extensions).
     public var submittedDue: Day?
+    /// Whether that submission came after the effective due date in force, as the calendar said
+    /// then: a calendar changed since (holidays added over the due date) does not make it one
+    /// made in time. `nil` on findings submitted before it was kept (worked out again).
+    public var submittedLate: Bool?
 
     init(
         id: FindingID, department: String, source: FindingSource, category: FindingCategory?, ruleCodes: [String],
@@ -89,6 +93,7 @@ public struct Finding: Sendable, Hashable, Codable {
         self.recurrences = 0
         self.submitted = nil
         self.submittedDue = nil
+        self.submittedLate = nil
     }
 
     /// The extension waiting for a decision, if any.

@@ -45,6 +45,8 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The coordinator asked to set a finding's severity is on the department's side: the severity
     /// sets the office's limit on the department's deadline.
     case severitySetByDepartmentSide(setter: String, department: String, reason: String)
+    /// The drawn verifier recorded the finding, or was on the team that found it.
+    case verifierFoundIt(verifier: String, finding: FindingID)
 
     public var description: String {
         switch self {
@@ -114,6 +116,8 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
             "the severity of \(id), \(proposed.rawValue) (\(days) working days to rectify), is the department's own proposal; confirm it with the severity the office sets (spotcheck findings confirm \(id) --severity minor, serious or grave)"
         case .severitySetByDepartmentSide(let setter, let department, let reason):
             "\(setter) may not set the severity of a finding of \(department) (\(reason)): the severity sets the limit on the department's deadline; another coordinator sets it"
+        case .verifierFoundIt(let verifier, let finding):
+            "\(verifier) found \(finding) (recorded it or was on the team that found it) and may not verify its rectification; a coordinator should replace them on the verification draw (spotcheck replace)"
         }
     }
 }

@@ -310,11 +310,15 @@ public struct VerifierEligibility: Sendable, Hashable, Codable {
     /// The recusal rule as the draw words it (`Exclusion.message`: "declared conflict: …",
     /// "former department until …", "own department"); `nil` when none applies.
     public var conflict: String?
+    /// Whether they were on the team that found the finding (replaced off it or not): they do
+    /// not verify its rectification, whatever the inspection history says. Its finder never does.
+    public var onFindingTeam: Bool
 
-    public init(home: String, drawnForFinding: Bool, conflict: String? = nil) {
+    public init(home: String, drawnForFinding: Bool, conflict: String? = nil, onFindingTeam: Bool = false) {
         self.home = home
         self.drawnForFinding = drawnForFinding
         self.conflict = conflict
+        self.onFindingTeam = onFindingTeam
     }
 }
 

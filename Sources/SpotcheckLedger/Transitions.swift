@@ -256,7 +256,8 @@ extension Finding {
             next.state = .awaitingVerification
             next.submitted = moment
             next.submittedDue = deadline?.due
-            if let deadline, today > deadline.effectiveDue(in: rules.calendar) {
+            next.submittedLate = deadline.map { today > $0.effectiveDue(in: rules.calendar) }
+            if let deadline, next.submittedLate == true {
                 detail["late"] = deadline.due.description
             }
 
@@ -266,6 +267,10 @@ extension Finding {
                 throw .verifierFromDepartment(verifier: actor.login, department: department)
             }
             guard eligibility.drawnForFinding else { throw .verifierNotDrawn(actor.login) }
+            // Who found the finding does not judge its rectification.
+            guard actor.login != finder, !eligibility.onFindingTeam else {
+                throw .verifierFoundIt(verifier: actor.login, finding: id)
+            }
             if let reason = eligibility.conflict {
                 throw .verifierConflicted(verifier: actor.login, department: department, reason: reason)
             }

@@ -221,6 +221,11 @@ extension Catalogue {
         public static let patterns: [TextPattern] = [
             TextPattern(Localized(en: "unknown inspector", zh: "不是名册中的检查人员")),
             TextPattern(Localized(en: "already on the team", zh: "已在该检查组中")),
+            TextPattern { finding in
+                Localized(
+                    en: "found \(finding), whose rectification this draw verifies",
+                    zh: "是发现问题 \(finding) 的人员，不能核验其整改")
+            },
             TextPattern { id in
                 Localized(en: "the team needs a lead and \(id) may not lead", zh: "该检查组需要组长，而 \(id) 不能担任组长")
             },
@@ -364,7 +369,9 @@ extension Catalogue {
     public enum LedgerRefusals {
         /// These and the refusals about the office's limit and a verifier's conflict (LedgerDeadlines.swift)
         /// and about who sets a severity (LedgerSeverity.swift).
-        public static var patterns: [TextPattern] { own + LedgerDeadlineRefusals.patterns + LedgerSeverity.patterns }
+        public static var patterns: [TextPattern] {
+            own + LedgerDeadlineRefusals.patterns + LedgerSeverity.patterns + LedgerIntegrity.patterns
+        }
 
         static let own: [TextPattern] = [
             TextPattern { field in Localized(en: "\(field) is empty; give it", zh: "\(field) 为空；请填写") },

@@ -1,0 +1,27 @@
+// Who may not close or record what: the verifier who found the finding, and findings of an
+// inspection that was called off. Refusals the daemon words in English (`LedgerError`, the
+// ledger service), told in the reader's language.
+
+extension Catalogue {
+    /// Refusals of `io.spotcheck.Ledger` about the finder as verifier and cancelled orders; part
+    /// of `LedgerRefusals.patterns`.
+    public enum LedgerIntegrity {
+        public static let patterns: [TextPattern] = [
+            TextPattern { verifier, finding in
+                Localized(
+                    en: "\(verifier) found \(finding) (recorded it or was on the team that found it) and may not "
+                        + "verify its rectification; a coordinator should replace them on the verification draw "
+                        + "(spotcheck replace)",
+                    zh: "\(verifier) 是发现问题 \(finding) 的人员（登记了该问题或在发现该问题的检查组中），不能核验其整改；"
+                        + "应由协调员在核验抽签中将其替换（spotcheck replace）")
+            },
+            TextPattern { draw, department in
+                Localized(
+                    en: "draw \(draw) was cancelled (spotcheck cancel): a called-off inspection is no inspection, so "
+                        + "no finding of its team at \(department) is recorded or confirmed",
+                    zh: "抽签 \(draw) 已取消（spotcheck cancel）：取消的检查不算检查，"
+                        + "不登记也不确认其检查组在 \(department) 发现的问题")
+            },
+        ]
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import SpotcheckProtocol
+import SpotcheckText
+import Testing
+
+@testable import SpotcheckCore
+@testable import SpotcheckDaemon
+@testable import SpotcheckLedger
+@testable import SpotcheckRoster
+@testable import SpotcheckStore
+
+/// Who is on a department's side, and who may close or classify its findings: the contacts as
+/// the store keeps them, the finding's finder, findings of a cancelled order.
+@Suite(.serialized) struct LedgerSideTests {
+    /// `roster` with `login` added to `department`'s contacts, stored as an import stores it: the
+    /// snapshot hash leaves contacts out, so the stored version keeps its old departments.csv.
+    static func addContact(_ world: LedgerWorld, _ login: String, to department: String) throws {
+        var roster = try #require(try world.harness.store.currentRoster()).roster()
+        let index = try #require(roster.departments.firstIndex { $0.id == department })
+        roster.departments[index].contacts.append(login)
+        try world.harness.store.saveRoster(roster, source: "import", actor: "coord-a", at: Date())
+        #expect(try world.harness.store.contactDepartments(of: login).contains(department))
+        let stored = try #require(try world.harness.store.currentRoster()).roster()
+        #expect(stored.departments.first { $0.id == department }?.contacts.contains(login) == false)
+    }
+
+    @Test func aContactAddedByAnImportNeitherVerifiesNorDecidesForTheDepartment() throws {
+        let world = try LedgerWorld()
+        let (id, _, _, drawn) = try world.submittedWithVerifierDrawn()
+        try Self.addContact(world, drawn.login, to: world.target)
+        let verify = LedgerMessages.VerifyParameters(id: id, accepted: true, note: "值班表已公示")
+        let refused = world.call("VerifyFinding", verify, as: LedgerWorld.caller(drawn.login))
+        #expect(refused.code == "verifierConflicted", "\(refused)")
+        #expect((refused.parameters["message"] as? String ?? "").contains("(own department)"), "\(refused)")
+        #expect(try world.harness.store.finding(try FindingID(id))?.state == .awaitingVerification)
+
+        // A coordinator made its contact the same way: on its side for the severity and extensions.
+        try Self.addContact(world, "coord-b", to: world.target)
+        let contact = LedgerWorld.caller(world.contact)
+        let proposed = try LedgerSeverityTests.selfFinding(world, severity: "grave")
+        let severity = world.call(
+            "ConfirmFinding", LedgerMessages.ConfirmParameters(id: proposed, severity: "grave"),
+            as: LedgerWorld.coordinatorB)
+        #expect(severity.code == "severitySetByDepartmentSide", "\(severity)")
+        let second = try world.rectifying()
+        let later = world.today.adding(days: 20).description
+        let asked = world.call(
+            "RequestExtension", LedgerMessages.ExtensionParameters(id: second, due: later, reason: "需财政审批"),
+            as: contact)
+        #expect(asked.error == nil, "\(asked)")
+        let decided = world.call(
+            "DecideExtension", LedgerMessages.DecisionParameters(id: second, grant: true), as: LedgerWorld.coordinatorB)
+        #expect(decided.code == "extensionDecidedByDepartmentSide", "\(decided)")
+        let granted = world.call(
+            "DecideExtension", LedgerMessages.DecisionParameters(id: second, grant: true), as: LedgerWorld.coordinatorA)
+        #expect(granted.finding["due"] as? String == later, "\(granted)")
+    }
+
+    @Test func theMemberWhoFoundAFindingIsNeverSeatedOnItsVerification() throws {
+        let world = try LedgerWorld()
+        let (id, _, check, drawn) = try world.submittedWithVerifierDrawn()
+        #expect(try world.harness.store.finding(try FindingID(id))?.finder == world.member.login)
+        // Replaced off the team after the reveal: their visit is in no inspection history now.
+        _ = try? world.harness.engine.replace(
+            drawID: world.draw, inspector: world.member.inspector, with: nil, reason: "病假", actor: "coord-a",
+            now: Date(), config: world.harness.config, department: world.target)
+        var reasons: [String] = []
+        do {
+            _ = try world.harness.engine.replace(
+                drawID: check.drawID, inspector: drawn.inspector, with: world.member.inspector, reason: "出差",
+                actor: "coord-a", now: Date(), config: world.harness.config)
+        } catch Engine.ReplaceError.notEligible(_, let found) {
+            reasons = found
+        }
+        #expect(reasons.contains("found \(id), whose rectification this draw verifies"), "\(reasons)")
+        let told = Catalogue.ReplacementReasons.patterns.told(
+            "found \(id), whose rectification this draw verifies", in: .chinese)
+        #expect(told.contains("不能核验其整改"), "\(told)")
+        #expect(
+            try world.harness.store.teamThatFound(try #require(try world.harness.store.finding(try FindingID(id))))
+                .logins.isSuperset(of: [world.member.login, world.lead.login]))
+    }
+
+    @Test func aCoordinatorOnTheDepartmentsSideRecordsNoLongerLimitAndThePlainConfirmationAdoptsNone() throws {
+        let world = try LedgerWorld()
+        // The department's contact, a coordinator too, records a grave finding of the inspection.
+        let both = LedgerWorld.caller(world.contact, coordinator: true)
+        let grave = LedgerMessages.AddParameters(
+            source: "inspection", department: world.target, drawId: world.draw, category: "sluggish",
+            severity: "grave", facts: "窗口无人值守")
+        let refused = world.call("AddFinding", grave, as: both)
+        #expect(refused.code == "severitySetByDepartmentSide", "\(refused)")
+        #expect(try world.harness.store.findings().isEmpty)
+        // The shortest limit's severity gains the department nothing: recorded.
+        var minor = grave
+        minor.severity = "minor"
+        #expect(world.call("AddFinding", minor, as: both).error == nil)
+
+        // Recorded by a coordinator who is on the department's side by now: the lead's plain
+        // confirmation does not put the grave severity in force; an office coordinator sets it.
+        let recorded = world.call("AddFinding", grave, as: LedgerWorld.coordinatorB)
+        let id = try #require(recorded.finding["id"] as? String, "\(recorded)")
+        try Self.addContact(world, "coord-b", to: world.target)
+        let plain = world.call("ConfirmFinding", LedgerMessages.ConfirmParameters(id: id), as: world.caller(world.lead))
+        #expect(plain.code == "severityNotSet", "\(plain)")
+        let set = world.call(
+            "ConfirmFinding", LedgerMessages.ConfirmParameters(id: id, severity: "serious"),
+            as: LedgerWorld.coordinatorA)
+        #expect(set.finding["severity"] as? String == "serious", "\(set)")
+    }
+
+    @Test func aCancelledOrdersTeamRecordsAndConfirmsNoFinding() throws {
+        let world = try LedgerWorld()
+        let before = try world.recordByMember()
+        try world.harness.store.cancelOrder(
+            OrderCancellation(drawID: world.draw, reason: "任务调整", actor: "coord-a", at: Date())
+        ) { _ in (Array("{}".utf8), String(repeating: "cd", count: 32)) }
+        let add = LedgerMessages.AddParameters(
+            source: "inspection", department: world.target, drawId: world.draw, category: "sluggish", facts: "x")
+        for caller in [world.caller(world.member), LedgerWorld.coordinatorA] {
+            let refused = world.call("AddFinding", add, as: caller)
+            #expect(refused.code == "orderCancelled", "\(refused)")
+            let message = refused.parameters["message"] as? String ?? ""
+            #expect(message.contains("draw \(world.draw) was cancelled"), "\(message)")
+            #expect(
+                Catalogue.LedgerRefusals.patterns.told(message, in: .chinese).contains("抽签 \(world.draw) 已取消"),
+                "\(message)")
+        }
+        #expect(try world.harness.store.findings().count == 1)
+        let confirm = world.call(
+            "ConfirmFinding", LedgerMessages.ConfirmParameters(id: before), as: world.caller(world.lead))
+        #expect(confirm.code == "orderCancelled", "\(confirm)")
+    }
+}
