@@ -22,8 +22,43 @@ extension RosterParser {
             roster = nil
         }
         errors += formulaCells(files)
+        errors += invisibleCells(files)
         guard errors.isEmpty, let roster else { throw InputErrors(errors) }
         return roster
+    }
+
+    /// Marks that change how text around them is shown, or hide in it, without a glyph of their
+    /// own: the bidirectional marks (U+200E, U+200F, U+061C), the zero-width space and word joiner
+    /// (U+200B, U+2060) and the byte-order mark (U+FEFF) inside a text.
+    static let invisibleMarks: Set<Unicode.Scalar> = [
+        "\u{200E}", "\u{200F}", "\u{061C}", "\u{200B}", "\u{2060}", "\u{FEFF}",
+    ]
+
+    /// Every cell of a snapshot text column that holds an invisible mark, located with its
+    /// character's position (stored rosters are read without this rule, as with formulas).
+    public static func invisibleCells(_ files: RosterFiles) -> [InputError] {
+        var errors: [InputError] = []
+        for (file, columns) in snapshotTextColumns(files) {
+            guard let file, let rows = try? CSV.parse(file.bytes, file: file.name),
+                let header = rows.first
+            else { continue }
+            for column in columns {
+                guard let index = header.fields.firstIndex(of: column) else { continue }
+                for row in rows.dropFirst() where index < row.fields.count {
+                    let scalars = Array(row.fields[index].unicodeScalars)
+                    guard let at = scalars.firstIndex(where: invisibleMarks.contains) else { continue }
+                    let code = String(scalars[at].value, radix: 16, uppercase: true)
+                    errors.append(
+                        InputError(
+                            file: file.name, line: row.line, column: index + 1, field: column,
+                            message:
+                                "holds U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code) "
+                                + "(an invisible or bidirectional mark) at character \(at + 1); it hides in the "
+                                + "text or turns it around on screen, so remove it"))
+                }
+            }
+        }
+        return errors
     }
 
     /// Every cell of a snapshot text column that starts like a formula, located.
@@ -36,12 +71,16 @@ extension RosterParser {
             for column in columns {
                 guard let index = header.fields.firstIndex(of: column) else { continue }
                 for row in rows.dropFirst() where index < row.fields.count {
-                    guard CSVFormula.looksLikeFormula(row.fields[index]) else { continue }
+                    // A leader behind invisible marks is a leader still (`\u{200B}=HYPERLINK(…)`).
+                    let shown = row.fields[index].unicodeScalars.drop {
+                        invisibleMarks.contains($0) || $0.properties.generalCategory == .format
+                    }
+                    guard let leader = shown.first, CSVFormula.looksLikeFormula(String(leader)) else { continue }
                     errors.append(
                         InputError(
                             file: file.name, line: row.line, column: index + 1, field: column,
                             message:
-                                "starts with '\(InputText.escaped(String(row.fields[index].unicodeScalars.first!)))', "
+                                "starts with '\(InputText.escaped(String(leader)))', "
                                 + "which a spreadsheet would read as a formula; the public site serves the roster "
                                 + "as CSV, so begin the text otherwise"))
                 }
