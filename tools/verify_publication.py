@@ -5,17 +5,26 @@ independently of the Swift code: manifest.sig is an Ed25519 signature (RFC 8032)
 given with --key (or, without it, the key the manifest names); every file of the folder but the
 manifest and its signature is listed in it with its size and SHA-256, and nothing else is there.
 
-    python3 verify_publication.py DIR [--key HEX]
+    python3 verify_publication.py DIR [--key HEX] [--not-before TIME]
+
+It prints when the copy was published and which edition it is; --not-before refuses a copy
+published before TIME (YYYY-MM-DD, the start of that day at UTC+08:00, or an ISO 8601 time with
+its offset), so that an older site replayed by a mirror is not taken for the current one.
 
 Exit status 0 when the copy holds, 1 when it does not (each problem names its file), 2 when the
-folder cannot be read. Python standard library only (Ed25519 verification as in RFC 8032 §6).
+folder cannot be read or an option is wrong. Names are printed with control and invisible
+characters escaped (\\n, \\u200e), so that a file's name cannot forge a line of the report.
+Python standard library only (Ed25519 verification as in RFC 8032 §6).
 """
 import argparse
+import datetime
 import hashlib
 import json
 import os
+import re
 import stat
 import sys
+import unicodedata
 
 CONTEXT = b"spotcheck/publication-manifest/v1\n"
 FORMAT = "spotcheck-publication/1"
@@ -106,29 +115,38 @@ def ed25519_verify(public, message, signature):
 
 def walk(root):
     """Every entry under root: relative path -> None for a regular file, else what it is. A folder
-    that cannot be listed, and an empty one, are entries too (nothing a manifest lists is in them)."""
+    that cannot be listed, and an empty one, are entries too (nothing a manifest lists is in them).
+    Walked with a list of folders still to read, not by recursion, so that no depth of nesting
+    stops it; an entry that cannot be examined is named as one that cannot be read."""
     found = {}
-
-    def unreadable(error):
-        relative = os.path.relpath(error.filename, root).replace(os.sep, "/")
-        if relative != ".":
-            found[relative] = "cannot be read (a folder that cannot be listed)"
-
-    for folder, dirs, files in os.walk(root, followlinks=False, onerror=unreadable):
-        if not dirs and not files and folder != root:
-            found[os.path.relpath(folder, root).replace(os.sep, "/") + "/"] = "an empty folder"
-        for name in dirs + files:
-            path = os.path.join(folder, name)
-            relative = os.path.relpath(path, root).replace(os.sep, "/")
-            mode = os.lstat(path).st_mode
-            if stat.S_ISDIR(mode):
+    pending = [""]
+    while pending:
+        relative = pending.pop()
+        folder = os.path.join(root, relative) if relative else root
+        try:
+            with os.scandir(folder) as listing:
+                names = [entry.name for entry in listing]
+        except OSError:
+            if relative:
+                found[relative] = "cannot be read (a folder that cannot be listed)"
+            continue
+        if not names and relative:
+            found[relative + "/"] = "an empty folder"
+        for name in names:
+            child = f"{relative}/{name}" if relative else name
+            try:
+                mode = os.lstat(os.path.join(root, child)).st_mode
+            except OSError:
+                found[child] = "cannot be read"
                 continue
-            if stat.S_ISREG(mode):
-                found[relative] = None
+            if stat.S_ISDIR(mode):
+                pending.append(child)
+            elif stat.S_ISREG(mode):
+                found[child] = None
             elif stat.S_ISLNK(mode):
-                found[relative] = "is a symbolic link; a publication holds only regular files"
+                found[child] = "is a symbolic link; a publication holds only regular files"
             else:
-                found[relative] = "is not a regular file"
+                found[child] = "is not a regular file"
     return found
 
 
@@ -144,7 +162,70 @@ def read_regular(path, limit=256 << 20):
     return data
 
 
-def check(folder, key=None):
+HEX64 = re.compile(r"[0-9a-f]{64}")
+
+
+def well_formed(manifest):
+    """Whether a decoded manifest has every field of the format, each of its type (as the Swift
+    verifier decodes it): a file entry is an object with a path (text), a size (a whole number,
+    not negative) and a sha256 (64 lowercase hex digits)."""
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        return False
+    for field in ("published", "edition", "publicKey"):
+        if not isinstance(manifest.get(field), str):
+            return False
+    if manifest.get("chainHead") is not None and not isinstance(manifest["chainHead"], str):
+        return False
+    files = manifest.get("files")
+    if not isinstance(files, list):
+        return False
+    for entry in files:
+        if not isinstance(entry, dict) or not isinstance(entry.get("path"), str) or not entry["path"]:
+            return False
+        size = entry.get("size")
+        if not isinstance(size, int) or isinstance(size, bool) or size < 0:
+            return False
+        if not isinstance(entry.get("sha256"), str) or not HEX64.fullmatch(entry["sha256"]):
+            return False
+    return True
+
+
+def shown(text):
+    """Text as printed: control, format (bidirectional, zero-width) and separator characters, and
+    bytes that were not UTF-8 in a file's name, escaped, so that a name is one visible word."""
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if 0xDC80 <= code <= 0xDCFF:  # a byte of a name that was not UTF-8 (surrogateescape)
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ch == "\\":
+            out.append("\\\\")
+        elif unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"):
+            out.append(f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def parse_time(text):
+    """--not-before: YYYY-MM-DD (00:00 at UTC+08:00, China Standard Time) or an ISO 8601 time with
+    its offset (or Z); None when it is neither."""
+    china = datetime.timezone(datetime.timedelta(hours=8))
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            day = datetime.date.fromisoformat(text)
+            return datetime.datetime(day.year, day.month, day.day, tzinfo=china)
+        moment = datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
+
+
+def check(folder, key=None, not_before=None):
     """Returns (manifest or None, problems, files checked)."""
     try:
         manifest_bytes = read_regular(os.path.join(folder, "manifest.json"))
@@ -152,7 +233,7 @@ def check(folder, key=None):
         return None, [f"manifest.json: missing, unreadable or not a regular file (is {folder} a publication folder?)"], 0
     try:
         manifest = json.loads(manifest_bytes.decode("utf-8"))
-        assert manifest["format"] == FORMAT
+        assert well_formed(manifest)
         files = manifest["files"]
         named = bytes.fromhex(manifest["publicKey"])
         assert len(named) == 32
@@ -169,21 +250,34 @@ def check(folder, key=None):
     present = walk(folder)
     present.pop("manifest.json", None)
     present.pop("manifest.sig", None)
-    problems, listed, checked = [], set(), 0
+    problems, listed, checked, folded = [], set(), 0, {}
+    if not_before is not None:
+        published = parse_time(manifest["published"])
+        if published is None or published < not_before[1]:
+            problems.append(
+                f"manifest.json published: {manifest['published']} is before --not-before {not_before[0]}"
+                " (an older edition of the site; the current one is published by the inspection office)")
     for entry in files:
         path = entry["path"]
         if path in listed:
             problems.append(f"manifest.json: lists {path} twice")
             continue
         listed.add(path)
+        # Two paths that differ only in case are one file on a copy that ignores case.
+        same = folded.setdefault(unicodedata.normalize("NFC", path).casefold(), path)
+        if same != path:
+            problems.append(f"manifest.json: lists {same} and {path}, one file where case is not told apart")
         if path not in present:
             problems.append(f"{path}: missing (the manifest lists it)")
             continue
         if present[path] is not None:
             problems.append(f"{path}: {present[path]}")
             continue
-        with open(os.path.join(folder, path), "rb") as handle:
-            data = handle.read()
+        try:
+            data = read_regular(os.path.join(folder, path))
+        except OSError:
+            problems.append(f"{path}: cannot be read")
+            continue
         digest = hashlib.sha256(data).hexdigest()
         if digest != entry["sha256"] or len(data) != entry["size"]:
             problems.append(f"{path}: changed (SHA-256 {digest}, {len(data)} bytes; the manifest says {entry['sha256']}, {entry['size']} bytes)")
@@ -193,9 +287,12 @@ def check(folder, key=None):
         problems.append(f"{path}: {kind}" if kind and kind.startswith("cannot") else f"{path}: not in the manifest (a file was added)")
     key_file = os.path.join(folder, "publication-key.txt")
     if os.path.isfile(key_file):
-        with open(key_file, "rb") as handle:
-            if handle.read().decode("utf-8", "replace").strip() != manifest["publicKey"]:
-                problems.append(f"publication-key.txt: is not the key the manifest is signed with ({manifest['publicKey']})")
+        try:
+            text = read_regular(key_file, 4096).decode("utf-8", "replace").strip()
+        except OSError:
+            text = None
+        if text != manifest["publicKey"]:
+            problems.append(f"publication-key.txt: is not the key the manifest is signed with ({manifest['publicKey']})")
     return manifest, problems, checked
 
 
@@ -203,9 +300,12 @@ def main():
     parser = argparse.ArgumentParser(description="Check a copy of Spotcheck's public site against its signed manifest.")
     parser.add_argument("folder")
     parser.add_argument("--key", help="the Ed25519 public key (64 hex digits) the inspection office published")
+    parser.add_argument(
+        "--not-before", metavar="TIME",
+        help="refuse a copy published before TIME: YYYY-MM-DD (00:00 at UTC+08:00) or an ISO 8601 time with offset")
     args = parser.parse_args()
     if not os.path.isdir(args.folder):
-        print(f"{args.folder}: not a readable folder", file=sys.stderr)
+        print(f"{shown(args.folder)}: not a readable folder", file=sys.stderr)
         return 2
     key = None
     if args.key is not None:
@@ -215,15 +315,27 @@ def main():
         except (ValueError, AssertionError):
             print("--key must be an Ed25519 public key, 64 hex digits", file=sys.stderr)
             return 2
-    manifest, problems, checked = check(args.folder, key)
+    not_before = None
+    if args.not_before is not None:
+        not_before = (args.not_before, parse_time(args.not_before))
+        if not_before[1] is None:
+            print("--not-before must be YYYY-MM-DD or an ISO 8601 time with its offset (2026-12-04T18:00:00+08:00)",
+                  file=sys.stderr)
+            return 2
+    try:
+        manifest, problems, checked = check(args.folder, key, not_before)
+    except (OSError, RecursionError, MemoryError) as error:
+        print(f"{shown(args.folder)}: cannot be read ({shown(type(error).__name__)})", file=sys.stderr)
+        return 2
     if problems:
         print("The publication does NOT hold:")
         for problem in problems:
-            print(f"  - {problem}")
+            print(f"  - {shown(problem)}")
         return 1
     print(f"The publication holds: {checked} files, each as the signed manifest lists it.")
-    print(f"chain head: {manifest.get('chainHead') or 'none'}")
+    print(f"chain head: {shown(manifest.get('chainHead') or 'none')}")
     print(f"signed by: {manifest['publicKey']}")
+    print(f"published: {shown(manifest['published'])} (edition: {shown(manifest['edition'])})")
     if key is None:
         print("note: the key was taken from the folder itself; give --key to know who signed it")
     return 0

@@ -24,6 +24,7 @@ struct VerifyCommand: ParsableCommand {
                     "spotcheck verify --date 2026-12-01 --pool county",
                     "spotcheck verify --publication /var/lib/spotcheck/public/publication \\",
                     "  --key HEX",
+                    "spotcheck verify --publication DIR --key HEX --not-before 2026-12-04",
                 ]))
     }
 
@@ -88,6 +89,10 @@ struct VerifyCommand: ParsableCommand {
     @Option(help: ArgumentHelp(Catalogue.Publication.verifyKeyHelp, valueName: "hex"))
     var key: String?
 
+    @Option(
+        name: .customLong("not-before"), help: ArgumentHelp(Catalogue.PublicationCopy.notBeforeHelp, valueName: "time"))
+    var notBefore: String?
+
     @Flag(help: ArgumentHelp(Catalogue.Common.jsonHelp))
     var json = false
 
@@ -95,6 +100,9 @@ struct VerifyCommand: ParsableCommand {
 
     func validate() throws {
         // VerifyPublication.swift: a copy of the public site against its signed manifest.
+        if let notBefore, publication == nil || VerifyPublication.moment(notBefore) == nil {
+            throw ValidationError(Catalogue.PublicationCopy.badNotBefore.text)
+        }
         if publication != nil || key != nil {
             guard publication != nil, record == nil, !chain, head == nil, date == nil, pool == nil, seed == nil,
                 seedFile == nil, roster == nil, policy == nil, commitment == nil, replacements == nil,
@@ -144,7 +152,9 @@ struct VerifyCommand: ParsableCommand {
     }
 
     func run() throws {
-        if let publication { return try VerifyPublication.run(folder: publication, key: key, json: json) }
+        if let publication {
+            return try VerifyPublication.run(folder: publication, key: key, notBefore: notBefore, json: json)
+        }
         if chain, let record { return try verifyPublicChain(record) }
         if chain { return try verifyChain() }
         if let date, let pool {

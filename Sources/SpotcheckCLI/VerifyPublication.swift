@@ -4,12 +4,53 @@ import SpotcheckCore
 import SpotcheckSystem
 import SpotcheckText
 
-/// `spotcheck verify --publication DIR [--key HEX]`: a copy of the public site checked offline
-/// against its signed manifest (PublicationManifest): the signature, by the key given (or, when
-/// none is given, the key the folder names), and every file: a changed, added or missing one is
-/// named, and the exit status is 1.
+/// `spotcheck verify --publication DIR [--key HEX] [--not-before TIME]`: a copy of the public
+/// site checked offline against its signed manifest (PublicationManifest): the signature, by the
+/// key given (or, when none is given, the key the folder names), and every file: a changed, added
+/// or missing one is named, and the exit status is 1. It says when the copy was published and its
+/// edition; with `--not-before`, a copy published earlier (an old site replayed) is refused.
+/// Names are printed escaped (`shown`), so that no file's name writes a line of the report.
 enum VerifyPublication {
-    static func run(folder: String, key: String?, json: Bool) throws {
+    /// `--not-before`: YYYY-MM-DD (00:00 at UTC+08:00, China Standard Time) or an ISO 8601 time
+    /// with its offset; nil when it is neither.
+    static func moment(_ text: String) -> Date? {
+        if text.utf8.count == 10, let day = Day(iso: text) {
+            let parts = day.parts
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(secondsFromGMT: 8 * 3600)!
+            return calendar.date(from: DateComponents(year: parts.year, month: parts.month, day: parts.day))
+        }
+        let formatter = ISO8601DateFormatter()
+        if let date = formatter.date(from: text) { return date }
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.date(from: text)
+    }
+
+    /// Text as printed: control, format (bidirectional, zero-width), separator, private and
+    /// unassigned characters escaped (`\n`, `\u200e`), as tools/verify_publication.py prints them.
+    static func shown(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\\": out += "\\\\"
+            default:
+                switch scalar.properties.generalCategory {
+                case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator:
+                    let hex = String(scalar.value, radix: 16)
+                    out +=
+                        scalar.value <= 0xFFFF
+                        ? "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                        : "\\U" + String(repeating: "0", count: 8 - hex.count) + hex
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+
+    static func run(folder: String, key: String?, notBefore: String? = nil, json: Bool) throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw CLIFailure(Catalogue.VerifyCauses.notAFolder(folder).text, exitCode: ExitCodes.noInput)
@@ -20,7 +61,16 @@ enum VerifyPublication {
             }
             return bytes
         }
-        let check = PublicationManifest.check(folder: folder, pinnedKey: pinned)
+        var check = PublicationManifest.check(folder: folder, pinnedKey: pinned)
+        if let notBefore, let manifest = check.manifest {
+            let published = ISO8601DateFormatter().date(from: manifest.published)
+            if let limit = moment(notBefore), published.map({ $0 < limit }) ?? true {
+                check.problems.insert(
+                    "\(PublicationManifest.manifestName) published: \(manifest.published) is before --not-before \(notBefore) "
+                        + "(an older edition of the site; the current one is published by the inspection office)",
+                    at: 0)
+            }
+        }
         if json {
             struct Report: Encodable {
                 var holds: Bool
@@ -42,14 +92,17 @@ enum VerifyPublication {
         } else if check.problems.isEmpty, let manifest = check.manifest {
             var text =
                 Style.current.green(
-                    Catalogue.Publication.holds(check.filesChecked, manifest.chainHead ?? "none", manifest.publicKey)
-                        .text)
+                    Catalogue.Publication.holds(
+                        check.filesChecked, shown(manifest.chainHead ?? "none"), shown(manifest.publicKey)
+                    )
+                    .text)
+            text += Catalogue.PublicationCopy.published(shown(manifest.published), shown(manifest.edition)).text
             if pinned == nil { text += Catalogue.Publication.unpinned.text }
             writeOut(Array(text.utf8))
         } else {
             var text = Style.current.red(Catalogue.Publication.broken.text) + "\n"
             for problem in check.problems {
-                text += "  - \(Catalogue.VerifyCauses.publicationPatterns.told(problem))\n"
+                text += "  - \(shown(Catalogue.VerifyCauses.publicationPatterns.told(problem)))\n"
             }
             writeOut(Array(text.utf8))
         }

@@ -930,12 +930,17 @@ public final class Engine: Sendable {
         let policy = (config.pools.first { pools.contains($0.name) } ?? config.pools.first)?.policy ?? Policy()
         // Answers change only when something is revealed or replaced, or the roster or policy
         // changes: keep the last few, so that questions in bulk cost little.
+        // A cancelled order counts for nobody's rotation (PastInspections.swift), as in the draw.
+        let cancelled = try store.cancellations()
         let key = EligibilityKey(
             rosterID: rosterID, date: date, policy: policy,
-            revealed: try store.revealedRevision() + "/" + pendingConflictsKey())
+            revealed: try store.revealedRevision() + "/" + pendingConflictsKey() + "/"
+                + cancelled.keys.sorted().map(String.init).joined(separator: ","))
         if let cached = eligibilities.withLock({ $0[key] }) { return cached }
         var roster = try withPendingConflicts(roster)
-        let revealed = try store.draws().filter { $0.state == .completed && $0.revealedAt != nil && $0.date < date }
+        let revealed = try store.draws().filter {
+            $0.state == .completed && $0.revealedAt != nil && $0.date < date && cancelled[$0.id] == nil
+        }
         for draw in revealed {
             roster.history += try store.assignments(drawID: draw.id).map(Self.history)
         }

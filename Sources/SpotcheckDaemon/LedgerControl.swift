@@ -140,10 +140,13 @@ struct LedgerControl {
         case "ShowFinding":
             let call = try parameters(LedgerMessages.IDParameters.self, request)
             let finding = try visibleFinding(call.id, method)
+            let sees = seesComplaintNumbers(in: finding.department)
             let history = try store.findingHistory(finding.id).map {
-                LedgerMessages.HistoryEntry(
-                    action: $0.action, actor: $0.actor, role: $0.role, at: local.format($0.at), before: $0.before,
-                    after: $0.after, detail: shownDetail($0.detail))
+                shown(
+                    LedgerMessages.HistoryEntry(
+                        action: $0.action, actor: $0.actor, role: $0.role, at: local.format($0.at),
+                        before: $0.before, after: $0.after, detail: $0.detail),
+                    of: finding, sees: sees)
             }
             return reply(LedgerMessages.ShowReply(finding: summary(finding, moment.day), history: history))
 
@@ -287,6 +290,8 @@ struct LedgerControl {
     private func add(
         _ call: LedgerMessages.AddParameters, method: String, now: Date, moment: Moment
     ) throws -> LedgerMessages.Finding {
+        // Who may record from complaints is settled before anything the request names is looked at.
+        if call.source == "complaint" { try requireComplaintRecorder(method: method) }
         let category = try call.category.map(Self.category)
         let severity = try call.severity.map(Self.severity) ?? .minor
         guard try departmentExists(call.department) else {
@@ -330,7 +335,12 @@ struct LedgerControl {
                 throw refuse(method)
             }
         case "complaint":
-            // Coordinators and complaints handlers not recused (ComplaintFindings.swift).
+            // Complaints handlers not recused (ComplaintFindings.swift); the finding's own fields
+            // are checked before the complaint is looked at, so the answer tells nothing of it.
+            _ = try Finding.record(
+                counter: 1, department: call.department, source: .complaint(id: "0"), category: category,
+                ruleCodes: call.rules, severity: severity, facts: call.facts,
+                by: Actor(login: login, role: .hotline), at: moment, rules: settings.rules)
             let recorder = try complaintRecorder(call.complaint, department: call.department, method: method)
             source = .complaint(id: String(recorder.complaint))
             actor = recorder.actor
@@ -556,12 +566,13 @@ struct LedgerControl {
         if case .overdue(let days) = status { overdue = days }
         var drawID: Int64?
         if case .inspection(let draw, _) = finding.source { drawID = draw }
+        let shown = redacted(finding)  // a complaint's number and handler, as the caller may see them
         return LedgerMessages.Finding(
-            id: finding.id.description, department: finding.department, source: redacted(finding).source.label,
+            id: finding.id.description, department: finding.department, source: shown.source.label,
             drawId: drawID,
             category: finding.category?.rawValue, rules: finding.ruleCodes, severity: finding.severity.rawValue,
             severityProposed: finding.severityAwaitsOffice(settings.rules.rectificationLimits) ? true : nil,
-            facts: finding.facts, finder: finding.finder, found: finding.found.day.description,
+            facts: finding.facts, finder: shown.finder, found: finding.found.day.description,
             state: finding.state.rawValue, due: finding.deadline?.due.description, status: status?.description,
             overdueDays: overdue,
             measures: finding.measures.map {

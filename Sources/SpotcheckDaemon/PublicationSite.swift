@@ -105,15 +105,25 @@ struct PublicationSite {
 
     func t(_ message: Localized) -> String { message(language) }
 
-    /// A department id as a file name: ids are identifiers, but anything outside [A-Za-z0-9._-]
-    /// (or a leading dot) is hex-encoded so that no id can leave its folder.
+    /// A department id as a file name, one name per id even on a copy whose file system ignores
+    /// case (a USB stick, Windows, macOS): an id of lower-case letters, digits and `-_.` is its own
+    /// name; any other (a capital, anything outside those, a leading dot, a name Windows keeps
+    /// for a device) is `x-` and the hex of its UTF-8, and so is an id that begins with `x-`
+    /// itself, so that no plain id is also the escape of another, and no id leaves its folder.
     static func fileName(_ id: String) -> String {
-        let safe = id.unicodeScalars.allSatisfy {
-            ($0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" || $0 == "."))
+        let plain = id.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == "."
         }
-        if safe, !id.isEmpty, !id.hasPrefix(".") { return id }
+        let device = id.split(separator: ".", omittingEmptySubsequences: false).first.map {
+            Self.deviceNames.contains(String($0))
+        }
+        if plain, !id.isEmpty, !id.hasPrefix("."), !id.hasPrefix("x-"), device != true { return id }
         return "x-" + Array(id.utf8).map { String(format: "%02x", $0) }.joined()
     }
+
+    /// Names Windows gives to devices, whatever follows their first dot.
+    static let deviceNames: Set<String> = Set(
+        ["con", "prn", "aux", "nul"] + (1...9).flatMap { ["com\($0)", "lpt\($0)"] })
 
     func render() -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]

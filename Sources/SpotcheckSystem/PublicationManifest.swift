@@ -147,12 +147,21 @@ public struct PublicationManifest: Codable, Sendable, Equatable {
             }
         }
         var listed = Set<[UInt8]>()
+        var folded: [String: String] = [:]
         var checked = 0
         for file in manifest.files {
             let key = Array(file.path.utf8)
             guard listed.insert(key).inserted else {
                 problems.append("\(manifestName): lists \(file.path) twice")
                 continue
+            }
+            // Two paths that differ only in case are one file on a copy that ignores case.
+            let fold = file.path.precomposedStringWithCanonicalMapping.folding(options: .caseInsensitive, locale: nil)
+            if let same = folded[fold] {
+                problems.append(
+                    "\(manifestName): lists \(same) and \(file.path), one file where case is not told apart")
+            } else {
+                folded[fold] = file.path
             }
             guard let kind = present[key]?.kind else {
                 problems.append("\(file.path): missing (the manifest lists it)")

@@ -37,6 +37,17 @@ import Testing
         }
     }
 
+    /// What is built is not called unbuilt: the verifier and re-check draws run (LedgerDraws).
+    @Test func noDocumentSaysTheVerifierDrawIsNotBuilt() throws {
+        for page in ["README.md", "docs/ledger.md"] {
+            let text = try String(contentsOf: Run.packageRoot.appendingPathComponent(page), encoding: .utf8)
+            for line in text.split(separator: "\n") where line.localizedCaseInsensitiveContains("verifier") {
+                #expect(
+                    !line.contains("not built yet") && !line.contains("not yet built"), "\(page): \(line)")
+            }
+        }
+    }
+
     @Test func installPutsTheDocumentsReadmePointsToWithTheirLinksHolding() throws {
         let root = try Run.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }

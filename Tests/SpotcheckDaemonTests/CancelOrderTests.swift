@@ -125,6 +125,30 @@ import Testing
         #expect(history.entries.contains { $0.drawId == scheduled.id })
     }
 
+    /// `why` and `candidates` agree with the draw: a called-off inspection puts nobody of its team
+    /// into rotation for its department on later days.
+    @Test func aCancelledOrderCountsForNobodysRotationInWhy() throws {
+        let (harness, _, ordered) = try Self.cancelledDay()
+        let member = try #require(try harness.store.assignments(drawID: ordered.id).first)
+        let stored = try #require(try harness.store.currentRoster())
+        func rotation() throws -> Bool {
+            let eligibility = try harness.engine.eligibility(
+                roster: try stored.roster(), rosterID: stored.id, department: member.department,
+                date: Day(iso: "2026-12-02")!, config: harness.config)
+            guard
+                case .excluded(let reasons) = eligibility.why(
+                    inspector: member.inspector, department: member.department)
+            else { return false }
+            return reasons.contains { if case .rotation = $0 { true } else { false } }
+        }
+        #expect(try harness.store.draw(id: ordered.id)?.revealedAt != nil)
+        #expect(try rotation(), "before the cancellation the order's team is in rotation")
+        _ = try harness.engine.cancelOrder(
+            drawID: ordered.id, reason: "上级巡视组已进驻", actor: "coordinator",
+            now: harness.at("2026-12-01", "09:30"), config: harness.config)
+        #expect(try !rotation(), "a cancelled order still puts \(member.inspector) into rotation")
+    }
+
     @Test func anOrderCannotBeCancelledAfterItsInspectionDayEnded() throws {
         let (harness, _, ordered) = try Self.cancelledDay()
         #expect(throws: Engine.CancelError.dayOver(ordered.id)) {

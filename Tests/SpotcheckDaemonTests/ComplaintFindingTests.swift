@@ -84,11 +84,11 @@ import Testing
         #expect(stored.first { $0.id.description == finding }?.source == .complaint(id: String(id)))
     }
 
-    @Test func onlyHandlersAndCoordinatorsNotRecusedRecordAFindingFromAComplaintInItsDepartment() throws {
+    @Test func onlyHandlersNotRecusedRecordAFindingFromAComplaintInItsDepartment() throws {
         let world = try LedgerWorld()
         let complaints = CampaignControlTests.sealed(world.harness)
         let about = try #require(CampaignControlTests.register(complaints, department: "d-shuiwu"))
-        // Not a handler nor a coordinator.
+        // Not a handler.
         let stranger = addFinding(world, complaint: String(about), department: "d-shuiwu", as: LedgerWorld.caller("x"))
         #expect(stranger.error == "io.spotcheck.PermissionDenied", "\(stranger)")
         // lili is a contact of d-shuiwu: the complaint is answered as one that does not exist.
@@ -106,10 +106,69 @@ import Testing
         let text = addFinding(world, complaint: "C-1", department: "d-shuiwu", as: Self.handler)
         #expect(text.parameters["field"] as? String == "complaint", "\(text)")
         #expect(try world.harness.store.findings().isEmpty)
-        // A coordinator may.
-        let coordinator = addFinding(
-            world, complaint: String(about), department: "d-shuiwu", as: LedgerWorld.coordinatorA)
-        #expect(coordinator.error == nil, "\(coordinator)")
+        let recorded = addFinding(world, complaint: String(about), department: "d-shuiwu", as: Self.handler)
+        #expect(recorded.error == nil, "\(recorded)")
+    }
+
+    /// A coordinator may not read complaints: recording from one is refused alike whatever the
+    /// complaint and the department, so the answers tell neither what a complaint is about nor
+    /// how many there are. A handler's request is checked in its own fields first.
+    @Test func aCoordinatorWhoIsNoHandlerLearnsNothingOfComplaintsFromRecording() throws {
+        let world = try LedgerWorld()
+        let complaints = CampaignControlTests.sealed(world.harness)
+        let about = try #require(CampaignControlTests.register(complaints, department: "d-shuiwu"))
+        func add(_ complaint: String, _ department: String, facts: String, as caller: Caller) -> LedgerWorld.Answer {
+            world.call(
+                "AddFinding",
+                LedgerMessages.AddParameters(
+                    source: "complaint", department: department, complaint: complaint, facts: facts),
+                as: caller)
+        }
+        var answers: Set<String> = []
+        for (complaint, department) in [
+            (String(about), "d-shuiwu"), (String(about), "d-fagai"), ("999", "d-shuiwu"), ("x", "d-nowhere"),
+        ] {
+            for facts in [" ", "宴请属实"] {
+                let answer = add(complaint, department, facts: facts, as: LedgerWorld.coordinatorA)
+                #expect(answer.error == "io.spotcheck.PermissionDenied", "\(complaint) \(department): \(answer)")
+                answers.insert("\(answer.error ?? "") \(answer.parameters.sorted { $0.key < $1.key })")
+            }
+        }
+        #expect(answers.count == 1, "\(answers)")
+        // A handler's empty facts are refused alike for the right, the wrong and a missing complaint.
+        let blank = [(String(about), "d-shuiwu"), (String(about), "d-fagai"), ("999", "d-shuiwu")].map {
+            add($0.0, $0.1, facts: " ", as: Self.handler)
+        }
+        #expect(blank.allSatisfy { $0.code == "missingField" }, "\(blank)")
+        #expect(try world.harness.store.findings().isEmpty)
+    }
+
+    /// A contact of the department who also handles complaints is recused from its complaints,
+    /// and sees its complaint findings as any contact does: `投诉`, without the number, and the
+    /// handler who recorded one by role only, in the finding, its history and the export.
+    @Test func aRecusedHandlerSeesNeitherTheComplaintNumberNorTheHandlerOfTheirDepartmentsFinding() throws {
+        let world = try LedgerWorld()
+        let complaints = CampaignControlTests.sealed(world.harness)
+        let about = try #require(CampaignControlTests.register(complaints, department: "d-shuiwu"))
+        let added = addFinding(world, complaint: String(about), department: "d-shuiwu", as: Self.handler)
+        let finding = try #require(added.finding["id"] as? String, "\(added)")
+        let lili = CampaignControlTests.lili  // handler, contact of d-shuiwu
+        let shown = world.call("ShowFinding", LedgerMessages.IDParameters(id: finding), as: lili)
+        #expect(shown.error == nil, "\(shown)")
+        #expect(shown.finding["source"] as? String == "投诉", "\(shown)")
+        #expect(shown.finding["finder"] as? String == "hotline", "\(shown)")
+        let text = String(decoding: try JSONSerialization.data(withJSONObject: shown.parameters), as: UTF8.self)
+        #expect(!text.contains("投诉（") && !text.contains("handler-wang"), "\(text)")
+        let export = world.call("ExportFindings", LedgerMessages.ListParameters(overdue: false), as: lili)
+        let csv = export.parameters["csv"] as? String ?? ""
+        #expect(csv.contains(finding) && !csv.contains("投诉（") && !csv.contains("handler-wang"), "\(export)")
+        let mine = world.call("MyFindings", Varlink.Empty(), as: lili)
+        let mineText = String(decoding: try JSONSerialization.data(withJSONObject: mine.parameters), as: UTF8.self)
+        #expect(mineText.contains(finding) && !mineText.contains("handler-wang"), "\(mineText)")
+        // A coordinator, not recused, sees both.
+        let full = world.call("ShowFinding", LedgerMessages.IDParameters(id: finding), as: LedgerWorld.coordinatorA)
+        #expect(full.finding["source"] as? String == "投诉（\(about)）", "\(full)")
+        #expect(full.finding["finder"] as? String == "handler-wang", "\(full)")
     }
 
     @Test func findingNumbersSayNothingOfHowManyFindingsExist() throws {

@@ -70,6 +70,43 @@ import Testing
     }
 }
 
+/// Invisible and bidirectional marks inside a roster's names, and a formula behind a zero-width
+/// space, are refused at input with their file, line and column.
+@Suite struct RosterInvisibleMarkTests {
+    @Test func bidirectionalMarksAndZeroWidthCharactersInNamesAreRefusedWithTheirPlace() throws {
+        let departments = """
+            id,name,weight,powers,required_skills,pools,address
+            d-a,水务\u{200F}局,3,,,county,
+            d-b,"\u{200B}=HYPERLINK(""http://e/"")",3,,,county,
+            d-c,发改\u{FEFF}委,3,,,county,青山路\u{061C}1号
+
+            """
+        let inspectors = """
+            id,name,login,home,former,skills,can_lead,unavailable,daily_cap
+            i1,张\u{200E}三,zhangsan,d-a,,,1,,1
+            i2,李四,lisi,d-b,,,1,,1
+
+            """
+        let files = RosterFiles(
+            departments: .init(name: "departments.csv", bytes: Array(departments.utf8)),
+            inspectors: .init(name: "inspectors.csv", bytes: Array(inspectors.utf8)))
+        _ = try RosterParser.parse(files)  // stored rosters still load
+        do {
+            _ = try RosterParser.parseInput(files)
+            Issue.record("invisible marks were accepted")
+        } catch {
+            let text = error.description
+            for place in [
+                "departments.csv:2:2: name: holds U+200F", "departments.csv:3:2: name: starts with '='",
+                "departments.csv:3:2: name: holds U+200B", "departments.csv:4:2: name: holds U+FEFF",
+                "departments.csv:4:7: address: holds U+061C", "inspectors.csv:2:2: name: holds U+200E",
+            ] {
+                #expect(text.contains(place), "\(place): \(text)")
+            }
+        }
+    }
+}
+
 @Suite struct ReportNoticeTests {
     @Test func aNoticeLongerThanTheNightSkipsToAWorkingDayThatStillLeavesIt() throws {
         let local = ReportTimeTests.local

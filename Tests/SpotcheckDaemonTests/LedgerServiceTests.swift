@@ -407,7 +407,7 @@ struct LedgerWorld {
         let department = world.call(
             "AddFinding",
             LedgerMessages.AddParameters(source: "complaint", department: "d-nowhere", complaint: "1", facts: "x"),
-            as: LedgerWorld.coordinatorA)
+            as: CampaignControlTests.complaintsHandler("handler-wang", uid: 60020))
         #expect(department.parameters["field"] as? String == "department")
         // A coordinator names a draw that sent a team there.
         let wrongDraw = world.call(

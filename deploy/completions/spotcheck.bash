@@ -294,7 +294,7 @@ _spotcheck_verify() {
     repeating_flags=()
     non_repeating_flags=(--chain --json --compact --pretty --version -h --help)
     repeating_options=()
-    non_repeating_options=(--head --date --pool --public --socket --timeout --seed --seed-file --roster --policy --commitment --replacements --hidden-slot --conflict-salts --order-reasons --publication --key)
+    non_repeating_options=(--head --date --pool --public --socket --timeout --seed --seed-file --roster --policy --commitment --replacements --hidden-slot --conflict-salts --order-reasons --publication --key --not-before)
     __spotcheck_offer_flags_options 1
 
     # Offer option value completions
@@ -357,6 +357,9 @@ _spotcheck_verify() {
         return
         ;;
     '--key')
+        return
+        ;;
+    '--not-before')
         return
         ;;
     esac

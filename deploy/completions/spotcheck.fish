@@ -29,7 +29,7 @@ function __spotcheck_parse_tokens -S
         case 'draw'
             __spotcheck_parse_subcommand 0 'roster=' 'policy=' 'date=' 'pool=' 'seed=' 'seed-file=' 'target=+' 'previous=' 'commitment=' 'published-roster=' 'conflict-salts=' 'json' 'output=' 'version' 'h/help'
         case 'verify'
-            __spotcheck_parse_subcommand 1 'chain' 'head=' 'date=' 'pool=' 'public=' 'socket=' 'timeout=' 'seed=' 'seed-file=' 'roster=' 'policy=' 'commitment=' 'replacements=' 'hidden-slot=' 'conflict-salts=' 'order-reasons=' 'publication=' 'key=' 'json' 'compact' 'pretty' 'version' 'h/help'
+            __spotcheck_parse_subcommand 1 'chain' 'head=' 'date=' 'pool=' 'public=' 'socket=' 'timeout=' 'seed=' 'seed-file=' 'roster=' 'policy=' 'commitment=' 'replacements=' 'hidden-slot=' 'conflict-salts=' 'order-reasons=' 'publication=' 'key=' 'not-before=' 'json' 'compact' 'pretty' 'version' 'h/help'
         case 'why'
             __spotcheck_parse_subcommand 2 'roster=' 'policy=' 'date=' 'record=' 'json' 'compact' 'pretty' 'socket=' 'timeout=' 'version' 'h/help'
         case 'candidates'
@@ -343,6 +343,7 @@ complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_op
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck verify" order-reasons' -l 'order-reasons' -d 'Auditors: the daemon\'s private order reasons (STATE/private/order-reasons.csv); the order\'s reason commitment must open to its reason.' -rF
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck verify" publication' -l 'publication' -d 'Check a copy of the public site: every file against its signed manifest (manifest.json, manifest.sig).' -rfka ''
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck verify" key' -l 'key' -d 'With --publication: the signing key (64 hex digits) the manifest must be signed with, as the inspection office published it (spotcheckd --publication-key prints it).' -rfka ''
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck verify" not-before' -l 'not-before' -d 'With --publication: refuse a copy published before this time (YYYY-MM-DD, the start of that day at UTC+08:00, or an ISO 8601 time with its offset), so that an older site replayed by a mirror is not taken for the current one.' -rfka ''
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck verify" json' -l 'json' -d 'Print the result as JSON.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck verify" compact' -l 'compact' -d 'Print JSON on one line (the default when standard output is not a terminal).'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck verify" pretty' -l 'pretty' -d 'Print JSON indented (the default on a terminal).'

@@ -543,8 +543,9 @@ extension Catalogue {
         public static let noHead = Localized(en: "none (the folder holds no draw)", zh: "无（该目录中没有抽签）")
         public static let chainBrokenLabel = Localized(en: "The chain is BROKEN:", zh: "链条已断裂：")
         public static let publicationAlone = Localized(
-            en: "--publication DIR takes only --key HEX (and --json); --key goes with --publication",
-            zh: "--publication DIR 只接受 --key HEX（以及 --json）；--key 须与 --publication 一起使用")
+            en:
+                "--publication DIR takes only --key HEX and --not-before TIME (and --json); --key goes with --publication",
+            zh: "--publication DIR 只接受 --key HEX 和 --not-before TIME（以及 --json）；--key 须与 --publication 一起使用")
         public static let headWithChain = Localized(
             en: "--head goes with --chain DIR: the hash the public folder's chain must end at",
             zh: "--head 须与 --chain DIR 一起使用：它是公开目录中链条必须终止于的哈希值")

@@ -174,6 +174,19 @@ extension Catalogue {
                     en: "\(name): is not the key the manifest is signed with (\(key))",
                     zh: "\(name)：不是清单签名所用的公钥（\(key)）")
             },
+            TextPattern { manifest, one, other in
+                Localized(
+                    en: "\(manifest): lists \(one) and \(other), one file where case is not told apart",
+                    zh: "\(manifest)：列出的 \(one) 与 \(other) 只差大小写，在不区分大小写的副本上是同一个文件")
+            },
+            TextPattern { manifest, published, time in
+                Localized(
+                    en: """
+                        \(manifest) published: \(published) is before --not-before \(time) (an older edition of \
+                        the site; the current one is published by the inspection office)
+                        """,
+                    zh: "\(manifest) 发布时间 \(published) 早于 --not-before \(time)（这是网站的旧版本；当前版本由纪检监察机关发布）")
+            },
             // A draw folder against the manifest (VerifyFiles.manifestCheck).
             TextPattern { name, manifest in
                 Localized(en: "\(name): missing (listed in \(manifest))", zh: "\(name)：缺失（\(manifest) 列有此文件）")
