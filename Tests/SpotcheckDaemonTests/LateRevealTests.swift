@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import SpotcheckDaemon
@@ -9,7 +10,7 @@ import Testing
 @Suite struct LateRevealTests {
     /// Started at 23:59:50 with reveal_time 23:59:58 and day_end 23:59:59: the day is drawn at
     /// once, revealed at 23:59:58 and published at 23:59:59, on the clock that started at 23:59:50
-    /// and runs at the real pace. A test run that starves this process for seconds delays each
+    /// and runs at the real pace from the scheduler's first look at it. A test run that starves this process for seconds delays each
     /// step by as much: the bounds allow half a minute, which still tells "on time" from "never"
     /// or "the next day's tick".
     @Test func aDaemonStartedTenSecondsBeforeMidnightRevealsAndPublishesOnTime() async throws {
@@ -19,8 +20,19 @@ import Testing
         ]
         let harness = try Harness(pools: pool.joined(separator: "\n"))
         let start = harness.at("2026-12-01", "23:59:50")
+        // The clock starts at 23:59:50 when the scheduler first reads it: a test run that starves
+        // this process before the scheduler's first round would otherwise have it start after the
+        // reveal time, when the day is no longer drawn.
+        let firstRead = Mutex<Date?>(nil)
+        let clock: @Sendable () -> Date = {
+            let now = Date()
+            let began = firstRead.withLock { first in
+                if first == nil { first = now }
+                return first ?? now
+            }
+            return start.addingTimeInterval(now.timeIntervalSince(began))
+        }
         let began = Date()
-        let clock: @Sendable () -> Date = { start.addingTimeInterval(Date().timeIntervalSince(began)) }
         let service = SchedulerService(
             engine: harness.engine, configuration: ConfigurationBox(harness.config), wakeup: Wakeup(),
             events: EventLog(sinks: [harness.sink]), now: clock)
