@@ -35,13 +35,23 @@ import Testing
     /// tools/verify_publication.py on `folder`, as nobody when the tests run as root (whom a mode
     /// does not stop).
     static func python(_ folder: String, _ options: [String] = []) throws -> (status: Int32, output: String) {
-        let script = [PublicationTests.pythonVerifier, folder] + options
         if getuid() == 0 {
+            // nobody may not read the checkout (CI clones into a folder of mode 0700): a copy of the
+            // script in a folder everyone may read.
+            let copy = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "verify-publication-\(UUID().uuidString.prefix(8))")
+            try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: copy) }
+            chmod(copy.path, 0o755)
+            let script = copy.appendingPathComponent("verify_publication.py").path
+            try FileManager.default.copyItem(atPath: PublicationTests.pythonVerifier, toPath: script)
+            chmod(script, 0o644)
             return try ControlTests.run(
                 "/usr/bin/setpriv",
-                ["--reuid=65534", "--regid=65534", "--clear-groups", "/usr/bin/env", "python3"] + script)
+                ["--reuid=65534", "--regid=65534", "--clear-groups", "/usr/bin/env", "python3", script, folder]
+                    + options)
         }
-        return try ControlTests.run("/usr/bin/env", ["python3"] + script)
+        return try ControlTests.run("/usr/bin/env", ["python3", PublicationTests.pythonVerifier, folder] + options)
     }
 
     static func swift(_ folder: String, _ options: [String] = []) throws -> (status: Int32, output: String) {
