@@ -88,7 +88,8 @@ import Testing
             try Self.expectValid(offline, schema: "why")
             let a = try JSONSerialization.jsonObject(with: Data(fromDaemon.output.utf8)) as! [String: Any]
             let b = try JSONSerialization.jsonObject(with: Data(offline.output.utf8)) as! [String: Any]
-            #expect(Set(a.keys) == Set(b.keys))
+            // teamRole: only the daemon knows the day's teams (present when the draw put the inspector on one).
+            #expect(Set(a.keys).subtracting(["teamRole"]) == Set(b.keys))
             #expect(a["eligible"] as? Bool == b["eligible"] as? Bool || inspector == "i012")
         }
         // Without --date the daemon's today is the date.
