@@ -97,11 +97,15 @@ public struct SchedulerService: Service {
     let now: @Sendable () -> Date
     /// Holds the schedule while the clock is behind the newest entry (ClockWatch.swift).
     let clock: ClockWatch?
+    /// How the loop waits for its next round when `now` is not the real clock: a clock of the
+    /// tests' moves on by the wait instead of the loop sleeping it in real time.
+    let wait: (@Sendable (Duration) async -> Void)?
 
     public init(
         engine: Engine, configuration: ConfigurationBox, wakeup: Wakeup, events: EventLog,
         status: StatusBox = StatusBox(),
-        now: @escaping @Sendable () -> Date = { Date() }, clock: ClockWatch? = nil
+        now: @escaping @Sendable () -> Date = { Date() }, clock: ClockWatch? = nil,
+        wait: (@Sendable (Duration) async -> Void)? = nil
     ) {
         self.engine = engine
         self.configuration = configuration
@@ -110,6 +114,7 @@ public struct SchedulerService: Service {
         self.status = status
         self.now = now
         self.clock = clock
+        self.wait = wait
     }
 
     public func run() async throws {
@@ -164,7 +169,7 @@ public struct SchedulerService: Service {
                     wait = min(wait, .milliseconds(Int64(seconds * 1000)))
                 }
                 if let watchdog { wait = min(wait, watchdog / 2) }
-                await wakeup.wait(for: wait)
+                if let pause = self.wait { await pause(wait) } else { await wakeup.wait(for: wait) }
             }
         } onGracefulShutdown: {
             _ = try? Notifier.stopping(status: "stopping")

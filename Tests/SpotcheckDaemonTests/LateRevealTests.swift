@@ -1,22 +1,41 @@
 import Foundation
+import SpotcheckCore
 import Synchronization
 import Testing
 
 @testable import SpotcheckDaemon
 @testable import SpotcheckStore
 
-/// A day revealed and published in its last seconds, by the scheduler's own loop with a clock
-/// of the tests' (no faketime): the wait before each step is the time left to it.
+/// A day revealed and published in its last seconds, by the scheduler's own loop on a clock of the
+/// tests' (no faketime, no real time passing): each wait of the loop moves the clock on by as much,
+/// so the steps happen at the times the loop computed, however slowly the test process runs.
 @Suite struct LateRevealTests {
+    /// A clock that stands still until the scheduler waits, then moves on by the wait.
+    final class SteppedClock: Sendable {
+        let time: Mutex<Date>
+        /// Every wait the scheduler asked for, with the time it began.
+        let waits = Mutex<[(at: Date, seconds: TimeInterval)]>([])
+
+        init(_ start: Date) { time = Mutex(start) }
+
+        var now: @Sendable () -> Date { { [self] in time.withLock { $0 } } }
+
+        /// Moves the clock on by `duration` unless that passes `horizon`; false when it would.
+        func wait(_ duration: Duration, horizon: Date) -> Bool {
+            let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+            return time.withLock { now in
+                waits.withLock { $0.append((now, seconds)) }
+                guard now.addingTimeInterval(seconds) <= horizon else { return false }
+                now = now.addingTimeInterval(seconds)
+                return true
+            }
+        }
+    }
+
     /// Started at 23:59:50 with reveal_time 23:59:58 and day_end 23:59:59: the day is drawn at
-    /// once, revealed at 23:59:58 and published at 23:59:59, on the clock that started at 23:59:50
-    /// and runs at the real pace from the scheduler's first look at it. A test run that starves this process for seconds delays each
-    /// step by as much: the bounds allow half a minute, which still tells "on time" from "never"
-    /// or "the next day's tick".
-    @Test(
-        .enabled(
-            if: ProcessInfo.processInfo.environment["CI"] == nil,
-            "real time: a parallel CI run starves the scheduler past midnight"))
+    /// once, the loop waits the eight seconds left to the reveal, reveals at 23:59:58, waits the
+    /// second left, publishes at 23:59:59, and draws nothing for the next day by 00:01.
+    @Test(.timeLimit(.minutes(5)))
     func aDaemonStartedTenSecondsBeforeMidnightRevealsAndPublishesOnTime() async throws {
         let pool = [
             "[[pool]]", "name = \"county\"", "draw_time = \"07:00\"", "reveal_time = \"23:59:58\"",
@@ -24,36 +43,43 @@ import Testing
         ]
         let harness = try Harness(pools: pool.joined(separator: "\n"))
         let start = harness.at("2026-12-01", "23:59:50")
-        // The clock starts at 23:59:50 when the scheduler first reads it: a test run that starves
-        // this process before the scheduler's first round would otherwise have it start after the
-        // reveal time, when the day is no longer drawn.
-        let firstRead = Mutex<Date?>(nil)
-        let clock: @Sendable () -> Date = {
-            let now = Date()
-            let began = firstRead.withLock { first in
-                if first == nil { first = now }
-                return first ?? now
-            }
-            return start.addingTimeInterval(now.timeIntervalSince(began))
-        }
-        let began = Date()
+        let horizon = harness.at("2026-12-02", "00:01")
+        let clock = SteppedClock(start)
+        // The loop's first wait that would pass the horizon ends the test (the wait is held until
+        // the loop is cancelled); so does the loop's end, whatever ended it.
+        let (ended, ending) = AsyncStream<Void>.makeStream()
         let service = SchedulerService(
             engine: harness.engine, configuration: ConfigurationBox(harness.config), wakeup: Wakeup(),
-            events: EventLog(sinks: [harness.sink]), now: clock)
-        let task = Task { try await service.run() }
-        defer { task.cancel() }
-        var draw: StoredDraw?
-        while Date().timeIntervalSince(began) < 120 {
-            draw = try harness.store.draws().first
-            if draw?.publishedAt != nil { break }
-            try await Task.sleep(for: .milliseconds(100))
+            events: EventLog(sinks: [harness.sink]), now: clock.now,
+            wait: { duration in
+                if clock.wait(duration, horizon: horizon) { return }
+                ending.yield()
+                try? await Task.sleep(for: .seconds(3600))
+            })
+        let task = Task {
+            defer { ending.finish() }
+            try await service.run()
         }
-        let done = try #require(draw, "nothing was drawn")
-        let revealed = try #require(done.revealedAt, "not revealed by \(clock())")
+        for await _ in ended { break }
+        task.cancel()
+        let outcome = await task.result
+        if case .failure(let error) = outcome { Issue.record("the scheduler stopped: \(error)") }
+
+        let draws = try harness.store.draws()
+        #expect(draws.count == 1, "\(draws.map { "\($0.pool) \($0.date)" })")
+        let done = try #require(draws.first, "nothing was drawn")
+        #expect(done.date == Day(iso: "2026-12-01"))
+        #expect(done.committedAt == start, "drawn at \(String(describing: done.committedAt))")
+        let revealed = try #require(done.revealedAt, "not revealed by \(clock.now())")
         #expect(revealed >= harness.at("2026-12-01", "23:59:58"))
-        #expect(revealed < harness.at("2026-12-02", "00:00:28"), "revealed late: \(revealed)")
-        let published = try #require(done.publishedAt, "not published by \(clock())")
+        #expect(revealed < harness.at("2026-12-01", "23:59:58").addingTimeInterval(0.5), "revealed late: \(revealed)")
+        let published = try #require(done.publishedAt, "not published by \(clock.now())")
         #expect(published >= harness.at("2026-12-01", "23:59:59"))
-        #expect(published < harness.at("2026-12-02", "00:00:29"), "published late: \(published)")
+        #expect(
+            published < harness.at("2026-12-01", "23:59:59").addingTimeInterval(0.5), "published late: \(published)")
+        // The first wait is the time left to the reveal (not a minute's round).
+        let first = try #require(clock.waits.withLock { $0.first })
+        #expect(first.at == start)
+        #expect(first.seconds > 7.9 && first.seconds < 8.1, "waited \(first.seconds) s")
     }
 }
