@@ -8,8 +8,16 @@ manifest and its signature is listed in it with its size and SHA-256, and nothin
     python3 verify_publication.py DIR [--key HEX] [--not-before TIME]
 
 It prints when the copy was published and which edition it is; --not-before refuses a copy
-published before TIME (YYYY-MM-DD, the start of that day at UTC+08:00, or an ISO 8601 time with
-its offset), so that an older site replayed by a mirror is not taken for the current one.
+published before TIME (YYYY-MM-DD, the start of that day at UTC+08:00, or an RFC 3339 time with
+its offset, capital T and Z), so that an older edition replayed by a mirror is not taken for the
+current one.
+
+It reads the copy by the same rules as `spotcheck verify --publication` (PublicationRules.swift):
+manifest.json is strict JSON (no byte order mark, no key twice in one object, no lone surrogate,
+whole numbers only, nesting at most 100 deep); publicKey and every sha256 are 64 lowercase hex
+digits; published is an RFC 3339 date-time (year 0001 to 9999); manifest.sig is 128 hex digits
+with ASCII white space around them only; a file name that is not UTF-8 is shown with each such
+byte as \\xNN.
 
 Exit status 0 when the copy holds, 1 when it does not (each problem names its file), 2 when the
 folder cannot be read or an option is wrong. Names are printed with control and invisible
@@ -163,12 +171,78 @@ def read_regular(path, limit=256 << 20):
 
 
 HEX64 = re.compile(r"[0-9a-f]{64}")
+SIGNATURE = re.compile(rb"[0-9a-fA-F]{128}")
+MAXIMUM_DEPTH = 100
+INT64_MAX = 2**63 - 1
+
+
+class JSONFault(Exception):
+    """Why a manifest is not strict JSON: the words after "not a ... manifest" (empty when it
+    is not JSON at all)."""
+
+    def __init__(self, reason=""):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _no_duplicates(pairs):
+    seen = set()
+    for key, _ in pairs:
+        if key in seen:
+            raise JSONFault(f" (the key {key} appears twice in one object)")
+        seen.add(key)
+    return dict(pairs)
+
+
+def _no_fraction(_text):
+    raise JSONFault(" (a number has a fraction or an exponent)")
+
+
+def _no_constant(_text):
+    raise JSONFault()
+
+
+def _depth_and_surrogates(value):
+    """(deepest nesting, whether a string or key holds a lone surrogate), walked without recursion."""
+    deepest, surrogate, pending = 0, False, [(value, 1)]
+    while pending:
+        item, depth = pending.pop()
+        if isinstance(item, str):
+            surrogate = surrogate or any(0xD800 <= ord(ch) <= 0xDFFF for ch in item)
+        elif isinstance(item, dict):
+            deepest = max(deepest, depth)
+            pending.extend((key, depth) for key in item)
+            pending.extend((child, depth + 1) for child in item.values())
+        elif isinstance(item, list):
+            deepest = max(deepest, depth)
+            pending.extend((child, depth + 1) for child in item)
+    return deepest, surrogate
+
+
+def strict_json(data):
+    """The value of a manifest's bytes read as strict JSON, or JSONFault."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        raise JSONFault(" (it begins with a byte order mark)")
+    try:
+        text = data.decode("utf-8")
+        value = json.loads(text, object_pairs_hook=_no_duplicates, parse_float=_no_fraction,
+                           parse_constant=_no_constant)
+    except JSONFault:
+        raise
+    except (ValueError, RecursionError):
+        raise JSONFault() from None
+    deepest, surrogate = _depth_and_surrogates(value)
+    if deepest > MAXIMUM_DEPTH:
+        raise JSONFault()
+    if surrogate:
+        raise JSONFault(" (a string holds a lone surrogate)")
+    return value
 
 
 def well_formed(manifest):
     """Whether a decoded manifest has every field of the format, each of its type (as the Swift
-    verifier decodes it): a file entry is an object with a path (text), a size (a whole number,
-    not negative) and a sha256 (64 lowercase hex digits)."""
+    verifier decodes it): a file entry is an object with a path (text, not empty), a size (a
+    whole number from 0 to 2^63 - 1) and a sha256 (text; its digits are checked after)."""
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         return False
     for field in ("published", "edition", "publicKey"):
@@ -183,11 +257,44 @@ def well_formed(manifest):
         if not isinstance(entry, dict) or not isinstance(entry.get("path"), str) or not entry["path"]:
             return False
         size = entry.get("size")
-        if not isinstance(size, int) or isinstance(size, bool) or size < 0:
+        if not isinstance(size, int) or isinstance(size, bool) or not 0 <= size <= INT64_MAX:
             return False
-        if not isinstance(entry.get("sha256"), str) or not HEX64.fullmatch(entry["sha256"]):
+        if not isinstance(entry.get("sha256"), str):
             return False
     return True
+
+
+RFC3339 = re.compile(
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?:T([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]+))?(Z|[+-][0-9]{2}:[0-9]{2}))?")
+
+
+def instant(text, day_alone=False):
+    """An RFC 3339 date-time as (seconds since 1970, nanoseconds; digits past the ninth dropped):
+    YYYY-MM-DDTHH:MM:SS[.digits](Z|+HH:MM|-HH:MM), capital T and Z, year 0001 to 9999, a real day
+    of the month, no leap second. With day_alone, YYYY-MM-DD also reads as 00:00 of that day at
+    UTC+08:00 (China Standard Time). None when it is none of these (as Swift's
+    PublicationManifest.instant)."""
+    match = RFC3339.fullmatch(text)
+    if match is None:
+        return None
+    year, month, day = int(match[1]), int(match[2]), int(match[3])
+    try:
+        days = (datetime.date(year, month, day) - datetime.date(1970, 1, 1)).days
+    except ValueError:
+        return None
+    if match[4] is None:
+        return (days * 86400 - 8 * 3600, 0) if day_alone else None
+    hour, minute, second = int(match[4]), int(match[5]), int(match[6])
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    nanoseconds = int((match[7] or "0")[:9].ljust(9, "0"))
+    offset = 0
+    if match[8] != "Z":
+        hours, minutes = int(match[8][1:3]), int(match[8][4:6])
+        if hours > 23 or minutes > 59:
+            return None
+        offset = (hours * 3600 + minutes * 60) * (-1 if match[8][0] == "-" else 1)
+    return (days * 86400 + hour * 3600 + minute * 60 + second - offset, nanoseconds)
 
 
 def shown(text):
@@ -211,49 +318,59 @@ def shown(text):
     return "".join(out)
 
 
-def parse_time(text):
-    """--not-before: YYYY-MM-DD (00:00 at UTC+08:00, China Standard Time) or an ISO 8601 time with
-    its offset (or Z); None when it is neither."""
-    china = datetime.timezone(datetime.timedelta(hours=8))
-    try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            day = datetime.date.fromisoformat(text)
-            return datetime.datetime(day.year, day.month, day.day, tzinfo=china)
-        moment = datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return moment if moment.tzinfo is not None else None
-
-
 def check(folder, key=None, not_before=None):
     """Returns (manifest or None, problems, files checked)."""
+    def refused(problem):
+        return None, [problem], 0
+
+    # Neither is read through a link or from a FIFO: a copy holds the files themselves.
+    for name in ("manifest.json", "manifest.sig"):
+        try:
+            mode = os.lstat(os.path.join(folder, name)).st_mode
+        except OSError:
+            continue
+        if not stat.S_ISREG(mode):
+            return refused(f"{name}: is not a regular file (a symbolic link or other); copy the file itself")
     try:
         manifest_bytes = read_regular(os.path.join(folder, "manifest.json"))
     except OSError:
-        return None, [f"manifest.json: missing, unreadable or not a regular file (is {folder} a publication folder?)"], 0
+        return refused(f"manifest.json: missing or unreadable (is {folder} a publication folder?)")
     try:
-        manifest = json.loads(manifest_bytes.decode("utf-8"))
-        assert well_formed(manifest)
-        files = manifest["files"]
-        named = bytes.fromhex(manifest["publicKey"])
-        assert len(named) == 32
-    except Exception:
-        return None, [f"manifest.json: not a {FORMAT} manifest"], 0
+        manifest = strict_json(manifest_bytes)
+    except JSONFault as fault:
+        return refused(f"manifest.json: not a {FORMAT} manifest{fault.reason}")
+    if not well_formed(manifest):
+        return refused(f"manifest.json: not a {FORMAT} manifest")
+    files = manifest["files"]
+    if not HEX64.fullmatch(manifest["publicKey"]):
+        return refused("manifest.json publicKey: not 64 lowercase hex digits")
+    named = bytes.fromhex(manifest["publicKey"])
+    for index, entry in enumerate(files):
+        if not HEX64.fullmatch(entry["sha256"]):
+            return refused(f"manifest.json files[{index}].sha256: not 64 lowercase hex digits")
+    if instant(manifest["published"]) is None:
+        return refused("manifest.json published: not an RFC 3339 date-time with its offset (such as 2026-12-04T10:00:00Z)")
     try:
-        signature = bytes.fromhex(read_regular(os.path.join(folder, "manifest.sig"), 4096).decode("ascii").strip())
-    except (OSError, ValueError, UnicodeDecodeError):
-        return None, ["manifest.sig: missing, not a regular file, or not hex"], 0
+        signature_text = read_regular(os.path.join(folder, "manifest.sig")).strip()
+    except OSError:
+        return refused("manifest.sig: missing or unreadable")
     if key is not None and key != named:
-        return None, [f"manifest.json publicKey: signed with {manifest['publicKey']}, not with the key given by --key ({key.hex()})"], 0
-    if not ed25519_verify(key or named, CONTEXT + manifest_bytes, signature):
-        return None, [f"manifest.sig: not a valid signature of manifest.json by {manifest['publicKey']} (the manifest or its signature was changed)"], 0
+        return refused(
+            f"manifest.json publicKey: signed with {manifest['publicKey']}, not with the key given by --key "
+            f"({key.hex()}); this copy was not signed by the holder of that key")
+    # The signature: 128 hex digits, either case, with ASCII white space around them only.
+    if not SIGNATURE.fullmatch(signature_text) or not ed25519_verify(
+            key or named, CONTEXT + manifest_bytes, bytes.fromhex(signature_text.decode("ascii"))):
+        return refused(
+            f"manifest.sig: not a valid signature of manifest.json by {manifest['publicKey']}"
+            " (the manifest or its signature was changed)")
     present = walk(folder)
     present.pop("manifest.json", None)
     present.pop("manifest.sig", None)
     problems, listed, checked, folded = [], set(), 0, {}
     if not_before is not None:
-        published = parse_time(manifest["published"])
-        if published is None or published < not_before[1]:
+        # Compared as whole seconds, then nanoseconds: no rounding tells them apart differently.
+        if instant(manifest["published"]) < not_before[1]:
             problems.append(
                 f"manifest.json published: {manifest['published']} is before --not-before {not_before[0]}"
                 " (an older edition of the site; the current one is published by the inspection office)")
@@ -282,16 +399,18 @@ def check(folder, key=None, not_before=None):
         if digest != entry["sha256"] or len(data) != entry["size"]:
             problems.append(f"{path}: changed (SHA-256 {digest}, {len(data)} bytes; the manifest says {entry['sha256']}, {entry['size']} bytes)")
         checked += 1
-    for path in sorted(set(present) - listed):
+    # Sorted by the bytes of the name, as the Swift verifier sorts them.
+    for path in sorted(set(present) - listed, key=lambda name: name.encode("utf-8", "surrogateescape")):
         kind = present[path]
         problems.append(f"{path}: {kind}" if kind and kind.startswith("cannot") else f"{path}: not in the manifest (a file was added)")
+    # The key file as bytes, ASCII white space around it dropped (a link or other is named above).
     key_file = os.path.join(folder, "publication-key.txt")
-    if os.path.isfile(key_file):
+    if present.get("publication-key.txt", "absent") is None:
         try:
-            text = read_regular(key_file, 4096).decode("utf-8", "replace").strip()
+            text = read_regular(key_file).strip()
         except OSError:
             text = None
-        if text != manifest["publicKey"]:
+        if text != manifest["publicKey"].encode("utf-8"):
             problems.append(f"publication-key.txt: is not the key the manifest is signed with ({manifest['publicKey']})")
     return manifest, problems, checked
 
@@ -302,25 +421,24 @@ def main():
     parser.add_argument("--key", help="the Ed25519 public key (64 hex digits) the inspection office published")
     parser.add_argument(
         "--not-before", metavar="TIME",
-        help="refuse a copy published before TIME: YYYY-MM-DD (00:00 at UTC+08:00) or an ISO 8601 time with offset")
+        help="refuse a copy published before TIME: YYYY-MM-DD (00:00 at UTC+08:00) or an RFC 3339 time with its"
+             " offset, capital T and Z (an older edition replayed by a mirror)")
     args = parser.parse_args()
     if not os.path.isdir(args.folder):
         print(f"{shown(args.folder)}: not a readable folder", file=sys.stderr)
         return 2
     key = None
     if args.key is not None:
-        try:
-            key = bytes.fromhex(args.key)
-            assert len(key) == 32
-        except (ValueError, AssertionError):
+        if not re.fullmatch(r"[0-9a-fA-F]{64}", args.key):
             print("--key must be an Ed25519 public key, 64 hex digits", file=sys.stderr)
             return 2
+        key = bytes.fromhex(args.key)
     not_before = None
     if args.not_before is not None:
-        not_before = (args.not_before, parse_time(args.not_before))
+        not_before = (args.not_before, instant(args.not_before, day_alone=True))
         if not_before[1] is None:
-            print("--not-before must be YYYY-MM-DD or an ISO 8601 time with its offset (2026-12-04T18:00:00+08:00)",
-                  file=sys.stderr)
+            print("--not-before must be YYYY-MM-DD (00:00 at UTC+08:00) or an RFC 3339 time with its offset, capital"
+                  " T and Z (2026-12-04T18:00:00+08:00, 2026-12-04T10:00:00Z)", file=sys.stderr)
             return 2
     try:
         manifest, problems, checked = check(args.folder, key, not_before)

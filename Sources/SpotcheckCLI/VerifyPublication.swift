@@ -11,23 +11,16 @@ import SpotcheckText
 /// edition; with `--not-before`, a copy published earlier (an old site replayed) is refused.
 /// Names are printed escaped (`shown`), so that no file's name writes a line of the report.
 enum VerifyPublication {
-    /// `--not-before`: YYYY-MM-DD (00:00 at UTC+08:00, China Standard Time) or an ISO 8601 time
-    /// with its offset; nil when it is neither.
-    static func moment(_ text: String) -> Date? {
-        if text.utf8.count == 10, let day = Day(iso: text) {
-            let parts = day.parts
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = TimeZone(secondsFromGMT: 8 * 3600)!
-            return calendar.date(from: DateComponents(year: parts.year, month: parts.month, day: parts.day))
-        }
-        let formatter = ISO8601DateFormatter()
-        if let date = formatter.date(from: text) { return date }
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.date(from: text)
+    /// `--not-before`: YYYY-MM-DD (00:00 at UTC+08:00, China Standard Time) or an RFC 3339
+    /// date-time with its offset (PublicationManifest.instant, as tools/verify_publication.py's
+    /// `instant`); nil when it is neither.
+    static func moment(_ text: String) -> (seconds: Int64, nanoseconds: Int)? {
+        PublicationManifest.instant(text, dayAlone: true)
     }
 
     /// Text as printed: control, format (bidirectional, zero-width), separator, private and
-    /// unassigned characters escaped (`\n`, `\u200e`), as tools/verify_publication.py prints them.
+    /// unassigned characters escaped (`\n`, `\u200e`), and each byte of a file name that was not
+    /// UTF-8 as `\xNN` (PublicationManifest.nameText), as tools/verify_publication.py prints them.
     static func shown(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
@@ -35,6 +28,8 @@ enum VerifyPublication {
             case "\n": out += "\\n"
             case "\t": out += "\\t"
             case "\\": out += "\\\\"
+            case _ where scalar.value > PublicationManifest.strayByteBase + 0x7F:
+                out += "\\x" + String(scalar.value - PublicationManifest.strayByteBase, radix: 16)
             default:
                 switch scalar.properties.generalCategory {
                 case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator:
@@ -63,8 +58,9 @@ enum VerifyPublication {
         }
         var check = PublicationManifest.check(folder: folder, pinnedKey: pinned)
         if let notBefore, let manifest = check.manifest {
-            let published = ISO8601DateFormatter().date(from: manifest.published)
-            if let limit = moment(notBefore), published.map({ $0 < limit }) ?? true {
+            // Compared as whole seconds, then nanoseconds: no rounding tells them apart differently.
+            let published = PublicationManifest.instant(manifest.published)
+            if let limit = moment(notBefore), published.map({ ($0.seconds, $0.nanoseconds) < limit }) ?? true {
                 check.problems.insert(
                     "\(PublicationManifest.manifestName) published: \(manifest.published) is before --not-before \(notBefore) "
                         + "(an older edition of the site; the current one is published by the inspection office)",

@@ -94,45 +94,57 @@ public struct PublicationManifest: Codable, Sendable, Equatable {
     public static func check(folder: String, pinnedKey: [UInt8]?) -> Check {
         var problems: [String] = []
         let manager = FileManager.default
+        func refused(_ problem: String) -> Check { Check(manifest: nil, problems: [problem], filesChecked: 0) }
+        func regular(_ name: String) -> Bool? {
+            var status = stat()
+            guard lstat("\(folder)/\(name)", &status) == 0 else { return nil }
+            return status.st_mode & mode_t(S_IFMT) == mode_t(S_IFREG)
+        }
+        // Neither is read through a link or from a FIFO: a copy holds the files themselves.
+        for name in [manifestName, signatureName] where regular(name) == false {
+            return refused("\(name): is not a regular file (a symbolic link or other); copy the file itself")
+        }
         guard let manifestData = manager.contents(atPath: "\(folder)/\(manifestName)") else {
-            return Check(
-                manifest: nil,
-                problems: ["\(manifestName): missing or unreadable (is \(folder) a publication folder?)"],
-                filesChecked: 0)
+            return refused("\(manifestName): missing or unreadable (is \(folder) a publication folder?)")
         }
         let manifestBytes = [UInt8](manifestData)
+        // Strict JSON first (tools/verify_publication.py reads it so): a key twice, a lone
+        // surrogate, a fraction or a byte order mark would be read differently by other readers.
+        if let fault = jsonFault(manifestBytes) {
+            return refused("\(manifestName): not a \(format) manifest\(fault.reason)")
+        }
         guard let manifest = try? JSONDecoder().decode(PublicationManifest.self, from: manifestData),
-            manifest.format == format
+            manifest.format == format, manifest.files.allSatisfy({ !$0.path.isEmpty && $0.size >= 0 })
         else {
-            return Check(
-                manifest: nil, problems: ["\(manifestName): not a \(format) manifest"], filesChecked: 0)
+            return refused("\(manifestName): not a \(format) manifest")
+        }
+        guard isLowercaseHex64(manifest.publicKey), let named = hexBytes(manifest.publicKey) else {
+            return refused("\(manifestName) publicKey: not 64 lowercase hex digits")
+        }
+        if let index = manifest.files.firstIndex(where: { !isLowercaseHex64($0.sha256) }) {
+            return refused("\(manifestName) files[\(index)].sha256: not 64 lowercase hex digits")
+        }
+        guard instant(manifest.published) != nil else {
+            return refused(
+                "\(manifestName) published: not an RFC 3339 date-time with its offset "
+                    + "(such as 2026-12-04T10:00:00Z)")
         }
         guard let signatureData = manager.contents(atPath: "\(folder)/\(signatureName)") else {
-            return Check(manifest: nil, problems: ["\(signatureName): missing or unreadable"], filesChecked: 0)
-        }
-        let signatureText = String(decoding: signatureData, as: UTF8.self).trimmingCharacters(
-            in: .whitespacesAndNewlines)
-        guard let named = hexBytes(manifest.publicKey), named.count == 32 else {
-            return Check(
-                manifest: nil, problems: ["\(manifestName) publicKey: not 64 hex digits"], filesChecked: 0)
+            return refused("\(signatureName): missing or unreadable")
         }
         if let pinnedKey, pinnedKey != named {
-            return Check(
-                manifest: nil,
-                problems: [
-                    "\(manifestName) publicKey: signed with \(manifest.publicKey), not with the key given by --key "
-                        + "(\(hexString(pinnedKey))); this copy was not signed by the holder of that key"
-                ], filesChecked: 0)
+            return refused(
+                "\(manifestName) publicKey: signed with \(manifest.publicKey), not with the key given by --key "
+                    + "(\(hexString(pinnedKey))); this copy was not signed by the holder of that key")
         }
-        guard let signature = hexBytes(signatureText), signature.count == 64,
+        // The signature: 128 hex digits, either case, with ASCII white space around them only.
+        let signatureText = String(decoding: trimmedASCII([UInt8](signatureData)), as: UTF8.self)
+        guard signatureText.utf8.count == 128, let signature = hexBytes(signatureText),
             isValid(signature: signature, of: manifestBytes, publicKey: pinnedKey ?? named)
         else {
-            return Check(
-                manifest: nil,
-                problems: [
-                    "\(signatureName): not a valid signature of \(manifestName) by \(manifest.publicKey) "
-                        + "(the manifest or its signature was changed)"
-                ], filesChecked: 0)
+            return refused(
+                "\(signatureName): not a valid signature of \(manifestName) by \(manifest.publicKey) "
+                    + "(the manifest or its signature was changed)")
         }
         // The files present, and what the manifest lists, compared as bytes: Swift's String
         // equality would take a name for another canonically equivalent one (K and U+212A).
@@ -140,12 +152,6 @@ public struct PublicationManifest: Codable, Sendable, Equatable {
         walkBytes(folder, "", into: &present)
         present.removeValue(forKey: Array(manifestName.utf8))
         present.removeValue(forKey: Array(signatureName.utf8))
-        for name in [manifestName, signatureName] {
-            var status = stat()
-            if lstat("\(folder)/\(name)", &status) == 0, status.st_mode & mode_t(S_IFMT) != mode_t(S_IFREG) {
-                problems.append("\(name): is not a regular file (a symbolic link or other); copy the file itself")
-            }
-        }
         var listed = Set<[UInt8]>()
         var folded: [String: String] = [:]
         var checked = 0
@@ -189,8 +195,9 @@ public struct PublicationManifest: Codable, Sendable, Equatable {
                 entry.kind.hasPrefix("cannot")
                     ? "\(entry.path): \(entry.kind)" : "\(entry.path): not in the manifest (a file was added)")
         }
-        if let key = manager.contents(atPath: "\(folder)/\(keyName)"),
-            String(decoding: key, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) != manifest.publicKey
+        // The key file as bytes, ASCII white space around it dropped (a link or other is named above).
+        if regular(keyName) == true, let key = manager.contents(atPath: "\(folder)/\(keyName)"),
+            trimmedASCII([UInt8](key)) != Array(manifest.publicKey.utf8)
         {
             problems.append("\(keyName): is not the key the manifest is signed with (\(manifest.publicKey))")
         }
@@ -209,31 +216,60 @@ public struct PublicationManifest: Codable, Sendable, Equatable {
     /// an entry ("cannot be read"), and so is an empty one (nothing a manifest lists is in it).
     static func walkBytes(_ root: String, _ relative: String, into found: inout [[UInt8]: (path: String, kind: String)])
     {
-        let path = relative.isEmpty ? root : "\(root)/\(relative)"
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
-            if !relative.isEmpty {
-                found[Array(relative.utf8)] = (relative, "cannot be read (a folder that cannot be listed)")
+        walkRaw(root, Array(relative.utf8), relative, into: &found)
+    }
+
+    /// As `walkBytes`, the relative path as bytes (a name that is not UTF-8 is walked too) and
+    /// as the text it is shown as (`nameText`).
+    static func walkRaw(
+        _ root: String, _ relative: [UInt8], _ shown: String, into found: inout [[UInt8]: (path: String, kind: String)]
+    ) {
+        func lstatBytes(_ path: [UInt8], _ status: inout stat) -> Int32 {
+            (path + [0]).withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { lstat($0.baseAddress!, &status) }
             }
+        }
+        let rootBytes = Array(root.utf8)
+        guard let names = entryNames(relative.isEmpty ? rootBytes : rootBytes + [0x2F] + relative) else {
+            if !relative.isEmpty { found[relative] = (shown, "cannot be read (a folder that cannot be listed)") }
             return
         }
         if names.isEmpty, !relative.isEmpty {
-            found[Array((relative + "/").utf8)] = (relative + "/", "an empty folder")
+            found[relative + [0x2F]] = (shown + "/", "an empty folder")
         }
         for name in names {
-            let child = relative.isEmpty ? name : "\(relative)/\(name)"
+            let childBytes = relative.isEmpty ? name : relative + [0x2F] + name
+            let child = relative.isEmpty ? nameText(name) : "\(shown)/\(nameText(name))"
             var status = stat()
-            guard lstat("\(root)/\(child)", &status) == 0 else {
-                found[Array(child.utf8)] = (child, "cannot be read")
+            guard lstatBytes(rootBytes + [0x2F] + childBytes, &status) == 0 else {
+                found[childBytes] = (child, "cannot be read")
                 continue
             }
             switch status.st_mode & mode_t(S_IFMT) {
-            case mode_t(S_IFDIR): walkBytes(root, child, into: &found)
-            case mode_t(S_IFREG): found[Array(child.utf8)] = (child, "")
+            case mode_t(S_IFDIR): walkRaw(root, childBytes, child, into: &found)
+            case mode_t(S_IFREG): found[childBytes] = (child, "")
             case mode_t(S_IFLNK):
-                found[Array(child.utf8)] = (child, "is a symbolic link; a publication holds only regular files")
-            default: found[Array(child.utf8)] = (child, "is not a regular file")
+                found[childBytes] = (child, "is a symbolic link; a publication holds only regular files")
+            default: found[childBytes] = (child, "is not a regular file")
             }
         }
+    }
+
+    /// The names in a folder as bytes (not `.` and `..`); nil when it cannot be listed.
+    static func entryNames(_ path: [UInt8]) -> [[UInt8]]? {
+        let opened = (path + [0]).withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { opendir($0.baseAddress!) }
+        }
+        guard let directory = opened else { return nil }
+        defer { closedir(directory) }
+        var names: [[UInt8]] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                Array(raw.prefix(while: { $0 != 0 }))
+            }
+            if name != [0x2E], name != [0x2E, 0x2E] { names.append(name) }
+        }
+        return names
     }
 
     /// Every entry under `root`, as `walk` finds them.
@@ -275,6 +311,18 @@ public struct PublicationManifest: Codable, Sendable, Equatable {
             index += 2
         }
         return bytes
+    }
+
+    /// Whether `text` is 64 lowercase hex digits (a SHA-256 or an Ed25519 public key as written).
+    public static func isLowercaseHex64(_ text: String) -> Bool {
+        text.utf8.count == 64 && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+    }
+
+    /// `bytes` without the ASCII white space (space, tab, line feed, vertical tab, form feed,
+    /// carriage return) at either end, as Python's bytes.strip().
+    static func trimmedASCII(_ bytes: [UInt8]) -> [UInt8] {
+        let space: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D]
+        return Array(bytes.drop(while: space.contains).reversed().drop(while: space.contains).reversed())
     }
 
     public static func hexString(_ bytes: [UInt8]) -> String {

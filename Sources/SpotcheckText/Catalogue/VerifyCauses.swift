@@ -119,8 +119,39 @@ extension Catalogue {
                 Localized(en: "\(name): not a \(format) manifest", zh: "\(name)：不是 \(format) 格式的清单")
             },
             TextPattern { name in Localized(en: "\(name): missing or unreadable", zh: "\(name)：缺失或无法读取") },
+            TextPattern { name, format in
+                Localized(
+                    en: "\(name): not a \(format) manifest (it begins with a byte order mark)",
+                    zh: "\(name)：不是 \(format) 格式的清单（开头有字节顺序标记 BOM）")
+            },
+            TextPattern { name, format, key in
+                Localized(
+                    en: "\(name): not a \(format) manifest (the key \(key) appears twice in one object)",
+                    zh: "\(name)：不是 \(format) 格式的清单（同一对象中键 \(key) 出现两次）")
+            },
+            TextPattern { name, format in
+                Localized(
+                    en: "\(name): not a \(format) manifest (a number has a fraction or an exponent)",
+                    zh: "\(name)：不是 \(format) 格式的清单（有数字带小数或指数）")
+            },
+            TextPattern { name, format in
+                Localized(
+                    en: "\(name): not a \(format) manifest (a string holds a lone surrogate)",
+                    zh: "\(name)：不是 \(format) 格式的清单（有字符串含单独的代理码位）")
+            },
             TextPattern { name in
-                Localized(en: "\(name) publicKey: not 64 hex digits", zh: "\(name) publicKey：不是 64 位十六进制数字")
+                Localized(
+                    en: "\(name) publicKey: not 64 lowercase hex digits", zh: "\(name) publicKey：不是 64 位小写十六进制数字")
+            },
+            TextPattern { name, index in
+                Localized(
+                    en: "\(name) files[\(index)].sha256: not 64 lowercase hex digits",
+                    zh: "\(name) files[\(index)].sha256：不是 64 位小写十六进制数字")
+            },
+            TextPattern { name in
+                Localized(
+                    en: "\(name) published: not an RFC 3339 date-time with its offset (such as 2026-12-04T10:00:00Z)",
+                    zh: "\(name) published：不是带时区偏移的 RFC 3339 时间（例如 2026-12-04T10:00:00Z）")
             },
             TextPattern { name, signed, given in
                 Localized(
