@@ -424,6 +424,9 @@ struct PublicationSite {
         <h2>\(htmlEscape(t(Catalogue.Publication.verifyPublication)))</h2>
         <pre>spotcheck verify --publication . --key \(content.publicKey)
         python3 tools/verify_publication.py . --key \(content.publicKey)</pre>
+        <p>\(htmlEscape(t(Catalogue.Publication.verifyNotBefore)))</p>
+        <pre>spotcheck verify --publication . --key \(content.publicKey) --not-before YYYY-MM-DD
+        python3 tools/verify_publication.py . --key \(content.publicKey) --not-before YYYY-MM-DD</pre>
         <h2>\(htmlEscape(t(Catalogue.Publication.verifyChain)))</h2>
         <pre>spotcheck verify --chain draws
         python3 tools/verify_draw.py --chain draws</pre>

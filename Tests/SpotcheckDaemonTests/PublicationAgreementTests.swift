@@ -197,4 +197,15 @@ import Testing
         }
         #expect(!swift.output.contains("\u{FFFD}"), "\(swift.output)")
     }
+
+    /// verify.html tells the public what --not-before is for: a whole older edition, replayed.
+    @Test func theVerifyPageSaysWhatNotBeforeIsFor() throws {
+        let harness = try Harness()
+        try harness.tick("2026-12-01", "07:00")
+        try harness.tick("2026-12-01", "08:00")
+        let page = "\(PublicationTests.site(harness))/verify.html"
+        let html = try #require(FileManager.default.contents(atPath: page).map { String(decoding: $0, as: UTF8.self) })
+        #expect(html.contains("--not-before YYYY-MM-DD"), "\(html)")
+        #expect(html.contains("较旧的完整版本"), "\(html)")
+    }
 }

@@ -94,6 +94,12 @@ extension Catalogue {
             en:
                 "The whole site: every file against the signed manifest (pin the key published by the inspection office).",
             zh: "整个网站：逐一核对每个文件与签名清单是否一致（请使用纪检监察机关公布的公钥）。")
+        public static let verifyNotBefore = Localized(
+            en: "A mirror may serve an older edition of this site, whole and signed by the same key: give "
+                + "--not-before with the date of the newest edition you know of (YYYY-MM-DD, or an RFC 3339 time "
+                + "with its offset), and a copy published before it is refused.",
+            zh: "镜像可能提供本网站较旧的完整版本，且由同一公钥签名：请用 --not-before 给出您所知最新版本的日期"
+                + "（YYYY-MM-DD，或带时区偏移的 RFC 3339 时间），在此之前发布的副本将被拒绝。")
         public static let verifyDraw = Localized(
             en: "One draw: recompute it from its seed, roster and policy (in Swift or in Python).",
             zh: "单次抽签：根据其种子、名册和规则重新计算（Swift 或 Python 均可）。")
