@@ -110,8 +110,17 @@ public struct PublicationManifest: Codable, Sendable, Equatable {
         let manifestBytes = [UInt8](manifestData)
         // Strict JSON first (tools/verify_publication.py reads it so): a key twice, a lone
         // surrogate, a fraction or a byte order mark would be read differently by other readers.
-        if let fault = jsonFault(manifestBytes) {
-            return refused("\(manifestName): not a \(format) manifest\(fault.reason)")
+        switch jsonFault(manifestBytes) {
+        case nil: break
+        case .malformed?: return refused("\(manifestName): not a \(format) manifest")
+        case .byteOrderMark?:
+            return refused("\(manifestName): not a \(format) manifest (it begins with a byte order mark)")
+        case .duplicateKey(let key)?:
+            return refused("\(manifestName): not a \(format) manifest (the key \(key) appears twice in one object)")
+        case .fraction?:
+            return refused("\(manifestName): not a \(format) manifest (a number has a fraction or an exponent)")
+        case .loneSurrogate?:
+            return refused("\(manifestName): not a \(format) manifest (a string holds a lone surrogate)")
         }
         guard let manifest = try? JSONDecoder().decode(PublicationManifest.self, from: manifestData),
             manifest.format == format, manifest.files.allSatisfy({ !$0.path.isEmpty && $0.size >= 0 })

@@ -15,17 +15,6 @@ extension PublicationManifest {
         case fraction
         /// A string holding half of a surrogate pair (`\ud800` alone).
         case loneSurrogate
-
-        /// The words after "not a spotcheck-publication/1 manifest", empty for `malformed`.
-        public var reason: String {
-            switch self {
-            case .malformed: ""
-            case .byteOrderMark: " (it begins with a byte order mark)"
-            case .duplicateKey(let key): " (the key \(key) appears twice in one object)"
-            case .fraction: " (a number has a fraction or an exponent)"
-            case .loneSurrogate: " (a string holds a lone surrogate)"
-            }
-        }
     }
 
     /// How deep objects and lists may nest in a manifest (it needs three).
