@@ -107,6 +107,14 @@ def unique_pairs(pairs):
     return dict(pairs)
 
 
+def strict_hex(text):
+    """The bytes of hex digits (either case) and nothing else: no space or line break between them,
+    as the Swift verifier reads them (bytes.fromhex alone would skip white space); ValueError else."""
+    if not re.fullmatch(r"(?:[0-9a-fA-F]{2})*", text):
+        raise ValueError("not hex digits")
+    return bytes.fromhex(text)
+
+
 def duplicate_key_problem(path, key):
     return f"{path}: the key \"{key}\" appears twice in one object; refused (each key once)"
 
@@ -357,7 +365,7 @@ def open_salted(where, row, commit):
     give): returns (the commitment the row's salt and reason give, or None when the salt is not
     32 bytes in hex; the problem found, naming `where`, or None)."""
     try:
-        salt = bytes.fromhex(row["salt"])
+        salt = strict_hex(row["salt"])
     except ValueError:
         salt = b""
     if len(salt) != 32:
@@ -1517,7 +1525,7 @@ def parse_hidden_slot(text):
     """DEPARTMENT:SALT-HEX (the published opening) into (department, 32 salt bytes)."""
     department, _, salt_hex = text.rpartition(":")
     try:
-        salt = bytes.fromhex(salt_hex)
+        salt = strict_hex(salt_hex)
     except ValueError:
         salt = b""
     if not department or len(salt) != 32:
@@ -2736,7 +2744,7 @@ def read_seed(path):
         raise InputProblem(f"{path}: missing (it holds the draw's seed, 64 hex digits, revealed once the day's "
                            "assignments are; give the file that holds it, or the seed itself with --seed)")
     try:
-        seed = bytes.fromhex(data.decode("ascii").strip())
+        seed = strict_hex(data.strip().decode("ascii"))
     except (UnicodeDecodeError, ValueError):
         seed = None
     if seed is None or len(seed) != 32:
@@ -2857,7 +2865,7 @@ def main(argv=None):
             raise InputProblem("\n".join(typed))
         if args.seed is not None:
             try:
-                seed = bytes.fromhex(args.seed)
+                seed = strict_hex(args.seed)
             except ValueError:
                 raise InputProblem("--seed must be 64 hex digits")
             if len(seed) != 32:

@@ -3,6 +3,7 @@ import Foundation
 import SpotcheckCore
 import SpotcheckProtocol
 import SpotcheckRoster
+import SpotcheckSystem
 import SpotcheckText
 
 struct VerifyCommand: ParsableCommand {
@@ -187,8 +188,10 @@ struct VerifyCommand: ParsableCommand {
             commitment: commitment, replacements: replacements)
     }
 
+    /// The seed file's text, ASCII white space around it dropped (as verify_draw.py's bytes.strip()):
+    /// a no-break space or any other character is no part of a seed file.
     private func seedText(file: String) throws(CLIFailure) -> String {
-        String(decoding: try Files.read(file), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        String(decoding: PublicationManifest.trimmedASCII(try Files.read(file)), as: UTF8.self)
     }
 
     private func check(

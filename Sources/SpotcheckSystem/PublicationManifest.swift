@@ -329,7 +329,7 @@ public struct PublicationManifest: Codable, Sendable, Equatable {
 
     /// `bytes` without the ASCII white space (space, tab, line feed, vertical tab, form feed,
     /// carriage return) at either end, as Python's bytes.strip().
-    static func trimmedASCII(_ bytes: [UInt8]) -> [UInt8] {
+    public static func trimmedASCII(_ bytes: [UInt8]) -> [UInt8] {
         let space: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D]
         return Array(bytes.drop(while: space.contains).reversed().drop(while: space.contains).reversed())
     }

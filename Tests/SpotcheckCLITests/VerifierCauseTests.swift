@@ -233,6 +233,19 @@ import Testing
     @Test func aMissingOrMalformedSeedFileIsNamedWithWhatToDo() throws {
         let draw = try PublishedDraw()
         let seedFile = draw.path("seed.hex")
+        // Hex digits with a space between them, or a no-break space around them: refused by both
+        // (Python's bytes.fromhex alone skips the space; Swift once trimmed the no-break space).
+        let seed = try String(contentsOfFile: draw.path("seed.hex"), encoding: .utf8).filter(\.isHexDigit)
+        #expect(seed.count == 64, "\(seed)")
+        for (what, text) in [
+            ("a space between digits", String(seed.prefix(2)) + " " + seed.dropFirst(2) + "\n"),
+            ("a no-break space after them", seed + "\u{00A0}\n"),
+        ] {
+            try draw.write("seed.hex", Array(text.utf8))
+            let spaced = try draw.verifyBoth()
+            #expect(spaced.python.status == 2, "\(what): \(spaced.python.stderr)")
+            #expect(spaced.swift.status == 65, "\(what): \(spaced.swift.stderr)")
+        }
         try draw.write("seed.hex", Array("not a seed\n".utf8))
         let malformed = try draw.verifyBoth()
         #expect(malformed.python.status == 2, "\(malformed.python.stderr)")
