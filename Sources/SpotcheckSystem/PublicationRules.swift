@@ -160,21 +160,8 @@ private struct StrictJSON {
         switch byte {
         case 0x7B: try object(depth: depth)
         case 0x5B:
-            index += 1
-            skipSpace()
-            if peek() == 0x5D {
-                index += 1
-                return
-            }
-            while true {
-                try value(depth: depth + 1)
-                skipSpace()
-                guard let next = peek() else { throw .malformed }
-                index += 1
-                if next == 0x5D { return }
-                guard next == 0x2C else { throw .malformed }
-                skipSpace()
-            }
+            guard try !opens(closedBy: 0x5D) else { return }
+            repeat { try value(depth: depth + 1) } while try !follows(closedBy: 0x5D)
         case 0x22: _ = try string()
         case 0x74: try literal("true")
         case 0x66: try literal("false")
@@ -183,16 +170,31 @@ private struct StrictJSON {
         }
     }
 
-    mutating func object(depth: Int) throws(Fault) {
+    /// Past an opening bracket and the space after it: true when `close` follows at once (empty).
+    mutating func opens(closedBy close: UInt8) throws(Fault) -> Bool {
         index += 1
         skipSpace()
+        guard peek() == close else { return false }
+        index += 1
+        return true
+    }
+
+    /// After a member: true past `close`, false past a comma (and the space after it).
+    mutating func follows(closedBy close: UInt8) throws(Fault) -> Bool {
+        skipSpace()
+        guard let next = peek() else { throw .malformed }
+        index += 1
+        if next == close { return true }
+        guard next == 0x2C else { throw .malformed }
+        skipSpace()
+        return false
+    }
+
+    mutating func object(depth: Int) throws(Fault) {
         var keys: [[UInt8]] = []
         var names: [String] = []
-        if peek() == 0x7D {
-            index += 1
-            return
-        }
-        while true {
+        guard try !opens(closedBy: 0x7D) else { return }
+        repeat {
             guard peek() == 0x22 else { throw .malformed }
             let (key, name) = try string()
             keys.append(key)
@@ -202,13 +204,7 @@ private struct StrictJSON {
             index += 1
             skipSpace()
             try value(depth: depth + 1)
-            skipSpace()
-            guard let next = peek() else { throw .malformed }
-            index += 1
-            if next == 0x7D { break }
-            guard next == 0x2C else { throw .malformed }
-            skipSpace()
-        }
+        } while try !follows(closedBy: 0x7D)
         var seen = Set<[UInt8]>()
         for (key, name) in zip(keys, names) where !seen.insert(key).inserted { throw .duplicateKey(name) }
     }
@@ -235,13 +231,12 @@ private struct StrictJSON {
             index += 1
             guard let escape = peek() else { throw .malformed }
             index += 1
+            // \" \\ \/ \b \f \n \r \t, or \uXXXX.
+            let simple: [UInt8: UInt32] = [
+                0x22: 0x22, 0x5C: 0x5C, 0x2F: 0x2F, 0x62: 8, 0x66: 12, 0x6E: 10, 0x72: 13, 0x74: 9,
+            ]
             switch escape {
-            case 0x22, 0x5C, 0x2F: points.append(UInt32(escape))
-            case 0x62: points.append(8)
-            case 0x66: points.append(12)
-            case 0x6E: points.append(10)
-            case 0x72: points.append(13)
-            case 0x74: points.append(9)
+            case _ where simple[escape] != nil: points.append(simple[escape]!)
             case 0x75:
                 let unit = try hex4()
                 if (0xD800...0xDBFF).contains(unit), peek() == 0x5C, index + 1 < bytes.count, bytes[index + 1] == 0x75 {
