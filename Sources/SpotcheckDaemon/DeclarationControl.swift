@@ -181,7 +181,8 @@ extension DailyControl {
         }
         if let note { try DailyControl.plain(note, "note", code: "bad-text", error: "io.spotcheck.DeclarationRefused") }
         // The roster first (an approval applied twice changes nothing), then the decision.
-        if question.approve { try apply(declaration, actor: actor(caller)) }
+        // Serialised with imports (RosterEdits.swift), so that neither overwrites the other.
+        if question.approve { try RosterEdits.lock.withLock { _ in try apply(declaration, actor: actor(caller)) } }
         let decided: Declaration
         do {
             decided = try store.decide(
@@ -229,8 +230,11 @@ extension DailyControl {
     /// Puts an approved declaration into the roster as a new version kept through the socket, as
     /// `spotcheck conflicts add` or an edit of the inspector's availability would.
     private func apply(_ declaration: Declaration, actor: String) throws {
-        guard let stored = try store.currentRoster() else { throw Varlink.Failure.notFoundRoster }
-        let old = try cache.roster(stored)
+        // The roster as it holds now, contacts as stored apart (a contacts-only import writes no
+        // version): the version's own departments.csv would drop every contact added since.
+        guard let old = try EffectiveRoster.current(store, cache: cache)?.roster else {
+            throw Varlink.Failure.notFoundRoster
+        }
         var roster = old
         switch declaration.kind {
         case .conflict:
