@@ -105,6 +105,57 @@ import Testing
             }
         }
     }
+
+    @Test func everyInvisibleMarkIsRefusedAndAFormulaBehindSpacesOrMarksToo() throws {
+        let marks: [Unicode.Scalar] = [
+            "\u{200C}", "\u{200D}", "\u{00AD}", "\u{180E}", "\u{034F}", "\u{2061}", "\u{2064}", "\u{3164}",
+            "\u{115F}", "\u{1160}", "\u{FFA0}", "\u{FE00}", "\u{FE0F}", "\u{E0000}", "\u{E0020}", "\u{E007F}",
+            "\u{E0100}",
+        ]
+        for mark in marks {
+            let text = "发改" + String(Character(mark)) + "委"
+            #expect(
+                RosterParser.textProblem(text) == .invisible(scalar: mark, position: 3), "\(FreeTextRule.hex(mark))")
+        }
+        for leader in ["\u{034F}", "\u{3000}", "\u{00A0}", "\u{2007}", "\u{202F}", " ", "\u{200B}\u{3000}"] {
+            #expect(
+                RosterParser.formulaLeader(leader + "=1+1") == "=", "\(leader.unicodeScalars.map(FreeTextRule.hex))")
+        }
+        // A tab or carriage return is a leader itself, not a space to skip.
+        #expect(RosterParser.formulaLeader("\tx") == "\t" && RosterParser.formulaLeader(" \rx") == "\r")
+        #expect(RosterParser.textProblem("青山县\u{3000}财政局") == nil && RosterParser.textProblem("A-1 号") == nil)
+        // Through the files: located, both rules told.
+        let departments = """
+            id,name,weight,powers,required_skills,pools,address
+            d-a,水务\u{200D}局,3,,,county,
+            d-b,"\u{3000}=HYPERLINK(""http://e/"")",3,,,county,路\u{FE0F}1号
+
+            """
+        let inspectors = """
+            id,name,login,home,former,skills,can_lead,unavailable,daily_cap
+            i1,\u{00A0}+张三,zhangsan,d-a,,,1,,1
+            i2,李\u{E0020}四,lisi,d-b,,,1,,1
+
+            """
+        let files = RosterFiles(
+            departments: .init(name: "departments.csv", bytes: Array(departments.utf8)),
+            inspectors: .init(name: "inspectors.csv", bytes: Array(inspectors.utf8)))
+        _ = try RosterParser.parse(files)  // stored rosters still load
+        do {
+            _ = try RosterParser.parseInput(files)
+            Issue.record("invisible marks were accepted")
+        } catch {
+            let text = error.description
+            for place in [
+                "departments.csv:2:2: name: holds U+200D", "departments.csv:3:2: name: starts with '='",
+                "departments.csv:3:7: address: holds U+FE0F (an invisible or bidirectional mark) at character 2",
+                "inspectors.csv:2:2: name: starts with '+'",
+                "inspectors.csv:3:2: name: holds U+E0020",
+            ] {
+                #expect(text.contains(place), "\(place): \(text)")
+            }
+        }
+    }
 }
 
 @Suite struct ReportNoticeTests {
