@@ -81,4 +81,62 @@ import Testing
         #expect(after.departments.first { $0.id == "d-shuiwu" }?.contacts.contains("newcontact") == true)
         #expect(!(try harness.store.auditTrail().contains { $0.action == "roster.contact.removed" }))
     }
+
+    @Test func aConflictReasonTheRosterWouldRefuseIsRefusedAtDeclarationAndAtApproval() throws {
+        let harness = try Harness(calendar: "[declarations]\npending_limit = 50\n")
+        let control = DaemonControl(
+            store: harness.store, engine: harness.engine, configuration: ConfigurationBox(harness.config),
+            status: StatusBox(), events: EventLog(sinks: [harness.sink]))
+        let roster = try #require(try harness.store.currentRoster()).roster()
+        let me = try #require(roster.inspectors.first { $0.home != "d-caizheng" })
+        let inspector = DeclarationTests.person(me.login, uid: 5101)
+        let coordinator = DeclarationTests.person("zhangwei-coord", coordinator: true, uid: 5002)
+        for (reason, detail, value) in [
+            ("=HYPERLINK(\"http://e/\",\"x\")", "formula", "U+003D"), ("@SUM(1)", "formula", "U+0040"),
+            ("+1", "formula", "U+002B"), ("-1", "formula", "U+002D"), ("\u{3000}=1+1", "formula", "U+003D"),
+            ("\u{00A0}=1+1", "formula", "U+003D"), ("\u{034F}=1+1", "invisible", "U+034F"),
+            ("亲\u{3164}属", "invisible", "U+3164"), ("亲属\u{FE0F}", "invisible", "U+FE0F"),
+        ] {
+            let refused = try DeclarationTests.call(
+                control, inspector, "io.spotcheck.Declare",
+                ["kind": "conflict", "department": "d-caizheng", "reason": reason])
+            #expect(refused.error == "io.spotcheck.DeclarationRefused", "\(reason): \(refused)")
+            #expect(refused.parameters["code"] as? String == "bad-reason", "\(reason): \(refused)")
+            #expect(refused.parameters["detail"] as? String == detail, "\(reason): \(refused)")
+            #expect(refused.parameters["value"] as? String == value, "\(reason): \(refused)")
+            #expect((refused.parameters["message"] as? String)?.hasPrefix("reason: ") == true, "\(refused)")
+        }
+        // Format characters (U+200D, the tags) the rule for any free text refuses first.
+        for reason in ["亲\u{200D}属", "亲属\u{E0020}"] {
+            let refused = try DeclarationTests.call(
+                control, inspector, "io.spotcheck.Declare",
+                ["kind": "conflict", "department": "d-caizheng", "reason": reason])
+            #expect(refused.parameters["code"] as? String == "bad-text", "\(refused)")
+        }
+        #expect(try harness.store.declarations().isEmpty)
+        // An absence's reason stays in the declaration: the roster's rules are not asked.
+        let away = try DeclarationTests.call(
+            control, inspector, "io.spotcheck.Declare",
+            ["kind": "absence", "from": DeclarationTests.ahead(5), "to": DeclarationTests.ahead(5), "reason": "-"])
+        #expect(away.error == nil, "\(away)")
+
+        // A declaration stored before the rule is not put into the roster; it can be rejected.
+        let stored = try harness.store.declare(
+            kind: .conflict, login: me.login, inspector: me.id, department: "d-caizheng", from: nil, to: nil,
+            reason: "=1+1", actor: "test", at: Date(), pendingLimit: 50)
+        let before = try #require(try harness.store.currentRoster()).id
+        let approval = try DeclarationTests.call(
+            control, coordinator, "io.spotcheck.DecideDeclaration", ["id": stored.id, "approve": true])
+        #expect(approval.parameters["code"] as? String == "bad-reason", "\(approval)")
+        #expect(approval.parameters["id"] as? Int == Int(stored.id), "\(approval)")
+        #expect((approval.parameters["message"] as? String)?.contains("declarations reject") == true, "\(approval)")
+        #expect(try harness.store.currentRoster()?.id == before)
+        #expect(try harness.store.declaration(id: stored.id)?.state == .pending)
+        let rejection = try DeclarationTests.call(
+            control, coordinator, "io.spotcheck.DecideDeclaration",
+            ["id": stored.id, "approve": false, "note": "理由请重写"])
+        #expect(rejection.error == nil, "\(rejection)")
+        // A plain reason is declared and approved into the roster.
+        try DeclarationTests.declareAndApprove(control, login: me.login, department: "d-caizheng")
+    }
 }
