@@ -23,6 +23,7 @@ extension RosterParser {
         }
         errors += formulaCells(files)
         errors += invisibleCells(files)
+        errors += poolCells(files)
         guard errors.isEmpty, let roster else { throw InputErrors(errors) }
         return roster
     }
@@ -110,6 +111,20 @@ extension RosterParser {
         cellProblems(files) { text in
             guard let problem = textProblem(text), case .invisible = problem else { return nil }
             return problem.message
+        }
+    }
+
+    /// Every entry of departments.csv's `pools` column that is an identifier but no pool's name
+    /// (PoolName: spotcheckd's configuration refuses it, so the department would never be drawn
+    /// there), located; entries that are no identifier at all `parse` reports.
+    public static func poolCells(_ files: RosterFiles) -> [InputError] {
+        cellProblems(files, columns: [(files.departments, ["pools"])]) { text in
+            for item in text.split(separator: ";") {
+                let name = CSV.trimmed(String(item))
+                guard Roster.isValidIdentifier(name) else { continue }
+                if let problem = PoolName.problem(name, quoted: InputText.quoted(name)) { return problem }
+            }
+            return nil
         }
     }
 
