@@ -47,25 +47,13 @@ import Testing
         try harness.tick("2026-12-01", "07:05")
         let keyPosts = try #require(try harness.store.draws().first { $0.pool == "key-posts" })
         let seat = try #require(try harness.store.assignments(drawID: keyPosts.id).first)
-        let control = DaemonControl(
-            store: harness.store, engine: harness.engine, configuration: ConfigurationBox(harness.config),
-            status: StatusBox(), events: EventLog(sinks: [harness.sink]))
+        let control = DeclarationRosterTests.control(harness)
         let coordinator = DeclarationTests.person("zhangwei-coord", coordinator: true, uid: 5002)
         // The seated inspector's account is corrected by an import.
         var roster = try DeclarationRosterTests.export(control, coordinator)
         let index = try #require(roster.inspectors.firstIndex { $0.id == seat.inspector })
         roster.inspectors[index].login = "newaccount"
-        let files = RosterWriter.write(roster)
-        func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
-        let imported = try DeclarationTests.call(
-            control, coordinator, "io.spotcheck.ImportRoster",
-            [
-                "files": [
-                    "departments": text(files.departments), "inspectors": text(files.inspectors),
-                    "conflicts": text(files.conflicts), "history": text(files.history),
-                ],
-                "dry_run": false,
-            ])
+        let imported = try DeclarationRosterTests.importRoster(control, coordinator, roster)
         #expect(imported.error == nil, "\(imported)")
         // At once, not at the day's next rewrite: the seat is the new account's, and so is the file.
         let now = try #require(

@@ -12,6 +12,30 @@ import Testing
 /// declaration changes the roster; it must keep the contacts as stored, not bring back those of
 /// the version's own departments.csv.
 @Suite struct DeclarationRosterTests {
+    /// A control socket's answerer over the harness's state, as the daemon has it.
+    static func control(_ harness: Harness) -> DaemonControl {
+        DaemonControl(
+            store: harness.store, engine: harness.engine, configuration: ConfigurationBox(harness.config),
+            status: StatusBox(), events: EventLog(sinks: [harness.sink]))
+    }
+
+    /// `roster` imported by `caller` (as `spotcheck import` sends it, without a base).
+    static func importRoster(
+        _ control: DaemonControl, _ caller: Caller, _ roster: Roster
+    ) throws -> DeclarationTests.Answer {
+        let files = RosterWriter.write(roster)
+        func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+        return try DeclarationTests.call(
+            control, caller, "io.spotcheck.ImportRoster",
+            [
+                "files": [
+                    "departments": text(files.departments), "inspectors": text(files.inspectors),
+                    "conflicts": text(files.conflicts), "history": text(files.history),
+                ],
+                "dry_run": false,
+            ])
+    }
+
     static func export(_ control: DaemonControl, _ caller: Caller) throws -> Roster {
         let answer = try DeclarationTests.call(control, caller, "io.spotcheck.ExportRoster", [:])
         #expect(answer.error == nil, "\(answer)")
@@ -27,9 +51,7 @@ import Testing
 
     @Test func anApprovedDeclarationKeepsTheContactsAContactsOnlyImportAdded() throws {
         let harness = try Harness()
-        let control = DaemonControl(
-            store: harness.store, engine: harness.engine, configuration: ConfigurationBox(harness.config),
-            status: StatusBox(), events: EventLog(sinks: [harness.sink]))
+        let control = Self.control(harness)
         let coordinator = DeclarationTests.person("zhangwei-coord", coordinator: true, uid: 5002)
 
         // A contacts-only import: d-shuiwu gets a second contact, the snapshot hash stays.
@@ -38,17 +60,7 @@ import Testing
         let index = try #require(roster.departments.firstIndex { $0.id == "d-shuiwu" })
         roster.departments[index].contacts.append("newcontact")
         #expect(roster.snapshotHash == hash)
-        let files = RosterWriter.write(roster)
-        func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
-        let imported = try DeclarationTests.call(
-            control, coordinator, "io.spotcheck.ImportRoster",
-            [
-                "files": [
-                    "departments": text(files.departments), "inspectors": text(files.inspectors),
-                    "conflicts": text(files.conflicts), "history": text(files.history),
-                ],
-                "dry_run": false,
-            ])
+        let imported = try Self.importRoster(control, coordinator, roster)
         #expect(imported.error == nil, "\(imported)")
         #expect(try harness.store.contactDepartments(of: "newcontact") == ["d-shuiwu"])
 
@@ -84,9 +96,7 @@ import Testing
 
     @Test func aConflictReasonTheRosterWouldRefuseIsRefusedAtDeclarationAndAtApproval() throws {
         let harness = try Harness(calendar: "[declarations]\npending_limit = 50\n")
-        let control = DaemonControl(
-            store: harness.store, engine: harness.engine, configuration: ConfigurationBox(harness.config),
-            status: StatusBox(), events: EventLog(sinks: [harness.sink]))
+        let control = Self.control(harness)
         let roster = try #require(try harness.store.currentRoster()).roster()
         let me = try #require(roster.inspectors.first { $0.home != "d-caizheng" })
         let inspector = DeclarationTests.person(me.login, uid: 5101)

@@ -53,26 +53,33 @@ import Testing
             i2,李四,lisi,d-b,,,1,,1
 
             """
-        let files = RosterFiles(
-            departments: .init(name: "departments.csv", bytes: Array(departments.utf8)),
-            inspectors: .init(name: "inspectors.csv", bytes: Array(inspectors.utf8)))
         // Stored rosters still load (a published snapshot is read as it is).
-        _ = try RosterParser.parse(files)
-        do {
-            _ = try RosterParser.parseInput(files)
-            Issue.record("a formula-looking name was accepted")
-        } catch {
-            let text = error.description
-            #expect(text.contains("departments.csv:2:2: name: starts with '='"), "\(text)")
-            #expect(text.contains("departments.csv:3:7: address: starts with '@'"), "\(text)")
-            #expect(text.contains("inspectors.csv:2:2: name: starts with '+'"), "\(text)")
-        }
+        let text = try RosterInvisibleMarkTests.inputProblems(departments: departments, inspectors: inspectors)
+        #expect(text.contains("departments.csv:2:2: name: starts with '='"), "\(text)")
+        #expect(text.contains("departments.csv:3:7: address: starts with '@'"), "\(text)")
+        #expect(text.contains("inspectors.csv:2:2: name: starts with '+'"), "\(text)")
     }
 }
 
 /// Invisible and bidirectional marks inside a roster's names, and a formula behind a zero-width
 /// space, are refused at input with their file, line and column.
 @Suite struct RosterInvisibleMarkTests {
+    /// The problems `parseInput` finds in roster files `parse` takes (a stored roster still loads),
+    /// one a line; records an issue when it takes them.
+    static func inputProblems(departments: String, inspectors: String) throws -> String {
+        let files = RosterFiles(
+            departments: .init(name: "departments.csv", bytes: Array(departments.utf8)),
+            inspectors: .init(name: "inspectors.csv", bytes: Array(inspectors.utf8)))
+        _ = try RosterParser.parse(files)
+        do {
+            _ = try RosterParser.parseInput(files)
+            Issue.record("the files were taken at input")
+            return ""
+        } catch {
+            return error.description
+        }
+    }
+
     @Test func bidirectionalMarksAndZeroWidthCharactersInNamesAreRefusedWithTheirPlace() throws {
         let departments = """
             id,name,weight,powers,required_skills,pools,address
@@ -87,22 +94,13 @@ import Testing
             i2,李四,lisi,d-b,,,1,,1
 
             """
-        let files = RosterFiles(
-            departments: .init(name: "departments.csv", bytes: Array(departments.utf8)),
-            inspectors: .init(name: "inspectors.csv", bytes: Array(inspectors.utf8)))
-        _ = try RosterParser.parse(files)  // stored rosters still load
-        do {
-            _ = try RosterParser.parseInput(files)
-            Issue.record("invisible marks were accepted")
-        } catch {
-            let text = error.description
-            for place in [
-                "departments.csv:2:2: name: holds U+200F", "departments.csv:3:2: name: starts with '='",
-                "departments.csv:3:2: name: holds U+200B", "departments.csv:4:2: name: holds U+FEFF",
-                "departments.csv:4:7: address: holds U+061C", "inspectors.csv:2:2: name: holds U+200E",
-            ] {
-                #expect(text.contains(place), "\(place): \(text)")
-            }
+        let text = try Self.inputProblems(departments: departments, inspectors: inspectors)
+        for place in [
+            "departments.csv:2:2: name: holds U+200F", "departments.csv:3:2: name: starts with '='",
+            "departments.csv:3:2: name: holds U+200B", "departments.csv:4:2: name: holds U+FEFF",
+            "departments.csv:4:7: address: holds U+061C", "inspectors.csv:2:2: name: holds U+200E",
+        ] {
+            #expect(text.contains(place), "\(place): \(text)")
         }
     }
 
@@ -137,23 +135,14 @@ import Testing
             i2,李\u{E0020}四,lisi,d-b,,,1,,1
 
             """
-        let files = RosterFiles(
-            departments: .init(name: "departments.csv", bytes: Array(departments.utf8)),
-            inspectors: .init(name: "inspectors.csv", bytes: Array(inspectors.utf8)))
-        _ = try RosterParser.parse(files)  // stored rosters still load
-        do {
-            _ = try RosterParser.parseInput(files)
-            Issue.record("invisible marks were accepted")
-        } catch {
-            let text = error.description
-            for place in [
-                "departments.csv:2:2: name: holds U+200D", "departments.csv:3:2: name: starts with '='",
-                "departments.csv:3:7: address: holds U+FE0F (an invisible or bidirectional mark) at character 2",
-                "inspectors.csv:2:2: name: starts with '+'",
-                "inspectors.csv:3:2: name: holds U+E0020",
-            ] {
-                #expect(text.contains(place), "\(place): \(text)")
-            }
+        let text = try Self.inputProblems(departments: departments, inspectors: inspectors)
+        for place in [
+            "departments.csv:2:2: name: holds U+200D", "departments.csv:3:2: name: starts with '='",
+            "departments.csv:3:7: address: holds U+FE0F (an invisible or bidirectional mark) at character 2",
+            "inspectors.csv:2:2: name: starts with '+'",
+            "inspectors.csv:3:2: name: holds U+E0020",
+        ] {
+            #expect(text.contains(place), "\(place): \(text)")
         }
     }
 }

@@ -112,18 +112,9 @@ import Testing
             i1,张三,zhangsan,d-a,,,1,,1
 
             """
-        let files = RosterFiles(
-            departments: .init(name: "departments.csv", bytes: Array(departments.utf8)),
-            inspectors: .init(name: "inspectors.csv", bytes: Array(inspectors.utf8)))
-        _ = try RosterParser.parse(files)  // stored rosters still load
-        do {
-            _ = try RosterParser.parseInput(files)
-            Issue.record("pool names no configuration takes were accepted")
-        } catch {
-            let text = error.description
-            #expect(text.contains("departments.csv:2:6: pools: 'County' is not a pool name"), "\(text)")
-            #expect(text.contains("departments.csv:3:6: pools: 'county-ordered-3' is not a pool name"), "\(text)")
-            #expect(!text.contains("departments.csv:4:"), "\(text)")
-        }
+        let text = try RosterInvisibleMarkTests.inputProblems(departments: departments, inspectors: inspectors)
+        #expect(text.contains("departments.csv:2:6: pools: 'County' is not a pool name"), "\(text)")
+        #expect(text.contains("departments.csv:3:6: pools: 'county-ordered-3' is not a pool name"), "\(text)")
+        #expect(!text.contains("departments.csv:4:"), "\(text)")
     }
 }
