@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SpotcheckProtocol
+import SpotcheckRoster
 import SpotcheckText
 
 private typealias Say = Catalogue.Declarations
@@ -101,6 +102,24 @@ struct DeclareCommand: ParsableCommand {
         }
     }
 
+    /// A reason the roster's text rules refuse: at declaration (no `id`), or a stored one at
+    /// approval. The character is shown as itself too when it is visible (`'=' (U+003D)`).
+    static func reasonRefusal(_ failure: Varlink.Failure) -> Localized? {
+        func text(_ name: String) -> String { failure.parameters[name]?.description ?? "" }
+        let hex = text("value")
+        let scalar = UInt32(hex.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
+        let shown = scalar.map { InputText.isPlain(String($0)) ? "'\(Character($0))' (\(hex))" : hex } ?? hex
+        let id = failure.parameters["id"].map(\.description)
+        switch (text("detail"), id) {
+        case ("formula", nil): return Catalogue.DeclarationRefusals.reasonFormula(shown)
+        case ("formula", let id?): return Catalogue.DeclarationRefusals.storedReasonFormula(id, shown)
+        case ("invisible", nil): return Catalogue.DeclarationRefusals.reasonInvisible(hex, text("position"))
+        case ("invisible", let id?):
+            return Catalogue.DeclarationRefusals.storedReasonInvisible(id, hex, text("position"))
+        default: return nil
+        }
+    }
+
     /// A refusal of the daemon's, in the reader's language.
     static func refusal(_ failure: Varlink.Failure) -> CLIFailure {
         func text(_ name: String) -> String { failure.parameters[name]?.description ?? "" }
@@ -116,6 +135,7 @@ struct DeclareCommand: ParsableCommand {
             case "too-many-pending": Catalogue.DeclarationLimit.tooMany(text("limit"))
             case "no-note": Catalogue.DeclarationRefusals.needsNote
             case "bad-text": Catalogue.DeclarationRefusals.badText
+            case "bad-reason": reasonRefusal(failure)
             default: detailed(text("detail"), text("value"))
             }
         let code = text("code")

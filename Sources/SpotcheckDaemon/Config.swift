@@ -150,6 +150,7 @@ public struct DaemonConfig: Sendable, Equatable {
 
         // [[pool]]
         var pools: [Pool] = []
+        var nameLines: [String: Int] = [:]  // each pool's name and the line that gives it
         switch document.entries["pool"]?.value {
         case .tables(let tables)?:
             root.markUsed("pool")
@@ -163,12 +164,15 @@ public struct DaemonConfig: Sendable, Equatable {
             for table in tables.prefix(maxPools) {
                 var reader = TableReader(table, file: file, name: "pool")
                 let name = reader.string("name") ?? ""
-                if !Roster.isValidIdentifier(name) {
-                    reader.fail(
-                        "name",
-                        name.isEmpty ? "every [[pool]] needs a name" : "\(InputText.quoted(name)) is not an identifier")
+                // A pool's name is a folder of the public site everywhere it is copied (PoolName).
+                if name.isEmpty {
+                    reader.fail("name", "every [[pool]] needs a name")
+                } else if let problem = PoolName.problem(name, quoted: InputText.quoted(name)) {
+                    reader.fail("name", problem)
                 } else if !names.insert(name).inserted {
                     reader.fail("name", "pool '\(name)' is defined twice")
+                } else {
+                    nameLines[name] = table.entries["name"]?.line ?? table.line
                 }
                 func time(_ key: String, _ fallback: TimeOfDay?) -> TimeOfDay? {
                     guard let text = reader.string(key) else {
@@ -230,6 +234,16 @@ public struct DaemonConfig: Sendable, Equatable {
         errors += campaignErrors
         let (ledger, ledgerErrors) = LedgerSettings.decode(root.table("ledger"), file: file)
         errors += ledgerErrors
+        // The ledger's draws are recorded under their own pool name: a configured pool of that
+        // name would share their folders (POOL-ordered-ID) and their lines in the history.
+        if let line = nameLines[ledger.draws.pool] {
+            errors.append(
+                InputError(
+                    file: file, line: line, field: "pool.name",
+                    message:
+                        "pool '\(ledger.draws.pool)' has the name the ledger's draws are recorded under ([ledger] draw_pool, 'ledger' unless set); name the pool otherwise"
+                ))
+        }
         errors += CampaignSection.requireProhibitions(
             campaign: root.table("campaign"), ledger: root.table("ledger"), settings: ledger, refused: ledgerErrors,
             file: file)

@@ -163,6 +163,9 @@ public struct DaemonControl: ControlHandler {
             // A transfer of a member of a told team re-checks the day's teams (TransferRecheck.swift);
             // the edit is stored either way, and a re-check that fails here runs at the next round.
             _ = try? engine.recheckAfterTransfer(config: configuration.current, now: Date())
+            // Told seats follow a changed login at once (RevealLogins.swift); a failure here is
+            // made good at the day's next rewrite, as before.
+            _ = try? engine.rebindAfterRosterEdit(config: configuration.current, now: Date())
             events.emit(
                 .rosterLoaded,
                 "roster changed through the control socket by \(actor): \(changes.count) row(s); \(roster.departments.count) departments, \(roster.inspectors.count) inspectors",

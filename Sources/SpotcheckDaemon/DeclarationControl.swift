@@ -115,6 +115,9 @@ extension DailyControl {
                 throw refused(
                     "bad-dates", "a conflict has no first day, only an optional last one", detail: "conflict-from")
             }
+            // Its reason goes into the roster on approval: the roster's text rules, as for
+            // `spotcheck conflicts add --reason` (an absence's reason stays in the declaration).
+            if let problem = RosterParser.textProblem(reason) { throw reasonRefused(problem, declaration: nil) }
             kind = .conflict
         case "absence":
             guard question.department == nil else {
@@ -181,7 +184,12 @@ extension DailyControl {
         }
         if let note { try DailyControl.plain(note, "note", code: "bad-text", error: "io.spotcheck.DeclarationRefused") }
         // The roster first (an approval applied twice changes nothing), then the decision.
-        if question.approve { try apply(declaration, actor: actor(caller)) }
+        // A reason stored before the roster's text rules covered declarations is not put in.
+        if question.approve, declaration.kind == .conflict, let problem = RosterParser.textProblem(declaration.reason) {
+            throw reasonRefused(problem, declaration: declaration.id)
+        }
+        // Serialised with imports (RosterEdits.swift), so that neither overwrites the other.
+        if question.approve { try RosterEdits.lock.withLock { _ in try apply(declaration, actor: actor(caller)) } }
         let decided: Declaration
         do {
             decided = try store.decide(
@@ -226,11 +234,46 @@ extension DailyControl {
         return withdrawn
     }
 
+    /// A reason the roster's text rules refuse (RosterInput.swift: invisible marks, a formula's
+    /// first character), as `spotcheck conflicts add --reason` is refused: at declaration, or at
+    /// approval of a declaration stored before the rule (`declaration`), which is then rejected
+    /// and declared again. `detail` says which rule, `value` the character (U+XXXX), `position`
+    /// where an invisible mark stands.
+    private func reasonRefused(_ problem: RosterParser.TextProblem, declaration: Int64?) -> Varlink.Failure {
+        var values: [String: Varlink.Value] = ["code": .string("bad-reason")]
+        let what: String
+        switch problem {
+        case .invisible(let scalar, let position):
+            values["detail"] = .string("invisible")
+            values["value"] = .string(FreeTextRule.hex(scalar))
+            values["position"] = .int(position)
+            what = "holds \(FreeTextRule.hex(scalar)), an invisible mark, at character \(position)"
+        case .formula(let leader):
+            values["detail"] = .string("formula")
+            values["value"] = .string(FreeTextRule.hex(leader))
+            what = "starts with \(InputText.quoted(String(leader))), which a spreadsheet reads as a formula"
+        }
+        if let declaration {
+            values["id"] = .int(Int(declaration))
+            values["message"] = .string(
+                "the reason of declaration \(declaration) \(what); the roster takes no such reason, so reject it (spotcheck declarations reject \(declaration) --note …) and ask the inspector to declare again"
+            )
+        } else {
+            values["message"] = .string(
+                "reason: \(what); an approved conflict's reason goes into the roster, which the public site serves as CSV, so write the reason without it"
+            )
+        }
+        return Varlink.Failure("io.spotcheck.DeclarationRefused", values)
+    }
+
     /// Puts an approved declaration into the roster as a new version kept through the socket, as
     /// `spotcheck conflicts add` or an edit of the inspector's availability would.
     private func apply(_ declaration: Declaration, actor: String) throws {
-        guard let stored = try store.currentRoster() else { throw Varlink.Failure.notFoundRoster }
-        let old = try cache.roster(stored)
+        // The roster as it holds now, contacts as stored apart (a contacts-only import writes no
+        // version): the version's own departments.csv would drop every contact added since.
+        guard let old = try EffectiveRoster.current(store, cache: cache)?.roster else {
+            throw Varlink.Failure.notFoundRoster
+        }
         var roster = old
         switch declaration.kind {
         case .conflict:

@@ -42,11 +42,9 @@ public struct LedgerDrawSettings: Sendable, Equatable {
     static func decode(_ reader: inout TableReader) -> LedgerDrawSettings {
         var settings = LedgerDrawSettings()
         if let pool = reader.string("draw_pool") {
-            if pool.isEmpty
-                || !pool.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
-            {
-                reader.fail(
-                    "draw_pool", "must be a name of ASCII letters, digits, '-' and '_' (is \(InputText.quoted(pool)))")
+            // A folder of the public site like a pool's (PoolName).
+            if let problem = PoolName.problem(pool, quoted: InputText.quoted(pool)) {
+                reader.fail("draw_pool", problem)
             } else {
                 settings.pool = pool
             }

@@ -23,21 +23,73 @@ extension RosterParser {
         }
         errors += formulaCells(files)
         errors += invisibleCells(files)
+        errors += poolCells(files)
         guard errors.isEmpty, let roster else { throw InputErrors(errors) }
         return roster
     }
 
     /// Marks that change how text around them is shown, or hide in it, without a glyph of their
-    /// own: the bidirectional marks (U+200E, U+200F, U+061C), the zero-width space and word joiner
-    /// (U+200B, U+2060) and the byte-order mark (U+FEFF) inside a text.
+    /// own: the bidirectional marks (U+200E, U+200F, U+061C), the zero-width space, joiners and
+    /// word joiner (U+200B, U+200C, U+200D, U+2060), the byte-order mark (U+FEFF) inside a text,
+    /// the soft hyphen (U+00AD), the Mongolian vowel separator (U+180E), the combining grapheme
+    /// joiner (U+034F), the invisible operators (U+2061–U+2064), the Hangul fillers (U+115F,
+    /// U+1160, U+3164, U+FFA0), the variation selectors (U+FE00–U+FE0F, U+E0100–U+E01EF) and the
+    /// tag characters (U+E0000–U+E007F). The one list every input path asks (`isInvisibleMark`).
     static let invisibleMarks: Set<Unicode.Scalar> = [
-        "\u{200E}", "\u{200F}", "\u{061C}", "\u{200B}", "\u{2060}", "\u{FEFF}",
+        "\u{200E}", "\u{200F}", "\u{061C}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}",
+        "\u{00AD}", "\u{180E}", "\u{034F}", "\u{115F}", "\u{1160}", "\u{3164}", "\u{FFA0}",
+    ]
+    static let invisibleRanges: [ClosedRange<UInt32>] = [
+        0x2061...0x2064, 0xFE00...0xFE0F, 0xE0000...0xE007F, 0xE0100...0xE01EF,
     ]
 
-    /// The problems `problem` finds in the cells of the snapshot text columns, each located.
-    static func cellProblems(_ files: RosterFiles, _ problem: (String) -> String?) -> [InputError] {
+    /// Whether `scalar` is an invisible mark the roster's text columns refuse.
+    public static func isInvisibleMark(_ scalar: Unicode.Scalar) -> Bool {
+        invisibleMarks.contains(scalar) || invisibleRanges.contains { $0.contains(scalar.value) }
+    }
+
+    /// What the roster's text rules refuse in one text (a name, an address, a reason).
+    public enum TextProblem: Equatable, Sendable {
+        /// An invisible mark, `scalar`, at character `position` (from 1).
+        case invisible(scalar: Unicode.Scalar, position: Int)
+        /// A first shown character (`leader`) a spreadsheet reads as a formula.
+        case formula(leader: Unicode.Scalar)
+
+        /// The problem in English, as a roster cell's message says it.
+        public var message: String {
+            switch self {
+            case .invisible(let scalar, let position):
+                let code = String(scalar.value, radix: 16, uppercase: true)
+                return "holds U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code) "
+                    + "(an invisible or bidirectional mark) at character \(position); it hides in the "
+                    + "text or turns it around on screen, so remove it"
+            case .formula(let leader):
+                return "starts with '\(InputText.escaped(String(leader)))', "
+                    + "which a spreadsheet would read as a formula; the public site serves the roster "
+                    + "as CSV, so begin the text otherwise"
+            }
+        }
+    }
+
+    /// The first problem the roster's text rules find in `text` (invisible marks first), or nil.
+    /// A formula's leader behind invisible marks, format characters or spaces is a leader still
+    /// (`\u{200B}=HYPERLINK(…)`, `\u{3000}=1+1`); a tab or carriage return is a leader itself.
+    public static func textProblem(_ text: String) -> TextProblem? {
+        let scalars = Array(text.unicodeScalars)
+        if let at = scalars.firstIndex(where: isInvisibleMark) {
+            return .invisible(scalar: scalars[at], position: at + 1)
+        }
+        return formulaLeader(text).map { .formula(leader: $0) }
+    }
+
+    /// The problems `problem` finds in the cells of `columns` (the snapshot text columns unless
+    /// told), each located.
+    static func cellProblems(
+        _ files: RosterFiles, columns: [(file: RosterFiles.File?, columns: [String])]? = nil,
+        _ problem: (String) -> String?
+    ) -> [InputError] {
         var errors: [InputError] = []
-        for (file, columns) in snapshotTextColumns(files) {
+        for (file, columns) in columns ?? snapshotTextColumns(files) {
             guard let file, let rows = try? CSV.parse(file.bytes, file: file.name),
                 let header = rows.first
             else { continue }
@@ -57,26 +109,41 @@ extension RosterParser {
     /// character's position (stored rosters are read without this rule, as with formulas).
     public static func invisibleCells(_ files: RosterFiles) -> [InputError] {
         cellProblems(files) { text in
-            let scalars = Array(text.unicodeScalars)
-            guard let at = scalars.firstIndex(where: invisibleMarks.contains) else { return nil }
-            let code = String(scalars[at].value, radix: 16, uppercase: true)
-            return "holds U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code) "
-                + "(an invisible or bidirectional mark) at character \(at + 1); it hides in the "
-                + "text or turns it around on screen, so remove it"
+            guard let problem = textProblem(text), case .invisible = problem else { return nil }
+            return problem.message
+        }
+    }
+
+    /// Every entry of departments.csv's `pools` column that is an identifier but no pool's name
+    /// (PoolName: spotcheckd's configuration refuses it, so the department would never be drawn
+    /// there), located; entries that are no identifier at all `parse` reports.
+    public static func poolCells(_ files: RosterFiles) -> [InputError] {
+        cellProblems(files, columns: [(files.departments, ["pools"])]) { text in
+            for item in text.split(separator: ";") {
+                let name = CSV.trimmed(String(item))
+                guard Roster.isValidIdentifier(name) else { continue }
+                if let problem = PoolName.problem(name, quoted: InputText.quoted(name)) { return problem }
+            }
+            return nil
         }
     }
 
     /// Every cell of a snapshot text column that starts like a formula, located.
     public static func formulaCells(_ files: RosterFiles) -> [InputError] {
         cellProblems(files) { text in
-            // A leader behind invisible marks is a leader still (`\u{200B}=HYPERLINK(…)`).
-            let shown = text.unicodeScalars.drop {
-                invisibleMarks.contains($0) || $0.properties.generalCategory == .format
-            }
-            guard let leader = shown.first, CSVFormula.looksLikeFormula(String(leader)) else { return nil }
-            return "starts with '\(InputText.escaped(String(leader)))', "
-                + "which a spreadsheet would read as a formula; the public site serves the roster "
-                + "as CSV, so begin the text otherwise"
+            guard let leader = formulaLeader(text) else { return nil }
+            return TextProblem.formula(leader: leader).message
         }
+    }
+
+    /// The formula leader `text` starts with, behind invisible marks, format characters and
+    /// spaces, if any (whatever else the text holds).
+    public static func formulaLeader(_ text: String) -> Unicode.Scalar? {
+        let shown = text.unicodeScalars.drop {
+            isInvisibleMark($0) || $0.properties.generalCategory == .format
+                || $0.properties.generalCategory == .spaceSeparator
+        }
+        guard let leader = shown.first, CSVFormula.looksLikeFormula(String(leader)) else { return nil }
+        return leader
     }
 }

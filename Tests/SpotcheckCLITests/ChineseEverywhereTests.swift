@@ -120,7 +120,7 @@ enum EnglishLeft {
             "is not a range YYYY-MM-DD..YYYY-MM-DD of at most a year", "every [[pool]] needs a name",
             "draw_time: is required (HH:MM)", "'loud' is not a visit mode", "names a phase that does not exist",
             "08:00 is before draw_time 09:00", "pool 'county' is defined twice", "is not \"CODE text\"",
-            "must be three working-day counts", "must be a name of ASCII letters", "is not a language of the site",
+            "must be three working-day counts", "'no spaces' is not a pool name", "is not a language of the site",
             "is required: the campaign's title", "is not a SHA-256", "is required: a [campaign.phases] table",
         ] {
             #expect(english.stderr.contains(phrase), "English lost \(phrase): \(english.stderr)")

@@ -40,4 +40,29 @@ import Testing
         #expect(
             file.assignments.contains { $0.target.id == team.department && $0.team.allSatisfy { $0.id != declarant } })
     }
+
+    @Test func aLoginAnImportGivesAnotherMovesTheToldSeatAtOnce() throws {
+        let harness = try SecrecyTests.harness(countyDraw: "07:00")
+        try harness.tick("2026-12-01", "07:00")
+        try harness.tick("2026-12-01", "07:05")
+        let keyPosts = try #require(try harness.store.draws().first { $0.pool == "key-posts" })
+        let seat = try #require(try harness.store.assignments(drawID: keyPosts.id).first)
+        let control = DeclarationRosterTests.control(harness)
+        let coordinator = DeclarationTests.person("zhangwei-coord", coordinator: true, uid: 5002)
+        // The seated inspector's account is corrected by an import.
+        var roster = try DeclarationRosterTests.export(control, coordinator)
+        let index = try #require(roster.inspectors.firstIndex { $0.id == seat.inspector })
+        roster.inspectors[index].login = "newaccount"
+        let imported = try DeclarationRosterTests.importRoster(control, coordinator, roster)
+        #expect(imported.error == nil, "\(imported)")
+        // At once, not at the day's next rewrite: the seat is the new account's, and so is the file.
+        let now = try #require(
+            try harness.store.assignments(drawID: keyPosts.id).first {
+                $0.inspector == seat.inspector && $0.department == seat.department
+            })
+        #expect(now.login == "newaccount")
+        let told = harness.taskFiles("2026-12-01")
+        #expect(told.contains("newaccount") && !told.contains(seat.login), "\(told)")
+        #expect(try harness.store.auditTrail().contains { $0.action == "assignment.login" })
+    }
 }

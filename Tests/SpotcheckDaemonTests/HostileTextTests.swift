@@ -53,26 +53,33 @@ import Testing
             i2,李四,lisi,d-b,,,1,,1
 
             """
-        let files = RosterFiles(
-            departments: .init(name: "departments.csv", bytes: Array(departments.utf8)),
-            inspectors: .init(name: "inspectors.csv", bytes: Array(inspectors.utf8)))
         // Stored rosters still load (a published snapshot is read as it is).
-        _ = try RosterParser.parse(files)
-        do {
-            _ = try RosterParser.parseInput(files)
-            Issue.record("a formula-looking name was accepted")
-        } catch {
-            let text = error.description
-            #expect(text.contains("departments.csv:2:2: name: starts with '='"), "\(text)")
-            #expect(text.contains("departments.csv:3:7: address: starts with '@'"), "\(text)")
-            #expect(text.contains("inspectors.csv:2:2: name: starts with '+'"), "\(text)")
-        }
+        let text = try RosterInvisibleMarkTests.inputProblems(departments: departments, inspectors: inspectors)
+        #expect(text.contains("departments.csv:2:2: name: starts with '='"), "\(text)")
+        #expect(text.contains("departments.csv:3:7: address: starts with '@'"), "\(text)")
+        #expect(text.contains("inspectors.csv:2:2: name: starts with '+'"), "\(text)")
     }
 }
 
 /// Invisible and bidirectional marks inside a roster's names, and a formula behind a zero-width
 /// space, are refused at input with their file, line and column.
 @Suite struct RosterInvisibleMarkTests {
+    /// The problems `parseInput` finds in roster files `parse` takes (a stored roster still loads),
+    /// one a line; records an issue when it takes them.
+    static func inputProblems(departments: String, inspectors: String) throws -> String {
+        let files = RosterFiles(
+            departments: .init(name: "departments.csv", bytes: Array(departments.utf8)),
+            inspectors: .init(name: "inspectors.csv", bytes: Array(inspectors.utf8)))
+        _ = try RosterParser.parse(files)
+        do {
+            _ = try RosterParser.parseInput(files)
+            Issue.record("the files were taken at input")
+            return ""
+        } catch {
+            return error.description
+        }
+    }
+
     @Test func bidirectionalMarksAndZeroWidthCharactersInNamesAreRefusedWithTheirPlace() throws {
         let departments = """
             id,name,weight,powers,required_skills,pools,address
@@ -87,22 +94,55 @@ import Testing
             i2,李四,lisi,d-b,,,1,,1
 
             """
-        let files = RosterFiles(
-            departments: .init(name: "departments.csv", bytes: Array(departments.utf8)),
-            inspectors: .init(name: "inspectors.csv", bytes: Array(inspectors.utf8)))
-        _ = try RosterParser.parse(files)  // stored rosters still load
-        do {
-            _ = try RosterParser.parseInput(files)
-            Issue.record("invisible marks were accepted")
-        } catch {
-            let text = error.description
-            for place in [
-                "departments.csv:2:2: name: holds U+200F", "departments.csv:3:2: name: starts with '='",
-                "departments.csv:3:2: name: holds U+200B", "departments.csv:4:2: name: holds U+FEFF",
-                "departments.csv:4:7: address: holds U+061C", "inspectors.csv:2:2: name: holds U+200E",
-            ] {
-                #expect(text.contains(place), "\(place): \(text)")
-            }
+        let text = try Self.inputProblems(departments: departments, inspectors: inspectors)
+        for place in [
+            "departments.csv:2:2: name: holds U+200F", "departments.csv:3:2: name: starts with '='",
+            "departments.csv:3:2: name: holds U+200B", "departments.csv:4:2: name: holds U+FEFF",
+            "departments.csv:4:7: address: holds U+061C", "inspectors.csv:2:2: name: holds U+200E",
+        ] {
+            #expect(text.contains(place), "\(place): \(text)")
+        }
+    }
+
+    @Test func everyInvisibleMarkIsRefusedAndAFormulaBehindSpacesOrMarksToo() throws {
+        let marks: [Unicode.Scalar] = [
+            "\u{200C}", "\u{200D}", "\u{00AD}", "\u{180E}", "\u{034F}", "\u{2061}", "\u{2064}", "\u{3164}",
+            "\u{115F}", "\u{1160}", "\u{FFA0}", "\u{FE00}", "\u{FE0F}", "\u{E0000}", "\u{E0020}", "\u{E007F}",
+            "\u{E0100}",
+        ]
+        for mark in marks {
+            let text = "发改" + String(Character(mark)) + "委"
+            #expect(
+                RosterParser.textProblem(text) == .invisible(scalar: mark, position: 3), "\(FreeTextRule.hex(mark))")
+        }
+        for leader in ["\u{034F}", "\u{3000}", "\u{00A0}", "\u{2007}", "\u{202F}", " ", "\u{200B}\u{3000}"] {
+            #expect(
+                RosterParser.formulaLeader(leader + "=1+1") == "=", "\(leader.unicodeScalars.map(FreeTextRule.hex))")
+        }
+        // A tab or carriage return is a leader itself, not a space to skip.
+        #expect(RosterParser.formulaLeader("\tx") == "\t" && RosterParser.formulaLeader(" \rx") == "\r")
+        #expect(RosterParser.textProblem("青山县\u{3000}财政局") == nil && RosterParser.textProblem("A-1 号") == nil)
+        // Through the files: located, both rules told.
+        let departments = """
+            id,name,weight,powers,required_skills,pools,address
+            d-a,水务\u{200D}局,3,,,county,
+            d-b,"\u{3000}=HYPERLINK(""http://e/"")",3,,,county,路\u{FE0F}1号
+
+            """
+        let inspectors = """
+            id,name,login,home,former,skills,can_lead,unavailable,daily_cap
+            i1,\u{00A0}+张三,zhangsan,d-a,,,1,,1
+            i2,李\u{E0020}四,lisi,d-b,,,1,,1
+
+            """
+        let text = try Self.inputProblems(departments: departments, inspectors: inspectors)
+        for place in [
+            "departments.csv:2:2: name: holds U+200D", "departments.csv:3:2: name: starts with '='",
+            "departments.csv:3:7: address: holds U+FE0F (an invisible or bidirectional mark) at character 2",
+            "inspectors.csv:2:2: name: starts with '+'",
+            "inspectors.csv:3:2: name: holds U+E0020",
+        ] {
+            #expect(text.contains(place), "\(place): \(text)")
         }
     }
 }

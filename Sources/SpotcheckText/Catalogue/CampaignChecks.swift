@@ -88,4 +88,5 @@ extension Catalogue.InputProblems {
     /// department a pool's composition rule names.
     public static let withComposition: [TextPattern] =
         patterns + Catalogue.CompositionRules.inputPatterns + Catalogue.RecheckSafety.inputPatterns
+        + Catalogue.PoolNames.patterns + Catalogue.RosterTextRules.patterns
 }

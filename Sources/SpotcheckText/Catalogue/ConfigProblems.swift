@@ -152,10 +152,13 @@ extension Catalogue {
                 Localized(
                     en: "must be three working-day counts [reminder, notice, referral], e.g. [1, 5, 10]",
                     zh: "必须是三个工作日数 [催办, 通报, 移交问责]，例如 [1, 5, 10]")),
-            TextPattern { pool in
+            // A pool's name: Catalogue.PoolNames (through InputProblems.withComposition).
+            TextPattern { name in
                 Localized(
-                    en: "must be a name of ASCII letters, digits, '-' and '_' (is \(pool))",
-                    zh: "必须是由 ASCII 字母、数字、'-' 和 '_' 组成的名称（现为 \(pool)）")
+                    en: "pool '\(name)' has the name the ledger's draws are recorded under ([ledger] draw_pool, "
+                        + "'ledger' unless set); name the pool otherwise",
+                    zh: "抽签池 '\(name)' 与台账抽签记录所用的名称相同（[ledger] draw_pool，未设置时为 'ledger'）；"
+                        + "请给该抽签池另取名称")
             },
             // [publication]
             TextPattern { text in

@@ -41,6 +41,37 @@ extension Catalogue {
         }
         public static let needsNote = Localized(
             en: "a rejection needs a note saying why (--note)", zh: "驳回须在备注中说明理由（--note）")
+        public static func reasonFormula(_ character: String) -> Localized {
+            Localized(
+                en: "--reason: starts with \(character), which a spreadsheet reads as a formula; an approved "
+                    + "conflict's reason goes into the roster, which the public site serves as CSV, so begin the "
+                    + "reason otherwise (nothing was declared)",
+                zh: "--reason：以 \(character) 开头，电子表格会把它当作公式；利益冲突获批后其理由写入名册，"
+                    + "公开网站以 CSV 文件提供名册，请换一种写法开头（未提交申报）")
+        }
+        public static func reasonInvisible(_ character: String, _ position: String) -> Localized {
+            Localized(
+                en: "--reason: holds the invisible mark \(character) at character \(position); it hides in the "
+                    + "text or turns it around on screen, so retype the reason without it (nothing was declared)",
+                zh: "--reason：第 \(position) 个字符是不可见标记 \(character)，它会藏在文字中或在屏幕上颠倒文字方向；"
+                    + "请去掉它后重新输入理由（未提交申报）")
+        }
+        public static func storedReasonFormula(_ id: String, _ character: String) -> Localized {
+            Localized(
+                en: "the reason of declaration \(id) starts with \(character), which a spreadsheet reads as a "
+                    + "formula, and the roster takes no such reason; reject it (spotcheck declarations reject "
+                    + "\(id) --note …) and ask the inspector to declare again",
+                zh: "第 \(id) 号申报的理由以 \(character) 开头，电子表格会把它当作公式，名册不接受这样的理由；"
+                    + "请驳回该申报（spotcheck declarations reject \(id) --note …）并请检查人员重新申报")
+        }
+        public static func storedReasonInvisible(_ id: String, _ character: String, _ position: String) -> Localized {
+            Localized(
+                en: "the reason of declaration \(id) holds the invisible mark \(character) at character "
+                    + "\(position), and the roster takes no such reason; reject it (spotcheck declarations "
+                    + "reject \(id) --note …) and ask the inspector to declare again",
+                zh: "第 \(id) 号申报的理由第 \(position) 个字符是不可见标记 \(character)，名册不接受这样的理由；"
+                    + "请驳回该申报（spotcheck declarations reject \(id) --note …）并请检查人员重新申报")
+        }
         public static let badText = Localized(
             en:
                 "the text holds a control character, terminal escape or direction override, or is longer than 1000 characters",
