@@ -239,16 +239,21 @@ extension Store {
 
 extension Engine {
     /// Why an inspector may not sit on the team for `department` of draw `drawID` when it
-    /// verifies findings there: "found F-…" for each of them they found (`Store.teamThatFound`);
-    /// empty for anyone else, and for any other draw. The reveal's re-check replaces such a
-    /// verifier, and no replacement seats one.
+    /// verifies findings there, or re-checks them (回头看): "found F-…" for each of them they
+    /// found (`Store.teamThatFound`); empty for anyone else, and for any other draw. The reveal's
+    /// re-check replaces such a member, and no replacement seats one.
     func foundWhatTheyVerify(drawID: Int64, department: String) throws -> (String) -> [String] {
         var found: [String: [String]] = [:]
-        for check in try store.ledgerChecks(drawID: drawID)
-        where check.kind == .verification && check.department == department {
+        for check in try store.ledgerChecks(drawID: drawID) where check.department == department {
+            let purpose: String
+            switch check.kind {
+            case .verification: purpose = "verifies"
+            case .recheck: purpose = "re-checks"
+            case .honesty: continue
+            }
             guard let id = check.finding, let finding = try store.finding(id) else { continue }
             for inspector in try store.teamThatFound(finding).ids {
-                found[inspector, default: []].append("found \(id), whose rectification this draw verifies")
+                found[inspector, default: []].append("found \(id), whose rectification this draw \(purpose)")
             }
         }
         return { found[$0] ?? [] }

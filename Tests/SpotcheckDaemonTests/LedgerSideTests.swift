@@ -81,6 +81,45 @@ import Testing
                 .logins.isSuperset(of: [world.member.login, world.lead.login]))
     }
 
+    /// The re-check (回头看) of a finding is no more its finder's than its verification: the draw's
+    /// reveal keeps them off the team, and no replacement seats them.
+    @Test func whoFoundAFindingIsNeverSeatedOnItsRecheck() throws {
+        let harness = try Harness(
+            pools: """
+                [[pool]]
+                name = "county"
+                targets_per_day = 3
+                draw_time = "07:00"
+                reveal_time = "08:00"
+                [ledger]
+                recheck_share = 100
+                """, calendar: "weekend = []")
+        let today = harness.local.day(of: Date())
+        let roster = try #require(try harness.store.currentRoster()).roster()
+        let department = try #require(roster.departments.map(\.id).sorted().first)
+        let finder = try #require(roster.inspectors.first { $0.home != department && $0.canLead })
+        let id = try LedgerDrawTests.plant(
+            harness.store, department: department,
+            day: try #require(Day(iso: Engine.previousPeriod(today) + "-12")), closed: true, finder: finder.login)
+        try harness.tick(today.description, "09:00")
+        let check = try #require(try harness.store.ledgerChecks().first { $0.kind == .recheck && $0.finding == id })
+        let said = "found \(id), whose rectification this draw re-checks"
+        #expect(
+            try harness.engine.foundWhatTheyVerify(drawID: check.drawID, department: department)(finder.id) == [said])
+        let team = try harness.store.assignments(drawID: check.drawID).filter { $0.department == department }
+        #expect(!team.isEmpty && !team.contains { $0.inspector == finder.id }, "\(team)")
+        var reasons: [String] = []
+        do {
+            _ = try harness.engine.replace(
+                drawID: check.drawID, inspector: try #require(team.last).inspector, with: finder.id, reason: "出差",
+                actor: "coord-a", now: Date(), config: harness.config, department: department)
+        } catch Engine.ReplaceError.notEligible(_, let found) {
+            reasons = found
+        }
+        #expect(reasons.contains(said), "\(reasons)")
+        #expect(Catalogue.ReplacementReasons.patterns.told(said, in: .chinese).contains("不能回头看"))
+    }
+
     @Test func aCoordinatorOnTheDepartmentsSideRecordsNoLongerLimitAndThePlainConfirmationAdoptsNone() throws {
         let world = try LedgerWorld()
         // The department's contact, a coordinator too, records a grave finding of the inspection.
