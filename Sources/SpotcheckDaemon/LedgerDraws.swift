@@ -39,8 +39,13 @@ extension Engine {
         for finding in try store.findings(FindingFilter(state: .awaitingVerification))
         where known.contains(finding.department) {
             let key = LedgerCheck.verificationKey(finding)
-            // Drawn already; drawn again only on a later day when nobody could be drawn.
-            if let check = try store.ledgerCheck(key: key), !(check.unstaffed && check.day < today) { continue }
+            // Drawn already; drawn again only on a later day when nobody could be drawn, or when
+            // its draw was cancelled (its verifier no longer verifies).
+            if let check = try store.ledgerCheck(key: key), !(check.unstaffed && check.day < today),
+                try store.cancellation(drawID: check.drawID) == nil
+            {
+                continue
+            }
             waiting.append((finding, key))
         }
         if !waiting.isEmpty {
@@ -149,8 +154,10 @@ extension Engine {
         // A draw for the same purpose committed today that nothing points at: a crash came between
         // its commitment and the note. The tick has completed and revealed it; adopt it rather
         // than drawing again.
+        // (A cancelled one is no orphan: its checks were drawn again.)
         if let orphan = try store.draws(on: today).first(where: {
-            $0.kind == .targeted && $0.pool == config.ledger.draws.pool && $0.orderReason == reason
+            try $0.kind == .targeted && $0.pool == config.ledger.draws.pool && $0.orderReason == reason
+                && store.cancellation(drawID: $0.id) == nil
         }), try store.ledgerChecks(drawID: orphan.id).isEmpty {
             try note(orphan.id)
             for check in try store.ledgerChecks(drawID: orphan.id) { try settle(check, now: now) }

@@ -148,6 +148,30 @@ import Testing
         #expect(set.finding["severity"] as? String == "serious", "\(set)")
     }
 
+    /// A cancelled verification draw verifies nothing: its verifier is told so and closes
+    /// nothing, and the ledger's next pass draws a new verifier, who does.
+    @Test func aCancelledVerificationsVerifierClosesNothingAndTheNextPassDrawsAnother() throws {
+        let world = try LedgerWorld()
+        let (id, _, check, drawn) = try world.submittedWithVerifierDrawn()
+        _ = try world.harness.engine.cancelOrder(
+            drawID: check.drawID, reason: "任务调整", actor: "coord-a", now: Date(), config: world.harness.config)
+        let verify = LedgerMessages.VerifyParameters(id: id, accepted: true, note: "值班表已公示")
+        let refused = world.call("VerifyFinding", verify, as: LedgerWorld.caller(drawn.login))
+        #expect(refused.code == "orderCancelled", "\(refused)")
+        let message = refused.parameters["message"] as? String ?? ""
+        #expect(message.contains("draw \(check.drawID) was cancelled") && message.contains(id), "\(message)")
+        #expect(Catalogue.LedgerRefusals.patterns.told(message, in: .chinese).contains("重新抽取核验人员"), "\(message)")
+        #expect(try world.harness.store.finding(try FindingID(id))?.state == .awaitingVerification)
+
+        try world.harness.tick(world.today.description, "10:00")
+        let finding = try #require(try world.harness.store.finding(try FindingID(id)))
+        let again = try #require(try world.harness.store.ledgerCheck(key: LedgerCheck.verificationKey(finding)))
+        #expect(again.drawID != check.drawID && !again.logins.isEmpty, "\(again)")
+        let verifier = try #require(try world.harness.store.assignments(drawID: again.drawID).first)
+        let closed = world.call("VerifyFinding", verify, as: LedgerWorld.caller(verifier.login))
+        #expect(closed.finding["state"] as? String == "closed", "\(closed)")
+    }
+
     @Test func aCancelledOrdersTeamRecordsAndConfirmsNoFinding() throws {
         let world = try LedgerWorld()
         let before = try world.recordByMember()
