@@ -252,7 +252,8 @@ struct LedgerControl {
             let reason: ReopenReason
             switch (call.recheck, call.complaint) {
             case (let note?, nil): reason = .failedRecheck(note: note)
-            case (nil, let complaint?): reason = .newComplaint(id: complaint)
+            case (nil, let complaint?):  // ComplaintFindings.swift
+                reason = .newComplaint(id: try reopeningComplaint(complaint, finding: call.id, method: method))
             default:
                 throw Self.invalid("recheck", "give either the failed re-check's note or the new complaint's id")
             }
@@ -611,7 +612,7 @@ struct LedgerControl {
         return Varlink.Failure("io.spotcheck.Ledger.PermissionDenied", parameters)
     }
 
-    private func notFound(_ id: String) -> Varlink.Failure {
+    func notFound(_ id: String) -> Varlink.Failure {
         Varlink.Failure("io.spotcheck.Ledger.FindingNotFound", ["id": .string(id)])
     }
 
