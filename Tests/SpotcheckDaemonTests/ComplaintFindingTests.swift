@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import SpotcheckCampaign
 import SpotcheckProtocol
 import Testing
@@ -229,6 +230,35 @@ import Testing
         #expect(numbers != numbers.sorted() || numbers.first! > 100_007, "consecutive: \(numbers)")
         // Listed in the order recorded all the same.
         #expect(try world.harness.store.findings().map(\.id.number) == numbers)
+    }
+
+    /// A handler recused from a department sees no complaint about it, and no gap either: numbers
+    /// are drawn at random, listed in the order registered; a complaint registered before numbers
+    /// were drawn keeps its own.
+    @Test func complaintNumbersSayNothingOfHowManyComplaintsExist() throws {
+        let world = try LedgerWorld()
+        let complaints = CampaignControlTests.sealed(world.harness)
+        let old = try world.harness.store.database.write { db -> Int64 in
+            try db.execute(
+                sql: """
+                    INSERT INTO complaint (id, channel, received_day, received_at, department, allegation, category,
+                        stub, state, locator, receipt_salt, receipt_hash) VALUES (1, 'letter', ?, ?, 'd-shuiwu', 'a',
+                        'c', 0, 'received', 'old', x'00', x'00')
+                    """, arguments: [world.today.description, Date().timeIntervalSince1970])
+            return db.lastInsertedRowID
+        }
+        var numbers: [Int] = []
+        for department in ["d-fagai", "d-shuiwu", "d-fagai", "d-shuiwu", "d-fagai", "d-shuiwu", "d-fagai", "d-shuiwu"] {
+            numbers.append(try #require(CampaignControlTests.register(complaints, department: department)))
+        }
+        #expect(Set(numbers).count == 8 && numbers.allSatisfy { (100_000...999_999).contains($0) }, "\(numbers)")
+        #expect(numbers != numbers.sorted() || numbers.first! > 100_007, "consecutive: \(numbers)")
+        #expect(try world.harness.store.complaints().map(\.id) == [old] + numbers.map(Int64.init))
+        // lixia, a handler recused from d-fagai, sees only d-shuiwu's, in the order registered.
+        let listed = CampaignControlTests.answer(complaints, "List", "{}", as: CampaignControlTests.lixia)
+        guard case .success(let reply) = listed else { Issue.record("\(listed)"); return }
+        let seen = (reply["complaints"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? Int }
+        #expect(seen == [1] + numbers.enumerated().filter { $0.offset % 2 == 1 }.map(\.element), "\(seen)")
     }
 
     @Test func aComplaintCannotBeBackdatedAtWillAndBackdatingIsJournaled() throws {
