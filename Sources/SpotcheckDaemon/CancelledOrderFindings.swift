@@ -9,14 +9,15 @@ extension LedgerControl {
     /// stays out of it.
     func requireNotCancelled(draw: Int64, department: String) throws {
         guard try store.cancellation(drawID: draw) != nil else { return }
-        throw Varlink.Failure(
-            "io.spotcheck.Ledger.Refused",
-            [
-                "code": .string("orderCancelled"),
-                "message": .string(
-                    "draw \(draw) was cancelled (spotcheck cancel): a called-off inspection is no inspection, so "
-                        + "no finding of its team at \(department) is recorded or confirmed"),
-            ])
+        throw Self.orderCancelled(
+            "draw \(draw) was cancelled (spotcheck cancel): a called-off inspection is no inspection, so "
+                + "no finding of its team at \(department) is recorded or confirmed")
+    }
+
+    /// The ledger's refusal `orderCancelled`, saying `message`.
+    private static func orderCancelled(_ message: String) -> Varlink.Failure {
+        Varlink.Failure(
+            "io.spotcheck.Ledger.Refused", ["code": .string("orderCancelled"), "message": .string(message)])
     }
 
     /// The verifier of a verification draw that was cancelled no longer closes the finding: told
@@ -31,13 +32,8 @@ extension LedgerControl {
                     $0.department == check.department && $0.login == login
                 })
         else { return }
-        throw Varlink.Failure(
-            "io.spotcheck.Ledger.Refused",
-            [
-                "code": .string("orderCancelled"),
-                "message": .string(
-                    "draw \(check.drawID) was cancelled (spotcheck cancel): its verifier no longer verifies "
-                        + "\(id); the ledger draws a new verifier at its next pass"),
-            ])
+        throw Self.orderCancelled(
+            "draw \(check.drawID) was cancelled (spotcheck cancel): its verifier no longer verifies \(id); the "
+                + "ledger draws a new verifier at its next pass")
     }
 }
