@@ -421,17 +421,20 @@ import Testing
         }
     }
 
+    /// The county pool, and a ledger that re-checks every finding closed in the month before.
+    static let recheckPools = """
+        [[pool]]
+        name = "county"
+        targets_per_day = 3
+        draw_time = "07:00"
+        reveal_time = "08:00"
+        [ledger]
+        recheck_share = 100
+        """
+
     @Test func aCrashBetweenALedgerDrawAndItsNoteDrawsNothingTwice() throws {
         let harness = try Harness(
-            pools: """
-                [[pool]]
-                name = "county"
-                targets_per_day = 3
-                draw_time = "07:00"
-                reveal_time = "08:00"
-                [ledger]
-                recheck_share = 100
-                """, calendar: "weekend = []",
+            pools: Self.recheckPools, calendar: "weekend = []",
             fault: { if $0 == "ledger.draw.committed" { throw CancellationError() } })
         let roster = try #require(try harness.store.currentRoster()).roster()
         let departments = roster.departments.map(\.id).sorted()

@@ -84,16 +84,7 @@ import Testing
     /// The re-check (回头看) of a finding is no more its finder's than its verification: the draw's
     /// reveal keeps them off the team, and no replacement seats them.
     @Test func whoFoundAFindingIsNeverSeatedOnItsRecheck() throws {
-        let harness = try Harness(
-            pools: """
-                [[pool]]
-                name = "county"
-                targets_per_day = 3
-                draw_time = "07:00"
-                reveal_time = "08:00"
-                [ledger]
-                recheck_share = 100
-                """, calendar: "weekend = []")
+        let harness = try Harness(pools: LedgerDrawTests.recheckPools, calendar: "weekend = []")
         let today = harness.local.day(of: Date())
         let roster = try #require(try harness.store.currentRoster()).roster()
         let department = try #require(roster.departments.map(\.id).sorted().first)
