@@ -119,6 +119,7 @@ public final class ClockWatch: Sendable {
         "io.spotcheck.Complaints.Show", "io.spotcheck.Complaints.LookupReceipt",
         "io.spotcheck.SelfInspection.ListForms", "io.spotcheck.SelfInspection.MyForms",
         LedgerControl.prefix + "ListFindings", LedgerControl.prefix + "MyFindings",
-        LedgerControl.prefix + "ShowFinding",
+        LedgerControl.prefix + "ShowFinding", LedgerControl.prefix + "ExportFindings",
+        LedgerControl.prefix + "ListChecks",
     ]
 }

@@ -25,22 +25,49 @@ extension LedgerControl {
         _ text: String?, department: String, method: String
     ) throws -> (complaint: Int64, actor: Actor) {
         try requireComplaintRecorder(method: method)
+        let complaint = try handledComplaint(
+            text, malformed: "a complaint finding names the complaint's number (spotcheck complaints list)")
+        guard complaint.department == department else {
+            throw Self.invalid(
+                "department",
+                "complaint \(complaint.id) is about another department; record its finding in that department")
+        }
+        let login = caller.login ?? "uid \(caller.uid)"
+        return (complaint.id, Actor(login: login, role: caller.isCoordinator ? .coordinator : .hotline))
+    }
+
+    /// The complaint `text` names, among those the caller may handle: one that does not exist and
+    /// one they are recused from are answered alike. For a caller `requireComplaintRecorder` let by.
+    private func handledComplaint(_ text: String?, malformed: String) throws -> Complaint {
         let trimmed = (text ?? "").trimmingCharacters(in: .whitespaces)
         guard let id = Int64(trimmed.hasPrefix("#") ? String(trimmed.dropFirst()) : trimmed), id > 0 else {
-            throw Self.invalid(
-                "complaint", "a complaint finding names the complaint's number (spotcheck complaints list)")
+            throw Self.invalid("complaint", malformed)
         }
-        let missing = Self.invalid("complaint", "there is no complaint \(id) you may handle")
         guard let complaint = try store.complaint(id: id), !complaint.stub,
             try CampaignControl.exclusions(caller, department: complaint.department, store: store, config: config)
                 .isEmpty
-        else { throw missing }
-        guard complaint.department == department else {
+        else { throw Self.invalid("complaint", "there is no complaint \(id) you may handle") }
+        return complaint
+    }
+
+    /// The new complaint a closed finding is reopened after (`ReopenFinding`): only a coordinator
+    /// reopens, and only one who handles complaints names one — refused before anything of the
+    /// complaint is looked at, so that a coordinator who may not read complaints learns nothing of
+    /// them. The complaint must be one the caller may handle, about the finding's department.
+    func reopeningComplaint(_ text: String, finding: String, method: String) throws -> String {
+        guard caller.isCoordinator else { throw refuse(method) }
+        try requireComplaintRecorder(method: method)
+        let id = try Self.findingID(finding)
+        guard let reopened = try store.finding(id) else { throw notFound(finding) }
+        let complaint = try handledComplaint(
+            text, malformed: "a reopening names the new complaint's number (spotcheck complaints list)")
+        guard complaint.department == reopened.department else {
             throw Self.invalid(
-                "department", "complaint \(id) is about another department; record its finding in that department")
+                "complaint",
+                "complaint \(complaint.id) is about another department than \(id) (\(reopened.department)); "
+                    + "name a complaint about \(reopened.department)")
         }
-        let login = caller.login ?? "uid \(caller.uid)"
-        return (id, Actor(login: login, role: caller.isCoordinator ? .coordinator : .hotline))
+        return String(complaint.id)
     }
 
     /// Whether the caller sees which complaint a finding of `department` came from, and who
@@ -72,14 +99,20 @@ extension LedgerControl {
 
     /// A history entry as the caller may see it (the same rule): the complaint's number left out
     /// of its details, and the actor of the recording or of a handler's step shown by role only.
+    /// Whatever the finding's source, a reopening after a new complaint shows `投诉` in the
+    /// complaint's place.
     func shown(_ entry: LedgerMessages.HistoryEntry, of finding: Finding, sees: Bool) -> LedgerMessages.HistoryEntry {
-        guard case .complaint = finding.source, !sees else { return entry }
+        guard !sees else { return entry }
         var shown = entry
-        var detail = entry.detail
+        if entry.action == LedgerAction.reopen.rawValue, entry.detail["complaint"] != nil {
+            shown.detail["complaint"] = FindingSource.complaint(id: "").label
+        }
+        guard case .complaint = finding.source else { return shown }
+        var detail = shown.detail
         if let source = detail["source"], source.hasPrefix(FindingSource.complaint(id: "").label) {
             detail["source"] = FindingSource.complaint(id: "").label
         }
-        detail["complaint"] = nil
+        if entry.action != LedgerAction.reopen.rawValue { detail["complaint"] = nil }
         shown.detail = detail
         if entry.action == LedgerAction.record.rawValue || entry.role == Self.handlerRole
             || entry.actor == finding.finder

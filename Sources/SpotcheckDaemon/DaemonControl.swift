@@ -215,8 +215,9 @@ public struct DaemonControl: ControlHandler {
             return answer
         }
         if method.hasPrefix(SelfInspectionControl.prefix) {
-            return try SelfInspectionControl(store: store, engine: engine, events: events, config: config)
-                .answer(method, request, caller)
+            return try SelfInspectionControl(
+                store: store, engine: engine, events: events, config: config, clockBehind: clock?.behind() != nil
+            ).answer(method, request, caller)
         }
         if DailyControl.handles(method) {
             return try DailyControl(

@@ -831,7 +831,7 @@ public final class Engine: Sendable {
                 day: try daySoFar(on: draw.date), reason: reason, committed: committed, earlier: earlier,
                 policy: policy)
             let people = check.people
-            // A verification's finder never verifies it (LedgerDraws.swift).
+            // A finding's finder never verifies nor re-checks it (LedgerDraws.swift).
             let foundIt = try foundWhatTheyVerify(drawID: draw.id, department: team.department)
             let problems = { (id: String) in check.problems(id) + foundIt(id) }
 

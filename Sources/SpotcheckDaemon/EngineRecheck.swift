@@ -141,7 +141,7 @@ extension Engine {
                 }
                 continue
             }
-            // A verifier drawn who found the finding (LedgerDraws.swift) goes like a recused one.
+            // A verifier or re-checker drawn who found the finding (LedgerDraws.swift) goes like a recused one.
             let foundIt = try foundWhatTheyVerify(drawID: draw.id, department: team.department)
             for member in team.members {
                 let codes =

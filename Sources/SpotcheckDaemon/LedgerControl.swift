@@ -180,6 +180,7 @@ struct LedgerControl {
         case "VerifyFinding":
             let call = try parameters(LedgerMessages.VerifyParameters.self, request)
             let id = try Self.findingID(call.id)
+            try requireVerificationNotCancelled(id)  // CancelledOrderFindings.swift
             // Only the verifier drawn for the finding's current round, as the team stands now, from
             // the department the roster gives them now.
             let drawn = try store.finding(id).flatMap { try currentVerifiers(of: $0).first { $0.login == login } }
@@ -251,7 +252,8 @@ struct LedgerControl {
             let reason: ReopenReason
             switch (call.recheck, call.complaint) {
             case (let note?, nil): reason = .failedRecheck(note: note)
-            case (nil, let complaint?): reason = .newComplaint(id: complaint)
+            case (nil, let complaint?):  // ComplaintFindings.swift
+                reason = .newComplaint(id: try reopeningComplaint(complaint, finding: call.id, method: method))
             default:
                 throw Self.invalid("recheck", "give either the failed re-check's note or the new complaint's id")
             }
@@ -429,7 +431,8 @@ struct LedgerControl {
         guard let check = try store.ledgerCheck(key: LedgerCheck.verificationKey(finding)) else {
             return try store.drawnVerifiers(of: finding)
         }
-        guard !check.logins.isEmpty else { return [] }
+        // A cancelled verification draw verifies nothing: the next pass draws another.
+        guard !check.logins.isEmpty, try store.cancellation(drawID: check.drawID) == nil else { return [] }
         let seats = try store.assignments(drawID: check.drawID).filter { $0.department == check.department }
         let leads = seats.filter { $0.role == "lead" }
         return (leads.isEmpty ? seats : leads).map { ($0.login, check.home ?? "") }
@@ -609,7 +612,7 @@ struct LedgerControl {
         return Varlink.Failure("io.spotcheck.Ledger.PermissionDenied", parameters)
     }
 
-    private func notFound(_ id: String) -> Varlink.Failure {
+    func notFound(_ id: String) -> Varlink.Failure {
         Varlink.Failure("io.spotcheck.Ledger.FindingNotFound", ["id": .string(id)])
     }
 

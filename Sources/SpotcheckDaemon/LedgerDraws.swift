@@ -39,8 +39,13 @@ extension Engine {
         for finding in try store.findings(FindingFilter(state: .awaitingVerification))
         where known.contains(finding.department) {
             let key = LedgerCheck.verificationKey(finding)
-            // Drawn already; drawn again only on a later day when nobody could be drawn.
-            if let check = try store.ledgerCheck(key: key), !(check.unstaffed && check.day < today) { continue }
+            // Drawn already; drawn again only on a later day when nobody could be drawn, or when
+            // its draw was cancelled (its verifier no longer verifies).
+            if let check = try store.ledgerCheck(key: key), !(check.unstaffed && check.day < today),
+                try store.cancellation(drawID: check.drawID) == nil
+            {
+                continue
+            }
             waiting.append((finding, key))
         }
         if !waiting.isEmpty {
@@ -149,8 +154,10 @@ extension Engine {
         // A draw for the same purpose committed today that nothing points at: a crash came between
         // its commitment and the note. The tick has completed and revealed it; adopt it rather
         // than drawing again.
+        // (A cancelled one is no orphan: its checks were drawn again.)
         if let orphan = try store.draws(on: today).first(where: {
-            $0.kind == .targeted && $0.pool == config.ledger.draws.pool && $0.orderReason == reason
+            try $0.kind == .targeted && $0.pool == config.ledger.draws.pool && $0.orderReason == reason
+                && store.cancellation(drawID: $0.id) == nil
         }), try store.ledgerChecks(drawID: orphan.id).isEmpty {
             try note(orphan.id)
             for check in try store.ledgerChecks(drawID: orphan.id) { try settle(check, now: now) }
@@ -239,16 +246,21 @@ extension Store {
 
 extension Engine {
     /// Why an inspector may not sit on the team for `department` of draw `drawID` when it
-    /// verifies findings there: "found F-…" for each of them they found (`Store.teamThatFound`);
-    /// empty for anyone else, and for any other draw. The reveal's re-check replaces such a
-    /// verifier, and no replacement seats one.
+    /// verifies findings there, or re-checks them (回头看): "found F-…" for each of them they
+    /// found (`Store.teamThatFound`); empty for anyone else, and for any other draw. The reveal's
+    /// re-check replaces such a member, and no replacement seats one.
     func foundWhatTheyVerify(drawID: Int64, department: String) throws -> (String) -> [String] {
         var found: [String: [String]] = [:]
-        for check in try store.ledgerChecks(drawID: drawID)
-        where check.kind == .verification && check.department == department {
+        for check in try store.ledgerChecks(drawID: drawID) where check.department == department {
+            let purpose: String
+            switch check.kind {
+            case .verification: purpose = "verifies"
+            case .recheck: purpose = "re-checks"
+            case .honesty: continue
+            }
             guard let id = check.finding, let finding = try store.finding(id) else { continue }
             for inspector in try store.teamThatFound(finding).ids {
-                found[inspector, default: []].append("found \(id), whose rectification this draw verifies")
+                found[inspector, default: []].append("found \(id), whose rectification this draw \(purpose)")
             }
         }
         return { found[$0] ?? [] }

@@ -16,6 +16,9 @@ struct SelfInspectionControl {
     let engine: Engine
     let events: EventLog
     let config: DaemonConfig
+    /// Whether the clock is behind the newest entry (ClockWatch.swift): the lists then lock
+    /// nothing, since a lock would be stamped before it; the daily pass locks once it has caught up.
+    var clockBehind = false
 
     var local: LocalTime { LocalTime(zone: TimeZone(identifier: config.calendar.timeZone)!) }
 
@@ -90,8 +93,10 @@ struct SelfInspectionControl {
         }
     }
 
-    /// Locks the forms whose due date passed before the daily pass did (journaled as there).
+    /// Locks the forms whose due date passed before the daily pass did (journaled as there); not
+    /// while the clock is behind (the lists are answered then, submissions refused).
     private func lockLateForms(_ plan: CampaignPlan) throws {
+        guard !clockBehind else { return }
         let now = Date()
         let today = local.day(of: now)
         guard

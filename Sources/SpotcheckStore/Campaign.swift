@@ -218,25 +218,26 @@ public struct UnsealRequest: Sendable, Equatable {
 
 extension Store {
     /// Registers a complaint with its first state entry; `seal` turns the new complaint's id into
-    /// the sealed identity (nil when none was given), in the same transaction.
+    /// the sealed identity (nil when none was given), in the same transaction. The id is drawn at
+    /// random (FindingNumbers.swift): it tells nobody how many complaints there are.
     public func registerComplaint(
         _ complaint: NewComplaint, actor: String, seal: (Int64) throws -> [UInt8]?
     ) throws -> Int64 {
         try recordedWrite { db in
+            let id = try Self.allocateComplaintNumber(db)
             try db.execute(
                 sql: """
-                    INSERT INTO complaint (channel, received_day, received_at, department, allegation, category, stub,
-                        state, locator, receipt_salt, receipt_hash)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO complaint (id, channel, received_day, received_at, department, allegation, category,
+                        stub, state, locator, receipt_salt, receipt_hash)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
-                    complaint.channel.rawValue, complaint.received.description,
+                    id, complaint.channel.rawValue, complaint.received.description,
                     complaint.receivedAt.timeIntervalSince1970, complaint.department, complaint.allegation,
                     complaint.category, complaint.stub,
                     complaint.stub ? ComplaintState.referred.rawValue : ComplaintState.received.rawValue,
                     complaint.locator, Data(complaint.receiptSalt), Data(complaint.receiptHash),
                 ])
-            let id = db.lastInsertedRowID
             if let sealed = try seal(id) {
                 try db.execute(
                     sql: "UPDATE complaint SET identity_sealed = ? WHERE id = ?", arguments: [Data(sealed), id])
@@ -265,7 +266,16 @@ extension Store {
 
     public func complaints() throws -> [Complaint] {
         try database.read { db in
-            try Int64.fetchAll(db, sql: "SELECT id FROM complaint ORDER BY id").compactMap {
+            // In the order registered (ids say nothing of it): that of their first entries.
+            try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT complaint.id FROM complaint
+                    LEFT JOIN (SELECT complaint_id, MIN(id) AS first FROM complaint_entry GROUP BY complaint_id) AS e
+                        ON e.complaint_id = complaint.id
+                    ORDER BY e.first, complaint.id
+                    """
+            ).compactMap {
                 try Self.complaint(db, $0)
             }
         }

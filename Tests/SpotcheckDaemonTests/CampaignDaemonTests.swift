@@ -12,6 +12,14 @@ import Testing
 
 /// The campaign and complaints against the real daemon, through the CLI.
 @Suite(.serialized) struct CampaignDaemonTests {
+    /// The number `spotcheck complaints register` printed ("complaint 483920 registered"): drawn
+    /// at random, so read from the output.
+    static func registeredNumber(_ output: String) -> String? {
+        guard let line = output.split(separator: "\n").first(where: { $0.hasPrefix("complaint ") }) else { return nil }
+        let digits = line.drop { !$0.isNumber }.prefix { $0.isNumber }
+        return digits.isEmpty ? nil : String(digits)
+    }
+
     static func spotcheck(_ daemon: DaemonProcess, _ arguments: [String]) throws -> (status: Int32, output: String) {
         try ControlTests.run(ControlTests.cli, arguments, environment: ["SPOTCHECK_SOCKET": daemon.controlPath])
     }
@@ -197,6 +205,7 @@ struct ComplaintDaemonTests {
         #expect(try run("sc-cp-stranger", register).status == 77)
         let registered = try run("sc-cp-handler", register)
         #expect(registered.status == 0, "\(registered.output)")
+        let number = try #require(CampaignDaemonTests.registeredNumber(registered.output), "\(registered.output)")
         outputs.append(registered.output)
         let code = try #require(
             registered.output.split(separator: "\n").first { $0.hasPrefix("receipt code: ") }?.dropFirst(14))
@@ -204,22 +213,22 @@ struct ComplaintDaemonTests {
 
         // Handlers see the complaint, never the identity.
         for arguments in [
-            ["complaints", "list"], ["complaints", "list", "--json"], ["complaints", "show", "1", "--json"],
+            ["complaints", "list"], ["complaints", "list", "--json"], ["complaints", "show", number, "--json"],
         ] {
             let shown = try run("sc-cp-handler", arguments)
             #expect(shown.status == 0, "\(shown.output)")
             outputs.append(shown.output)
         }
-        #expect(try run("sc-cp-handler", ["complaints", "show", "1"]).output.contains("identity: on file, sealed"))
+        #expect(try run("sc-cp-handler", ["complaints", "show", number]).output.contains("identity: on file, sealed"))
         #expect(try run("sc-cp-stranger", ["complaints", "list"]).status == 77)
-        #expect(try run("sc-cp-stranger", ["complaints", "show", "1"]).status == 77)
+        #expect(try run("sc-cp-stranger", ["complaints", "show", number]).status == 77)
 
         // Accept with a reply; add an internal note.
         let accepted = try run(
-            "sc-cp-handler", ["complaints", "update", "1", "--state", "accepted", "--reply", "您的举报已受理"])
+            "sc-cp-handler", ["complaints", "update", number, "--state", "accepted", "--reply", "您的举报已受理"])
         #expect(accepted.status == 0, "\(accepted.output)")
-        #expect(try run("sc-cp-handler", ["complaints", "update", "1", "--note", Self.note]).status == 0)
-        let skipping = try run("sc-cp-handler", ["complaints", "update", "1", "--state", "closed"])
+        #expect(try run("sc-cp-handler", ["complaints", "update", number, "--note", Self.note]).status == 0)
+        let skipping = try run("sc-cp-handler", ["complaints", "update", number, "--state", "closed"])
         #expect(skipping.status == 65, "\(skipping.output)")
 
         // Anyone with the code reads the state and the reply, never identity, notes or content.
@@ -240,9 +249,9 @@ struct ComplaintDaemonTests {
         #expect(try run("sc-cp-stranger", ["complaints", "lookup", String(wrong)]).status == 67)
 
         // Two people: the one who asks cannot approve, the approver cannot read, one reading.
-        #expect(try run("sc-cp-handler", ["complaints", "identity", "request", "1", "--reason", "短"]).status == 65)
+        #expect(try run("sc-cp-handler", ["complaints", "identity", "request", number, "--reason", "短"]).status == 65)
         let request = try run(
-            "sc-cp-handler", ["complaints", "identity", "request", "1", "--reason", "需当面核实举报的具体时间和地点"])
+            "sc-cp-handler", ["complaints", "identity", "request", number, "--reason", "需当面核实举报的具体时间和地点"])
         #expect(request.status == 0 && request.output.hasPrefix("request 1"), "\(request.output)")
         let early = try run("sc-cp-handler", ["complaints", "identity", "read", "1"])
         #expect(early.status == 65 && early.output.contains("not approved"), "\(early.output)")
@@ -264,7 +273,10 @@ struct ComplaintDaemonTests {
         #expect(requested.detail.contains("需当面核实举报的具体时间和地点") && requested.actor.contains("sc-cp-handler"))
         #expect(trail.contains { $0.action == "complaint.identity.approved" && $0.actor.contains("root") })
         #expect(trail.contains { $0.action == "complaint.identity.read" && $0.actor.contains("sc-cp-handler") })
-        #expect(DaemonProcess.eventually { daemon.stderr.contains("read the complainant's identity of complaint 1") })
+        #expect(
+            DaemonProcess.eventually {
+                daemon.stderr.contains("read the complainant's identity of complaint \(number)")
+            })
 
         // Nowhere else: no reply but the reading, no journal line, no database column, no file
         // of the daemon's (database, WAL, task files, public records).
@@ -324,7 +336,8 @@ struct ComplaintDaemonTests {
         let stub = try CampaignDaemonTests.spotcheck(
             daemon, ["complaints", "register", "--channel", "visit", "--leadership", "--allegation", "书记收受礼金"])
         #expect(stub.status == 0, "\(stub.output)")
-        let stored = try #require(try store.complaint(id: 2))
+        let number = try #require(CampaignDaemonTests.registeredNumber(stub.output).flatMap { Int64($0) })
+        let stored = try #require(try store.complaint(id: number))
         #expect(stored.stub && stored.allegation.isEmpty && stored.department.isEmpty && stored.state == .referred)
     }
 }

@@ -149,11 +149,12 @@ extension RoleTests {
             "--allegation", "局长在酒店宴请",
         ])
         #expect(registered.status == 0, "\(registered.output)")
+        let number = try #require(CampaignDaemonTests.registeredNumber(registered.output), "\(registered.output)")
         let code = try #require(
             registered.output.split(separator: "\n").first { $0.hasPrefix("receipt code: ") }?.dropFirst(14))
         let lookup = try Self.asUser("gaochao", ["complaints", "lookup", String(code)], socket: socket)
         #expect(lookup.status == 0 && !lookup.output.contains("局长在酒店宴请"), "\(lookup.output)")
-        #expect(try cli(["complaints", "inspect", "1"]).status == 0)
+        #expect(try cli(["complaints", "inspect", number]).status == 0)
 
         // The next day: the forms not returned are locked as late and journaled.
         daemon.signal(SIGTERM)
@@ -197,7 +198,7 @@ extension RoleTests {
 
         // Findings: one from the complaint (confirmed), every assignment marked done.
         let fromComplaint = try cli([
-            "findings", "add", "--complaint", "1", "--department", "d-shuiwu", "--category", "arrogant",
+            "findings", "add", "--complaint", number, "--department", "d-shuiwu", "--category", "arrogant",
             "--facts", "宴请属实",
         ])
         #expect(fromComplaint.status == 0, "\(fromComplaint.output)")
@@ -220,7 +221,7 @@ extension RoleTests {
             ("closed", nil),
         ] as [(String, String?)] {
             let updated = try cli(
-                ["complaints", "update", "1", "--state", state] + (reply.map { ["--reply", $0] } ?? []))
+                ["complaints", "update", number, "--state", state] + (reply.map { ["--reply", $0] } ?? []))
             #expect(updated.status == 0, "\(state): \(updated.output)")
         }
         tick()

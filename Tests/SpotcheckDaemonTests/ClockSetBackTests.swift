@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SpotcheckCampaign
 import SpotcheckProtocol
 import Synchronization
 import Testing
@@ -146,5 +147,67 @@ import Testing
         #expect(watch.behind() == nil)
         clock.offset.withLock { $0 = newest.at.timeIntervalSinceNow - ClockWatch.tolerance - 0.5 }
         #expect(watch.refusal()?.error == "io.spotcheck.ClockBehindState")
+    }
+
+    /// A DaemonControl of `harness` whose clock is a day behind its newest entry.
+    static func behind(_ harness: Harness) throws -> (control: DaemonControl, clock: TestClock) {
+        let clock = TestClock()
+        let events = EventLog(sinks: [harness.sink])
+        let watch = try ClockWatch(store: harness.store, events: events, zone: harness.local.zone, now: clock.now)
+        let newest = try #require(try harness.store.newestEntry())
+        clock.offset.withLock { $0 = newest.at.timeIntervalSinceNow - 86400 }
+        #expect(watch.behind() != nil)
+        let control = DaemonControl(
+            store: harness.store, engine: harness.engine, configuration: ConfigurationBox(harness.config),
+            status: StatusBox(), events: events, clock: watch)
+        return (control, clock)
+    }
+
+    /// The ledger's export and its list of checks change nothing: answered while the clock is
+    /// behind, for coordinators and auditors alike; a change is still refused.
+    @Test func theLedgersExportAndListOfChecksAreAnsweredWhileTheClockIsBehind() throws {
+        let world = try LedgerWorld()
+        let id = try world.recordByMember()
+        let (control, _) = try Self.behind(world.harness)
+        let rows = try Self.stampedRows(world.harness.store)
+        for caller in [LedgerWorld.coordinatorA, LedgerWorld.auditor] {
+            let export = try DeclarationTests.call(
+                control, caller, "io.spotcheck.Ledger.ExportFindings", ["overdue": false])
+            #expect(export.error == nil, "\(export)")
+            #expect((export.parameters["csv"] as? String ?? "").contains(id), "\(export)")
+            let checks = try DeclarationTests.call(control, caller, "io.spotcheck.Ledger.ListChecks", [:])
+            #expect(checks.error == nil, "\(checks)")
+        }
+        let change = try DeclarationTests.call(
+            control, LedgerWorld.coordinatorA, "io.spotcheck.Ledger.ConfirmFinding", ["id": id])
+        #expect(change.error == "io.spotcheck.ClockBehindState", "\(change)")
+        #expect(try Self.stampedRows(world.harness.store) == rows)
+    }
+
+    /// The self-inspection lists are answered while the clock is behind, and lock no late form
+    /// then (a lock would be stamped before the newest entry); once the clock has caught up, they
+    /// lock it as before.
+    @Test func theSelfInspectionListsLockNoLateFormWhileTheClockIsBehind() throws {
+        let harness = try SelfInspectionServiceTests.harness()
+        try SelfInspectionServiceTests.issue(harness, due: "2020-01-02", today: "2020-01-01")
+        let (control, clock) = try Self.behind(harness)
+        let rows = try Self.stampedRows(harness.store)
+        let key = try #require(harness.config.campaign).key
+        for (caller, method) in [
+            (SecrecyTests.auditor, "ListForms"), (SelfInspectionServiceTests.lili, "MyForms"),
+        ] {
+            let listed = try DeclarationTests.call(control, caller, "io.spotcheck.SelfInspection.\(method)", [:])
+            #expect(listed.error == nil, "\(listed)")
+            #expect(!(listed.parameters["forms"] as? [Any] ?? []).isEmpty, "\(listed)")
+        }
+        #expect(try Self.stampedRows(harness.store) == rows)
+        #expect(try harness.store.selfInspectionForms(campaign: key).allSatisfy { $0.state == .issued })
+        #expect(harness.events(.selfInspectionFormLate).isEmpty)
+
+        clock.offset.withLock { $0 = 0 }
+        let listed = try DeclarationTests.call(
+            control, SecrecyTests.auditor, "io.spotcheck.SelfInspection.ListForms", [:])
+        #expect(listed.error == nil, "\(listed)")
+        #expect(try harness.store.selfInspectionForms(campaign: key).allSatisfy { $0.state == .locked })
     }
 }

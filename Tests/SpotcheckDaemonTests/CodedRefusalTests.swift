@@ -58,7 +58,8 @@ import Testing
                 "--allegation", "局长在酒店宴请",
             ])
         #expect(registered.status == 0, "\(registered.output)")
-        let closing = try both(["complaints", "update", "1", "--state", "closed"])
+        let number = try #require(CampaignDaemonTests.registeredNumber(registered.output), "\(registered.output)")
+        let closing = try both(["complaints", "update", number, "--state", "closed"])
         #expect(closing.status == 65, "\(closing.english)")
         #expect(
             closing.english.contains(

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import SpotcheckCampaign
 import SpotcheckProtocol
 import Testing
@@ -171,6 +172,52 @@ import Testing
         #expect(full.finding["finder"] as? String == "handler-wang", "\(full)")
     }
 
+    /// A finding reopened after a new complaint names a complaint its coordinator may handle,
+    /// about the finding's department; a coordinator who does not handle complaints is refused
+    /// alike whatever the number. Of any finding, only those who see complaint numbers see which
+    /// complaint reopened it; the department's contact sees `投诉`.
+    @Test func aReopeningAfterAComplaintNamesOneOfTheDepartmentAndOnlyHandlersSeeWhich() throws {
+        let world = try LedgerWorld()
+        let (id, _, _, drawn) = try world.submittedWithVerifierDrawn()
+        let verified = world.call(
+            "VerifyFinding", LedgerMessages.VerifyParameters(id: id, accepted: true, note: "值班表已公示"),
+            as: LedgerWorld.caller(drawn.login))
+        #expect(verified.finding["state"] as? String == "closed", "\(verified)")
+        let complaints = CampaignControlTests.sealed(world.harness)
+        let about = try #require(CampaignControlTests.register(complaints, department: world.target))
+        let elsewhere = try #require(CampaignControlTests.register(complaints, department: world.otherDepartment))
+        let handling = Caller(
+            uid: 60031, gid: 60031, pid: 1, login: "coord-h", groups: ["spotcheck-complaints"], isCoordinator: true,
+            isAuditor: false)
+        func reopen(_ complaint: String, as caller: Caller) -> LedgerWorld.Answer {
+            world.call("ReopenFinding", LedgerMessages.ReopenParameters(id: id, complaint: complaint), as: caller)
+        }
+        var answers: Set<String> = []
+        for complaint in [String(about), String(elsewhere), "987654321", "x"] {
+            let answer = reopen(complaint, as: LedgerWorld.coordinatorA)
+            #expect(answer.error == "io.spotcheck.PermissionDenied", "\(complaint): \(answer)")
+            answers.insert("\(answer.error ?? "") \(answer.parameters.sorted { $0.key < $1.key })")
+        }
+        #expect(answers.count == 1, "\(answers)")
+        let missing = reopen("987654321", as: handling)
+        #expect(missing.parameters["field"] as? String == "complaint", "\(missing)")
+        #expect((missing.parameters["message"] as? String)?.contains("no complaint 987654321 you may handle") == true)
+        let other = reopen(String(elsewhere), as: handling)
+        #expect(
+            (other.parameters["message"] as? String)?.contains("is about another department than \(id)") == true,
+            "\(other)")
+        #expect(try world.harness.store.finding(try FindingID(id))?.state == .closed)
+
+        let reopened = reopen("#\(about)", as: handling)
+        #expect(reopened.finding["state"] as? String == "reopened", "\(reopened)")
+        func lastDetail(_ caller: Caller) -> [String: String] {
+            let shown = world.call("ShowFinding", LedgerMessages.IDParameters(id: id), as: caller)
+            return ((shown.parameters["history"] as? [[String: Any]])?.last?["detail"] as? [String: String]) ?? [:]
+        }
+        #expect(lastDetail(LedgerWorld.caller(world.contact))["complaint"] == "投诉")
+        #expect(lastDetail(LedgerWorld.coordinatorA)["complaint"] == String(about))
+    }
+
     @Test func findingNumbersSayNothingOfHowManyFindingsExist() throws {
         let world = try LedgerWorld()
         var numbers: [Int] = []
@@ -183,6 +230,35 @@ import Testing
         #expect(numbers != numbers.sorted() || numbers.first! > 100_007, "consecutive: \(numbers)")
         // Listed in the order recorded all the same.
         #expect(try world.harness.store.findings().map(\.id.number) == numbers)
+    }
+
+    /// A handler recused from a department sees no complaint about it, and no gap either: numbers
+    /// are drawn at random, listed in the order registered; a complaint registered before numbers
+    /// were drawn keeps its own.
+    @Test func complaintNumbersSayNothingOfHowManyComplaintsExist() throws {
+        let world = try LedgerWorld()
+        let complaints = CampaignControlTests.sealed(world.harness)
+        let old = try world.harness.store.database.write { db -> Int64 in
+            try db.execute(
+                sql: """
+                    INSERT INTO complaint (id, channel, received_day, received_at, department, allegation, category,
+                        stub, state, locator, receipt_salt, receipt_hash) VALUES (1, 'letter', ?, ?, 'd-shuiwu', 'a',
+                        'c', 0, 'received', 'old', x'00', x'00')
+                    """, arguments: [world.today.description, Date().timeIntervalSince1970])
+            return db.lastInsertedRowID
+        }
+        var numbers: [Int] = []
+        for department in ["d-fagai", "d-shuiwu", "d-fagai", "d-shuiwu", "d-fagai", "d-shuiwu", "d-fagai", "d-shuiwu"] {
+            numbers.append(try #require(CampaignControlTests.register(complaints, department: department)))
+        }
+        #expect(Set(numbers).count == 8 && numbers.allSatisfy { (100_000...999_999).contains($0) }, "\(numbers)")
+        #expect(numbers != numbers.sorted() || numbers.first! > 100_007, "consecutive: \(numbers)")
+        #expect(try world.harness.store.complaints().map(\.id) == [old] + numbers.map(Int64.init))
+        // lixia, a handler recused from d-fagai, sees only d-shuiwu's, in the order registered.
+        let listed = CampaignControlTests.answer(complaints, "List", "{}", as: CampaignControlTests.lixia)
+        guard case .success(let reply) = listed else { Issue.record("\(listed)"); return }
+        let seen = (reply["complaints"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? Int }
+        #expect(seen == [1] + numbers.enumerated().filter { $0.offset % 2 == 1 }.map(\.element), "\(seen)")
     }
 
     @Test func aComplaintCannotBeBackdatedAtWillAndBackdatingIsJournaled() throws {

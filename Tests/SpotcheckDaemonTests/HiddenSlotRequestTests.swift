@@ -193,17 +193,18 @@ import Testing
                 "--allegation", "a",
             ])
         #expect(registered.status == 0, "\(registered.output)")
-        let asked = try CampaignDaemonTests.spotcheck(daemon, ["complaints", "inspect", "1"])
+        let number = try #require(CampaignDaemonTests.registeredNumber(registered.output), "\(registered.output)")
+        let asked = try CampaignDaemonTests.spotcheck(daemon, ["complaints", "inspect", number])
         #expect(asked.status == 0 && asked.output.contains("next scheduled draw"), "\(asked.output)")
         #expect(!asked.output.contains("d-shuiwu"), "\(asked.output)")
         let chinese = try ControlTests.run(
-            ControlTests.cli, ["complaints", "inspect", "1"],
+            ControlTests.cli, ["complaints", "inspect", number],
             environment: ["SPOTCHECK_SOCKET": daemon.controlPath, "LANG": "zh_CN.UTF-8"])
         #expect(chinese.status != 0 && !chinese.output.isEmpty, "a second request is refused: \(chinese.output)")
         let missing = try CampaignDaemonTests.spotcheck(daemon, ["complaints", "inspect", "9"])
         #expect(missing.status != 0 && missing.output.contains("complaint 9"), "\(missing.output)")
         let store = try Store(path: daemon.statePath)
-        #expect(try store.pendingHiddenSlots().map(\.complaint) == [1])
+        #expect(try store.pendingHiddenSlots().map(\.complaint) == [try #require(Int64(number))])
     }
 
     @Test func aRecusedHandlerCannotRequestAndIsAnsweredAsForAMissingComplaint() throws {

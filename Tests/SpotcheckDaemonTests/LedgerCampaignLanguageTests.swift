@@ -73,8 +73,10 @@ import Testing
             "--allegation", "局长在酒店宴请",
         ])
         #expect(registered.status == 0, "\(registered.output)")
+        let number = try #require(CampaignDaemonTests.registeredNumber(registered.output), "\(registered.output)")
         try DaemonJSONConventionTests.expectValid(try run(["complaints", "list", "--json"]), schema: "complaints")
-        try DaemonJSONConventionTests.expectValid(try run(["complaints", "show", "1", "--json"]), schema: "complaints")
+        try DaemonJSONConventionTests.expectValid(
+            try run(["complaints", "show", number, "--json"]), schema: "complaints")
         let code = try #require(
             registered.output.split(separator: "\n").first { $0.hasPrefix("receipt code: ") }?.dropFirst(14))
         try DaemonJSONConventionTests.expectValid(

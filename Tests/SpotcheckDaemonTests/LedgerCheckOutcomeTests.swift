@@ -22,16 +22,7 @@ import Testing
 
         init() throws {
             harness = try Harness(
-                pools: """
-                    [[pool]]
-                    name = "county"
-                    targets_per_day = 3
-                    draw_time = "07:00"
-                    reveal_time = "08:00"
-                    [ledger]
-                    recheck_share = 100
-                    honesty_sample = 2
-                    """, calendar: "weekend = []")
+                pools: LedgerDrawTests.recheckPools + "\nhonesty_sample = 2", calendar: "weekend = []")
             let departments = try #require(try harness.store.currentRoster()).roster().departments.map(\.id).sorted()
             var closed: [FindingID] = []
             for (index, department) in departments.prefix(3).enumerated() {

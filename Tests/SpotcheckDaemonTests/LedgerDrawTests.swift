@@ -17,7 +17,7 @@ import Testing
     /// closed by a verification accepted on `day`).
     static func plant(
         _ store: Store, department: String, day: Day, closed: Bool = false,
-        source: FindingSource = .complaint(id: "C-1")
+        source: FindingSource = .complaint(id: "C-1"), finder: String = "coord"
     ) throws -> FindingID {
         let instant = LocalTime(zone: TimeZone(identifier: "Asia/Shanghai")!).instant(
             day, TimeOfDay(hour: 9, minute: 0)!)
@@ -26,7 +26,8 @@ import Testing
         let recorded = try store.recordFinding(year: day.parts.year, at: instant) { counter in
             try Finding.record(
                 counter: counter, department: department, source: source, category: .sluggish, ruleCodes: [],
-                severity: .minor, facts: "窗口无人值守", by: actor, at: moment, rules: rules)
+                severity: .minor, facts: "窗口无人值守", by: Actor(login: finder, role: .coordinator), at: moment,
+                rules: rules)
         }
         try store.updateFinding(recorded.finding.id, at: instant) { finding in
             var steps: [Transition] = []
@@ -420,17 +421,20 @@ import Testing
         }
     }
 
+    /// The county pool, and a ledger that re-checks every finding closed in the month before.
+    static let recheckPools = """
+        [[pool]]
+        name = "county"
+        targets_per_day = 3
+        draw_time = "07:00"
+        reveal_time = "08:00"
+        [ledger]
+        recheck_share = 100
+        """
+
     @Test func aCrashBetweenALedgerDrawAndItsNoteDrawsNothingTwice() throws {
         let harness = try Harness(
-            pools: """
-                [[pool]]
-                name = "county"
-                targets_per_day = 3
-                draw_time = "07:00"
-                reveal_time = "08:00"
-                [ledger]
-                recheck_share = 100
-                """, calendar: "weekend = []",
+            pools: Self.recheckPools, calendar: "weekend = []",
             fault: { if $0 == "ledger.draw.committed" { throw CancellationError() } })
         let roster = try #require(try harness.store.currentRoster()).roster()
         let departments = roster.departments.map(\.id).sorted()

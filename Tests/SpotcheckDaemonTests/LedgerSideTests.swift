@@ -81,6 +81,36 @@ import Testing
                 .logins.isSuperset(of: [world.member.login, world.lead.login]))
     }
 
+    /// The re-check (回头看) of a finding is no more its finder's than its verification: the draw's
+    /// reveal keeps them off the team, and no replacement seats them.
+    @Test func whoFoundAFindingIsNeverSeatedOnItsRecheck() throws {
+        let harness = try Harness(pools: LedgerDrawTests.recheckPools, calendar: "weekend = []")
+        let today = harness.local.day(of: Date())
+        let roster = try #require(try harness.store.currentRoster()).roster()
+        let department = try #require(roster.departments.map(\.id).sorted().first)
+        let finder = try #require(roster.inspectors.first { $0.home != department && $0.canLead })
+        let id = try LedgerDrawTests.plant(
+            harness.store, department: department,
+            day: try #require(Day(iso: Engine.previousPeriod(today) + "-12")), closed: true, finder: finder.login)
+        try harness.tick(today.description, "09:00")
+        let check = try #require(try harness.store.ledgerChecks().first { $0.kind == .recheck && $0.finding == id })
+        let said = "found \(id), whose rectification this draw re-checks"
+        #expect(
+            try harness.engine.foundWhatTheyVerify(drawID: check.drawID, department: department)(finder.id) == [said])
+        let team = try harness.store.assignments(drawID: check.drawID).filter { $0.department == department }
+        #expect(!team.isEmpty && !team.contains { $0.inspector == finder.id }, "\(team)")
+        var reasons: [String] = []
+        do {
+            _ = try harness.engine.replace(
+                drawID: check.drawID, inspector: try #require(team.last).inspector, with: finder.id, reason: "出差",
+                actor: "coord-a", now: Date(), config: harness.config, department: department)
+        } catch Engine.ReplaceError.notEligible(_, let found) {
+            reasons = found
+        }
+        #expect(reasons.contains(said), "\(reasons)")
+        #expect(Catalogue.ReplacementReasons.patterns.told(said, in: .chinese).contains("不能回头看"))
+    }
+
     @Test func aCoordinatorOnTheDepartmentsSideRecordsNoLongerLimitAndThePlainConfirmationAdoptsNone() throws {
         let world = try LedgerWorld()
         // The department's contact, a coordinator too, records a grave finding of the inspection.
@@ -107,6 +137,30 @@ import Testing
             "ConfirmFinding", LedgerMessages.ConfirmParameters(id: id, severity: "serious"),
             as: LedgerWorld.coordinatorA)
         #expect(set.finding["severity"] as? String == "serious", "\(set)")
+    }
+
+    /// A cancelled verification draw verifies nothing: its verifier is told so and closes
+    /// nothing, and the ledger's next pass draws a new verifier, who does.
+    @Test func aCancelledVerificationsVerifierClosesNothingAndTheNextPassDrawsAnother() throws {
+        let world = try LedgerWorld()
+        let (id, _, check, drawn) = try world.submittedWithVerifierDrawn()
+        _ = try world.harness.engine.cancelOrder(
+            drawID: check.drawID, reason: "任务调整", actor: "coord-a", now: Date(), config: world.harness.config)
+        let verify = LedgerMessages.VerifyParameters(id: id, accepted: true, note: "值班表已公示")
+        let refused = world.call("VerifyFinding", verify, as: LedgerWorld.caller(drawn.login))
+        #expect(refused.code == "orderCancelled", "\(refused)")
+        let message = refused.parameters["message"] as? String ?? ""
+        #expect(message.contains("draw \(check.drawID) was cancelled") && message.contains(id), "\(message)")
+        #expect(Catalogue.LedgerRefusals.patterns.told(message, in: .chinese).contains("重新抽取核验人员"), "\(message)")
+        #expect(try world.harness.store.finding(try FindingID(id))?.state == .awaitingVerification)
+
+        try world.harness.tick(world.today.description, "10:00")
+        let finding = try #require(try world.harness.store.finding(try FindingID(id)))
+        let again = try #require(try world.harness.store.ledgerCheck(key: LedgerCheck.verificationKey(finding)))
+        #expect(again.drawID != check.drawID && !again.logins.isEmpty, "\(again)")
+        let verifier = try #require(try world.harness.store.assignments(drawID: again.drawID).first)
+        let closed = world.call("VerifyFinding", verify, as: LedgerWorld.caller(verifier.login))
+        #expect(closed.finding["state"] as? String == "closed", "\(closed)")
     }
 
     @Test func aCancelledOrdersTeamRecordsAndConfirmsNoFinding() throws {

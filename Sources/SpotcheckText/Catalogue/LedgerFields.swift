@@ -105,6 +105,16 @@ extension Catalogue {
                     en: "complaint \(id) is about another department; record its finding in that department",
                     zh: "投诉 \(id) 涉及的是另一个单位；请在该单位下登记问题")
             },
+            TextPattern(
+                Localized(
+                    en: "a reopening names the new complaint's number (spotcheck complaints list)",
+                    zh: "因新投诉重新打开问题须写明该投诉编号（见 spotcheck complaints list）")),
+            TextPattern { id, finding, department, same in
+                Localized(
+                    en: "complaint \(id) is about another department than \(finding) (\(department)); "
+                        + "name a complaint about \(same)",
+                    zh: "投诉 \(id) 涉及的不是问题 \(finding) 所在的单位（\(department)）；请写明涉及 \(same) 的投诉")
+            },
         ]
     }
 }

@@ -22,6 +22,13 @@ extension Catalogue {
                     zh: "抽签 \(draw) 已取消（spotcheck cancel）：取消的检查不算检查，"
                         + "不登记也不确认其检查组在 \(department) 发现的问题")
             },
+            TextPattern { draw, finding in
+                Localized(
+                    en: "draw \(draw) was cancelled (spotcheck cancel): its verifier no longer verifies "
+                        + "\(finding); the ledger draws a new verifier at its next pass",
+                    zh: "抽签 \(draw) 已取消（spotcheck cancel）：其核验人员不再核验问题 \(finding)；"
+                        + "台账在下一次例行处理时重新抽取核验人员")
+            },
         ]
     }
 }

@@ -226,6 +226,11 @@ extension Catalogue {
                     en: "found \(finding), whose rectification this draw verifies",
                     zh: "是发现问题 \(finding) 的人员，不能核验其整改")
             },
+            TextPattern { finding in
+                Localized(
+                    en: "found \(finding), whose rectification this draw re-checks",
+                    zh: "是发现问题 \(finding) 的人员，不能回头看其整改")
+            },
             TextPattern { id in
                 Localized(en: "the team needs a lead and \(id) may not lead", zh: "该检查组需要组长，而 \(id) 不能担任组长")
             },
