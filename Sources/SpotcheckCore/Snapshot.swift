@@ -150,7 +150,6 @@ struct CanonicalWriter {
             }
             var order = Array(starts.indices)
             order.sort { bytesPrecede(line($0), line($1)) }
-            out.bytes.reserveCapacity(out.bytes.count + buffer.count)
             for number in order { out.bytes.append(contentsOf: line(number)) }
         }
     }
