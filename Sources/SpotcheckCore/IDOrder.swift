@@ -22,21 +22,22 @@ func sortedByID<Item: IdentifiedByID>(_ items: [Item]) -> [Item] {
 /// Whether `lhs` sorts before `rhs` by bytes, as `lexicographicallyPrecedes` answers, eight
 /// bytes at a time.
 func bytesPrecede(_ lhs: [UInt8], _ rhs: [UInt8]) -> Bool {
-    lhs.withUnsafeBytes { a in
-        rhs.withUnsafeBytes { b in
-            let common = min(a.count, b.count)
-            var index = 0
-            while index + 8 <= common {
-                let x = UInt64(bigEndian: a.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                let y = UInt64(bigEndian: b.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                if x != y { return x < y }
-                index += 8
-            }
-            while index < common {
-                if a[index] != b[index] { return a[index] < b[index] }
-                index += 1
-            }
-            return a.count < b.count
-        }
+    lhs.withUnsafeBytes { a in rhs.withUnsafeBytes { b in bytesPrecede(a, b) } }
+}
+
+/// `bytesPrecede` of bytes in place.
+func bytesPrecede(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+    let common = min(a.count, b.count)
+    var index = 0
+    while index + 8 <= common {
+        let x = UInt64(bigEndian: a.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        let y = UInt64(bigEndian: b.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        if x != y { return x < y }
+        index += 8
     }
+    while index < common {
+        if a[index] != b[index] { return a[index] < b[index] }
+        index += 1
+    }
+    return a.count < b.count
 }

@@ -33,18 +33,29 @@ public struct Seed: Sendable, Hashable {
     }
 
     /// HMAC(seed, prefix + label) for each label, as four big-endian words each (so that
-    /// comparing the tuples compares the codes as bytes). The key is set up once and its state
-    /// copied per label: the same codes as `mac`, without keying afresh each time.
+    /// comparing the tuples compares the codes as bytes). The same codes as `mac`, computed as
+    /// HMAC is defined (RFC 2104; the 32-byte key is shorter than SHA-256's 64-byte block, so it
+    /// is zero-padded): SHA-256(key ⊕ opad ‖ SHA-256(key ⊕ ipad ‖ message)). The two keyed
+    /// states are set up once and copied per label, and the bytes go to the hash functions
+    /// directly.
     func macWords(prefix: String, _ labels: [String]) -> [(UInt64, UInt64, UInt64, UInt64)] {
-        var keyed = HMAC<SHA256>(key: SymmetricKey(data: bytes))
-        keyed.update(data: Array(prefix.utf8))
+        var block = [UInt8](repeating: 0, count: 64)
+        block.replaceSubrange(0..<bytes.count, with: bytes)
+        var inner = SHA256()
+        inner.update(data: block.map { $0 ^ 0x36 })
+        inner.update(data: Array(prefix.utf8))
+        var outer = SHA256()
+        outer.update(data: block.map { $0 ^ 0x5c })
         var words: [(UInt64, UInt64, UInt64, UInt64)] = []
         words.reserveCapacity(labels.count)
         for label in labels {
-            var state = keyed
+            var state = inner
             var label = label
-            label.withUTF8 { state.update(data: UnsafeRawBufferPointer($0)) }
-            let code = state.finalize()
+            label.withUTF8 { state.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+            let innerCode = state.finalize()
+            var outerState = outer
+            innerCode.withUnsafeBytes { outerState.update(bufferPointer: $0) }
+            let code = outerState.finalize()
             words.append(
                 code.withUnsafeBytes { raw in
                     func word(_ offset: Int) -> UInt64 {

@@ -51,27 +51,32 @@ extension Roster {
             out.end()
         }
         writeInactive(&out)
-        let conflictLines = conflicts.map { conflict in
-            var line = CanonicalWriter()
-            line.field("conflict")
-            line.field(conflict.inspector)
-            line.field(conflict.department)
-            line.field(conflict.reasonHash)
-            line.field(conflict.until?.description ?? "")
-            line.end()
-            return line.bytes
+        // Conflict and history lines are written one after another into one buffer, then
+        // copied out sorted by their bytes.
+        var lines = CanonicalWriter()
+        var starts: [Int] = []
+        starts.reserveCapacity(conflicts.count)
+        for conflict in conflicts {
+            starts.append(lines.bytes.count)
+            lines.field("conflict")
+            lines.field(conflict.inspector)
+            lines.field(conflict.department)
+            lines.field(conflict.reasonHash)
+            lines.field(conflict.until?.description ?? "")
+            lines.end()
         }
-        for line in conflictLines.sorted(by: bytesPrecede) { out.bytes += line }
-        let historyLines = history.map { entry in
-            var line = CanonicalWriter()
-            line.field("assignment")
-            line.field(entry.date.description)
-            line.field(entry.inspector)
-            line.field(entry.department)
-            line.end()
-            return line.bytes
+        lines.appendSortedLines(starts, to: &out)
+        lines.bytes.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
+        for entry in history {
+            starts.append(lines.bytes.count)
+            lines.field("assignment")
+            lines.field(entry.date.description)
+            lines.field(entry.inspector)
+            lines.field(entry.department)
+            lines.end()
         }
-        for line in historyLines.sorted(by: bytesPrecede) { out.bytes += line }
+        lines.appendSortedLines(starts, to: &out)
         return out.bytes
     }
 
@@ -133,17 +138,51 @@ struct CanonicalWriter {
         bytes.append(10)
         atLineStart = true
     }
+
+    /// Appends to `out` the lines of `bytes` that begin at `starts` (each ends where the next
+    /// begins, the last at the end), sorted by their bytes (`bytesPrecede`): the order they would
+    /// have as arrays of their own.
+    func appendSortedLines(_ starts: [Int], to out: inout CanonicalWriter) {
+        bytes.withUnsafeBytes { buffer in
+            func line(_ number: Int) -> UnsafeRawBufferPointer {
+                let end = number + 1 < starts.count ? starts[number + 1] : buffer.count
+                return UnsafeRawBufferPointer(rebasing: buffer[starts[number]..<end])
+            }
+            var order = Array(starts.indices)
+            order.sort { bytesPrecede(line($0), line($1)) }
+            for number in order { out.bytes.append(contentsOf: line(number)) }
+        }
+    }
 }
 
 public enum Hex {
     public static func encode(_ bytes: some Sequence<UInt8>) -> String {
-        let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
+        out.reserveCapacity(2 * bytes.underestimatedCount)
         for byte in bytes {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0F)])
+            out.append(digit(byte >> 4))
+            out.append(digit(byte & 0x0F))
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A SHA-256 digest's 32 bytes read in place (a digest handed to the `Sequence` version is
+    /// copied out byte by byte); the same text. A roster's snapshot hashes every conflict reason.
+    static func encode(_ digest: SHA256.Digest) -> String {
+        digest.withUnsafeBytes { bytes in
+            String(unsafeUninitializedCapacity: 2 * bytes.count) { out in
+                for (index, byte) in bytes.enumerated() {
+                    out[2 * index] = digit(byte >> 4)
+                    out[2 * index + 1] = digit(byte & 0x0F)
+                }
+                return 2 * bytes.count
+            }
+        }
+    }
+
+    /// The lowercase hex digit of a value below 16.
+    private static func digit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 
     /// Decodes lowercase or uppercase hex; `nil` for odd length or a non-hex character.

@@ -446,7 +446,7 @@ struct CanonicalSearch {
             pinned[position].append(chosen)
             var repair = StaffingRepair(
                 context: context, targets: targets, teamSize: solver.teamSize, leadRequired: solver.leadRequired,
-                minHomes: solver.minHomes, lists: lists, positionOf: positionOf, fixed: pinned, teams: teams)
+                minHomes: solver.minHomes, lists: lists, fixed: pinned, teams: teams)
             if let staffing = repair.run() {
                 commit(staffing)
                 return true
@@ -843,7 +843,9 @@ struct CanonicalSearch {
         pinned[position].append(inspector)
         var repair = StaffingRepair(
             context: context, targets: targets, teamSize: solver.teamSize, leadRequired: solver.leadRequired,
-            minHomes: solver.minHomes, lists: lists, positionOf: positionOf, fixed: pinned, teams: witness)
+            minHomes: solver.minHomes, lists: lists, fixed: pinned, teams: witness)
+        // The witness honours the fixed choices: no one before `firstFree` has a place left in it.
+        repair.firstFree = firstFree
         guard repair.place(inspector, into: position), let teams = repair.run() else { return false }
         commit(teams)
         return true
@@ -881,15 +883,23 @@ struct CanonicalSearch {
     }
 
     private mutating func commit(_ teams: [[Int]]) {
+        // The counts change only for the members of the old and the new teams.
+        for team in witness { for member in team { witnessLoad[member] -= 1 } }
         witness = teams
-        recount()
+        for team in witness { for member in team { witnessLoad[member] += 1 } }
     }
 
     /// Whether every team of `teams` meets every rule (`valid`), capacity counted once for all
     /// teams rather than per member.
-    private func allValid(_ teams: [[Int]]) -> Bool {
+    private mutating func allValid(_ teams: [[Int]]) -> Bool {
         guard teams.count == targets.count else { return false }
-        var count = [Int](repeating: 0, count: context.inspectors.count)
+        // Counted in `extraLoad` (zero between uses), cleared before returning.
+        var count = extraLoad
+        extraLoad = []
+        defer {
+            for team in teams { for member in team { count[member] = 0 } }
+            extraLoad = count
+        }
         for team in teams {
             for member in team {
                 count[member] += 1

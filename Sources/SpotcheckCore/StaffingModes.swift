@@ -302,14 +302,19 @@ extension StaffingSolver {
             ranked: available, positionOf: positionOf, fixed: [[Int]](repeating: [], count: targets.count),
             known: known, scarce: scarce)
         flow.eligibleCache = pickEligible
+        var positions = [Int](repeating: -1, count: context.departments.count)
+        for (position, target) in targets.enumerated() { positions[target] = position }
+        flow.departmentPositions = positions
         return flow
     }
 
     /// Whether `teams` staff `targets` under every rule: size, distinct members, eligibility,
     /// lead, skills, homes, capacity and the reciprocal ban.
-    func meetsEveryRule(_ teams: [[Int]], _ targets: [Int], positionOf: [Int: Int]) -> Bool {
+    func meetsEveryRule(_ teams: [[Int]], _ targets: [Int]) -> Bool {
         guard teams.count == targets.count else { return false }
-        var load: [Int: Int] = [:]
+        var load = [Int](repeating: 0, count: context.inspectors.count)
+        var positions = [Int](repeating: -1, count: context.departments.count)
+        for (position, target) in targets.enumerated() { positions[target] = position }
         var homes: [Int] = []
         for (position, team) in teams.enumerated() {
             let target = targets[position]
@@ -318,12 +323,12 @@ extension StaffingSolver {
                     team, target: target, size: teamSize, leadRequired: leadRequired, minHomes: minHomes, homes: &homes)
             else { return false }
             for member in team {
-                load[member, default: 0] += 1
-                if load[member]! > context.capacity[member] { return false }
+                load[member] += 1
+                if load[member] > context.capacity[member] { return false }
             }
             if context.policy.reciprocalBan {
                 for home in homes {
-                    guard let other = positionOf[home], other != position else { continue }
+                    guard home >= 0, case let other = positions[home], other >= 0, other != position else { continue }
                     if teams[other].contains(where: { context.home[$0] == target }) { return false }
                 }
             }

@@ -18,13 +18,18 @@ struct StaffingRepair {
     let leads: [Int]
     /// Holders of each skill (by bit).
     let holders: [[Int]]
-    let positionOf: [Int: Int]
+    /// Per department: its position in `targets`, -1 when it is not a target (no hashing in the
+    /// reciprocal ban's checks of every candidate).
+    let positionByDepartment: [Int]
+    /// No inspector before this place in `ranked` has capacity left in `teams` (the caller
+    /// knows; plain seats are sought from there).
+    var firstFree = 0
     /// Members that may not be moved, per position.
     let fixed: [[Int]]
     var teams: [[Int]]
     var load: [Int]
-    /// The positions whose teams each inspector is in.
-    var placed: [Int: [Int]] = [:]
+    /// The positions whose teams each inspector is in, per inspector.
+    var placed: [[Int]]
     /// Inspectors met by the current path search (`stamp` marks the search).
     var seen: [Int]
     var stamp = 0
@@ -34,7 +39,7 @@ struct StaffingRepair {
 
     init(
         context: DrawContext, targets: [Int], teamSize: Int, leadRequired: Bool, minHomes: Int,
-        lists: StaffingSolver.Lists, positionOf: [Int: Int], fixed: [[Int]], teams: [[Int]]
+        lists: StaffingSolver.Lists, fixed: [[Int]], teams: [[Int]]
     ) {
         self.context = context
         self.targets = targets
@@ -44,14 +49,17 @@ struct StaffingRepair {
         ranked = lists.all
         leads = lists.leads
         holders = lists.holders
-        self.positionOf = positionOf
+        var positionByDepartment = [Int](repeating: -1, count: context.departments.count)
+        for (position, target) in targets.enumerated() { positionByDepartment[target] = position }
+        self.positionByDepartment = positionByDepartment
         self.fixed = fixed
         self.teams = teams
         load = [Int](repeating: 0, count: context.inspectors.count)
+        placed = [[Int]](repeating: [], count: context.inspectors.count)
         for (position, team) in teams.enumerated() {
             for member in team {
                 load[member] += 1
-                placed[member, default: []].append(position)
+                placed[member].append(position)
             }
         }
         seen = [Int](repeating: 0, count: context.inspectors.count)
@@ -63,7 +71,7 @@ struct StaffingRepair {
     mutating func place(_ inspector: Int, into position: Int) -> Bool {
         if teams[position].contains(inspector) { return true }
         if load[inspector] >= context.capacity[inspector] {
-            guard let donor = placed[inspector]?.first(where: { !fixed[$0].contains(inspector) }) else { return false }
+            guard let donor = placed[inspector].first(where: { !fixed[$0].contains(inspector) }) else { return false }
             remove(inspector, from: donor)
         }
         add(inspector, to: position)
@@ -119,7 +127,9 @@ struct StaffingRepair {
     /// Whether the reciprocal ban rules the inspector out of team(position) given the teams as
     /// they stand.
     private func barred(_ inspector: Int, _ position: Int) -> Bool {
-        guard context.policy.reciprocalBan, let other = positionOf[context.home[inspector]], other != position
+        let home = context.home[inspector]
+        guard context.policy.reciprocalBan, home >= 0, case let other = positionByDepartment[home], other >= 0,
+            other != position
         else { return false }
         return teams[other].contains { context.home[$0] == targets[position] }
     }
@@ -138,13 +148,13 @@ struct StaffingRepair {
     private mutating func remove(_ member: Int, from position: Int) {
         teams[position].removeAll { $0 == member }
         load[member] -= 1
-        placed[member]?.removeAll { $0 == position }
+        placed[member].removeAll { $0 == position }
     }
 
     private mutating func add(_ member: Int, to position: Int) {
         teams[position].append(member)
         load[member] += 1
-        placed[member, default: []].append(position)
+        placed[member].append(position)
     }
 
     /// Brings an inspector covering `need` into team(position), which has room, along the
@@ -176,7 +186,7 @@ struct StaffingRepair {
                 seen[inspector] = stamp
                 var free = load[inspector] < context.capacity[inspector]
                 if !free {
-                    for other in placed[inspector] ?? [] where parent[other] == nil {
+                    for other in placed[inspector] where parent[other] == nil {
                         guard let lost = lost(inspector, other) else { continue }
                         if lost.isEmpty {
                             remove(inspector, from: other)
@@ -274,7 +284,11 @@ struct StaffingRepair {
             let left = teamSize - teams[position].count
             let needHome = minHomes - homes.count >= left
             var found: Int?
-            for inspector in ranked {
+            // Those before `firstFree` are refused below (no capacity left): counted, not read.
+            let from = min(firstFree, ranked.count)
+            scanned += from
+            if scanned > 200_000 { return false }
+            for inspector in ranked[from...] {
                 scanned += 1
                 if scanned > 200_000 { return false }
                 guard load[inspector] < context.capacity[inspector], context.isEligible(inspector, for: target),
@@ -302,7 +316,9 @@ struct StaffingRepair {
         else { return false }
         if context.policy.reciprocalBan {
             for home in homes {
-                guard let other = positionOf[home], other != position else { continue }
+                guard home >= 0, case let other = positionByDepartment[home], other >= 0, other != position else {
+                    continue
+                }
                 if teams[other].contains(where: { context.home[$0] == target }) { return false }
             }
         }

@@ -45,27 +45,48 @@ struct StaffingRoleFlow {
     /// scarce inspectors (in rank order) who have its role and are eligible for the department.
     /// Keyed by department, not position, so that one cache serves every question of a draw
     /// (its picks, whose last position changes department, and its canonical teams).
+    /// Also holds the flow's per-inspector tables between questions (`FlowTables`), so that a
+    /// question does not allocate and clear tables over every inspector.
     final class EligibleCache {
         var lists: [Slot: [Int]] = [:]
+        var tables = FlowTables()
+    }
+
+    /// Per inspector, indexed by inspector: the slots they take in the flow (empty between
+    /// flows), and the search that last reached them with the slot it reached them from.
+    struct FlowTables {
+        var serving: [[Int]] = []
+        var reachedIn: [Int] = []
+        var reachedFrom: [Int] = []
+        /// Searches made with these tables (the marks in `reachedIn`).
+        var searches = 0
+    }
+
+    /// The scarce inspectors, in rank order, who have `slot`'s role and are eligible for its
+    /// department (capacity, fixed choices and the reciprocal ban not yet asked).
+    private func candidates(_ slot: Slot) -> [Int] {
+        let department = targets[slot.position]
+        func hasRole(_ inspector: Int) -> Bool {
+            (!slot.lead || context.canLead[inspector]) && context.skillMask[inspector] & slot.skills == slot.skills
+                && context.isEligible(inspector, for: department)
+        }
+        guard let eligibleCache else { return scarce.filter(hasRole) }
+        let key = Slot(position: department, lead: slot.lead, skills: slot.skills)
+        if let list = eligibleCache.lists[key] { return list }
+        let list = scarce.filter(hasRole)
+        eligibleCache.lists[key] = list
+        return list
+    }
+
+    /// Whether an inspector of `candidates(slot)` may take it now: capacity left, not already
+    /// fixed in the team, not ruled out by the reciprocal ban against the fixed choices.
+    private func open(_ inspector: Int, _ slot: Slot, _ left: [Int]) -> Bool {
+        left[inspector] > 0 && !fixed[slot.position].contains(inspector) && !barred(inspector, slot.position, fixed)
     }
 
     /// The scarce inspectors, in rank order, who may take `slot` now (`fits`).
     func fitting(_ slot: Slot, _ left: [Int]) -> [Int] {
-        guard let eligibleCache else { return scarce.filter { fits($0, slot, left) } }
-        let eligible: [Int]
-        let key = Slot(position: targets[slot.position], lead: slot.lead, skills: slot.skills)
-        if let list = eligibleCache.lists[key] {
-            eligible = list
-        } else {
-            eligible = scarce.filter {
-                (!slot.lead || context.canLead[$0]) && context.skillMask[$0] & slot.skills == slot.skills
-                    && context.isEligible($0, for: key.position)
-            }
-            eligibleCache.lists[key] = eligible
-        }
-        return eligible.filter {
-            left[$0] > 0 && !fixed[slot.position].contains($0) && !barred($0, slot.position, fixed)
-        }
+        candidates(slot).filter { open($0, slot, left) }
     }
 
     /// A staffing honouring `fixed`, or nil when this attempt finds none.
@@ -195,27 +216,51 @@ struct StaffingRoleFlow {
     /// A maximum matching of slots to inspectors (each up to their capacity left, once per
     /// team), started from the known staffing; the slot → inspector map and the slots left short.
     private func flow(_ slots: [Slot], _ left: [Int]) -> (assigned: [Int], short: [Int], reached: Set<Int>) {
-        // Candidates per slot (the scarce inspectors that fit it), listed when first needed.
+        // Per-inspector tables kept across questions when there is a cache (cleared on return).
+        let cache = eligibleCache
+        var tables = cache?.tables ?? FlowTables()
+        cache?.tables = FlowTables()
+        let inspectors = context.inspectors.count
+        if tables.serving.count != inspectors {
+            tables.serving = [[Int]](repeating: [], count: inspectors)
+            tables.reachedIn = [Int](repeating: -1, count: inspectors)
+            tables.reachedFrom = [Int](repeating: -1, count: inspectors)
+        }
+        var serving = tables.serving  // inspector → slots
+        var reachedIn = tables.reachedIn
+        var reachedFrom = tables.reachedFrom  // inspector → slot that reached them
+        var searches = tables.searches
+        tables = FlowTables()
+        var holding: [Int] = []  // inspectors whose `serving` is not empty
+        defer {
+            for inspector in holding { serving[inspector] = [] }
+            cache?.tables = FlowTables(
+                serving: serving, reachedIn: reachedIn, reachedFrom: reachedFrom, searches: searches)
+        }
+        // Candidates per slot (the scarce inspectors with its role), listed when first needed.
         var listed = [[Int]?](repeating: nil, count: slots.count)
-        func fitting(_ index: Int) -> [Int] {
+        func candidates(_ index: Int) -> [Int] {
             if let list = listed[index] { return list }
-            let list = self.fitting(slots[index], left)
+            let list = self.candidates(slots[index])
             listed[index] = list
             return list
         }
         var assigned = [Int](repeating: -1, count: slots.count)
-        var serving: [Int: [Int]] = [:]  // inspector → slots
+        func serve(_ inspector: Int, _ slot: Int) {
+            if serving[inspector].isEmpty { holding.append(inspector) }
+            serving[inspector].append(slot)
+        }
         // An inspector's capacity counts teams, not slots: one inspector may take two slots of
         // one team (lead and skill), for one place.
         func teams(_ inspector: Int) -> Int {
             var positions: [Int] = []
-            for slot in serving[inspector] ?? [] where !positions.contains(slots[slot].position) {
+            for slot in serving[inspector] where !positions.contains(slots[slot].position) {
                 positions.append(slots[slot].position)
             }
             return positions.count
         }
         func inTeam(_ inspector: Int, _ index: Int) -> Bool {
-            (serving[inspector] ?? []).contains { slots[$0].position == slots[index].position }
+            serving[inspector].contains { slots[$0].position == slots[index].position }
         }
         func usable(_ inspector: Int, for index: Int) -> Bool {
             inTeam(inspector, index) || teams(inspector) < left[inspector]
@@ -225,46 +270,64 @@ struct StaffingRoleFlow {
             let position = slots[index].position
             for member in known[position] where fits(member, slots[index], left) && usable(member, for: index) {
                 assigned[index] = member
-                serving[member, default: []].append(index)
+                serve(member, index)
                 break
             }
         }
-        // Augmenting paths, breadth first, from each short slot.
+        // Augmenting paths, breadth first, from each short slot. A slot is in the current search
+        // when `slotIn` holds its mark; `slotFrom` is the inspector that reached it.
         var reached = Set<Int>()
+        var slotIn = [Int](repeating: -1, count: slots.count)
+        var slotFrom = [Int](repeating: -1, count: slots.count)
         for start in slots.indices where assigned[start] < 0 {
-            var parentOfSlot: [Int: Int] = [start: -1]  // slot → inspector that reached it
-            var parentOfInspector: [Int: Int] = [:]  // inspector → slot that reached it
+            searches += 1
+            let mark = searches
+            slotIn[start] = mark
+            slotFrom[start] = -1
             var queue = [start]
             var head = 0
             var end: Int?
             search: while head < queue.count {
                 let slot = queue[head]
                 head += 1
-                for inspector in fitting(slot) where parentOfInspector[inspector] == nil && assigned[slot] != inspector
+                for inspector in candidates(slot)
+                where reachedIn[inspector] != mark && assigned[slot] != inspector && open(inspector, slots[slot], left)
                 {
-                    let others = serving[inspector] ?? []
-                    parentOfInspector[inspector] = slot
+                    let others = serving[inspector]
+                    reachedIn[inspector] = mark
+                    reachedFrom[inspector] = slot
                     // Already in this team (for another role), or a team's place left: done.
                     if inTeam(inspector, slot) || teams(inspector) < left[inspector] {
                         end = inspector
                         break search
                     }
                     // Otherwise a slot they hold alone in some team may go to someone else.
-                    for other in others where parentOfSlot[other] == nil {
+                    for other in others where slotIn[other] != mark {
                         let position = slots[other].position
                         guard others.filter({ slots[$0].position == position }).count == 1 else { continue }
-                        parentOfSlot[other] = inspector
+                        slotIn[other] = mark
+                        slotFrom[other] = inspector
                         queue.append(other)
                     }
                 }
             }
-            guard let inspector = end else {
+            guard var inspector = end else {
                 for slot in queue { reached.insert(slots[slot].position) }
                 continue
             }
-            Self.augment(
-                from: inspector, parentOfInspector: parentOfInspector, parentOfSlot: parentOfSlot,
-                assigned: &assigned, serving: &serving)
+            // Flip the path, from the free inspector it ended at back to its first slot: each
+            // slot on it takes the inspector that reached it.
+            while true {
+                let slot = reachedFrom[inspector]
+                let previous = assigned[slot]
+                assigned[slot] = inspector
+                serve(inspector, slot)
+                if previous >= 0 { serving[previous].removeAll { $0 == slot } }
+                let back = slotFrom[slot]
+                if back < 0 { break }
+                precondition(back == previous, "an augmenting path follows assigned edges")
+                inspector = back
+            }
         }
         return (assigned, slots.indices.filter { assigned[$0] < 0 }, reached)
     }
@@ -285,16 +348,23 @@ struct StaffingRoleFlow {
         var cursor = 0
         for position in targets.indices {
             let target = targets[position]
-            func homes() -> Set<Int> { Set(teams[position].map { context.home[$0] }) }
             func accept(_ inspector: Int) -> Bool {
                 guard left[inspector] > 0, context.isEligible(inspector, for: target),
                     !teams[position].contains(inspector), !barred(inspector, position, teams)
                 else { return false }
-                let seatsLeft = teamSize - teams[position].count
-                let have = homes()
-                if have.count < minHomes, minHomes - have.count >= seatsLeft, have.contains(context.home[inspector]) {
-                    return false
+                let team = teams[position]
+                let seatsLeft = teamSize - team.count
+                // The team's distinct homes, and whether the inspector's is among them (teams
+                // are small: no set).
+                let home = context.home[inspector]
+                var homes = 0
+                var shared = false
+                for (index, member) in team.enumerated() {
+                    let other = context.home[member]
+                    if !team[..<index].contains(where: { context.home[$0] == other }) { homes += 1 }
+                    if other == home { shared = true }
                 }
+                if homes < minHomes, minHomes - homes >= seatsLeft, shared { return false }
                 return true
             }
             for member in known[position] where teams[position].count < teamSize && accept(member) {
@@ -321,25 +391,5 @@ struct StaffingRoleFlow {
             if teams[position].count < teamSize { return nil }
         }
         return teams
-    }
-
-    /// Flips the augmenting path a search found, from the free inspector it ended at back to its
-    /// first slot: each slot on it takes the inspector that reached it.
-    static func augment(
-        from end: Int, parentOfInspector: [Int: Int], parentOfSlot: [Int: Int], assigned: inout [Int],
-        serving: inout [Int: [Int]]
-    ) {
-        var inspector = end
-        while true {
-            let slot = parentOfInspector[inspector]!
-            let previous = assigned[slot]
-            assigned[slot] = inspector
-            serving[inspector, default: []].append(slot)
-            if previous >= 0 { serving[previous]?.removeAll { $0 == slot } }
-            let back = parentOfSlot[slot]!
-            if back < 0 { break }
-            precondition(back == previous, "an augmenting path follows assigned edges")
-            inspector = back
-        }
     }
 }

@@ -35,14 +35,23 @@ final class StaffingSolver {
 
     /// The targets of the last feasible answer and one staffing of them.
     private var witnessTargets: [Int] = []
-    private var witnessTeams: [[Int]] = [] {
-        didSet {
-            for team in oldValue { for member in team { witnessLoad[member] -= 1 } }
-            for team in witnessTeams { for member in team { witnessLoad[member] += 1 } }
-        }
-    }
-    /// Teams per inspector in `witnessTeams`.
+    private var witnessTeams: [[Int]] = []
+    /// Teams per inspector in `witnessTeams` (`setWitness` keeps it).
     private var witnessLoad: [Int]
+
+    /// Makes `teams` the witness and counts its teams per inspector: only the teams added when
+    /// it extends the witness before (a pick's team added to the staffing of the earlier ones).
+    private func setWitness(_ targets: [Int], _ teams: [[Int]]) {
+        var load = witnessLoad
+        witnessLoad = []
+        let old = witnessTeams
+        let kept = teams.count >= old.count && teams[..<old.count].elementsEqual(old) ? old.count : 0
+        if kept == 0 { for team in old { for member in team { load[member] -= 1 } } }
+        for team in teams[kept...] { for member in team { load[member] += 1 } }
+        witnessLoad = load
+        witnessTeams = teams
+        witnessTargets = targets
+    }
     /// The model kept across picks and each position's width in it.
     private var pickModel: StaffingModel?
     private var pickWidths: [Int] = []
@@ -98,15 +107,13 @@ final class StaffingSolver {
         let counts = Counts(self, candidate)
         if let blocker = counts.blocker() { return blocker }
         if let teams = witnessStaffing(all, reciprocal: context.policy.reciprocalBan) {
-            witnessTargets = all
-            witnessTeams = teams
+            setWitness(all, teams)
             return nil
         }
         // Counting proofs (Hall's condition) before the SAT solver, which is slow to find them.
         let bound = boundBlocker(all, candidate)
         if bound == nil, let teams = staffing(all) {
-            witnessTargets = all
-            witnessTeams = teams
+            setWitness(all, teams)
             return nil
         }
         if staffing([candidate]) == nil {
@@ -275,19 +282,19 @@ final class StaffingSolver {
             // The role flow first: on tight rosters the path repair below often fails after a
             // long search where one flow over every role succeeds.
             let flow = pickFlow(targets, known: known + [[]], positionOf: positionOf)
-            if let teams = flow.run(), meetsEveryRule(teams, targets, positionOf: positionOf) {
+            if let teams = flow.run(), meetsEveryRule(teams, targets) {
                 statistics.pathRepairs += 1
                 return teams
             }
             var repair = StaffingRepair(
                 context: context, targets: targets, teamSize: teamSize, leadRequired: leadRequired,
                 minHomes: minHomes, lists: Lists(all: available, leads: leads, holders: holders),
-                positionOf: positionOf, fixed: [[Int]](repeating: [], count: targets.count), teams: known + [[]])
+                fixed: [[Int]](repeating: [], count: targets.count), teams: known + [[]])
             if let teams = repair.run() {
                 statistics.pathRepairs += 1
                 return teams
             }
-            if case .staffing(let teams) = flow.decide(), meetsEveryRule(teams, targets, positionOf: positionOf) {
+            if case .staffing(let teams) = flow.decide(), meetsEveryRule(teams, targets) {
                 statistics.pathRepairs += 1
                 return teams
             }

@@ -14,14 +14,12 @@ import Testing
             let context = try DrawContext(roster: instance.roster, policy: instance.policy, date: Fixture.date)
             let targets = instance.targets.map { context.departmentIndex[$0]! }
             let solver = StaffingSolver(context: context)
-            var positionOf: [Int: Int] = [:]
-            for (position, target) in targets.enumerated() { positionOf[target] = position }
             var repair = StaffingRepair(
                 context: context, targets: targets, teamSize: solver.teamSize, leadRequired: solver.leadRequired,
                 minHomes: solver.minHomes,
                 lists: StaffingSolver.Lists(all: solver.available, leads: solver.leads, holders: solver.holders),
-                positionOf: positionOf, fixed: [[Int]](repeating: [], count: targets.count),
-                teams: [[Int]](repeating: [], count: targets.count))
+                fixed: [[Int]](repeating: [], count: targets.count), teams: [[Int]](repeating: [], count: targets.count)
+            )
             guard let teams = repair.run() else { continue }
             repaired += 1
             #expect(SolverPropertyTests.valid(teams, targets, context), "instance \(number): invalid \(teams)")
@@ -38,8 +36,6 @@ import Testing
             let targets = instance.targets.map { context.departmentIndex[$0]! }
             let solver = StaffingSolver(context: context)
             let witness = try #require(solver.staffing(targets))
-            var positionOf: [Int: Int] = [:]
-            for (position, target) in targets.enumerated() { positionOf[target] = position }
             // Put each available lead in turn into the first team and fix it there.
             for lead in solver.leads where context.isEligible(lead, for: targets[0]) && !witness[0].contains(lead) {
                 var fixed = [[Int]](repeating: [], count: targets.count)
@@ -48,7 +44,7 @@ import Testing
                     context: context, targets: targets, teamSize: solver.teamSize, leadRequired: true,
                     minHomes: solver.minHomes,
                     lists: StaffingSolver.Lists(all: solver.available, leads: solver.leads, holders: solver.holders),
-                    positionOf: positionOf, fixed: fixed, teams: witness)
+                    fixed: fixed, teams: witness)
                 guard repair.place(lead, into: 0), let teams = repair.run() else { continue }
                 #expect(teams[0].contains(lead), "seed \(seed): lead \(lead) was moved out")
                 #expect(SolverPropertyTests.valid(teams, targets, context), "seed \(seed): invalid after \(lead)")
