@@ -217,7 +217,9 @@ extension Engine {
 
 extension Store {
     /// Who found `finding`, as roster ids and logins: its finder and, for an inspection finding,
-    /// everyone its team had (as drawn, and each replacement's outgoing and incoming member). None
+    /// everyone its team had (as drawn, and each replacement's outgoing and incoming member), under
+    /// every login its seats were ever told through (a login moved to another inspector by a roster
+    /// edit stays the team's: `loginsEverSeated`). None
     /// of them verifies its rectification, whatever the inspection history says: one replaced
     /// off the team after the reveal, or a cancelled order's team, is in no history, and
     /// `verifier_recent_days = 0` reads none.
@@ -233,8 +235,8 @@ extension Store {
             }
             for assignment in try assignments(drawID: drawID) where assignment.department == target {
                 ids.insert(assignment.inspector)
-                logins.insert(assignment.login)
             }
+            logins.formUnion(try loginsEverSeated(drawID: drawID, department: target))
         }
         for inspector in try currentRoster()?.roster().inspectors ?? [] {
             if ids.contains(inspector.id) { logins.insert(inspector.login) }

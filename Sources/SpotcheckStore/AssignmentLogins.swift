@@ -26,4 +26,27 @@ extension Store {
             }
         }
     }
+
+    /// Every login a seat of `drawID` at `department` was ever told through: the assignments'
+    /// logins now and each login a rebinding (`rebindLogins`) moved a seat from or to, as its audit
+    /// line keeps it. A roster edit that gives a team member's login to someone else changes whose
+    /// account the seat is, not who sat on the team under that account.
+    public func loginsEverSeated(drawID: Int64, department: String) throws -> Set<String> {
+        var logins = Set(try assignments(drawID: drawID).filter { $0.department == department }.map(\.login))
+        try database.read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT json_extract(detail, '$.before') AS before, json_extract(detail, '$.after') AS after
+                    FROM audit WHERE action = 'assignment.login'
+                    AND json_extract(detail, '$.draw') = ? AND json_extract(detail, '$.department') = ?
+                    """,
+                arguments: [String(drawID), department])
+            for row in rows {
+                if let before: String = row["before"] { logins.insert(before) }
+                if let after: String = row["after"] { logins.insert(after) }
+            }
+        }
+        return logins
+    }
 }

@@ -81,6 +81,35 @@ import Testing
                 .logins.isSuperset(of: [world.member.login, world.lead.login]))
     }
 
+    /// A roster edit that gives a team member's login to the drawn verifier does not make the
+    /// person behind that login independent of the finding: the team's seats were told through it.
+    @Test func aTeamLoginMovedToTheDrawnVerifierStillNeverVerifies() throws {
+        let world = try LedgerWorld()
+        let (id, _, check, drawn) = try world.submittedWithVerifierDrawn()
+        let store = world.harness.store
+        let teamLogin = world.lead.login
+        #expect(teamLogin != drawn.login)
+        // The roster gives the lead another login and the lead's old one to the drawn verifier;
+        // spotcheckd then tells both draws' seats through the new logins (RevealLogins.swift).
+        var roster = try #require(try store.currentRoster()).roster()
+        for index in roster.inspectors.indices {
+            if roster.inspectors[index].id == world.lead.inspector { roster.inspectors[index].login = "renamed-lead" }
+            if roster.inspectors[index].id == drawn.inspector { roster.inspectors[index].login = teamLogin }
+        }
+        try store.saveRoster(roster, source: "import", actor: "coord-a", at: Date())
+        try store.rebindLogins(
+            drawID: world.draw, to: [world.lead.inspector: "renamed-lead"], actor: "spotcheckd", at: Date())
+        try store.rebindLogins(drawID: check.drawID, to: [drawn.inspector: teamLogin], actor: "spotcheckd", at: Date())
+
+        let verify = LedgerMessages.VerifyParameters(id: id, accepted: true, note: "值班表已公示")
+        let refused = world.call("VerifyFinding", verify, as: LedgerWorld.caller(teamLogin))
+        #expect(refused.code == "verifierFoundIt", "\(refused)")
+        #expect(try store.finding(try FindingID(id))?.state == .awaitingVerification)
+        let team = try store.teamThatFound(try #require(try store.finding(try FindingID(id))))
+        #expect(team.logins.isSuperset(of: [teamLogin, "renamed-lead"]), "\(team.logins)")
+        #expect(team.ids.contains(drawn.inspector), "\(team.ids)")
+    }
+
     /// The re-check (回头看) of a finding is no more its finder's than its verification: the draw's
     /// reveal keeps them off the team, and no replacement seats them.
     @Test func whoFoundAFindingIsNeverSeatedOnItsRecheck() throws {
