@@ -43,9 +43,23 @@ extension RosterParser {
         0x2061...0x2064, 0xFE00...0xFE0F, 0xE0000...0xE007F, 0xE0100...0xE01EF,
     ]
 
-    /// Whether `scalar` is an invisible mark the roster's text columns refuse.
+    /// Blank characters that Unicode does not class as ignorable but that show nothing: the
+    /// Braille blank (U+2800) and the Khitan filler (U+16FE4).
+    static let blankMarks: Set<Unicode.Scalar> = ["\u{2800}", "\u{16FE4}"]
+
+    /// Whether `scalar` is an invisible mark the roster's text columns refuse: the list above,
+    /// and every other format character or default-ignorable code point Unicode names (U+206A–206F,
+    /// U+180B–180F, U+17B4/5, U+1D173–1D17A, U+1BCA0–1BCA3, U+13430…, U+FFF0–FFF8) and the blanks,
+    /// so that the list need not keep up with Unicode. The direction overrides and isolates
+    /// (U+202A–202E, U+2066–2069) are left to the free-text rule, which refuses them first.
     public static func isInvisibleMark(_ scalar: Unicode.Scalar) -> Bool {
-        invisibleMarks.contains(scalar) || invisibleRanges.contains { $0.contains(scalar.value) }
+        if invisibleMarks.contains(scalar) || invisibleRanges.contains(where: { $0.contains(scalar.value) }) {
+            return true
+        }
+        if (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value) { return false }
+        let properties = scalar.properties
+        return properties.isDefaultIgnorableCodePoint || properties.generalCategory == .format
+            || blankMarks.contains(scalar)
     }
 
     /// What the roster's text rules refuse in one text (a name, an address, a reason).

@@ -109,6 +109,9 @@ import Testing
             "\u{200C}", "\u{200D}", "\u{00AD}", "\u{180E}", "\u{034F}", "\u{2061}", "\u{2064}", "\u{3164}",
             "\u{115F}", "\u{1160}", "\u{FFA0}", "\u{FE00}", "\u{FE0F}", "\u{E0000}", "\u{E0020}", "\u{E007F}",
             "\u{E0100}",
+            // Beyond any list: every format character and default-ignorable code point, and blanks.
+            "\u{206A}", "\u{206F}", "\u{180B}", "\u{180F}", "\u{17B4}", "\u{17B5}", "\u{1D173}", "\u{1D17A}",
+            "\u{1BCA0}", "\u{1BCA3}", "\u{13430}", "\u{FFF0}", "\u{0600}", "\u{2800}", "\u{16FE4}",
         ]
         for mark in marks {
             let text = "发改" + String(Character(mark)) + "委"
