@@ -237,7 +237,7 @@ extension DailyControl {
     /// A reason the roster's text rules refuse (RosterInput.swift: invisible marks, a formula's
     /// first character), as `spotcheck conflicts add --reason` is refused: at declaration, or at
     /// approval of a declaration stored before the rule (`declaration`), which is then rejected
-    /// and declared again. `detail` says which rule, `value` the character (U+XXXX), `position`
+    /// and declared again. `detail` says which rule, `value` the character (U+ and its hex code), `position`
     /// where an invisible mark stands.
     private func reasonRefused(_ problem: RosterParser.TextProblem, declaration: Int64?) -> Varlink.Failure {
         var values: [String: Varlink.Value] = ["code": .string("bad-reason")]

@@ -231,7 +231,7 @@ private struct StrictJSON {
             index += 1
             guard let escape = peek() else { throw .malformed }
             index += 1
-            // \" \\ \/ \b \f \n \r \t, or \uXXXX.
+            // \" \\ \/ \b \f \n \r \t, or \u and four hex digits.
             let simple: [UInt8: UInt32] = [
                 0x22: 0x22, 0x5C: 0x5C, 0x2F: 0x2F, 0x62: 8, 0x66: 12, 0x6E: 10, 0x72: 13, 0x74: 9,
             ]

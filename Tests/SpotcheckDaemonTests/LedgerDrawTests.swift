@@ -257,12 +257,7 @@ import Testing
 
     @Test func closedFindingsAreRecheckedAndTheHonestySampleVisitedAndAFailedRecheckReopens() throws {
         let harness = try Harness(
-            pools: """
-                [[pool]]
-                name = "county"
-                targets_per_day = 3
-                draw_time = "07:00"
-                reveal_time = "08:00"
+            pools: Self.countyPool + """
                 [ledger]
                 recheck_share = 50
                 honesty_sample = 2
@@ -421,16 +416,22 @@ import Testing
         }
     }
 
-    /// The county pool, and a ledger that re-checks every finding closed in the month before.
-    static let recheckPools = """
+    /// The county pool: three targets a day, drawn at 07:00 and revealed at 08:00.
+    static let countyPool = """
         [[pool]]
         name = "county"
         targets_per_day = 3
         draw_time = "07:00"
         reveal_time = "08:00"
-        [ledger]
-        recheck_share = 100
+
         """
+
+    /// The county pool, and a ledger that re-checks every finding closed in the month before.
+    static let recheckPools =
+        countyPool + """
+            [ledger]
+            recheck_share = 100
+            """
 
     @Test func aCrashBetweenALedgerDrawAndItsNoteDrawsNothingTwice() throws {
         let harness = try Harness(
