@@ -49,9 +49,14 @@ struct PublicationContent: Sendable {
     var complaintMonths: [ComplaintMonth]
 }
 
-/// Small-count suppression of complaint statistics: a count from 1 to `threshold - 1` is not
-/// shown; when exactly one count of a table is hidden, the next smallest non-zero one is hidden
-/// too, so that it cannot be worked out from the total.
+/// Small-count suppression of complaint statistics. A count from 1 to `threshold - 1` must not
+/// be worked out, neither from the total nor from the other counts of its table, by a reader who
+/// knows this rule. So when a table holds such a count, every non-zero count of the table is
+/// hidden (the table's rows and the month's total stay); when even that would pin one (k hidden
+/// counts of at least 1 each summing to less than `threshold + k - 1`), its zeros are hidden too.
+/// A month whose total is itself small hides its total and every count of every table. Hiding
+/// only one more count beside a small one (the rule before) let two or more small counts be
+/// worked out from the total, and the choice of the one hidden told which were small.
 enum Suppression {
     struct Cell: Sendable, Equatable {
         var key: String
@@ -59,28 +64,41 @@ enum Suppression {
         var suppressed: Bool
     }
 
-    static func apply(_ counts: [(key: String, count: Int)], threshold: Int) -> [Cell] {
-        var cells = counts.map { Cell(key: $0.key, count: $0.count, suppressed: $0.count > 0 && $0.count < threshold) }
-        if cells.filter(\.suppressed).count == 1,
-            let next = cells.indices.filter({ !cells[$0].suppressed && cells[$0].count > 0 }).min(by: {
-                cells[$0].count < cells[$1].count
-            })
-        {
-            cells[next].suppressed = true
+    static func isSmall(_ count: Int, threshold: Int) -> Bool { count > 0 && count < threshold }
+
+    /// The cells of one table of a month whose complaints number `total`.
+    static func apply(_ counts: [(key: String, count: Int)], threshold: Int, total: Int) -> [Cell] {
+        var cells = counts.map { Cell(key: $0.key, count: $0.count, suppressed: false) }
+        if isSmall(total, threshold: threshold) {
+            for index in cells.indices { cells[index].suppressed = true }
+            return cells
         }
+        guard cells.contains(where: { isSmall($0.count, threshold: threshold) }) else { return cells }
+        let nonZero = cells.filter { $0.count > 0 }
+        let sum = nonZero.reduce(0) { $0 + $1.count }
+        let zerosToo = sum - (nonZero.count - 1) < threshold
+        for index in cells.indices where zerosToo || cells[index].count > 0 { cells[index].suppressed = true }
         return cells
     }
 
     /// Categories (free text chosen by the staff) below the threshold are never named: their
-    /// counts go together into one row, `other`.
+    /// counts go together into one row, `other`. While that row is itself small, the smallest
+    /// named category joins it (by count, then name), so that it is not hidden beside named counts
+    /// that would give it away.
     static func categories(_ counts: [String: Int], threshold: Int, other: String) -> [(key: String, count: Int)] {
-        var rows: [(key: String, count: Int)] = []
+        var named: [(key: String, count: Int)] = []
         var rest = 0
         for (key, count) in counts.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
-            if count >= threshold { rows.append((key, count)) } else { rest += count }
+            if count >= threshold { named.append((key, count)) } else { rest += count }
         }
-        if rest > 0 { rows.append((other, rest)) }
-        return rows
+        while isSmall(rest, threshold: threshold),
+            let smallest = named.indices.min(by: {
+                (named[$0].count, $0) < (named[$1].count, $1)
+            })
+        {
+            rest += named.remove(at: smallest).count
+        }
+        return rest > 0 ? named + [(other, rest)] : named
     }
 }
 
@@ -358,6 +376,7 @@ struct PublicationSite {
         name: String, heading: Localized, cells: [Suppression.Cell]
     )] {
         let threshold = content.suppressBelow
+        let total = complaints.count
         let byState = Self.complaintStates.map { state in
             (key: state, count: complaints.filter { $0.state == state }.count)
         }
@@ -370,19 +389,26 @@ struct PublicationSite {
         }
         let byCategory = Suppression.categories(categories, threshold: threshold, other: Self.otherCategory)
         return [
-            ("state", Catalogue.Publication.state, Suppression.apply(byState, threshold: threshold)),
-            ("channel", Catalogue.Publication.channel, Suppression.apply(byChannel, threshold: threshold)),
-            ("category", Catalogue.Publication.category, Suppression.apply(byCategory, threshold: threshold)),
+            ("state", Catalogue.Publication.state, Suppression.apply(byState, threshold: threshold, total: total)),
+            (
+                "channel", Catalogue.Publication.channel,
+                Suppression.apply(byChannel, threshold: threshold, total: total)
+            ),
+            (
+                "category", Catalogue.Publication.category,
+                Suppression.apply(byCategory, threshold: threshold, total: total)
+            ),
         ]
     }
 
     func complaintTotal(_ complaints: [PublicationContent.Complaint]) -> Suppression.Cell {
         let count = complaints.count
-        return Suppression.Cell(key: "total", count: count, suppressed: count > 0 && count < content.suppressBelow)
+        return Suppression.Cell(
+            key: "total", count: count, suppressed: Suppression.isSmall(count, threshold: content.suppressBelow))
     }
 
     func shown(_ cell: Suppression.Cell) -> String {
-        cell.suppressed ? t(Catalogue.Publication.suppressed(content.suppressBelow)) : String(cell.count)
+        cell.suppressed ? t(Catalogue.Publication.suppressed) : String(cell.count)
     }
 
     func complaintLabel(_ table: String, _ key: String) -> String {
@@ -566,7 +592,7 @@ struct PublicationSite {
             cell.suppressed ? .null : .number(cell.count)
         }
         func shownInCSV(_ cell: Suppression.Cell) -> String {
-            cell.suppressed ? "<\(content.suppressBelow)" : String(cell.count)
+            cell.suppressed ? "suppressed" : String(cell.count)
         }
         var months: [JSONValue] = []
         for month in content.complaintMonths {

@@ -194,14 +194,66 @@ import Testing
     }
 
     @Test func complaintCountsBelowTheThresholdAreSuppressedAndCannotBeWorkedOut() {
-        let cells = Suppression.apply([("a", 12), ("b", 2), ("c", 0), ("d", 7)], threshold: 5)
-        #expect(
-            cells.map(\.suppressed) == [false, true, false, true], "b hidden, and d so that b cannot be worked out")
-        #expect(
-            Suppression.apply([("a", 1), ("b", 3), ("c", 9)], threshold: 5).map(\.suppressed) == [true, true, false])
-        #expect(Suppression.apply([("a", 5), ("b", 0)], threshold: 5).map(\.suppressed) == [false, false])
+        func hidden(_ counts: [Int], total: Int? = nil) -> [Bool] {
+            Suppression.apply(
+                counts.enumerated().map { ("k\($0.offset)", $0.element) }, threshold: 5,
+                total: total ?? counts.reduce(0, +)
+            ).map(\.suppressed)
+        }
+        #expect(hidden([12, 2, 0, 7]) == [true, true, false, true], "every non-zero count beside a small one")
+        #expect(hidden([5, 0]) == [false, false])
+        // 11 by hotline, 1 by WeChat, 1 by letter: hiding the two small ones and showing the
+        // total (13) and hotline's 11 told that exactly one came by each.
+        #expect(hidden([11, 0, 1, 1, 0]) == [true, false, true, true, false])
+        // Five complaints, one by each channel: hiding the non-zero counts still pins each to 1.
+        #expect(hidden([1, 1, 1, 1, 1, 0]) == [true, true, true, true, true, true])
+        // A month of three complaints shows none of its counts, not even its zeros.
+        #expect(hidden([3, 0, 0]) == [true, true, true])
         let rows = Suppression.categories(["违规吃喝": 6, "张三收礼": 2, "公车私用": 1], threshold: 5, other: "other")
-        #expect(rows.map(\.key) == ["违规吃喝", "other"] && rows.map(\.count) == [6, 3])
+        // "other" (3) would be small beside a named 6 and the total: the named one joins it.
+        #expect(rows.map(\.key) == ["other"] && rows.map(\.count) == [9], "\(rows)")
+        let folded = Suppression.categories(["违规吃喝": 9, "公车私用": 6, "张三收礼": 1], threshold: 5, other: "other")
+        #expect(folded.map(\.key) == ["违规吃喝", "other"] && folded.map(\.count) == [9, 7], "\(folded)")
+    }
+
+    /// A reader who knows the rule sees a table's shown counts, which are hidden, and the
+    /// month's total (when shown). Over every table of three to five counts whose total is at
+    /// most a bound, no hidden non-zero count may be the same in every table that looks alike.
+    @Test func noHiddenCountCanBeWorkedOutByAReaderWhoKnowsTheRule() {
+        let threshold = 5
+        for (width, bound) in [(3, 16), (4, 12), (5, 9)] {
+            var looks: [String: [[Int]]] = [:]
+            var counts = [Int](repeating: 0, count: width)
+            func visit(_ position: Int, _ left: Int) {
+                if position == width {
+                    let total = counts.reduce(0, +)
+                    let cells = Suppression.apply(
+                        counts.enumerated().map { ("k\($0.offset)", $0.element) }, threshold: threshold, total: total)
+                    let shownTotal = Suppression.isSmall(total, threshold: threshold) ? "-" : String(total)
+                    let view =
+                        shownTotal + ":" + cells.map { $0.suppressed ? "-" : String($0.count) }.joined(separator: ",")
+                    looks[view, default: []].append(counts)
+                    return
+                }
+                for value in 0...left {
+                    counts[position] = value
+                    visit(position + 1, left - value)
+                }
+                counts[position] = 0
+            }
+            visit(0, bound)
+            var pinned: [String] = []
+            for (view, tables) in looks {
+                let marks = view.split(separator: ":")[1].split(separator: ",")
+                for position in 0..<width where marks[position] == "-" {
+                    let values = Set(tables.map { $0[position] })
+                    if values.count == 1, let only = values.first, only > 0 {
+                        pinned.append("\(view) #\(position) = \(only)")
+                    }
+                }
+            }
+            #expect(pinned.isEmpty, "\(width) counts up to \(bound): \(pinned.prefix(5))")
+        }
     }
 
     /// A seeded state with everything the site must not show: a complainant's identity and
@@ -274,9 +326,9 @@ import Testing
             for secret in forbidden { #expect(!text.contains(secret), "\(path) holds \(secret)") }
         }
         // The counts (November, over by the day of the publication): 12 complaints; the rare
-        // category folded into "other" and suppressed, and the next smallest (5) with it, so that
-        // it cannot be worked out from the total; 1 by visit suppressed, and so is the other
-        // channel's count (11).
+        // category (1) folded into "other", and the smallest named one (5) with it, so that "other"
+        // is not small (6) and nothing of the table is hidden; 1 by visit, so every non-zero count
+        // of the channel table is hidden (the other channel's 11 too).
         let whole = try #require(
             try JSONSerialization.jsonObject(
                 with: FileManager.default.contents(atPath: "\(site)/data/complaints.json")!)
@@ -290,10 +342,10 @@ import Testing
         #expect(channels.first { $0["key"] as? String == "hotline" }?["suppressed"] as? Bool == true)
         let byCategory = try #require(json["byCategory"] as? [[String: Any]])
         #expect(byCategory.first { $0["key"] as? String == "违规吃喝" }?["count"] as? Int == 6)
-        #expect(byCategory.first { $0["key"] as? String == "other" }?["suppressed"] as? Bool == true)
-        #expect(byCategory.first { $0["key"] as? String == "公车私用" }?["suppressed"] as? Bool == true)
+        #expect(byCategory.first { $0["key"] as? String == "other" }?["count"] as? Int == 6)
+        #expect(!byCategory.contains { $0["key"] as? String == "公车私用" }, "\(byCategory)")
         let html = String(decoding: FileManager.default.contents(atPath: "\(site)/complaints.html")!, as: UTF8.self)
-        #expect(html.contains("少于5"))
+        #expect(html.contains("不公开") && !html.contains("少于"))
         let ledger = String(decoding: FileManager.default.contents(atPath: "\(site)/ledger.html")!, as: UTF8.self)
         #expect(ledger.contains("慵懒散"))
     }

@@ -60,16 +60,19 @@ extension Catalogue {
                 + Localized(en: " phase", zh: "阶段结束时发布")
         }
         public static let editionFinal = Localized(en: "final edition of the campaign", zh: "专项整治最终版")
-        public static func suppressed(_ threshold: Int) -> Localized {
-            Localized(en: "fewer than \(threshold)", zh: "少于\(threshold)")
-        }
+        /// A complaint count the site hides (Suppression): a small one, or one that would give a
+        /// small one away. It says nothing of its size.
+        public static let suppressed = Localized(en: "not shown", zh: "不公开")
         public static func suppressionNote(_ threshold: Int) -> Localized {
             Localized(
-                en: "Counts from 1 to \(threshold - 1) are shown as \"fewer than \(threshold)\", and where one such "
-                    + "count could be worked out from a total, the next smallest is hidden too, so that no complainant "
-                    + "can be singled out. Names, identities and the text of complaints are never published.",
-                zh: "1 至 \(threshold - 1) 的数量显示为“少于\(threshold)”；若可由合计推算出某个被隐去的数量，"
-                    + "则同时隐去次小的数量，以免识别举报人。举报人姓名、身份和举报内容一律不公开。")
+                en: "Where a table holds a count from 1 to \(threshold - 1), every non-zero count of that table is "
+                    + "\"not shown\" (and its zeros too where the rest would still give one away); a month of fewer "
+                    + "than \(threshold) complaints shows none of its counts. So no small count can be worked out "
+                    + "from the total or the other counts, and no complainant can be singled out. Names, identities "
+                    + "and the text of complaints are never published.",
+                zh: "某表中若有 1 至 \(threshold - 1) 的数量，该表所有非零数量均显示为“不公开”（若仍可推算出被隐去的数量，"
+                    + "零也一并隐去）；某月举报不足 \(threshold) 件的，该月数量一律不公开。这样，任何较小的数量都无法由合计"
+                    + "或其他数量推算出来，以免识别举报人。举报人姓名、身份和举报内容一律不公开。")
         }
         public static let ledgerNote = Localized(
             en:
