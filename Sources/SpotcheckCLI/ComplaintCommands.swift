@@ -51,6 +51,10 @@ struct ComplaintsCommand: ParsableCommand {
 }
 
 struct ComplaintRegisterCommand: ParsableCommand {
+    /// The most an identity file may hold: a name, a telephone number and an address fit in far
+    /// less; the call that carries it may hold 64 KiB in all.
+    static let identityLimit = 16 << 10
+
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "register",
@@ -94,13 +98,26 @@ struct ComplaintRegisterCommand: ParsableCommand {
     func run() throws {
         var identity: String?
         if let identityFile {
-            let data =
-                identityFile == "-"
-                ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: identityFile)
-            guard let data else {
-                throw CLIFailure(Catalogue.Complaints.cannotRead(identityFile).text, exitCode: ExitCodes.noInput)
+            // Read whole and checked before anything is sent: an identity cannot be asked of the
+            // complainant again, so bytes that are not UTF-8 (a file saved as GBK) are refused, not
+            // stored as replacement characters that nobody sees until the two-person reading.
+            let limit = Self.identityLimit
+            let bytes: [UInt8]
+            if identityFile == "-" {
+                bytes = [UInt8](
+                    (try? FileHandle.standardInput.read(upToCount: limit + 1)).flatMap { $0 } ?? Data())
+                guard bytes.count <= limit else {
+                    throw CLIFailure(
+                        Catalogue.Common.tooLarge("-", Files.size(limit)).text, exitCode: ExitCodes.dataError)
+                }
+            } else {
+                bytes = try Files.read(identityFile, limit: limit)
             }
-            identity = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            guard var text = String(validating: bytes, as: UTF8.self) else {
+                throw CLIFailure(Catalogue.Findings.notUTF8(identityFile).text, exitCode: ExitCodes.dataError)
+            }
+            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }  // the mark Notepad puts before UTF-8
+            identity = text.trimmingCharacters(in: .whitespacesAndNewlines)
         }
         let reply = try socket.campaignCall(
             "io.spotcheck.Complaints.Register",

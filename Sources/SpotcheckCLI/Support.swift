@@ -74,13 +74,12 @@ enum Files {
         defer { try? handle.close() }
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
-            throw CLIFailure(
-                "\(path): not a regular file (a folder, FIFO or device is never read)", exitCode: ExitCodes.dataError)
+            throw CLIFailure(Catalogue.Common.notARegularFile(path).text, exitCode: ExitCodes.dataError)
         }
         // A regular file says its size: refuse a large one without reading it.
         if let size = try? handle.seekToEnd() {
             guard size <= UInt64(limit) else {
-                throw CLIFailure(Catalogue.Common.tooLarge(path, limit >> 20).text, exitCode: ExitCodes.dataError)
+                throw CLIFailure(Catalogue.Common.tooLarge(path, Files.size(limit)).text, exitCode: ExitCodes.dataError)
             }
             try? handle.seek(toOffset: 0)
         }
@@ -91,9 +90,16 @@ enum Files {
             throw CLIFailure("\(path): cannot be read: \(error)", exitCode: ExitCodes.noInput)
         }
         guard bytes.count <= limit else {
-            throw CLIFailure(Catalogue.Common.tooLarge(path, limit >> 20).text, exitCode: ExitCodes.dataError)
+            throw CLIFailure(Catalogue.Common.tooLarge(path, Files.size(limit)).text, exitCode: ExitCodes.dataError)
         }
         return bytes
+    }
+
+    /// A limit in bytes as its reader would say it: `64 MiB`, `48 KiB`, `100 bytes`.
+    static func size(_ bytes: Int) -> String {
+        if bytes >= 1 << 20, bytes % (1 << 20) == 0 { return "\(bytes >> 20) MiB" }
+        if bytes >= 1 << 10, bytes % (1 << 10) == 0 { return "\(bytes >> 10) KiB" }
+        return "\(bytes) bytes"
     }
 
     static func exists(_ path: String) -> Bool {

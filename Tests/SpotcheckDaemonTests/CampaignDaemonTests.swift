@@ -328,6 +328,20 @@ struct ComplaintDaemonTests {
         ]
         let refused = try CampaignDaemonTests.spotcheck(daemon, base + ["--identity-file", identityFile])
         #expect(refused.status == 65, "\(refused.output)")
+        // An identity saved as GBK (Notepad, WPS) is refused before anything is sent, naming the
+        // file, never stored as replacement characters; so are a FIFO and a file too large.
+        let gbk = daemon.folder.appendingPathComponent("identity-gbk.txt").path
+        try Data([0xd5, 0xc5, 0xc8, 0xfd, 0x20, 0x31, 0x33, 0x38]).write(to: URL(fileURLWithPath: gbk))
+        let notUTF8 = try CampaignDaemonTests.spotcheck(daemon, base + ["--identity-file", gbk])
+        #expect(notUTF8.status == 65 && notUTF8.output.contains("\(gbk): is not UTF-8 text"), "\(notUTF8.output)")
+        let fifo = daemon.folder.appendingPathComponent("identity.fifo").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let notAFile = try CampaignDaemonTests.spotcheck(daemon, base + ["--identity-file", fifo])
+        #expect(notAFile.status == 65 && notAFile.output.contains("is not a regular file"), "\(notAFile.output)")
+        let large = daemon.folder.appendingPathComponent("identity-large.txt").path
+        try String(repeating: "张", count: 6_000).write(toFile: large, atomically: true, encoding: .utf8)
+        let tooLarge = try CampaignDaemonTests.spotcheck(daemon, base + ["--identity-file", large])
+        #expect(tooLarge.status == 65 && tooLarge.output.contains("16 KiB"), "\(tooLarge.output)")
         let store = try Store(path: daemon.statePath)
         #expect(try store.complaints().isEmpty)
         // Without an identity the complaint is taken.

@@ -56,10 +56,16 @@ extension Catalogue {
         public static func cannotRead(_ path: String) -> Localized {
             Localized(en: "\(path): cannot be read (permission?)", zh: "\(path)：无法读取（权限不足？）")
         }
-        public static func tooLarge(_ path: String, _ mebibytes: Int) -> Localized {
+        /// `size` as the CLI says a limit: `64 MiB`, `16 KiB`.
+        public static func tooLarge(_ path: String, _ size: String) -> Localized {
             Localized(
-                en: "\(path): is larger than \(mebibytes) MiB, the most such a file may hold; nothing was read",
-                zh: "\(path)：超过此类文件的上限 \(mebibytes) MiB；未读取任何内容")
+                en: "\(path): is larger than \(size), the most such a file may hold; nothing was read",
+                zh: "\(path)：超过此类文件的上限 \(size)；未读取任何内容")
+        }
+        public static func notARegularFile(_ path: String) -> Localized {
+            Localized(
+                en: "\(path): is not a regular file (a folder, FIFO or device is never read); name a file",
+                zh: "\(path)：不是普通文件（不读取文件夹、FIFO 或设备）；请指定一个文件")
         }
         public static let giveRoster = Localized(
             en: "give the roster folder with --roster DIR", zh: "请用 --roster DIR 指定名册文件夹")
