@@ -54,6 +54,9 @@ enum RefusalText {
         case .complaintClosed: return Say.complaintClosed(v("complaint"))
         case .inspectionRequested: return Say.inspectionRequested(v("complaint"))
         case .badSalt: return Say.badSalt
+        case .noDrawAhead:
+            guard !v("phase").isEmpty else { return Say.noPoolDraws(v("complaint"), v("department")) }
+            return Phases.told([v("phase")]) { Say.noDrawAhead(v("complaint"), v("department"), $0[0]) }
         case .notASuccessor: return Say.notASuccessor(v("state"), v("states"), v("target"))
         case .needsReply: return Say.needsReply(v("target"))
         }

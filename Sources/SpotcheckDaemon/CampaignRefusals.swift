@@ -154,6 +154,22 @@ struct CampaignRefusal: Error {
     }
 
     /// A refusal of the store (a complaint's transition, an identity request, a hidden inspection).
+    static func noDrawAhead(complaint: Int64, department: String, phase: CampaignStep?) -> CampaignRefusal {
+        let message =
+            phase.map {
+                "complaint \(complaint): no pool that holds \(department) draws again in this campaign (it is in "
+                    + "\($0)), so a hidden inspection would never happen; nothing was requested"
+            }
+            ?? "complaint \(complaint): no scheduled pool holds \(department), so a hidden inspection would never happen; "
+            + "nothing was requested"
+        return CampaignRefusal(
+            code: .noDrawAhead, message: message,
+            values: [
+                "complaint": .int(Int(complaint)), "department": .string(department),
+                "phase": .string(phase?.identifier ?? ""),
+            ])
+    }
+
     static func of(_ refusal: ComplaintRefusal) -> CampaignRefusal {
         let message = refusal.description
         switch refusal {

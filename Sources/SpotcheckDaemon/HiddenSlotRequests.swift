@@ -82,6 +82,7 @@ extension CampaignControl {
         guard let complaint = try store.complaint(id: id), !complaint.stub,
             try Self.exclusions(caller, department: complaint.department, store: store, config: config).isEmpty
         else { throw missing }
+        try requireDrawAhead(complaint)
         let now = Date()
         let local = LocalTime(zone: TimeZone(identifier: config.calendar.timeZone)!)
         do {
@@ -95,5 +96,29 @@ extension CampaignControl {
             }
         }
         return encodedReply(Varlink.Empty())
+    }
+
+    /// Refuses a hidden inspection that no draw would ever carry: no configured pool holds the
+    /// complaint's department, or (with a campaign) none of those pools draws in the active phase
+    /// or a later one (summing-up, or a closed campaign, when pools draw only in supervision).
+    /// Accepted, the request would wait for ever, and its opening would never be published.
+    func requireDrawAhead(_ complaint: Complaint) throws {
+        let pools = try store.currentRoster()?.roster().departments.first { $0.id == complaint.department }?.pools ?? []
+        let holding = config.pools.filter { pools.contains($0.name) }
+        guard let plan = config.campaign else {
+            guard holding.isEmpty else { return }
+            throw CampaignRefusal.noDrawAhead(complaint: complaint.id, department: complaint.department, phase: nil)
+                .complaints
+        }
+        let active = try engine.campaignTimeline(plan).timeline.active
+        let ahead = CampaignStep.allCases.filter { $0 >= active && $0 != .closed }
+        guard
+            !holding.contains(where: { pool in
+                ahead.contains { CampaignPlan.permitsDraw(poolPhases: pool.phases, active: $0) }
+            })
+        else { return }
+        throw CampaignRefusal.noDrawAhead(
+            complaint: complaint.id, department: complaint.department, phase: holding.isEmpty ? nil : active
+        ).complaints
     }
 }

@@ -68,6 +68,9 @@ public enum CampaignRefusalCode: String, CaseIterable, Sendable {
     case inspectionRequested = "inspection-requested"
     /// The salt is not 32 bytes.
     case badSalt = "bad-salt"
+    /// No pool that holds `department` draws again in this campaign (`phase`: the active phase,
+    /// empty without a campaign): a hidden inspection of `complaint` would never happen.
+    case noDrawAhead = "no-draw-ahead"
     /// A complaint in `state` can move to `states`, not `target`.
     case notASuccessor = "not-a-successor"
     /// Moving to `target` needs a reply to the complainant.

@@ -24,6 +24,17 @@ import Testing
         #expect(already.english == "supervision is already the active phase", "\(already.english)")
     }
 
+    /// A hidden inspection no draw would carry is refused in the reader's language, the phase by
+    /// its name; without a campaign the roster's pools column is named.
+    @Test func aHiddenInspectionNoDrawWouldCarryIsToldInTheReadersLanguage() {
+        let values = ["complaint": "610956", "department": "d-shuiwu", "phase": "summing-up"]
+        let told = RefusalText.campaign(.noDrawAhead) { values[$0] }
+        #expect(told.chinese.contains("举报 610956") && told.chinese.contains("总结提升") && told.chinese.contains("未作申请"))
+        #expect(told.english.contains("(it is in summing-up)"), "\(told.english)")
+        let noPool = RefusalText.campaign(.noDrawAhead) { ["complaint": "1", "department": "d-x", "phase": ""][$0] }
+        #expect(noPool.english.contains("no scheduled pool holds d-x") && noPool.chinese.contains("pools 列"))
+    }
+
     /// A late step into self-inspection says in words when its forms are due, in both languages.
     @Test func aLateStepIntoSelfInspectionSaysWhenItsFormsAreDue() throws {
         typealias Fact = CampaignMessages.Fact

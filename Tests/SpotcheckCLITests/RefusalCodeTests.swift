@@ -33,6 +33,7 @@ import Testing
         case .noIdentity, .complaintClosed, .inspectionRequested: ["complaint"]
         case .notASuccessor: ["state", "states", "target"]
         case .needsReply: ["target"]
+        case .noDrawAhead: ["complaint", "department"]
         case .noReason, .campaignClosed, .clockBehind, .notConfigured, .nothingToRecord, .identityReason,
             .ownApproval, .badSalt:
             []

@@ -31,6 +31,44 @@ import Testing
         return found
     }
 
+    /// A request no draw would ever carry is refused, naming why, and nothing is stored: the
+    /// complaint's inspection would silently never happen, and its opening never be published.
+    @Test func aHiddenInspectionThatNoDrawWouldCarryIsRefused() throws {
+        // The pool draws only in mobilisation, and the campaign is past it.
+        let harness = try Harness(pools: campaignPools(phases: "[\"mobilisation\"]"))
+        try "1. 违规吃喝\n".write(
+            to: harness.folder.appendingPathComponent("prohibitions.txt"), atomically: true, encoding: .utf8)
+        _ = try harness.engine.advanceCampaign(
+            to: .selfInspection, reason: "test", actor: "uid 0 (root)", now: harness.at("2026-11-30", "06:00"),
+            config: harness.config)
+        let control = CampaignControlTests.sealed(harness)
+        let id = try #require(CampaignControlTests.register(control, department: "d-shuiwu"))
+        let asked = CampaignControlTests.answer(control, "RequestInspection", #"{"id":\#(id)}"#, as: Self.handler)
+        let failure = try #require(CampaignControlTests.failure(asked), "\(asked)")
+        #expect(failure.error == "io.spotcheck.Complaints.Refused", "\(failure)")
+        #expect(failure.parameters["code"] == .string("no-draw-ahead"), "\(failure)")
+        #expect(failure.parameters["phase"] == .string("self-inspection"), "\(failure)")
+        #expect(try harness.store.pendingHiddenSlots().isEmpty)
+
+        // Without a campaign: a department that no configured pool holds.
+        let other = try Harness(
+            pools: """
+                [[pool]]
+                name = "city"
+                targets_per_day = 1
+                draw_time = "07:00"
+                reveal_time = "08:00"
+                report_time = "08:30"
+                """)
+        let otherControl = CampaignControlTests.sealed(other)
+        let otherID = try #require(CampaignControlTests.register(otherControl, department: "d-shuiwu"))
+        let refused = CampaignControlTests.answer(
+            otherControl, "RequestInspection", #"{"id":\#(otherID)}"#, as: Self.handler)
+        let noPool = try #require(CampaignControlTests.failure(refused), "\(refused)")
+        #expect(noPool.parameters["code"] == .string("no-draw-ahead") && noPool.parameters["phase"] == .string(""))
+        #expect(try other.store.pendingHiddenSlots().isEmpty)
+    }
+
     @Test func aRequestedInspectionIsHiddenInTheNextDrawAndVerifiesOnceTheComplaintIsClosed() throws {
         let harness = try Harness()
         let control = CampaignControlTests.sealed(harness)

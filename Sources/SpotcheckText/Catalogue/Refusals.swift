@@ -124,6 +124,21 @@ extension Catalogue {
                 zh: "举报 \(complaint) 已申请过隐藏检查")
         }
         public static let badSalt = Localized(en: "the salt must be 32 bytes", zh: "盐值必须为 32 字节")
+        public static func noDrawAhead(_ complaint: String, _ department: String, _ phase: String) -> Localized {
+            Localized(
+                en: "complaint \(complaint): no pool that holds \(department) draws again in this campaign (it is in "
+                    + "\(phase)), so a hidden inspection would never happen; nothing was requested. Refer the "
+                    + "complaint, or have a coordinator order an inspection if the office still inspects",
+                zh: "举报 \(complaint)：本次专项整治中已没有包含 \(department) 的抽查池再抽取（现处于\(phase)），隐藏检查"
+                    + "不会发生；未作申请。请转办该举报，或在仍开展检查时由协调员下达检查指令")
+        }
+        public static func noPoolDraws(_ complaint: String, _ department: String) -> Localized {
+            Localized(
+                en: "complaint \(complaint): no scheduled pool holds \(department), so a hidden inspection would "
+                    + "never happen; nothing was requested. Add the department to a pool (roster `pools` column)",
+                zh: "举报 \(complaint)：没有定期抽取的抽查池包含 \(department)，隐藏检查不会发生；未作申请。"
+                    + "请将该单位加入抽查池（名册 pools 列）")
+        }
         public static func notASuccessor(_ state: String, _ states: String, _ target: String) -> Localized {
             Localized(
                 en: "a complaint in state \(state) can move to \(states), not \(target)",
