@@ -304,7 +304,8 @@ struct CampaignControl {
             }
         }
         if !leadership { try requireRosterDepartment(request.department) }
-        let identity = request.identity.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
+        // An identity of spaces or invisible marks alone says nothing: none was given.
+        let identity = request.identity.flatMap { VisibleText.has($0) ? $0 : nil }
         if identity != nil, !leadership, seal == nil {
             throw Varlink.Failure("io.spotcheck.Complaints.NoIdentityKey")
         }

@@ -257,6 +257,19 @@ import Testing
         #expect(try harness.store.complaint(id: Int64(id))?.stub == true)
     }
 
+    /// An identity of invisible marks alone (a zero-width space, a Braille blank) says nothing:
+    /// the complaint is stored as one without an identity, not as "identity: on file, sealed".
+    @Test func anIdentityOfInvisibleMarksAloneIsNoIdentity() throws {
+        let harness = try Harness()
+        let control = Self.sealed(harness)
+        for identity in ["\\u200b", "\\u2800 \\u3000", " "] {
+            let id = try #require(Self.register(control, department: "d-fagai", identity: identity), "\(identity)")
+            #expect(try harness.store.complaint(id: Int64(id))?.hasIdentity == false, "\(identity)")
+        }
+        let given = try #require(Self.register(control, department: "d-fagai", identity: "李四\\u200b"))
+        #expect(try harness.store.complaint(id: Int64(given))?.hasIdentity == true)
+    }
+
     @Test func aDepartmentsContactWhoHandlesComplaintsIsRecusedFromComplaintsAboutIt() throws {
         let harness = try Harness()
         let control = Self.sealed(harness)
