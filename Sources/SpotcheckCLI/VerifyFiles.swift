@@ -70,10 +70,7 @@ enum VerifyFiles {
     /// record.json, each value of the wrong type named by its field (as RecordJSON.decodeRecord
     /// reads it otherwise).
     static func record(path: String) throws(CLIFailure) -> DrawRecord {
-        let bytes = try Files.readJSON(path)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            throw CLIFailure(Catalogue.VerifyScope.byteOrderMark(path).text, exitCode: ExitCodes.dataError)
-        }
+        let bytes = try Files.readRecordJSON(path)  // StrictJSON.swift: strict JSON, as the manifest
         do {
             _ = try JSONDecoder().decode(DrawRecord.self, from: Data(bytes))
         } catch {
