@@ -60,6 +60,16 @@ extension VerifierAgreementTests {
             )
             expectMapped(chain, swift: 65, "\(what) (chain)")
         }
+        // A key no draw record has, at the top or inside a pick: a difference for both (1).
+        for (what, changed) in [
+            ("a key at the top", text.replacing("\"kind\" :", with: "\"x\" : 1, \"kind\" :")),
+            ("a key at the top, null", text.replacing("\"kind\" :", with: "\"x\" : null, \"kind\" :")),
+            ("a key in a pick", text.replacing("\"attempt\" : 0,", with: "\"attempt\" : 0, \"extra\" : 1,")),
+        ] {
+            #expect(changed != text, "\(what): the change did not apply")
+            try draw.write("record.json", Array(changed.utf8))
+            expectMapped(try draw.verifyBoth(), swift: 1, what)
+        }
         try draw.write("record.json", honest)
     }
 }

@@ -111,6 +111,11 @@ extension Catalogue {
         /// The differences of `verify` on one record worded here.
         public static let patterns: [TextPattern] = [
             TextPattern(seedDerivedNotChecked), TextPattern(seedNotCommittedNotChecked),
+            TextPattern { path in
+                Localized(
+                    en: "\(path): not a field of a draw record (the record holds it; nothing recomputes it)",
+                    zh: "\(path)：不是抽签记录的字段（记录中有此字段，但重新推算不出它）")
+            },
         ]
 
         /// The chain problems worded here.
