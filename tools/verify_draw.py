@@ -119,12 +119,14 @@ def duplicate_key_problem(path, key):
     return f"{path}: the key \"{key}\" appears twice in one object; refused (each key once)"
 
 
-def parse_json(data, path, what):
+def parse_json(data, path, what, **hooks):
     """JSON from a record file: refused, naming the file, when it is not UTF-8 JSON, when an object
     names a key twice (readers that keep the first or the last would disagree), or when it is
-    nested too deeply to read."""
+    nested too deeply to read (hooks: json.loads's parse_float and parse_constant, `strict_record`)."""
     try:
-        return json.loads(data.decode("utf-8"), object_pairs_hook=unique_pairs)
+        return json.loads(data.decode("utf-8"), object_pairs_hook=unique_pairs, **hooks)
+    except NotStrict as fault:
+        raise InputProblem(f"{path}: not a {what}: {fault}")
     except DuplicateKey as duplicate:
         raise InputProblem(duplicate_key_problem(path, duplicate.args[0]))
     except RecursionError:
@@ -154,17 +156,7 @@ def strict_record(data, path, what):
     surrogate, whole numbers only (no fraction, exponent, NaN or Infinity), nesting at most 100."""
     if data.startswith(b"\xef\xbb\xbf"):
         raise InputProblem(f"{path}: begins with a byte order mark (BOM); the published files are UTF-8 without one")
-    try:
-        value = json.loads(data.decode("utf-8"), object_pairs_hook=unique_pairs, parse_float=_no_fraction,
-                           parse_constant=_no_constant)
-    except NotStrict as fault:
-        raise InputProblem(f"{path}: not a {what}: {fault}")
-    except DuplicateKey as duplicate:
-        raise InputProblem(duplicate_key_problem(path, duplicate.args[0]))
-    except RecursionError:
-        raise InputProblem(f"{path}: not a readable {what}: nested too deeply")
-    except (UnicodeDecodeError, ValueError) as error:
-        raise InputProblem(f"{path}: not a readable {what}: {error}")
+    value = parse_json(data, path, what, parse_float=_no_fraction, parse_constant=_no_constant)
     deepest, pending = 0, [(value, 1)]
     while pending:
         item, depth = pending.pop()
