@@ -119,12 +119,14 @@ def duplicate_key_problem(path, key):
     return f"{path}: the key \"{key}\" appears twice in one object; refused (each key once)"
 
 
-def parse_json(data, path, what):
+def parse_json(data, path, what, **hooks):
     """JSON from a record file: refused, naming the file, when it is not UTF-8 JSON, when an object
     names a key twice (readers that keep the first or the last would disagree), or when it is
-    nested too deeply to read."""
+    nested too deeply to read (hooks: json.loads's parse_float and parse_constant, `strict_record`)."""
     try:
-        return json.loads(data.decode("utf-8"), object_pairs_hook=unique_pairs)
+        return json.loads(data.decode("utf-8"), object_pairs_hook=unique_pairs, **hooks)
+    except NotStrict as fault:
+        raise InputProblem(f"{path}: not a {what}: {fault}")
     except DuplicateKey as duplicate:
         raise InputProblem(duplicate_key_problem(path, duplicate.args[0]))
     except RecursionError:
@@ -133,13 +135,54 @@ def parse_json(data, path, what):
         raise InputProblem(f"{path}: not a readable {what}: {error}")
 
 
-def read_json_file(path, what):
-    """(bytes, JSON) of a record file, read as `read_limited` and `parse_json` do."""
+MAXIMUM_DEPTH = 100
+
+
+class NotStrict(Exception):
+    pass
+
+
+def _no_fraction(_text):
+    raise NotStrict("a number has a fraction or an exponent (every number of a record is a whole one)")
+
+
+def _no_constant(text):
+    raise ValueError(f"{text} is no JSON value")
+
+
+def strict_record(data, path, what):
+    """record.json read as verify_publication.py reads manifest.json (and `spotcheck verify`
+    reads both, Files.readRecordJSON): no byte order mark, no key twice in one object, no lone
+    surrogate, whole numbers only (no fraction, exponent, NaN or Infinity), nesting at most 100."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        raise InputProblem(f"{path}: begins with a byte order mark (BOM); the published files are UTF-8 without one")
+    value = parse_json(data, path, what, parse_float=_no_fraction, parse_constant=_no_constant)
+    deepest, pending = 0, [(value, 1)]
+    while pending:
+        item, depth = pending.pop()
+        if isinstance(item, str):
+            if any(0xD800 <= ord(ch) <= 0xDFFF for ch in item):
+                raise InputProblem(f"{path}: not a {what}: a string holds a lone surrogate")
+        elif isinstance(item, dict):
+            deepest = max(deepest, depth)
+            pending.extend((key, depth) for key in item)
+            pending.extend((child, depth + 1) for child in item.values())
+        elif isinstance(item, list):
+            deepest = max(deepest, depth)
+            pending.extend((child, depth + 1) for child in item)
+    if deepest > MAXIMUM_DEPTH:
+        raise InputProblem(f"{path}: not a {what}: nested deeper than {MAXIMUM_DEPTH}")
+    return value
+
+
+def read_json_file(path, what, strict=False):
+    """(bytes, JSON) of a record file, read as `read_limited` and `parse_json` do (record.json,
+    strict: as `strict_record`)."""
     try:
         data = read_limited(path)
     except FileNotFoundError:
         raise InputProblem(f"{path}: no such file")
-    return data, parse_json(data, path, what)
+    return data, (strict_record if strict else parse_json)(data, path, what)
 
 
 def byte_key(text):
@@ -2383,7 +2426,7 @@ def check_chain(base, head=None):
             folder, label = f"{base}/{day}/{name}", f"{day}/{name}"
             if not os.path.isfile(f"{folder}/record.json"):
                 continue
-            data, record = read_json_file(f"{folder}/record.json", "draw record")
+            data, record = read_json_file(f"{folder}/record.json", "draw record", strict=True)
             if not isinstance(record, dict):
                 raise InputProblem(f"{folder}/record.json: not a draw record")
             record_link = f"{label}/record.json"
@@ -2859,7 +2902,7 @@ def main(argv=None):
             record_path, seed_path, roster_path = args.record, args.seed_file, args.roster
             policy_path = args.policy or f"{args.roster.rstrip('/')}/policy.toml"
             commitment_path, replacements_path = args.commitment, args.replacements
-        record = read_json(record_path, "draw record")
+        record = read_json_file(record_path, "draw record", strict=True)[1]
         typed = record_type_problems(record, record_path)
         if typed:
             raise InputProblem("\n".join(typed))

@@ -104,6 +104,51 @@ _GY = 4 * pow(5, P - 2, P) % P
 _G = (_recover_x(_GY, 0), _GY, 1, _recover_x(_GY, 0) * _GY % P)
 
 
+_IDENTITY = (0, 1, 1, 0)
+
+
+def point_fault(data):
+    """Why 32 bytes are refused as an Ed25519 key or as a signature's R, before any signature is
+    checked: "non-canonical" when y (the low 255 bits) is p or more (another encoding of a point
+    that some verifiers accept and some refuse), "small order" for the eight points of order 1, 2,
+    4 or 8 (y = 0, 1 or p - 1 with either sign bit, or a point that 8 times is the identity): under
+    such a key a signature holds for many manifests and no private key is needed to make it. None
+    when neither (a point not on the curve is left to the signature check)."""
+    y = int.from_bytes(data, "little") & ((1 << 255) - 1)
+    if y >= P:
+        return "non-canonical"
+    if y in (0, 1, P - 1):
+        return "small order"
+    point = _decompress(data)
+    if point is not None and _equal(_mul(8, point), _IDENTITY):
+        return "small order"
+    return None
+
+
+def key_refusal(field, fault):
+    """The words refusing a key named by field ("manifest.json publicKey" or "--key")."""
+    if fault == "non-canonical":
+        return (f"{field}: refused as an Ed25519 public key: a non-canonical encoding (y is 2^255 - 19 or more),"
+                " which verifiers read differently; no key made by Spotcheck is written so")
+    return (f"{field}: refused as an Ed25519 public key: a point of small order (1, 2, 4 or 8), under which a"
+            " signature holds for many manifests without any private key")
+
+
+def signature_fault(signature):
+    """The words refusing a signature for its form (R non-canonical or of small order, S not below
+    L), before it is checked; None when its form is sound."""
+    fault = point_fault(signature[:32])
+    if fault == "non-canonical":
+        return ("manifest.sig: not a valid signature: its R is a non-canonical encoding (y is 2^255 - 19 or more),"
+                " which verifiers read differently")
+    if fault == "small order":
+        return "manifest.sig: not a valid signature: its R is a point of small order (1, 2, 4 or 8)"
+    if int.from_bytes(signature[32:], "little") >= L:
+        return ("manifest.sig: not a valid signature: its S is not below the group order L"
+                " (S + L is a second form of one signature)")
+    return None
+
+
 def ed25519_verify(public, message, signature):
     if len(public) != 32 or len(signature) != 64:
         return False
@@ -158,12 +203,22 @@ def walk(root):
     return found
 
 
-def read_regular(path, limit=256 << 20):
-    """The bytes of a regular file (never a link, FIFO or device), at most limit bytes."""
-    mode = os.lstat(path).st_mode
-    if not stat.S_ISREG(mode):
+MAXIMUM_FILE_SIZE = 256 << 20
+
+
+def read_regular(path, limit=MAXIMUM_FILE_SIZE):
+    """The bytes of a regular file (never a link, FIFO or device), at most limit bytes (256 MiB, as
+    PublicationManifest.maximumFileSize): examined with lstat first (nothing but a regular file is
+    opened), opened without following a link and without waiting, and examined again, so that a
+    FIFO put in its place between the two is never read (as Swift's readRegular)."""
+    before = os.lstat(path)
+    if not stat.S_ISREG(before.st_mode):
         raise OSError(f"{path} is not a regular file")
-    with open(path, "rb") as handle:
+    descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    with open(descriptor, "rb") as handle:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode) or (status.st_ino, status.st_dev) != (before.st_ino, before.st_dev):
+            raise OSError(f"{path} is not a regular file")
         data = handle.read(limit + 1)
     if len(data) > limit:
         raise OSError(f"{path} is larger than {limit >> 20} MiB")
@@ -345,6 +400,9 @@ def check(folder, key=None, not_before=None):
     if not HEX64.fullmatch(manifest["publicKey"]):
         return refused("manifest.json publicKey: not 64 lowercase hex digits")
     named = bytes.fromhex(manifest["publicKey"])
+    fault = point_fault(named)
+    if fault:
+        return refused(key_refusal("manifest.json publicKey", fault))
     for index, entry in enumerate(files):
         if not HEX64.fullmatch(entry["sha256"]):
             return refused(f"manifest.json files[{index}].sha256: not 64 lowercase hex digits")
@@ -359,8 +417,11 @@ def check(folder, key=None, not_before=None):
             f"manifest.json publicKey: signed with {manifest['publicKey']}, not with the key given by --key "
             f"({key.hex()}); this copy was not signed by the holder of that key")
     # The signature: 128 hex digits, either case, with ASCII white space around them only.
-    if not SIGNATURE.fullmatch(signature_text) or not ed25519_verify(
-            key or named, CONTEXT + manifest_bytes, bytes.fromhex(signature_text.decode("ascii"))):
+    # R and S of a sound form first (a key of small order is refused above).
+    signature = bytes.fromhex(signature_text.decode("ascii")) if SIGNATURE.fullmatch(signature_text) else None
+    if signature is not None and signature_fault(signature):
+        return refused(signature_fault(signature))
+    if signature is None or not ed25519_verify(key or named, CONTEXT + manifest_bytes, signature):
         return refused(
             f"manifest.sig: not a valid signature of manifest.json by {manifest['publicKey']}"
             " (the manifest or its signature was changed)")
@@ -433,6 +494,9 @@ def main():
             print("--key must be an Ed25519 public key, 64 hex digits", file=sys.stderr)
             return 2
         key = bytes.fromhex(args.key)
+        if point_fault(key):
+            print(key_refusal("--key", point_fault(key)), file=sys.stderr)
+            return 2
     not_before = None
     if args.not_before is not None:
         not_before = (args.not_before, instant(args.not_before, day_alone=True))
@@ -455,7 +519,8 @@ def main():
     print(f"signed by: {manifest['publicKey']}")
     print(f"published: {shown(manifest['published'])} (edition: {shown(manifest['edition'])})")
     if key is None:
-        print("note: the key was taken from the folder itself; give --key to know who signed it")
+        print("note: the key was taken from the folder itself; give --key with the key the inspection office"
+              " published to know who signed it")
     return 0
 
 

@@ -123,7 +123,7 @@ enum PublicChain {
             for name in names.sorted() where Files.exists("\(base)/\(day)/\(name)/record.json") {
                 let folder = "\(base)/\(day)/\(name)"
                 let label = "\(day)/\(name)"
-                let bytes = try Files.readJSON("\(folder)/record.json")
+                let bytes = try Files.readRecordJSON("\(folder)/record.json")
                 let record = try RecordJSON.decodeRecord(bytes, file: "\(folder)/record.json")
                 let recordLink = "\(label)/record.json"
                 problems += labelProblems(day: day, name: name, record: record)

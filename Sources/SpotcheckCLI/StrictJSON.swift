@@ -1,4 +1,6 @@
 import Foundation
+import SpotcheckSystem
+import SpotcheckText
 
 /// Record files read as the independent verifier reads them (docs/draw-algorithm.md §7, "Files
 /// the verifiers read"): an object that names a key twice is refused, since readers that keep the
@@ -74,5 +76,28 @@ extension Files {
             throw CLIFailure(StrictJSON.problem(path, key: key), exitCode: ExitCodes.dataError)
         }
         return bytes
+    }
+}
+
+extension Files {
+    /// Reads record.json as the publication verifiers read manifest.json (PublicationRules.swift,
+    /// verify_draw.py's `strict_record`): no byte order mark, no key twice in one object, no lone
+    /// surrogate, whole numbers only (no fraction, exponent, NaN or Infinity), nesting at most 100
+    /// deep. Each is refused with the file and what is wrong (exit 65).
+    static func readRecordJSON(_ path: String) throws(CLIFailure) -> [UInt8] {
+        let bytes = try readJSON(path)
+        let reason: Localized
+        switch PublicationManifest.jsonFault(bytes) {
+        case nil: return bytes
+        case .malformed? where (try? JSONSerialization.jsonObject(with: Data(bytes), options: .fragmentsAllowed)) == nil:
+            return bytes  // not JSON at all: the record's reader says so in its own words
+        case .malformed?: reason = Catalogue.VerifyCauses.notRecord(path, Catalogue.VerifyCauses.tooDeep.text)
+        case .duplicateKey(let key)?:
+            throw CLIFailure(StrictJSON.problem(path, key: key), exitCode: ExitCodes.dataError)
+        case .byteOrderMark?: reason = Catalogue.VerifyScope.byteOrderMark(path)
+        case .fraction?: reason = Catalogue.VerifyCauses.notRecord(path, Catalogue.VerifyCauses.fraction.text)
+        case .loneSurrogate?: reason = Catalogue.VerifyCauses.notRecord(path, Catalogue.VerifyCauses.loneSurrogate.text)
+        }
+        throw CLIFailure(reason.text, exitCode: ExitCodes.dataError)
     }
 }

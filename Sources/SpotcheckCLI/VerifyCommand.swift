@@ -250,6 +250,8 @@ struct VerifyCommand: ParsableCommand {
                     commitment: commitmentValue
                 ).differences
         }
+        // A key no draw record has is a difference, as verify_draw.py reports it (VerifyFiles.swift).
+        result.differences += VerifyFiles.unknownFields(try Files.readJSON(record), record: recordValue)
         result.differences += policyValue.compositionRosterDifferences(rosterValue)
         result.differences += openedConflicts ?? []
         // VisitCheck.swift: visit.txt, against the mode the record binds.

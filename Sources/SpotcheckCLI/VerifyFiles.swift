@@ -70,10 +70,7 @@ enum VerifyFiles {
     /// record.json, each value of the wrong type named by its field (as RecordJSON.decodeRecord
     /// reads it otherwise).
     static func record(path: String) throws(CLIFailure) -> DrawRecord {
-        let bytes = try Files.readJSON(path)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            throw CLIFailure(Catalogue.VerifyScope.byteOrderMark(path).text, exitCode: ExitCodes.dataError)
-        }
+        let bytes = try Files.readRecordJSON(path)  // StrictJSON.swift: strict JSON, as the manifest
         do {
             _ = try JSONDecoder().decode(DrawRecord.self, from: Data(bytes))
         } catch {
@@ -89,6 +86,33 @@ enum VerifyFiles {
             )
         }
         return try RecordJSON.decodeRecord(bytes, file: path)
+    }
+
+    /// Keys of record.json that no draw record has, at any depth, each as a difference (verify_draw.py
+    /// compares the file with the record it recomputes, so a key nothing recomputes is a difference
+    /// there; the decoder here dropped it). Found by comparing the file with the record re-encoded.
+    static func unknownFields(_ bytes: [UInt8], record: DrawRecord) -> [String] {
+        guard let file = try? JSONSerialization.jsonObject(with: Data(bytes)),
+            let known = try? JSONSerialization.jsonObject(with: Data(RecordJSON.encode(record)))
+        else { return [] }
+        var found: [String] = []
+        func walk(_ held: Any, _ recomputed: Any, _ path: String) {
+            if let held = held as? [String: Any], let recomputed = recomputed as? [String: Any] {
+                for key in held.keys.sorted() {
+                    let child = path.isEmpty ? key : "\(path).\(key)"
+                    if let inner = recomputed[key] {
+                        walk(held[key]!, inner, child)
+                    } else {
+                        found.append(
+                            "\(child): not a field of a draw record (the record holds it; nothing recomputes it)")
+                    }
+                }
+            } else if let held = held as? [Any], let recomputed = recomputed as? [Any], held.count == recomputed.count {
+                for (index, pair) in zip(held, recomputed).enumerated() { walk(pair.0, pair.1, "\(path)[\(index)]") }
+            }
+        }
+        walk(file, known, "")
+        return found
     }
 
     /// commitment.json: a JSON object holding only the commitment's fields, each of its type.

@@ -23,13 +23,23 @@ enum VerifyPublication {
     /// UTF-8 as `\xNN` (PublicationManifest.nameText), as tools/verify_publication.py prints them.
     static func shown(_ text: String) -> String {
         var out = ""
-        for scalar in text.unicodeScalars {
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            index += 1
+            // U+0000 and a scalar at strayByteBase + 0x80 or more: a byte of a name that is not UTF-8.
+            if scalar == "\u{0}", index < scalars.count,
+                scalars[index].value >= PublicationManifest.strayByteBase + 0x80
+            {
+                out += "\\x" + String(scalars[index].value - PublicationManifest.strayByteBase, radix: 16)
+                index += 1
+                continue
+            }
             switch scalar {
             case "\n": out += "\\n"
             case "\t": out += "\\t"
             case "\\": out += "\\\\"
-            case _ where scalar.value > PublicationManifest.strayByteBase + 0x7F:
-                out += "\\x" + String(scalar.value - PublicationManifest.strayByteBase, radix: 16)
             default:
                 switch scalar.properties.generalCategory {
                 case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator:
@@ -53,6 +63,12 @@ enum VerifyPublication {
         let pinned = try key.map { text throws(CLIFailure) -> [UInt8] in
             guard let bytes = PublicationManifest.hexBytes(text.lowercased()), bytes.count == 32 else {
                 throw CLIFailure(Catalogue.VerifyCauses.badKey.text, exitCode: ExitCodes.usage)
+            }
+            // A key under which anyone may sign (PublicationRules.swift) is refused as the option it is.
+            if let fault = PublicationManifest.pointFault(bytes) {
+                throw CLIFailure(
+                    Catalogue.VerifyCauses.publicationPatterns.told(PublicationManifest.keyRefusal("--key", fault)),
+                    exitCode: ExitCodes.usage)
             }
             return bytes
         }

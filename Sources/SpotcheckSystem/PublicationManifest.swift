@@ -74,7 +74,10 @@ public struct PublicationManifest: Codable, Sendable, Equatable {
     }
 
     public static func isValid(signature: [UInt8], of manifest: [UInt8], publicKey: [UInt8]) -> Bool {
-        guard let key = try? Curve25519.Signing.PublicKey(rawRepresentation: publicKey) else { return false }
+        // A key or R of a form Swift Crypto reads leniently is no signer (PublicationRules.swift).
+        guard pointFault(publicKey) == nil, signatureFault(signature) == nil,
+            let key = try? Curve25519.Signing.PublicKey(rawRepresentation: publicKey)
+        else { return false }
         return key.isValidSignature(signature, for: signatureContext + manifest)
     }
 
@@ -93,7 +96,6 @@ public struct PublicationManifest: Codable, Sendable, Equatable {
     /// named. Symbolic links and other special files are refused (a copy must hold the bytes).
     public static func check(folder: String, pinnedKey: [UInt8]?) -> Check {
         var problems: [String] = []
-        let manager = FileManager.default
         func refused(_ problem: String) -> Check { Check(manifest: nil, problems: [problem], filesChecked: 0) }
         func regular(_ name: String) -> Bool? {
             var status = stat()
@@ -104,10 +106,9 @@ public struct PublicationManifest: Codable, Sendable, Equatable {
         for name in [manifestName, signatureName] where regular(name) == false {
             return refused("\(name): is not a regular file (a symbolic link or other); copy the file itself")
         }
-        guard let manifestData = manager.contents(atPath: "\(folder)/\(manifestName)") else {
+        guard let manifestBytes = readRegular("\(folder)/\(manifestName)") else {
             return refused("\(manifestName): missing or unreadable (is \(folder) a publication folder?)")
         }
-        let manifestBytes = [UInt8](manifestData)
         // Strict JSON first (tools/verify_publication.py reads it so): a key twice, a lone
         // surrogate, a fraction or a byte order mark would be read differently by other readers.
         switch jsonFault(manifestBytes) {
@@ -122,7 +123,7 @@ public struct PublicationManifest: Codable, Sendable, Equatable {
         case .loneSurrogate?:
             return refused("\(manifestName): not a \(format) manifest (a string holds a lone surrogate)")
         }
-        guard let manifest = try? JSONDecoder().decode(PublicationManifest.self, from: manifestData),
+        guard let manifest = try? JSONDecoder().decode(PublicationManifest.self, from: Data(manifestBytes)),
             manifest.format == format, manifest.files.allSatisfy({ !$0.path.isEmpty && $0.size >= 0 })
         else {
             return refused("\(manifestName): not a \(format) manifest")
@@ -130,6 +131,7 @@ public struct PublicationManifest: Codable, Sendable, Equatable {
         guard isLowercaseHex64(manifest.publicKey), let named = hexBytes(manifest.publicKey) else {
             return refused("\(manifestName) publicKey: not 64 lowercase hex digits")
         }
+        if let fault = pointFault(named) { return refused(keyRefusal("\(manifestName) publicKey", fault)) }
         if let index = manifest.files.firstIndex(where: { !isLowercaseHex64($0.sha256) }) {
             return refused("\(manifestName) files[\(index)].sha256: not 64 lowercase hex digits")
         }
@@ -138,7 +140,7 @@ public struct PublicationManifest: Codable, Sendable, Equatable {
                 "\(manifestName) published: not an RFC 3339 date-time with its offset "
                     + "(such as 2026-12-04T10:00:00Z)")
         }
-        guard let signatureData = manager.contents(atPath: "\(folder)/\(signatureName)") else {
+        guard let signatureBytes = readRegular("\(folder)/\(signatureName)") else {
             return refused("\(signatureName): missing or unreadable")
         }
         if let pinnedKey, pinnedKey != named {
@@ -147,9 +149,11 @@ public struct PublicationManifest: Codable, Sendable, Equatable {
                     + "(\(hexString(pinnedKey))); this copy was not signed by the holder of that key")
         }
         // The signature: 128 hex digits, either case, with ASCII white space around them only.
-        let signatureText = String(decoding: trimmedASCII([UInt8](signatureData)), as: UTF8.self)
-        guard signatureText.utf8.count == 128, let signature = hexBytes(signatureText),
-            isValid(signature: signature, of: manifestBytes, publicKey: pinnedKey ?? named)
+        let signatureText = String(decoding: trimmedASCII(signatureBytes), as: UTF8.self)
+        let signature = signatureText.utf8.count == 128 ? hexBytes(signatureText) : nil
+        // R and S of a sound form first (a key of small order is refused above).
+        if let signature, let fault = signatureFault(signature) { return refused(fault) }
+        guard let signature, isValid(signature: signature, of: manifestBytes, publicKey: pinnedKey ?? named)
         else {
             return refused(
                 "\(signatureName): not a valid signature of \(manifestName) by \(manifest.publicKey) "
@@ -186,11 +190,11 @@ public struct PublicationManifest: Codable, Sendable, Equatable {
                 problems.append("\(file.path): \(kind)")
                 continue
             }
-            guard let data = manager.contents(atPath: "\(folder)/\(file.path)") else {
+            guard let data = readRegular("\(folder)/\(file.path)") else {
                 problems.append("\(file.path): cannot be read")
                 continue
             }
-            let hash = sha256Hex([UInt8](data))
+            let hash = sha256Hex(data)
             if hash != file.sha256 || data.count != file.size {
                 problems.append(
                     "\(file.path): changed (SHA-256 \(hash), \(data.count) bytes; the manifest says \(file.sha256), \(file.size) bytes)"
@@ -205,8 +209,9 @@ public struct PublicationManifest: Codable, Sendable, Equatable {
                     ? "\(entry.path): \(entry.kind)" : "\(entry.path): not in the manifest (a file was added)")
         }
         // The key file as bytes, ASCII white space around it dropped (a link or other is named above).
-        if regular(keyName) == true, let key = manager.contents(atPath: "\(folder)/\(keyName)"),
-            trimmedASCII([UInt8](key)) != Array(manifest.publicKey.utf8)
+        // One that cannot be read is not the key either (as the Python verifier tells it).
+        if present[Array(keyName.utf8)]?.kind == "",
+            readRegular("\(folder)/\(keyName)").map(trimmedASCII) != Array(manifest.publicKey.utf8)
         {
             problems.append("\(keyName): is not the key the manifest is signed with (\(manifest.publicKey))")
         }

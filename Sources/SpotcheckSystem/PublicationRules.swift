@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The rules a publication copy is read by, the same as tools/verify_publication.py's
 /// (`json_fault`, `instant`, and Python's surrogateescape for names): a manifest is strict JSON, a
 /// time is RFC 3339, and a file name that is not UTF-8 is shown with each stray byte as `\xNN`.
@@ -94,12 +98,13 @@ extension PublicationManifest {
         return (days * 86400 + Int64(hour * 3600 + minute * 60 + second - offset), nanoseconds)
     }
 
-    /// Where a byte of a file name that is not UTF-8 goes in its text: U+10FF00 plus the byte
-    /// (0x80 to 0xFF), which the report prints as `\xNN` (as tools/verify_publication.py prints
-    /// the bytes Python's surrogateescape keeps).
+    /// Where a byte of a file name that is not UTF-8 goes in its text: U+0000 (which no file name
+    /// holds) and then U+10FF00 plus the byte (0x80 to 0xFF), which the report prints as `\xNN` (as
+    /// tools/verify_publication.py prints the bytes Python's surrogateescape keeps). A name that
+    /// holds U+10FF80 to U+10FFFF itself is printed `\U0010ffNN`, as Python prints it.
     public static let strayByteBase: UInt32 = 0x10_FF00
 
-    /// A file name's bytes as text: UTF-8 where they are, each other byte as a scalar at
+    /// A file name's bytes as text: UTF-8 where they are, each other byte as U+0000 and a scalar at
     /// `strayByteBase` plus the byte.
     public static func nameText(_ bytes: [UInt8]) -> String {
         if let text = String(validating: bytes, as: UTF8.self) { return text }
@@ -121,6 +126,7 @@ extension PublicationManifest {
                 text += part
                 index += length
             } else {
+                text.unicodeScalars.append("\u{0}")
                 text.unicodeScalars.append(Unicode.Scalar(strayByteBase + UInt32(lead))!)
                 index += 1
             }
@@ -309,5 +315,105 @@ private struct StrictJSON {
             fraction = true
         }
         if fraction { throw .fraction }
+    }
+}
+
+/// Ed25519 keys and signatures refused for their form before any signature is checked, as
+/// tools/verify_publication.py's `point_fault` and `signature_fault` refuse them. Swift Crypto
+/// takes a non-canonical encoding of a point (y of 2^255 - 19 or more) for the point itself, so
+/// that, for one, the identity written as y = p + 1 with R = identity and S = 0 "signs" every
+/// manifest; a key of small order lets anyone make a signature that holds for many manifests.
+extension PublicationManifest {
+    public enum PointFault: Sendable, Equatable {
+        /// y (the low 255 bits) is p = 2^255 - 19 or more.
+        case nonCanonical
+        /// One of the eight points of order 1, 2, 4 or 8, with either sign bit.
+        case smallOrder
+    }
+
+    /// The y of every point of small order, little-endian: 0 (order 4), 1 (the identity), p - 1
+    /// (order 2), and the two of order 8. The eight points are these with either sign of x.
+    static let smallOrderY: Set<[UInt8]> = [
+        [UInt8](repeating: 0, count: 32), [1] + [UInt8](repeating: 0, count: 31),
+        [0xEC] + [UInt8](repeating: 0xFF, count: 30) + [0x7F],
+        hexBytes("26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05")!,
+        hexBytes("c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a")!,
+    ]
+
+    /// The group order L = 2^252 + 27742317777372353535851937790883648493, little-endian.
+    static let groupOrder = hexBytes("edd3f55c1a631258d69cf7a2def9de1400000000000000000000000000000010")!
+
+    /// Why 32 bytes are refused as an Ed25519 key or as a signature's R; nil when neither (a point
+    /// not on the curve is left to the signature check).
+    public static func pointFault(_ encoding: [UInt8]) -> PointFault? {
+        guard encoding.count == 32 else { return nil }
+        var y = encoding
+        y[31] &= 0x7F
+        // p = 2^255 - 19 is ED FF … FF 7F little-endian: y >= p only when bytes 1…31 are all at their top.
+        if y[31] == 0x7F, y[1...30].allSatisfy({ $0 == 0xFF }), y[0] >= 0xED { return .nonCanonical }
+        return smallOrderY.contains(y) ? .smallOrder : nil
+    }
+
+    /// The words refusing a key named by `field` (`manifest.json publicKey` or `--key`).
+    public static func keyRefusal(_ field: String, _ fault: PointFault) -> String {
+        guard fault == .smallOrder else {
+            return "\(field): refused as an Ed25519 public key: a non-canonical encoding (y is 2^255 - 19 or more), "
+                + "which verifiers read differently; no key made by Spotcheck is written so"
+        }
+        return "\(field): refused as an Ed25519 public key: a point of small order (1, 2, 4 or 8), under which a "
+            + "signature holds for many manifests without any private key"
+    }
+
+    /// The words refusing a 64-byte signature for its form (R non-canonical or of small order, S
+    /// not below L); nil when its form is sound.
+    public static func signatureFault(_ signature: [UInt8]) -> String? {
+        guard signature.count == 64 else { return nil }
+        switch pointFault(Array(signature[0..<32])) {
+        case .nonCanonical?:
+            return "\(signatureName): not a valid signature: its R is a non-canonical encoding "
+                + "(y is 2^255 - 19 or more), which verifiers read differently"
+        case .smallOrder?:
+            return "\(signatureName): not a valid signature: its R is a point of small order (1, 2, 4 or 8)"
+        case nil: break
+        }
+        // S < L, compared from the most significant byte down.
+        let s = Array(signature[32...].reversed())
+        guard !s.lexicographicallyPrecedes(groupOrder.reversed()) else { return nil }
+        return "\(signatureName): not a valid signature: its S is not below the group order L "
+            + "(S + L is a second form of one signature)"
+    }
+}
+
+/// How a file of a copy is read, as tools/verify_publication.py's `read_regular` reads it.
+extension PublicationManifest {
+    /// The most bytes any file of a copy may hold (manifest.json, manifest.sig, each listed file):
+    /// 256 MiB. A larger one cannot be read.
+    public static let maximumFileSize = 256 << 20
+
+    /// The bytes of a regular file of at most `maximumFileSize` bytes; nil when it is missing, a
+    /// link, a FIFO, a device or other, larger, or unreadable. Examined with lstat first (nothing
+    /// but a regular file is opened), then opened without following a link and without waiting,
+    /// and examined again (a FIFO put in its place between the two is never read).
+    public static func readRegular(_ path: String) -> [UInt8]? {
+        var before = stat()
+        guard lstat(path, &before) == 0, before.st_mode & mode_t(S_IFMT) == mode_t(S_IFREG) else { return nil }
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & mode_t(S_IFMT) == mode_t(S_IFREG),
+            status.st_ino == before.st_ino, status.st_dev == before.st_dev
+        else { return nil }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(Int(max(status.st_size, 0)), maximumFileSize) + 1)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else { return nil }
+            if count == 0 { return bytes }
+            bytes += chunk[0..<count]
+            if bytes.count > maximumFileSize { return nil }
+        }
     }
 }

@@ -163,7 +163,7 @@ import Testing
         let honest = try Run.spotcheck(["verify", "--publication", folder.path, "--key", key], locale: "zh_CN.UTF-8")
         #expect(honest.status == 0, "\(honest.stdout)\(honest.stderr)")
 
-        let other = String(repeating: "0", count: 64)
+        let other = String(repeating: "1", count: 64)  // a point, not of small order (all zeros is refused)
         let pinned = try Run.spotcheck(
             ["verify", "--publication", folder.path, "--key", other], locale: "zh_CN.UTF-8")
         #expect(pinned.status == 1)
@@ -186,6 +186,12 @@ import Testing
         let english = try Run.spotcheck(["verify", "--publication", folder.path, "--key", key])
         #expect(english.stdout.contains("index.html: changed (SHA-256"), "\(english.stdout)")
 
+        // A key under which anyone signs, refused as the option in Chinese.
+        let weak = try Run.spotcheck(
+            ["verify", "--publication", folder.path, "--key", String(repeating: "0", count: 64)], locale: "zh_CN.UTF-8")
+        #expect(weak.status == 64, "\(weak.stderr)")
+        #expect(weak.stderr.contains("--key：不接受为 Ed25519 公钥：这是小阶点"), "\(weak.stderr)")
+
         let empty = try Run.temporaryDirectory()
         let none = try Run.spotcheck(["verify", "--publication", empty.path], locale: "zh_CN.UTF-8")
         #expect(none.status == 1)
@@ -200,6 +206,7 @@ import Testing
                 "Sources/SpotcheckSystem/PublicationManifest.swift", ["problems.append(", "problems: [", "refused("]
             ),
             ("Sources/SpotcheckCLI/VerifyFiles.swift", ["problems.append("]),
+            ("Sources/SpotcheckSystem/PublicationRules.swift", ["return "]),
         ] {
             // "\(path): \(kind)" is the kinds' own patterns.
             for message in try WordingInTheCatalogueTests.assigned(file, markers)

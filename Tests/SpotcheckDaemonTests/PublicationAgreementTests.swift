@@ -198,6 +198,125 @@ import Testing
         #expect(!swift.output.contains("\u{FFFD}"), "\(swift.output)")
     }
 
+    /// Every encoding of a point of small order (the eight points, either sign bit) and every
+    /// non-canonical encoding (y from p = 2^255 - 19 to 2^255 - 1, either sign bit), little-endian hex.
+    static let weakKeys: [(key: String, nonCanonical: Bool)] = {
+        let high = [UInt8](repeating: 0xFF, count: 30) + [0x7F]
+        var ys: [([UInt8], Bool)] = [
+            ([UInt8](repeating: 0, count: 32), false), ([1] + [UInt8](repeating: 0, count: 31), false),
+            ([0xEC] + high, false),
+            (PublicationManifest.hexBytes("26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05")!, false),
+            (PublicationManifest.hexBytes("c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a")!, false),
+        ]
+        ys += (0xED...0xFF).map { ([UInt8($0)] + high, true) }
+        return ys.flatMap { y, nonCanonical in
+            var signed = y
+            signed[31] |= 0x80
+            return [
+                (PublicationManifest.hexString(y), nonCanonical), (PublicationManifest.hexString(signed), nonCanonical),
+            ]
+        }
+    }()
+
+    /// A key under which anyone signs is refused before any signature is checked, by both verifiers,
+    /// in the manifest and as --key: with R = identity and S = 0, Swift Crypto took y = p + 1 (the
+    /// identity written non-canonically) as a key that "signed" every manifest.
+    @Test func keysOfSmallOrderOrNonCanonicalAreRefusedByBoth() throws {
+        #expect(Self.weakKeys.count == 48)
+        let anySignature = "01" + String(repeating: "0", count: 126)  // R = identity, S = 0
+        for (key, nonCanonical) in Self.weakKeys {
+            let words =
+                nonCanonical
+                ? "publicKey: refused as an Ed25519 public key: a non-canonical encoding"
+                : "publicKey: refused as an Ed25519 public key: a point of small order"
+            let text = try Self.manifest { $0.replacing(Self.publicKey, with: key) }
+            let (site, scratch) = try Self.selfSigned(Array(text.utf8), signature: anySignature)
+            defer { try? FileManager.default.removeItem(atPath: scratch) }
+            try Self.expectAgreement(site, says: "manifest.json " + words, "publicKey \(key)")
+            let swift = try PublicationCopyTests.swift(site, ["--key", key])
+            let python = try PublicationCopyTests.python(site, ["--key", key])
+            #expect(swift.status == 64 && python.status == 2, "--key \(key)\n\(swift.output)\n\(python.output)")
+            for output in [swift.output, python.output] { #expect(output.contains("--key: refused as"), "\(output)") }
+            #expect(
+                !PublicationManifest.isValid(
+                    signature: PublicationManifest.hexBytes(anySignature)!, of: Array(text.utf8),
+                    publicKey: PublicationManifest.hexBytes(key)!), "\(key)")
+        }
+    }
+
+    /// A signature whose R is non-canonical or of small order, or whose S is not below L, is named
+    /// for what it is by both verifiers.
+    @Test func signaturesOfUnsoundFormAreNamedTheSameWay() throws {
+        let text = Array(try Self.manifest().utf8)
+        var signature = try PublicationManifest.sign(text, privateKey: PublicationCopyTests.key)
+        // S + L: the same signature written a second way.
+        var carry = 0
+        for index in 0..<32 {
+            let sum = Int(signature[32 + index]) + Int(PublicationManifest.groupOrder[index]) + carry
+            signature[32 + index] = UInt8(sum & 0xFF)
+            carry = sum >> 8
+        }
+        let zeroS = String(repeating: "0", count: 64)
+        for (what, written, words) in [
+            ("S + L", PublicationManifest.hexString(signature), "its S is not below the group order L"),
+            ("R = p", "ed" + String(repeating: "ff", count: 30) + "7f" + zeroS, "its R is a non-canonical encoding"),
+            ("R = identity", "01" + String(repeating: "0", count: 62) + zeroS, "its R is a point of small order"),
+        ] {
+            let (site, scratch) = try Self.selfSigned(text, signature: written)
+            defer { try? FileManager.default.removeItem(atPath: scratch) }
+            try Self.expectAgreement(site, says: "manifest.sig: not a valid signature: " + words, what)
+        }
+    }
+
+    /// A name that holds U+10FF80 to U+10FFFF (private use) is printed `\U0010ffNN` by both, and a
+    /// byte that is not UTF-8 `\xNN` by both: the Swift verifier printed both as `\xNN`.
+    @Test func privateUseCodePointsAndStrayBytesArePrintedApart() throws {
+        let (site, scratch) = try PublicationCopyTests.copy()
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        for name in [[0x61, 0xF4, 0x8F, 0xBE, 0x80], [0x62, 0x80], [0x63, 0xF4, 0x8F, 0xBF, 0xBF]] as [[UInt8]] {
+            let path = Array("\(site)/".utf8) + name + [0]
+            _ = path.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { close(open($0.baseAddress!, O_WRONLY | O_CREAT, 0o644)) }
+            }
+        }
+        try Self.expectAgreement(site, says: "a\\U0010ff80: not in the manifest", "private use in a name")
+        let swift = try PublicationCopyTests.swift(site)
+        for words in ["b\\x80: not in the manifest", "c\\U0010ffff: not in the manifest"] {
+            #expect(swift.output.contains(words), "\(swift.output)")
+        }
+        // Listed by the manifest and missing: the name comes from JSON.
+        let text = try Self.manifest { $0.replacing("style.css", with: "s\\udbff\\udf80.css") }
+        let (listed, other) = try Self.selfSigned(Array(text.utf8))
+        defer { try? FileManager.default.removeItem(atPath: other) }
+        try Self.expectAgreement(
+            listed, says: "s\\U0010ff80.css: missing (the manifest lists it)", "private use listed")
+    }
+
+    /// One cap on every file of a copy, 256 MiB, in both (a sparse file, so nothing is written):
+    /// the Swift verifier read and hashed a listed file of any size, and any manifest.json.
+    @Test func aFileOverTheCapCannotBeReadByEither() throws {
+        let cap = off_t(PublicationManifest.maximumFileSize)
+        let (site, scratch) = try PublicationCopyTests.copy()
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        #expect(truncate("\(site)/style.css", cap + 1) == 0)
+        try Self.expectAgreement(site, says: "style.css: cannot be read", "a listed file over the cap")
+        #expect(truncate("\(site)/style.css", cap) == 0)
+        try Self.expectAgreement(site, says: "style.css: changed (SHA-256", "a listed file at the cap")
+        #expect(truncate("\(site)/manifest.json", cap + 1) == 0)
+        try Self.expectAgreement(site, says: "manifest.json: missing or unreadable", "manifest.json over the cap")
+    }
+
+    /// A FIFO is never opened for reading (it would wait for a writer for ever), nor a link followed.
+    @Test func onlyARegularFileIsRead() throws {
+        let (site, scratch) = try PublicationCopyTests.copy()
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        #expect(mkfifo("\(site)/fifo", 0o644) == 0)
+        #expect(PublicationManifest.readRegular("\(site)/fifo") == nil)
+        #expect(symlink("\(site)/index.html", "\(site)/link") == 0)
+        #expect(PublicationManifest.readRegular("\(site)/link") == nil)
+        #expect(PublicationManifest.readRegular("\(site)/index.html") == Array("<p>x</p>".utf8))
+    }
+
     /// verify.html tells the public what --not-before is for: a whole older edition, replayed.
     @Test func theVerifyPageSaysWhatNotBeforeIsFor() throws {
         let harness = try Harness()

@@ -44,6 +44,17 @@ extension Catalogue {
         public static let recordNotJSON = Localized(
             en: "not a draw record: not readable JSON", zh: "不是抽签记录：不是可读取的 JSON")
 
+        /// Why record.json is not strict JSON (read as the publication's manifest is read).
+        public static func notRecord(_ path: String, _ reason: String) -> Localized {
+            Localized(en: "\(path): not a draw record: \(reason)", zh: "\(path)：不是抽签记录：\(reason)")
+        }
+        public static let tooDeep = Localized(en: "nested deeper than 100", zh: "嵌套超过 100 层")
+        public static let fraction = Localized(
+            en: "a number has a fraction or an exponent (every number of a record is a whole one)",
+            zh: "有数字带小数或指数（记录中的数字都是整数）")
+        public static let loneSurrogate = Localized(
+            en: "a string holds a lone surrogate", zh: "有字符串含单独的代理码位")
+
         /// The draw's kind in `draw`'s heading.
         public static let scheduled = Localized(en: "scheduled", zh: "定时随机抽签")
         public static let ordered = Localized(en: "ordered", zh: "指定检查")
@@ -100,6 +111,11 @@ extension Catalogue {
         /// The differences of `verify` on one record worded here.
         public static let patterns: [TextPattern] = [
             TextPattern(seedDerivedNotChecked), TextPattern(seedNotCommittedNotChecked),
+            TextPattern { path in
+                Localized(
+                    en: "\(path): not a field of a draw record (the record holds it; nothing recomputes it)",
+                    zh: "\(path)：不是抽签记录的字段（记录中有此字段，但重新推算不出它）")
+            },
         ]
 
         /// The chain problems worded here.
@@ -142,6 +158,43 @@ extension Catalogue {
             TextPattern { name in
                 Localized(
                     en: "\(name) publicKey: not 64 lowercase hex digits", zh: "\(name) publicKey：不是 64 位小写十六进制数字")
+            },
+            TextPattern { field in
+                Localized(
+                    en: """
+                        \(field): refused as an Ed25519 public key: a non-canonical encoding (y is 2^255 - 19 or \
+                        more), which verifiers read differently; no key made by Spotcheck is written so
+                        """,
+                    zh: "\(field)：不接受为 Ed25519 公钥：这是非规范编码（y 不小于 2^255 - 19），不同的核验程序对它的解读不同；Spotcheck 生成的公钥从不这样写")
+            },
+            TextPattern { field in
+                Localized(
+                    en: """
+                        \(field): refused as an Ed25519 public key: a point of small order (1, 2, 4 or 8), under \
+                        which a signature holds for many manifests without any private key
+                        """,
+                    zh: "\(field)：不接受为 Ed25519 公钥：这是小阶点（阶为 1、2、4 或 8），无需任何私钥即可做出对许多清单都成立的签名")
+            },
+            TextPattern { signature in
+                Localized(
+                    en: """
+                        \(signature): not a valid signature: its R is a non-canonical encoding (y is 2^255 - 19 \
+                        or more), which verifiers read differently
+                        """,
+                    zh: "\(signature)：不是有效签名：其 R 是非规范编码（y 不小于 2^255 - 19），不同的核验程序对它的解读不同")
+            },
+            TextPattern { signature in
+                Localized(
+                    en: "\(signature): not a valid signature: its R is a point of small order (1, 2, 4 or 8)",
+                    zh: "\(signature)：不是有效签名：其 R 是小阶点（阶为 1、2、4 或 8）")
+            },
+            TextPattern { signature in
+                Localized(
+                    en: """
+                        \(signature): not a valid signature: its S is not below the group order L (S + L is a \
+                        second form of one signature)
+                        """,
+                    zh: "\(signature)：不是有效签名：其 S 不小于群的阶 L（S + L 是同一签名的另一种写法）")
             },
             TextPattern { name, index in
                 Localized(
