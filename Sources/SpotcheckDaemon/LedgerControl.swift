@@ -584,7 +584,11 @@ struct LedgerControl {
                     state: $0.state.rawValue, evidence: $0.evidence.map(\.description))
             },
             extensions: finding.grantedExtensions, pendingExtension: finding.pendingExtension?.requestedDue.description,
-            dismissalProposedBy: finding.dismissalProposal?.by, recurrences: finding.recurrences)
+            dismissalProposedBy: finding.dismissalProposal?.by, recurrences: finding.recurrences,
+            submitted: finding.submitted.map {
+                local.format(Date(timeIntervalSince1970: TimeInterval($0.unixSeconds)))
+            },
+            submittedDue: finding.dueAtSubmission?.description)
     }
 
     // MARK: Parsing and replies

@@ -53,9 +53,20 @@ extension Engine {
             for (finding, _) in waiting where !departments.contains(finding.department) {
                 departments.append(finding.department)
             }
+            // A round drawn again after its draw was cancelled says so (the same round: no
+            // verification was recorded), and its earlier verifiers are kept off (`foundWhatTheyVerify`).
+            var again: [FindingID: Int64] = [:]
+            for (finding, key) in waiting {
+                if let check = try store.ledgerCheck(key: key), try store.cancellation(drawID: check.drawID) != nil {
+                    again[finding.id] = check.drawID
+                }
+            }
             let reason =
                 "ledger verification "
-                + waiting.map { "\($0.finding.id) round \($0.finding.verifications.count + 1)" }.joined(separator: ", ")
+                + waiting.map { item in
+                    let round = "\(item.finding.id) round \(item.finding.verifications.count + 1)"
+                    return again[item.finding.id].map { "\(round) drawn again (draw \($0) cancelled)" } ?? round
+                }.joined(separator: ", ")
             try ledgerDraw(
                 departments: departments, reason: reason, policy: settings.verifierPolicy, seed: nil, today: today,
                 now: now, stored: stored, config: config
@@ -226,16 +237,8 @@ extension Store {
     func teamThatFound(_ finding: Finding) throws -> (ids: Set<String>, logins: Set<String>) {
         var ids: Set<String> = []
         var logins: Set<String> = [finding.finder]
-        if case .inspection(let drawID, let target) = finding.source, let stored = try self.draw(id: drawID) {
-            for team in try stored.decodedRecord()?.teams ?? [] where team.department == target {
-                ids.formUnion(team.members.map(\.inspector))
-            }
-            for replacement in try replacements(drawID: drawID) where replacement.department == target {
-                ids.formUnion([replacement.oldInspector, replacement.newInspector])
-            }
-            for assignment in try assignments(drawID: drawID) where assignment.department == target {
-                ids.insert(assignment.inspector)
-            }
+        if case .inspection(let drawID, let target) = finding.source {
+            ids.formUnion(try inspectorsEverSeated(drawID: drawID, department: target))
             logins.formUnion(try loginsEverSeated(drawID: drawID, department: target))
         }
         for inspector in try currentRoster()?.roster().inspectors ?? [] {
@@ -244,15 +247,49 @@ extension Store {
         }
         return (ids, logins)
     }
+
+    /// Everyone the team of `drawID` at `department` ever had, as roster ids: as drawn, each
+    /// replacement's outgoing and incoming member, and whoever holds a seat now.
+    func inspectorsEverSeated(drawID: Int64, department: String) throws -> Set<String> {
+        var ids: Set<String> = []
+        for team in try draw(id: drawID)?.decodedRecord()?.teams ?? [] where team.department == department {
+            ids.formUnion(team.members.map(\.inspector))
+        }
+        for replacement in try replacements(drawID: drawID) where replacement.department == department {
+            ids.formUnion([replacement.oldInspector, replacement.newInspector])
+        }
+        for assignment in try assignments(drawID: drawID) where assignment.department == department {
+            ids.insert(assignment.inspector)
+        }
+        return ids
+    }
 }
 
 extension Engine {
     /// Why an inspector may not sit on the team for `department` of draw `drawID` when it
     /// verifies findings there, or re-checks them (回头看): "found F-…" for each of them they
-    /// found (`Store.teamThatFound`); empty for anyone else, and for any other draw. The reveal's
-    /// re-check replaces such a member, and no replacement seats one.
+    /// found (`Store.teamThatFound`), and "was called off …" for whoever a cancelled draw had sent
+    /// to the same check. The other way round, on the team whose inspection found a finding: the
+    /// drawn verifier or re-checker of that finding ("verifies F-…, which this team found"),
+    /// who would become one of its finders. Empty for anyone else. The reveal's re-check
+    /// replaces such a member, and no replacement seats one.
     func foundWhatTheyVerify(drawID: Int64, department: String) throws -> (String) -> [String] {
         var found: [String: [String]] = [:]
+        for finding in try store.findings(FindingFilter(assignment: (drawID, department))) {
+            for check in try store.ledgerChecks(finding: finding.id) where check.outcome == nil {
+                if check.kind == .verification,
+                    finding.state != .awaitingVerification || check.key != LedgerCheck.verificationKey(finding)
+                {
+                    continue
+                }
+                guard try store.cancellation(drawID: check.drawID) == nil else { continue }
+                let purpose = check.kind == .verification ? "verifies" : "re-checks"
+                for seat in try store.assignments(drawID: check.drawID) where seat.department == check.department {
+                    found[seat.inspector, default: []].append(
+                        "\(purpose) \(finding.id), which this team found (draw \(check.drawID))")
+                }
+            }
+        }
         for check in try store.ledgerChecks(drawID: drawID) where check.department == department {
             let purpose: String
             switch check.kind {
@@ -263,6 +300,17 @@ extension Engine {
             guard let id = check.finding, let finding = try store.finding(id) else { continue }
             for inspector in try store.teamThatFound(finding).ids {
                 found[inspector, default: []].append("found \(id), whose rectification this draw \(purpose)")
+            }
+            // Whoever a cancelled draw had sent to the same check: a coordinator called them off,
+            // and drawing them again would undo that.
+            let calledOff = check.kind == .verification ? "verifying" : "re-checking"
+            for earlier in Set(try store.ledgerCheckDraws(kind: check.kind, finding: id)).sorted()
+            where earlier != drawID {
+                guard try store.cancellation(drawID: earlier) != nil else { continue }
+                for inspector in try store.inspectorsEverSeated(drawID: earlier, department: check.department) {
+                    found[inspector, default: []].append(
+                        "was called off \(calledOff) \(id) when draw \(earlier) was cancelled")
+                }
             }
         }
         return { found[$0] ?? [] }

@@ -47,6 +47,8 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
     case severitySetByDepartmentSide(setter: String, department: String, reason: String)
     /// The drawn verifier recorded the finding, or was on the team that found it.
     case verifierFoundIt(verifier: String, finding: FindingID)
+    /// The lead of a re-check (回头看) recorded the finding, or was on the team that found it.
+    case recheckerFoundIt(rechecker: String, finding: FindingID)
 
     public var description: String {
         switch self {
@@ -118,6 +120,8 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(setter) may not set the severity of a finding of \(department) (\(reason)): the severity sets the limit on the department's deadline; another coordinator sets it"
         case .verifierFoundIt(let verifier, let finding):
             "\(verifier) found \(finding) (recorded it or was on the team that found it) and may not verify its rectification; a coordinator should replace them on the verification draw (spotcheck replace)"
+        case .recheckerFoundIt(let rechecker, let finding):
+            "\(rechecker) found \(finding) (recorded it or was on the team that found it) and may not record its re-check; a coordinator should replace them on the re-check draw (spotcheck replace) or record the outcome"
         }
     }
 }

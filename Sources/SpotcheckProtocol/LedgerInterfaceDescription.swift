@@ -22,6 +22,9 @@ extension Varlink {
           evidence: []string
         )
 
+        # A finding as the caller may see it. submitted is when its rectification was last submitted for
+        # verification (local time) and submitted_due the due date in force then (a later submission was
+        # late); both absent when never submitted.
         type Finding (
           id: string,
           department: string,
@@ -42,7 +45,9 @@ extension Varlink {
           extensions: int,
           pending_extension: ?string,
           dismissal_proposed_by: ?string,
-          recurrences: int
+          recurrences: int,
+          submitted: ?string,
+          submitted_due: ?string
         )
 
         type HistoryEntry (
@@ -57,14 +62,16 @@ extension Varlink {
 
         # Records a finding in state identified. source is inspection (with draw_id: the caller's own
         # revealed assignment of that draw to department, unless a coordinator), self (a contact's own
-        # department) or complaint (with complaint, coordinators).
+        # department) or complaint (with complaint, coordinators). Nothing is recorded on the assignment
+        # of a cancelled draw (Refused, code orderCancelled).
         method AddFinding(source: string, department: string, draw_id: ?int, complaint: ?string, category: ?string, rules: []string, severity: ?string, facts: string) -> (finding: Finding)
 
         # Confirms a finding, setting its category, rules and severity first when given: the team lead
         # of the finding's assignment, or a coordinator. The severity (minor, serious, grave) sets the
         # office's limit on the rectification deadline: a self-inspection finding whose proposed severity
         # allows more than the shortest limit is confirmed only with one (Refused, code severityNotSet),
-        # and a coordinator on the department's side sets none (severitySetByDepartmentSide).
+        # and a coordinator on the department's side sets none (severitySetByDepartmentSide). A finding
+        # of a cancelled draw's assignment is not confirmed (orderCancelled).
         method ConfirmFinding(id: string, category: ?string, rules: ?[]string, severity: ?string) -> (finding: Finding)
 
         # The findings the caller may see, filtered; overdue keeps only rectifications past their due
@@ -91,6 +98,11 @@ extension Varlink {
         method SubmitFinding(id: string) -> (finding: Finding)
 
         # The drawn verifier's result: accepted closes the finding, rejected (with a note) sends it back.
+        # Only the verifier seated on the finding's verification draw now, under the login the roster gives
+        # them now; refused (Refused, code) to one who found it — its finder or anyone its team ever had,
+        # under any login its seats were told through (verifierFoundIt) — to one drawn from or now tied to
+        # its department (verifierFromDepartment, verifierConflicted), to anyone else (verifierNotDrawn),
+        # and to the verifier of a cancelled verification draw (orderCancelled; the next pass draws again).
         method VerifyFinding(id: string, accepted: bool, note: string) -> (finding: Finding)
 
         # Asks for a later due date, before the current one.
@@ -117,8 +129,10 @@ extension Varlink {
         method SetAssignmentOutcome(draw_id: int, department: string, done: bool, reason: ?string) -> (state: string)
 
         # A ledger draw's check: a verification, a re-check (回头看) of a closed finding, or a visit of the
-        # honesty sample; lead is the team's lead (empty while unstaffed); outcome passed, failed or
-        # not-carried-out once recorded, with who recorded it and their note.
+        # honesty sample; lead is the lead of the team as it stands now (replacements in), under the login
+        # the roster gives them now (the verifier, for a verification; empty while unstaffed); outcome
+        # passed, failed or not-carried-out once recorded, with who recorded it and their note — for a
+        # verification, accepted or rejected by the verifier who recorded the round.
         type Check (
           kind: string,
           key: string,
@@ -133,10 +147,13 @@ extension Varlink {
         )
 
         # The lead of a re-check or honesty visit (or a coordinator) records its outcome once, on or after
-        # the visit's day: passed, failed (a re-check's finding is reopened; problems an honesty visit
-        # finds are recorded with AddFinding) or not-carried-out. note says what was seen, or why the
-        # visit did not take place. finding picks one of the visit's re-checks (needed for a failure when
-        # the visit checks several); without it every re-check of the visit still without an outcome.
+        # the visit's day. The lead is the lead seated on the visit's team now, under the login the roster
+        # gives them now; anyone who found a re-checked finding may not (Refused, code recheckerFoundIt),
+        # nor the team of a cancelled visit (orderCancelled). Outcomes: passed, failed (a re-check's
+        # finding is reopened; problems an honesty visit finds are recorded with AddFinding) or
+        # not-carried-out. note says what was seen, or why the visit did not take place. finding picks one
+        # of the visit's re-checks (needed for a failure when the visit checks several); without it every
+        # re-check of the visit still without an outcome.
         method RecordCheck(draw_id: int, department: string, finding: ?string, outcome: string, note: string) -> (checks: []Check)
 
         # The checks of the ledger's draws, oldest first, of one kind when given (verification, recheck,

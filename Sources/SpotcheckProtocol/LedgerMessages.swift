@@ -48,13 +48,17 @@ public enum LedgerMessages {
         public var pendingExtension: String?
         public var dismissalProposedBy: String?
         public var recurrences: Int
+        /// When the rectification was last submitted for verification (local time), and the due
+        /// date in force then (a later submission was late); absent when never submitted.
+        public var submitted: String?
+        public var submittedDue: String?
 
         public init(
             id: String, department: String, source: String, drawId: Int64? = nil, category: String? = nil,
             rules: [String], severity: String, severityProposed: Bool? = nil, facts: String, finder: String,
             found: String, state: String, due: String? = nil, status: String? = nil, overdueDays: Int? = nil,
             measures: [Measure], extensions: Int, pendingExtension: String? = nil, dismissalProposedBy: String? = nil,
-            recurrences: Int
+            recurrences: Int, submitted: String? = nil, submittedDue: String? = nil
         ) {
             self.id = id
             self.department = department
@@ -76,6 +80,8 @@ public enum LedgerMessages {
             self.pendingExtension = pendingExtension
             self.dismissalProposedBy = dismissalProposedBy
             self.recurrences = recurrences
+            self.submitted = submitted
+            self.submittedDue = submittedDue
         }
     }
 

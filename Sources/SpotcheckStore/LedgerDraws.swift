@@ -29,8 +29,10 @@ public struct LedgerCheck: Sendable, Hashable {
     public var department: String
     public var drawID: Int64
     public var day: Day
-    /// The inspectors drawn (logins), the first the lead; empty until the draw is complete, or
-    /// when nobody could be drawn (`unstaffed`).
+    /// The inspectors drawn (logins, as told when the draw was made), the first the lead; empty
+    /// until the draw is complete, or when nobody could be drawn (`unstaffed`). A record only: who
+    /// acts for a seat is the seat's inspector now, under the login the roster gives them now
+    /// (the draw's assignments, which replacements and rebindings change).
     public var logins: [String]
     /// The home department of the first inspector drawn (the verifier's, for a verification).
     public var home: String?
@@ -177,6 +179,21 @@ extension Store {
                 arguments = [finding.description]
             }
             return try Row.fetchAll(db, sql: sql + " ORDER BY id", arguments: arguments).map(LedgerCheck.init)
+        }
+    }
+
+    /// Every draw a ledger check of `kind` for `finding` was ever given, oldest first: a check
+    /// drawn again points at its latest draw only, and the audit of `noteLedgerCheck` keeps each.
+    public func ledgerCheckDraws(kind: LedgerCheckKind, finding: FindingID) throws -> [Int64] {
+        try database.read { db in
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT json_extract(detail, '$.draw') FROM audit WHERE action = 'ledger.check.drawn'
+                    AND json_extract(detail, '$.kind') = ? AND json_extract(detail, '$.finding') = ? ORDER BY id
+                    """,
+                arguments: [kind.rawValue, finding.description]
+            ).compactMap { Int64($0) }
         }
     }
 

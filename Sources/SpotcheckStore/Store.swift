@@ -227,6 +227,7 @@ public final class Store: Sendable {
         registerOrderReasonsMigration(&migrator)
         registerFindingSubmissionsMigration(&migrator)
         registerDeclarationWithdrawMigration(&migrator)
+        registerSeatLoginsMigration(&migrator)
         return migrator
     }
 }

@@ -190,6 +190,7 @@ import Testing
             .severitySetByDepartmentSide(setter: "zhao", department: "d-shuiwu", reason: "own department"),
             .severitySetByDepartmentSide(setter: "zhao", department: "d-shuiwu", reason: "declared conflict: 配偶"),
             .verifierFoundIt(verifier: "zhao", finding: id),
+            .recheckerFoundIt(rechecker: "zhao", finding: id),
         ]
         // Every case but notPermitted (sent as PermissionDenied) is in the list above: a new
         // case fails to compile here until it is added to the list and to the catalogue.
@@ -203,11 +204,11 @@ import Testing
                 .extensionCapReached, .extensionNotLater, .extensionDecidedByRequester, .dismissalAlreadyProposed,
                 .noDismissalProposed, .dismissalNeedsSecondCoordinator, .invalidEscalationOffsets,
                 .measureDueBeyondLimit, .verifierConflicted, .extensionDecidedByDepartmentSide, .severityNotSet,
-                .severitySetByDepartmentSide, .verifierFoundIt:
+                .severitySetByDepartmentSide, .verifierFoundIt, .recheckerFoundIt:
                 true
             }
         }
-        #expect(errors.allSatisfy(listed) && errors.count == 41)
+        #expect(errors.allSatisfy(listed) && errors.count == 42)
         for error in errors {
             #expect(PassedThroughText.ledger(error.description, in: .english) == error.description)
             let chinese = PassedThroughText.ledger(error.description, in: .chinese)

@@ -888,7 +888,7 @@ complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_op
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck findings transfer" version' -l 'version' -d 'Show the version.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck findings transfer" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck findings reopen" recheck' -l 'recheck' -d 'What the failed re-check found.' -rfka ''
-complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck findings reopen" complaint' -l 'complaint' -d 'The new complaint\'s id.' -rfka ''
+complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck findings reopen" complaint' -l 'complaint' -d 'Reopen because a new complaint says the problem is back: the complaint\'s number (spotcheck complaints list), about the finding\'s department. Coordinators who also handle complaints only.' -rfka ''
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck findings reopen" json' -l 'json' -d 'Print the result as JSON.'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck findings reopen" compact' -l 'compact' -d 'Print JSON on one line (the default when standard output is not a terminal).'
 complete -c 'spotcheck' -n '__spotcheck_should_offer_completions_for_flags_or_options "spotcheck findings reopen" pretty' -l 'pretty' -d 'Print JSON indented (the default on a terminal).'

@@ -369,7 +369,10 @@ extension Catalogue {
                 "Reopen a closed finding after a failed re-check or a new complaint (coordinators; a failed re-check also its team lead).",
             zh: "回头看未通过或有新的群众举报时，重新打开已销号的问题（协调员；回头看未通过时也可由回头看组长）。")
         public static let recheckHelp = Localized(en: "What the failed re-check found.", zh: "回头看发现的问题。")
-        public static let newComplaintHelp = Localized(en: "The new complaint's id.", zh: "新的群众举报的编号。")
+        public static let newComplaintHelp = Localized(
+            en:
+                "Reopen because a new complaint says the problem is back: the complaint's number (spotcheck complaints list), about the finding's department. Coordinators who also handle complaints only.",
+            zh: "因新的群众举报反映问题再次出现而重新打开：给出该举报的编号（spotcheck complaints list），须是关于该问题所属单位的举报。仅限同时负责处理群众举报的协调员。")
         public static let recheckOrComplaint = Localized(
             en: "give --recheck or --complaint", zh: "请给出 --recheck 或 --complaint")
 

@@ -231,6 +231,26 @@ extension Catalogue {
                     en: "found \(finding), whose rectification this draw re-checks",
                     zh: "是发现问题 \(finding) 的人员，不能回头看其整改")
             },
+            TextPattern { finding, draw in
+                Localized(
+                    en: "was called off verifying \(finding) when draw \(draw) was cancelled",
+                    zh: "在抽签 \(draw) 取消时已被撤下，不再核验问题 \(finding)")
+            },
+            TextPattern { finding, draw in
+                Localized(
+                    en: "was called off re-checking \(finding) when draw \(draw) was cancelled",
+                    zh: "在抽签 \(draw) 取消时已被撤下，不再回头看问题 \(finding)")
+            },
+            TextPattern { finding, draw in
+                Localized(
+                    en: "verifies \(finding), which this team found (draw \(draw))",
+                    zh: "是问题 \(finding) 的核验人员（抽签 \(draw)），而该问题由本检查组发现")
+            },
+            TextPattern { finding, draw in
+                Localized(
+                    en: "re-checks \(finding), which this team found (draw \(draw))",
+                    zh: "回头看问题 \(finding)（抽签 \(draw)），而该问题由本检查组发现")
+            },
             TextPattern { id in
                 Localized(en: "the team needs a lead and \(id) may not lead", zh: "该检查组需要组长，而 \(id) 不能担任组长")
             },
