@@ -333,12 +333,21 @@ public enum DaemonLoader {
             return RosterFiles.File(
                 name: path, bytes: try DaemonConfig.readFile(path, limit: RosterParser.maxFileBytes))
         }
-        return try RosterParser.parseInput(
-            RosterFiles(
-                departments: try file("departments.csv", required: true)!,
-                inspectors: try file("inspectors.csv", required: true)!,
-                conflicts: try file("conflicts.csv", required: false), history: try file("history.csv", required: false)
-            ))
+        let files = RosterFiles(
+            departments: try file("departments.csv", required: true)!,
+            inspectors: try file("inspectors.csv", required: true)!,
+            conflicts: try file("conflicts.csv", required: false), history: try file("history.csv", required: false))
+        // The ledger's draw pool is no department's pool (RosterLedgerPool.swift), refused with
+        // the parser's own problems.
+        let ledger = RosterLedgerPool.problems(files.departments, drawPool: config.ledger.draws.pool)
+        let roster: Roster
+        do {
+            roster = try RosterParser.parseInput(files)
+        } catch {
+            throw InputErrors(RosterLedgerPool.merged(error.errors, ledger))
+        }
+        guard ledger.isEmpty else { throw InputErrors(ledger) }
+        return roster
     }
 
     /// Loads the roster into the store. Returns false when it was refused (the previous roster,

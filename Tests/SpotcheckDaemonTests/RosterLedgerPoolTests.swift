@@ -1,0 +1,79 @@
+import Foundation
+import SpotcheckProtocol
+import Testing
+
+@testable import SpotcheckCore
+@testable import SpotcheckDaemon
+@testable import SpotcheckRoster
+@testable import SpotcheckStore
+
+/// The name the problem ledger's draws are recorded under (`[ledger] draw_pool`) in a
+/// department's `pools` column is refused, located, on import and by `--check-config`.
+@Suite(.serialized) struct RosterLedgerPoolTests {
+    @Test func anImportListingTheLedgersDrawPoolIsRefusedAtItsCell() throws {
+        let harness = try SecrecyTests.harness(countyDraw: "07:00")
+        let control = DaemonControl(
+            store: harness.store, engine: harness.engine, configuration: ConfigurationBox(harness.config),
+            status: StatusBox(), events: EventLog(sinks: [harness.sink]))
+        let coordinator = DeclarationTests.person("zhangwei-coord", coordinator: true, uid: 5002)
+        var roster = try DeclarationRosterTests.export(control, coordinator)
+        roster.departments[1].pools.append("ledger")
+        let files = RosterWriter.write(roster)
+        func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+        let before = try harness.store.currentRoster()?.snapshotHash
+        let imported = try DeclarationTests.call(
+            control, coordinator, "io.spotcheck.ImportRoster",
+            [
+                "files": [
+                    "departments": text(files.departments), "inspectors": text(files.inspectors),
+                    "conflicts": text(files.conflicts), "history": text(files.history),
+                ],
+                "dry_run": false,
+            ])
+        #expect(imported.error == "io.spotcheck.RosterRejected", "\(imported)")
+        let problems = try #require(imported.parameters["problems"] as? [[String: Any]])
+        #expect(problems.count == 1, "\(problems)")
+        let lines = text(files.departments).split(separator: "\n")
+        let header = try #require(lines.first)
+        let column = try #require(header.split(separator: ",").firstIndex(of: "pools")) + 1
+        let line = try #require(lines.firstIndex { $0.hasPrefix("\(roster.departments[1].id),") }) + 1
+        #expect(problems.first?["file"] as? String == "departments.csv")
+        #expect(problems.first?["line"] as? Int == line)
+        #expect(problems.first?["column"] as? Int == column)
+        #expect(problems.first?["field"] as? String == "pools")
+        let message = try #require(problems.first?["message"] as? String)
+        #expect(message.contains("'ledger' is the name the problem ledger's draws are recorded under"), "\(message)")
+        #expect(message.contains("take it out of this department's pools"), "\(message)")
+        #expect(try harness.store.currentRoster()?.snapshotHash == before)
+    }
+
+    @Test func checkConfigRefusesARosterFolderListingTheLedgersDrawPool() throws {
+        let daemon = try DaemonProcess()
+        let roster = daemon.folder.appendingPathComponent("roster").path
+        try FileManager.default.copyItem(atPath: Harness.county, toPath: roster)
+        try daemon.writeConfig(drawIn: 3600, revealIn: 3700)
+        let config = try String(contentsOfFile: daemon.configPath, encoding: .utf8)
+            .replacing("roster = \"\(Harness.county)\"", with: "roster = \"roster\"")
+        try config.write(toFile: daemon.configPath, atomically: true, encoding: .utf8)
+        let path = "\(roster)/departments.csv"
+        let departments = try String(contentsOfFile: path, encoding: .utf8)
+        try departments.replacing(
+            "d-fagai,青山县发展和改革局,,approval;fund-allocation,finance,county;key-posts,",
+            with: "d-fagai,青山县发展和改革局,,approval;fund-allocation,finance,county;key-posts;ledger,"
+        )
+        .write(toFile: path, atomically: true, encoding: .utf8)
+        let english = try ControlTests.run(
+            DaemonProcess.binary.path, ["--check-config", "--config", daemon.configPath])
+        #expect(english.status == 78, "\(english.output)")
+        #expect(
+            english.output.contains(
+                "departments.csv:2:6: pools: 'ledger' is the name the problem ledger's draws are recorded under"),
+            "\(english.output)")
+        let chinese = try ControlTests.run(
+            DaemonProcess.binary.path, ["--check-config", "--config", daemon.configPath],
+            environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(chinese.status == 78, "\(chinese.output)")
+        #expect(chinese.output.contains("departments.csv:2:6:"), "\(chinese.output)")
+        #expect(chinese.output.contains("'ledger' 是问题台账抽签记录所用的名称"), "\(chinese.output)")
+    }
+}
