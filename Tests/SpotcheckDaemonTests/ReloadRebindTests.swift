@@ -13,12 +13,7 @@ import Testing
 @Suite(.serialized) struct ReloadRebindTests {
     @Test func aLoginMovedInTheRosterFolderMovesTheToldSeatAtTheReload() throws {
         let daemon = try DaemonProcess()
-        let roster = daemon.folder.appendingPathComponent("roster").path
-        try FileManager.default.copyItem(atPath: Harness.county, toPath: roster)
-        try daemon.writeConfig(drawIn: 2, revealIn: 3)
-        let config = try String(contentsOfFile: daemon.configPath, encoding: .utf8)
-            .replacing("roster = \"\(Harness.county)\"", with: "roster = \"roster\"")
-        try config.write(toFile: daemon.configPath, atomically: true, encoding: .utf8)
+        let roster = try RestoreProcedureTests.rosterBesideConfiguration(daemon, drawIn: 2, revealIn: 3)
         try daemon.start()
         defer { daemon.stop() }
         #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil, "\(daemon.stderr)")

@@ -49,12 +49,7 @@ import Testing
 
     @Test func checkConfigRefusesARosterFolderListingTheLedgersDrawPool() throws {
         let daemon = try DaemonProcess()
-        let roster = daemon.folder.appendingPathComponent("roster").path
-        try FileManager.default.copyItem(atPath: Harness.county, toPath: roster)
-        try daemon.writeConfig(drawIn: 3600, revealIn: 3700)
-        let config = try String(contentsOfFile: daemon.configPath, encoding: .utf8)
-            .replacing("roster = \"\(Harness.county)\"", with: "roster = \"roster\"")
-        try config.write(toFile: daemon.configPath, atomically: true, encoding: .utf8)
+        let roster = try RestoreProcedureTests.rosterBesideConfiguration(daemon)
         let path = "\(roster)/departments.csv"
         let departments = try String(contentsOfFile: path, encoding: .utf8)
         try departments.replacing(
@@ -62,18 +57,15 @@ import Testing
             with: "d-fagai,青山县发展和改革局,,approval;fund-allocation,finance,county;key-posts;ledger,"
         )
         .write(toFile: path, atomically: true, encoding: .utf8)
-        let english = try ControlTests.run(
-            DaemonProcess.binary.path, ["--check-config", "--config", daemon.configPath])
-        #expect(english.status == 78, "\(english.output)")
-        #expect(
-            english.output.contains(
-                "departments.csv:2:6: pools: 'ledger' is the name the problem ledger's draws are recorded under"),
-            "\(english.output)")
-        let chinese = try ControlTests.run(
-            DaemonProcess.binary.path, ["--check-config", "--config", daemon.configPath],
-            environment: ["LANG": "zh_CN.UTF-8"])
-        #expect(chinese.status == 78, "\(chinese.output)")
-        #expect(chinese.output.contains("departments.csv:2:6:"), "\(chinese.output)")
-        #expect(chinese.output.contains("'ledger' 是问题台账抽签记录所用的名称"), "\(chinese.output)")
+        for (locale, said) in [
+            ("C.UTF-8", "'ledger' is the name the problem ledger's draws are recorded under"),
+            ("zh_CN.UTF-8", "'ledger' 是问题台账抽签记录所用的名称"),
+        ] {
+            let checked = try ControlTests.run(
+                DaemonProcess.binary.path, ["--check-config", "--config", daemon.configPath],
+                environment: ["LANG": locale])
+            #expect(checked.status == 78, "\(checked.output)")
+            #expect(checked.output.contains("departments.csv:2:6: pools: " + said), "\(checked.output)")
+        }
     }
 }
