@@ -306,8 +306,8 @@ struct ComplaintIdentityCommand: ParsableCommand {
                 Localized.verbatim(""),
                 examples: [
                     "spotcheck complaints identity request 4 --reason 需当面核实举报细节内容",
-                    "spotcheck complaints identity approve 1   # by another handler",
-                    "spotcheck complaints identity read 1      # by the asker, once, within a day",
+                    "spotcheck complaints identity approve 730164  # by another handler",
+                    "spotcheck complaints identity read 730164  # by the asker, once, within a day",
                 ]),
             subcommands: [IdentityRequestCommand.self, IdentityApproveCommand.self, IdentityReadCommand.self])
     }

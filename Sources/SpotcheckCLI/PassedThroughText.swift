@@ -62,8 +62,10 @@ enum PassedThroughText {
     }
 
     /// A failed or degraded step in `status`'s `next:` line.
-    static func health(_ text: String) -> String {
-        Catalogue.StatusHealth.patterns.told(text, values: Catalogue.StatusHealthReasons.values)
+    static func health(_ text: String, in language: Language = .current) -> String {
+        // The schedule held on a clock set back (HeldStatusText.swift).
+        if let held = HeldStatusText.of(text, in: language) { return held }
+        return Catalogue.StatusHealth.patterns.told(text, in: language, values: Catalogue.StatusHealthReasons.values)
     }
 
     /// A refusal of the ledger, the actions, states and outcomes it names told as words too.

@@ -237,7 +237,8 @@ struct Daemon {
             events: events.throttlingRefusals(refusals), clock: clock)
         let groupBox = GroupBox()
         let signalService = SignalService(
-            configuration: box, store: store, events: events, wakeup: wakeup, signals: signals, clock: clock)
+            configuration: box, store: store, events: events, wakeup: wakeup, signals: signals, clock: clock,
+            engine: engine)
         let group = ServiceGroup(
             configuration: ServiceGroupConfiguration(
                 services: [

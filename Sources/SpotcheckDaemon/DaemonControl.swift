@@ -115,16 +115,22 @@ public struct DaemonControl: ControlHandler {
                 "io.spotcheck.RosterChanged", ["current_sha256": .string(effective.stored.snapshotHash)])
         }
         var roster: Roster
+        // The ledger's draw pool is no department's pool (RosterLedgerPool.swift).
+        var problems = RosterLedgerPool.problems(files.departments, drawPool: configuration.current.ledger.draws.pool)
         do {
             roster = try RosterParser.parseInput(files)
         } catch {
-            let problems = error.errors.map {
-                ControlMessages.Problem(
-                    file: $0.file, line: $0.line, column: $0.column, field: $0.field, message: $0.message)
-            }
+            problems = RosterLedgerPool.merged(error.errors, problems)
+            roster = Roster(departments: [], inspectors: [])
+        }
+        if !problems.isEmpty {
             return Varlink.encode(
                 Varlink.Reply(
-                    parameters: ControlMessages.Rejected(problems: problems), error: "io.spotcheck.RosterRejected"))
+                    parameters: ControlMessages.Rejected(
+                        problems: problems.map {
+                            ControlMessages.Problem(
+                                file: $0.file, line: $0.line, column: $0.column, field: $0.field, message: $0.message)
+                        }), error: "io.spotcheck.RosterRejected"))
         }
         // The daemon's own records stay whole (RosterRecordGuard.swift).
         let zone = TimeZone(identifier: configuration.current.calendar.timeZone) ?? .current

@@ -237,10 +237,12 @@ public struct SignalService: Service {
     let signals: SignalPipe
     /// A reload on a clock set back is held: loading a roster stamps it (ClockWatch.swift).
     let clock: ClockWatch?
+    /// Moves told seats to the logins a reloaded roster gives (RevealLogins.swift).
+    let engine: Engine?
 
     public init(
         configuration: ConfigurationBox, store: Store, events: EventLog, wakeup: Wakeup, signals: SignalPipe,
-        clock: ClockWatch? = nil
+        clock: ClockWatch? = nil, engine: Engine? = nil
     ) {
         self.configuration = configuration
         self.store = store
@@ -248,6 +250,7 @@ public struct SignalService: Service {
         self.wakeup = wakeup
         self.signals = signals
         self.clock = clock
+        self.engine = engine
     }
 
     public func run() async throws {
@@ -310,6 +313,11 @@ public struct SignalService: Service {
         }
         if !DaemonLoader.loadRoster(configuration.current, store: store, events: events) {
             status += "; roster rejected, the previous one stays"
+        } else {
+            // Told seats of days not yet over follow a login the folder now gives otherwise at
+            // once, as after an import (RevealLogins.swift); a failure here is made good at the
+            // day's next rewrite.
+            _ = try? engine?.rebindAfterRosterEdit(config: configuration.current, now: Date())
         }
         CompositionRosterChecks.log(  // CompositionRosterChecks.swift
             configuration.current, roster: CompositionCheck.roster(for: configuration.current, store: store),
@@ -333,12 +341,21 @@ public enum DaemonLoader {
             return RosterFiles.File(
                 name: path, bytes: try DaemonConfig.readFile(path, limit: RosterParser.maxFileBytes))
         }
-        return try RosterParser.parseInput(
-            RosterFiles(
-                departments: try file("departments.csv", required: true)!,
-                inspectors: try file("inspectors.csv", required: true)!,
-                conflicts: try file("conflicts.csv", required: false), history: try file("history.csv", required: false)
-            ))
+        let files = RosterFiles(
+            departments: try file("departments.csv", required: true)!,
+            inspectors: try file("inspectors.csv", required: true)!,
+            conflicts: try file("conflicts.csv", required: false), history: try file("history.csv", required: false))
+        // The ledger's draw pool is no department's pool (RosterLedgerPool.swift), refused with
+        // the parser's own problems.
+        let ledger = RosterLedgerPool.problems(files.departments, drawPool: config.ledger.draws.pool)
+        let roster: Roster
+        do {
+            roster = try RosterParser.parseInput(files)
+        } catch {
+            throw InputErrors(RosterLedgerPool.merged(error.errors, ledger))
+        }
+        guard ledger.isEmpty else { throw InputErrors(ledger) }
+        return roster
     }
 
     /// Loads the roster into the store. Returns false when it was refused (the previous roster,

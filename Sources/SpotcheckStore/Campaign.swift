@@ -352,12 +352,14 @@ extension Store {
     ) throws -> Int64 {
         try recordedWrite { db in
             guard try Self.complaint(db, id) != nil else { throw ComplaintStoreError.notFound(id) }
+            // Drawn at random (FindingNumbers.swift), as a complaint's: it tells nobody how many
+            // identity requests there are.
+            let request = try Self.allocateUnsealNumber(db)
             try db.execute(
                 sql: """
-                    INSERT INTO complaint_unseal (complaint_id, requested_uid, requested_by, reason, requested_at)
-                    VALUES (?, ?, ?, ?, ?)
-                    """, arguments: [id, uid, actor, reason, date.timeIntervalSince1970])
-            let request = db.lastInsertedRowID
+                    INSERT INTO complaint_unseal (id, complaint_id, requested_uid, requested_by, reason, requested_at)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [request, id, uid, actor, reason, date.timeIntervalSince1970])
             try Self.audit(
                 db, actor: actor, action: "complaint.identity.requested",
                 detail: ["complaint": String(id), "request": String(request), "reason": reason], at: date)

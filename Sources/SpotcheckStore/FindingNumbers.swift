@@ -4,7 +4,9 @@ import GRDB
 // yet used: consecutive numbers would tell anyone who records a finding (a department's contact,
 // an inspector) how many findings the whole county has, and how many were recorded elsewhere
 // since their last one; and a complaints handler recused from a department would read from the
-// gaps between the complaints they see that complaints about it exist, and how many.
+// gaps between the complaints they see that complaints about it exist, and how many. Identity
+// requests are numbered the same way: a handler asking for one would otherwise learn how many
+// identities were asked for since their last request.
 
 extension Store {
     /// The range numbers are drawn from: six digits, readable and far larger than a year's
@@ -27,6 +29,16 @@ extension Store {
             try allocateNumber { number in
                 try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM complaint WHERE id = ?)", arguments: [number])
                     == true
+            })
+    }
+
+    /// An identity request number no request has (those made before numbers were drawn keep
+    /// their 1, 2, …, below the range).
+    static func allocateUnsealNumber(_ db: Database) throws -> Int64 {
+        Int64(
+            try allocateNumber { number in
+                try Bool.fetchOne(
+                    db, sql: "SELECT EXISTS (SELECT 1 FROM complaint_unseal WHERE id = ?)", arguments: [number]) == true
             })
     }
 

@@ -252,18 +252,20 @@ struct ComplaintDaemonTests {
         #expect(try run("sc-cp-handler", ["complaints", "identity", "request", number, "--reason", "短"]).status == 65)
         let request = try run(
             "sc-cp-handler", ["complaints", "identity", "request", number, "--reason", "需当面核实举报的具体时间和地点"])
-        #expect(request.status == 0 && request.output.hasPrefix("request 1"), "\(request.output)")
-        let early = try run("sc-cp-handler", ["complaints", "identity", "read", "1"])
+        // The request's number is drawn at random among six-digit numbers, as a complaint's.
+        let asked = try #require(request.output.firstMatch(of: /^request (\d+)/)?.1, "\(request.output)")
+        #expect(request.status == 0 && asked.count == 6 && asked != "1", "\(request.output)")
+        let early = try run("sc-cp-handler", ["complaints", "identity", "read", String(asked)])
         #expect(early.status == 65 && early.output.contains("not approved"), "\(early.output)")
-        let own = try run("sc-cp-handler", ["complaints", "identity", "approve", "1"])
+        let own = try run("sc-cp-handler", ["complaints", "identity", "approve", String(asked)])
         #expect(own.status == 65 && own.output.contains("second person"), "\(own.output)")
-        #expect(try run("sc-cp-stranger", ["complaints", "identity", "approve", "1"]).status == 77)
-        #expect(try run("root", ["complaints", "identity", "approve", "1"]).status == 0)
-        let approverReads = try run("root", ["complaints", "identity", "read", "1"])
+        #expect(try run("sc-cp-stranger", ["complaints", "identity", "approve", String(asked)]).status == 77)
+        #expect(try run("root", ["complaints", "identity", "approve", String(asked)]).status == 0)
+        let approverReads = try run("root", ["complaints", "identity", "read", String(asked)])
         #expect(approverReads.status == 65 && !approverReads.output.contains(Self.identity), "\(approverReads.output)")
-        let read = try run("sc-cp-handler", ["complaints", "identity", "read", "1"])
+        let read = try run("sc-cp-handler", ["complaints", "identity", "read", String(asked)])
         #expect(read.status == 0 && read.output == Self.identity + "\n", "\(read.output)")
-        let again = try run("sc-cp-handler", ["complaints", "identity", "read", "1"])
+        let again = try run("sc-cp-handler", ["complaints", "identity", "read", String(asked)])
         #expect(again.status == 65 && !again.output.contains(Self.identity), "\(again.output)")
 
         // The audit trail holds the request with its reason, the approval and the reading.

@@ -150,10 +150,12 @@ import Testing
     /// Writes `daemon`'s configuration (a draw an hour away) with a copy of the example roster
     /// beside it, which the service's user can read wherever the checkout is (it may be in a
     /// folder only root can enter); returns the roster folder.
-    static func rosterBesideConfiguration(_ daemon: DaemonProcess) throws -> String {
+    static func rosterBesideConfiguration(
+        _ daemon: DaemonProcess, drawIn: Int = 3600, revealIn: Int = 3700
+    ) throws -> String {
         let roster = daemon.folder.appendingPathComponent("roster").path
         try FileManager.default.copyItem(atPath: Harness.county, toPath: roster)
-        try daemon.writeConfig(drawIn: 3600, revealIn: 3700)
+        try daemon.writeConfig(drawIn: drawIn, revealIn: revealIn)
         let config = try String(contentsOfFile: daemon.configPath, encoding: .utf8)
             .replacing("roster = \"\(Harness.county)\"", with: "roster = \"roster\"")
         try config.write(toFile: daemon.configPath, atomically: true, encoding: .utf8)

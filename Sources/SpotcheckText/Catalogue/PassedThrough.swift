@@ -386,7 +386,14 @@ extension Catalogue {
                 Localized(
                     en: "a scheduled step failed: \(error); retrying", zh: "一项计划步骤执行失败：\(error)；将稍后重试")
             },
+            TextPattern { reason in held(reason) },
         ]
+
+        /// The schedule held while the clock is behind the state (ClockWatch.swift): the reason is
+        /// `StartChecks.clockSetBack`.
+        public static func held(_ reason: String) -> Localized {
+            Localized(en: "held: \(reason)", zh: "已暂停：\(reason)")
+        }
     }
 
     /// Refusals of the ledger (问题台账), told from the text of `io.spotcheck.Ledger.Refused`; those

@@ -2,7 +2,17 @@ extension Catalogue {
     /// Why a name cannot name a pool (PoolName.swift), as spotcheckd's configuration (`[[pool]]
     /// name`, `[ledger] draw_pool`) and the roster's `pools` column say it.
     public enum PoolNames {
+        /// A roster's `pools` cell naming the ledger's draw pool (RosterLedgerPool.swift).
+        public static func ledgerPool(_ name: String) -> Localized {
+            Localized(
+                en: "\(name) is the name the problem ledger's draws are recorded under ([ledger] draw_pool in "
+                    + "spotcheckd's configuration), not a pool a department is drawn from: take it out of this "
+                    + "department's pools",
+                zh: "\(name) 是问题台账抽签记录所用的名称（spotcheckd 配置中的 [ledger] draw_pool），"
+                    + "不是单位可被抽中的抽签池：请将其从该单位的抽签池中删去")
+        }
         public static let patterns: [TextPattern] = [
+            TextPattern { name in ledgerPool(name) },
             TextPattern { name in
                 Localized(
                     en: "\(name) is not a pool name: use 1-64 lower-case ASCII letters, digits, '-' and '_', "

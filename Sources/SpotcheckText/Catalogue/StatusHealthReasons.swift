@@ -7,7 +7,11 @@ extension Catalogue {
                 Localized(
                     en: "cannot write the task file of \(login) for \(day): \(error)",
                     zh: "无法写入 \(login) 在 \(day) 的任务文件，系统报告：\(error)")
-            }
+            },
+            // Why the schedule is held (StatusHealth.held).
+            TextPattern { clock, entry, written, behind in
+                StartChecks.clockSetBack(clock, entry, written, behind)
+            },
         ]
     }
 }
