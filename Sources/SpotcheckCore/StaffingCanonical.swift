@@ -44,6 +44,10 @@ struct CanonicalSearch {
     private var jointRefusal: (bit: Int, positions: [Int])?
     /// Per skill bit: the available leads and holders of the skill, in ascending order.
     let jointPools: [[Int]]
+    /// Per skill bit: the available holders of the skill who can lead, in the holders' order.
+    let leadHolders: [[Int]]
+    /// The path repair's tables over every inspector, kept between its runs.
+    let repairTables = StaffingRepair.Tables()
     /// The role flow's eligible scarce inspectors per slot, kept across questions.
     let eligibleCache = StaffingRoleFlow.EligibleCache()
     /// Greedy completions that failed and that succeeded so far: on tight rosters they rarely
@@ -57,6 +61,9 @@ struct CanonicalSearch {
     private var refusedFor: [Int]
     /// Zero for every inspector between the calls of `greedy`, which counts its choices here.
     private var extraLoad: [Int]
+    /// Each inspector's capacity between the calls of `flowsAllow`, which takes the choices off
+    /// it for its counting and puts them back.
+    private var capacityLeft: [Int]
 
     init(solver: StaffingSolver, targets: [Int], rank: [Int]) {
         self.solver = solver
@@ -66,6 +73,7 @@ struct CanonicalSearch {
         fixed = [[Int]](repeating: [], count: targets.count)
         load = [Int](repeating: 0, count: context.inspectors.count)
         extraLoad = load
+        capacityLeft = solver.context.capacity
         refusedFor = [Int](repeating: -1, count: context.inspectors.count)
         guard let witness = solver.staffing(targets) else {
             preconditionFailure("canonical teams asked for targets that cannot be staffed together")
@@ -92,6 +100,7 @@ struct CanonicalSearch {
         widths = [Int](repeating: 1, count: targets.count)
         scarce = ranked.filter { (solver.leadRequired && context.canLead[$0]) || context.skillMask[$0] != 0 }
         jointPools = solver.holders.map { Set(solver.leads).union($0).sorted() }
+        leadHolders = solver.holders.map { $0.filter { context.canLead[$0] } }
         recount()
     }
 
@@ -301,7 +310,8 @@ struct CanonicalSearch {
                 add(found)
             }
         }
-        for p in position..<targets.count where !valid(teams, p, capacity: false) { return nil }
+        var homes: [Int] = []
+        for p in position..<targets.count where !valid(teams, p, capacity: false, homes: &homes) { return nil }
         return teams
     }
 
@@ -658,8 +668,13 @@ struct CanonicalSearch {
         }
         var teams = fixed
         teams[position].append(inspector)
-        var capacity = context.capacity
+        var capacity = capacityLeft
+        capacityLeft = []
         for team in teams { for member in team { capacity[member] -= 1 } }
+        defer {
+            for team in teams { for member in team { capacity[member] += 1 } }
+            capacityLeft = capacity
+        }
         let notMember: (Int, Int) -> Bool = { candidate, position in !teams[position].contains(candidate) }
         if solver.leadRequired {
             let lacking = targets.indices.filter { !teams[$0].contains { context.canLead[$0] } }
@@ -698,10 +713,17 @@ struct CanonicalSearch {
         // turn then finds its seats whatever the teams before it took).
         let demand = open.reduce(0) { $0 + solver.teamSize - teams[$1].count }
         var exhausted = 0
-        var seen = Set<Int>()
+        // Each member once, marked in `extraLoad` (zero between uses; cleared here).
+        var seen = extraLoad
+        extraLoad = []
         for team in teams {
-            for member in team where seen.insert(member).inserted && capacity[member] <= 0 { exhausted += 1 }
+            for member in team where seen[member] == 0 {
+                seen[member] = 1
+                if capacity[member] <= 0 { exhausted += 1 }
+            }
         }
+        for team in teams { for member in team { seen[member] = 0 } }
+        extraLoad = seen
         if open.allSatisfy({ eligibleCounts[$0] - exhausted - teams[$0].count >= demand }) { return true }
         return solver.hall(
             open.map { targets[$0] }, demand: 0, resources: solver.available, resource: "seat",
@@ -728,7 +750,7 @@ struct CanonicalSearch {
                 guard needLead || needSkill else { continue }
                 var demand = (needLead ? 1 : 0) + (needSkill ? 1 : 0)
                 if demand == 2,
-                    solver.holders[bit].contains(where: {
+                    leadHolders[bit].contains(where: {
                         context.canLead[$0] && capacity[$0] > 0 && context.isEligible($0, for: target)
                             && !teams[position].contains($0)
                     })
@@ -771,20 +793,23 @@ struct CanonicalSearch {
             }
             if donors.isEmpty { return false }
         }
+        // Each trial changes the witness in place at `position` (and a donor), and is undone
+        // when it fails: no copy of every team per trial.
         for out in team where !fixed[position].contains(out) {
-            var trial = witness
-            trial[position] = team.filter { $0 != out } + [inspector]
+            witness[position] = team.filter { $0 != out } + [inspector]
             if spare {
-                if valid(trial, position, capacity: false), withinCapacity(trial, position) {
-                    commit(trial)
+                if valid(witness, position, capacity: false), withinCapacity([(position, team)]) {
+                    recount([(position, team)])
                     return true
                 }
+                witness[position] = team
                 continue
             }
             for donor in donors {
                 // Teams per inspector in the witness without `out` in team(position).
                 func loads(_ candidate: Int) -> Int { witnessLoad[candidate] - (candidate == out ? 1 : 0) }
-                let remaining = trial[donor].filter { $0 != inspector }
+                let given = witness[donor]
+                let remaining = given.filter { $0 != inspector }
                 // The member swapped out first, then free inspectors from a fixed place in the
                 // ranked list.
                 var fillers = [out]
@@ -805,35 +830,43 @@ struct CanonicalSearch {
                 where context.isEligible(filler, for: targets[donor]) && !remaining.contains(filler)
                     && (filler == out || loads(filler) < context.capacity[filler])
                 {
-                    trial[donor] = remaining + [filler]
-                    if valid(trial, position, capacity: false), valid(trial, donor, capacity: false),
-                        withinCapacity(trial, position, donor)
+                    witness[donor] = remaining + [filler]
+                    if valid(witness, position, capacity: false), valid(witness, donor, capacity: false),
+                        withinCapacity([(position, team), (donor, given)])
                     {
-                        commit(trial)
+                        recount([(position, team), (donor, given)])
                         return true
                     }
                 }
-                trial[donor] = witness[donor]
+                witness[donor] = given
             }
+            witness[position] = team
         }
         return false
     }
 
-    /// Whether no member of the teams at `changed` is over capacity in `teams`, which differs from
-    /// the witness only there (its counts are the witness's, less what those teams had, plus what
-    /// they have).
-    private func withinCapacity(_ teams: [[Int]], _ changed: Int...) -> Bool {
-        for position in changed {
-            for member in teams[position] {
+    /// Whether no member of the teams changed in the witness is over capacity, given what those
+    /// teams were (`witnessLoad` still counts them as they were).
+    private func withinCapacity(_ changed: [(position: Int, old: [Int])]) -> Bool {
+        for (position, _) in changed {
+            for member in witness[position] {
                 var count = witnessLoad[member]
-                for other in changed {
-                    for old in witness[other] where old == member { count -= 1 }
-                    for new in teams[other] where new == member { count += 1 }
+                for (other, old) in changed {
+                    for before in old where before == member { count -= 1 }
+                    for now in witness[other] where now == member { count += 1 }
                 }
                 if count > context.capacity[member] { return false }
             }
         }
         return true
+    }
+
+    /// Brings `witnessLoad` up to date with the witness changed at the given positions.
+    private mutating func recount(_ changed: [(position: Int, old: [Int])]) {
+        for (position, old) in changed {
+            for member in old { witnessLoad[member] -= 1 }
+            for member in witness[position] { witnessLoad[member] += 1 }
+        }
     }
 
     /// Moves leads and skill holders along augmenting paths so that the witness puts `inspector`
@@ -843,7 +876,8 @@ struct CanonicalSearch {
         pinned[position].append(inspector)
         var repair = StaffingRepair(
             context: context, targets: targets, teamSize: solver.teamSize, leadRequired: solver.leadRequired,
-            minHomes: solver.minHomes, lists: lists, fixed: pinned, teams: witness)
+            minHomes: solver.minHomes, lists: lists, fixed: pinned, teams: witness, tables: repairTables)
+        defer { repair.giveBack() }
         // The witness honours the fixed choices: no one before `firstFree` has a place left in it.
         repair.firstFree = firstFree
         guard repair.place(inspector, into: position), let teams = repair.run() else { return false }
@@ -883,10 +917,14 @@ struct CanonicalSearch {
     }
 
     private mutating func commit(_ teams: [[Int]]) {
-        // The counts change only for the members of the old and the new teams.
-        for team in witness { for member in team { witnessLoad[member] -= 1 } }
+        // The counts change only for the members of the teams that changed (a repair's staffing
+        // shares the others with the witness: comparing them is cheap).
+        precondition(teams.count == witness.count, "a staffing has a team for every target")
+        for position in teams.indices where teams[position] != witness[position] {
+            for member in witness[position] { witnessLoad[member] -= 1 }
+            for member in teams[position] { witnessLoad[member] += 1 }
+        }
         witness = teams
-        for team in witness { for member in team { witnessLoad[member] += 1 } }
     }
 
     /// Whether every team of `teams` meets every rule (`valid`), capacity counted once for all
@@ -906,15 +944,22 @@ struct CanonicalSearch {
                 if count[member] > context.capacity[member] { return false }
             }
         }
-        return targets.indices.allSatisfy { valid(teams, $0, capacity: false) }
+        var homes: [Int] = []
+        for position in targets.indices where !valid(teams, position, capacity: false, homes: &homes) { return false }
+        return true
     }
 
     /// Whether team(position) of `teams` meets every rule on its own and under the reciprocal
     /// ban against the other teams (capacity is checked by the caller).
     private func valid(_ teams: [[Int]], _ position: Int, capacity: Bool = true) -> Bool {
+        var homes: [Int] = []
+        return valid(teams, position, capacity: capacity, homes: &homes)
+    }
+
+    /// `valid`, with the team's homes gathered in `homes` (a buffer reused over many teams).
+    private func valid(_ teams: [[Int]], _ position: Int, capacity: Bool = true, homes: inout [Int]) -> Bool {
         let team = teams[position]
         let target = targets[position]
-        var homes: [Int] = []
         guard
             context.meetsOwnRules(
                 team, target: target, size: solver.teamSize, leadRequired: solver.leadRequired,

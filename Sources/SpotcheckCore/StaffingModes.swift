@@ -28,8 +28,8 @@ extension StaffingRoleFlow {
 
     /// `refuted` is told the regions whose Hall condition refused, when one did alone.
     func decide(rounds: Int = 400, refuted: (([[Int]]) -> Void)? = nil) -> Decision {
-        var left = context.capacity
-        for team in fixed { for member in team { left[member] -= 1 } }
+        var left = takeLeft()
+        defer { giveBack(&left) }
         let (lacksLead, lacksSkills) = context.lackingRoles(targets: targets, fixed: fixed, leadRequired: leadRequired)
         let exact = context.maxSkillsPerInspector <= 1
         // Options per position: -1 (separate) and each lacking skill a lead could bring too, as
@@ -91,9 +91,24 @@ extension StaffingRoleFlow {
         // inspector of R serves at most its capacity left and once per team. As a weighted
         // at-most over the modes (a mode's weight: how many of its slots lie within R beyond the
         // team's lightest mode). False when no modes can meet it.
-        var inRegion = [Bool](repeating: false, count: context.inspectors.count)
-        var teamsOf = [Int](repeating: 0, count: context.inspectors.count)
-        var lastTeam = [Int](repeating: -1, count: context.inspectors.count)
+        // Borrowed from the cache when there is one: every entry is back to its initial value
+        // whenever this returns (each use below restores what it marked).
+        let cache = eligibleCache
+        let count = context.inspectors.count
+        var inRegion = cache?.regionMarks ?? []
+        var teamsOf = cache?.regionTeams ?? []
+        var lastTeam = cache?.regionLast ?? []
+        cache?.regionMarks = []
+        cache?.regionTeams = []
+        cache?.regionLast = []
+        if inRegion.count != count { inRegion = [Bool](repeating: false, count: count) }
+        if teamsOf.count != count { teamsOf = [Int](repeating: 0, count: count) }
+        if lastTeam.count != count { lastTeam = [Int](repeating: -1, count: count) }
+        defer {
+            cache?.regionMarks = inRegion
+            cache?.regionTeams = teamsOf
+            cache?.regionLast = lastTeam
+        }
         func hall(_ region: [Int]) -> Bool {
             for inspector in region { inRegion[inspector] = true }
             defer {
@@ -218,7 +233,21 @@ extension StaffingRoleFlow {
     /// can serve).
     func matching(_ slots: [Slot], _ left: [Int], _ lists: [[Int]]) -> (assigned: [Int], violators: [[Int]]) {
         var assigned = [Int](repeating: -1, count: slots.count)
-        var serving = [[Int]](repeating: [], count: context.inspectors.count)  // inspector → slots, one per team
+        // Tables over every inspector borrowed from the cache when there is one, given back as
+        // they were (only the assigned inspectors serve slots; each search resets its parents).
+        let cache = eligibleCache
+        let count = context.inspectors.count
+        var serving = cache?.matchServing ?? []  // inspector → slots, one per team
+        var parentOfInspector = cache?.matchParents ?? []
+        cache?.matchServing = []
+        cache?.matchParents = []
+        if serving.count != count { serving = [[Int]](repeating: [], count: count) }
+        if parentOfInspector.count != count { parentOfInspector = [Int](repeating: -1, count: count) }
+        defer {
+            for inspector in assigned where inspector >= 0 { serving[inspector].removeAll(keepingCapacity: true) }
+            cache?.matchServing = serving
+            cache?.matchParents = parentOfInspector
+        }
         func sameTeam(_ inspector: Int, _ index: Int) -> Int? {
             serving[inspector].first { slots[$0].position == slots[index].position }
         }
@@ -236,7 +265,6 @@ extension StaffingRoleFlow {
         // The parents of each search (-2: slot not reached, -1: the search's first slot or an
         // inspector not reached), reset through what the search reached.
         var parentOfSlot = [Int](repeating: -2, count: slots.count)
-        var parentOfInspector = [Int](repeating: -1, count: context.inspectors.count)
         var reached: [Int] = []
         for start in slots.indices where assigned[start] < 0 {
             parentOfSlot[start] = -1
@@ -296,10 +324,11 @@ extension StaffingSolver {
     /// The role flow (and mode decision) of a pick question: no fixed choices, from the staffing
     /// `known`, with the lists of eligible scarce inspectors kept across the draw's picks
     /// (`pickEligible`). What it finds is a staffing only once checked (`meetsEveryRule`).
-    func pickFlow(_ targets: [Int], known: [[Int]], positionOf: [Int: Int]) -> StaffingRoleFlow {
+    func pickFlow(_ targets: [Int], known: [[Int]]) -> StaffingRoleFlow {
+        // The flow looks positions up in `departmentPositions` (no hashed table of the targets).
         var flow = StaffingRoleFlow(
             context: context, targets: targets, teamSize: teamSize, leadRequired: leadRequired, minHomes: minHomes,
-            ranked: available, positionOf: positionOf, fixed: [[Int]](repeating: [], count: targets.count),
+            ranked: available, positionOf: [:], fixed: [[Int]](repeating: [], count: targets.count),
             known: known, scarce: scarce)
         flow.eligibleCache = pickEligible
         var positions = [Int](repeating: -1, count: context.departments.count)
@@ -310,11 +339,25 @@ extension StaffingSolver {
 
     /// Whether `teams` staff `targets` under every rule: size, distinct members, eligibility,
     /// lead, skills, homes, capacity and the reciprocal ban.
-    func meetsEveryRule(_ teams: [[Int]], _ targets: [Int]) -> Bool {
+    /// `positions`: each department's position in `targets`, -1 when it is not a target (built
+    /// here when nil).
+    func meetsEveryRule(_ teams: [[Int]], _ targets: [Int], positions: [Int]? = nil) -> Bool {
         guard teams.count == targets.count else { return false }
-        var load = [Int](repeating: 0, count: context.inspectors.count)
-        var positions = [Int](repeating: -1, count: context.departments.count)
-        for (position, target) in targets.enumerated() { positions[target] = position }
+        // Counted in `ruleLoad` (zero between uses), cleared before returning.
+        var load = ruleLoad
+        ruleLoad = []
+        if load.count != context.inspectors.count { load = [Int](repeating: 0, count: context.inspectors.count) }
+        defer {
+            for team in teams { for member in team { load[member] = 0 } }
+            ruleLoad = load
+        }
+        let positions =
+            positions
+            ?? {
+                var positions = [Int](repeating: -1, count: context.departments.count)
+                for (position, target) in targets.enumerated() { positions[target] = position }
+                return positions
+            }()
         var homes: [Int] = []
         for (position, team) in teams.enumerated() {
             let target = targets[position]

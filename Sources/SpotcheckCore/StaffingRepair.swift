@@ -36,10 +36,33 @@ struct StaffingRepair {
 
     /// The work done on paths before the repair gives up.
     var budget = 4_000_000
+    /// Leads and skill holders with capacity left when `freeCover` was first asked, and each
+    /// one whose load has dropped below their capacity since (repeats allowed): every scarce
+    /// inspector with capacity left is among them, so that `freeCover` does not go over every
+    /// lead and holder. Nil until first needed.
+    private var spare: [Int]?
+    /// The length of `spare` when it was last rid of inspectors without capacity left.
+    private var compacted = 0
+    /// The path search's tables per position (see `augment`).
+    private var parentMark: [Int] = []
+    private var parentTeam: [Int] = []
+    private var parentMember: [Int] = []
+    private var needOf: [Need] = []
+
+    /// The tables over every inspector (`load`, `placed`, `seen`), lent to one repair at a time
+    /// by a caller that runs many: zero, empty and below `stamp` between runs.
+    final class Tables {
+        var load: [Int] = []
+        var placed: [[Int]] = []
+        var seen: [Int] = []
+        var stamp = 0
+    }
+    /// Where the tables go back to (`giveBack`).
+    private let tables: Tables?
 
     init(
         context: DrawContext, targets: [Int], teamSize: Int, leadRequired: Bool, minHomes: Int,
-        lists: StaffingSolver.Lists, fixed: [[Int]], teams: [[Int]]
+        lists: StaffingSolver.Lists, fixed: [[Int]], teams: [[Int]], tables: Tables? = nil
     ) {
         self.context = context
         self.targets = targets
@@ -54,15 +77,45 @@ struct StaffingRepair {
         self.positionByDepartment = positionByDepartment
         self.fixed = fixed
         self.teams = teams
-        load = [Int](repeating: 0, count: context.inspectors.count)
-        placed = [[Int]](repeating: [], count: context.inspectors.count)
+        self.tables = tables
+        if let tables, tables.load.count == context.inspectors.count {
+            load = tables.load
+            placed = tables.placed
+            seen = tables.seen
+            stamp = tables.stamp
+            tables.load = []
+            tables.placed = []
+            tables.seen = []
+        } else {
+            load = [Int](repeating: 0, count: context.inspectors.count)
+            placed = [[Int]](repeating: [], count: context.inspectors.count)
+            seen = [Int](repeating: 0, count: context.inspectors.count)
+        }
         for (position, team) in teams.enumerated() {
             for member in team {
                 load[member] += 1
                 placed[member].append(position)
             }
         }
-        seen = [Int](repeating: 0, count: context.inspectors.count)
+    }
+
+    /// Clears the tables (only the teams' members have a load and places) and hands them back to
+    /// the caller's `Tables` for the next repair.
+    mutating func giveBack() {
+        guard let tables else { return }
+        for team in teams {
+            for member in team {
+                load[member] = 0
+                placed[member].removeAll(keepingCapacity: true)
+            }
+        }
+        tables.load = load
+        tables.placed = placed
+        tables.seen = seen
+        tables.stamp = stamp
+        load = []
+        placed = []
+        seen = []
     }
 
     /// Puts `inspector` into team(position) (a choice the caller has fixed there), taking them
@@ -149,6 +202,7 @@ struct StaffingRepair {
         teams[position].removeAll { $0 == member }
         load[member] -= 1
         placed[member].removeAll { $0 == position }
+        if spare != nil, load[member] == context.capacity[member] - 1 { spare!.append(member) }
     }
 
     private mutating func add(_ member: Int, to position: Int) {
@@ -166,16 +220,26 @@ struct StaffingRepair {
     /// several scarce kinds, when the team has a member it does not need to make room for two
     /// inspectors: that team is then returned, to be repaired in turn.
     private mutating func augment(_ need: Need, into start: Int, split: Bool) -> (done: Bool, broken: Int?) {
-        var parent: [Int: (team: Int, member: Int)] = [start: (-1, -1)]
-        var needs: [Int: Need] = [start: need]
         var broken: Int?
         var queue = [start]
         stamp += 1
+        // Per position: reached by this search when `parentMark` holds its stamp, from which
+        // team and by taking which member, and what it then lacks (arrays, not hashed tables).
+        if parentMark.count != targets.count {
+            parentMark = [Int](repeating: 0, count: targets.count)
+            parentTeam = [Int](repeating: -1, count: targets.count)
+            parentMember = [Int](repeating: -1, count: targets.count)
+            needOf = [Need](repeating: Need(), count: targets.count)
+        }
+        parentMark[start] = stamp
+        parentTeam[start] = -1
+        parentMember[start] = -1
+        needOf[start] = need
         var head = 0
         while head < queue.count {
             let position = queue[head]
             head += 1
-            let need = needs[position]!
+            let need = needOf[position]
             let target = targets[position]
             for inspector in pool(need) where seen[inspector] != stamp {
                 budget -= 1
@@ -186,7 +250,7 @@ struct StaffingRepair {
                 seen[inspector] = stamp
                 var free = load[inspector] < context.capacity[inspector]
                 if !free {
-                    for other in placed[inspector] where parent[other] == nil {
+                    for other in placed[inspector] where parentMark[other] != stamp {
                         guard let lost = lost(inspector, other) else { continue }
                         if lost.isEmpty {
                             remove(inspector, from: other)
@@ -199,8 +263,10 @@ struct StaffingRepair {
                             free = true
                             break
                         }
-                        parent[other] = (position, inspector)
-                        needs[other] = lost
+                        parentMark[other] = stamp
+                        parentTeam[other] = position
+                        parentMember[other] = inspector
+                        needOf[other] = lost
                         queue.append(other)
                     }
                 }
@@ -209,7 +275,7 @@ struct StaffingRepair {
                     var taker = position
                     var moving = inspector
                     while taker >= 0 {
-                        let (before, given) = parent[taker]!
+                        let (before, given) = (parentTeam[taker], parentMember[taker])
                         if given >= 0 { remove(given, from: taker) }
                         add(moving, to: taker)
                         moving = given
@@ -224,19 +290,31 @@ struct StaffingRepair {
 
     /// Whether inspectors with capacity left could bring team(position) each kind of `need`
     /// once `member` has left it (so that breaking the team up does not start a cascade).
-    private func freeCover(_ need: Need, _ position: Int, _ member: Int) -> Bool {
+    private mutating func freeCover(_ need: Need, _ position: Int, _ member: Int) -> Bool {
+        if spare == nil {
+            var list = leads.filter { load[$0] < context.capacity[$0] }
+            for pool in holders { list += pool.filter { load[$0] < context.capacity[$0] } }
+            spare = list
+        } else if let list = spare, list.count > 64, list.count > 2 * compacted {
+            spare = list.filter { load[$0] < context.capacity[$0] }
+            compacted = spare!.count
+        }
         let target = targets[position]
         func free(_ inspector: Int) -> Bool {
             inspector != member && load[inspector] < context.capacity[inspector]
                 && context.isEligible(inspector, for: target) && !teams[position].contains(inspector)
                 && !barred(inspector, position)
         }
-        if need.lead, !leads.contains(where: free) { return false }
+        // The leads (the holders of each skill) are every available inspector who can lead (holds
+        // it): among them, those with capacity left are all in `spare`.
+        let list = spare!
+        if need.lead, !list.contains(where: { context.canLead[$0] && free($0) }) { return false }
         var skills = need.skills
         while skills != 0 {
             let bit = skills.trailingZeroBitCount
             skills &= skills - 1
-            if !holders[bit].contains(where: free) { return false }
+            let mask = UInt64(1) << UInt64(bit)
+            if !list.contains(where: { context.skillMask[$0] & mask != 0 && free($0) }) { return false }
         }
         return true
     }
@@ -269,7 +347,8 @@ struct StaffingRepair {
             }
         }
         for position in targets.indices where !fill(position) { return nil }
-        for position in targets.indices where !valid(position) { return nil }
+        var homes: [Int] = []
+        for position in targets.indices where !valid(position, homes: &homes) { return nil }
         for member in teams.joined() where load[member] > context.capacity[member] { return nil }
         return teams
     }
@@ -305,11 +384,10 @@ struct StaffingRepair {
     }
 
     /// Whether team(position) meets every rule but capacity (checked over all teams).
-    private func valid(_ position: Int) -> Bool {
+    private func valid(_ position: Int, homes: inout [Int]) -> Bool {
         let team = teams[position]
         let target = targets[position]
         for member in fixed[position] where !team.contains(member) { return false }
-        var homes: [Int] = []
         guard
             context.meetsOwnRules(
                 team, target: target, size: teamSize, leadRequired: leadRequired, minHomes: minHomes, homes: &homes)

@@ -50,6 +50,42 @@ struct StaffingRoleFlow {
     final class EligibleCache {
         var lists: [Slot: [Int]] = [:]
         var tables = FlowTables()
+        /// Each inspector's capacity, between uses (`takeLeft` lends it out with the fixed
+        /// choices taken off, `giveBack` restores it), so that a question copies no table over
+        /// every inspector.
+        var left: [Int] = []
+        /// Zero for every inspector between the uses of `fill`, which counts its choices here.
+        var used: [Int] = []
+        /// The mode decision's tables over every inspector, between its uses: `matching`'s slots
+        /// served (empty) and search parents (-1), `decide`'s region marks (false), teams
+        /// counted (0) and last team counted (-1).
+        var matchServing: [[Int]] = []
+        var matchParents: [Int] = []
+        var regionMarks: [Bool] = []
+        var regionTeams: [Int] = []
+        var regionLast: [Int] = []
+    }
+
+    /// Each inspector's capacity left under the fixed choices: the cache's table when there is
+    /// one (hand it back with `giveBack`), otherwise a new one.
+    func takeLeft() -> [Int] {
+        var left: [Int]
+        if let cache = eligibleCache, cache.left.count == context.inspectors.count {
+            left = cache.left
+            cache.left = []
+        } else {
+            left = context.capacity
+        }
+        for team in fixed { for member in team { left[member] -= 1 } }
+        return left
+    }
+
+    /// Restores a table of `takeLeft` to the capacity and keeps it in the cache.
+    func giveBack(_ left: inout [Int]) {
+        guard let cache = eligibleCache else { return }
+        for team in fixed { for member in team { left[member] += 1 } }
+        cache.left = left
+        left = []
     }
 
     /// Per inspector, indexed by inspector: the slots they take in the flow (empty between
@@ -91,12 +127,17 @@ struct StaffingRoleFlow {
 
     /// A staffing honouring `fixed`, or nil when this attempt finds none.
     func run(rounds: Int = 12) -> [[Int]]? {
-        var left = context.capacity
-        for team in fixed { for member in team { left[member] -= 1 } }
+        var left = takeLeft()
+        defer { giveBack(&left) }
         let (lacksLead, lacksSkills) = context.lackingRoles(targets: targets, fixed: fixed, leadRequired: leadRequired)
-        let both = scarce.filter { context.canLead[$0] && context.skillMask[$0] != 0 && left[$0] > 0 }
+        // Listed when first needed (a first attempt that succeeds never asks).
+        var bothList: [Int]?
         /// A lacking skill some eligible inspector with capacity left brings together with a lead.
         func combinable(_ position: Int) -> Int? {
+            if bothList == nil {
+                bothList = scarce.filter { context.canLead[$0] && context.skillMask[$0] != 0 && left[$0] > 0 }
+            }
+            let both = bothList!
             var skills = lacksSkills[position]
             while skills != 0 {
                 let bit = skills.trailingZeroBitCount
@@ -253,11 +294,14 @@ struct StaffingRoleFlow {
         // An inspector's capacity counts teams, not slots: one inspector may take two slots of
         // one team (lead and skill), for one place.
         func teams(_ inspector: Int) -> Int {
-            var positions: [Int] = []
-            for slot in serving[inspector] where !positions.contains(slots[slot].position) {
-                positions.append(slots[slot].position)
+            // Distinct positions among the few slots served (no array built).
+            let served = serving[inspector]
+            var count = 0
+            for (index, slot) in served.enumerated() {
+                let position = slots[slot].position
+                if !served[..<index].contains(where: { slots[$0].position == position }) { count += 1 }
             }
-            return positions.count
+            return count
         }
         func inTeam(_ inspector: Int, _ index: Int) -> Bool {
             serving[inspector].contains { slots[$0].position == slots[index].position }
@@ -304,7 +348,9 @@ struct StaffingRoleFlow {
                     // Otherwise a slot they hold alone in some team may go to someone else.
                     for other in others where slotIn[other] != mark {
                         let position = slots[other].position
-                        guard others.filter({ slots[$0].position == position }).count == 1 else { continue }
+                        var inPosition = 0
+                        for slot in others where slots[slot].position == position { inPosition += 1 }
+                        guard inPosition == 1 else { continue }
                         slotIn[other] = mark
                         slotFrom[other] = inspector
                         queue.append(other)
@@ -334,14 +380,28 @@ struct StaffingRoleFlow {
 
     /// The teams: fixed members, the flow's inspectors, then plain seats (the known staffing's
     /// members first, then in rank order), meeting the home rule and the reciprocal ban.
-    func fill(_ slots: [Slot], _ assigned: [Int], _ capacityLeft: [Int]) -> [[Int]]? {
+    func fill(_ slots: [Slot], _ assigned: [Int], _ left: [Int]) -> [[Int]]? {
         var teams = fixed
-        var left = capacityLeft
+        // Places taken here per inspector, in the cache's table (zero between uses) when there
+        // is one; cleared before returning.
+        let cache = eligibleCache
+        var used = cache?.used ?? []
+        cache?.used = []
+        if used.count != left.count { used = [Int](repeating: 0, count: left.count) }
+        var touched: [Int] = []
+        defer {
+            for inspector in touched { used[inspector] = 0 }
+            cache?.used = used
+        }
+        func take(_ inspector: Int) {
+            if used[inspector] == 0 { touched.append(inspector) }
+            used[inspector] += 1
+        }
         for (index, slot) in slots.enumerated() {
             let inspector = assigned[index]
             if !teams[slot.position].contains(inspector) {
                 teams[slot.position].append(inspector)
-                left[inspector] -= 1
+                take(inspector)
             }
         }
         if teams.contains(where: { $0.count > teamSize }) { return nil }
@@ -349,7 +409,7 @@ struct StaffingRoleFlow {
         for position in targets.indices {
             let target = targets[position]
             func accept(_ inspector: Int) -> Bool {
-                guard left[inspector] > 0, context.isEligible(inspector, for: target),
+                guard left[inspector] - used[inspector] > 0, context.isEligible(inspector, for: target),
                     !teams[position].contains(inspector), !barred(inspector, position, teams)
                 else { return false }
                 let team = teams[position]
@@ -369,7 +429,7 @@ struct StaffingRoleFlow {
             }
             for member in known[position] where teams[position].count < teamSize && accept(member) {
                 teams[position].append(member)
-                left[member] -= 1
+                take(member)
             }
             var index = cursor
             var skipped = false
@@ -378,14 +438,14 @@ struct StaffingRoleFlow {
                 index += 1
                 // Plain inspectors first: scarce ones stay for the roles.
                 if (leadRequired && context.canLead[inspector]) || context.skillMask[inspector] != 0 { continue }
-                if left[inspector] <= 0 {
+                if left[inspector] - used[inspector] <= 0 {
                     if !skipped { cursor = index }
                     continue
                 }
                 skipped = true
                 if accept(inspector) {
                     teams[position].append(inspector)
-                    left[inspector] -= 1
+                    take(inspector)
                 }
             }
             if teams[position].count < teamSize { return nil }

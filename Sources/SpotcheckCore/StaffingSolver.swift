@@ -58,6 +58,10 @@ final class StaffingSolver {
     /// The scarce inspectors eligible for each role of each department asked about in the
     /// draw's picks (`pickFlow`), listed once.
     let pickEligible = StaffingRoleFlow.EligibleCache()
+    /// The picks' path repair's tables over every inspector, kept between its runs.
+    let pickRepairTables = StaffingRepair.Tables()
+    /// Zero for every inspector between the uses of `meetsEveryRule`, which counts loads here.
+    var ruleLoad: [Int] = []
 
     /// Counts over every available inspector, from which a target's counts follow by removing
     /// the few its exclusions keep away.
@@ -277,24 +281,24 @@ final class StaffingSolver {
             return known + [team]
         }
         if known.count == targets.count - 1, reciprocal == context.policy.reciprocalBan {
-            var positionOf: [Int: Int] = [:]
-            for (position, target) in targets.enumerated() { positionOf[target] = position }
             // The role flow first: on tight rosters the path repair below often fails after a
             // long search where one flow over every role succeeds.
-            let flow = pickFlow(targets, known: known + [[]], positionOf: positionOf)
-            if let teams = flow.run(), meetsEveryRule(teams, targets) {
+            let flow = pickFlow(targets, known: known + [[]])
+            let positions = flow.departmentPositions
+            if let teams = flow.run(), meetsEveryRule(teams, targets, positions: positions) {
                 statistics.pathRepairs += 1
                 return teams
             }
             var repair = StaffingRepair(
                 context: context, targets: targets, teamSize: teamSize, leadRequired: leadRequired,
                 minHomes: minHomes, lists: Lists(all: available, leads: leads, holders: holders),
-                fixed: [[Int]](repeating: [], count: targets.count), teams: known + [[]])
+                fixed: [[Int]](repeating: [], count: targets.count), teams: known + [[]], tables: pickRepairTables)
+            defer { repair.giveBack() }
             if let teams = repair.run() {
                 statistics.pathRepairs += 1
                 return teams
             }
-            if case .staffing(let teams) = flow.decide(), meetsEveryRule(teams, targets) {
+            if case .staffing(let teams) = flow.decide(), meetsEveryRule(teams, targets, positions: positions) {
                 statistics.pathRepairs += 1
                 return teams
             }
