@@ -8,16 +8,26 @@ extension CanonicalWriter {
             field("")
             return
         }
-        var items: [UInt8] = []
-        items.reserveCapacity(posts.count * 20)
-        var ends: [Int] = []
-        ends.reserveCapacity(posts.count)
+        if posts.count == 1 {
+            // One item is written as `field` writes it; the colon and the date need no escape.
+            field(posts[0].department)
+            bytes.append(UInt8(ascii: ":"))
+            Self.appendDay(posts[0].left, to: &bytes)
+            return
+        }
+        // The scratch buffers are taken out of `self` while `bytes` is written.
+        var items = scratch.items
+        var ends = scratch.ends
+        var order = scratch.order
+        scratch = Scratch()
+        defer { scratch = Scratch(items: items, ends: ends, order: order) }
+        items.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
         for post in posts {
             var department = post.department
             department.withUTF8 { items.append(contentsOf: $0) }
             items.append(UInt8(ascii: ":"))
-            var day = post.left.description
-            day.withUTF8 { items.append(contentsOf: $0) }
+            Self.appendDay(post.left, to: &items)
             ends.append(items.count)
         }
         // Repeated items are found by `String` equality in `list`, which for text beyond ASCII
@@ -26,39 +36,31 @@ extension CanonicalWriter {
             list(posts.map { "\($0.department):\($0.left)" })
             return
         }
-        var order = Array(ends.indices)
-        items.withUnsafeBufferPointer { bytes in
+        let escaped = items.contains { $0 == 92 || $0 == 9 || $0 == 10 || $0 == 13 }
+        order.removeAll(keepingCapacity: true)
+        order.append(contentsOf: ends.indices)
+        items.withUnsafeBufferPointer { items in
             func item(_ number: Int) -> UnsafeBufferPointer<UInt8> {
                 let start = number == 0 ? 0 : ends[number - 1]
-                return UnsafeBufferPointer(rebasing: bytes[start..<ends[number]])
+                return UnsafeBufferPointer(rebasing: items[start..<ends[number]])
             }
-            if order.count > 1 { order.sort { item($0).lexicographicallyPrecedes(item($1)) } }
-            var joined: [UInt8] = []
-            joined.reserveCapacity(items.count + order.count)
+            order.sort { item($0).lexicographicallyPrecedes(item($1)) }
+            if !atLineStart { bytes.append(9) }
+            atLineStart = false
             var last: UnsafeBufferPointer<UInt8>?
             for number in order {
-                let bytes = item(number)
-                if let last, last.elementsEqual(bytes) { continue }
-                if last != nil { joined.append(UInt8(ascii: ",")) }
-                joined.append(contentsOf: bytes)
-                last = bytes
+                let text = item(number)
+                if let last {
+                    if last.elementsEqual(text) { continue }
+                    bytes.append(UInt8(ascii: ","))
+                }
+                if escaped {
+                    appendEscaped(text)
+                } else {
+                    bytes.append(contentsOf: text)
+                }
+                last = text
             }
-            fieldBytes(joined)
         }
-    }
-
-    /// `field` of text given as UTF-8 bytes.
-    mutating func fieldBytes(_ utf8: [UInt8]) {
-        if !utf8.contains(where: { $0 == 92 || $0 == 9 || $0 == 10 || $0 == 13 }) {
-            fieldPlain(utf8)
-            return
-        }
-        field(String(decoding: utf8, as: UTF8.self))
-    }
-
-    private mutating func fieldPlain(_ utf8: [UInt8]) {
-        if !atLineStart { bytes.append(9) }
-        atLineStart = false
-        bytes += utf8
     }
 }

@@ -175,11 +175,22 @@ public func draw(_ input: DrawInput) throws(DrawError) -> DrawRecord {
 /// `HMAC(seed, "spotcheck/v2/rank/" + id)` compared as bytes, ties by id bytes.
 func inspectorRank(context: DrawContext, seed: Seed) -> [Int] {
     let keys = seed.macWords(prefix: "spotcheck/v2/rank/", context.inspectors.map(\.id))
-    let order = context.inspectors.indices.sorted { a, b in
-        if keys[a] != keys[b] { return keys[a] < keys[b] }
-        return a < b  // indices are in id byte order
+    // Sorted by the code's first eight bytes, then by index (indices are in id byte order); a run
+    // of equal first words, should there be one, is then sorted by the whole code and index.
+    var order = keys.indices.map { (first: keys[$0].0, index: $0) }
+    order.sort { $0.first != $1.first ? $0.first < $1.first : $0.index < $1.index }
+    var start = 0
+    while start < order.count {
+        var end = start + 1
+        while end < order.count, order[end].first == order[start].first { end += 1 }
+        if end - start > 1 {
+            order[start..<end].sort { a, b in
+                keys[a.index] != keys[b.index] ? keys[a.index] < keys[b.index] : a.index < b.index
+            }
+        }
+        start = end
     }
     var rank = [Int](repeating: 0, count: order.count)
-    for (position, inspector) in order.enumerated() { rank[inspector] = position }
+    for (position, entry) in order.enumerated() { rank[entry.index] = position }
     return rank
 }

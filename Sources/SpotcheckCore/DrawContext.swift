@@ -72,31 +72,44 @@ struct DrawContext: Sendable {
         let groupMask = mask(groupSkills)
         self.requiredMask = departments.map { mask($0.requiredSkills) | groupMask }
         let hasGroups = !composition.memberFrom.isEmpty
-        let skillMask = inspectors.map { inspector in
-            // Inspectors hold no skill no department requires: most masks are empty at once.
-            let own = inspector.skills.isEmpty || skillBit.isEmpty ? 0 : mask(inspector.skills)
-            return hasGroups ? own | mask(composition.skills(home: inspector.home)) : own
-        }
-        self.skillMask = skillMask
-        self.maxSkillsPerInspector = skillMask.map(\.nonzeroBitCount).max() ?? 0
-        self.canLead = inspectors.map { $0.canLead && composition.allowsLead(home: $0.home) }
-        let home = inspectors.map { departmentIndex[$0.home] ?? -1 }
-        self.home = home
-
+        let leadRule = !composition.leadFrom.isEmpty
+        let formerWindow = policy.formerDepartmentWindowDays - 1
+        let count = inspectors.count
+        // One pass over the inspectors: each one's fields are read in place, not copied out.
+        var skillMask = [UInt64](repeating: 0, count: count)
+        var canLead = [Bool](repeating: false, count: count)
+        var home = [Int](repeating: -1, count: count)
         // Every static reason, as (department, inspector, reason): own department and former
         // departments by inspector, declared conflicts, then rotations (ExclusionIndex orders them).
         var pairs: [(department: Int32, inspector: Int32, code: ExclusionIndex.Code)] = []
-        pairs.reserveCapacity(inspectors.count * 2 + roster.conflicts.count + roster.history.count)
-        for index in inspectors.indices {
-            if home[index] >= 0 {
-                pairs.append((Int32(home[index]), Int32(index), .init(kind: .ownDepartment, value: 0)))
-            }
-            for post in inspectors[index].former {
-                let until = post.left.adding(days: policy.formerDepartmentWindowDays - 1)
-                guard date <= until, let department = departmentIndex[post.department] else { continue }
-                pairs.append((Int32(department), Int32(index), .init(kind: .formerDepartment, value: until.ordinal)))
+        pairs.reserveCapacity(count * 2 + roster.conflicts.count + roster.history.count)
+        inspectors.withUnsafeBufferPointer { inspectors in
+            for index in 0..<count {
+                // Inspectors hold no skill no department requires: most masks are empty at once.
+                var own: UInt64 = 0
+                if !skillBit.isEmpty, !inspectors[index].skills.isEmpty { own = mask(inspectors[index].skills) }
+                if hasGroups { own |= mask(composition.skills(home: inspectors[index].home)) }
+                skillMask[index] = own
+                canLead[index] =
+                    inspectors[index].canLead && (!leadRule || composition.allowsLead(home: inspectors[index].home))
+                let homeIndex = departmentIndex[inspectors[index].home] ?? -1
+                home[index] = homeIndex
+                if homeIndex >= 0 {
+                    pairs.append((Int32(homeIndex), Int32(index), .init(kind: .ownDepartment, value: 0)))
+                }
+                for post in inspectors[index].former {
+                    let until = post.left.adding(days: formerWindow)
+                    guard date <= until, let department = departmentIndex[post.department] else { continue }
+                    pairs.append(
+                        (Int32(department), Int32(index), .init(kind: .formerDepartment, value: until.ordinal)))
+                }
             }
         }
+        self.skillMask = skillMask
+        self.maxSkillsPerInspector = skillMask.reduce(0) { max($0, $1.nonzeroBitCount) }
+        self.canLead = canLead
+        self.home = home
+
         for (position, conflict) in roster.conflicts.enumerated() {
             if let until = conflict.until, until < date { continue }
             guard let inspector = inspectorIndex[conflict.inspector],
@@ -134,16 +147,18 @@ struct DrawContext: Sendable {
 
         var personal = [Exclusion?](repeating: nil, count: inspectors.count)
         var capacity = [Int](repeating: 0, count: inspectors.count)
-        for index in inspectors.indices {
-            let cap = inspectors[index].dailyCap
-            if !inspectors[index].active {
-                personal[index] = .retired
-            } else if inspectors[index].unavailable.contains(date) {
-                personal[index] = .unavailable
-            } else if sameDay[index] >= cap {
-                personal[index] = .dailyCap(cap: cap)
-            } else {
-                capacity[index] = cap - sameDay[index]
+        inspectors.withUnsafeBufferPointer { inspectors in
+            for index in 0..<count {
+                let cap = inspectors[index].dailyCap
+                if !inspectors[index].active {
+                    personal[index] = .retired
+                } else if !inspectors[index].unavailable.isEmpty, inspectors[index].unavailable.contains(date) {
+                    personal[index] = .unavailable
+                } else if sameDay[index] >= cap {
+                    personal[index] = .dailyCap(cap: cap)
+                } else {
+                    capacity[index] = cap - sameDay[index]
+                }
             }
         }
         self.personal = personal

@@ -59,9 +59,7 @@ public struct Seed: Sendable, Hashable {
             words.append(
                 code.withUnsafeBytes { raw in
                     func word(_ offset: Int) -> UInt64 {
-                        var value: UInt64 = 0
-                        for index in offset..<offset + 8 { value = value << 8 | UInt64(raw[index]) }
-                        return value
+                        UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
                     }
                     return (word(0), word(8), word(16), word(24))
                 })
