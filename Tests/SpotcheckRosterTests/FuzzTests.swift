@@ -144,12 +144,14 @@ import Testing
         }
     }
 
-    /// Runs `body` for each case until `count` cases or `budget` seconds, whichever comes first.
-    static func run(count: Int, budget: Double, _ body: (Int) -> Void) -> Int {
+    /// Runs `body` for each case until `count` cases or `budget` seconds, whichever comes first,
+    /// but at least `least` cases: on two cores shared by a parallel run the budget alone may
+    /// leave fewer than the test needs to mean anything.
+    static func run(count: Int, budget: Double, least: Int = 20, _ body: (Int) -> Void) -> Int {
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: .milliseconds(Int(budget * 1_000)))
         var done = 0
-        while done < count, clock.now < deadline {
+        while done < count, done < least || clock.now < deadline {
             body(done)
             done += 1
         }
