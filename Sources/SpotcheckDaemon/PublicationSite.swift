@@ -82,12 +82,15 @@ enum Suppression {
     }
 
     /// Categories (free text chosen by the staff) below the threshold are never named: their
-    /// counts go together into one row, `other`. While that row is itself small, the smallest
-    /// named category joins it (by count, then name), so that it is not hidden beside named counts
-    /// that would give it away.
-    static func categories(_ counts: [String: Int], threshold: Int, other: String) -> [(key: String, count: Int)] {
+    /// counts go together into one row, `other`, with the `unnamed` complaints that have none, so
+    /// that the rows always add up to the month's total. While that row is itself small, the
+    /// smallest named category joins it (by count, then name), so that it is not hidden beside
+    /// named counts that would give it away.
+    static func categories(
+        _ counts: [String: Int], threshold: Int, other: String, unnamed: Int = 0
+    ) -> [(key: String, count: Int)] {
         var named: [(key: String, count: Int)] = []
-        var rest = 0
+        var rest = unnamed
         for (key, count) in counts.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
             if count >= threshold { named.append((key, count)) } else { rest += count }
         }
@@ -387,7 +390,12 @@ struct PublicationSite {
         for complaint in complaints where !complaint.category.isEmpty {
             categories[complaint.category, default: 0] += 1
         }
-        let byCategory = Suppression.categories(categories, threshold: threshold, other: Self.otherCategory)
+        // Complaints without a category (the content-free stubs of complaints about the
+        // commission's own leadership) count in `other`: left out, the total less the rows
+        // would be their number.
+        let byCategory = Suppression.categories(
+            categories, threshold: threshold, other: Self.otherCategory,
+            unnamed: complaints.count(where: { $0.category.isEmpty }))
         return [
             ("state", Catalogue.Publication.state, Suppression.apply(byState, threshold: threshold, total: total)),
             (

@@ -212,6 +212,10 @@ import Testing
         let rows = Suppression.categories(["违规吃喝": 6, "张三收礼": 2, "公车私用": 1], threshold: 5, other: "other")
         // "other" (3) would be small beside a named 6 and the total: the named one joins it.
         #expect(rows.map(\.key) == ["other"] && rows.map(\.count) == [9], "\(rows)")
+        // One complaint about the commission's own leadership (a stub without a category) beside
+        // six of one category: the rows must still add up to the total (7), else it shows as 7 - 6.
+        let stub = Suppression.categories(["违规吃喝": 6], threshold: 5, other: "other", unnamed: 1)
+        #expect(stub.map(\.key) == ["other"] && stub.map(\.count) == [7], "\(stub)")
         let folded = Suppression.categories(["违规吃喝": 9, "公车私用": 6, "张三收礼": 1], threshold: 5, other: "other")
         #expect(folded.map(\.key) == ["违规吃喝", "other"] && folded.map(\.count) == [9, 7], "\(folded)")
     }
