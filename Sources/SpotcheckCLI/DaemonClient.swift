@@ -154,7 +154,14 @@ struct StatusCommand: ParsableCommand {
 enum NextText {
     static func of(_ line: String) -> String {
         guard Language.current == .chinese else { return line }
-        return line.components(separatedBy: "; next: ").map(one).joined(separator: Catalogue.NextEvent.then.text)
+        return line.components(separatedBy: "; next: ").map(several).joined(separator: Catalogue.NextEvent.then.text)
+    }
+
+    /// A part holding more than one degraded state ("degraded: …; degraded: …"), each told.
+    static func several(_ part: String) -> String {
+        let pieces = part.components(separatedBy: "; degraded: ")
+        return pieces.enumerated().map { one($0.offset == 0 ? $0.element : "degraded: " + $0.element) }
+            .joined(separator: "；")
     }
 
     static func one(_ part: String) -> String {

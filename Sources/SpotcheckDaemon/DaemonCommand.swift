@@ -124,7 +124,7 @@ struct DaemonCommand: AsyncParsableCommand {
                     ).text)
             } catch {
                 FileHandle.standardError.write(Data((StateOperationsText.describe(error) + "\n").utf8))
-                throw ExitCode(1)
+                throw ExitCode((error as? StateProblem)?.exit ?? 1)
             }
             return
         }
@@ -180,8 +180,11 @@ struct Daemon {
             umask(0o077)
             state = try OpenedState(config: config, events: events)
         } catch {
+            // A full file system is named as such (SQLite says "disk I/O error" when it finds no room).
+            let told =
+                StateRoom.full(config.paths.state).map { Catalogue.Storage.noRoomAtStart($0).english } ?? "\(error)"
             events.emit(
-                .drawFailed, "cannot open the state in \(config.paths.state): \(error)", OpenedState.fields(error))
+                .drawFailed, "cannot open the state in \(config.paths.state): \(told)", OpenedState.fields(error))
             throw ExitCode(1)
         }
         let store = state.store
@@ -219,7 +222,7 @@ struct Daemon {
 
         let box = ConfigurationBox(config)
         let wakeup = Wakeup()
-        let engine = Engine(store: store, events: events, logger: logger)
+        let engine = Engine(store: store, events: events, logger: logger, anchor: state.anchor)
         let status = StatusBox()
         // Refusals reach the journal at most once per uid a minute, with their count, so that a
         // flood of refused calls never pushes the daemon's decisions past journald's rate limit.

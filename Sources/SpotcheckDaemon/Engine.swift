@@ -31,14 +31,18 @@ public final class Engine: Sendable {
     private let eligibilities = Mutex<[EligibilityKey: Eligibility]>([:])
     /// Days whose task files could not all be written, repaired by every tick.
     public let taskFiles = TaskFileHealth()
+    /// The audit anchor kept up with the store (StateLayout.swift), when the daemon keeps one.
+    let anchor: StateAnchor?
 
     /// - Parameters:
     ///   - seeds: where seeds come from; the kernel unless a test supplies its own.
     ///   - fault: see `fault`.
     public init(
         store: Store, events: EventLog, logger: Logger = Logger(label: "spotcheckd"),
-        seeds: (@Sendable () throws -> Seed)? = nil, fault: (@Sendable (String) throws -> Void)? = nil
+        seeds: (@Sendable () throws -> Seed)? = nil, fault: (@Sendable (String) throws -> Void)? = nil,
+        anchor: StateAnchor? = nil
     ) {
+        self.anchor = anchor
         self.store = store
         self.events = events
         self.logger = logger

@@ -20,6 +20,25 @@ enum StateBackup {
         return "\(String(cString: name)) (uid \(uid))"
     }
 
+    /// Why a copy failed, as the administrator can act on it: a full file system is named as
+    /// such (SQLite says "disk I/O error", or nothing useful, when its write finds no room).
+    static func failure(_ error: any Error, source: String, target: String, folder: String) -> StateProblem {
+        var room = statvfs()
+        var size = stat()
+        if statvfs(folder, &room) == 0, stat(source, &size) == 0,
+            UInt64(room.f_bavail) * UInt64(room.f_frsize) < UInt64(max(size.st_size, 0)) + 65536
+        {
+            return StateProblem(Catalogue.StateOperations.backupNoRoom(target, folder), exit: 74)
+        }
+        let reason: String
+        if let error = error as? DatabaseError {
+            reason = error.resultCode == .SQLITE_OK ? "\(error.extendedResultCode)" : error.message ?? "\(error)"
+        } else {
+            reason = "\(error)"
+        }
+        return StateProblem(Catalogue.StateOperations.backupFailed(source, target, reason), exit: 74)
+    }
+
     /// Writes the backup into `folder` (made if missing; it must not hold a database already)
     /// and returns the files written.
     static func write(config: DaemonConfig, to folder: String) throws -> [String] {
@@ -60,6 +79,12 @@ enum StateBackup {
         var reading = Configuration()
         reading.readonly = true
         reading.busyMode = .timeout(10)
+        // Nothing half-written is left behind: a failed copy would stand in the way of the next
+        // attempt ("exists already") and could be taken for a backup.
+        var written = [target]
+        func removeWritten() {
+            for path in written + ["\(target)-wal", "\(target)-shm", "\(target)-journal"] { unlink(path) }
+        }
         do {
             let from = try DatabaseQueue(path: source, configuration: reading)
             let to = try DatabaseQueue(path: target)
@@ -67,15 +92,21 @@ enum StateBackup {
             try to.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = DELETE") }
             try to.close()
             try from.close()
-        } catch let error as DatabaseError {
-            throw StateProblem(Catalogue.StateOperations.backupFailed(source, target, error.message ?? "\(error)"))
+        } catch {
+            removeWritten()
+            throw Self.failure(error, source: source, target: target, folder: folder)
         }
         chmod(target, 0o600)
-        var written = [target]
         let privateFolder = StateLayout.privateFolder(state: config.paths.state)
         for name in privateFiles {
             guard let bytes = FileManager.default.contents(atPath: "\(privateFolder)/\(name)") else { continue }
-            try AtomicFile.write([UInt8](bytes), to: "\(folder)/\(name)", mode: 0o600)
+            do {
+                try AtomicFile.write([UInt8](bytes), to: "\(folder)/\(name)", mode: 0o600)
+            } catch {
+                removeWritten()
+                throw Self.failure(
+                    error, source: "\(privateFolder)/\(name)", target: "\(folder)/\(name)", folder: folder)
+            }
             written.append("\(folder)/\(name)")
         }
         return written

@@ -131,13 +131,46 @@ public final class StateAnchor: Sendable {
         var bytes = [UInt8](
             try encoder.encode(File(format: Self.format, auditLength: head.length, auditHeadSha256: head.sha256)))
         bytes.append(0x0A)
-        try AtomicFile.write(bytes, to: path, mode: 0o600)
+        do {
+            try AtomicFile.write(bytes, to: path, mode: 0o600)
+        } catch {
+            // A full file system has no block for the temporary file, but the anchor's own block
+            // is there: the head is written over it in place rather than left behind.
+            guard overwrite(bytes, at: path) else { throw error }
+        }
+    }
+
+    /// Writes `bytes` over the existing anchor in place, padded with spaces to its length (JSON
+    /// either way), in one write of at most one sector, fsynced; false when there is no anchor
+    /// to write over, or the write fails.
+    static func overwrite(_ bytes: [UInt8], at path: String) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0 else { return false }
+        var padded = Array(bytes.dropLast())
+        while padded.count < Int(info.st_size) - 1 { padded.append(0x20) }
+        padded.append(0x0A)
+        guard padded.count <= 512 else { return false }
+        let count = padded.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+        return count == padded.count && fsync(descriptor) == 0
+    }
+
+    /// Whether the anchor started or stopped failing to be written, for the journal.
+    public enum Change: Sendable, Equatable {
+        case failing(String)
+        case recovered
     }
 
     /// Writes the store's head when its trail grew past what was last written. Never throws: a
-    /// failed write is remembered (`lastFailure`) and tried again at the next commit; an anchor
-    /// behind the database is harmless (only one ahead of it stops a start).
-    public func follow(_ store: Store) {
+    /// failed write is remembered (`lastFailure`, shown by the status) and tried again at the
+    /// next commit and every minute; an anchor behind the database is harmless for a start
+    /// (only one ahead of it stops one), but it does not see a restored older copy until it
+    /// follows again, so the change is returned to be journaled once.
+    @discardableResult
+    public func follow(_ store: Store) -> Change? {
+        let outcome: String?
         do {
             // One writer at a time, so that the file never goes back to an earlier head.
             try written.withLock { written in
@@ -146,10 +179,41 @@ public final class StateAnchor: Sendable {
                 try Self.write(head, to: path)
                 written = head
             }
-            failure.withLock { $0 = nil }
+            outcome = nil
         } catch {
-            failure.withLock { $0 = "\(error)" }
+            outcome = "\(error)"
         }
+        return failure.withLock { failure in
+            defer { failure = outcome }
+            switch (failure, outcome) {
+            case (nil, .some(let reason)): return .failing(reason)
+            case (.some, nil): return .recovered
+            default: return nil
+            }
+        }
+    }
+
+    /// Follows the store and journals when the anchor starts or stops failing.
+    public func follow(_ store: Store, events: EventLog) {
+        switch follow(store) {
+        case .failing(let reason):
+            events.emit(
+                .drawFailed,
+                "the audit anchor \(path) cannot be written: \(reason); until it can, a restored older copy of the "
+                    + "state database would not be refused at start. Free space on its file system (df \(path)) or "
+                    + "make it writable; spotcheckd writes it again at every change and every minute",
+                ["ANCHOR": path, "REASON": "anchor-unwritten"])
+        case .recovered:
+            events.emit(
+                .started, "the audit anchor \(path) follows the state database again",
+                ["ANCHOR": path, "REASON": "anchor-written"])
+        case nil: break
+        }
+    }
+
+    /// What the status says while the anchor cannot be written.
+    public var summary: String? {
+        lastFailure.map { "degraded: the audit anchor \(path) cannot be written (\($0)); retrying every minute" }
     }
 
     public var lastFailure: String? { failure.withLock { $0 } }
@@ -260,7 +324,7 @@ public final class OpenedState: Sendable {
         let store = store
         let anchor = anchor
         store.observeCommits { [weak store] in
-            if let store { anchor.follow(store) }
+            if let store { anchor.follow(store, events: events) }
         }
     }
 

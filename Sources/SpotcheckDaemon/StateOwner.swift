@@ -10,10 +10,13 @@ import SpotcheckText
 /// English in the journal.
 struct StateProblem: Error, CustomStringConvertible {
     var message: Localized
+    /// The exit status: 1, or 74 when an output could not be written.
+    var exit: Int32
     var description: String { message.english }
 
-    init(_ message: Localized) {
+    init(_ message: Localized, exit: Int32 = 1) {
         self.message = message
+        self.exit = exit
     }
 }
 

@@ -190,7 +190,11 @@ extension Engine {
     /// The next event as the status shows it: prefixed with what is degraded, if anything, and
     /// due within a minute while something is.
     func withHealth(_ next: NextEvent?, now: Date) -> NextEvent? {
-        guard let summary = taskFiles.summary else { return next }
+        // An anchor that could not be written at a commit is tried again here, every minute.
+        anchor?.follow(store, events: events)
+        let summaries = [anchor?.summary, taskFiles.summary].compactMap { $0 }
+        guard !summaries.isEmpty else { return next }
+        let summary = summaries.joined(separator: "; ")
         let retry = now.addingTimeInterval(60)
         guard let next else { return NextEvent(at: retry, description: summary) }
         return NextEvent(at: min(next.at, retry), description: "\(summary); next: \(next.description)")

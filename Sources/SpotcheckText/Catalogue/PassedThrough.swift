@@ -382,6 +382,11 @@ extension Catalogue {
                         "degraded: task files of \(days) may disagree with the store (\(reason)); retrying every minute",
                     zh: "运行降级：\(days) 的任务文件可能与数据库不一致（\(reason)）；每分钟重试一次")
             },
+            TextPattern { path, reason in
+                Localized(
+                    en: "degraded: the audit anchor \(path) cannot be written (\(reason)); retrying every minute",
+                    zh: "运行降级：无法写入审计锚点 \(path)（\(reason)）；每分钟重试一次")
+            },
             TextPattern { error in
                 Localized(
                     en: "a scheduled step failed: \(error); retrying", zh: "一项计划步骤执行失败：\(error)；将稍后重试")

@@ -141,6 +141,15 @@ extension Catalogue {
                 zh: "无法把 \(source) 复制到 \(target)：\(reason)")
         }
 
+        /// A backup that found no room on its folder's file system; nothing of it was kept.
+        public static func backupNoRoom(_ target: String, _ folder: String) -> Localized {
+            Localized(
+                en: "cannot write the backup \(target): no room left on the file system of \(folder) (df \(folder)); "
+                    + "nothing of the backup was kept there. Free space, or name a folder on another file system",
+                zh: "无法写入备份 \(target)：\(folder) 所在文件系统已无剩余空间（df \(folder)）；该处未保留任何备份文件。"
+                    + "请释放空间，或指定另一个文件系统上的文件夹")
+        }
+
         /// An inspector's task file holds an assignment the restored database does not.
         public static func toldButLost(
             _ login: String, _ draw: Int64, _ department: String, _ date: String

@@ -18,6 +18,13 @@ extension Catalogue {
                 zh: "无法写入状态数据库 \(path)：该文件或其文件系统为只读，本次更改未保存任何内容；请使其对 spotcheckd 的用户可写后重试")
         }
 
+        /// The state could not be opened at start, and its file system has no room left.
+        public static func noRoomAtStart(_ state: String) -> Localized {
+            Localized(
+                en: "its file system is full (df \(state)); free space on it and start spotcheckd again",
+                zh: "其所在文件系统已满（df \(state)）；请释放该文件系统的空间后再启动 spotcheckd")
+        }
+
         /// The messages above, recognised from the English the daemon sends.
         public static let patterns: [TextPattern] = [
             TextPattern { path in diskFull(path) },
