@@ -97,6 +97,24 @@ import Testing
         #expect(harness.events(.hiddenInspectionStalled).count == 1)
     }
 
+    /// A step of the campaign after the request, into a phase in which no pool holding the
+    /// department draws any more, is noted and journaled the same way, naming the phase.
+    @Test func aStepOfTheCampaignPastEveryDrawingPhaseIsNotedWithThePhase() throws {
+        let harness = try Harness(pools: campaignPools(phases: "[\"mobilisation\"]"))
+        try "1. 违规吃喝\n".write(
+            to: harness.folder.appendingPathComponent("prohibitions.txt"), atomically: true, encoding: .utf8)
+        let (control, id) = try Self.requested(harness, department: "d-shuiwu", by: Self.requester)
+        _ = try harness.engine.advanceCampaign(
+            to: .selfInspection, reason: "test", actor: "uid 0 (root)", now: harness.at("2026-11-30", "06:00"),
+            config: harness.config)
+        try harness.tick("2026-11-30", "06:30")
+        #expect(try harness.store.pendingHiddenSlots().map(\.complaint) == [Int64(id)])
+        let told = try Self.shown(control, id, as: Self.requester)
+        #expect(told.contains("active phase (self-inspection) or a later one"), "\(told)")
+        let stalled = try #require(harness.events(.hiddenInspectionStalled).first)
+        #expect(stalled.fields["REASON"] == "no-draw-ahead" && stalled.fields["PHASE"] == "self-inspection")
+    }
+
     @Test func otherHandlersLearnOfTheHiddenInspectionOnlyOnceItsDrawIsRevealed() throws {
         let harness = try Harness()
         let (control, id) = try Self.requested(harness, department: "d-shuiwu", by: Self.requester)
