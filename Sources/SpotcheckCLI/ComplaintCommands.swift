@@ -52,8 +52,8 @@ struct ComplaintsCommand: ParsableCommand {
 
 struct ComplaintRegisterCommand: ParsableCommand {
     /// The most an identity file may hold: a name, a telephone number and an address fit in far
-    /// less; the call that carries it may hold 64 KiB in all.
-    static let identityLimit = 16 << 10
+    /// less; the daemon refuses more whatever client sends it (ComplaintIdentity.swift).
+    static let identityLimit = ComplaintIdentity.maximumBytes
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(

@@ -57,6 +57,8 @@ enum RefusalText {
         case .noDrawAhead:
             guard !v("phase").isEmpty else { return Say.noPoolDraws(v("complaint"), v("department")) }
             return Phases.told([v("phase")]) { Say.noDrawAhead(v("complaint"), v("department"), $0[0]) }
+        case .identityTooLarge, .identityMangled:
+            return Say.identityRefused(v("field"), v("most"), mangled: code == .identityMangled)
         case .notASuccessor: return Say.notASuccessor(v("state"), v("states"), v("target"))
         case .needsReply: return Say.needsReply(v("target"))
         }

@@ -2,8 +2,9 @@
 /// audit trail, and a reason made only of spaces, zero-width or other invisible characters
 /// (U+200B, U+2060, U+FEFF, U+3164, …) is no reason.
 public enum VisibleText {
-    /// Characters that render blank although Unicode does not class them as spaces or formats.
-    static let blanks: Set<UInt32> = [0x115F, 0x1160, 0x180E, 0x2800, 0x3164, 0xFFA0, 0x034F]
+    /// Characters that render blank although Unicode does not class them as spaces or formats
+    /// (Hangul fillers, the Braille blank, the musical null notehead U+1D159, …).
+    static let blanks: Set<UInt32> = [0x115F, 0x1160, 0x180E, 0x2800, 0x3164, 0xFFA0, 0x034F, 0x1D159]
 
     /// Whether `scalar` shows as something on its own.
     public static func isVisible(_ scalar: Unicode.Scalar) -> Bool {

@@ -191,7 +191,7 @@ struct CampaignControl {
             try require(isHandler(caller), method, caller)
             // Complaints about a department the handler has a conflict with are left out.
             let visible = try store.complaints().filter { try exclusions(caller, department: $0.department).isEmpty }
-            return reply(CampaignMessages.ListReply(complaints: visible.map(message)))
+            return reply(CampaignMessages.ListReply(complaints: try visible.map { try message($0, for: caller) }))
 
         case "io.spotcheck.Complaints.Show":
             try require(isHandler(caller), method, caller)
@@ -200,7 +200,7 @@ struct CampaignControl {
             guard let complaint = try store.complaint(id: id) else {
                 throw Varlink.Failure("io.spotcheck.Complaints.NotFound", ["what": .string("complaint \(id)")])
             }
-            return reply(CampaignMessages.ComplaintReply(complaint: message(complaint)))
+            return reply(CampaignMessages.ComplaintReply(complaint: try message(complaint, for: caller)))
 
         case "io.spotcheck.Complaints.Update":
             try require(isHandler(caller), method, caller)
@@ -215,7 +215,9 @@ struct CampaignControl {
             }
             let now = Date()
             let kind: ComplaintEntry.Kind = target != nil ? .state : update.note != nil ? .note : .reply
-            let text = kind == .reply ? (update.reply ?? "") : (update.note ?? "")
+            let given = kind == .reply ? (update.reply ?? "") : (update.note ?? "")
+            // A note of invisible marks alone beside a state change says nothing: none is kept.
+            let text = VisibleText.has(given) ? given : ""
             guard target != nil || VisibleText.has(text) else {
                 throw CampaignRefusal.nothingToRecord.complaints
             }
@@ -223,7 +225,7 @@ struct CampaignControl {
                 let complaint = try store.addComplaintEntry(
                     complaint: update.id, kind: kind, text: text, state: target,
                     reply: kind == .reply ? nil : update.reply, actor: actor(caller), at: now, day: local.day(of: now))
-                return reply(CampaignMessages.ComplaintReply(complaint: message(complaint)))
+                return reply(CampaignMessages.ComplaintReply(complaint: try message(complaint, for: caller)))
             } catch let error as ComplaintStoreError {
                 throw failure(error)
             }
@@ -304,6 +306,10 @@ struct CampaignControl {
             }
         }
         if !leadership { try requireRosterDepartment(request.department) }
+        // The identity's rules hold whatever client sent it (the command line checks them early).
+        if let given = request.identity, let problem = ComplaintIdentity.problem(given) {
+            throw CampaignRefusal.identity(problem).complaints
+        }
         // An identity of spaces or invisible marks alone says nothing: none was given.
         let identity = request.identity.flatMap { VisibleText.has($0) ? $0 : nil }
         if identity != nil, !leadership, seal == nil {
@@ -373,6 +379,17 @@ struct CampaignControl {
         throw departments.isEmpty
             ? CampaignRefusal.noRoster(department).complaints
             : CampaignRefusal.notADepartment(department, meant: meant.map { ($0.name, $0.id) }).complaints
+    }
+
+    /// The complaint as `caller` may see it: the notes of a hidden inspection tell that the
+    /// department is a target of a coming draw, so until that draw is revealed they are shown to
+    /// the handler who asked alone (HiddenInspectionNotes.swift).
+    private func message(_ complaint: Complaint, for caller: Caller) throws -> CampaignMessages.Complaint {
+        guard let request = try store.hiddenSlotRequester(complaint: complaint.id) else { return message(complaint) }
+        var shown = complaint
+        shown.entries = HiddenInspectionNote.visible(
+            complaint.entries, to: actor(caller), requester: request.actor, revealed: request.revealed)
+        return message(shown)
     }
 
     private func message(_ complaint: Complaint) -> CampaignMessages.Complaint {

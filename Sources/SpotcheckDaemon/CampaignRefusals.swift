@@ -153,7 +153,27 @@ struct CampaignRefusal: Error {
             values: values)
     }
 
-    /// A refusal of the store (a complaint's transition, an identity request, a hidden inspection).
+    /// An identity the daemon will not seal (ComplaintIdentity.swift), naming the field and the rule.
+    static func identity(_ problem: ComplaintIdentity.Problem) -> CampaignRefusal {
+        switch problem {
+        case .tooLarge(let bytes):
+            let most = ComplaintIdentity.maximumBytes
+            return CampaignRefusal(
+                code: .identityTooLarge,
+                message: "identity: the complainant's identity is \(bytes) bytes, more than \(most) bytes (16 KiB); "
+                    + "keep a name, a telephone number and an address; nothing was registered",
+                values: ["field": .string("identity"), "most": .int(most)])
+        case .mangled:
+            return CampaignRefusal(
+                code: .identityMangled,
+                message: "identity: the complainant's identity holds U+FFFD, the mark left where bytes were not "
+                    + "UTF-8, so it was mangled before it was sent; send it again from the original saved as UTF-8; "
+                    + "nothing was registered",
+                values: ["field": .string("identity")])
+        }
+    }
+
+    /// A hidden inspection no draw would carry (HiddenSlotRequests.swift).
     static func noDrawAhead(complaint: Int64, department: String, phase: CampaignStep?) -> CampaignRefusal {
         let message =
             phase.map {
@@ -170,6 +190,7 @@ struct CampaignRefusal: Error {
             ])
     }
 
+    /// A refusal of the store (a complaint's transition, an identity request, a hidden inspection).
     static func of(_ refusal: ComplaintRefusal) -> CampaignRefusal {
         let message = refusal.description
         switch refusal {

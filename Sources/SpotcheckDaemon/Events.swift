@@ -22,6 +22,8 @@ extension Event {
         case .clockCaughtUp: .notice
         case .campaignProhibitionsChanged: .warning
         case .campaignReleased, .campaignReplaced: .notice
+        case .hiddenInspectionStalled: .warning
+        case .hiddenInspectionResumed: .notice
         }
     }
 }

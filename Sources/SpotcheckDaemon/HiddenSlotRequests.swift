@@ -45,8 +45,10 @@ extension Engine {
     }
 
     /// Writes `hidden-slot.txt` (`DEPARTMENT:SALTHEX`, the form `spotcheck verify --hidden-slot`
-    /// takes) into the public folder of every published draw whose complaint is closed.
+    /// takes) into the public folder of every published draw whose complaint is closed. Each pass
+    /// first looks again at the requests still waiting (`watchHiddenSlotRequests`).
     func publishHiddenSlotOpenings(config: DaemonConfig, now: Date) throws {
+        try watchHiddenSlotRequests(config: config, now: now)
         for request in try store.hiddenSlotsToOpen() {
             guard let drawID = request.drawID, let draw = try store.draw(id: drawID) else { continue }
             let folder = Self.publicFolder(draw, config: config)
@@ -56,6 +58,54 @@ extension Engine {
             logger.notice(
                 "pool \(draw.pool) on \(draw.date): the hidden slot's opening is public in \(folder)/\(Self.hiddenSlotFile)"
             )
+        }
+    }
+
+    /// Looks again, at each pass, at every request no draw carries yet, of a complaint not closed:
+    /// a roster edit or a step of the campaign after the request may leave no pool holding its
+    /// department that draws in the active phase or a later one. The request stays (the department
+    /// may be put back in a pool), but it does not wait blind: the daemon notes on the complaint
+    /// that it cannot be carried now, and again when it can, each once, and journals it by the
+    /// complaint's number (never the department, which the journal says of picks only).
+    func watchHiddenSlotRequests(config: DaemonConfig, now: Date) throws {
+        let pending = try store.pendingHiddenSlots()
+        guard !pending.isEmpty else { return }
+        let roster = try store.currentRoster()?.roster()
+        let active = try config.campaign.map { try campaignTimeline($0).timeline.active }
+        let local = LocalTime(zone: TimeZone(identifier: config.calendar.timeZone)!)
+        for request in pending {
+            guard let complaint = try store.complaint(id: request.complaint), complaint.state != .closed else {
+                continue
+            }
+            let stall = HiddenSlotReach.stall(
+                department: request.slot.department, roster: roster, config: config, active: active)
+            guard let note = HiddenInspectionNote.next(stall, after: complaint.entries) else { continue }
+            _ = try store.addComplaintEntry(
+                complaint: complaint.id, kind: .note, text: note, state: nil, reply: nil,
+                actor: HiddenInspectionNote.daemon, at: now, day: local.day(of: now))
+            var fields = ["COMPLAINT": String(complaint.id)]
+            switch stall {
+            case nil:
+                events.emit(
+                    .hiddenInspectionResumed,
+                    "complaint \(complaint.id): its requested hidden inspection can be carried again by a scheduled draw",
+                    fields)
+            case .noPool?:
+                fields["REASON"] = "no-pool"
+                events.emit(
+                    .hiddenInspectionStalled,
+                    "complaint \(complaint.id): no scheduled pool holds its department, so no draw can carry its "
+                        + "requested hidden inspection now; the request stays",
+                    fields)
+            case .noDrawAhead(let phase)?:
+                fields["REASON"] = "no-draw-ahead"
+                fields["PHASE"] = phase.identifier
+                events.emit(
+                    .hiddenInspectionStalled,
+                    "complaint \(complaint.id): no pool that holds its department draws in \(phase.identifier) or a "
+                        + "later phase, so no draw can carry its requested hidden inspection now; the request stays",
+                    fields)
+            }
         }
     }
 
@@ -101,24 +151,41 @@ extension CampaignControl {
     /// Refuses a hidden inspection that no draw would ever carry: no configured pool holds the
     /// complaint's department, or (with a campaign) none of those pools draws in the active phase
     /// or a later one (summing-up, or a closed campaign, when pools draw only in supervision).
-    /// Accepted, the request would wait for ever, and its opening would never be published.
+    /// Accepted, the request would wait for ever, and its opening would never be published. A
+    /// request accepted before such a change is watched at each pass (`watchHiddenSlotRequests`).
     func requireDrawAhead(_ complaint: Complaint) throws {
-        let pools = try store.currentRoster()?.roster().departments.first { $0.id == complaint.department }?.pools ?? []
-        let holding = config.pools.filter { pools.contains($0.name) }
-        guard let plan = config.campaign else {
-            guard holding.isEmpty else { return }
+        let active = try config.campaign.map { try engine.campaignTimeline($0).timeline.active }
+        let stall = HiddenSlotReach.stall(
+            department: complaint.department, roster: try store.currentRoster()?.roster(), config: config,
+            active: active)
+        switch stall {
+        case nil: return
+        case .noPool?:
             throw CampaignRefusal.noDrawAhead(complaint: complaint.id, department: complaint.department, phase: nil)
                 .complaints
+        case .noDrawAhead(let phase)?:
+            throw CampaignRefusal.noDrawAhead(complaint: complaint.id, department: complaint.department, phase: phase)
+                .complaints
         }
-        let active = try engine.campaignTimeline(plan).timeline.active
+    }
+}
+
+/// Whether a scheduled draw ahead may carry a hidden inspection of a department, asked at the
+/// request and again at each pass while it waits.
+enum HiddenSlotReach {
+    /// Why no scheduled draw can carry it (`active`: the campaign's active phase, nil without a
+    /// campaign), nil when one may.
+    static func stall(
+        department: String, roster: Roster?, config: DaemonConfig, active: CampaignStep?
+    ) -> HiddenInspectionNote.Stall? {
+        let pools = roster?.departments.first { $0.id == department }?.pools ?? []
+        let holding = config.pools.filter { pools.contains($0.name) }
+        if holding.isEmpty { return .noPool }
+        guard config.campaign != nil, let active else { return nil }
         let ahead = CampaignStep.allCases.filter { $0 >= active && $0 != .closed }
-        guard
-            !holding.contains(where: { pool in
-                ahead.contains { CampaignPlan.permitsDraw(poolPhases: pool.phases, active: $0) }
-            })
-        else { return }
-        throw CampaignRefusal.noDrawAhead(
-            complaint: complaint.id, department: complaint.department, phase: holding.isEmpty ? nil : active
-        ).complaints
+        let draws = holding.contains { pool in
+            ahead.contains { CampaignPlan.permitsDraw(poolPhases: pool.phases, active: $0) }
+        }
+        return draws ? nil : .noDrawAhead(active: active)
     }
 }

@@ -66,6 +66,11 @@ public enum Event: String, Sendable, CaseIterable {
     case clockSetBack
     /// The clock caught up with the newest entry again: changes and the schedule go on.
     case clockCaughtUp
+    /// A complaint's requested hidden inspection can be carried by no scheduled draw now (its
+    /// department left every pool that draws ahead); the request stays.
+    case hiddenInspectionStalled
+    /// Such a request can be carried again.
+    case hiddenInspectionResumed
 
     public var messageID: String {
         switch self {
@@ -111,6 +116,8 @@ public enum Event: String, Sendable, CaseIterable {
         case .clockBehindState: "9144f0c71f5041178973153f2058451d"
         case .clockSetBack: "9b7e5ef669234661a8c5b3d4ecf7b14d"
         case .clockCaughtUp: "444a18fa264c4a4d94fbd433f38154fd"
+        case .hiddenInspectionStalled: "26b5d99b86184d0b8dcb67861951bad8"
+        case .hiddenInspectionResumed: "96f235fb4b6c4206a897b927b069af56"
         }
     }
 

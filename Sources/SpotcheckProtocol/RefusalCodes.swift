@@ -71,6 +71,10 @@ public enum CampaignRefusalCode: String, CaseIterable, Sendable {
     /// No pool that holds `department` draws again in this campaign (`phase`: the active phase,
     /// empty without a campaign): a hidden inspection of `complaint` would never happen.
     case noDrawAhead = "no-draw-ahead"
+    /// The complainant's identity (`field`) is larger than `most` bytes of UTF-8.
+    case identityTooLarge = "identity-too-large"
+    /// The complainant's identity (`field`) holds U+FFFD: it was mangled before it was sent.
+    case identityMangled = "identity-mangled"
     /// A complaint in `state` can move to `states`, not `target`.
     case notASuccessor = "not-a-successor"
     /// Moving to `target` needs a reply to the complainant.

@@ -101,11 +101,24 @@ extension Store {
                     """,
                 arguments: [
                     id, date.timeIntervalSince1970, day.description, actor,
-                    "inspection requested, hidden in the next scheduled draw of the department's pool",
+                    HiddenInspectionNote.requested,
                 ])
             try Self.audit(
                 db, actor: actor, action: "complaint.hidden-slot", detail: ["complaint": String(id)], at: date)
             return HiddenSlotRequest(complaint: id, slot: slot, drawID: nil, openedAt: nil)
+        }
+    }
+
+    /// Who asked for complaint `id`'s hidden inspection (`uid N (login)`) and whether the draw
+    /// that carries it is revealed; nil when the complaint has no request.
+    public func hiddenSlotRequester(complaint id: Int64) throws -> (actor: String, revealed: Bool)? {
+        try database.read { db in
+            guard let row = try Self.hiddenSlotRow(db, complaint: id) else { return nil }
+            let drawID: Int64? = row["draw_id"]
+            let revealed = try drawID.map {
+                try Bool.fetchOne(db, sql: "SELECT revealed_at IS NOT NULL FROM draw WHERE id = ?", arguments: [$0])
+            }
+            return (row["actor"], revealed.flatMap { $0 } ?? false)
         }
     }
 

@@ -34,6 +34,8 @@ import Testing
         case .notASuccessor: ["state", "states", "target"]
         case .needsReply: ["target"]
         case .noDrawAhead: ["complaint", "department"]
+        case .identityTooLarge: ["field", "most"]
+        case .identityMangled: ["field"]
         case .noReason, .campaignClosed, .clockBehind, .notConfigured, .nothingToRecord, .identityReason,
             .ownApproval, .badSalt:
             []

@@ -84,11 +84,8 @@ import Testing
 
     @Test func aMemberOfTheHiddenDepartmentsTeamIsReplacedAndClosingThroughTheServicePublishesTheOpening() throws {
         let harness = try Harness()
-        let control = CampaignControlTests.sealed(harness)
         let department = "d-shuiwu"
-        let id = try #require(CampaignControlTests.register(control, department: department))
-        let asked = CampaignControlTests.answer(control, "RequestInspection", #"{"id":\#(id)}"#, as: Self.handler)
-        #expect(CampaignControlTests.failure(asked) == nil, "\(asked)")
+        let (control, id) = try HiddenSlotWatchTests.requested(harness, department: department, by: Self.handler)
         try harness.tick("2026-12-01", "07:00")
         try harness.tick("2026-12-01", "08:00")
         let draw = try #require(try harness.store.draws().first)

@@ -14,9 +14,14 @@ extension Catalogue {
         public static let inspectDiscussion = Localized(
             en: "The department is drawn inside the next scheduled draw of a pool that may draw it, and looks like any "
                 + "other pick. The opening (department and salt) is published next to that draw's public record once "
-                + "the complaint is closed, and `spotcheck verify --date D --pool P` then checks the whole draw.",
+                + "the complaint is closed, and `spotcheck verify --date D --pool P` then checks the whole draw. Until "
+                + "that draw is revealed, only the handler who asked sees the request on the complaint. Should the "
+                + "department leave every pool that draws ahead, the request stays and the complaint says so "
+                + "(`spotcheck complaints show N`) until a pool holds the department again.",
             zh: "该单位将在下一次可抽取它的抽查池定时抽取中被抽中，看起来与其他抽中单位无异。举报结案后，揭示值（单位和盐值）"
-                + "与该次抽取的公开记录一同公布，届时可用 `spotcheck verify --date D --pool P` 核验整次抽取。")
+                + "与该次抽取的公开记录一同公布，届时可用 `spotcheck verify --date D --pool P` 核验整次抽取。"
+                + "该次抽取揭晓前，只有申请人能在举报中看到这一申请。若该单位已不在任何仍会抽取的抽查池中，申请仍然保留，"
+                + "举报中会注明（`spotcheck complaints show N`），直至该单位重新加入抽查池。")
         public static func inspectRequested(_ complaint: String) -> Localized {
             Localized(
                 en: "complaint \(complaint): its department will be inspected inside the next scheduled draw; "

@@ -132,6 +132,21 @@ extension Catalogue {
                 zh: "举报 \(complaint)：本次专项整治中已没有包含 \(department) 的抽查池再抽取（现处于\(phase)），隐藏检查"
                     + "不会发生；未作申请。请转办该举报，或在仍开展检查时由协调员下达检查指令")
         }
+        /// An identity refused: larger than `most` bytes, or (`mangled`) holding U+FFFD.
+        public static func identityRefused(_ field: String, _ most: String, mangled: Bool) -> Localized {
+            mangled
+                ? Localized(
+                    en: "\(field): the complainant's identity holds U+FFFD, the mark left where bytes were not "
+                        + "UTF-8, so it was mangled before it was sent; send it again from the original saved as "
+                        + "UTF-8; nothing was registered",
+                    zh: "\(field)：举报人身份信息含有 U+FFFD（非 UTF-8 字节被替换后留下的符号），发送前已损坏；"
+                        + "请将原件另存为 UTF-8 后重新发送；未作登记")
+                : Localized(
+                    en: "\(field): the complainant's identity is larger than \(most) bytes; keep a name, a "
+                        + "telephone number and an address, and file the rest with the complaint's papers; nothing "
+                        + "was registered",
+                    zh: "\(field)：举报人身份信息超过 \(most) 字节；请只保留姓名、电话和地址，其余材料随举报件存档；未作登记")
+        }
         public static func noPoolDraws(_ complaint: String, _ department: String) -> Localized {
             Localized(
                 en: "complaint \(complaint): no scheduled pool holds \(department), so a hidden inspection would "
