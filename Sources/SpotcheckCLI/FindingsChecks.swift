@@ -82,17 +82,20 @@ struct FindingsChecks: ParsableCommand {
 enum CheckText {
     typealias Say = Catalogue.Findings
 
-    static func list(_ checks: [LedgerMessages.Check]) -> String {
-        guard !checks.isEmpty else { return Say.noChecks.text }
+    typealias Words = Catalogue.LedgerStateWords
+
+    static func list(_ checks: [LedgerMessages.Check], in language: Language = .current) -> String {
+        guard !checks.isEmpty else { return Say.noChecks(language) }
         var table = TextTable(
             [
                 Say.columnCheckKind, Say.columnFinding, Say.columnVisit, Say.columnDay,
                 Say.columnLead, Say.columnOutcome, Say.columnNote,
-            ].map(\.text))
+            ].map { $0(language) })
         for check in checks {
+            let outcome = check.outcome.map { "\(Words.checkOutcome($0)(language)) (\(check.by ?? "-"))" }
             table.add([
-                check.kind, check.finding ?? "-", "\(check.drawId)/\(check.department)", check.day,
-                check.lead ?? "-", check.outcome.map { "\($0) (\(check.by ?? "-"))" } ?? "-", check.note ?? "",
+                Words.checkKind(check.kind)(language), check.finding ?? "-", "\(check.drawId)/\(check.department)",
+                check.day, check.lead ?? "-", outcome ?? "-", check.note ?? "",
             ])
         }
         return table.render()

@@ -5,8 +5,8 @@
 ///
 /// - re-checks of PERIOD drawn on day D: the findings of a roster department that were closed
 ///   before D by a verification accepted in PERIOD (a closure reopened before D does not count);
-/// - honesty sample drawn on D: the roster's departments with no self-inspection finding found
-///   before D.
+/// - honesty sample of PERIOD drawn on D: the roster's departments with no self-inspection finding
+///   found in PERIOD (before D).
 ///
 /// A change made on D itself may have come before the draw or after it: such members are
 /// reported as `undecided` (compare them by hand with the draw's commitment time), never as
@@ -84,7 +84,10 @@ public enum LedgerSamplePopulation {
             }
             return items
         case .honesty:
-            let reported = Set(findings.filter { $0.selfInspection && before($0.found) }.map(\.department))
+            let reported = Set(
+                findings.filter {
+                    $0.selfInspection && before($0.found) && $0.found.description.hasPrefix(period + "-")
+                }.map(\.department))
             return Set(departments.subtracting(reported).map { LedgerSample.Item(id: $0, department: $0) })
         }
     }

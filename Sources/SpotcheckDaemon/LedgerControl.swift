@@ -1,4 +1,5 @@
 import Foundation
+import SpotcheckCampaign
 import SpotcheckCore
 import SpotcheckLedger
 import SpotcheckProtocol
@@ -336,6 +337,7 @@ struct LedgerControl {
             } else {
                 throw refuse(method)
             }
+            try requireSelfInspectionPhase()
         case "complaint":
             // Complaints handlers not recused (ComplaintFindings.swift); the finding's own fields
             // are checked before the complaint is looked at, so the answer tells nothing of it.
@@ -438,12 +440,31 @@ struct LedgerControl {
         return (leads.isEmpty ? seats : leads).map { ($0.login, check.home ?? "") }
     }
 
+    /// Refuses a self-inspection finding (source `self`, 自查) outside the campaign's
+    /// self-inspection phase (docs/campaign.md, "Self-reporting ends with self-inspection"):
+    /// before it nothing is self-reported yet, after it a problem the department finds is a
+    /// finding of the inspection. Without a `[campaign]` there are no phases and nothing is refused.
+    private func requireSelfInspectionPhase() throws {
+        guard let plan = config.campaign else { return }
+        let transitions = try store.campaignTransitions(campaign: plan.key).map(\.transition)
+        let active = CampaignTimeline(transitions: transitions).active
+        guard active != .selfInspection else { return }
+        throw Self.invalid(
+            "source",
+            "the campaign is in \(active.identifier), not self-inspection: a self-inspection finding (--self) is "
+                + "recorded only during self-inspection; record the problem as a finding of an inspection "
+                + "(--assignment DRAW/DEPARTMENT) or of a complaint (--complaint ID)")
+    }
+
     /// Refuses a draw that sent no team to `department` (a coordinator names any draw). A draw not
-    /// revealed yet sent no team as far as anyone may know: refused with the same words.
+    /// revealed yet is refused in the same words for every department, whether it has a team
+    /// there or not: the answer tells nothing of its targets before the reveal.
     private func requireInspected(draw: Int64, department: String) throws {
-        guard try store.draw(id: draw)?.revealedAt != nil,
-            try store.assignments(drawID: draw).contains(where: { $0.department == department })
-        else {
+        if let stored = try store.draw(id: draw), stored.revealedAt == nil {
+            throw Self.invalid(
+                "draw_id", "draw \(draw) is not revealed yet; give the draw id of an inspection after its reveal")
+        }
+        guard try store.assignments(drawID: draw).contains(where: { $0.department == department }) else {
             throw Self.invalid(
                 "draw_id", "draw \(draw) sent no team to \(department); give the draw id of its inspection")
         }
@@ -515,23 +536,23 @@ struct LedgerControl {
         {
             return true
         }
-        // The verifier drawn for it, and the team of a re-check drawn for it (as drawn, or as it
-        // stands after replacements).
-        if try store.verifiers(of: finding.id).contains(where: { $0.login == login }) { return true }
+        // A verifier chosen otherwise than by a ledger draw, and whoever sits now on the team of a
+        // verification or re-check drawn for it, under the login the roster gives them now (a
+        // login the draw told, nobody's or another's now, sees nothing).
+        if try store.findingsToVerify(by: login, undrawnOnly: true).contains(finding.id) { return true }
         return try !checkedFindings(by: login, among: store.ledgerChecks(finding: finding.id)).isEmpty
     }
 
-    /// The findings whose ledger checks (among `checks`) `login` was drawn for, or sits on the
-    /// team of now (a replacement's newcomer).
+    /// The findings whose ledger checks (among `checks`) `login` sits on the team of now: the
+    /// draw's seats as they stand (a replacement's newcomer, not the one replaced off), each under
+    /// the login the roster gives its inspector now, as the acting checks read them.
     private func checkedFindings(by login: String, among checks: [LedgerCheck]) throws -> Set<FindingID> {
         var found = Set<FindingID>()
         for check in checks {
             guard let finding = check.finding else { continue }
-            if try check.logins.contains(login)
-                || store.assignments(drawID: check.drawID).contains(where: {
-                    $0.department == check.department && $0.login == login
-                })
-            {
+            if try store.assignments(drawID: check.drawID).contains(where: {
+                $0.department == check.department && $0.login == login
+            }) {
                 found.insert(finding)
             }
         }
@@ -545,7 +566,7 @@ struct LedgerControl {
         guard let login = caller.login else { return [] }
         let departments = try store.contactDepartments(of: login)
         let assignments = Set(try store.revealedAssignments(login: login).map { "\($0.drawID)/\($0.department)" })
-        let toVerify = try store.findingsToVerify(by: login).union(
+        let toVerify = try store.findingsToVerify(by: login, undrawnOnly: true).union(
             try checkedFindings(by: login, among: store.ledgerChecks()))
         return findings.filter { finding in
             if departments.contains(finding.department) || toVerify.contains(finding.id) { return true }

@@ -3,6 +3,7 @@ import SpotcheckCampaign
 import SpotcheckCore
 import SpotcheckLedger
 import SpotcheckProtocol
+import SpotcheckRoster
 import SpotcheckStore
 import SpotcheckSystem
 
@@ -67,9 +68,14 @@ extension Engine {
                     let round = "\(item.finding.id) round \(item.finding.verifications.count + 1)"
                     return again[item.finding.id].map { "\(round) drawn again (draw \($0) cancelled)" } ?? round
                 }.joined(separator: ", ")
+            // Whoever a cancelled draw had sent is kept off at the draw itself, by a conflict line
+            // of its snapshot: the redraw seats another or reports a true shortfall.
+            let calledOff = try calledOffConflicts(
+                waiting.map { (LedgerCheckKind.verification, $0.finding.id, $0.finding.department) }, before: nil,
+                day: today, roster: try stored.roster())
             try ledgerDraw(
                 departments: departments, reason: reason, policy: settings.verifierPolicy, seed: nil, today: today,
-                now: now, stored: stored, config: config
+                now: now, stored: stored, config: config, calledOff: calledOff
             ) { draw in
                 for (finding, key) in waiting {
                     try store.noteLedgerCheck(
@@ -117,7 +123,12 @@ extension Engine {
                     return last.at.day.description.hasPrefix(period + "-") && known.contains(finding.department)
                 }.map { LedgerSample.Item(id: $0.id.description, department: $0.department) }
             case .honesty:
-                let reported = Set(all.filter { $0.source == .selfInspection }.map(\.department))
+                // A self finding exempts its department from the sample of the month it was
+                // recorded in only, not for good (docs/ledger.md).
+                let reported = Set(
+                    all.filter {
+                        $0.source == .selfInspection && $0.found.day.description.hasPrefix(period + "-")
+                    }.map(\.department))
                 population = known.subtracting(reported).map { LedgerSample.Item(id: $0, department: $0) }
             }
             // The seed of a sample's draw that a crash left without its note, else a fresh one.
@@ -160,7 +171,7 @@ extension Engine {
     /// with its id right after the commitment is stored, then notes who was drawn.
     private func ledgerDraw(
         departments: [String], reason: String, policy: Policy, seed: Seed?, today: Day, now: Date,
-        stored: StoredRoster, config: DaemonConfig, note: (Int64) throws -> Void
+        stored: StoredRoster, config: DaemonConfig, calledOff: [Conflict] = [], note: (Int64) throws -> Void
     ) throws {
         // A draw for the same purpose committed today that nothing points at: a crash came between
         // its commitment and the note. The tick has completed and revealed it; adopt it rather
@@ -176,6 +187,14 @@ extension Engine {
         }
         var policy = policy
         policy.targetsPerDraw = departments.count
+        // The called-off conflicts go into the snapshot the draw commits to; its completion adds
+        // them again to the stored roster version (`ledgerWeighted`, LedgerWeights.swift).
+        var stored = stored
+        if !calledOff.isEmpty {
+            var roster = try stored.roster()
+            roster.conflicts += calledOff
+            stored.files.conflicts = RosterWriter.write(roster).conflicts
+        }
         let draw = try store.commit(
             try commitment(
                 pool: config.ledger.draws.pool, day: today, kind: .targeted, policy: policy, stored: stored,
@@ -266,6 +285,38 @@ extension Store {
 }
 
 extension Engine {
+    /// The conflict lines that keep off a verification draw whoever a cancelled earlier draw
+    /// (below `drawID`, any when nil) had seated to verify the same finding (docs/ledger.md, "A
+    /// cancelled verification draw"): one line per inspector and department, for the draw's day
+    /// only, its reason "called off verifying F-… when draw D was cancelled" (published as a
+    /// salted commitment like every conflict's; the salt in STATE/private/conflict-salts.csv).
+    /// Only inspectors and departments of `roster`. The same `checks` in the same order give the
+    /// same lines, at the commitment and at every later rebuild of the snapshot.
+    func calledOffConflicts(
+        _ checks: [(kind: LedgerCheckKind, finding: FindingID?, department: String)], before drawID: Int64?, day: Day,
+        roster: Roster
+    ) throws -> [Conflict] {
+        let inspectors = Set(roster.inspectors.map(\.id))
+        let departments = Set(roster.departments.map(\.id))
+        var seen: Set<[String]> = []
+        var conflicts: [Conflict] = []
+        for check in checks where check.kind == .verification && departments.contains(check.department) {
+            guard let finding = check.finding else { continue }
+            for earlier in Set(try store.ledgerCheckDraws(kind: .verification, finding: finding)).sorted()
+            where drawID.map({ earlier < $0 }) ?? true {
+                guard try store.cancellation(drawID: earlier) != nil else { continue }
+                for inspector in try store.inspectorsEverSeated(drawID: earlier, department: check.department).sorted()
+                where inspectors.contains(inspector) && seen.insert([inspector, check.department]).inserted {
+                    conflicts.append(
+                        Conflict(
+                            inspector: inspector, department: check.department,
+                            reason: "called off verifying \(finding) when draw \(earlier) was cancelled", until: day))
+                }
+            }
+        }
+        return conflicts
+    }
+
     /// Why an inspector may not sit on the team for `department` of draw `drawID` when it
     /// verifies findings there, or re-checks them (回头看): "found F-…" for each of them they
     /// found (`Store.teamThatFound`), and "was called off …" for whoever a cancelled draw had sent

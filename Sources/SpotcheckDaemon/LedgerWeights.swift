@@ -73,11 +73,22 @@ extension Engine {
         try store.setLedgerWeights(snapshotHash: snapshotHash, rows: weights.rows)
     }
 
-    /// A committed roster rebuilt with the weights its draw took from the ledger.
+    /// A committed roster rebuilt with the weights its draw took from the ledger, and for a
+    /// verification draw the conflict lines that kept off whoever a cancelled draw had sent
+    /// (`calledOffConflicts`) — when its snapshot held them: a draw committed before they were
+    /// written into snapshots is rebuilt as it was.
     func ledgerWeighted(_ roster: Roster, draw: StoredDraw) throws -> Roster {
         guard let hash = draw.snapshotHash else { return roster }
         let rows = try store.ledgerWeights(snapshotHash: hash)
-        return rows.isEmpty ? roster : LedgerWeights(rows: rows).applied(to: roster)
+        var roster = rows.isEmpty ? roster : LedgerWeights(rows: rows).applied(to: roster)
+        guard draw.kind == .targeted, let seed = draw.seed else { return roster }
+        let calledOff = try calledOffConflicts(
+            store.ledgerChecksDrawn(drawID: draw.id), before: draw.id, day: draw.date, roster: roster)
+        guard !calledOff.isEmpty else { return roster }
+        var held = roster
+        held.conflicts += calledOff
+        if try committedSnapshot(held, draw: draw).snapshotHash(seed: seed) == hash { roster = held }
+        return roster
     }
 
     /// Writes `ledger-summary.csv` into the public folder of a draw whose weights came from the

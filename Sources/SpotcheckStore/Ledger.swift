@@ -435,12 +435,18 @@ extension Store {
         }
     }
 
-    /// The findings `login` was chosen to verify.
-    public func findingsToVerify(by login: String) throws -> Set<FindingID> {
+    /// The findings `login` was chosen to verify; with `undrawnOnly`, only by a choice that was no
+    /// ledger draw (a verification draw's verifier is its seat, under the login the roster gives
+    /// the seat's inspector now: `LedgerCheck`, the draw's assignments).
+    public func findingsToVerify(by login: String, undrawnOnly: Bool = false) throws -> Set<FindingID> {
         try database.read { db in
             Set(
-                try String.fetchAll(db, sql: "SELECT finding FROM ledger_verifier WHERE login = ?", arguments: [login])
-                    .compactMap { try? FindingID($0) })
+                try String.fetchAll(
+                    db,
+                    sql: "SELECT finding FROM ledger_verifier WHERE login = ?"
+                        + (undrawnOnly ? " AND source NOT LIKE 'verification/%'" : ""),
+                    arguments: [login]
+                ).compactMap { try? FindingID($0) })
         }
     }
 

@@ -228,6 +228,7 @@ public final class Store: Sendable {
         registerFindingSubmissionsMigration(&migrator)
         registerDeclarationWithdrawMigration(&migrator)
         registerSeatLoginsMigration(&migrator)
+        registerLedgerCheckDrawsMigration(&migrator)
         return migrator
     }
 }

@@ -129,6 +129,38 @@ import Testing
         }
     }
 
+    /// On a later day (no daily cap keeps them off) the called-off verifier is kept off the redraw
+    /// at the draw itself: its snapshot holds a conflict line for them, so the record never names
+    /// them and nobody is withheld at its reveal; a rebuilt snapshot still hashes as committed.
+    @Test func aCancelledVerificationsVerifierIsExcludedAtTheRedrawItself() throws {
+        let world = try LedgerWorld()
+        let store = world.harness.store
+        let (id, _, check, drawn) = try world.submittedWithVerifierDrawn()
+        _ = try world.harness.engine.cancelOrder(
+            drawID: check.drawID, reason: "任务调整", actor: "coord-a", now: Date(), config: world.harness.config)
+        try world.harness.tick(world.today.adding(days: 1).description, "10:00")
+        let finding = try #require(try store.finding(try FindingID(id)))
+        let again = try #require(try store.ledgerCheck(key: LedgerCheck.verificationKey(finding)))
+        let redraw = try #require(try store.draw(id: again.drawID))
+        #expect(redraw.id != check.drawID && redraw.date == world.today.adding(days: 1))
+        let snapshot = try #require(try world.harness.engine.committedRoster(redraw))
+        let reason = "called off verifying \(id) when draw \(check.drawID) was cancelled"
+        #expect(
+            snapshot.conflicts.contains {
+                $0.inspector == drawn.inspector && $0.department == world.target
+                    && $0.until == world.today.adding(days: 1)
+            }, "\(snapshot.conflicts)")
+        #expect(
+            try world.harness.engine.calledOffConflicts(
+                store.ledgerChecksDrawn(drawID: redraw.id), before: redraw.id, day: redraw.date,
+                roster: try #require(try store.currentRoster()).roster()
+            ).map(\.reason) == [reason])
+        let record = try #require(try redraw.decodedRecord())
+        #expect(!record.teams.flatMap(\.members).contains { $0.inspector == drawn.inspector }, "\(record.teams)")
+        #expect(try store.withheld(drawID: redraw.id).isEmpty)
+        #expect(again.unstaffed == record.teams.isEmpty)
+    }
+
     /// After a replacement on the verification draw, the checks list names the verifier seated
     /// now, and the outcome that verifier recorded.
     @Test func theChecksListNamesTheVerifierSeatedNowAndTheOutcomeRecorded() throws {

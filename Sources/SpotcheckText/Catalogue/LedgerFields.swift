@@ -43,6 +43,19 @@ extension Catalogue {
                     en: "draw \(draw) sent no team to \(department); give the draw id of its inspection",
                     zh: "第 \(draw) 次抽签没有向 \(department) 派出检查组；请给出对该单位检查的抽签编号")
             },
+            TextPattern { draw in
+                Localized(
+                    en: "draw \(draw) is not revealed yet; give the draw id of an inspection after its reveal",
+                    zh: "第 \(draw) 次抽签尚未揭晓；请在揭晓后给出检查的抽签编号")
+            },
+            TextPattern { phase in
+                Localized(
+                    en: "the campaign is in \(phase), not self-inspection: a self-inspection finding (--self) is "
+                        + "recorded only during self-inspection; record the problem as a finding of an inspection "
+                        + "(--assignment DRAW/DEPARTMENT) or of a complaint (--complaint ID)",
+                    zh: "专项整治处于 \(phase) 阶段，而非自查阶段：自查发现的问题（--self）只能在自查阶段登记；"
+                        + "请将该问题登记为检查发现的问题（--assignment 抽签编号/单位）或投诉中发现的问题（--complaint 编号）")
+            },
             TextPattern { text, categories in
                 Localized(
                     en: "\(text) is not a category; use \(categories)", zh: "\(text) 不是问题类别；请使用 \(categories)")

@@ -66,6 +66,28 @@ extension Catalogue {
             }
         }
 
+        /// A ledger check's kind by its code (`recheck`), as `spotcheck findings checks` lists it;
+        /// a code this build does not know as it came.
+        public static func checkKind(_ code: String) -> Localized {
+            switch code {
+            case "verification": Localized(en: "verification", zh: "整改核验")
+            case "recheck": Localized(en: "recheck", zh: "回头看")
+            case "honesty": Localized(en: "honesty", zh: "诚信抽查")
+            default: .verbatim(code)
+            }
+        }
+
+        /// A ledger check's recorded outcome by its code (`not-carried-out`), as `spotcheck
+        /// findings checks` lists it; a code this build does not know as it came.
+        public static func checkOutcome(_ code: String) -> Localized {
+            switch code {
+            case "passed": Localized(en: "passed", zh: "通过")
+            case "failed": Localized(en: "failed", zh: "未通过")
+            case "not-carried-out": Localized(en: "not-carried-out", zh: "未开展")
+            default: .verbatim(code)
+            }
+        }
+
         /// The codes of `FindingState`, in its order.
         public static let stateCodes = [
             "identified", "confirmed", "rectifying", "awaiting-verification", "closed", "dismissed", "transferred",
