@@ -96,6 +96,7 @@ struct DeclareCommand: ParsableCommand {
         case "past": Catalogue.DeclarationRefusals.past(value)
         case "conflict-from": Catalogue.DeclarationRefusals.conflictFrom
         case "absence-days": Catalogue.DeclarationRefusals.absenceDays
+        case "absence-too-long": Catalogue.DeclarationRefusals.absenceTooLong(value)
         case "absence-department": Catalogue.DeclarationRefusals.absenceDepartment
         case "kind": Catalogue.DeclarationRefusals.kind(value)
         default: nil

@@ -42,6 +42,9 @@ enum CheckConfigState {
         do {
             let store = try Store(readingOnly: database)
             if let mismatch = try anchor.check(store, database: database) { return Outcome(refused: mismatch) }
+            // The ledger's draw pool against the roster kept through the socket (RosterLedgerPool.swift).
+            let ledger = RosterLedgerPool.storedErrors(config, store: store)
+            if !ledger.isEmpty { return Outcome(refused: InputErrors(ledger)) }
             var outcome = Outcome(refused: try CampaignGuard.refusal(config, store: store, now: now))
             let zone = TimeZone(identifier: config.calendar.timeZone) ?? .current
             if let clock = try ClockCheck.refusal(

@@ -43,7 +43,9 @@ public enum CompositionCheck {
 
     /// The problems of `config` against the roster it will draw on (none when there is no roster).
     public static func errors(_ config: DaemonConfig, store: Store) -> [InputError] {
-        guard let roster = roster(for: config, store: store) else { return [] }
-        return errors(config, roster: roster)
+        // The ledger's draw pool against the roster kept through the socket (RosterLedgerPool.swift).
+        let ledger = RosterLedgerPool.storedErrors(config, store: store)
+        guard let roster = roster(for: config, store: store) else { return ledger }
+        return errors(config, roster: roster) + ledger
     }
 }

@@ -116,7 +116,10 @@ public struct DaemonControl: ControlHandler {
         }
         var roster: Roster
         // The ledger's draw pool is no department's pool (RosterLedgerPool.swift).
-        var problems = RosterLedgerPool.problems(files.departments, drawPool: configuration.current.ledger.draws.pool)
+        let drawPool = configuration.current.ledger.draws.pool
+        var problems = RosterLedgerPool.problems(
+            files.departments, drawPool: drawPool,
+            listedBefore: Set(RosterLedgerPool.listing(effective?.roster, drawPool: drawPool)))
         do {
             roster = try RosterParser.parseInput(files)
         } catch {
@@ -134,11 +137,16 @@ public struct DaemonControl: ControlHandler {
         }
         // The daemon's own records stay whole (RosterRecordGuard.swift).
         let zone = TimeZone(identifier: configuration.current.calendar.timeZone) ?? .current
-        // A transfer leaves its former post (HomeChanges.swift).
+        // A transfer leaves its former post, which no edit removes or backdates (HomeChanges.swift).
+        let kept = HomeChanges.problems(
+            new: roster, old: effective?.roster, today: LocalTime(zone: zone).day(of: Date()),
+            windowDays: HomeChanges.windowDays(configuration.current), lines: HomeChanges.lines(files.inspectors.bytes))
         roster = HomeChanges.recordFormerPosts(
             new: roster, old: effective?.roster, today: LocalTime(zone: zone).day(of: Date()))
-        let refusals = try RosterRecordGuard.problems(
-            new: roster, old: effective?.roster, store: store, today: LocalTime(zone: zone).day(of: Date()))
+        let refusals =
+            try kept
+            + RosterRecordGuard.problems(
+                new: roster, old: effective?.roster, store: store, today: LocalTime(zone: zone).day(of: Date()))
         if !refusals.isEmpty {
             return Varlink.encode(
                 Varlink.Reply(

@@ -128,6 +128,14 @@ extension DailyControl {
                     "bad-dates", "an absence needs its first and last day, the first not after the last",
                     detail: "absence-days")
             }
+            // Approval puts it into the roster's `unavailable`, which takes at most ten years: a
+            // longer one could never be approved, yet would wait and count as pending.
+            if let range = DayRange(from, to), range.count > RosterParser.maxRangeDays {
+                throw refused(
+                    "bad-dates",
+                    "an absence of \(range.count) days (\(range)) is longer than the roster takes (at most ten years); declare it in parts of at most ten years",
+                    detail: "absence-too-long", value: range.description)
+            }
             kind = .absence
         default:
             throw refused(

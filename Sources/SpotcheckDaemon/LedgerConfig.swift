@@ -1,4 +1,5 @@
 public import SpotcheckLedger
+import SpotcheckProtocol
 import SpotcheckRoster
 
 /// The `[ledger]` table of spotcheckd.toml: the prohibitions list (十个不得) that findings cite,
@@ -29,6 +30,7 @@ public struct LedgerSettings: Sendable, Equatable {
         var settings = LedgerSettings()
         reader.markUsed("prohibitions")
         var prohibitions: [Prohibition] = []
+        var codes: [String: String] = [:]
         if let entry = table.entries["prohibitions"] {
             if case .array(let items) = entry.value {
                 for item in items {
@@ -43,7 +45,21 @@ public struct LedgerSettings: Sendable, Equatable {
                         )
                         continue
                     }
-                    prohibitions.append(Prohibition(code: String(parts[0]), text: String(parts[1])))
+                    let code = String(parts[0])
+                    if let problem = prohibitionProblem(code: code, text: String(parts[1])) {
+                        reader.fail("prohibitions", "\(InputText.quoted(text)): \(problem)")
+                        continue
+                    }
+                    // Findings cite codes on the command line and in spreadsheets: P03 and p03 are one.
+                    if let other = codes[code.lowercased()], other != code {
+                        reader.fail(
+                            "prohibitions",
+                            "\(InputText.quoted(text)): the code \(code) differs from \(other) only in case; give each rule its own code"
+                        )
+                        continue
+                    }
+                    codes[code.lowercased()] = code
+                    prohibitions.append(Prohibition(code: code, text: String(parts[1])))
                 }
             } else {
                 reader.fail("prohibitions", "must be an array of strings \"CODE text\", not \(entry.value.typeName)")
@@ -84,5 +100,24 @@ public struct LedgerSettings: Sendable, Equatable {
         }
         settings.draws = LedgerDrawSettings.decode(&reader)
         return (settings, reader.finish())
+    }
+
+    /// What the text rules refuse in a prohibition: a code that is not letters and digits (with
+    /// `.`, `_`, `-` after the first; at most 32), which findings cite (`--rule P03`) and a
+    /// spreadsheet could read as a formula (`=1+1`); a text holding a control character, a line
+    /// break or a direction mark (FreeTextRule), an invisible mark or a formula's first character
+    /// (the roster's text rules), as every finding and export shows it.
+    static func prohibitionProblem(code: String, text: String) -> String? {
+        let allowed = code.allSatisfy { $0.isLetter || $0.isNumber || "._-".contains($0) }
+        if !allowed || code.count > 32 || !(code.first.map { $0.isLetter || $0.isNumber } ?? false) {
+            return
+                "the code \(InputText.quoted(code)) is not letters and digits (and . _ - after the first), at most 32 characters; findings cite it as --rule CODE"
+        }
+        if let scalar = FreeTextRule.forbidden(in: text, multiLine: false) {
+            return
+                "the rule holds \(FreeTextRule.hex(scalar)) (a control character, line break or direction mark); write it on one line without it"
+        }
+        if let problem = RosterParser.textProblem(text) { return "the rule \(problem.message)" }
+        return nil
     }
 }

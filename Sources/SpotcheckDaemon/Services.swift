@@ -368,7 +368,9 @@ public enum DaemonLoader {
             return true
         }
         do {
-            let roster = try parseRoster(config)
+            // A transfer leaves its former post and the daemon's records stay whole, as through
+            // the socket (HomeChanges.swift).
+            let roster = try HomeChanges.folderRoster(parseRoster(config), config: config, store: store, now: now)
             // A new folder roster that drops a department a pool's rule names is refused like a
             // socket edit (CompositionRosterChecks.swift); the first one is judged at start-up.
             if try store.currentRoster() != nil {

@@ -217,7 +217,8 @@ extension Varlink {
         # bad-dates, no-reason, no-note, bad-text, no-such-declaration, decided, own-declaration,
         # too-many-pending (with limit: the configured [declarations] pending_limit); detail names the
         # case of bad-kind, bad-department and bad-dates (unknown, not-a-day, past, conflict-from,
-        # absence-days, absence-department, kind) with value the department, day or kind at fault.
+        # absence-days, absence-too-long, absence-department, kind) with value the department, day,
+        # range or kind at fault.
         error DeclarationRefused (message: string, code: ?string, id: ?int, limit: ?int, detail: ?string, value: ?string)
         # A cancellation was refused; code: no-reason, no-such-draw, not-ordered, day-over,
         # already-cancelled.

@@ -13,6 +13,9 @@ extension RosterParser {
     /// snapshot the public site serves can hold one. Stored roster versions are read with
     /// `parse` alone, so a roster stored before this rule still loads.
     public static func parseInput(_ files: RosterFiles) throws(InputErrors) -> Roster {
+        // Texts beyond their limit are refused before any costlier reading (`lengthCells`).
+        let long = lengthCells(files)
+        guard long.isEmpty else { throw InputErrors(long) }
         var errors: [InputError] = []
         let roster: Roster?
         do {
@@ -23,9 +26,55 @@ extension RosterParser {
         }
         errors += formulaCells(files)
         errors += invisibleCells(files)
+        errors += shownCells(files)
         errors += poolCells(files)
         guard errors.isEmpty, let roster else { throw InputErrors(errors) }
         return roster
+    }
+
+    /// The most characters (Unicode scalars) a name holds: a department's or an inspector's.
+    public static let maxNameCharacters = 200
+    /// The most characters a department's `address` holds.
+    public static let maxAddressCharacters = 500
+    /// The most characters a conflict's `reason` holds.
+    public static let maxReasonCharacters = 1_000
+    /// The most bytes any other cell holds (a `;`-separated list included).
+    public static let maxCellBytes = 256 << 10
+
+    /// Every cell longer than its limit, located (the text columns count characters, every other
+    /// cell bytes). Identifiers and logins have their own, shorter limits (64 and 32 bytes).
+    public static func lengthCells(_ files: RosterFiles) -> [InputError] {
+        let limits = [
+            (files.departments, ["name": maxNameCharacters, "address": maxAddressCharacters]),
+            (files.inspectors, ["name": maxNameCharacters]), (files.conflicts, ["reason": maxReasonCharacters]),
+            (files.history, [:]),
+        ]
+        var errors: [InputError] = []
+        for (file, columns) in limits {
+            guard let file, let rows = try? CSV.parse(file.bytes, file: file.name), let header = rows.first else {
+                continue
+            }
+            for row in rows.dropFirst() {
+                for (index, text) in row.fields.enumerated() {
+                    let column = index < header.fields.count ? header.fields[index] : nil
+                    let message: String
+                    if let limit = column.flatMap({ columns[$0] }) {
+                        // Cheap first: a text of no more bytes than the limit is within it.
+                        guard text.utf8.count > limit, text.unicodeScalars.count > limit else { continue }
+                        message =
+                            "is \(text.unicodeScalars.count) characters long; it holds at most \(limit) characters, so shorten it"
+                    } else {
+                        guard text.utf8.count > maxCellBytes else { continue }
+                        message =
+                            "is \(text.utf8.count) bytes long; a cell holds at most \(maxCellBytes) bytes, so shorten it"
+                    }
+                    errors.append(
+                        InputError(file: file.name, line: row.line, column: index + 1, field: column, message: message))
+                    if errors.count >= errorLimit { return errors }
+                }
+            }
+        }
+        return errors
     }
 
     /// Marks that change how text around them is shown, or hide in it, without a glyph of their
@@ -44,8 +93,8 @@ extension RosterParser {
     ]
 
     /// Blank characters that Unicode does not class as ignorable but that show nothing: the
-    /// Braille blank (U+2800) and the Khitan filler (U+16FE4).
-    static let blankMarks: Set<Unicode.Scalar> = ["\u{2800}", "\u{16FE4}"]
+    /// Braille blank (U+2800), the Khitan filler (U+16FE4) and the musical null notehead (U+1D159).
+    static let blankMarks: Set<Unicode.Scalar> = ["\u{2800}", "\u{16FE4}", "\u{1D159}"]
 
     /// Whether `scalar` is an invisible mark the roster's text columns refuse: the list above,
     /// and every other format character or default-ignorable code point Unicode names (U+206A–206F,
@@ -73,8 +122,7 @@ extension RosterParser {
         public var message: String {
             switch self {
             case .invisible(let scalar, let position):
-                let code = String(scalar.value, radix: 16, uppercase: true)
-                return "holds U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code) "
+                return "holds U+\(RosterParser.hex(scalar)) "
                     + "(an invisible or bidirectional mark) at character \(position); it hides in the "
                     + "text or turns it around on screen, so remove it"
             case .formula(let leader):
@@ -126,6 +174,61 @@ extension RosterParser {
             guard let problem = textProblem(text), case .invisible = problem else { return nil }
             return problem.message
         }
+    }
+
+    /// Every cell of a snapshot text column that shows no text of its own, located: one made
+    /// only of blanks (U+3000, U+00A0, … : ASCII spaces alone `parse` already calls empty), one
+    /// holding a noncharacter (U+FDD0, U+FFFE, U+10FFFF, …) or a private-use character (U+E000, …),
+    /// which no two systems show alike, or one starting with a combining mark (U+0300, U+20DD, …),
+    /// which has no character to sit on; and a department name another department already has.
+    public static func shownCells(_ files: RosterFiles) -> [InputError] {
+        var errors = cellProblems(files) { text in
+            let scalars = Array(text.unicodeScalars)
+            guard !scalars.isEmpty else { return nil }
+            // Invisible marks are refused wherever they stand (`invisibleCells`).
+            if scalars.allSatisfy(\.properties.isWhitespace) {
+                return
+                    "shows nothing on screen (only blank characters such as U+\(hex(scalars[0]))); write it in visible characters"
+            }
+            if let at = scalars.firstIndex(where: {
+                $0.properties.isNoncharacterCodePoint || $0.properties.generalCategory == .privateUse
+            }) {
+                return
+                    "holds U+\(hex(scalars[at])) (a noncharacter or private-use character, which no two systems show alike) at character \(at + 1); write the text in standard characters"
+            }
+            switch scalars[0].properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark:
+                return
+                    "starts with the combining mark U+\(hex(scalars[0])), which has no character to sit on; remove it"
+            default:
+                return nil
+            }
+        }
+        // A department name twice: the draw's pages and task files would not tell them apart.
+        guard let rows = try? CSV.parse(files.departments.bytes, file: files.departments.name),
+            let header = rows.first, let id = header.fields.firstIndex(of: "id"),
+            let name = header.fields.firstIndex(of: "name")
+        else { return errors }
+        var first: [String: (id: String, line: Int)] = [:]
+        for row in rows.dropFirst() where row.fields.count > max(id, name) && !row.fields[name].isEmpty {
+            if let earlier = first[row.fields[name]] {
+                errors.append(
+                    InputError(
+                        file: files.departments.name, line: row.line, column: name + 1, field: "name",
+                        message:
+                            "is also the name of department \(InputText.quoted(earlier.id)) on line \(earlier.line); give each department its own name"
+                    ))
+            } else {
+                first[row.fields[name]] = (row.fields[id], row.line)
+            }
+        }
+        return errors
+    }
+
+    /// `scalar`'s code as U+ writes it: at least four hex digits.
+    static func hex(_ scalar: Unicode.Scalar) -> String {
+        let code = String(scalar.value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - code.count)) + code
     }
 
     /// Every entry of departments.csv's `pools` column that is an identifier but no pool's name

@@ -55,6 +55,8 @@ public enum RosterParser {
     /// The most distinct required skills across all departments: the draw keeps each team's
     /// skills in a 64-bit mask.
     public static let maxRequiredSkills = 64
+    /// The most days one `unavailable` range spans: ten years (with their leap days) and a day.
+    public static let maxRangeDays = 3661
 
     public static func parse(_ files: RosterFiles) throws(InputErrors) -> Roster {
         // Files without a problem are read straight from their bytes (ValidRoster.swift); any
@@ -154,7 +156,7 @@ public enum RosterParser {
             var unavailable: [DayRange] = []
             for item in row.list("unavailable", &errors) {
                 if item.contains("..") {
-                    guard let range = DayRange(parsing: item), range.count <= 3661 else {
+                    guard let range = DayRange(parsing: item), range.count <= maxRangeDays else {
                         row.fail(
                             "unavailable",
                             "\(InputText.quoted(item)) is not a range YYYY-MM-DD..YYYY-MM-DD (at most ten years)",

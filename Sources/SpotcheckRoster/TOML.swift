@@ -223,6 +223,13 @@ public enum TOML {
                 if let number = Int(digits), !digits.isEmpty {
                     return .integer(number)
                 }
+                // An integer beyond 64 bits is one still, too large (not a string).
+                let unsigned = digits.hasPrefix("+") || digits.hasPrefix("-") ? digits.dropFirst() : digits[...]
+                if !unsigned.isEmpty, unsigned.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) {
+                    throw fail(
+                        "\(InputText.quoted(word)) is too large an integer (from \(Int.min) to \(Int.max)); write a smaller number"
+                    )
+                }
                 // Dates and times stay text; the caller knows which it wants.
                 if word.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || $0 == "-" || $0 == ":" }),
                     !word.isEmpty
@@ -262,8 +269,12 @@ public enum TOML {
                     switch e {
                     case "n": out += "\n"
                     case "t": out += "\t"
+                    case "r": out += "\r"
+                    case "b": out += "\u{8}"
+                    case "f": out += "\u{C}"
                     case "\"": out += "\""
                     case "\\": out += "\\"
+                    case "u", "U": out.unicodeScalars.append(try unicodeEscape(e == "u" ? 4 : 8))
                     default: throw fail("unknown escape \(InputText.quoted("\\" + String(e))) in a string")
                     }
                     continue
@@ -271,6 +282,27 @@ public enum TOML {
                 out.unicodeScalars.append(c)
             }
             throw fail("a string is not closed")
+        }
+
+        /// The scalar of a `\uXXXX` or `\UXXXXXXXX` escape (`digits` hex digits), as TOML
+        /// writes one; a surrogate or a value beyond U+10FFFF is no character and is refused.
+        mutating func unicodeEscape(_ digits: Int) throws(InputError) -> Unicode.Scalar {
+            var hex = ""
+            while hex.unicodeScalars.count < digits, let c = current, c.properties.isASCIIHexDigit {
+                hex.unicodeScalars.append(c)
+                index += 1
+            }
+            let escape = (digits == 4 ? "\\u" : "\\U") + hex
+            guard hex.unicodeScalars.count == digits, let value = UInt32(hex, radix: 16) else {
+                throw fail(
+                    "\(InputText.quoted(escape)) is not a Unicode escape; write \\u and 4 hex digits or \\U and 8")
+            }
+            guard let scalar = Unicode.Scalar(value) else {
+                throw fail(
+                    "\(InputText.quoted(escape)) is no Unicode character (a surrogate or beyond U+10FFFF); write the character itself"
+                )
+            }
+            return scalar
         }
 
         // MARK: Building the tree

@@ -174,7 +174,7 @@ enum ValidRoster {
                                 guard item.count == 22, item[10] == UInt8(ascii: "."), item[11] == UInt8(ascii: "."),
                                     let lower = day(Bytes(rebasing: item[..<10])),
                                     let upper = day(Bytes(rebasing: item[12...])),
-                                    let range = DayRange(lower, upper), range.count <= 3661
+                                    let range = DayRange(lower, upper), range.count <= RosterParser.maxRangeDays
                                 else { return false }
                                 unavailable.append(range)
                             }

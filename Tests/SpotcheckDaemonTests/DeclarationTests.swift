@@ -241,6 +241,13 @@ import Testing
             control, inspector, "io.spotcheck.Declare",
             ["kind": "conflict", "department": department.id, "to": Self.ahead(-1), "reason": "亲属"])
         #expect(expired.parameters["detail"] as? String == "past", "\(expired)")
+        // Longer than the roster's `unavailable` takes (ten years): it could never be approved.
+        let tooLong = try Self.call(
+            control, inspector, "io.spotcheck.Declare",
+            ["kind": "absence", "from": Self.ahead(1), "to": Self.ahead(3662), "reason": "长期病休"])
+        #expect(tooLong.parameters["code"] as? String == "bad-dates", "\(tooLong)")
+        #expect(tooLong.parameters["detail"] as? String == "absence-too-long", "\(tooLong)")
+        #expect(tooLong.parameters["value"] as? String == "\(Self.ahead(1))..\(Self.ahead(3662))", "\(tooLong)")
         // A rejection says why: a blank note is no note.
         let waiting = try Self.call(
             control, inspector, "io.spotcheck.Declare",

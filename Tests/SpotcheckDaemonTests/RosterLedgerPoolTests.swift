@@ -22,14 +22,21 @@ import Testing
     }
 
     static func importing(
-        _ harness: Harness, config: DaemonConfig, pool: String
+        _ harness: Harness, config: DaemonConfig, pool: String, department: Int = 1
+    ) throws -> (answer: DeclarationTests.Answer, roster: Roster, departments: String) {
+        try importing(harness, config: config) { $0.departments[department].pools.append(pool) }
+    }
+
+    /// A coordinator's import of the exported roster as `edit` changes it.
+    static func importing(
+        _ harness: Harness, config: DaemonConfig, edit: (inout Roster) -> Void
     ) throws -> (answer: DeclarationTests.Answer, roster: Roster, departments: String) {
         let control = DaemonControl(
             store: harness.store, engine: harness.engine, configuration: ConfigurationBox(config),
             status: StatusBox(), events: EventLog(sinks: [harness.sink]))
         let coordinator = DeclarationTests.person("zhangwei-coord", coordinator: true, uid: 5002)
         var roster = try DeclarationRosterTests.export(control, coordinator)
-        roster.departments[1].pools.append(pool)
+        edit(&roster)
         let files = RosterWriter.write(roster)
         func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
         let imported = try DeclarationTests.call(
@@ -85,5 +92,35 @@ import Testing
             #expect(checked.status == 78, "\(checked.output)")
             #expect(checked.output.contains("departments.csv:2:6: pools: " + said), "\(checked.output)")
         }
+    }
+
+    @Test func aDrawPoolTheStoredRosterListsIsRefusedAndTheRosterCanStillBeFixed() throws {
+        let harness = try SecrecyTests.harness(countyDraw: "07:00")
+        // Imported while the ledger's draws are recorded under 'ledger': 'xpool' is only a name.
+        let (imported, roster, _) = try Self.importing(harness, config: harness.config, pool: "xpool")
+        #expect(imported.error == nil, "\(imported)")
+        let listed = roster.departments[1].id
+        var config = harness.config
+        config.ledger.draws.pool = "xpool"
+        // Start-up and reload (CompositionCheck) and --check-config refuse the configuration.
+        let errors = CompositionCheck.errors(config, store: harness.store)
+        let error = try #require(errors.first { $0.field == "ledger.draw_pool" }, "\(errors)")
+        #expect(error.message.contains("'xpool' is a pool of the departments \(listed)"), "\(error)")
+        let checked = CheckConfigState.check(config, now: Date())
+        #expect(
+            "\(checked.refused.map { "\($0)" } ?? "")".contains("ledger.draw_pool"),
+            "\(String(describing: checked.refused))")
+        #expect(CompositionCheck.errors(harness.config, store: harness.store).isEmpty)
+        #expect(CheckConfigState.check(harness.config, now: Date()).refused == nil)
+
+        // A stored roster that lists it all the same (as before the rule): another department
+        // may not take it up, and the edit that takes it out is accepted.
+        let other = try Self.importing(harness, config: config, pool: "xpool", department: 2).answer
+        #expect(other.error == "io.spotcheck.RosterRejected", "\(other)")
+        let answer = try Self.importing(harness, config: config) { roster in
+            roster.departments[1].pools.removeAll { $0 == "xpool" }
+        }.answer
+        #expect(answer.error == nil, "\(answer)")
+        #expect(CompositionCheck.errors(config, store: harness.store).isEmpty)
     }
 }

@@ -136,6 +136,23 @@ extension Catalogue {
                     en: "\(text) is not \"CODE text\" (a code, a space, the rule)",
                     zh: "\(text) 不是 \"代码 条文\" 形式（代码、一个空格、条文）")
             },
+            TextPattern { entry, code, other in
+                Localized(
+                    en: "\(entry): the code \(code) differs from \(other) only in case; give each rule its own code",
+                    zh: "\(entry)：代码 \(code) 与 \(other) 仅大小写不同；请为每条规定使用各自的代码")
+            },
+            TextPattern { entry, code in
+                Localized(
+                    en:
+                        "\(entry): the code \(code) is not letters and digits (and . _ - after the first), at most 32 characters; findings cite it as --rule CODE",
+                    zh: "\(entry)：代码 \(code) 须由字母和数字组成（第二个字符起可用 . _ -），最多 32 个字符；问题以 --rule 代码 引用")
+            },
+            TextPattern { entry, scalar in
+                Localized(
+                    en:
+                        "\(entry): the rule holds \(scalar) (a control character, line break or direction mark); write it on one line without it",
+                    zh: "\(entry)：条文含有 \(scalar)（控制字符、换行符或方向标记）；请去掉后写成一行")
+            },
             TextPattern(
                 Localized(
                     en:

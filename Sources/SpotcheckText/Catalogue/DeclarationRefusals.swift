@@ -22,6 +22,12 @@ extension Catalogue {
         public static let absenceDays = Localized(
             en: "an absence needs its first and last day, the first not after the last",
             zh: "缺勤须给出起始日和结束日，且起始日不得晚于结束日")
+        public static func absenceTooLong(_ range: String) -> Localized {
+            Localized(
+                en:
+                    "the absence \(range) is longer than the roster takes (at most ten years); declare it in parts of at most ten years",
+                zh: "缺勤 \(range) 超过名册所能记录的期限（最长十年）；请分段申报，每段不超过十年")
+        }
         public static let absenceDepartment = Localized(
             en: "an absence names no department", zh: "缺勤申报不指定单位")
         public static func kind(_ kind: String) -> Localized {
