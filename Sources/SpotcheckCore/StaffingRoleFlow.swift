@@ -48,7 +48,9 @@ struct StaffingRoleFlow {
     /// Also holds the flow's per-inspector tables between questions (`FlowTables`), so that a
     /// question does not allocate and clear tables over every inspector.
     final class EligibleCache {
-        var lists: [Slot: [Int]] = [:]
+        /// Indexed by department (sized when first used): the lists of its slot kinds listed so
+        /// far, a few per department, found by comparing the kind (no hashing per question).
+        var lists: [[(lead: Bool, skills: UInt64, list: [Int])]] = []
         var tables = FlowTables()
         /// Each inspector's capacity, between uses (`takeLeft` lends it out with the fixed
         /// choices taken off, `giveBack` restores it), so that a question copies no table over
@@ -64,6 +66,24 @@ struct StaffingRoleFlow {
         var regionMarks: [Bool] = []
         var regionTeams: [Int] = []
         var regionLast: [Int] = []
+        var skips = Skips()
+    }
+
+    /// The flow's way past inspectors its current search already reached: every slot's
+    /// candidates are the eligible members of one pool (the leads for a lead slot, a skill's
+    /// holders for a slot asking for it, all in `scarce` order), and on a tight roster most of
+    /// them are reached early in a search, so each further slot would step over them one by one.
+    /// Per pool, a skip pointer (union-find with path compression) leads from a dead member (reached
+    /// in the search marked in `stamps`, or without capacity left) to a later one; the list is
+    /// then entered again by binary search on the members' pool places. The order in which
+    /// candidates are met is the list's: only members the search would pass over are skipped.
+    struct Skips {
+        /// Per pool: its members; each inspector's place in it (-1: not a member); per place the
+        /// skip pointer and the search it holds for.
+        var pools: [[Int]] = []
+        var places: [[Int32]] = []
+        var parents: [[Int]] = []
+        var stamps: [[Int]] = []
     }
 
     /// Each inspector's capacity left under the fixed choices: the cache's table when there is
@@ -107,10 +127,14 @@ struct StaffingRoleFlow {
                 && context.isEligible(inspector, for: department)
         }
         guard let eligibleCache else { return scarce.filter(hasRole) }
-        let key = Slot(position: department, lead: slot.lead, skills: slot.skills)
-        if let list = eligibleCache.lists[key] { return list }
+        if eligibleCache.lists.count != context.departments.count {
+            eligibleCache.lists = .init(repeating: [], count: context.departments.count)
+        }
+        for kind in eligibleCache.lists[department] where kind.lead == slot.lead && kind.skills == slot.skills {
+            return kind.list
+        }
         let list = scarce.filter(hasRole)
-        eligibleCache.lists[key] = list
+        eligibleCache.lists[department].append((slot.lead, slot.skills, list))
         return list
     }
 
@@ -272,6 +296,24 @@ struct StaffingRoleFlow {
         var reachedFrom = tables.reachedFrom  // inspector → slot that reached them
         var searches = tables.searches
         tables = FlowTables()
+        // The skip pointers (with a cache only: they are built once over every inspector).
+        var skips = cache?.skips ?? Skips()
+        cache?.skips = Skips()
+        if cache != nil, skips.places.first?.count != inspectors {
+            let bits = context.skillNames.count
+            skips.pools = [scarce.filter { context.canLead[$0] }]
+            for bit in 0..<bits {
+                skips.pools.append(scarce.filter { context.skillMask[$0] & (UInt64(1) << UInt64(bit)) != 0 })
+            }
+            skips.places = skips.pools.map { pool in
+                var places = [Int32](repeating: -1, count: inspectors)
+                for (place, inspector) in pool.enumerated() { places[inspector] = Int32(place) }
+                return places
+            }
+            skips.parents = skips.pools.map { [Int](repeating: 0, count: $0.count) }
+            skips.stamps = skips.pools.map { [Int](repeating: 0, count: $0.count) }
+        }
+        defer { cache?.skips = skips }
         var holding: [Int] = []  // inspectors whose `serving` is not empty
         defer {
             for inspector in holding { serving[inspector] = [] }
@@ -331,12 +373,61 @@ struct StaffingRoleFlow {
             var queue = [start]
             var head = 0
             var end: Int?
+            /// Whether the search passes over `inspector` whatever the slot: reached, or no
+            /// capacity left (for the rest of the search).
+            func dead(_ inspector: Int) -> Bool { reachedIn[inspector] == mark || left[inspector] <= 0 }
+            /// The first place at or after `place` in `pool` whose member is not dead.
+            func live(_ pool: Int, from place: Int) -> Int {
+                let count = skips.pools[pool].count
+                var at = place
+                while at < count, dead(skips.pools[pool][at]) {
+                    at = skips.stamps[pool][at] == mark ? skips.parents[pool][at] : at + 1
+                }
+                var step = place
+                while step < at {
+                    let next = skips.stamps[pool][step] == mark ? skips.parents[pool][step] : step + 1
+                    skips.stamps[pool][step] = mark
+                    skips.parents[pool][step] = at
+                    step = next
+                }
+                return at
+            }
+            /// The first index at or after `index` in `list` (members of `pool` in its order) whose
+            /// inspector is not dead.
+            func skip(_ list: [Int], from index: Int, _ pool: Int) -> Int {
+                var index = index
+                while index < list.count, dead(list[index]) {
+                    let place = Int(skips.places[pool][list[index]])
+                    let next = live(pool, from: place + 1)
+                    // The first member of `list` at or after that place.
+                    var low = index + 1
+                    var high = list.count
+                    while low < high {
+                        let middle = (low + high) / 2
+                        if Int(skips.places[pool][list[middle]]) < next { low = middle + 1 } else { high = middle }
+                    }
+                    index = low
+                }
+                return index
+            }
             search: while head < queue.count {
                 let slot = queue[head]
                 head += 1
-                for inspector in candidates(slot)
-                where reachedIn[inspector] != mark && assigned[slot] != inspector && open(inspector, slots[slot], left)
-                {
+                let list = candidates(slot)
+                // The slot's pool: a skill's holders, or the leads (none without a cache).
+                let role = slots[slot]
+                var pool = role.skills != 0 ? 1 + role.skills.trailingZeroBitCount : role.lead ? 0 : -1
+                if pool >= skips.pools.count { pool = -1 }
+                var index = 0
+                while index < list.count {
+                    if pool >= 0 {
+                        index = skip(list, from: index, pool)
+                        guard index < list.count else { break }
+                    }
+                    let inspector = list[index]
+                    index += 1
+                    guard reachedIn[inspector] != mark && assigned[slot] != inspector && open(inspector, role, left)
+                    else { continue }
                     let others = serving[inspector]
                     reachedIn[inspector] = mark
                     reachedFrom[inspector] = slot
