@@ -146,6 +146,21 @@ extension Catalogue {
             TextPattern { value in Localized(en: "\(value) is not yes or no", zh: "\(value) 不是 yes 或 no") },
             // Policy files and spotcheckd.toml (TOML).
             TextPattern(Localized(en: "there is no [policy] section", zh: "缺少 [policy] 节")),
+            TextPattern { word, low, high in
+                Localized(
+                    en: "\(word) is too large an integer (from \(low) to \(high)); write a smaller number",
+                    zh: "\(word) 作为整数太大（范围为 \(low) 至 \(high)）；请写一个较小的数")
+            },
+            TextPattern { escape in
+                Localized(
+                    en: "\(escape) is not a Unicode escape; write \\u and 4 hex digits or \\U and 8",
+                    zh: "\(escape) 不是 Unicode 转义；请写 \\u 加 4 位十六进制数字，或 \\U 加 8 位")
+            },
+            TextPattern { escape in
+                Localized(
+                    en: "\(escape) is no Unicode character (a surrogate or beyond U+10FFFF); write the character itself",
+                    zh: "\(escape) 不是 Unicode 字符（代理码位或超出 U+10FFFF）；请直接写出该字符")
+            },
             TextPattern { value, size in
                 Localized(
                     en: "is \(value), more than team_size \(size)", zh: "为 \(value)，大于 team_size \(size)")
