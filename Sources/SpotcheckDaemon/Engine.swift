@@ -939,7 +939,7 @@ public final class Engine: Sendable {
             rosterID: rosterID, date: date, policy: policy,
             revealed: try store.revealedRevision() + "/" + pendingConflictsKey() + "/"
                 + cancelled.keys.sorted().map(String.init).joined(separator: ",") + "/"
-                + "\(try store.departmentContacts().sorted { $0.key < $1.key })")  // a change of contacts alone
+                + "\(try store.currentContacts().sorted { $0.key < $1.key })")  // a change of contacts alone
         if let cached = eligibilities.withLock({ $0[key] }) { return cached }
         var roster = try withPendingConflicts(roster)
         let revealed = try store.draws().filter {

@@ -34,7 +34,7 @@ extension Engine {
     /// roster version, so a version's files may hold older ones) and each contact's conflict
     /// (ContactConflicts.swift): what the reveal check, `why` and `replace` read.
     func withCurrentContacts(_ roster: Roster) throws -> Roster {
-        let contacts = try store.departmentContacts()
+        let contacts = try store.currentContacts()
         var roster = roster
         for index in roster.departments.indices {
             roster.departments[index].contacts = contacts[roster.departments[index].id] ?? []
