@@ -150,19 +150,34 @@ def _no_constant(text):
     raise ValueError(f"{text} is no JSON value")
 
 
+def _whole_in_64_bits(text):
+    """A whole number of a record: within -2^63 .. 2^63 - 1, as the Swift verifier reads it."""
+    value = int(text) if len(text) <= 20 else None
+    if value is None or not -2**63 <= value < 2**63:
+        raise NotStrict("a number is beyond the range of a 64-bit whole number")
+    return value
+
+
 def strict_record(data, path, what):
     """record.json read as verify_publication.py reads manifest.json (and `spotcheck verify`
-    reads both, Files.readRecordJSON): no byte order mark, no key twice in one object, no lone
-    surrogate, whole numbers only (no fraction, exponent, NaN or Infinity), nesting at most 100."""
+    reads both, Files.readRecordJSON): UTF-8, no byte order mark, no key twice in one object, no
+    lone surrogate, whole numbers only (no fraction, exponent, NaN or Infinity) within 64 bits, no
+    U+0000 in a string (told after a lone surrogate), nesting at most 100."""
     if data.startswith(b"\xef\xbb\xbf"):
         raise InputProblem(f"{path}: begins with a byte order mark (BOM); the published files are UTF-8 without one")
-    value = parse_json(data, path, what, parse_float=_no_fraction, parse_constant=_no_constant)
-    deepest, pending = 0, [(value, 1)]
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputProblem(f"{path}: not a {what}: not UTF-8 text")
+    value = parse_json(data, path, what, parse_float=_no_fraction, parse_constant=_no_constant,
+                       parse_int=_whole_in_64_bits)
+    deepest, null, pending = 0, False, [(value, 1)]
     while pending:
         item, depth = pending.pop()
         if isinstance(item, str):
             if any(0xD800 <= ord(ch) <= 0xDFFF for ch in item):
                 raise InputProblem(f"{path}: not a {what}: a string holds a lone surrogate")
+            null = null or "\x00" in item
         elif isinstance(item, dict):
             deepest = max(deepest, depth)
             pending.extend((key, depth) for key in item)
@@ -172,6 +187,8 @@ def strict_record(data, path, what):
             pending.extend((child, depth + 1) for child in item)
     if deepest > MAXIMUM_DEPTH:
         raise InputProblem(f"{path}: not a {what}: nested deeper than {MAXIMUM_DEPTH}")
+    if null:
+        raise InputProblem(f"{path}: not a {what}: a string holds the character U+0000")
     return value
 
 

@@ -21,6 +21,7 @@ enum DrawPublished {
     /// The published form of `roster` for a draw on `day`, with the salts of `saltsFile`
     /// (made and kept there when missing).
     static func snapshot(_ roster: Roster, day: Day, policy: Policy, saltsFile: String?) throws(CLIFailure) -> Roster {
+        let roster = roster.withContactConflicts()  // as the daemon's draws (ContactConflicts.swift)
         let live = roster.conflicts.filter { $0.until.map { $0 >= day } ?? true }
         var salts: [String: [UInt8]] = [:]
         func key(_ inspector: String, _ department: String, _ reason: String) -> String {

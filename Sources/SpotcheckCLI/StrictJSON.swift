@@ -81,23 +81,28 @@ extension Files {
 
 extension Files {
     /// Reads record.json as the publication verifiers read manifest.json (PublicationRules.swift,
-    /// verify_draw.py's `strict_record`): no byte order mark, no key twice in one object, no lone
-    /// surrogate, whole numbers only (no fraction, exponent, NaN or Infinity), nesting at most 100
-    /// deep. Each is refused with the file and what is wrong (exit 65).
+    /// verify_draw.py's `strict_record`): UTF-8 JSON, no byte order mark, no key twice in one
+    /// object, no lone surrogate, whole numbers only (no fraction, exponent, NaN or Infinity) within
+    /// 64 bits, no U+0000 in a string, nesting at most 100 deep. Each is refused with the file and
+    /// what is wrong (exit 65).
     static func readRecordJSON(_ path: String) throws(CLIFailure) -> [UInt8] {
         let bytes = try readJSON(path)
-        let reason: Localized
-        switch PublicationManifest.jsonFault(bytes) {
+        let cause: Localized
+        switch PublicationManifest.jsonFault(bytes, record: true) {
         case nil: return bytes
-        case .malformed? where (try? JSONSerialization.jsonObject(with: Data(bytes), options: .fragmentsAllowed)) == nil:
-            return bytes  // not JSON at all: the record's reader says so in its own words
-        case .malformed?: reason = Catalogue.VerifyCauses.notRecord(path, Catalogue.VerifyCauses.tooDeep.text)
+        case .malformed?: cause = Catalogue.VerifyCauses.notJSON
+        case .notUTF8?: cause = Catalogue.VerifyCauses.notUTF8
+        case .tooDeep?: cause = Catalogue.VerifyCauses.tooDeep
         case .duplicateKey(let key)?:
             throw CLIFailure(StrictJSON.problem(path, key: key), exitCode: ExitCodes.dataError)
-        case .byteOrderMark?: reason = Catalogue.VerifyScope.byteOrderMark(path)
-        case .fraction?: reason = Catalogue.VerifyCauses.notRecord(path, Catalogue.VerifyCauses.fraction.text)
-        case .loneSurrogate?: reason = Catalogue.VerifyCauses.notRecord(path, Catalogue.VerifyCauses.loneSurrogate.text)
+        case .byteOrderMark?:
+            throw CLIFailure(Catalogue.VerifyScope.byteOrderMark(path).text, exitCode: ExitCodes.dataError)
+        case .fraction?: cause = Catalogue.VerifyCauses.fraction
+        case .loneSurrogate?: cause = Catalogue.VerifyCauses.loneSurrogate
+        case .outOfRange?: cause = Catalogue.VerifyCauses.outOfRange
+        case .nullCharacter?: cause = Catalogue.VerifyCauses.nullCharacter
         }
-        throw CLIFailure(reason.text, exitCode: ExitCodes.dataError)
+        throw CLIFailure(
+            Catalogue.VerifyCauses.notRecord(path, cause.text).text, exitCode: ExitCodes.dataError)
     }
 }

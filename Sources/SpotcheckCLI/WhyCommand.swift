@@ -78,7 +78,8 @@ struct WhyCommand: ParsableCommand {
             }
             return
         }
-        let roster = try rosterOptions.loadRoster()
+        // A department's contacts are recused as the daemon's draws recuse them (ContactConflicts.swift).
+        let roster = try rosterOptions.loadRoster().withContactConflicts()
         var policy = try rosterOptions.loadPolicy()
         var round: [DrawRecord.Team] = []
         var day = try DateOption.parse(date)
@@ -190,7 +191,8 @@ struct CandidatesCommand: ParsableCommand {
                     (id: $0.id, name: $0.name, home: $0.home, canLead: $0.canLead, skills: $0.skills)
                 }, total: reply.inspectors, day: reply.date)
         }
-        let roster = try rosterOptions.loadRoster()
+        // A department's contacts are recused as the daemon's draws recuse them (ContactConflicts.swift).
+        let roster = try rosterOptions.loadRoster().withContactConflicts()
         let policy = try rosterOptions.loadPolicy()
         let day = try DateOption.parse(date)
         let eligibility: Eligibility

@@ -23,8 +23,9 @@ public struct Department: Sendable, Hashable, Codable {
     public var requiredSkills: [String]
     /// Names of the pools the department belongs to.
     public var pools: [String]
-    /// Unix logins of the department's contacts for the problem ledger. They play no part in a
-    /// draw: they are not in the snapshot a draw commits to, nor in published rosters.
+    /// Unix logins of the department's contacts for the problem ledger. They are not in the
+    /// snapshot a draw commits to, nor in published rosters; an inspector who is one is recused
+    /// from the department through a conflict line of its own (ContactConflicts.swift).
     public var contacts: [String]
     /// `false` once the department is closed: it is never drawn nor ordered, and its history is
     /// kept (the roster's optional `active` column).

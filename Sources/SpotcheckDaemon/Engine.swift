@@ -808,8 +808,11 @@ public final class Engine: Sendable {
             guard draw.publishedAt == nil else { throw ReplaceError.dayOver(drawID) }
             guard try store.cancellation(drawID: drawID) == nil else { throw ReplaceError.cancelled(drawID) }
             // The newcomer is checked against the whole day's round; with a team of the day not
-            // yet revealed, a refusal (or the choice made) would tell who is on it.
-            if !atReveal,
+            // yet revealed, a refusal (or a hand choice made) would tell who is on it. The
+            // daemon's own rule choice for a member the roster now forbids is made at once, the
+            // one the last reveal would make: its order is keyed by the record's hash, secret
+            // until the day is published (docs/draw-algorithm.md §5).
+            if !atReveal, actor != Self.daemonActor || requested != nil,
                 let hidden = try store.draws(on: draw.date).first(where: {
                     $0.state != .missed && $0.revealedAt == nil
                 })
@@ -939,7 +942,8 @@ public final class Engine: Sendable {
         let key = EligibilityKey(
             rosterID: rosterID, date: date, policy: policy,
             revealed: try store.revealedRevision() + "/" + pendingConflictsKey() + "/"
-                + cancelled.keys.sorted().map(String.init).joined(separator: ","))
+                + cancelled.keys.sorted().map(String.init).joined(separator: ",") + "/"
+                + "\(try store.currentContacts().sorted { $0.key < $1.key })")  // a change of contacts alone
         if let cached = eligibilities.withLock({ $0[key] }) { return cached }
         var roster = try withPendingConflicts(roster)
         let revealed = try store.draws().filter {

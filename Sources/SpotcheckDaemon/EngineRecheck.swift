@@ -23,7 +23,8 @@ extension Engine {
     /// absence declaration as unavailable days: a declaration can only make the rules stricter,
     /// so it counts from the moment it is made.
     func withPendingConflicts(_ roster: Roster) throws -> Roster {
-        var roster = try withPendingAbsences(roster)  // PendingAbsences.swift
+        // A department's current contacts as conflicts (PublishedSnapshot.swift).
+        var roster = try withCurrentContacts(try withPendingAbsences(roster))  // PendingAbsences.swift
         for declaration in try store.declarations() where declaration.state == .pending && declaration.kind == .conflict
         {
             // Redundant only beside a line that excludes whenever the declared one would: an

@@ -16,8 +16,10 @@ extension Engine {
     }
 
     /// `roster` as a draw of `day` under `policy` commits to it (grammar 3), salts made for
-    /// conflicts that have none yet.
-    func publishedSnapshot(_ roster: Roster, day: Day, policy: Policy) throws -> Roster {
+    /// conflicts that have none yet: with a conflict for each department's contact who is an
+    /// inspector (ContactConflicts.swift), unless `contacts` is false (a draw committed before).
+    func publishedSnapshot(_ roster: Roster, day: Day, policy: Policy, contacts: Bool = true) throws -> Roster {
+        let roster = contacts ? roster.withContactConflicts() : roster
         let live = roster.conflicts.filter { $0.until.map { $0 >= day } ?? true }
         let salts = try store.conflictSalts(for: live, at: Date()) { try KernelRandom.seed().bytes }
         var byConflict: [Conflict: [UInt8]] = [:]
@@ -28,11 +30,28 @@ extension Engine {
         }
     }
 
+    /// `roster` with the contacts the store keeps now (a change of contacts alone makes no new
+    /// roster version, so a version's files may hold older ones) and each contact's conflict
+    /// (ContactConflicts.swift): what the reveal check, `why` and `replace` read.
+    func withCurrentContacts(_ roster: Roster) throws -> Roster {
+        let contacts = try store.currentContacts()
+        var roster = roster
+        for index in roster.departments.indices {
+            roster.departments[index].contacts = contacts[roster.departments[index].id] ?? []
+        }
+        return roster.withContactConflicts()
+    }
+
     /// The snapshot draw `draw` committed to: `full` itself for a draw committed before grammar 3
-    /// (its hash says so), otherwise its published form.
+    /// (its hash says so), otherwise its published form, without the contacts' conflicts for a
+    /// draw committed before they counted (its hash says so).
     func committedSnapshot(_ full: Roster, draw: StoredDraw) throws -> Roster {
         guard let seed = draw.seed, let policy = draw.policy, full.snapshotHash(seed: seed) != draw.snapshotHash
         else { return full }
+        if !full.contactConflicts.isEmpty {
+            let before = try publishedSnapshot(full, day: draw.date, policy: policy, contacts: false)
+            if before.snapshotHash(seed: seed) == draw.snapshotHash { return before }
+        }
         return try publishedSnapshot(full, day: draw.date, policy: policy)
     }
 

@@ -113,7 +113,8 @@ public struct PublicationManifest: Codable, Sendable, Equatable {
         // surrogate, a fraction or a byte order mark would be read differently by other readers.
         switch jsonFault(manifestBytes) {
         case nil: break
-        case .malformed?: return refused("\(manifestName): not a \(format) manifest")
+        case .malformed?, .notUTF8?, .tooDeep?, .outOfRange?, .nullCharacter?:
+            return refused("\(manifestName): not a \(format) manifest")
         case .byteOrderMark?:
             return refused("\(manifestName): not a \(format) manifest (it begins with a byte order mark)")
         case .duplicateKey(let key)?:

@@ -10,8 +10,12 @@ import Foundation
 extension PublicationManifest {
     /// Why the bytes of a manifest are not strict JSON, read as the Python verifier reads them.
     public enum JSONFault: Error, Equatable, Sendable {
-        /// Not JSON at all, or nested deeper than `maximumDepth`.
+        /// Not JSON at all.
         case malformed
+        /// Not UTF-8 text (UTF-16, for one).
+        case notUTF8
+        /// Objects and lists nested deeper than `maximumDepth`.
+        case tooDeep
         case byteOrderMark
         /// The first key an object holds twice (objects checked as they close, inner ones first).
         case duplicateKey(String)
@@ -19,6 +23,10 @@ extension PublicationManifest {
         case fraction
         /// A string holding half of a surrogate pair (`\ud800` alone).
         case loneSurrogate
+        /// A whole number beyond a 64-bit integer's range (read as a draw record only).
+        case outOfRange
+        /// A string holding U+0000, which C readers take for its end (read as a draw record only).
+        case nullCharacter
     }
 
     /// How deep objects and lists may nest in a manifest (it needs three).
@@ -26,10 +34,12 @@ extension PublicationManifest {
 
     /// The first fault of `bytes` as strict JSON (RFC 8259 with no duplicate key, no lone surrogate,
     /// only whole numbers, no byte order mark), or nil when there is none.
-    public static func jsonFault(_ bytes: [UInt8]) -> JSONFault? {
+    /// - Parameter record: also refuse what a draw record never holds (tools/verify_draw.py's
+    ///   `strict_record`): a whole number beyond −2^63…2^63 − 1, a string holding U+0000.
+    public static func jsonFault(_ bytes: [UInt8], record: Bool = false) -> JSONFault? {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return .byteOrderMark }
-        guard String(validating: bytes, as: UTF8.self) != nil else { return .malformed }
-        var reader = StrictJSON(bytes: bytes)
+        guard String(validating: bytes, as: UTF8.self) != nil else { return .notUTF8 }
+        var reader = StrictJSON(bytes: bytes, record: record)
         do {
             reader.skipSpace()
             try reader.value(depth: 1)
@@ -38,7 +48,7 @@ extension PublicationManifest {
         } catch {
             return error
         }
-        return reader.surrogate ? .loneSurrogate : nil
+        return reader.surrogate ? .loneSurrogate : reader.nullCharacter ? .nullCharacter : nil
     }
 
     /// An RFC 3339 date-time as seconds since 1970 and nanoseconds (digits past the ninth are
@@ -142,8 +152,14 @@ private struct StrictJSON {
     /// A lone surrogate was seen (told only when nothing else is wrong, as the Python verifier
     /// finds it after parsing).
     var surrogate = false
+    /// Read as a draw record: numbers within 64 bits, and U+0000 noted (told after a lone surrogate).
+    let record: Bool
+    var nullCharacter = false
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
+    init(bytes: [UInt8], record: Bool) {
+        self.bytes = bytes
+        self.record = record
+    }
 
     typealias Fault = PublicationManifest.JSONFault
 
@@ -162,7 +178,8 @@ private struct StrictJSON {
     }
 
     mutating func value(depth: Int) throws(Fault) {
-        guard depth <= PublicationManifest.maximumDepth, let byte = peek() else { throw .malformed }
+        guard depth <= PublicationManifest.maximumDepth else { throw .tooDeep }
+        guard let byte = peek() else { throw .malformed }
         switch byte {
         case 0x7B: try object(depth: depth)
         case 0x5B:
@@ -262,6 +279,7 @@ private struct StrictJSON {
         var text = ""
         var key: [UInt8] = []
         for point in points {
+            if point == 0, record { nullCharacter = true }
             if let scalar = Unicode.Scalar(point) {
                 text.unicodeScalars.append(scalar)
                 key += Array(String(scalar).utf8)
@@ -293,6 +311,7 @@ private struct StrictJSON {
 
     mutating func number() throws(Fault) {
         let isDigit: (UInt8?) -> Bool = { $0.map { (0x30...0x39).contains($0) } ?? false }
+        let start = index
         if peek() == 0x2D { index += 1 }
         guard isDigit(peek()) else { throw .malformed }
         if peek() == 0x30 {
@@ -315,6 +334,7 @@ private struct StrictJSON {
             fraction = true
         }
         if fraction { throw .fraction }
+        if record, Int64(String(decoding: bytes[start..<index], as: UTF8.self)) == nil { throw .outOfRange }
     }
 }
 

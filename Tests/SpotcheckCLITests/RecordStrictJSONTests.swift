@@ -37,7 +37,27 @@ extension VerifierAgreementTests {
                         with: "\"x\" : " + String(repeating: "[", count: 100) + String(repeating: "]", count: 100)
                             + ", \"kind\" :")
                 },
-                "not"
+                "nested deeper than 100"
+            ),
+            (
+                "a whole number beyond 64 bits",
+                { $0.replacing(#/"eligibleWeight" : ([0-9]+)/#) { _ in "\"eligibleWeight\" : 9223372036854775808" } },
+                "beyond the range of a 64-bit whole number"
+            ),
+            (
+                "400 nines in a key no record has",
+                { $0.replacing("\"kind\" :", with: "\"x\" : " + String(repeating: "9", count: 400) + ", \"kind\" :") },
+                "beyond the range of a 64-bit whole number"
+            ),
+            (
+                "U+0000 in a value",
+                { $0.replacing(#/"kind" : "([a-z]+)"/#) { "\"kind\" : \"\($0.1)\\u0000\"" } },
+                "a string holds the character U+0000"
+            ),
+            (
+                "a trailing comma",
+                { text in String(text.trimmingCharacters(in: .whitespacesAndNewlines).dropLast()) + ",}" },
+                "not a"
             ),
         ]
     }
@@ -53,6 +73,7 @@ extension VerifierAgreementTests {
             let results = try draw.verifyBoth()
             expectMapped(results, swift: 65, what)
             #expect(results.swift.stderr.contains(words), "\(what): \(results.swift.stderr)")
+            #expect(words.contains("deeper") || !results.swift.stderr.contains("deeper"), "\(results.swift.stderr)")
             #expect(results.python.stderr.contains(words), "\(what): \(results.python.stderr)")
             // Along the chain: the same record refused by both.
             let chain = (
@@ -60,6 +81,14 @@ extension VerifierAgreementTests {
             )
             expectMapped(chain, swift: 65, "\(what) (chain)")
         }
+        // The honest record in UTF-16: not UTF-8 text, for both (65).
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in text.utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        try draw.write("record.json", utf16)
+        let results = try draw.verifyBoth()
+        expectMapped(results, swift: 65, "UTF-16")
+        #expect(results.swift.stderr.contains("not UTF-8 text"), "\(results.swift.stderr)")
+        #expect(results.python.stderr.contains("not UTF-8 text"), "\(results.python.stderr)")
         // A key no draw record has, at the top or inside a pick: a difference for both (1).
         for (what, changed) in [
             ("a key at the top", text.replacing("\"kind\" :", with: "\"x\" : 1, \"kind\" :")),

@@ -117,10 +117,47 @@ import Testing
     }
 }
 
-/// An approved declaration reaches a revealed team even when another draw of the day was still
-/// hidden at the approval: the replacement waits for that reveal, then is made.
+/// An approved declaration reaches a revealed team at once, even when another draw of the day is
+/// still hidden: the replacement is made then, and the hidden draw stays hidden.
 @Suite(.serialized) struct DeferredRecheckTests {
-    @Test func aDeclarationApprovedWhileAnotherDrawIsHiddenTakesTheDeclarantOffAtThatReveal() throws {
+    /// attack16 F9: with the county draw still hidden, a transfer into the inspected department
+    /// and a conflict added on the revealed key-posts team take those members off at once.
+    @Test func aTransferAndAConflictOnARevealedTeamActWhileAnotherDrawIsHidden() throws {
+        let harness = try SecrecyTests.harness(countyDraw: "07:00")
+        try harness.tick("2026-12-01", "07:00")
+        try harness.tick("2026-12-01", "07:05")
+        _ = try harness.engine.recheckAfterTransfer(config: harness.config, now: harness.at("2026-12-01", "07:06"))
+        let draws = try harness.store.draws()
+        let keyPosts = try #require(draws.first { $0.pool == "key-posts" })
+        let county = try #require(draws.first { $0.pool == "county" })
+        let team = try #require(try keyPosts.decodedRecord()?.teams.first)
+        let lead = try #require(team.members.first { $0.role == .lead }).inspector
+        let member = try #require(team.members.last { $0.role != .lead }).inspector
+        var roster = try #require(try harness.store.currentRoster()).roster()
+        let index = try #require(roster.inspectors.firstIndex { $0.id == lead })
+        roster.inspectors[index].former.append(
+            FormerPost(department: roster.inspectors[index].home, left: Day(iso: "2026-12-01")!))
+        roster.inspectors[index].home = team.department
+        roster.conflicts.append(Conflict(inspector: member, department: team.department, reason: "配偶在该单位任职"))
+        try harness.store.saveRoster(roster, source: "test", actor: "test", at: harness.at("2026-12-01", "07:10"))
+        #expect(try harness.engine.recheckAfterTransfer(config: harness.config, now: harness.at("2026-12-01", "07:10")))
+        let seated = try harness.store.assignments(drawID: keyPosts.id).filter { $0.department == team.department }
+            .map(\.inspector)
+        #expect(!seated.contains(lead) && !seated.contains(member), "\(seated)")
+        let gone = Set(try harness.store.replacements(drawID: keyPosts.id).map(\.oldInspector))
+            .union(try harness.store.withheld(drawID: keyPosts.id).map(\.inspector))
+        #expect(gone.isSuperset(of: [lead, member]), "\(gone)")
+        // The county draw stays hidden: nobody is told of it.
+        #expect(try harness.store.draw(id: county.id)?.revealedAt == nil)
+        for login in harness.taskFiles("2026-12-01") {
+            let data = try #require(FileManager.default.contents(atPath: harness.taskPath("2026-12-01", login)))
+            #expect(try TaskFile.decode(data).assignments.allSatisfy { $0.drawID != county.id }, "\(login)")
+        }
+        try harness.tick("2026-12-01", "08:00")
+        #expect(try harness.engine.verifyChain().broken == nil)
+    }
+
+    @Test func aDeclarationApprovedWhileAnotherDrawIsHiddenTakesTheDeclarantOffAtOnce() throws {
         let harness = try SecrecyTests.harness(countyDraw: "07:00")
         try harness.tick("2026-12-01", "07:00")
         try harness.tick("2026-12-01", "07:05")
@@ -139,8 +176,13 @@ import Testing
                 $0.inspector == declarantID && $0.department == team.department
             }
         }
-        // The county draw is still hidden: nothing may change yet.
-        #expect(try onTeam())
+        // The county draw is still hidden, and stays so: its teams are told nobody.
+        #expect(try !onTeam())
+        #expect(try harness.store.draw(id: county.id)?.revealedAt == nil)
+        for login in harness.taskFiles("2026-12-01") {
+            let data = try #require(FileManager.default.contents(atPath: harness.taskPath("2026-12-01", login)))
+            #expect(try TaskFile.decode(data).assignments.allSatisfy { $0.drawID != county.id }, "\(login)")
+        }
         try harness.tick("2026-12-01", "08:00")
         #expect(try !onTeam())
         let replaced = try harness.store.replacements(drawID: keyPosts.id).contains {

@@ -183,6 +183,8 @@ extension Catalogue {
             case .ownDepartment: Localized(en: "own department", zh: "本单位")
             case .formerDepartment(let until):
                 Localized(en: "former department until \(until)", zh: "原单位，回避至 \(until)")
+            case .declaredConflict(let reason) where reason == Roster.contactConflictReason:
+                Localized(en: "contact of the department", zh: "该单位的联络人")
             case .declaredConflict(let reason):
                 Localized(en: "declared conflict: \(reason)", zh: "申报的利益冲突：\(reason)")
             case .reciprocal(let department):

@@ -49,6 +49,13 @@ extension Catalogue {
             Localized(en: "\(path): not a draw record: \(reason)", zh: "\(path)：不是抽签记录：\(reason)")
         }
         public static let tooDeep = Localized(en: "nested deeper than 100", zh: "嵌套超过 100 层")
+        public static let notJSON = Localized(en: "not readable JSON", zh: "不是可读取的 JSON")
+        public static let notUTF8 = Localized(en: "not UTF-8 text", zh: "不是 UTF-8 文本")
+        public static let outOfRange = Localized(
+            en: "a number is beyond the range of a 64-bit whole number",
+            zh: "有数字超出 64 位整数的范围")
+        public static let nullCharacter = Localized(
+            en: "a string holds the character U+0000", zh: "有字符串含字符 U+0000")
         public static let fraction = Localized(
             en: "a number has a fraction or an exponent (every number of a record is a whole one)",
             zh: "有数字带小数或指数（记录中的数字都是整数）")
