@@ -158,7 +158,8 @@ extension Catalogue {
             },
             TextPattern { escape in
                 Localized(
-                    en: "\(escape) is no Unicode character (a surrogate or beyond U+10FFFF); write the character itself",
+                    en:
+                        "\(escape) is no Unicode character (a surrogate or beyond U+10FFFF); write the character itself",
                     zh: "\(escape) 不是 Unicode 字符（代理码位或超出 U+10FFFF）；请直接写出该字符")
             },
             TextPattern { value, size in
