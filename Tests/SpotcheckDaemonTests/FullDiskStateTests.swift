@@ -15,16 +15,25 @@ import Testing
 /// start that cannot open the state names the full file system.
 @Suite(.serialized, .enabled(if: getuid() == 0, "needs root to mount a small tmpfs"))
 struct FullDiskStateTests {
-    /// A tmpfs of `size` at a new folder, unmounted when the returned closure runs.
-    static func smallFileSystem(_ size: String) throws -> (String, () -> Void) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("full-\(UUID().uuidString)").path
+    /// A tmpfs of `size` mounted at `folder` (made if missing); unmount it with `unmount`.
+    static func mount(_ size: String, at folder: String) throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let mount = try ControlTests.run("/bin/mount", ["-t", "tmpfs", "-o", "size=\(size)", "tmpfs", folder])
         try #require(mount.status == 0, "\(mount.output)")
+    }
+
+    static func unmount(_ folder: String) {
+        _ = try? ControlTests.run("/bin/umount", ["-l", folder])
+    }
+
+    /// A tmpfs of `size` at a new folder, unmounted and removed when the returned closure runs.
+    static func smallFileSystem(_ size: String) throws -> (String, () -> Void) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("full-\(UUID().uuidString)").path
+        try mount(size, at: folder)
         return (
             folder,
             {
-                _ = try? ControlTests.run("/bin/umount", ["-l", folder])
+                unmount(folder)
                 try? FileManager.default.removeItem(atPath: folder)
             }
         )
@@ -122,10 +131,8 @@ struct FullDiskStateTests {
         let daemon = try DaemonProcess()
         try daemon.writeConfig(drawIn: 3600, revealIn: 3700)
         let state = daemon.folder.appendingPathComponent("state").path
-        try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
-        let mount = try ControlTests.run("/bin/mount", ["-t", "tmpfs", "-o", "size=6m", "tmpfs", state])
-        try #require(mount.status == 0, "\(mount.output)")
-        defer { _ = try? ControlTests.run("/bin/umount", ["-l", state]) }
+        try Self.mount("6m", at: state)
+        defer { Self.unmount(state) }
         try daemon.start()
         #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil, "\(daemon.stderr)")
         daemon.signal(SIGTERM)

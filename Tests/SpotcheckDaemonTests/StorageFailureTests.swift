@@ -32,10 +32,8 @@ import Testing
         let daemon = try DaemonProcess()
         try daemon.writeConfig(drawIn: -60, revealIn: -30, roles: RosterEditTests.coordinatorRoles)
         let state = daemon.folder.appendingPathComponent("state").path
-        try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
-        let mount = try ControlTests.run("/bin/mount", ["-t", "tmpfs", "-o", "size=6m", "tmpfs", state])
-        try #require(mount.status == 0, "\(mount.output)")
-        defer { _ = try? ControlTests.run("/bin/umount", ["-l", state]) }
+        try FullDiskStateTests.mount("6m", at: state)  // FullDiskStateTests.swift
+        defer { FullDiskStateTests.unmount(state) }
         try daemon.start()
         defer { daemon.signal(SIGTERM); _ = daemon.waitForExit() }
         #expect(daemon.waitForNotification { $0.contains("READY=1") } != nil, "\(daemon.stderr)")
