@@ -67,11 +67,17 @@ public struct DaemonControl: ControlHandler {
         let reply: [UInt8]
         do {
             reply = try answer(call.method, request, caller)
+            if changes { engine.stateWrites.written(events: events) }
         } catch let failure as Varlink.Failure {
             reply = Varlink.encode(failure)
         } catch is DecodingError {
             reply = Varlink.encode(Varlink.Failure.invalidParameter("parameters"))
         } catch {
+            let path = store.path ?? "(in memory)"
+            // A database spotcheckd can no longer write: journalled once, degraded in the status.
+            if let reason = StorageFailure.unwritable(error, path: path) {
+                engine.stateWrites.failed(path: path, reason: reason, events: events)
+            }
             let message = StorageFailure.message(error, path: store.path) ?? "\(error)"
             reply = Varlink.encode(Varlink.Failure("io.spotcheck.InternalError", ["message": .string(message)]))
         }
@@ -83,6 +89,14 @@ public struct DaemonControl: ControlHandler {
     }
 
     private func reply<T: Codable & Sendable>(_ value: T) -> [UInt8] { encodedReply(value) }
+
+    /// The status's next event, told at once (not at the next tick) that the state database
+    /// cannot be written when a change has just found so.
+    private func withStateHealth(_ next: String?) -> String? {
+        guard let summary = engine.stateWrites.summary else { return next }
+        guard let next else { return summary }
+        return next.contains(summary) ? next : "\(summary); next: \(next)"
+    }
 
     /// Refuses a call the caller's role does not allow, and journals the refusal.
     private func require(_ allowed: Bool, _ method: String, _ caller: Caller) throws {
@@ -276,7 +290,7 @@ public struct DaemonControl: ControlHandler {
             // ordered: they see the last scheduled draw.
             let last = try store.draws().last { caller.isCoordinator || caller.isAuditor || $0.kind != .targeted }
             let status = ControlMessages.Status(
-                version: "0.1.0", next: status.next,
+                version: "0.1.0", next: withStateHealth(status.next),
                 pools: config.pools.map { pool in
                     ControlMessages.Pool(
                         name: pool.name,

@@ -31,6 +31,8 @@ public final class Engine: Sendable {
     private let eligibilities = Mutex<[EligibilityKey: Eligibility]>([:])
     /// Days whose task files could not all be written, repaired by every tick.
     public let taskFiles = TaskFileHealth()
+    /// Whether the state database could be written at the last change (StorageFailure.swift).
+    public let stateWrites = StateWriteHealth()
     /// The audit anchor kept up with the store (StateLayout.swift), when the daemon keeps one.
     let anchor: StateAnchor?
 

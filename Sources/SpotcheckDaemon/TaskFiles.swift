@@ -192,7 +192,7 @@ extension Engine {
     func withHealth(_ next: NextEvent?, now: Date) -> NextEvent? {
         // An anchor that could not be written at a commit is tried again here, every minute.
         anchor?.follow(store, events: events)
-        let summaries = [anchor?.summary, taskFiles.summary].compactMap { $0 }
+        let summaries = [stateWrites.summary, anchor?.summary, taskFiles.summary].compactMap { $0 }
         guard !summaries.isEmpty else { return next }
         let summary = summaries.joined(separator: "; ")
         let retry = now.addingTimeInterval(60)

@@ -403,6 +403,11 @@ extension Catalogue {
                     en: "degraded: the audit anchor \(path) cannot be written (\(reason)); retrying every minute",
                     zh: "运行降级：无法写入审计锚点 \(path)（\(reason)）；每分钟重试一次")
             },
+            TextPattern { path, reason in
+                Localized(
+                    en: "degraded: the state database \(path) cannot be written (\(reason)); changes are refused",
+                    zh: "运行降级：无法写入状态数据库 \(path)（\(reason)）；所有更改均被拒绝")
+            },
             TextPattern { error in
                 Localized(
                     en: "a scheduled step failed: \(error); retrying", zh: "一项计划步骤执行失败：\(error)；将稍后重试")

@@ -18,6 +18,17 @@ extension Catalogue {
                 zh: "无法写入状态数据库 \(path)：该文件或其文件系统为只读，本次更改未保存任何内容；请使其对 spotcheckd 的用户可写后重试")
         }
 
+        /// SQLite could not write or open the database's files, and the file system is not full: a
+        /// file or folder spotcheckd may no longer write (`reason` names it, with the system's word).
+        public static func unwritable(_ path: String, _ reason: String) -> Localized {
+            Localized(
+                en: "the state database \(path) cannot be written (\(reason)), and nothing of this change was "
+                    + "stored; make the file, its -wal and -shm files and its folder writable for spotcheckd's user "
+                    + "(ls -l, lsattr, findmnt) and try again",
+                zh: "无法写入状态数据库 \(path)（\(reason)），本次更改未保存任何内容；请使该文件、其 -wal 和 -shm 文件及所在目录"
+                    + "对 spotcheckd 的用户可写（ls -l、lsattr、findmnt）后重试")
+        }
+
         /// The state could not be opened at start, and its file system has no room left.
         public static func noRoomAtStart(_ state: String) -> Localized {
             Localized(
@@ -29,6 +40,7 @@ extension Catalogue {
         public static let patterns: [TextPattern] = [
             TextPattern { path in diskFull(path) },
             TextPattern { path in readOnly(path) },
+            TextPattern { path, reason in unwritable(path, reason) },
         ]
     }
 }
