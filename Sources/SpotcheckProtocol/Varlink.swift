@@ -180,6 +180,12 @@ public enum MessageLimits {
     /// The most any message may be: a roster import.
     public static let large = 16 << 20
 
+    /// The most an answer the client reads may be. An import's answer lists every row it changes
+    /// with the row before and after, so it can be a few times its call (a 14 MiB import that
+    /// replaces most rows answers with about 30 MiB); read against `large`, the answer to an
+    /// import the daemon had applied was taken for a failure.
+    public static let answer = 128 << 20
+
     /// The methods with a limit of their own.
     public static let byMethod: [String: Int] = [
         "org.varlink.service.GetInfo": 4 << 10,
@@ -396,13 +402,13 @@ public final class MessageChannel {
         self.descriptor = descriptor
     }
 
-    /// The next message without its NUL, or nil at end of stream. Messages over 16 MiB are an
-    /// error: the peer is not speaking Varlink.
+    /// The next message without its NUL, or nil at end of stream. Messages over
+    /// `MessageLimits.answer` (128 MiB) are an error: the peer is not speaking Varlink.
     public func receive() throws -> [UInt8]? {
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while true {
             if let message = framer.next() { return message }
-            guard framer.pendingCount <= MessageLimits.large else { throw ChannelError.messageTooLarge }
+            guard framer.pendingCount <= MessageLimits.answer else { throw ChannelError.messageTooLarge }
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
@@ -434,7 +440,7 @@ public final class MessageChannel {
 
         public var description: String {
             switch self {
-            case .messageTooLarge: "message larger than 16 MiB"
+            case .messageTooLarge: "message larger than 128 MiB"
             case .system(let code): String(cString: strerror(code))
             }
         }
