@@ -24,21 +24,32 @@ public final class ClockWatch: Sendable {
         var behind = false
         /// The writer's change count when `newest` was last read.
         var changes: Int?
+        /// The clock and the time since boot at the scheduler's last look (`steppedForward`).
+        var look: (clock: Date, boot: TimeInterval)?
     }
+
+    /// A clock that moves ahead of the time passed by more than this between two rounds of the
+    /// scheduler was stepped forward. NTP steps are far smaller; a minute keeps a slow round (a
+    /// large import holding the writer) from being taken for one.
+    public static let forwardTolerance: TimeInterval = 60
 
     private let state: Mutex<State>
     let store: Store
     let events: EventLog
     let zone: TimeZone
     let now: @Sendable () -> Date
+    /// Seconds since boot, suspend included (CLOCK_BOOTTIME): time that passed, whatever the clock says.
+    let boot: @Sendable () -> TimeInterval
 
     public init(
-        store: Store, events: EventLog, zone: TimeZone, now: @escaping @Sendable () -> Date = { Date() }
+        store: Store, events: EventLog, zone: TimeZone, now: @escaping @Sendable () -> Date = { Date() },
+        boot: @escaping @Sendable () -> TimeInterval = ClockWatch.secondsSinceBoot
     ) throws {
         self.store = store
         self.events = events
         self.zone = zone
         self.now = now
+        self.boot = boot
         state = Mutex(State(newest: try store.newestEntry()))
     }
 
@@ -88,6 +99,40 @@ public final class ClockWatch: Sendable {
         ]
         if started { events.emit(.clockSetBack, told.english, fields) }
         return (told, fields, newest.at.addingTimeInterval(-Self.tolerance))
+    }
+
+    @Sendable public static func secondsSinceBoot() -> TimeInterval {
+        var time = timespec()
+        clock_gettime(CLOCK_BOOTTIME, &time)
+        return TimeInterval(time.tv_sec) + TimeInterval(time.tv_nsec) / 1e9
+    }
+
+    /// The scheduler's look at the clock before each round: when the clock moved ahead of the time
+    /// that passed since the last look by more than `forwardTolerance`, it was stepped forward,
+    /// and the steps due in the span skipped would be taken now without a word. Journals it at once
+    /// (warning, with the size of the step) and returns the step in seconds; nil otherwise.
+    @discardableResult public func steppedForward() -> TimeInterval? {
+        let clock = now()
+        let passed = boot()
+        let last = state.withLock { state in
+            defer { state.look = (clock, passed) }
+            return state.look
+        }
+        guard let last else { return nil }
+        let expected = last.clock.addingTimeInterval(passed - last.boot)
+        let step = clock.timeIntervalSince(expected)
+        guard step > Self.forwardTolerance else { return nil }
+        let local = LocalTime(zone: zone)
+        events.emit(
+            .clockSteppedForward,
+            "the system clock was stepped forward by \(ClockCheck.span(step).english) while spotcheckd ran (it reads "
+                + "\(local.format(clock)); about \(local.format(expected)) was due): draws, reveals and publications "
+                + "due in between are taken now; check the clock (timedatectl) and, if it is wrong, set it right",
+            [
+                "REASON": "clock-stepped-forward", "CLOCK": local.format(clock), "EXPECTED": local.format(expected),
+                "AHEAD_SECONDS": String(Int(step.rounded())),
+            ])
+        return step
     }
 
     /// The caller's error: `io.spotcheck.ClockBehindState` with the English message and the fields

@@ -20,6 +20,7 @@ extension Event {
         case .memberWithheld, .recheckFailed, .verificationWaiting: .warning
         case .campaignChangeRefused, .clockBehindState, .clockSetBack: .error
         case .clockCaughtUp: .notice
+        case .clockSteppedForward: .warning
         case .campaignProhibitionsChanged: .warning
         case .campaignReleased, .campaignReplaced: .notice
         case .hiddenInspectionStalled: .warning

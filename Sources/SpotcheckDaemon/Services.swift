@@ -126,6 +126,8 @@ public struct SchedulerService: Service {
                 let started = now()
                 var status: String
                 var deadline: Date?
+                // A clock stepped forward is journalled before the round takes what it brought due.
+                clock?.steppedForward()
                 do {
                     if let held = clock?.behind() {
                         // Nothing drawn, revealed or published on a clock set back: wait until it

@@ -66,6 +66,9 @@ public enum Event: String, Sendable, CaseIterable {
     case clockSetBack
     /// The clock caught up with the newest entry again: changes and the schedule go on.
     case clockCaughtUp
+    /// The clock was stepped forward while the daemon ran (by more than a minute beyond the time
+    /// that passed): steps due in the span skipped are taken at once (docs/operations.md, "The clock").
+    case clockSteppedForward
     /// A complaint's requested hidden inspection can be carried by no scheduled draw now (its
     /// department left every pool that draws ahead); the request stays.
     case hiddenInspectionStalled
@@ -116,6 +119,7 @@ public enum Event: String, Sendable, CaseIterable {
         case .clockBehindState: "9144f0c71f5041178973153f2058451d"
         case .clockSetBack: "9b7e5ef669234661a8c5b3d4ecf7b14d"
         case .clockCaughtUp: "444a18fa264c4a4d94fbd433f38154fd"
+        case .clockSteppedForward: "c3f1a9e27b5d4e08a6d2f41b97e05c6a"
         case .hiddenInspectionStalled: "26b5d99b86184d0b8dcb67861951bad8"
         case .hiddenInspectionResumed: "96f235fb4b6c4206a897b927b069af56"
         }
