@@ -1562,6 +1562,7 @@ def derive(roster, policy, seed, date, pool, ordered, previous):
         "seedCommitment": hashlib.sha256(seed).hexdigest(),
         "eligibleDepartments": len(eligible), "eligibleWeight": sum(context.weight(d) for d in eligible),
         "picks": picks, "teams": teams, "shortfall": wanted - len(targets),
+        "salt": record_salt(seed),
     }
     if ordered is not None:
         record["orderedDepartments"] = list(ordered)
@@ -1665,6 +1666,7 @@ def derive_hidden(roster, policy, seed, date, pool, previous, department, salt):
         "eligibleDepartments": len(eligible), "eligibleWeight": sum(context.weight(d) for d in eligible),
         "picks": picks, "teams": teams, "shortfall": wanted - len(targets),
         "hiddenSlot": hidden_slot_commitment(department, salt),
+        "salt": record_salt(seed),
     }
     if previous is not None:
         record["previousRecordHash"] = previous
@@ -1807,8 +1809,17 @@ def show(value):
     return str(value)
 
 
+def record_salt(seed):
+    """A record's salt (docs/draw-algorithm.md §1): HMAC(seed, "spotcheck/v2/record-salt") in hex,
+    so that the record's hash, public before the reveal, cannot be matched by trying candidates."""
+    return salt_hex(seed, "spotcheck/v2/record-salt")
+
+
 def compare(record, derived):
     problems = []
+    if "salt" not in record:
+        # Made before records carried a salt: compared without it.
+        derived = {key: value for key, value in derived.items() if key != "salt"}
 
     def check(name, mine, theirs):
         if mine != theirs:
@@ -1832,6 +1843,9 @@ def compare(record, derived):
                 return "[" + ", ".join(f"{m.get('inspector')} {m.get('role')}" for m in team.get("members") or []) + "]"
             problems.append(f"teams[{index}].members: the record says {members(mine)}, recomputed {members(theirs)}")
     check("shortfall", record.get("shortfall"), derived.get("shortfall"))
+    if record.get("salt") != derived.get("salt"):
+        problems.append(f"salt: the record says {show(record.get('salt'))}, recomputed {show(derived.get('salt'))} "
+                        "(HMAC(seed, \"spotcheck/v2/record-salt\"))")
     if not problems and canonical_json(record) != canonical_json(derived):
         keys = sorted(set(record) | set(derived))
         for key in keys:
@@ -2618,7 +2632,7 @@ RECORD_SHAPE = {
     "orderedDepartments": (("list", str), False), "policy": (dict, True), "policyHash": (str, True),
     "snapshotHash": (str, True), "seedCommitment": (str, True), "previousRecordHash": (str, False),
     "eligibleDepartments": (int, True), "eligibleWeight": (int, True), "shortfall": (int, True),
-    "hiddenSlot": (str, False), "visit": (str, False),
+    "hiddenSlot": (str, False), "visit": (str, False), "salt": (str, False),
     "picks": (("list", {
         "order": (int, True), "department": (str, True), "weight": (int, False), "remainingWeight": (int, False),
         "ticket": (str, False), "attempt": (int, False), "outcome": (str, True), "blocker": (dict, False),

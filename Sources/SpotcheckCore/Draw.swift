@@ -168,7 +168,7 @@ public func draw(_ input: DrawInput) throws(DrawError) -> DrawRecord {
         snapshotHash: commitment.snapshotHash, seedCommitment: commitment.seedCommitment,
         previousRecordHash: input.previousRecordHash, eligibleDepartments: eligible.count,
         eligibleWeight: eligibleWeight, picks: picks, teams: recordTeams, shortfall: wanted - targets.count,
-        hiddenSlot: commitment.hiddenSlot, visit: commitment.visit)
+        hiddenSlot: commitment.hiddenSlot, visit: commitment.visit, salt: DrawRecord.salt(seed: input.seed))
 }
 
 /// Each inspector's position in the seed's rank order (0 = first): inspectors sorted by

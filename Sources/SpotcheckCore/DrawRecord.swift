@@ -46,6 +46,15 @@ public struct DrawRecord: Sendable, Hashable, Codable {
     /// The visit mode fixed at commitment (`open` or `covert`), bound into the record and the
     /// commitment since visit modes are; absent in records made before (docs/draw-algorithm.md §1).
     public var visit: String? = nil
+    /// `DrawRecord.salt(seed:)`: a value of the secret seed, so that the record's hash, public
+    /// before the reveal (the next commitment's `previousRecordHash`), cannot be matched by trying
+    /// candidate records; absent in records made before (docs/draw-algorithm.md §1).
+    public var salt: String? = nil
+
+    /// The record's salt: `HMAC(seed, "spotcheck/v2/record-salt")` in lowercase hex.
+    public static func salt(seed: Seed) -> String {
+        Hex.encode(seed.mac("spotcheck/v2/record-salt"))
+    }
 
     public struct Pick: Sendable, Hashable, Codable {
         public enum Outcome: String, Sendable, Hashable, Codable {
@@ -119,7 +128,7 @@ extension DrawRecord {
     enum CodingKeys: String, CodingKey {
         case algorithm, date, pool, kind, orderedDepartments, policy, policyHash, snapshotHash, seedCommitment
         case previousRecordHash, eligibleDepartments, eligibleWeight, picks, teams, shortfall
-        case hiddenSlot, visit
+        case hiddenSlot, visit, salt
     }
 
     /// The key `spotcheck-draw/1` records used instead of `kind`.
@@ -156,6 +165,7 @@ extension DrawRecord {
         shortfall = try container.decode(Int.self, forKey: .shortfall)
         hiddenSlot = try container.decodeIfPresent(String.self, forKey: .hiddenSlot)
         visit = try container.decodeIfPresent(String.self, forKey: .visit)
+        salt = try container.decodeIfPresent(String.self, forKey: .salt)
     }
 }
 

@@ -102,9 +102,12 @@ public func verify(
     return Verification(differences: compare(record, recomputed))
 }
 
-/// The fields in which `record` differs from `recomputed`, each named.
+/// The fields in which `record` differs from `recomputed`, each named. A record without `salt`
+/// was made before records carried one and is compared without it.
 func compare(_ record: DrawRecord, _ recomputed: DrawRecord) -> [String] {
     var differences: [String] = []
+    var recomputed = recomputed
+    if record.salt == nil { recomputed.salt = nil }
     func check<T: Equatable>(_ name: String, _ mine: T, _ theirs: T, _ show: (T) -> String) {
         if mine != theirs { differences.append("\(name): the record says \(show(mine)), recomputed \(show(theirs))") }
     }
@@ -135,6 +138,11 @@ func compare(_ record: DrawRecord, _ recomputed: DrawRecord) -> [String] {
         }
     }
     check("shortfall", record.shortfall, recomputed.shortfall) { String($0) }
+    if record.salt != recomputed.salt {
+        differences.append(
+            "salt: the record says \(record.salt ?? "nothing"), recomputed \(recomputed.salt ?? "nothing") "
+                + "(HMAC(seed, \"spotcheck/v2/record-salt\"))")
+    }
     if differences.isEmpty, record != recomputed {
         differences.append("the record differs from the recomputed one in a field not compared above")
     }

@@ -492,7 +492,8 @@ public final class Engine: Sendable {
         try store.complete(drawID: draw.id, record: bytes, recordHash: hash, assignments: assignments, at: Date())
         try fault("draw.completed")
         let replaced = record.picks.filter { $0.outcome != .target }.count
-        // Counts only: nothing here may name a target before the reveal time.
+        // Counts only: nothing here may name a target before the reveal time, nor the record's
+        // hash (journaled with the seed at the reveal, RECORD_SHA256).
         events.emit(
             .drawCompleted,
             "pool \(draw.pool) on \(draw.date): \(record.teams.count) teams drawn, \(replaced) picks replaced, shortfall \(record.shortfall)",
@@ -500,7 +501,6 @@ public final class Engine: Sendable {
                 "POOL": draw.pool, "DATE": draw.date.description, "DRAW_ID": String(draw.id),
                 "TEAMS": String(record.teams.count), "REPLACED": String(replaced),
                 "SHORTFALL": String(record.shortfall),
-                "RECORD_SHA256": hash,
             ])
     }
 

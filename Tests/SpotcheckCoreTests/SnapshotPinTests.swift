@@ -94,6 +94,7 @@ import Testing
             ("snapshotHash", roster.snapshotHash),
             ("seeded", roster.snapshotHash(seed: Fixture.seed(11))),
             ("commitment", hex(input.commitment.canonicalJSON)),
+            ("recordSalt", DrawRecord.salt(seed: Fixture.seed(11))),
         ]
     }
 
@@ -106,6 +107,8 @@ import Testing
         "snapshotHash": "fe098789774c8370e122f9e5f5c0b5482966014f15235ee7107581f5e2da406a",
         "seeded": "0104ab4f56a1a057c3da8b2fbb77a990004eef9b60310b3749b031ba928cf7e0",
         "commitment": "08ea39e0db61afc0c0a9a9ee9010ced08528df89ec0a5968b8ffdfefb5638716",
+        // HMAC-SHA256(seed, "spotcheck/v2/record-salt"), computed with Python's hmac module.
+        "recordSalt": "20ef981a82bd637eec085f70c2ba3ff56d356d8bdc9221228be912feee69b96b",
     ]
 
     @Test func theCanonicalTextOfAnAwkwardRosterKeepsEveryByte() {
