@@ -30,6 +30,8 @@ final class StaffingSolver {
         var greedyExtensions = 0
         var flowRefusals = 0
         var pathRepairs = 0
+        /// Picks refused by a count asked first, after an earlier refusal by a count.
+        var countFirstRefusals = 0
     }
     var statistics = Statistics()
 
@@ -52,6 +54,9 @@ final class StaffingSolver {
         witnessTeams = teams
         witnessTargets = targets
     }
+    /// The targets a counting proof last refused a pick with (`blocker`), nil after any other
+    /// refusal.
+    private var boundRefusedTargets: [Int]?
     /// The model kept across picks and each position's width in it.
     private var pickModel: StaffingModel?
     private var pickWidths: [Int] = []
@@ -110,16 +115,26 @@ final class StaffingSolver {
         let all = targets + [candidate]
         let counts = Counts(self, candidate)
         if let blocker = counts.blocker() { return blocker }
-        if let teams = witnessStaffing(all, reciprocal: context.policy.reciprocalBan) {
-            setWitness(all, teams)
-            return nil
+        // After a pick a counting proof refused, with no target added since, the next pick
+        // usually meets the same exhausted resource: the count comes first then, and the search
+        // for a staffing is skipped when it proves that none exists (the answer is the same:
+        // that search finds staffings only).
+        let boundFirst = targets == boundRefusedTargets
+        var bound = boundFirst ? boundBlocker(all, candidate) : nil
+        if bound == nil {
+            if let teams = witnessStaffing(all, reciprocal: context.policy.reciprocalBan) {
+                setWitness(all, teams)
+                return nil
+            }
+            // Counting proofs (Hall's condition) before the SAT solver, which is slow to find them.
+            if !boundFirst { bound = boundBlocker(all, candidate) }
+            if bound == nil, let teams = staffing(all) {
+                setWitness(all, teams)
+                return nil
+            }
         }
-        // Counting proofs (Hall's condition) before the SAT solver, which is slow to find them.
-        let bound = boundBlocker(all, candidate)
-        if bound == nil, let teams = staffing(all) {
-            setWitness(all, teams)
-            return nil
-        }
+        boundRefusedTargets = bound == nil ? nil : targets
+        if boundFirst, bound != nil { statistics.countFirstRefusals += 1 }
         if staffing([candidate]) == nil {
             return Blocker(
                 code: "team-rules",
@@ -140,9 +155,15 @@ final class StaffingSolver {
     }
 
     /// The first of the Hall blockers (leads, each required skill of the candidate, seats) that
-    /// holds for `all`, or nil when every count allows a staffing.
+    /// holds for `all`, or nil when every count allows a staffing. The witness's teams start
+    /// each flow (the certificate does not depend on the start: it is the part of the graph
+    /// reachable from the unmet demand under any maximum flow).
     private func boundBlocker(_ all: [Int], _ candidate: Int) -> Blocker? {
-        if leadRequired, let certificate = hall(all, demand: 1, resources: leads, resource: "lead") {
+        let known = witnessPrefix(all, reciprocal: context.policy.reciprocalBan)
+        let start = all.indices.map { $0 < known.count ? known[$0] : [] }
+        if leadRequired,
+            let certificate = hall(all, demand: 1, resources: leads, resource: "lead", start: start)
+        {
             return Blocker(
                 code: "leads-exhausted",
                 message:
@@ -154,10 +175,11 @@ final class StaffingSolver {
             let bit = required.trailingZeroBitCount
             required &= required - 1
             let mask: UInt64 = 1 << UInt64(bit)
-            let needing = all.filter { context.requiredMask[$0] & mask != 0 }
+            let positions = all.indices.filter { context.requiredMask[all[$0]] & mask != 0 }
             let name = context.skillNames[bit]
             if let certificate = hall(
-                needing, demand: 1, resources: holders[bit], resource: Composition.resource(skill: name))
+                positions.map { all[$0] }, demand: 1, resources: holders[bit],
+                resource: Composition.resource(skill: name), start: positions.map { start[$0] })
             {
                 if let blocker = Composition.exhaustedBlocker(name, certificate) { return blocker }
                 return Blocker(
@@ -167,7 +189,7 @@ final class StaffingSolver {
                     certificate: certificate)
             }
         }
-        if let certificate = hall(all, demand: teamSize, resources: available, resource: "seat") {
+        if let certificate = hall(all, demand: teamSize, resources: available, resource: "seat", start: start) {
             return Blocker(
                 code: "seats-exhausted",
                 message:
